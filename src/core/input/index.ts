@@ -1,0 +1,18 @@
+export { decodeText, MAX_INVALID_UTF8_RATIO } from "./decodeText";
+export { decodeUtf8 } from "./utf8";
+export { decodeUtf16 } from "./utf16";
+export { checkBinary } from "./binary";
+export { decodeEntities } from "./entities";
+export { htmlToText, parseHtml, type HtmlArticle } from "./htmlToText";
+export type { HtmlMeta } from "./htmlMeta";
+export { markdownToText } from "./markdownToText";
+export {
+  readArticle,
+  articleFormat,
+  tooLargeMessage,
+  MAX_ARTICLE_BYTES,
+  ARTICLE_EXTENSIONS,
+  type ArticleFormat,
+  type ArticleResult,
+} from "./readArticle";
+export type { TextResult } from "./result";
