@@ -1,0 +1,202 @@
+/**
+ * THE description of the workbook: sheets, tables, columns, formats, styles.
+ * Both writers (ExcelJS in src/xlsx, Office.js in src/excel) render this and nothing else,
+ * so the CLI's file and the live workbook cannot drift apart.
+ */
+
+export type TableName = "Sources" | "Claims" | "Figures" | "Metrics" | "FX";
+
+/**
+ * What a column holds and who owns it.
+ * - text / number / date / url / status: written by the engine on every write and refresh.
+ * - review / user: typed by the analyst; written only when a row is new, kept on refresh.
+ */
+export type ColumnKind = "text" | "number" | "date" | "url" | "status" | "review" | "user";
+
+export interface ColumnSpec {
+  /** Header text shown in the table (and the table column's name). */
+  header: string;
+  /** Key used by the row builders. */
+  key: string;
+  /** Column width in Excel character units. */
+  width: number;
+  kind: ColumnKind;
+  /**
+   * Number format of the whole column. Text columns use "@" (Text) so a value that starts with
+   * = + - @ is never read as a formula, even when the analyst retypes it.
+   * Columns whose format depends on the row's unit get it per row (see numberFormats.ts).
+   */
+  numberFormat: string;
+  /** True when the format depends on the unit of the row (value columns). */
+  perRowFormat?: boolean;
+  /** Wrap text in the cell (long quotes). */
+  wrap?: boolean;
+}
+
+export interface TableSpec {
+  name: TableName;
+  /** Sheet the table lives on; the table's header is at A1 and the header row is frozen. */
+  sheet: string;
+  columns: ColumnSpec[];
+  /** Key of the column that identifies a row across refreshes (stable id), when there is one. */
+  idKey?: string;
+  /**
+   * "engine": rebuilt from the audit on every write (merged by id with what is already there).
+   * "user": the analyst's table (Metrics, FX): created once with starting rows, never overwritten.
+   */
+  owner: "engine" | "user";
+}
+
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const INTEGER_FORMAT = "#,##0";
+export const PERCENT_FORMAT = "0.0%";
+
+/** Value written into Claims/Figures Status for rows whose claim or figure is no longer found. */
+export const GONE_STATUS = "gone";
+
+/** The hidden sheet that holds the article texts (for the ExcelJS file, and as the Office.js fallback). */
+export const SOURCES_STORE_SHEET = "_sources";
+/** Excel's cell limit is 32,767 characters; chunks stay safely below it. */
+export const STORE_CHUNK_CHARS = 32000;
+
+const text = (header: string, key: string, width: number, wrap = false): ColumnSpec => ({
+  header,
+  key,
+  width,
+  kind: "text",
+  numberFormat: TEXT_FORMAT,
+  ...(wrap ? { wrap } : {}),
+});
+const int = (header: string, key: string, width: number): ColumnSpec => ({
+  header,
+  key,
+  width,
+  kind: "number",
+  numberFormat: INTEGER_FORMAT,
+});
+
+export const SOURCES_TABLE: TableSpec = {
+  name: "Sources",
+  sheet: "Sources",
+  idKey: "id",
+  owner: "engine",
+  columns: [
+    text("Source ID", "id", 14),
+    text("Title", "title", 48),
+    text("Outlet", "outlet", 20),
+    { header: "URL", key: "url", width: 40, kind: "url", numberFormat: TEXT_FORMAT },
+    { header: "Published", key: "published", width: 12, kind: "date", numberFormat: DATE_FORMAT },
+    text("Author", "author", 20),
+    text("File", "file", 24),
+    int("Claims", "claimCount", 8),
+  ],
+};
+
+export const CLAIMS_TABLE: TableSpec = {
+  name: "Claims",
+  sheet: "Claims",
+  idKey: "id",
+  owner: "engine",
+  columns: [
+    text("Claim ID", "id", 14),
+    text("Source", "sourceTitle", 32),
+    text("Outlet", "outlet", 18),
+    { header: "URL", key: "url", width: 30, kind: "url", numberFormat: TEXT_FORMAT },
+    text("Subject", "subject", 28),
+    text("Quote", "sentence", 70, true),
+    text("Surface", "surface", 20),
+    { header: "Value", key: "value", width: 16, kind: "number", numberFormat: GENERAL_FORMAT, perRowFormat: true },
+    text("Unit", "unit", 10),
+    text("Qualifier", "qualifier", 10),
+    text("Period", "period", 14),
+    text("Attribution", "attribution", 22),
+    int("Start", "start", 8),
+    int("End", "end", 8),
+    text("Figure", "figure", 36),
+    { header: "Status", key: "status", width: 14, kind: "status", numberFormat: TEXT_FORMAT },
+    { header: "Review", key: "review", width: 12, kind: "review", numberFormat: TEXT_FORMAT },
+    { header: "Note", key: "note", width: 30, kind: "user", numberFormat: GENERAL_FORMAT },
+    { header: "Figure override", key: "figureOverride", width: 18, kind: "user", numberFormat: TEXT_FORMAT },
+  ],
+};
+
+export const FIGURES_TABLE: TableSpec = {
+  name: "Figures",
+  sheet: "Figures",
+  idKey: "id",
+  owner: "engine",
+  columns: [
+    text("Figure", "label", 40),
+    text("Value", "valueText", 26),
+    { header: "Min", key: "min", width: 14, kind: "number", numberFormat: GENERAL_FORMAT, perRowFormat: true },
+    { header: "Max", key: "max", width: 14, kind: "number", numberFormat: GENERAL_FORMAT, perRowFormat: true },
+    text("Unit", "unit", 10),
+    text("Period", "period", 14),
+    int("Claims", "claimCount", 8),
+    int("Independent sources", "independentSources", 12),
+    text("Sources", "sourceList", 40),
+    { header: "Status", key: "status", width: 14, kind: "status", numberFormat: TEXT_FORMAT },
+    { header: "Spread", key: "spread", width: 9, kind: "number", numberFormat: PERCENT_FORMAT },
+    text("Flags", "flags", 40, true),
+    text("Reason", "reason", 40, true),
+    text("Figure ID", "id", 14),
+  ],
+};
+
+export const METRICS_TABLE: TableSpec = {
+  name: "Metrics",
+  sheet: "Metrics",
+  owner: "user",
+  idKey: "key",
+  columns: [text("Key", "key", 18), text("Label", "label", 36), text("Unit", "unit", 10), text("Keywords", "keywords", 50)],
+};
+
+export const FX_TABLE: TableSpec = {
+  name: "FX",
+  sheet: "FX",
+  owner: "user",
+  columns: [
+    text("From", "from", 8),
+    text("To", "to", 8),
+    { header: "Rate", key: "rate", width: 12, kind: "number", numberFormat: "0.000000" },
+  ],
+};
+
+/** All tables in sheet order. */
+export const TABLES: readonly TableSpec[] = [SOURCES_TABLE, CLAIMS_TABLE, FIGURES_TABLE, METRICS_TABLE, FX_TABLE];
+
+export function tableSpec(name: TableName): TableSpec {
+  const spec = TABLES.find((t) => t.name === name);
+  if (!spec) throw new Error(`No table named ${name} in the layout`);
+  return spec;
+}
+
+export function columnIndex(spec: TableSpec, key: string): number {
+  const i = spec.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`Table ${spec.name} has no column ${key}`);
+  return i;
+}
+
+/** Columns the engine owns: rewritten on refresh. Review and user columns are kept. */
+export function isEngineColumn(column: ColumnSpec): boolean {
+  return column.kind !== "review" && column.kind !== "user";
+}
+
+/** Table style both writers apply (a built-in Excel style). */
+export const TABLE_STYLE = "TableStyleMedium2";
+
+export const HEADER_STYLE = { bold: true, fontColor: "#FFFFFF", fill: "#1F4E78" } as const;
+
+/** Conditional fills of the Status column, one per status (and grey for gone). */
+export const STATUS_FILLS: readonly { status: string; fill: string; fontColor: string }[] = [
+  { status: "conflicting", fill: "#F4B6B6", fontColor: "#7F0000" },
+  { status: "single-source", fill: "#FFE699", fontColor: "#5C4700" },
+  { status: "single-origin", fill: "#F8CBAD", fontColor: "#6B2E00" },
+  { status: "corroborated", fill: "#C6EFCE", fontColor: "#006100" },
+  { status: GONE_STATUS, fill: "#D9D9D9", fontColor: "#595959" },
+];
+
+/** Frozen rows at the top of every table sheet (the header). */
+export const FROZEN_ROWS = 1;
