@@ -4,7 +4,9 @@
  * characters (Excel's cell limit is 32,767), so a saved workbook can be refreshed with no files beside it.
  *
  * Chunks are escaped so the text survives XML exactly: a backslash becomes \\, a carriage return \r (XML
- * parsers turn CR LF into LF), and characters XML cannot hold \uXXXX. Chunks never split a surrogate pair.
+ * parsers turn CR LF into LF), and every character outside printable ASCII \uXXXX. The last rule keeps the
+ * stored XML pure ASCII: ExcelJS's reader decodes each stream chunk on its own and turns a multi-byte UTF-8
+ * character split across two chunks into U+FFFD; ASCII cannot be split. Chunks never split a surrogate pair.
  */
 import type { Source } from "../core/types";
 import { STORE_CHUNK_CHARS } from "./layout";
@@ -14,7 +16,7 @@ export type StoredRow = [string, number, string];
 export const STORE_HEADER: readonly string[] = ["Source ID", "Part", "Data"];
 
 // eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\\\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NEEDS_ESCAPE = /[\\\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uFFFF]/g;
 
 export function escapeStoredText(s: string): string {
   return s.replace(NEEDS_ESCAPE, (ch) => {
@@ -51,7 +53,7 @@ export function chunkText(text: string, max = STORE_CHUNK_CHARS): string[] {
         i = end;
         break;
       }
-      span = Math.max(1, Math.floor(span / 2));
+      span = Math.max(1, Math.min(span - 1, Math.floor((span * max) / encoded.length)));
     }
   }
   return chunks;

@@ -1,0 +1,142 @@
+import ExcelJS from "exceljs";
+import { writeXlsx } from "../../src/xlsx/writeXlsx";
+import { readXlsxSources, readXlsxTables } from "../../src/xlsx/readXlsx";
+import { TABLES, SOURCES_STORE_SHEET, tableSpec } from "../../src/workbook/layout";
+import type { AuditResult, Source } from "../../src/core/types";
+import { INJECTIONS, RESULT } from "../workbook/fixture";
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  return wb;
+}
+
+describe("writeXlsx", () => {
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await writeXlsx(RESULT, {
+      metrics: [{ key: "trade", label: "Bilateral trade", unit: "USD", keywords: ["trade", "turnover"] }],
+      fx: [{ from: "EUR", to: "USD", rate: 1.08 }],
+      reviews: { "c-call-c": "Rejected" },
+      notes: { "c-call-c": "aide rounds up" },
+    });
+  });
+
+  it("writes every table of the layout under its name with the layout's columns", async () => {
+    const tables = await readXlsxTables(bytes);
+    expect(tables.map((t) => t.name).sort()).toEqual(TABLES.map((t) => t.name).sort());
+    for (const t of tables) {
+      const spec = tableSpec(t.name as never);
+      expect(t.sheet).toBe(spec.sheet);
+      expect(t.headers).toEqual(spec.columns.map((c) => c.header));
+    }
+  });
+
+  it("fills Sources and Claims from the result, with reviews, notes and figure status", async () => {
+    const tables = await readXlsxTables(bytes);
+    const sources = tables.find((t) => t.name === "Sources")!;
+    expect(sources.rows.map((r) => r[0])).toEqual(["src-a", "src-b", "src-c"]);
+    expect(sources.rows[0].slice(1, 4)).toEqual(["Trade hits record", "Northern Wire", "https://north.example/trade"]);
+    expect(sources.rows[0][7]).toBe(2);
+    const claims = tables.find((t) => t.name === "Claims")!;
+    const h = (name: string): number => claims.headers.indexOf(name);
+    expect(claims.rows).toHaveLength(5);
+    const call = claims.rows.find((r) => r[0] === "c-call-c")!;
+    expect(call[h("Review")]).toBe("Rejected");
+    expect(call[h("Note")]).toBe("aide rounds up");
+    expect(call[h("Status")]).toBe("conflicting");
+    expect(call[h("Figure")]).toBe("Call duration");
+    expect(call[h("Start")]).toBe(21);
+    expect(claims.rows.find((r) => r[0] === "c-trade-a")![h("Review")]).toBe("Unreviewed");
+    const figures = tables.find((t) => t.name === "Figures")!;
+    expect(figures.rows.map((r) => r[figures.headers.indexOf("Status")])).toEqual([
+      "conflicting",
+      "single-source",
+      "corroborated",
+    ]);
+    const metrics = tables.find((t) => t.name === "Metrics")!;
+    expect(metrics.rows).toEqual([["trade", "Bilateral trade", "USD", "trade, turnover"]]);
+    expect(tables.find((t) => t.name === "FX")!.rows).toEqual([["EUR", "USD", 1.08]]);
+  });
+
+  it("keeps injection-prone text exact and writes no formula anywhere", async () => {
+    const wb = await load(bytes);
+    const texts = new Set<string>();
+    let formulas = 0;
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formulas++;
+          if (typeof cell.value === "string") texts.add(cell.value);
+        }),
+      ),
+    );
+    expect(formulas).toBe(0);
+    for (const s of [INJECTIONS[0], "+1", "-2", "@SUM(A1)", "=Harbour view", "@Aide speaks", "+Plus Times", "=Gas deliveries"]) {
+      expect(texts).toContain(s);
+    }
+    // Text columns carry the Text format so a retyped value stays text too.
+    const claims = wb.getWorksheet("Claims")!;
+    const quoteCol = tableSpec("Claims").columns.findIndex((c) => c.key === "sentence") + 1;
+    expect(claims.getCell(3, quoteCol).numFmt).toBe("@");
+  });
+
+  it("applies formats, hyperlinks, frozen header, validation and status fills from the layout", async () => {
+    const wb = await load(bytes);
+    const claims = wb.getWorksheet("Claims")!;
+    const spec = tableSpec("Claims");
+    const valueCol = spec.columns.findIndex((c) => c.key === "value") + 1;
+    expect(claims.getCell(2, valueCol).numFmt).toBe('#,##0.0,,,"  bn USD"'.replace("  ", " "));
+    expect(claims.getCell(3, valueCol).numFmt).toBe('#,##0.0,,," bcm"');
+    expect(claims.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const urlCol = spec.columns.findIndex((c) => c.key === "url") + 1;
+    expect(claims.getCell(2, urlCol).value).toMatchObject({ hyperlink: "https://north.example/trade" });
+    // a javascript: address is never a link
+    const sources = wb.getWorksheet("Sources")!;
+    expect(sources.getCell(4, 4).value).toBe("javascript:alert(1)");
+    expect(claims.getColumn(valueCol).width).toBe(spec.columns[valueCol - 1].width);
+    const reviewCol = spec.columns.findIndex((c) => c.key === "review") + 1;
+    const dv = (claims as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(
+      claims.getCell(2, reviewCol).address,
+    );
+    expect(dv).toMatchObject({ type: "list", formulae: ['"Unreviewed,Accepted,Rejected"'] });
+    const cf = (claims as unknown as { conditionalFormattings: { rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae[0]))).toEqual(
+      expect.arrayContaining(['"conflicting"', '"single-source"', '"single-origin"', '"corroborated"']),
+    );
+  });
+
+  it("stores the article texts in a hidden sheet and reads them back exactly, even 100,000 characters", async () => {
+    const long = Array.from({ length: 100_000 }, (_, i) => "ab =\\\r\n\t€😀"[i % 12]).join("").slice(0, 100_000);
+    const odd: Source = {
+      id: "src-long",
+      title: "=1+1",
+      outlet: "",
+      url: "",
+      published: "",
+      author: "",
+      text: " " + long.slice(1, 99_000) + "\u0001\u000b\uFFFF  ",
+    };
+    const result: AuditResult = { sources: [...RESULT.sources, odd], claims: RESULT.claims, figures: RESULT.figures };
+    const b = await writeXlsx(result);
+    const wb = await load(b);
+    expect(wb.getWorksheet(SOURCES_STORE_SHEET)!.state).toBe("hidden");
+    let longest = 0;
+    wb.getWorksheet(SOURCES_STORE_SHEET)!.eachRow((row) => {
+      const v = row.getCell(3).value;
+      if (typeof v === "string") longest = Math.max(longest, v.length);
+    });
+    expect(longest).toBeLessThanOrEqual(32000);
+    const problems: string[] = [];
+    const back = await readXlsxSources(b, problems);
+    expect(problems).toEqual([]);
+    expect(back).toEqual(result.sources);
+  });
+
+  it("writes an empty result as valid tables", async () => {
+    const b = await writeXlsx({ sources: [], claims: [], figures: [] });
+    const tables = await readXlsxTables(b);
+    expect(tables.map((t) => t.name)).toEqual(TABLES.map((t) => t.name));
+    expect(await readXlsxSources(b)).toEqual([]);
+  });
+});
