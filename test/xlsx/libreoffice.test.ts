@@ -1,0 +1,107 @@
+/**
+ * Opens the ExcelJS workbook in a real spreadsheet program: LibreOffice headless converts every sheet to CSV
+ * (computed values) and the whole file to flat ODS (to see any formula). Runs only when `soffice` is on PATH.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { writeXlsx } from "../../src/xlsx/writeXlsx";
+import { TABLES } from "../../src/workbook/layout";
+import { INJECTIONS, RESULT } from "../workbook/fixture";
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+if (!hasSoffice) console.log("libreoffice.test: soffice is not on PATH; skipping the LibreOffice check");
+const maybe = hasSoffice ? describe : describe.skip;
+
+/** RFC 4180 CSV (quotes, doubled quotes, newlines inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || (ch === "\r" && text[i + 1] === "\n")) {
+      if (ch === "\r") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+maybe("the xlsx opened by LibreOffice", () => {
+  let dir: string;
+  const csv: Record<string, string[][]> = {};
+  let fods = "";
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "fa-lo-"));
+    const file = path.join(dir, "figures.xlsx");
+    writeFileSync(file, await writeXlsx(RESULT, { fx: [{ from: "EUR", to: "USD", rate: 1.08 }] }));
+    const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
+    const run = (...args: string[]): void => {
+      execFileSync("soffice", [profile, "--headless", ...args, "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
+    };
+    // 44=comma, 34=quote, 76=UTF-8, 1=first line; token 12 = -1 exports every sheet to its own file.
+    run("--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
+    run("--convert-to", "fods");
+    for (const f of readdirSync(dir)) {
+      const m = /^figures-(.+)\.csv$/.exec(f);
+      if (m) csv[m[1]] = parseCsv(readFileSync(path.join(dir, f), "utf8"));
+    }
+    fods = readFileSync(path.join(dir, "figures.fods"), "utf8");
+    console.log(`LibreOffice wrote sheets: ${Object.keys(csv).join(", ")}`);
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("shows every table's sheet with the layout's header", () => {
+    for (const spec of TABLES) {
+      expect(csv[spec.sheet]?.[0]).toEqual(spec.columns.map((c) => c.header));
+    }
+  });
+
+  it("shows the claims and figures from the result", () => {
+    const claims = csv.Claims;
+    const header = claims[0];
+    const byId = new Map(claims.slice(1).map((r) => [r[0], r]));
+    expect([...byId.keys()].sort()).toEqual(RESULT.claims.map((c) => c.id).sort());
+    const call = byId.get("c-call-c")!;
+    expect(call[header.indexOf("Status")]).toBe("conflicting");
+    expect(call[header.indexOf("Start")]).toBe("21");
+    expect(call[header.indexOf("Review")]).toBe("Unreviewed");
+    const figures = csv.Figures;
+    expect(figures.slice(1).map((r) => r[figures[0].indexOf("Figure ID")])).toEqual(["f-call", "f-gas", "f-trade"]);
+    expect(csv.Sources.slice(1).map((r) => r[0])).toEqual(["src-a", "src-b", "src-c"]);
+    expect(csv.FX[1]).toEqual(["EUR", "USD", "1.08"]);
+  });
+
+  it("keeps article text that looks like a formula as text, and holds no formula at all", () => {
+    const cells = new Set(Object.values(csv).flat(2));
+    for (const s of [INJECTIONS[0], "+1", "-2", "@SUM(A1)", "=Harbour view", "@Aide speaks", "+Plus Times", "=Gas deliveries"]) {
+      expect(cells).toContain(s);
+    }
+    expect(cells).not.toContain("click"); // what =HYPERLINK(...) would show if it had run
+    const formulaCells = fods.match(/table:formula="[^"]*"/g) ?? [];
+    console.log(`LibreOffice: ${formulaCells.length} formula cells in the converted workbook`);
+    expect(formulaCells).toEqual([]);
+  });
+});
