@@ -1,0 +1,150 @@
+/**
+ * Checks inside one source, each a flag with one readable line:
+ *  - a stated ratio ("nearly three times lower", unit x) against the two values it compares, found in the same
+ *    sentence or the one before or after: €11.43 / €4.23 = 2.70 agrees with "nearly three times" → "ratio-check";
+ *    a ratio outside what the words allow → "ratio-mismatch";
+ *  - a stated total against its parts in the same sentence ("a total of 100, of which 60 and 50") →
+ *    "total-mismatch" when the parts exceed the total, or (when the wording says the parts are all of it) do not
+ *    add up to it.
+ */
+import type { Flag } from "../types";
+import { compareClaims, type ClaimContext } from "./context";
+import { formatNumber, formatValue } from "./format";
+import { claimInterval, contains, describeInterval, intersects } from "./interval";
+
+const TOTAL_BEFORE = /\b(?:total(?:l?ed|l?ing|s)?|totalling|in all|altogether|combined|overall|aggregate|sum of)\b[^0-9]{0,25}$/i;
+const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
+const EXHAUSTIVE = /\b(?:of which|split (?:between|into)|divided (?:between|into)|made up of|consisting of|comprising|broken down into)\b/i;
+
+function bySource(contexts: readonly ClaimContext[]): Map<string, ClaimContext[]> {
+  const map = new Map<string, ClaimContext[]>();
+  for (const c of contexts) {
+    const list = map.get(c.claim.sourceId);
+    if (list) list.push(c);
+    else map.set(c.claim.sourceId, [c]);
+  }
+  for (const list of map.values()) list.sort((a, b) => compareClaims(a.claim, b.claim));
+  return map;
+}
+
+function comparableValue(c: ClaimContext): boolean {
+  return c.info.group !== "multiplier" && c.info.group !== "ordinal" && c.claim.value > 0 && c.claim.qualifier !== "range";
+}
+
+export function checkConsistency(contexts: readonly ClaimContext[], tolerance: number): Flag[] {
+  const flags: Flag[] = [];
+  const grouped = bySource(contexts);
+  for (const sourceId of [...grouped.keys()].sort()) {
+    const list = grouped.get(sourceId) as ClaimContext[];
+    const sentenceStarts = [...new Set(list.map((c) => c.claim.sentenceStart))].sort((a, b) => a - b);
+    const inSentence = new Map<number, ClaimContext[]>();
+    for (const c of list) {
+      const l = inSentence.get(c.claim.sentenceStart);
+      if (l) l.push(c);
+      else inSentence.set(c.claim.sentenceStart, [c]);
+    }
+    for (const c of list) {
+      if (c.info.group === "multiplier") {
+        const flag = checkRatio(c, inSentence, sentenceStarts, tolerance);
+        if (flag) flags.push(flag);
+      } else if (comparableValue(c)) {
+        const flag = checkTotal(c, inSentence.get(c.claim.sentenceStart) ?? [], tolerance);
+        if (flag) flags.push(flag);
+      }
+    }
+  }
+  return flags;
+}
+
+function checkRatio(
+  ratio: ClaimContext,
+  inSentence: Map<number, ClaimContext[]>,
+  sentenceStarts: number[],
+  tolerance: number,
+): Flag | undefined {
+  const at = sentenceStarts.indexOf(ratio.claim.sentenceStart);
+  const here = (inSentence.get(ratio.claim.sentenceStart) ?? []).filter(comparableValue);
+  const near = [at - 1, at + 1]
+    .filter((i) => i >= 0 && i < sentenceStarts.length)
+    .flatMap((i) => (inSentence.get(sentenceStarts[i]) ?? []).filter(comparableValue));
+  const pair = pickPair(ratio, here) ?? pickPair(ratio, [...here, ...near]);
+  if (!pair) return undefined;
+  const [a, b] = pair;
+  const hi = Math.max(a.claim.value, b.claim.value);
+  const lo = Math.min(a.claim.value, b.claim.value);
+  const actual = hi / lo;
+  const iv = claimInterval(ratio.claim, tolerance);
+  const big = a.claim.value >= b.claim.value ? a : b;
+  const small = big === a ? b : a;
+  const computed = `${formatValue(big.claim.value, big.claim.unit)} / ${formatValue(small.claim.value, small.claim.unit)} = ${formatNumber(actual, 3)}`;
+  const ids = [ratio.claim.id, a.claim.id, b.claim.id];
+  const words = ratioWords(ratio);
+  if (contains(iv, actual) || intersects(iv, { lo: actual, hi: actual, loOpen: false, hiOpen: false })) {
+    return { kind: "ratio-check", message: `"${words}" agrees with ${computed}.`, claimIds: ids };
+  }
+  return {
+    kind: "ratio-mismatch",
+    message: `"${words}" does not match the values it compares: ${computed}, outside ${describeInterval(iv, (n) => formatNumber(n, 3))}.`,
+    claimIds: ids,
+  };
+}
+
+/** The ratio's words as written, with the hedge before it ("nearly three times"). */
+function ratioWords(ratio: ClaimContext): string {
+  const rel = ratio.claim.start - ratio.claim.sentenceStart;
+  const before = ratio.claim.sentence.slice(Math.max(0, rel - 24), Math.max(0, rel));
+  const hedge = /\b(?:nearly|almost|about|around|roughly|some|more than|over|less than|under|up to|at least)\s*$/i.exec(before);
+  return (hedge ? hedge[0] : "") + ratio.claim.surface;
+}
+
+/** The two values nearest to the ratio that share one dimension (same unit), or undefined when there are none. */
+function pickPair(ratio: ClaimContext, candidates: readonly ClaimContext[]): [ClaimContext, ClaimContext] | undefined {
+  const dist = (c: ClaimContext) => {
+    const sameSentence = c.claim.sentenceStart === ratio.claim.sentenceStart ? 0 : 1e6;
+    return sameSentence + Math.abs(c.claim.start - ratio.claim.start);
+  };
+  const sorted = [...new Set(candidates)].filter((c) => c.claim.id !== ratio.claim.id).sort((a, b) => dist(a) - dist(b) || compareClaims(a.claim, b.claim));
+  for (const first of sorted) {
+    const second = sorted.find((c) => c !== first && c.info.dimension === first.info.dimension && c.claim.unit === first.claim.unit && c.claim.value !== first.claim.value);
+    if (second) return [first, second].sort((x, y) => compareClaims(x.claim, y.claim)) as [ClaimContext, ClaimContext];
+  }
+  return undefined;
+}
+
+function checkTotal(total: ClaimContext, sentence: readonly ClaimContext[], tolerance: number): Flag | undefined {
+  const rel = total.claim.start - total.claim.sentenceStart;
+  const relEnd = total.claim.end - total.claim.sentenceStart;
+  const s = total.claim.sentence;
+  const isTotal = TOTAL_BEFORE.test(s.slice(Math.max(0, rel - 40), Math.max(0, rel))) || TOTAL_AFTER.test(s.slice(relEnd, relEnd + 20));
+  if (!isTotal) return undefined;
+  const parts = sentence.filter(
+    (c) =>
+      c !== total &&
+      comparableValue(c) &&
+      c.claim.unit === total.claim.unit &&
+      c.claim.start > total.claim.start &&
+      (!c.period || !total.period || c.period === total.period),
+  );
+  if (parts.length < 2) return undefined;
+  let lo = 0;
+  let hi = 0;
+  let sum = 0;
+  for (const p of parts) {
+    const iv = claimInterval(p.claim, tolerance);
+    lo += iv.lo;
+    hi += iv.hi;
+    sum += p.claim.value;
+  }
+  const t = claimInterval(total.claim, tolerance);
+  const exhaustive = EXHAUSTIVE.test(s.slice(relEnd));
+  const fmt = (n: number) => formatValue(n, total.claim.unit);
+  const ids = [total.claim.id, ...parts.map((p) => p.claim.id)];
+  const partsText = parts.map((p) => fmt(p.claim.value)).join(" + ");
+  if (lo > t.hi || (lo === t.hi && t.hiOpen)) {
+    return { kind: "total-mismatch", message: `The parts ${partsText} = ${fmt(sum)} exceed the stated total ${fmt(total.claim.value)}.`, claimIds: ids };
+  }
+  if (exhaustive && hi < t.lo) {
+    return { kind: "total-mismatch", message: `The parts ${partsText} = ${fmt(sum)} fall short of the stated total ${fmt(total.claim.value)}.`, claimIds: ids };
+  }
+  return undefined;
+}

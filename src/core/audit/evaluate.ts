@@ -1,0 +1,296 @@
+/**
+ * Status of one group of claims, and what it shows: common unit (FX only through the user's table), intervals,
+ * conflicts across independent sources, sides, spread, echoes of one origin.
+ *   conflicting   – two claims of different independent sources cannot both be true (disjoint intervals)
+ *   single-source – one independent source only (or no two independent sources are comparable)
+ *   single-origin – several independent sources agree, but all attribute the number to one origin (an echo)
+ *   corroborated  – two or more independent sources with different origins agree
+ * Two claims of the SAME source that disagree do not make a conflict (they are more often two facts than a
+ * contradiction); they get a "source-inconsistent" flag. Everything here is order-independent: only minima,
+ * maxima, sets and sorted lists are used.
+ */
+import type { FigureStatus, Flag, Unit } from "../types";
+import type { ClaimContext } from "./context";
+import { formatNumber, formatValue } from "./format";
+import type { FxTable } from "./fx";
+import { claimInterval, contains, describeInterval, entirelyBelow, justInside, type Interval } from "./interval";
+import { baseUnitOf } from "./units";
+
+export interface Member {
+  ctx: ClaimContext;
+  interval: Interval;
+  /** Stated value in the island's unit. */
+  value: number;
+}
+
+export interface Side {
+  value: number;
+  sourceIds: string[];
+  claimIds: string[];
+}
+
+export interface Evaluation {
+  unit: Unit;
+  status: FigureStatus;
+  min: number;
+  max: number;
+  spread: number;
+  sides?: Side[];
+  flags: Flag[];
+  independentSources: number;
+}
+
+export interface EvaluateOptions {
+  tolerance: number;
+  fx: FxTable;
+  fxGiven: boolean;
+  sourceName: (sourceId: string) => string;
+}
+
+interface Island {
+  unit: Unit;
+  members: Member[];
+}
+
+/** Picks the figure's unit and converts what can be converted; the rest stays in islands of its own unit. */
+function buildIslands(ctxs: readonly ClaimContext[], opts: EvaluateOptions): { main: Island; others: Island[] } {
+  const units = new Set(ctxs.map((c) => c.claim.unit));
+  if (units.size === 1) {
+    const unit = ctxs[0].claim.unit;
+    return { main: { unit, members: ctxs.map((ctx) => member(ctx, opts.tolerance, 1)) }, others: [] };
+  }
+  // The most frequent dimension group + currency decides the figure's unit (ties: alphabetical).
+  const tally = new Map<string, number>();
+  for (const c of ctxs) {
+    const k = `${c.info.group}\u0000${c.info.currency}`;
+    tally.set(k, (tally.get(k) ?? 0) + 1);
+  }
+  const [bestKey] = [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const [group, currency] = bestKey.split("\u0000");
+  const ref = ctxs.find((c) => c.info.group === group && c.info.currency === currency) as ClaimContext;
+  const unit = baseUnitOf(ref.info, currency);
+  const main: Island = { unit, members: [] };
+  const rest = new Map<string, Island>();
+  for (const c of ctxs) {
+    let factor: number | undefined;
+    if (c.info.group === group) {
+      const fx = c.info.currency ? opts.fx.rate(c.info.currency, currency) : 1;
+      if (fx !== undefined) factor = c.info.scale * fx;
+    }
+    if (factor !== undefined) main.members.push(member(c, opts.tolerance, factor));
+    else {
+      const ownUnit = baseUnitOf(c.info, c.info.currency);
+      let island = rest.get(ownUnit);
+      if (!island) rest.set(ownUnit, (island = { unit: ownUnit, members: [] }));
+      island.members.push(member(c, opts.tolerance, c.info.scale));
+    }
+  }
+  const others = [...rest.values()].sort((a, b) => (a.unit < b.unit ? -1 : 1));
+  return { main, others };
+}
+
+function member(ctx: ClaimContext, tolerance: number, factor: number): Member {
+  return { ctx, interval: claimInterval(ctx.claim, tolerance, factor), value: ctx.claim.value * factor };
+}
+
+function independentCount(members: readonly Member[]): number {
+  return new Set(members.map((m) => m.ctx.independent)).size;
+}
+
+/** Ends ordered so that "a entirely below b" is hiKey(a) < loKey(b). */
+function cmpEnd(x: number, xo: number, y: number, yo: number): number {
+  return x < y ? -1 : x > y ? 1 : xo - yo;
+}
+
+interface PerSource {
+  minHi: Member;
+  maxLo: Member;
+}
+
+function hiBefore(a: Member, b: Member): boolean {
+  return cmpEnd(a.interval.hi, a.interval.hiOpen ? -1 : 0, b.interval.hi, b.interval.hiOpen ? -1 : 0) < 0;
+}
+function loAfter(a: Member, b: Member): boolean {
+  return cmpEnd(a.interval.lo, a.interval.loOpen ? 1 : 0, b.interval.lo, b.interval.loOpen ? 1 : 0) > 0;
+}
+
+/** A pair of members of different independent sources that cannot both be true, or undefined. Linear time. */
+export function findConflict(members: readonly Member[]): [Member, Member] | undefined {
+  const per = new Map<string, PerSource>();
+  for (const m of members) {
+    const p = per.get(m.ctx.independent);
+    if (!p) per.set(m.ctx.independent, { minHi: m, maxLo: m });
+    else {
+      if (hiBefore(m, p.minHi) || (!hiBefore(p.minHi, m) && tieBreak(m, p.minHi) < 0)) p.minHi = m;
+      if (loAfter(m, p.maxLo) || (!loAfter(p.maxLo, m) && tieBreak(m, p.maxLo) < 0)) p.maxLo = m;
+    }
+  }
+  if (per.size < 2) return undefined;
+  const entries = [...per.entries()];
+  const byHi = [...entries].sort((a, b) => (hiBefore(a[1].minHi, b[1].minHi) ? -1 : hiBefore(b[1].minHi, a[1].minHi) ? 1 : a[0] < b[0] ? -1 : 1)).slice(0, 2);
+  const byLo = [...entries].sort((a, b) => (loAfter(a[1].maxLo, b[1].maxLo) ? -1 : loAfter(b[1].maxLo, a[1].maxLo) ? 1 : a[0] < b[0] ? -1 : 1)).slice(0, 2);
+  for (const [s, ps] of byHi) {
+    for (const [t, pt] of byLo) {
+      if (s !== t && entirelyBelow(ps.minHi.interval, pt.maxLo.interval)) return [ps.minHi, pt.maxLo];
+    }
+  }
+  return undefined;
+}
+
+function tieBreak(a: Member, b: Member): number {
+  const x = a.ctx.claim.id;
+  const y = b.ctx.claim.id;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Claims of one independent source that disagree with each other (within the source). */
+function findInnerInconsistencies(members: readonly Member[]): [Member, Member][] {
+  const bySource = new Map<string, Member[]>();
+  for (const m of members) {
+    const list = bySource.get(m.ctx.independent);
+    if (list) list.push(m);
+    else bySource.set(m.ctx.independent, [m]);
+  }
+  const out: [Member, Member][] = [];
+  for (const key of [...bySource.keys()].sort()) {
+    const list = bySource.get(key) as Member[];
+    if (list.length < 2) continue;
+    let minHi = list[0];
+    let maxLo = list[0];
+    for (const m of list) {
+      if (hiBefore(m, minHi) || (!hiBefore(minHi, m) && tieBreak(m, minHi) < 0)) minHi = m;
+      if (loAfter(m, maxLo) || (!loAfter(maxLo, m) && tieBreak(m, maxLo) < 0)) maxLo = m;
+    }
+    if (entirelyBelow(minHi.interval, maxLo.interval)) out.push([minHi, maxLo]);
+  }
+  return out;
+}
+
+/** Sides of a conflict: the fewest sets of claims whose intervals share a point (greedy interval stabbing). */
+export function computeSides(members: readonly Member[]): Side[] {
+  const sorted = [...members].sort(
+    (a, b) =>
+      cmpEnd(a.interval.hi, a.interval.hiOpen ? -1 : 0, b.interval.hi, b.interval.hiOpen ? -1 : 0) ||
+      cmpEnd(a.interval.lo, a.interval.loOpen ? 1 : 0, b.interval.lo, b.interval.loOpen ? 1 : 0) ||
+      tieBreak(a, b),
+  );
+  const sides: Side[] = [];
+  let remaining = sorted;
+  while (remaining.length) {
+    const first = remaining[0].interval;
+    let point: number;
+    if (first.hi !== Infinity) point = justInside(first);
+    else {
+      // Every remaining interval is unbounded above: one point past the greatest lower end holds them all.
+      let lo = -Infinity;
+      for (const m of remaining) lo = Math.max(lo, m.interval.lo);
+      point = lo === -Infinity ? 0 : lo + Math.max(Math.abs(lo) * 1e-9, 1e-9);
+    }
+    const side = remaining.filter((m) => contains(m.interval, point));
+    const taken = side.length ? side : [remaining[0]];
+    const takenSet = new Set(taken);
+    remaining = remaining.filter((m) => !takenSet.has(m));
+    const values = taken.map((m) => m.value).sort((a, b) => a - b);
+    const mid = values.length % 2 ? values[(values.length - 1) / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    sides.push({
+      value: mid,
+      sourceIds: [...new Set(taken.map((m) => m.ctx.claim.sourceId))].sort(),
+      claimIds: taken.map((m) => m.ctx.claim.id).sort(),
+    });
+  }
+  return sides.sort((a, b) => a.value - b.value || (a.claimIds[0] < b.claimIds[0] ? -1 : 1));
+}
+
+/** One origin per independent source: the attribution all its claims share, else the source itself. */
+function originsOf(members: readonly Member[]): Set<string> {
+  const per = new Map<string, Set<string>>();
+  for (const m of members) {
+    let set = per.get(m.ctx.independent);
+    if (!set) per.set(m.ctx.independent, (set = new Set()));
+    set.add(m.ctx.origin);
+  }
+  const origins = new Set<string>();
+  for (const [indep, set] of per) {
+    if (set.size === 1 && !set.has("")) origins.add([...set][0]);
+    else origins.add(`self:${indep}`);
+  }
+  return origins;
+}
+
+export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): Evaluation {
+  const { main, others } = buildIslands(ctxs, opts);
+  const islands = [main, ...others].filter((i) => i.members.length);
+  const flags: Flag[] = [];
+  const fmt = (unit: Unit) => (n: number) => formatValue(n, unit);
+  const name = (m: Member) => opts.sourceName(m.ctx.claim.sourceId);
+
+  let conflictIsland: Island | undefined;
+  for (const island of islands) {
+    const pair = findConflict(island.members);
+    if (pair && !conflictIsland) {
+      conflictIsland = island;
+      const [a, b] = pair;
+      const f = fmt(island.unit);
+      flags.push({
+        kind: "conflict",
+        message: `${f(a.value)} (${name(a)}) and ${f(b.value)} (${name(b)}) cannot both be true: ${describeInterval(a.interval, f)} and ${describeInterval(b.interval, f)} do not overlap.`,
+        claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
+      });
+    }
+    for (const [a, b] of findInnerInconsistencies(island.members)) {
+      const f = fmt(island.unit);
+      flags.push({
+        kind: "source-inconsistent",
+        message: `${name(a)} states both ${f(a.value)} and ${f(b.value)} here; they cannot both hold (two different facts, or a contradiction).`,
+        claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
+      });
+    }
+  }
+
+  if (others.length) {
+    const money = [main, ...others].filter((i) => i.members.length);
+    const list = money.map((i) => `${i.unit} (${i.members.length} claim${i.members.length === 1 ? "" : "s"})`).join(", ");
+    const currencies = money.map((i) => i.unit.split("/")[0]).filter((u) => /^[A-Z]{3}$/.test(u));
+    const isFx = currencies.length >= 2;
+    flags.push({
+      kind: isFx ? "fx-missing" : "unit-mismatch",
+      message: isFx
+        ? `Not compared across currencies: ${list}. ${opts.fxGiven ? "The FX table has no rate for" : "No FX table given; add a rate for"} ${others.map((o) => `${o.unit.split("/")[0]}→${main.unit.split("/")[0]}`).join(", ")} to compare them.`
+        : `Not compared: claims in different dimensions were put together (${list}).`,
+      claimIds: others.flatMap((o) => o.members.map((m) => m.ctx.claim.id)).sort(),
+    });
+  }
+
+  const comparable = islands.filter((i) => independentCount(i.members) >= 2);
+  let status: FigureStatus;
+  let sides: Side[] | undefined;
+  if (conflictIsland) {
+    status = "conflicting";
+    sides = computeSides(conflictIsland.members);
+  } else if (!comparable.length) status = "single-source";
+  else status = originsOf(comparable.flatMap((i) => i.members)).size >= 2 ? "corroborated" : "single-origin";
+
+  if (status === "single-origin") {
+    const origin = [...originsOf(comparable.flatMap((i) => i.members))][0];
+    const who = comparable[0].members.find((m) => m.ctx.origin === origin)?.ctx.claim.attribution || origin;
+    flags.push({
+      kind: "single-origin",
+      message: `${independentCount(comparable.flatMap((i) => i.members))} outlets agree, but every one attributes the number to ${who}: an echo, not a confirmation.`,
+      claimIds: comparable.flatMap((i) => i.members.map((m) => m.ctx.claim.id)).sort(),
+    });
+  }
+
+  const values = (main.members.length ? main.members : islands[0].members).map((m) => m.value);
+  const unit = main.members.length ? main.unit : islands[0].unit;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const denom = Math.max(Math.abs(min), Math.abs(max));
+  const spread = status === "conflicting" && denom > 0 ? (max - min) / denom : 0;
+  const conflictFlag = flags.find((f) => f.kind === "conflict");
+  if (status === "conflicting" && conflictFlag) conflictFlag.message += ` Spread ${formatNumber(spread * 100, 3)}%.`;
+  return { unit, status, min, max, spread, sides, flags, independentSources: new Set(ctxs.map((c) => c.independent)).size };
+}

@@ -1,0 +1,112 @@
+/**
+ * The set of values a claim's words allow, as an interval with open or closed ends.
+ *   exact     → value ± max(tolerance·|value|, implied rounding)
+ *   approx    → value ± max(10%·|value|, implied rounding); "nearly/almost X" → [0.85·X, X]
+ *   over X    → (X, ∞)        under X → (−∞, X)
+ *   up-to X   → [0, X]        at-least X → [X, ∞)
+ *   range     → [low, high] widened by the implied rounding
+ * Two claims agree when their intervals intersect.
+ */
+import type { Claim } from "../types";
+import { impliedHalfStep } from "./rounding";
+
+export interface Interval {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+export const APPROX_TOLERANCE = 0.1;
+export const NEARLY_LOW = 0.85;
+
+const NEARLY_BEFORE = /\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|close\s+to|not\s+quite)\s*$/i;
+const NEARLY_IN = /^\s*(?:nearly|almost|just\s+(?:under|below)|close\s+to)\b/i;
+
+/** True when the words just before the number say "nearly"/"almost" (the value is approached from below). */
+export function saysNearly(claim: Pick<Claim, "surface" | "sentence" | "sentenceStart" | "start">): boolean {
+  if (NEARLY_IN.test(claim.surface)) return true;
+  const rel = claim.start - claim.sentenceStart;
+  if (rel <= 0 || rel > claim.sentence.length) return false;
+  return NEARLY_BEFORE.test(claim.sentence.slice(Math.max(0, rel - 24), rel));
+}
+
+/**
+ * Interval of a claim in its own canonical unit, multiplied by `factor` (unit scale or FX rate) when given.
+ */
+export function claimInterval(claim: Claim, tolerance: number, factor = 1): Interval {
+  const v = claim.value;
+  const half = impliedHalfStep(claim);
+  let iv: Interval;
+  switch (claim.qualifier) {
+    case "over":
+      iv = { lo: claim.low ?? v, hi: Infinity, loOpen: true, hiOpen: true };
+      break;
+    case "under":
+      iv = { lo: -Infinity, hi: claim.high ?? v, loOpen: true, hiOpen: true };
+      break;
+    case "up-to":
+      iv = { lo: Math.min(0, claim.high ?? v), hi: claim.high ?? v, loOpen: false, hiOpen: false };
+      break;
+    case "at-least":
+      iv = { lo: claim.low ?? v, hi: Infinity, loOpen: false, hiOpen: true };
+      break;
+    case "range": {
+      const lo = Math.min(claim.low ?? v, claim.high ?? v);
+      const hi = Math.max(claim.low ?? v, claim.high ?? v);
+      iv = { lo: lo - half, hi: hi + half, loOpen: false, hiOpen: false };
+      break;
+    }
+    case "approx": {
+      if (saysNearly(claim)) {
+        iv = { lo: Math.min(NEARLY_LOW * v, v), hi: Math.max(NEARLY_LOW * v, v), loOpen: false, hiOpen: false };
+      } else {
+        const w = Math.max(APPROX_TOLERANCE * Math.abs(v), half);
+        iv = { lo: v - w, hi: v + w, loOpen: false, hiOpen: false };
+      }
+      break;
+    }
+    default: {
+      const w = Math.max(tolerance * Math.abs(v), half);
+      iv = { lo: v - w, hi: v + w, loOpen: false, hiOpen: false };
+    }
+  }
+  if (factor !== 1) iv = scaleInterval(iv, factor);
+  return iv;
+}
+
+function scaleInterval(iv: Interval, factor: number): Interval {
+  if (factor > 0) return { lo: iv.lo * factor, hi: iv.hi * factor, loOpen: iv.loOpen, hiOpen: iv.hiOpen };
+  return { lo: iv.hi * factor, hi: iv.lo * factor, loOpen: iv.hiOpen, hiOpen: iv.loOpen };
+}
+
+/** True when `a` lies entirely below `b` (no common point). */
+export function entirelyBelow(a: Interval, b: Interval): boolean {
+  if (a.hi < b.lo) return true;
+  return a.hi === b.lo && (a.hiOpen || b.loOpen);
+}
+
+/** Two intervals share at least one point. */
+export function intersects(a: Interval, b: Interval): boolean {
+  return !entirelyBelow(a, b) && !entirelyBelow(b, a);
+}
+
+export function contains(iv: Interval, x: number): boolean {
+  const aboveLo = iv.loOpen ? x > iv.lo : x >= iv.lo;
+  const belowHi = iv.hiOpen ? x < iv.hi : x <= iv.hi;
+  return aboveLo && belowHi;
+}
+
+/** A small step below an open right end, still inside the interval. */
+export function justInside(iv: Interval): number {
+  if (!iv.hiOpen) return iv.hi;
+  const eps = Math.max(Math.abs(iv.hi) * 1e-9, 1e-12);
+  const p = iv.hi - eps;
+  return contains(iv, p) ? p : (iv.lo + iv.hi) / 2;
+}
+
+export function describeInterval(iv: Interval, fmt: (n: number) => string): string {
+  if (iv.hi === Infinity) return `${iv.loOpen ? ">" : "≥"} ${fmt(iv.lo)}`;
+  if (iv.lo === -Infinity) return `${iv.hiOpen ? "<" : "≤"} ${fmt(iv.hi)}`;
+  return `${iv.loOpen ? "(" : "["}${fmt(iv.lo)}, ${fmt(iv.hi)}${iv.hiOpen ? ")" : "]"}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * Readable label and reason of a figure: "Russia–China bilateral trade, 2025, USD" and
+ * "same subject 'call' (conversation≈discussion), same dimension duration, no period".
+ */
+import type { ClaimContext } from "./context";
+import { entityName, findEntities } from "./entities";
+import type { ClaimGroup } from "./grouping";
+import { unitInfo } from "./units";
+
+/** The subject most claims of the group use (ties: the shortest, then alphabetical). */
+export function representativeSubject(members: readonly ClaimContext[]): string {
+  const tally = new Map<string, number>();
+  for (const m of members) {
+    const s = m.subjectText.replace(/\s+/g, " ").trim();
+    if (s) tally.set(s, (tally.get(s) ?? 0) + 1);
+  }
+  const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? best[0] : "";
+}
+
+function entityPhrase(entities: readonly string[], subject: string): string {
+  const present = new Set(findEntities(subject).map((e) => e.slice(e.indexOf(":") + 1)));
+  const places = entities.filter((e) => e.startsWith("place:") && !present.has(e.slice(6))).map(entityName);
+  const people = entities.filter((e) => e.startsWith("people:") && !present.has(e.slice(7))).map(entityName);
+  const parts: string[] = [];
+  if (places.length) parts.push(places.join("–"));
+  if (people.length) parts.push(`people of ${people.join(" and ")}`);
+  return parts.join(", ");
+}
+
+function periodText(period: string): string {
+  return period;
+}
+
+/** How the unit reads in a label: currencies and units as codes; durations, counts and ranks as words. */
+function unitWords(unit: string): { suffix: string; unit: string } {
+  const info = unitInfo(unit);
+  switch (info.group) {
+    case "duration":
+      return { suffix: "duration", unit: "" };
+    case "count":
+      return { suffix: "", unit: "count" };
+    case "ordinal":
+      return { suffix: "rank", unit: "" };
+    case "multiplier":
+      return { suffix: "ratio", unit: "" };
+    default:
+      return { suffix: "", unit };
+  }
+}
+
+export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[], unit: string): string {
+  if (group.kind === "metric" && group.metric) return [group.metric.label || group.metric.key, periodText(group.period), unit].filter(Boolean).join(", ");
+  let subject = representativeSubject(members);
+  if (!subject) subject = `figure in "${members[0].claim.surface}"`;
+  const words = unitWords(unit);
+  if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
+  const ents = entityPhrase(group.entities, subject);
+  const head = ents ? `${ents}: ${subject}` : subject;
+  return [head, periodText(group.period), words.unit].filter(Boolean).join(", ");
+}
+
+function quote(s: string): string {
+  return `'${s}'`;
+}
+
+export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]): string {
+  const first = members[0];
+  const dim = first.info.name;
+  const period = group.period ? `period ${group.period}` : "no period";
+  const ents = group.entities.length ? `same countries ${group.entities.map((e) => `${entityName(e)} (${e.slice(0, e.indexOf(":"))})`).join(", ")}` : "no countries named";
+  const joined = group.joined.length ? `; ${[...group.joined].sort().join("; ")}` : "";
+  switch (group.kind) {
+    case "override": {
+      return `set by hand: ${members.length} claim${members.length === 1 ? "" : "s"} assigned to figure key ${quote(group.key.slice("override:".length))}`;
+    }
+    case "metric": {
+      const kw = (group.keywords ?? []).map(quote).join(", ");
+      return `metric ${quote(group.metric?.key ?? "")} (keyword ${kw}), dimension ${dim}, ${period}${joined}`;
+    }
+    case "single": {
+      const subj = first.subjectText ? `subject ${quote(first.subjectText)} is too vague` : "no subject could be read";
+      return `one claim on its own: ${subj} to match it with other claims (dimension ${dim}, ${period})`;
+    }
+    default: {
+      const synonyms = new Map<string, Set<string>>();
+      for (const m of members) {
+        for (const [canonical, original] of m.subject.folded) {
+          let set = synonyms.get(canonical);
+          if (!set) synonyms.set(canonical, (set = new Set()));
+          set.add(original);
+        }
+      }
+      const syn = [...synonyms.entries()]
+        .filter(([, set]) => set.size >= 1 && members.length > 1)
+        .map(([, set]) => [...set].sort().join("≈"))
+        .sort();
+      const subj = `${members.length > 1 ? "same subject" : "subject"} ${quote(first.subject.key)}${syn.length ? ` (${syn.join(", ")})` : ""}`;
+      const n = members.length > 1 ? `${members.length} claims: ` : "one claim: ";
+      return `${n}${subj}, ${members.length > 1 ? "same " : ""}dimension ${dim}, ${ents}, ${period}${joined}`;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The precision a figure's own wording implies: "$245 bn" is rounded to the billion (±0.5 bn), "1.5 hours" and
+ * "an hour-and-a-half" to a tenth of an hour (±0.05 h), "1 hour and 25 minutes" to the minute (±0.5 min).
+ * Returned as a half-step in the claim's canonical unit (0 when the wording tells nothing).
+ */
+import type { Claim } from "../types";
+
+/** Scales of the words that carry a number's magnitude or unit in surface text (canonical base units). */
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(?:seconds?|secs?)$/, 1],
+  [/^(?:minutes?|mins?)$/, 60],
+  [/^(?:hours?|hrs?|h)$/, 3600],
+  [/^(?:days?)$/, 86400],
+  [/^(?:weeks?)$/, 604800],
+  [/^(?:months?)$/, 2629800],
+  [/^(?:years?)$/, 31557600],
+  [/^(?:thousand|k)$/, 1e3],
+  [/^(?:million|millions|mln|mn|m)$/, 1e6],
+  [/^(?:billion|billions|bln|bn|b|bcm)$/, 1e9],
+  [/^(?:trillion|trillions|trln|tn|tcm)$/, 1e12],
+];
+
+const DIGITS = /\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*/g;
+
+function scaleOfWord(word: string): number {
+  const w = word.toLowerCase();
+  for (const [re, scale] of SCALE_WORDS) if (re.test(w)) return scale;
+  return 0;
+}
+
+/** Parses "1,234.5" / "38.8" / "1 234" into value and number of decimals. */
+function parseDigits(token: string): { value: number; decimals: number } {
+  const cleaned = token.replace(/[\u00a0\u202f\u2009 ]/g, "");
+  // A comma followed by exactly three digits is a thousands separator; otherwise a decimal comma.
+  const lastComma = cleaned.lastIndexOf(",");
+  const lastDot = cleaned.lastIndexOf(".");
+  let normal = cleaned;
+  if (lastComma >= 0 && lastDot < 0 && !/,\d{3}$/.test(cleaned)) normal = cleaned.replace(/,/g, ".");
+  else normal = cleaned.replace(/,/g, "");
+  const dot = normal.lastIndexOf(".");
+  const decimals = dot >= 0 ? normal.length - dot - 1 : 0;
+  return { value: Number(normal), decimals };
+}
+
+/** Number of decimals a value shows when written compactly (1.5 → 1, 85 → 0, 0.25 → 2). */
+function decimalsOf(n: number): number {
+  const s = Number(n.toPrecision(10)).toString();
+  if (s.includes("e")) return 0;
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Half of the last step the surface text is precise to, in the claim's canonical unit; 0 when unknown. */
+export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualifier" | "low" | "high">): number {
+  const surface = claim.surface;
+  const value = claim.qualifier === "range" ? (claim.high ?? claim.value) : claim.value;
+  if (!Number.isFinite(value) || value === 0) return 0;
+  // Strip the denominator of a price ("per 100 kWh") so its number is not read as the quantity.
+  const head = surface.split(/\bper\b|\//i)[0];
+  const numbers = head.match(DIGITS) ?? [];
+  const words = head.split(/[^A-Za-z]+/).filter(Boolean);
+  const lastScaleWord = [...words].reverse().find((w) => scaleOfWord(w) > 0);
+  if (numbers.length === 1 && claim.qualifier !== "range") {
+    const { value: n, decimals } = parseDigits(numbers[0]);
+    if (n > 0) {
+      const multiplier = Math.abs(value) / n;
+      return 0.5 * Math.pow(10, -decimals) * multiplier;
+    }
+  }
+  if (numbers.length >= 1 && claim.qualifier === "range") {
+    const { value: n, decimals } = parseDigits(numbers[numbers.length - 1]);
+    if (n > 0) return 0.5 * Math.pow(10, -decimals) * (Math.abs(value) / n);
+  }
+  if (lastScaleWord) {
+    // Compound ("1 hour and 25 minutes") or spelled out ("an hour-and-a-half", "thirty days"):
+    // precise to the smallest unit word it names, at the decimals the value shows in that unit.
+    const scale = scaleOfWord(lastScaleWord);
+    const n = Math.abs(value) / scale;
+    const d = Math.min(decimalsOf(n), 3);
+    return 0.5 * Math.pow(10, -d) * scale;
+  }
+  if (numbers.length === 0) {
+    // Spelled-out plain number ("three times", "a dozen"): precise to its own last digit.
+    return 0.5 * Math.pow(10, -Math.min(decimalsOf(Math.abs(value)), 3));
+  }
+  return 0;
+}

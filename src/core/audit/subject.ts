@@ -1,0 +1,113 @@
+/**
+ * What a claim measures, reduced to a comparable key: content words of the subject, synonyms folded onto one head
+ * ("conversation", "talks", "discussion" → "call"; "turnover" → "trade"), plurals singularised, stop words,
+ * quantities, reporting verbs, weak modifiers and country words removed (countries are entities, kept apart).
+ * The key is the sorted set of what remains, so "gas deliveries" = "deliveries of gas", and merging is exact-key
+ * only: conservative by design.
+ */
+import type { Claim } from "../types";
+import { stripEntities } from "./entities";
+import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
+
+export interface SubjectKey {
+  /** Sorted content words ("call", "deliveries gas"); "" when nothing is left. */
+  key: string;
+  /** The head (last content word, canonical). */
+  head: string;
+  /** Words folded by the synonym lexicon: canonical → original words seen. */
+  folded: Map<string, string>;
+  /** True when the subject is empty or names nothing in particular: never merged across sources. */
+  vague: boolean;
+}
+
+function singular(w: string): string {
+  if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  if (w.endsWith("ies")) return w.slice(0, -3) + "y";
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
+const cache = new Map<string, SubjectKey>();
+
+export function subjectKey(subject: string): SubjectKey {
+  const hit = cache.get(subject);
+  if (hit) return hit;
+  const result = computeSubjectKey(subject);
+  if (cache.size > 50000) cache.clear();
+  cache.set(subject, result);
+  return result;
+}
+
+function computeSubjectKey(subject: string): SubjectKey {
+  let text = stripEntities(subject).toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, "");
+  for (const [re, to] of PHRASES) text = text.replace(re, to);
+  const folded = new Map<string, string>();
+  const words: string[] = [];
+  for (const raw of text.split(/[^a-z\u00c0-\u024f]+/)) {
+    if (!raw || raw.length < 2) continue;
+    if (STOPWORDS.has(raw) || QUANTITY_WORDS.has(raw) || VERBS.has(raw) || WEAK_MODIFIERS.has(raw)) continue;
+    const canonical = SYNONYMS[raw] ?? SYNONYMS[singular(raw)];
+    if (canonical) {
+      if (canonical !== raw) folded.set(canonical, raw);
+      words.push(canonical);
+    } else {
+      const s = singular(raw);
+      if (!WEAK_MODIFIERS.has(s) && !STOPWORDS.has(s)) words.push(s);
+    }
+  }
+  const head = words.length ? words[words.length - 1] : "";
+  const unique = [...new Set(words)].sort();
+  const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
+  return { key: unique.join(" "), head, folded, vague };
+}
+
+const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|be|been|will|would|could|should|may|might)$/i;
+const CONTENT = /^[A-Za-z][A-Za-z-]*$/;
+
+function isContent(w: string): boolean {
+  const l = w.toLowerCase();
+  return CONTENT.test(w) && !STOPWORDS.has(l) && !VERBS.has(l) && !QUANTITY_WORDS.has(l) && !PREPOSITION.test(w) && !AUXILIARY.test(w);
+}
+
+/**
+ * A subject read from the sentence around the number when the extractor gave none: the noun right after the
+ * quantity ("the hour-and-a-half discussion", "56,000 Chinese students"), else the noun phrase before the verb
+ * that leads to it ("The conversation lasted 1 hour…", "bilateral trade has exceeded $200 billion").
+ */
+export function subjectFromSentence(claim: Pick<Claim, "sentence" | "sentenceStart" | "start" | "end">): string {
+  const rel = claim.start - claim.sentenceStart;
+  const relEnd = claim.end - claim.sentenceStart;
+  if (rel < 0 || relEnd > claim.sentence.length) return "";
+  const after = claim.sentence.slice(relEnd, relEnd + 60);
+  const afterClause = after.split(/[,.;:()\u2014\u2013"“”]/)[0];
+  const afterWords = afterClause.trim().split(/\s+/).filter(Boolean);
+  const picked: string[] = [];
+  for (const w of afterWords.slice(0, 3)) {
+    if (!isContent(w)) break;
+    picked.push(w);
+    if (/(?:s|ion|ment|ance|ence|ity|ies)$/i.test(w) && picked.length >= 1) break;
+  }
+  if (picked.length) return picked.join(" ");
+  const before = claim.sentence.slice(Math.max(0, rel - 80), rel);
+  const beforeClause = before.split(/[,;:()\u2014\u2013"“”]/).pop() ?? "";
+  const words = beforeClause.trim().split(/\s+/).filter(Boolean);
+  // Drop the qualifier and preposition words right before the number, then the verb and its auxiliaries.
+  while (words.length && PREPOSITION.test(words[words.length - 1])) words.pop();
+  let sawVerb = false;
+  while (words.length) {
+    const w = words[words.length - 1].toLowerCase();
+    if (VERBS.has(w) || (/ed$/.test(w) && w.length > 4) || AUXILIARY.test(w)) {
+      words.pop();
+      sawVerb = true;
+    } else break;
+  }
+  if (!sawVerb) return "";
+  const np: string[] = [];
+  for (let i = words.length - 1; i >= 0 && np.length < 4; i--) {
+    if (!isContent(words[i]) && !/^[A-Z]/.test(words[i])) break;
+    np.unshift(words[i]);
+  }
+  return np.join(" ");
+}

@@ -1,0 +1,80 @@
+import { reconcile } from "../../../src/core/audit/reconcile";
+import type { Figure } from "../../../src/core/types";
+import { claim, source } from "./builder";
+
+function figureOf(figures: Figure[], claimId: string): Figure {
+  const f = figures.find((x) => x.claimIds.includes(claimId));
+  if (!f) throw new Error(`no figure holds ${claimId}`);
+  return f;
+}
+
+describe("reconcile: statuses", () => {
+  test("two outlets on the same trade figure that agree are corroborated", () => {
+    const a = claim({ source: "A", sentence: "Bilateral trade between Russia and China topped $200 billion in 2025.", surface: "$200 billion", value: 200e9, unit: "USD", qualifier: "over", subject: "bilateral trade", period: "2025" });
+    const b = claim({ source: "B", sentence: "China–Russia trade reached $245 billion in 2025, customs data show.", surface: "$245 billion", value: 245e9, unit: "USD", subject: "trade", period: "2025" });
+    const figures = reconcile([a, b], [source("A", "Daily One"), source("B", "Other Post")]);
+    const f = figureOf(figures, a.id);
+    expect(f.claimIds).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(f.status).toBe("corroborated");
+    expect(f.spread).toBe(0);
+    expect(f.label).toContain("2025");
+    expect(f.id).toMatch(/^f-[0-9a-f]{12}$/);
+  });
+
+  test("over 56,000 and 55,000 students conflict, with spread and sides", () => {
+    const a = claim({ source: "A", sentence: "More than 56,000 Chinese students study in Russia.", surface: "56,000", value: 56000, unit: "count", qualifier: "over", subject: "Chinese students in Russia" });
+    const b = claim({ source: "B", sentence: "Some 55,000 Chinese students are enrolled in Russia.", surface: "55,000", value: 55000, unit: "count", subject: "Chinese students in Russia" });
+    const figures = reconcile([a, b], [source("A", "One"), source("B", "Two")]);
+    const f = figureOf(figures, a.id);
+    expect(f.status).toBe("conflicting");
+    expect(f.min).toBe(55000);
+    expect(f.max).toBe(56000);
+    expect(f.spread).toBeCloseTo(1000 / 56000, 6);
+    expect(f.sides).toEqual([
+      { value: 55000, sourceIds: ["B"], claimIds: [b.id] },
+      { value: 56000, sourceIds: ["A"], claimIds: [a.id] },
+    ]);
+    expect(f.flags.find((x) => x.kind === "conflict")?.message).toMatch(/cannot both be true/);
+  });
+
+  test("one source repeating a figure is single-source", () => {
+    const a = claim({ source: "A", sentence: "Russia ranks fifth among China's trade partners.", surface: "fifth", value: 5, unit: "ordinal", subject: "rank among trade partners" });
+    const b = claim({ source: "A", sentenceStart: 200, sentence: "Russia ranks fifth among China's trade partners, the aide said.", surface: "fifth", value: 5, unit: "ordinal", subject: "rank among trade partners" });
+    const figures = reconcile([a, b], [source("A", "One")]);
+    expect(figureOf(figures, a.id)).toBe(figureOf(figures, b.id));
+    expect(figureOf(figures, a.id).status).toBe("single-source");
+  });
+
+  test("two articles of the same outlet are one source", () => {
+    const a = claim({ source: "A1", sentence: "Trade reached $245 billion in 2025.", surface: "$245 billion", value: 245e9, unit: "USD", subject: "trade", period: "2025" });
+    const b = claim({ source: "A2", sentence: "Trade reached $245 billion in 2025.", surface: "$245 billion", value: 245e9, unit: "USD", subject: "trade", period: "2025" });
+    const figures = reconcile([a, b], [source("A1", "Same Wire"), source("A2", "same wire")]);
+    expect(figureOf(figures, a.id).status).toBe("single-source");
+  });
+
+  test("three outlets all quoting one aide are single-origin", () => {
+    const sentences = [
+      ["A", "The talks lasted two hours, Kremlin aide Yuri Ushakov told reporters.", "Kremlin aide Yuri Ushakov"],
+      ["B", "According to Ushakov, the conversation lasted two hours.", "Ushakov"],
+      ["C", "Yury Ushakov said the call lasted two hours.", "Yury Ushakov"],
+    ];
+    const claims = sentences.map(([s, sentence, attribution]) =>
+      claim({ source: s, sentence, surface: "two hours", value: 7200, unit: "s", subject: /talks|conversation|call/.exec(sentence)?.[0], attribution }),
+    );
+    const figures = reconcile(claims, [source("A", "Wire A"), source("B", "Paper B"), source("C", "Site C")]);
+    const f = figureOf(figures, claims[0].id);
+    expect(f.claimIds).toHaveLength(3);
+    expect(f.status).toBe("single-origin");
+    expect(f.flags.map((x) => x.kind)).toContain("single-origin");
+  });
+
+  test("the call lasting 1 h 25 min vs an hour-and-a-half discussion conflict", () => {
+    const a = claim({ source: "A", sentence: "Their conversation lasted 1 hour and 25 minutes, the aide said.", surface: "1 hour and 25 minutes", value: 5100, unit: "s" });
+    const b = claim({ source: "B", sentence: "During the hour-and-a-half discussion the leaders covered energy.", surface: "hour-and-a-half", value: 5400, unit: "s" });
+    const figures = reconcile([a, b], [source("A", "One"), source("B", "Two")]);
+    const f = figureOf(figures, a.id);
+    expect(f.claimIds).toEqual([a.id, b.id]);
+    expect(f.status).toBe("conflicting");
+    expect(f.reason).toMatch(/conversation≈discussion/);
+  });
+});
