@@ -1,0 +1,122 @@
+/**
+ * What looks like a number but is not a claim: parts of links and e-mail addresses, numbers inside names
+ * ("G20", "COVID-19", "Power of Siberia-2"), dates and years used as time references, times of day, page
+ * furniture ("16 Comments", "Share 12", "5 min read"), list numbering, phone numbers and long ids.
+ */
+import { isInlineSpace, isLetter, isDigit, isHyphen } from "../text/chars";
+import { monthEndingAt, monthFollows } from "../text/months";
+
+const TOKEN_LIMIT = 300;
+
+function isBreak(c: number): boolean {
+  return isInlineSpace(c) || c === 10 || c === 13 || c === 12 || c === 11 || c === 40 || c === 41 ||
+    c === 60 || c === 62 || c === 34 || c === 0x201c || c === 0x201d || c === 91 || c === 93;
+}
+
+/** The whitespace-delimited token around pos (bounded: very long tokens are cut at TOKEN_LIMIT each side). */
+export function tokenAround(text: string, pos: number): { start: number; end: number } {
+  let s = pos;
+  const sMin = Math.max(0, pos - TOKEN_LIMIT);
+  while (s > sMin && !isBreak(text.charCodeAt(s - 1))) s--;
+  let e = pos;
+  const eMax = Math.min(text.length, pos + TOKEN_LIMIT);
+  while (e < eMax && !isBreak(text.charCodeAt(e))) e++;
+  return { start: s, end: e };
+}
+
+const LINKISH = /:\/\/|^www\.|@[\w-]+\.|^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|io|ru|cn|uk|de|fr|info|co|news|tv|me|ly)(?:\/|$|[?#])|\/[\w-]+\/|\.(?:html?|php|aspx?|pdf|jpe?g|png)\b/i;
+
+/** Is the token a URL, a domain path or an e-mail address? */
+export function isLinkToken(token: string): boolean {
+  if (token.length < 4) return false;
+  return LINKISH.test(token);
+}
+
+/** A letter (or a letter and a hyphen) glued before the digits: G20, COVID-19, F-35, Siberia-2, A4. */
+export function isGluedToName(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  if (isLetter(c)) return true;
+  if ((isHyphen(c) || c === 0x2013) && start >= 2 && isLetter(text.charCodeAt(start - 2))) return true;
+  // "No. 5", "#3"
+  if (c === 35) return true;
+  return false;
+}
+
+const FURNITURE_AFTER = /[ \u00a0]*(?:comments?|shares?|likes?|views?|replies|reactions|retweets|reposts|followers|min(?:ute)?s?[ \u00a0]+read|photos?)[ \u00a0]*$/iy;
+const FURNITURE_BEFORE = /(?:^|\n)[ \u00a0]*(?:comments?|shares?|likes?|views?|replies|reactions)[ \u00a0:]*$/i;
+
+/**
+ * Page furniture: a short line that is only a count and a furniture word ("16 Comments", "Share 12"), or
+ * "N min read" anywhere.
+ */
+export function isPageFurniture(text: string, start: number, end: number): boolean {
+  const lineEnd = lineEndFrom(text, end, 40);
+  const after = text.slice(end, lineEnd);
+  if (/^[ \u00a0]*min(?:ute)?s?[ \u00a0]+read\b/i.test(after)) return true;
+  const lineStart = lineStartFrom(text, start, 40);
+  const before = text.slice(lineStart, start);
+  FURNITURE_AFTER.lastIndex = 0;
+  if (/^[ \u00a0]*$/.test(before) && FURNITURE_AFTER.test(after)) return true;
+  if (/^[ \u00a0]*$/.test(after) && FURNITURE_BEFORE.test(before)) return true;
+  return false;
+}
+
+function lineEndFrom(text: string, pos: number, limit: number): number {
+  const max = Math.min(text.length, pos + limit);
+  let e = pos;
+  while (e < max && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return e;
+}
+
+function lineStartFrom(text: string, pos: number, limit: number): number {
+  const min = Math.max(0, pos - limit);
+  let s = pos;
+  while (s > min && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  return s;
+}
+
+/** "1. ", "2) " at the start of a line: list numbering. */
+export function isListNumber(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 46 && c !== 41) return false;
+  const next = text.charCodeAt(end + 1);
+  if (!(isInlineSpace(next) || next === 10)) return false;
+  let s = start;
+  while (s > 0 && isInlineSpace(text.charCodeAt(s - 1))) s--;
+  return s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 13;
+}
+
+/** A day number next to a month name ("February 4", "Sept. 15", "4 February", "4th of May") or a year after one. */
+export function isDatePart(text: string, start: number, end: number): boolean {
+  if (monthEndingAt(text, start) >= 0) return true;
+  return monthFollows(text, end);
+}
+
+/** Four plain digits that read as a year (1800–2100), "1990s", "2025/26". */
+export function isYearLike(value: number, plainDigits: boolean, digits: number): boolean {
+  return plainDigits && digits === 4 && value >= 1800 && value <= 2100;
+}
+
+/** Times of day: "10:30", "9 a.m.", "7pm". */
+const AM_PM = /[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|[ap]m\b)/iy;
+export function isTimeOfDay(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1))) return true;
+  AM_PM.lastIndex = end;
+  return AM_PM.test(text);
+}
+
+const PHONE = /(?:\+\d{1,3}[ .\-\u00a0]?)?\(?\d{2,4}\)?[ .\-\u00a0]\d{3}[ .\-\u00a0]\d{3,4}(?!\d)/y;
+/** A phone number starting at start ("+7 495 123-45-67", "(555) 123-4567"). */
+export function phoneEnd(text: string, start: number): number {
+  let s = start;
+  if (s > 0 && text.charCodeAt(s - 1) === 43) s--; // "+"
+  else if (s > 0 && text.charCodeAt(s - 1) === 40) s--; // "("
+  PHONE.lastIndex = s;
+  const m = PHONE.exec(text);
+  if (!m) return -1;
+  const raw = m[0];
+  // require a phone-ish shape: a leading + or brackets, or two hyphens/dots
+  if (raw.charCodeAt(0) === 43 || raw.charCodeAt(0) === 40 || /\d[.-]\d+[.-]\d/.test(raw)) return PHONE.lastIndex;
+  return -1;
+}

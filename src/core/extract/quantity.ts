@@ -1,0 +1,536 @@
+/**
+ * Reads one quantity at a candidate position: the number (digits, words, ordinals, "twice", "a dozen"), its scale
+ * ("billion", "bn", "mln"), its currency, its unit or price ("per 100 kWh"), compound durations ("1 hour and 25
+ * minutes", "hour-and-a-half") and ranges ("$3 billion to $5 billion", "3-5%"). Returns the quantity, or the
+ * position to resume scanning from when the candidate is not a claim.
+ */
+import type { Qualifier } from "../types";
+import { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } from "../text/chars";
+import { parseNumeral } from "../text/parseNumber";
+import { parseNumberWords, wordEnd, SCALES } from "../text/numberWords";
+import { ordinalWordValue, ordinalSuffixAt } from "../text/ordinals";
+import { lookupTable } from "../text/lookup";
+import { matchUnit, matchPer, DURATION_SECONDS, type UnitMatch } from "./units";
+import { currencyAt } from "./currency";
+import {
+  tokenAround, isLinkToken, isGluedToName, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd,
+} from "./exclusions";
+import { acceptOrdinal } from "./ordinalRules";
+import { countNounAfter } from "./countNoun";
+
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  qualifier?: Qualifier;
+  low?: number;
+  high?: number;
+  /** Where the counted noun phrase is, for counts ("56,000 Chinese students"). */
+  nounStart?: number;
+  nounEnd?: number;
+}
+
+/** A parsed number before unit resolution. */
+interface Core {
+  start: number;
+  /** End of the number (and scale). */
+  end: number;
+  value: number;
+  currency: string;
+  /** Was a scale word applied ("billion")? */
+  scaled: boolean;
+  spelled: boolean;
+  plainDigits: boolean;
+  digitCount: number;
+  approx: boolean;
+}
+
+const SCALE_AFTER = /(?:[ \u00a0\u2009\u202f]*|-)(trillion|billion|million|thousand|hundred|bn|bln|mn|mln|tn|trn|crore|lakh)(?![\p{L}\p{N}])/iuy;
+const SCALE_ATTACHED = /(bn|bln|mn|mln|m|b|k|tn|trn)(?![\p{L}\p{N}])/iuy;
+const SCALE_VALUES = lookupTable<number>({
+  trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3, hundred: 100, bn: 1e9, bln: 1e9, mn: 1e6, mln: 1e6,
+  tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, crore: 1e7, lakh: 1e5,
+});
+
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|its|their|our|his|her|both|all|each|every|any|my|your|whose|of|which|what|['’]s)[ \u00a0]+$/iu;
+const OF_AFTER = /[ \u00a0]+of\b/iy;
+const PLURAL_OF_AFTER = /[ \u00a0]+of[ \u00a0]+/iy;
+
+/** Spaces, or a hyphen, between a number and what follows; returns [gap kind, position after the gap]. */
+function gapAfter(text: string, pos: number): ["" | " " | "-", number] {
+  const c = text.charCodeAt(pos);
+  if (isHyphen(c)) return ["-", pos + 1];
+  if (isInlineSpace(c)) {
+    let p = pos + 1;
+    while (p < text.length && isInlineSpace(text.charCodeAt(p))) p++;
+    return [" ", p];
+  }
+  return ["", pos];
+}
+
+function lookback(text: string, pos: number, len: number): string {
+  return text.slice(Math.max(0, pos - len), pos);
+}
+
+/** Parse the bare number (digits or words) at pos, with its scale. Returns null when none. */
+function parseCore(text: string, pos: number, currency: string, start: number): Core | null {
+  const c = text.charCodeAt(pos);
+  let value: number;
+  let end: number;
+  let spelled = false;
+  let plainDigits = false;
+  let digitCount = 0;
+  if (isDigit(c)) {
+    const n = parseNumeral(text, pos);
+    if (!n) return null;
+    value = n.value;
+    end = n.end;
+    plainDigits = n.plainDigits;
+    digitCount = n.end - n.start;
+  } else if (isAsciiLetter(c)) {
+    const w = parseNumberWords(text, pos);
+    if (!w) return null;
+    value = w.value;
+    end = w.end;
+    spelled = true;
+  } else return null;
+  let scaled = false;
+  SCALE_ATTACHED.lastIndex = end;
+  const att = !spelled ? SCALE_ATTACHED.exec(text) : null;
+  if (att && (currency || !/^[mbk]$/i.test(att[1]) || att[1] === "k")) {
+    value *= SCALE_VALUES[att[1].toLowerCase()];
+    end = SCALE_ATTACHED.lastIndex;
+    scaled = true;
+  } else {
+    SCALE_AFTER.lastIndex = end;
+    const sc = SCALE_AFTER.exec(text);
+    if (sc) {
+      value *= SCALE_VALUES[sc[1].toLowerCase()];
+      end = SCALE_AFTER.lastIndex;
+      scaled = true;
+      // "1.5 million tonnes" is handled by the unit; "two hundred thousand"
+      SCALE_AFTER.lastIndex = end;
+      const sc2 = sc[1].toLowerCase() === "hundred" ? SCALE_AFTER.exec(text) : null;
+      if (sc2 && sc2[1].toLowerCase() !== "hundred") {
+        value *= SCALE_VALUES[sc2[1].toLowerCase()];
+        end = SCALE_AFTER.lastIndex;
+      }
+    }
+  }
+  return { start, end, value, currency, scaled, spelled, plainDigits, digitCount, approx: false };
+}
+
+export type ParseOutcome = Quantity | number;
+
+/**
+ * Parse the quantity whose candidate match starts at idx. `allowRange` is false when parsing the second half of a
+ * range. Returns a Quantity, or the position to resume scanning from.
+ */
+export function parseQuantity(text: string, idx: number, allowRange = true): ParseOutcome {
+  const c = text.charCodeAt(idx);
+  // --- links and e-mail addresses: skip the whole token
+  if (isDigit(c) || c === 36) {
+    const tok = tokenAround(text, idx);
+    if (tok.end - tok.start >= 4 && isLinkToken(text.slice(tok.start, tok.end))) return Math.max(tok.end, idx + 1);
+  }
+  if (isDigit(c)) return parseDigitStart(text, idx, allowRange);
+  if (isAsciiLetter(c)) {
+    const cur = currencyAt(text, idx);
+    if (cur && cur.code && isCodeBeforeNumber(text, cur.end)) return parseCurrencyStart(text, idx, allowRange);
+    return parseWordStart(text, idx, allowRange);
+  }
+  return parseCurrencyStart(text, idx, allowRange);
+}
+
+function isCodeBeforeNumber(text: string, end: number): boolean {
+  let p = end;
+  while (p < text.length && p < end + 2 && isInlineSpace(text.charCodeAt(p))) p++;
+  return isDigit(text.charCodeAt(p));
+}
+
+function skipToken(text: string, idx: number): number {
+  let e = idx + 1;
+  const max = Math.min(text.length, idx + 300);
+  while (e < max) {
+    const ch = text.charCodeAt(e);
+    if (isDigit(ch) || isLetter(ch) || ch === 46 || ch === 44 || ch === 45 || ch === 47 || ch === 58) e++;
+    else break;
+  }
+  return e;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Currency first: "$1 billion", "US$200 billion", "€4.23 per 100 kWh", "RMB 100 million"
+
+function parseCurrencyStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
+  const cur = currencyAt(text, idx);
+  if (!cur) return idx + 1;
+  let p = cur.end;
+  while (p < text.length && p < cur.end + 2 && isInlineSpace(text.charCodeAt(p))) p++;
+  const d = text.charCodeAt(p);
+  if (!isDigit(d)) return idx + 1;
+  if (cur.start > 0 && isDigit(text.charCodeAt(cur.start - 1))) return skipToken(text, p);
+  const core = parseCore(text, p, cur.code, cur.start);
+  if (!core) return skipToken(text, p);
+  if (isLetterAt(text, core.end) && !core.scaled) return skipToken(text, p);
+  return finishMoney(text, core, allowRange);
+}
+
+function isLetterAt(text: string, pos: number): boolean {
+  return pos < text.length && isLetter(text.charCodeAt(pos));
+}
+
+function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcome {
+  let q: Quantity = { start: core.start, end: core.end, value: core.value, unit: core.currency };
+  const per = matchPer(text, core.end);
+  if (per) {
+    q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${core.currency}/${per.per}` };
+  } else {
+    // "5 billion US dollars" after a symbol is redundant but harmless
+    const [gap, at] = gapAfter(text, core.end);
+    if (gap === " ") {
+      const u = matchUnit(text, at, " ");
+      if (u && u.kind === "currency") q.end = u.end;
+    }
+  }
+  if (allowRange) return withRange(text, q, core);
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Digits first
+
+function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
+  if (isGluedToName(text, idx)) return skipToken(text, idx);
+  const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
+  // decimals like ".5" or parts of "1.2.3", "12/05", "3:1"
+  if (prev === 46 || prev === 47 || prev === 58 || prev === 44 || prev === 95) return skipToken(text, idx);
+  const n = parseNumeral(text, idx);
+  if (!n) return skipToken(text, idx);
+  const after = text.charCodeAt(n.end);
+  // version numbers, dates with slashes, times of day, ratios
+  if ((after === 46 || after === 47 || after === 58 || after === 95) && isDigit(text.charCodeAt(n.end + 1))) return skipToken(text, idx);
+  if (isTimeOfDay(text, n.end)) return skipToken(text, idx);
+  if (after === 45 || after === 46 || after === 40 || after === 32 || prev === 43 || prev === 40) {
+    if (prev === 43 || prev === 40 || after === 45 || after === 46 || after === 32) {
+      const pe = phoneEnd(text, idx);
+      if (pe > 0) return pe;
+    }
+  }
+  if (n.plainDigits && n.end - n.start >= 9) return skipToken(text, idx);
+  if (isListNumber(text, idx, n.end)) return n.end;
+  if (isDatePart(text, idx, n.end)) return skipOrdinalSuffix(text, n.end);
+  if (isPageFurniture(text, idx, n.end)) return n.end;
+  // ordinals: "30th", "2nd"
+  const suf = ordinalSuffixAt(text, n.end);
+  if (suf && n.plainDigits) {
+    const end = n.end + 2;
+    if (acceptOrdinal(text, idx, end, n.value)) return { start: idx, end, value: n.value, unit: "ordinal" };
+    return end;
+  }
+  // decades: "1990s"
+  if (text.charCodeAt(n.end) === 115 && !isLetterAt(text, n.end + 1) && n.plainDigits) return n.end + 1;
+  const core = parseCore(text, idx, "", idx);
+  if (!core) return skipToken(text, idx);
+  return finishPlain(text, core, allowRange);
+}
+
+function skipOrdinalSuffix(text: string, end: number): number {
+  return ordinalSuffixAt(text, end) ? end + 2 : end;
+}
+
+/** After a number without a currency prefix: unit, count noun, or nothing. */
+function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcome {
+  const [gap, at] = gapAfter(text, core.end);
+  const unit: UnitMatch | null = matchUnit(text, at, gap);
+  // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
+  if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
+  let q: Quantity | null = null;
+  if (unit) {
+    if (unit.kind === "currency") {
+      const money: Core = { ...core, currency: unit.unit };
+      const per = matchPer(text, unit.end);
+      if (per) q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${unit.unit}/${per.per}` };
+      else q = { start: core.start, end: unit.end, value: core.value, unit: unit.unit };
+      if (allowRange) return withRange(text, q, money);
+      return q;
+    }
+    if (unit.kind === "duration") {
+      // "three consecutive years" is a period, not a duration claim; handled by the caller (not reached here)
+      q = compoundDuration(text, core, unit);
+    } else if (unit.kind === "frequency") {
+      q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
+    } else {
+      q = { start: core.start, end: unit.end, value: core.value * unit.factor, unit: unit.unit };
+    }
+    // a hyphenated unit that starts a capitalised name: "Five-Year Plan"
+    if (gap === "-" && isUpper(text.charCodeAt(at)) && isUpper(text.charCodeAt(core.start))) return unit.end;
+  }
+  if (!q) {
+    if (allowRange) {
+      const r = rangeAfter(text, core);
+      if (r) return r;
+    }
+    if (core.plainDigits && isYearLike(core.value, core.plainDigits, core.digitCount)) return core.end;
+    const noun = countNounAfter(text, core.end);
+    if (core.spelled) {
+      if (!noun) return core.end;
+      if (core.value === 1) return core.end;
+    }
+    q = { start: core.start, end: core.end, value: core.value, unit: "count" };
+    if (noun) {
+      q.nounStart = noun.start;
+      q.nounEnd = noun.end;
+    }
+    return q;
+  }
+  if (allowRange) return withRange(text, q, core);
+  return q;
+}
+
+/** "1 hour and 25 minutes", "2 hours 30 minutes". */
+const DURATION_JOIN = /[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?/y;
+function compoundDuration(text: string, core: Core, unit: UnitMatch): Quantity {
+  let value = core.value * unit.factor;
+  let end = unit.end;
+  let lastFactor = unit.factor;
+  for (let k = 0; k < 3; k++) {
+    DURATION_JOIN.lastIndex = end;
+    DURATION_JOIN.test(text);
+    const p = DURATION_JOIN.lastIndex;
+    if (p === end) break;
+    const c = text.charCodeAt(p);
+    if (!isDigit(c) && !isAsciiLetter(c)) break;
+    const next = parseCore(text, p, "", p);
+    if (!next || next.scaled) break;
+    const [gap, at] = gapAfter(text, next.end);
+    if (gap !== " ") break;
+    const u = matchUnit(text, at, gap);
+    if (!u || u.kind !== "duration" || u.factor >= lastFactor) break;
+    value += next.value * u.factor;
+    lastFactor = u.factor;
+    end = u.end;
+  }
+  return { start: core.start, end, value, unit: "s" };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ranges: "$3 billion to $5 billion", "3-5%", "between 10 and 12 bcm"
+
+const RANGE_SEP = /[ \u00a0]*(?:-|\u2013|\u2014|to|and)[ \u00a0]*/y;
+const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
+
+function rangeSecond(text: string, first: Core): { q: Quantity; core: Core | null } | null {
+  RANGE_SEP.lastIndex = first.end;
+  const m = RANGE_SEP.exec(text);
+  if (!m) return null;
+  const sep = m[0].trim().toLowerCase();
+  const before = lookback(text, first.start, 12);
+  if (sep === "and" && !BETWEEN_BEFORE.test(before)) return null;
+  if (sep === "to" && FROM_BEFORE.test(before)) return null;
+  if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;
+  const p = RANGE_SEP.lastIndex;
+  const c = text.charCodeAt(p);
+  if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && first.spelled))) return null;
+  const second = parseQuantity(text, p, false);
+  if (typeof second === "number") return null;
+  return { q: second, core: null };
+}
+
+/** A range whose first number has no unit of its own ("3-5%", "10 to 15 years"). */
+function rangeAfter(text: string, first: Core): Quantity | null {
+  if (first.currency) return null;
+  const r = rangeSecond(text, first);
+  if (!r) return null;
+  const b = r.q;
+  if (b.unit === "count" && b.nounStart === undefined) {
+    // two bare numbers: years ("2026-2027") or scores; not a range claim
+    return null;
+  }
+  let lowVal = first.value;
+  // inherit the second number's scale and unit factor: "3 to 5 billion", "10-15 bcm"
+  const bScale = scaleOf(text, b);
+  if (!first.scaled && bScale !== 1) lowVal *= bScale;
+  const factor = unitFactorOf(text, b);
+  lowVal *= factor;
+  return makeRange(first.start, b, lowVal);
+}
+
+function withRange(text: string, q: Quantity, core: Core): Quantity {
+  if (q.qualifier === "range") return q;
+  const firstCore: Core = { ...core, end: q.end };
+  const r = rangeSecond(text, firstCore);
+  if (!r || r.q.unit !== q.unit) return q;
+  return makeRange(q.start, r.q, q.value);
+}
+
+function makeRange(start: number, b: Quantity, low: number): Quantity {
+  const high = b.value;
+  if (!(low < high)) return { ...b, start, value: b.value };
+  return { start, end: b.end, value: (low + high) / 2, unit: b.unit, qualifier: "range", low, high, nounStart: b.nounStart, nounEnd: b.nounEnd };
+}
+
+/** The scale word multiplier inside a parsed quantity (for inheriting it in a range). */
+function scaleOf(text: string, q: Quantity): number {
+  const s = text.slice(q.start, q.end).toLowerCase();
+  const m = /(trillion|billion|million|thousand|\d(?:bn|mn|mln|tn|k))/.exec(s);
+  if (!m) return 1;
+  const w = m[1].replace(/^\d/, "");
+  return SCALE_VALUES[w] ?? 1;
+}
+
+/** Unit factor of the second half of a range (so the first half gets the same conversion). */
+function unitFactorOf(text: string, q: Quantity): number {
+  // re-derive from the unit text: find the unit match after the numeral
+  const numEnd = numeralEndWithin(text, q.start, q.end);
+  if (numEnd < 0) return 1;
+  let p = numEnd;
+  SCALE_AFTER.lastIndex = p;
+  if (SCALE_AFTER.test(text)) p = SCALE_AFTER.lastIndex;
+  const [gap, at] = gapAfter(text, p);
+  const u = matchUnit(text, at, gap);
+  return u ? u.factor : 1;
+}
+
+function numeralEndWithin(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && !isDigit(text.charCodeAt(p))) p++;
+  if (p >= end) return -1;
+  const n = parseNumeral(text, p);
+  return n ? n.end : -1;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words: cardinals, ordinals, "twice", "a dozen", "dozens", "doubled", "hour-and-a-half", "half an hour"
+
+const TIMES_COMPARATIVE = /[ \u00a0]+as\b/iy;
+const MULTIPLIER_VERBS = lookupTable<number>({ doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 });
+const VAGUE_PLURALS = lookupTable<number>({ dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, tens: 20 });
+const A_BEFORE = /(?:^|[^\p{L}])(an?|one|half[ \u00a0]+an?)[ \u00a0]+$/iu;
+const AND_A_HALF_UNIT = /(second|minute|hour|day|week|month|year|decade)(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)half(?![\p{L}])/iuy;
+const HALF_AN_UNIT = /half(?:[ \u00a0]+|-)an?(?:[ \u00a0]+|-)(second|minute|hour|day|week|month|year|decade)(?![\p{L}])/iuy;
+const HALF_A_SCALE = /half(?:[ \u00a0]+|-)an?[ \u00a0]+(million|billion|trillion|thousand|dozen)(?![\p{L}])/iuy;
+
+function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
+  const we = wordEnd(text, idx);
+  if (we === idx) return idx + 1;
+  const word = text.slice(idx, we);
+  const lower = word.toLowerCase();
+  // "hour-and-a-half"
+  AND_A_HALF_UNIT.lastIndex = idx;
+  const ah = AND_A_HALF_UNIT.exec(text);
+  if (ah) {
+    const unit = DURATION_SECONDS[ah[1].toLowerCase()];
+    return { start: idx, end: AND_A_HALF_UNIT.lastIndex, value: 1.5 * unit, unit: "s" };
+  }
+  if (lower === "half") {
+    HALF_AN_UNIT.lastIndex = idx;
+    const hu = HALF_AN_UNIT.exec(text);
+    if (hu) return { start: idx, end: HALF_AN_UNIT.lastIndex, value: 0.5 * DURATION_SECONDS[hu[1].toLowerCase()], unit: "s" };
+    HALF_A_SCALE.lastIndex = idx;
+    const hs = HALF_A_SCALE.exec(text);
+    if (hs) {
+      const s = hs[1].toLowerCase() === "dozen" ? 12 : SCALES[hs[1].toLowerCase()];
+      const core: Core = { start: idx, end: HALF_A_SCALE.lastIndex, value: 0.5 * s, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
+      return finishPlain(text, core, allowRange);
+    }
+    return we;
+  }
+  if (lower === "twice" || lower === "thrice") {
+    const v = lower === "twice" ? 2 : 3;
+    TIMES_COMPARATIVE.lastIndex = we;
+    if (TIMES_COMPARATIVE.test(text)) return { start: idx, end: we, value: v, unit: "x" };
+    return { start: idx, end: we, value: v, unit: "count" };
+  }
+  const mv = MULTIPLIER_VERBS[lower];
+  if (mv !== undefined) return { start: idx, end: we, value: mv, unit: "x" };
+  const vague = VAGUE_PLURALS[lower];
+  if (vague !== undefined) {
+    PLURAL_OF_AFTER.lastIndex = we;
+    if (!PLURAL_OF_AFTER.test(text)) return we;
+    let value = vague;
+    let end = we;
+    if (lower === "tens" || lower === "hundreds") {
+      // "tens of thousands", "hundreds of millions"
+      const p = PLURAL_OF_AFTER.lastIndex;
+      const e2 = wordEnd(text, p);
+      const inner = VAGUE_PLURALS[text.slice(p, e2).toLowerCase()];
+      if (inner !== undefined && inner >= 2000) {
+        value = (lower === "tens" ? 10 : 100) * inner;
+        end = e2;
+      } else if (lower === "tens") return we;
+    }
+    const noun = countNounAfter(text, end);
+    return { start: idx, end, value, unit: "count", qualifier: "approx", nounStart: noun?.start, nounEnd: noun?.end };
+  }
+  if (lower === "dozen" || lower in SCALES) {
+    // "a dozen", "a million", "one hundred" is parsed by parseNumberWords
+    const before = lookback(text, idx, 12);
+    const a = A_BEFORE.exec(before);
+    if (!a) return we;
+    const start = idx - a[0].length + (/^[^\p{L}]/u.test(a[0]) ? 1 : 0);
+    const base = lower === "dozen" ? 12 : SCALES[lower];
+    const mult = /^half/i.test(a[1]) ? 0.5 : 1;
+    const core: Core = { start, end: we, value: base * mult, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
+    SCALE_AFTER.lastIndex = we;
+    const sc = lower === "hundred" || lower === "thousand" ? SCALE_AFTER.exec(text) : null;
+    if (sc) {
+      core.value *= SCALE_VALUES[sc[1].toLowerCase()];
+      core.end = SCALE_AFTER.lastIndex;
+    }
+    return finishPlain(text, core, allowRange);
+  }
+  const ord = ordinalWordValue(lower.indexOf("-") >= 0 ? lower : lower);
+  const ordHyphen = ordinalCompound(text, idx, we);
+  if (ordHyphen) {
+    if (acceptOrdinal(text, idx, ordHyphen.end, ordHyphen.value)) return { start: idx, end: ordHyphen.end, value: ordHyphen.value, unit: "ordinal" };
+    return ordHyphen.end;
+  }
+  if (ord) {
+    if (acceptOrdinal(text, idx, we, ord)) return { start: idx, end: we, value: ord, unit: "ordinal" };
+    return we;
+  }
+  // cardinal words
+  const w = parseNumberWords(text, idx);
+  if (!w) return we;
+  // "one of", "two of them"
+  OF_AFTER.lastIndex = w.end;
+  if (OF_AFTER.test(text)) return w.end;
+  const before = lookback(text, idx, 16);
+  if (DETERMINER_BEFORE.test(before)) return w.end;
+  const core = parseCore(text, idx, "", idx);
+  if (!core) return we;
+  // a capitalised compound is a name: "Five-Year Plan", "Big Four"
+  if (isUpper(text.charCodeAt(idx)) && idx > 0 && !isSentenceStart(text, idx)) return core.end;
+  const [gap, at] = gapAfter(text, core.end);
+  const unit = matchUnit(text, at, gap);
+  if (core.value === 1 && !core.scaled) {
+    // "one" alone is rarely a figure: only with a hyphenated or measurement unit ("one-year", "one million")
+    if (!unit || (gap !== "-" && (unit.kind === "duration" && /^day|^time/i.test(text.slice(at, at + 4))))) return core.end;
+    if (unit.kind === "frequency") return core.end;
+  }
+  if (unit && unit.kind === "duration") {
+    // "three consecutive years" is a period; a bare duration word is fine
+  }
+  return finishPlain(text, core, allowRange);
+}
+
+/** "twenty-first" */
+function ordinalCompound(text: string, idx: number, we: number): { value: number; end: number } | null {
+  if (!isHyphen(text.charCodeAt(we))) return null;
+  const e2 = wordEnd(text, we + 1);
+  if (e2 === we + 1) return null;
+  const v = ordinalWordValue(text.slice(idx, e2));
+  return v ? { value: v, end: e2 } : null;
+}
+
+function isSentenceStart(text: string, idx: number): boolean {
+  let p = idx;
+  while (p > 0 && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  // . ! ? newline, opening quote, colon, bullet/dash
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 34 || c === 0x201c || c === 58 || c === 45 || c === 0x2022 || c === 0x2014 || c === 40;
+}

@@ -1,0 +1,16 @@
+/** The outlet when the text names it: "Source: Reuters", "(Reuters) -", "Published by TASS", "© 2026 Xinhua". */
+
+const PATTERNS = [
+  /^[ \t]*(?:source|outlet|publication|publisher|via)[ \t]*:[ \t]*([A-Z][\w&.' -]{1,60}?)[ \t]*$/m,
+  /^\s*[A-Z][A-Za-z .]+,\s+\w+\.?\s+\d{1,2}\s+\(([A-Z][\w&. ]{1,40})\)\s+[-–—]/m,
+  /\bpublished[ \t]+by[ \t]+([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
+  /©[ \t]*(?:(?:19|20)\d\d[ \t]+)?([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
+];
+
+export function findOutlet(text: string): string {
+  for (const re of PATTERNS) {
+    const m = re.exec(text);
+    if (m && !/^https?:/i.test(m[1])) return m[1].trim();
+  }
+  return "";
+}

@@ -1,0 +1,36 @@
+/** The publication date, as ISO YYYY-MM-DD: "Published: 4 February 2026", "February 4, 2026 —", "2026-02-04". */
+import { monthNumber } from "../text/months";
+
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const LABEL = "(?:published|posted|updated|date|dated|first[ \\t]+published)[ \\t]*(?:on|at)?[ \\t]*:?[ \\t]*";
+
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const LABELLED_MDY = new RegExp(`${LABEL}(?:\\w+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+((?:19|20)\\d\\d)`, "i");
+const LABELLED_DMY = new RegExp(`${LABEL}(?:\\w+,[ \\t]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+((?:19|20)\\d\\d)`, "i");
+const LABELLED_ISO = new RegExp(`${LABEL}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)`, "i");
+/** A dateline at the start of a line: "February 4, 2026 —" or "MOSCOW, Feb 4 (Reuters) -" is left alone. */
+const DATELINE_MDY = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z .]+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:[-–—|,:]|$)`, "m");
+const DATELINE_DMY = new RegExp(`^[ \\t]*(\\d{1,2})[ \\t]+${MONTH}[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:[-–—|,:]|$)`, "m");
+
+function iso(y: string, m: number, d: string | number): string {
+  const day = Number(d);
+  if (!(m >= 1 && m <= 12) || !(day >= 1 && day <= 31)) return "";
+  return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function findPublished(text: string): string {
+  let m = LABELLED_ISO.exec(text);
+  if (m) return iso(m[1], Number(m[2]), m[3]);
+  m = LABELLED_MDY.exec(text);
+  if (m) return iso(m[3], monthNumber(m[1]), m[2]);
+  m = LABELLED_DMY.exec(text);
+  if (m) return iso(m[3], monthNumber(m[2]), m[1]);
+  m = DATELINE_MDY.exec(text);
+  if (m) return iso(m[3], monthNumber(m[1]), m[2]);
+  m = DATELINE_DMY.exec(text);
+  if (m) return iso(m[3], monthNumber(m[2]), m[1]);
+  const head = text.slice(0, 300);
+  m = ISO.exec(head);
+  if (m) return iso(m[1], Number(m[2]), m[3]);
+  return "";
+}

@@ -1,0 +1,36 @@
+/** Ordinal numbers: "fifth", "twenty-first", "30th", "2nd". */
+import { lookupTable } from "./lookup";
+
+const ORDINAL_WORDS: Readonly<Record<string, number>> = lookupTable({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
+});
+
+const TENS_PREFIX: Readonly<Record<string, number>> = lookupTable({
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+});
+
+/** Value of an ordinal word ("fifth" → 5, "twenty-first" → 21), else 0. Case-insensitive. */
+export function ordinalWordValue(word: string): number {
+  const w = word.toLowerCase();
+  const direct = ORDINAL_WORDS[w];
+  if (direct) return direct;
+  const dash = w.indexOf("-");
+  if (dash > 0) {
+    const tens = TENS_PREFIX[w.slice(0, dash)];
+    const unit = ORDINAL_WORDS[w.slice(dash + 1)];
+    if (tens && unit && unit < 10) return tens + unit;
+  }
+  return 0;
+}
+
+/** The suffix of a digit ordinal ("st", "nd", "rd", "th") at pos, or "" when there is none. */
+export function ordinalSuffixAt(text: string, pos: number): string {
+  const two = text.slice(pos, pos + 2).toLowerCase();
+  if (two !== "st" && two !== "nd" && two !== "rd" && two !== "th") return "";
+  const after = text.charCodeAt(pos + 2);
+  if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 48 && after <= 57)) return "";
+  return two;
+}

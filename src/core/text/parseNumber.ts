@@ -1,0 +1,69 @@
+/**
+ * Digit numerals: "1,234.5", "56,000", "38.8", "1 234" with thin / narrow / non-breaking space separators,
+ * and European "1.234,5" (only when both separators make it unambiguous).
+ */
+import { lookupTable } from "./lookup";
+
+export interface Numeral {
+  value: number;
+  start: number;
+  end: number;
+  /** Number of digits after the decimal point (for rounding-aware comparisons). */
+  decimals: number;
+  /** Digits with no separators at all ("2025"), which can be years or ids. */
+  plainDigits: boolean;
+}
+
+// Alternatives in priority order. Each must be followed by a non-digit.
+const EUROPEAN = /\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)/y;
+const ENGLISH_GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)/y;
+const SPACE_GROUPED = /\d{1,3}(?:[\u00a0\u2009\u202f\u2007]\d{3})+(?:\.\d+)?(?!\d)/y;
+const PLAIN = /\d+(?:\.\d+)?/y;
+
+function tryAt(re: RegExp, text: string, pos: number): string | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/** Parse the numeral starting at pos (text[pos] must be a digit). */
+export function parseNumeral(text: string, pos: number): Numeral | null {
+  let raw = tryAt(EUROPEAN, text, pos);
+  if (raw !== null) {
+    const cleaned = raw.replace(/\./g, "").replace(",", ".");
+    return build(cleaned, pos, raw.length, false);
+  }
+  raw = tryAt(ENGLISH_GROUPED, text, pos);
+  if (raw !== null) return build(raw.replace(/,/g, ""), pos, raw.length, false);
+  raw = tryAt(SPACE_GROUPED, text, pos);
+  if (raw !== null) return build(raw.replace(/[\u00a0\u2009\u202f\u2007]/g, ""), pos, raw.length, false);
+  raw = tryAt(PLAIN, text, pos);
+  if (raw === null) return null;
+  return build(raw, pos, raw.length, raw.indexOf(".") < 0);
+}
+
+function build(cleaned: string, start: number, length: number, plainDigits: boolean): Numeral | null {
+  if (cleaned.length > 40) return null;
+  const value = Number(cleaned);
+  if (!Number.isFinite(value)) return null;
+  const dot = cleaned.indexOf(".");
+  return { value, start, end: start + length, decimals: dot < 0 ? 0 : cleaned.length - dot - 1, plainDigits };
+}
+
+/** Parse a whole string as a number ("1,234.5", "1.2bn", "3 mln", "1 234"); NaN when it is not one. */
+export function parseNumberString(input: string): number {
+  const s = input.trim();
+  if (!s || s.charCodeAt(0) < 48 || s.charCodeAt(0) > 57) return NaN;
+  const n = parseNumeral(s, 0);
+  if (!n) return NaN;
+  const rest = s.slice(n.end).trim().toLowerCase();
+  if (!rest) return n.value;
+  const scale = SCALE_SUFFIX[rest];
+  return scale ? n.value * scale : NaN;
+}
+
+/** Scale words and abbreviations after a numeral. */
+export const SCALE_SUFFIX: Readonly<Record<string, number>> = lookupTable({
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, bln: 1e9,
+  billion: 1e9, t: 1e12, tn: 1e12, trn: 1e12, trillion: 1e12,
+});
