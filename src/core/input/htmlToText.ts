@@ -63,15 +63,36 @@ function collapse(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, " ");
 }
 
-/** Joins the pieces and tidies the lines: no trailing spaces, at most one blank line in a row. */
+/**
+ * Joins the pieces: consecutive breaks merge into the strongest one (a paragraph wins over a line), white space
+ * next to a break disappears, at most one blank line in a row, nothing leading or trailing.
+ */
 function assemble(pieces: string[]): string {
-  return pieces
+  const out: string[] = [];
+  let pendingBreak = "";
+  let pendingSpace = false;
+  for (const piece of pieces) {
+    if (piece === LINE || piece === PARAGRAPH) {
+      if (piece.length > pendingBreak.length) pendingBreak = piece;
+      pendingSpace = false;
+      continue;
+    }
+    if (piece.trim() === "" && piece.indexOf("\u00a0") < 0) {
+      pendingSpace = pendingSpace || piece.length > 0;
+      continue;
+    }
+    if (out.length && pendingBreak) out.push(pendingBreak);
+    else if (out.length && pendingSpace) out.push(" ");
+    pendingBreak = "";
+    pendingSpace = false;
+    out.push(piece);
+  }
+  return out
     .join("")
+    .replace(/ {2,}/g, " ")
     .split("\n")
     .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ""))
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\n+|\n+$/g, "");
+    .join("\n");
 }
 
 /**

@@ -1,0 +1,65 @@
+import { formatValue } from "../core/audit/format";
+import { summarizeFigures, type StatusSummary } from "../core/audit/summary";
+import type { AuditResult, Figure, FigureStatus, Source } from "../core/types";
+import { PLAIN, type Palette } from "./color";
+
+const HEADINGS: Readonly<Record<FigureStatus, string>> = {
+  conflicting: "CONFLICTING: sources contradict each other",
+  "single-source": "SINGLE-SOURCE: stated by one source only",
+  "single-origin": "SINGLE-ORIGIN: several outlets, one origin (an echo, not a confirmation)",
+  corroborated: "CORROBORATED: independent sources agree",
+};
+
+export function sourceName(source: Source | undefined, fallback: string): string {
+  if (!source) return fallback;
+  const name = source.outlet || source.file || source.title || source.id;
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+}
+
+/** Figures by status in STATUS_ORDER (what needs attention first); within a status, most sources first. */
+export function groupByStatus(figures: readonly Figure[]): StatusSummary[] {
+  const groups = summarizeFigures(figures);
+  for (const g of groups)
+    g.figures = [...g.figures].sort(
+      (a, b) => b.sources.length - a.sources.length || b.claimIds.length - a.claimIds.length || a.label.localeCompare(b.label),
+    );
+  return groups;
+}
+
+function formatRange(min: number, max: number, unit: string): string {
+  return min === max ? formatValue(min, unit) : `${formatValue(min, unit)} – ${formatValue(max, unit)}`;
+}
+
+function figureLines(f: Figure, names: (id: string) => string, p: Palette): string[] {
+  const lines = [`  ${p.bold(f.label || "(unlabelled figure)")}`];
+  const spread = f.spread > 0 ? `  spread ${(100 * f.spread).toFixed(1)}%` : "";
+  const claims = `${f.claimIds.length} claim${f.claimIds.length === 1 ? "" : "s"}`;
+  lines.push(`      ${formatRange(f.min, f.max, f.unit)}${spread} · ${claims} · ${f.sources.map(names).join(", ")}`);
+  if (f.status === "conflicting" && f.sides?.length) {
+    const sides = f.sides.map((s) => `${formatValue(s.value, f.unit)} ← ${s.sourceIds.map(names).join(", ")}`);
+    lines.push(`      ${p.dim("sides:")} ${sides.join("  |  ")}`);
+  }
+  for (const flag of f.flags) lines.push(`      ${p.dim(`! ${flag.kind}:`)} ${flag.message}`);
+  return lines;
+}
+
+/**
+ * The terminal summary: counts per status, then the figures grouped by status, conflicting first, then
+ * single-source and single-origin, then corroborated; each with its label, values, sources and flags.
+ */
+export function renderSummary(result: AuditResult, palette: Palette = PLAIN): string {
+  const byId = new Map(result.sources.map((s) => [s.id, s]));
+  const names = (id: string): string => sourceName(byId.get(id), id);
+  const groups = groupByStatus(result.figures);
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const out = [
+    `figure-audit: ${plural(result.sources.length, "source")}, ${plural(result.claims.length, "claim")}, ${plural(result.figures.length, "figure")}`,
+    "  " + groups.map((g) => palette.status(g.status, `${g.count} ${g.status}`)).join(" · "),
+  ];
+  for (const { status, count, figures } of groups) {
+    if (count === 0) continue;
+    out.push("", palette.status(status, `${HEADINGS[status]} (${count})`));
+    for (const f of figures) out.push(...figureLines(f, names, palette));
+  }
+  return out.join("\n") + "\n";
+}
