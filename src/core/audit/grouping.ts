@@ -91,7 +91,7 @@ export function groupClaims(
       const key = `${bucketKey}|${target}`;
       const g = add(key, () => ({ kind: "metric", metric: b.metric, keywords: [...b.keywords].sort(), period: parseSpec(target).period, entities: [], joined: [] }), members[0]);
       for (const m of members.slice(1)) g.members.push(m);
-      if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), members.length));
+      if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
     }
   }
   for (const [bucketKey, b] of buckets) {
@@ -102,7 +102,7 @@ export function groupClaims(
       const key = `${bucketKey}|${target}`;
       const g = add(key, () => ({ kind: "subject", period: t.period, entities: t.entities ? t.entities.split(",") : [], joined: [] }), members[0]);
       for (const m of members.slice(1)) g.members.push(m);
-      if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), members.length));
+      if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
     }
   }
   return [...groups.values()];
@@ -123,9 +123,9 @@ function parseSpec(key: string): Spec {
   return { entities: key.slice(0, i), period: key.slice(i + 1) };
 }
 
-function describeJoin(spec: Spec, n: number): string {
-  const missing = [!spec.period ? "period" : "", !spec.entities ? "countries" : ""].filter(Boolean).join(" and ");
-  return `${n} claim${n === 1 ? "" : "s"} with no ${missing} joined the only group that states ${missing === "period" ? "one" : "them"}`;
+function describeJoin(spec: Spec, target: Spec, n: number): string {
+  const missing = [!spec.period && target.period ? "period" : "", !spec.entities && target.entities ? "countries" : ""].filter(Boolean).join(" and ");
+  return `${n} claim${n === 1 ? "" : "s"} with no ${missing} joined the only group of this subject that states ${missing === "period" ? "one" : "them"}`;
 }
 
 /**

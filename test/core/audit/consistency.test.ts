@@ -1,0 +1,64 @@
+/** Checks inside one source: a stated ratio against the values it compares; a stated total against its parts. */
+import { reconcile } from "../../../src/core/audit/reconcile";
+import type { Claim, Flag } from "../../../src/core/types";
+import { claim, source } from "./builder";
+
+const flagsOf = (claims: Claim[]): Flag[] => reconcile(claims, [source("A", "Outlet A")]).flatMap((f) => f.flags);
+
+describe("ratio checks", () => {
+  const sentence = "At €4.23 per 100 kWh, households in China pay nearly three times less for gas than EU households, who pay €11.43 per 100 kWh.";
+  const low = claim({ source: "A", sentence, surface: "€4.23 per 100 kWh", value: 0.0423, unit: "EUR/kWh", subject: "household gas price in China" });
+  const high = claim({ source: "A", sentence, surface: "€11.43 per 100 kWh", value: 0.1143, unit: "EUR/kWh", subject: "household gas price in the EU" });
+
+  test("'nearly three times' agrees with 11.43 / 4.23 = 2.70", () => {
+    const ratio = claim({ source: "A", sentence, surface: "three times", value: 3, unit: "x", qualifier: "approx", subject: "price ratio" });
+    const flags = flagsOf([low, high, ratio]);
+    expect(flags.map((f) => f.kind)).not.toContain("ratio-mismatch");
+    const check = flags.find((f) => f.kind === "ratio-check");
+    expect(check?.message).toMatch(/nearly three times.*2\.7/);
+    expect(check?.claimIds).toEqual(expect.arrayContaining([ratio.id, low.id, high.id]));
+  });
+
+  test("'nearly five times' does not, and says why in one line", () => {
+    const s5 = sentence.replace("three", "five");
+    const ratio = claim({ source: "A", sentence: s5, surface: "five times", value: 5, unit: "x", qualifier: "approx" });
+    const flags = flagsOf([{ ...low, sentence: s5 }, { ...high, sentence: s5, start: high.start, end: high.end }, ratio]);
+    const mismatch = flags.find((f) => f.kind === "ratio-mismatch");
+    expect(mismatch?.message).toMatch(/2\.7/);
+    expect(mismatch?.message).not.toMatch(/\n/);
+  });
+
+  test("the two values may stand in the sentence before", () => {
+    const first = "Households in the EU pay €11.43 per 100 kWh, those in China €4.23 per 100 kWh.";
+    const second = "That is almost three times as much.";
+    const a = claim({ source: "A", sentence: first, surface: "€11.43 per 100 kWh", value: 0.1143, unit: "EUR/kWh" });
+    const b = claim({ source: "A", sentence: first, surface: "€4.23 per 100 kWh", value: 0.0423, unit: "EUR/kWh" });
+    const r = claim({ source: "A", sentence: second, sentenceStart: first.length + 1, surface: "three times", value: 3, unit: "x", qualifier: "approx" });
+    expect(flagsOf([a, b, r]).map((f) => f.kind)).toContain("ratio-check");
+  });
+});
+
+describe("total checks", () => {
+  test("parts that exceed the stated total are flagged", () => {
+    const s = "Exports reached a total of $100 billion, of which oil brought $70 billion and gas $45 billion.";
+    const total = claim({ source: "A", sentence: s, surface: "$100 billion", value: 100e9, unit: "USD", subject: "exports" });
+    const oil = claim({ source: "A", sentence: s, surface: "$70 billion", value: 70e9, unit: "USD", subject: "oil" });
+    const gas = claim({ source: "A", sentence: s, surface: "$45 billion", value: 45e9, unit: "USD", subject: "gas" });
+    const flag = flagsOf([total, oil, gas]).find((f) => f.kind === "total-mismatch");
+    expect(flag?.message).toMatch(/exceed the stated total/);
+  });
+  test("parts that add up to the total are not flagged", () => {
+    const s = "Exports reached a total of $100 billion, of which oil brought $60 billion and gas $40 billion.";
+    const total = claim({ source: "A", sentence: s, surface: "$100 billion", value: 100e9, unit: "USD", subject: "exports" });
+    const oil = claim({ source: "A", sentence: s, surface: "$60 billion", value: 60e9, unit: "USD", subject: "oil" });
+    const gas = claim({ source: "A", sentence: s, surface: "$40 billion", value: 40e9, unit: "USD", subject: "gas" });
+    expect(flagsOf([total, oil, gas]).map((f) => f.kind)).not.toContain("total-mismatch");
+  });
+  test("exhaustive wording that falls short is flagged", () => {
+    const s = "The fleet totals 50 ships, of which 20 tankers and 10 carriers.";
+    const total = claim({ source: "A", sentence: s, surface: "50 ships", value: 50, unit: "count", subject: "ships" });
+    const t = claim({ source: "A", sentence: s, surface: "20 tankers", value: 20, unit: "count", subject: "tankers" });
+    const c = claim({ source: "A", sentence: s, surface: "10 carriers", value: 10, unit: "count", subject: "carriers" });
+    expect(flagsOf([total, t, c]).find((f) => f.kind === "total-mismatch")?.message).toMatch(/fall short/);
+  });
+});

@@ -1,0 +1,70 @@
+import { claimInterval, entirelyBelow, intersects } from "../../../src/core/audit/interval";
+import { impliedHalfStep } from "../../../src/core/audit/rounding";
+import { claim } from "./builder";
+
+const c = (sentence: string, surface: string, value: number, unit: string, qualifier: Parameters<typeof claim>[0]["qualifier"] = "exact", extra = {}) =>
+  claim({ source: "S", sentence, surface, value, unit, qualifier, ...extra });
+
+describe("implied rounding of the surface text", () => {
+  test("'1.5 hours' and 'an hour-and-a-half' are precise to ±0.05 h", () => {
+    expect(impliedHalfStep(c("It took 1.5 hours.", "1.5 hours", 5400, "s"))).toBeCloseTo(180, 6);
+    expect(impliedHalfStep(c("It took an hour-and-a-half.", "an hour-and-a-half", 5400, "s"))).toBeCloseTo(180, 6);
+  });
+  test("'$245 bn' is precise to ±0.5 bn", () => {
+    expect(impliedHalfStep(c("Trade hit $245 bn.", "$245 bn", 245e9, "USD"))).toBeCloseTo(0.5e9, 0);
+  });
+  test("'1 hour and 25 minutes' is precise to ±0.5 min", () => {
+    expect(impliedHalfStep(c("It lasted 1 hour and 25 minutes.", "1 hour and 25 minutes", 5100, "s"))).toBeCloseTo(30, 6);
+  });
+  test("a price per 100 kWh is read from its first number, not the denominator", () => {
+    expect(impliedHalfStep(c("Gas costs €4.23 per 100 kWh.", "€4.23 per 100 kWh", 0.0423, "EUR/kWh"))).toBeCloseTo(0.00005, 9);
+  });
+  test("'38.8 bcm' is precise to ±0.05 bcm", () => {
+    expect(impliedHalfStep(c("Flows reached 38.8 bcm.", "38.8 bcm", 38.8e9, "m3"))).toBeCloseTo(0.05e9, 0);
+  });
+});
+
+describe("intervals from qualifiers", () => {
+  test("exact: ±1% by default, or the rounding when wider", () => {
+    const precise = claimInterval(c("It was 5,100 seconds.", "5,100", 5100, "s"), 0.01);
+    expect(precise.lo).toBeCloseTo(5049);
+    expect(precise.hi).toBeCloseTo(5151);
+    const rounded = claimInterval(c("Trade hit $245 bn.", "$245 bn", 245e9, "USD"), 0.01);
+    expect(rounded.lo).toBeCloseTo(242.55e9, -3); // 1% of 245 bn is wider than 0.5 bn
+    const half = claimInterval(c("It took 1.5 hours.", "1.5 hours", 5400, "s"), 0.01);
+    expect(half.lo).toBeCloseTo(5220);
+    expect(half.hi).toBeCloseTo(5580);
+  });
+  test("the tolerance is a setting", () => {
+    const iv = claimInterval(c("It was 5,100 seconds.", "5,100", 5100, "s"), 0.1);
+    expect(iv.lo).toBeCloseTo(4590);
+    expect(iv.hi).toBeCloseTo(5610);
+  });
+  test("over X is (X, ∞), under X is (−∞, X)", () => {
+    expect(claimInterval(c("over 56,000 students", "56,000", 56000, "count", "over"), 0.01)).toEqual({ lo: 56000, hi: Infinity, loOpen: true, hiOpen: true });
+    expect(claimInterval(c("under 10%", "10%", 10, "%", "under"), 0.01)).toEqual({ lo: -Infinity, hi: 10, loOpen: true, hiOpen: true });
+  });
+  test("up to X is [0, X]; at least X is [X, ∞)", () => {
+    expect(claimInterval(c("up to 30 days", "30 days", 2592000, "s", "up-to"), 0.01)).toEqual({ lo: 0, hi: 2592000, loOpen: false, hiOpen: false });
+    expect(claimInterval(c("at least 3", "3", 3, "count", "at-least"), 0.01)).toEqual({ lo: 3, hi: Infinity, loOpen: false, hiOpen: true });
+  });
+  test("approx is ±10% (or the rounding); nearly/almost X is [0.85X, X]", () => {
+    const approx = claimInterval(c("about 18 bcm", "18 bcm", 18e9, "m3", "approx"), 0.01);
+    expect(approx.lo).toBeCloseTo(16.2e9, -3);
+    expect(approx.hi).toBeCloseTo(19.8e9, -3);
+    const nearly = claimInterval(c("prices are nearly three times lower", "three times", 3, "x", "approx"), 0.01);
+    expect(nearly.lo).toBeCloseTo(2.55);
+    expect(nearly.hi).toBeCloseTo(3);
+  });
+  test("range is [low, high] (widened by its rounding)", () => {
+    const iv = claimInterval(c("between $3 billion and $5 billion", "$3 billion and $5 billion", 4e9, "USD", "range", { low: 3e9, high: 5e9 }), 0.01);
+    expect(iv.lo).toBeCloseTo(2.5e9, -3);
+    expect(iv.hi).toBeCloseTo(5.5e9, -3);
+  });
+  test("open ends: (X, ∞) and [.., X] touch at X without sharing it", () => {
+    const over = { lo: 5, hi: Infinity, loOpen: true, hiOpen: true };
+    const upTo = { lo: 0, hi: 5, loOpen: false, hiOpen: false };
+    expect(entirelyBelow(upTo, over)).toBe(true);
+    expect(intersects(upTo, { ...over, loOpen: false })).toBe(true);
+  });
+});
