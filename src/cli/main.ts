@@ -1,0 +1,136 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { analyse } from "../core/analyse";
+import type { AuditOptions } from "../core/types";
+import { parseArgs, USAGE } from "./args";
+import { ANSI, PLAIN, wantColor } from "./color";
+import { discoverFiles } from "./discoverFiles";
+import { loadFx, loadMetrics } from "./loadTables";
+import { readInputs } from "./readInputs";
+import { renderSummary } from "./summary";
+import { resultJson, writeFileCreatingFolders, writeWorkbookFile } from "./writeOutputs";
+
+/** Where the command writes and what it knows of its surroundings (injected so tests can run it in-process). */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_NOTHING_READ = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_WRITE_FAILED = 1;
+
+const DEFAULT_WORKBOOK = "figures.xlsx";
+
+function version(): string {
+  try {
+    // dist/cli/main.js and src/cli/main.ts both sit two folders below the package root
+    return (JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Runs `figure-audit` with the given arguments; resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const say = (text: string): void => void io.stderr.write(`figure-audit: ${text}\n`);
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    say(parsed.error);
+    io.stderr.write(`${USAGE.split("\n").slice(0, 2).join("\n")}\nRun figure-audit --help for details.\n`);
+    return EXIT_USAGE;
+  }
+  const opt = parsed.options;
+  if (opt.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (opt.version) {
+    io.stdout.write(`figure-audit ${version()}\n`);
+    return EXIT_OK;
+  }
+  const inCwd = (p: string): string => path.resolve(io.cwd, p);
+
+  const audit: AuditOptions = {};
+  if (opt.tolerance !== undefined) audit.tolerance = opt.tolerance;
+  if (opt.metrics) {
+    const loaded = loadMetrics(inCwd(opt.metrics));
+    if (!loaded.ok) return say(`${opt.metrics}: ${loaded.error}`), EXIT_USAGE;
+    audit.metrics = loaded.rows;
+  }
+  if (opt.fx) {
+    const loaded = loadFx(inCwd(opt.fx));
+    if (!loaded.ok) return say(`${opt.fx}: ${loaded.error}`), EXIT_USAGE;
+    audit.fx = loaded.rows;
+  }
+
+  // Paths are shown as the user wrote them; resolved against the working directory for reading.
+  const shown = new Map<string, string>();
+  const absolute = opt.paths.map((p) => {
+    const abs = inCwd(p);
+    shown.set(abs, p);
+    return abs;
+  });
+  const display = (abs: string): string => {
+    for (const [root, given] of shown) if (abs === root || abs.startsWith(root + path.sep)) return path.join(given, path.relative(root, abs));
+    return abs;
+  };
+  const discovery = discoverFiles(absolute);
+  const read = readInputs(discovery.files, { displayName: display });
+  for (const problem of [...discovery.problems, ...read.problems]) say(`${display(problem.path)}: ${problem.message}`);
+  for (const warning of read.warnings) say(`warning: ${warning.message}`);
+  if (read.sources.length === 0) {
+    say("nothing could be read");
+    return EXIT_NOTHING_READ;
+  }
+
+  const result = analyse(read.sources, audit);
+  const stdoutTaken = opt.json === "-";
+  const note = (text: string): void => void (stdoutTaken ? io.stderr : io.stdout).write(`${text}\n`);
+
+  try {
+    if (opt.json !== undefined) {
+      const json = resultJson(result, opt.withText);
+      if (stdoutTaken) io.stdout.write(json);
+      else writeFileCreatingFolders(inCwd(opt.json), json);
+    }
+    if (!stdoutTaken && !opt.quiet) {
+      const palette = wantColor(opt.color, Boolean(io.stdout.isTTY), io.env) ? ANSI : PLAIN;
+      io.stdout.write(renderSummary(result, palette));
+    }
+    const workbook = opt.xlsx ?? (opt.json === undefined ? DEFAULT_WORKBOOK : undefined);
+    if (workbook !== undefined) {
+      await writeWorkbookFile(inCwd(workbook), result, { metrics: audit.metrics, fx: audit.fx });
+      if (!opt.quiet) note(`\nwrote ${workbook}`);
+    }
+    if (opt.json !== undefined && !stdoutTaken && !opt.quiet) note(`wrote ${opt.json}`);
+  } catch (error) {
+    say(`cannot write output: ${(error as Error).message}`);
+    return EXIT_WRITE_FAILED;
+  }
+  return EXIT_OK;
+}
+
+/** Entry point for bin/figure-audit.js. */
+export function run(): void {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`figure-audit: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+if (require.main === module) run();

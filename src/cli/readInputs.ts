@@ -1,0 +1,57 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { MAX_ARTICLE_BYTES, readArticle, tooLargeMessage } from "../core/input/readArticle";
+import { createSource } from "../core/source/createSource";
+import type { Source, SourceOverrides } from "../core/types";
+import { describeError, type InputProblem } from "./discoverFiles";
+
+export interface ReadInputs {
+  sources: Source[];
+  /** Files that could not be read, one readable message each. */
+  problems: InputProblem[];
+  /** Files that were read, with something to say about them (invalid bytes replaced, ...). */
+  warnings: InputProblem[];
+}
+
+/** Reads one file's bytes, refusing it from its size before reading when it is over the limit. */
+function readBytes(file: string, limit: number): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { ok: false, error: "is a folder" };
+    if (stat.size > limit) return { ok: false, error: tooLargeMessage(stat.size, limit) };
+    return { ok: true, bytes: fs.readFileSync(file) };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
+
+/**
+ * Reads each file as an article and turns it into a Source (title, URL, author, outlet and date read from
+ * the text, or from the page's head for HTML). A file that cannot be read becomes a problem; the others go on.
+ */
+export function readInputs(
+  files: readonly string[],
+  options: { limit?: number; displayName?: (file: string) => string } = {},
+): ReadInputs {
+  const limit = options.limit ?? MAX_ARTICLE_BYTES;
+  const displayName = options.displayName ?? ((file: string) => file);
+  const sources: Source[] = [];
+  const problems: InputProblem[] = [];
+  const warnings: InputProblem[] = [];
+  for (const file of files) {
+    const read = readBytes(file, limit);
+    if (!read.ok) {
+      problems.push({ path: file, message: read.error });
+      continue;
+    }
+    const article = readArticle(displayName(file), read.bytes, limit);
+    if (!article.ok) {
+      problems.push({ path: file, message: article.error });
+      continue;
+    }
+    for (const warning of article.warnings) warnings.push({ path: file, message: warning });
+    const overrides: SourceOverrides = { ...article.meta, file: path.basename(file) };
+    sources.push(createSource(article.text, overrides));
+  }
+  return { sources, problems, warnings };
+}
