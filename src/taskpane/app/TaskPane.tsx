@@ -1,0 +1,107 @@
+import { Badge, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { WorkbookGateway } from "../../workbook/gateway";
+import { AuditPanel } from "../audit/AuditPanel";
+import type { Engine } from "../engine/engine";
+import type { HostInfo } from "../host/detectHost";
+import { SettingsPanel } from "../settings/SettingsPanel";
+import type { SourceFields } from "../sources/SourceForm";
+import { SourcesPanel } from "../sources/SourcesPanel";
+import { useSession } from "../state/useSession";
+import { HostNotice } from "./HostNotice";
+import { NoticeBar } from "./NoticeBar";
+
+type PanelName = "sources" | "audit" | "settings";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+  },
+  notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalM}` },
+  main: { flexGrow: 1, minHeight: 0, overflowY: "auto", display: "flex", flexDirection: "column" },
+  auditMain: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", overflow: "hidden" },
+});
+
+export interface TaskPaneProps {
+  gateway: WorkbookGateway | null;
+  host: HostInfo | null;
+  engine: Engine;
+}
+
+/** The whole pane: header, notices, the Sources / Audit / Settings tabs. */
+export function TaskPane({ gateway, host, engine }: TaskPaneProps) {
+  const styles = useStyles();
+  const session = useSession(gateway, engine);
+  const [panel, setPanel] = useState<PanelName>("sources");
+  const figures = session.result?.figures.length ?? 0;
+
+  const prefill = (text: string): SourceFields => {
+    const read = engine.createSource(text, {});
+    return { title: read.title, outlet: read.outlet, url: read.url, published: read.published };
+  };
+
+  const goToAuditAfter = (action: () => Promise<void>) => async () => {
+    await action();
+    setPanel("audit");
+  };
+
+  return (
+    <div className={styles.pane}>
+      <header className={styles.header}>
+        <Title3 as="h1">Figure Audit</Title3>
+        <Badge appearance="outline" color={gateway?.kind === "office" ? "brand" : "informative"}>
+          {gateway ? (gateway.kind === "office" ? "Excel workbook" : "In-memory workbook") : "Starting…"}
+        </Badge>
+      </header>
+      <div className={styles.notices}>
+        <HostNotice host={host} />
+        <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />
+      </div>
+      <nav aria-label="Panels">
+        <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelName)}>
+          <Tab value="sources">Sources ({session.sources.length})</Tab>
+          <Tab value="audit">Audit ({figures})</Tab>
+          <Tab value="settings">Settings</Tab>
+        </TabList>
+      </nav>
+      <main className={panel === "audit" ? styles.auditMain : styles.main} aria-label={`${panel} panel`}>
+        {panel === "sources" && (
+          <SourcesPanel
+            sources={session.sources}
+            claimCounts={session.claimCounts}
+            busy={session.busy}
+            ready={gateway !== null}
+            canDownload={session.canDownload}
+            prefill={prefill}
+            onAdd={session.addSource}
+            onImport={(files) => void session.importFiles(files)}
+            onRemove={session.removeSource}
+            onWrite={goToAuditAfter(session.write)}
+            onRefresh={goToAuditAfter(session.refresh)}
+            onDownload={() => void session.download()}
+          />
+        )}
+        {panel === "audit" && (
+          <AuditPanel
+            result={session.result}
+            reviews={session.reviews}
+            onSelectClaim={(id) => void session.selectClaim(id)}
+            onReview={(id, review) => void session.setReview(id, review)}
+          />
+        )}
+        {panel === "settings" && <SettingsPanel settings={session.settings} onChange={session.setSettings} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { Badge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { FigureStatus } from "../../core/types";
+import { STATUS_BADGE, STATUS_HINTS, STATUS_LABELS } from "./status";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+/** The header of one status group: its name and how many figures it holds. */
+export function GroupHeader({ status, count }: { status: FigureStatus; count: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.header} data-status={status}>
+      <Subtitle2 as="h3">{STATUS_LABELS[status]}</Subtitle2>
+      <Badge appearance="filled" color={STATUS_BADGE[status]} aria-label={`${count} figures`}>
+        {count}
+      </Badge>
+      <span className={styles.hint}>{STATUS_HINTS[status]}</span>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { readArticle } from "../../core/input/readArticle";
+import type { SourceOverrides } from "../../core/types";
+
+/** The part of a browser File the pane reads (a File, or a stand-in in tests). */
+export interface FileLike {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export type ImportedArticle =
+  | { ok: true; name: string; text: string; overrides: SourceOverrides; warnings: string[] }
+  | { ok: false; name: string; error: string };
+
+/**
+ * Reads a .txt, .md or .html file chosen by the user into article text (HTML tags stripped, scripts dropped) with
+ * what the page's head says about title, outlet, URL, author and date. The text is only ever shown as text.
+ */
+export async function readArticleFile(file: FileLike): Promise<ImportedArticle> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return { ok: false, name: file.name, error: `could not be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const read = readArticle(file.name, bytes);
+  if (!read.ok) return { ok: false, name: file.name, error: read.error };
+  const overrides: SourceOverrides = { file: file.name };
+  for (const [key, value] of Object.entries(read.meta)) if (value) (overrides as Record<string, string>)[key] = value;
+  return { ok: true, name: file.name, text: read.text, overrides, warnings: read.warnings };
+}

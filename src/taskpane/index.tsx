@@ -1,0 +1,12 @@
+import { createRoot } from "react-dom/client";
+import { Root } from "./app/Root";
+import { coreEngine } from "./engine/coreEngine";
+import { officeFromWindow } from "./host/detectHost";
+
+/* global document, window, performance */
+
+const container = document.getElementById("container");
+if (container) {
+  performance.mark("figure-audit:start");
+  createRoot(container).render(<Root office={officeFromWindow(window)} engine={coreEngine} />);
+}

@@ -1,0 +1,86 @@
+import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { FxRate } from "../../core/types";
+import type { PaneSettings } from "../state/settings";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  rate: { display: "grid", gridTemplateColumns: "1fr 1fr 1.4fr auto", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface SettingsPanelProps {
+  settings: PaneSettings;
+  onChange(settings: PaneSettings): void;
+}
+
+/** Settings: the tolerance for exact figures and the FX table used to compare different currencies. */
+export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+  const styles = useStyles();
+  const percent = Math.round(settings.tolerance * 100 * 1000) / 1000;
+
+  function setRate(index: number, patch: Partial<FxRate>) {
+    onChange({ ...settings, fx: settings.fx.map((rate, i) => (i === index ? { ...rate, ...patch } : rate)) });
+  }
+
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="settings-tolerance-heading">
+        <Subtitle2 as="h2" id="settings-tolerance-heading">
+          Agreement
+        </Subtitle2>
+        <Field label="Tolerance for exact figures (%)" hint="Two exact values closer than this agree. Rounded figures agree within their rounding.">
+          <Input
+            type="number"
+            min={0}
+            max={100}
+            step={0.1}
+            value={String(percent)}
+            onChange={(_, data) => {
+              const value = Number(data.value);
+              if (Number.isFinite(value) && value >= 0 && value <= 100) onChange({ ...settings, tolerance: value / 100 });
+            }}
+          />
+        </Field>
+      </section>
+      <section className={styles.section} aria-labelledby="settings-fx-heading">
+        <Subtitle2 as="h2" id="settings-fx-heading">
+          Exchange rates
+        </Subtitle2>
+        <Text size={200} className={styles.hint}>
+          Figures in different currencies are compared only through these rates (1 From = Rate To), never silently.
+          They apply at the next Write or Refresh.
+        </Text>
+        {settings.fx.map((rate, index) => (
+          <div className={styles.rate} key={index}>
+            <Field label={`From (rate ${index + 1})`}>
+              <Input value={rate.from} maxLength={3} onChange={(_, data) => setRate(index, { from: data.value.toUpperCase() })} />
+            </Field>
+            <Field label={`To (rate ${index + 1})`}>
+              <Input value={rate.to} maxLength={3} onChange={(_, data) => setRate(index, { to: data.value.toUpperCase() })} />
+            </Field>
+            <Field label={`Rate ${index + 1}`}>
+              <Input
+                type="number"
+                min={0}
+                step="any"
+                value={Number.isFinite(rate.rate) ? String(rate.rate) : ""}
+                onChange={(_, data) => setRate(index, { rate: Number(data.value) })}
+              />
+            </Field>
+            <Button
+              appearance="subtle"
+              aria-label={`Remove rate ${index + 1}`}
+              onClick={() => onChange({ ...settings, fx: settings.fx.filter((_, i) => i !== index) })}
+            >
+              Remove
+            </Button>
+          </div>
+        ))}
+        <div>
+          <Button onClick={() => onChange({ ...settings, fx: [...settings.fx, { from: "EUR", to: "USD", rate: 1 }] })}>Add rate</Button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useRef, useState, type DragEvent } from "react";
+
+export const ACCEPTED_FILES = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+
+const useStyles = makeStyles({
+  zone: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  active: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  hidden: { display: "none" },
+});
+
+export interface FileImportProps {
+  onImport(files: File[]): void;
+  disabled?: boolean;
+}
+
+/** Import .txt, .md and .html articles with a file picker or by dropping them on the zone. */
+export function FileImport({ onImport, disabled }: FileImportProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  function drop(event: DragEvent<HTMLDivElement>) {
+    event.preventDefault();
+    setDragging(false);
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (files.length && !disabled) onImport(files);
+  }
+
+  return (
+    <div
+      className={mergeClasses(styles.zone, dragging && styles.active)}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={drop}
+      data-testid="file-drop-zone"
+    >
+      <Button onClick={() => input.current?.click()} disabled={disabled}>
+        Import files…
+      </Button>
+      <Text size={200}>or drop .txt, .md or .html files here</Text>
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        multiple
+        accept={ACCEPTED_FILES}
+        aria-label="Article files to import"
+        tabIndex={-1}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = "";
+          if (files.length) onImport(files);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,261 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AuditResult, Source, SourceOverrides } from "../../core/types";
+import type { Review, WorkbookGateway } from "../../workbook/gateway";
+import type { Engine } from "../engine/engine";
+import { readArticleFile, type FileLike } from "../engine/readArticleFile";
+import { MemoryGateway } from "../standalone/memoryGateway";
+import { downloadFile, XLSX_MIME } from "../standalone/downloadFile";
+import { errorText, type Notice } from "./notice";
+import { DEFAULT_SETTINGS, mergeFx, usableFx, type PaneSettings } from "./settings";
+
+export type BusyAction = "load" | "write" | "refresh" | "download" | "import";
+
+export interface Session {
+  sources: Source[];
+  claimCounts: Record<string, number>;
+  result: AuditResult | null;
+  reviews: Record<string, Review>;
+  settings: PaneSettings;
+  busy: BusyAction | null;
+  notice: Notice | null;
+  canDownload: boolean;
+  addSource(text: string, overrides?: SourceOverrides): boolean;
+  importFiles(files: FileLike[]): Promise<void>;
+  removeSource(id: string): void;
+  write(): Promise<void>;
+  refresh(): Promise<void>;
+  selectClaim(claimId: string): Promise<void>;
+  setReview(claimId: string, review: Review): Promise<void>;
+  download(): Promise<void>;
+  setSettings(settings: PaneSettings): void;
+  dismissNotice(): void;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** The pane's state and what the analyst can do with it, over one workbook (live or in memory). */
+export function useSession(gateway: WorkbookGateway | null, engine: Engine): Session {
+  const [sources, setSources] = useState<Source[]>([]);
+  const [result, setResult] = useState<AuditResult | null>(null);
+  const [reviews, setReviews] = useState<Record<string, Review>>({});
+  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
+  const [busy, setBusy] = useState<BusyAction | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const sourcesRef = useRef(sources);
+  sourcesRef.current = sources;
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const claimCounts = useMemo(() => {
+    const out: Record<string, number> = {};
+    for (const source of sources) {
+      try {
+        out[source.id] = engine.countClaims(source);
+      } catch {
+        out[source.id] = 0;
+      }
+    }
+    return out;
+  }, [sources, engine]);
+
+  const run = useCallback(async (action: BusyAction, work: () => Promise<void>) => {
+    setBusy(action);
+    try {
+      await work();
+    } catch (error) {
+      setNotice({ intent: "error", title: "Something went wrong", text: errorText(error) });
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  /** Runs the engine on `list` with the workbook's metrics, overrides and FX table and the pane's settings. */
+  const analyse = useCallback(
+    async (list: Source[]): Promise<AuditResult> => {
+      if (!gateway) throw new Error("The workbook is not ready yet");
+      const pane = settingsRef.current;
+      if (gateway instanceof MemoryGateway) gateway.setUserInputs({ fx: usableFx(pane.fx) });
+      const inputs = await gateway.readUserInputs();
+      return engine.analyse(list, {
+        tolerance: pane.tolerance,
+        fx: usableFx(mergeFx(inputs.fx, pane.fx)),
+        metrics: inputs.metrics,
+        overrides: inputs.overrides,
+      });
+    },
+    [gateway, engine],
+  );
+
+  // When the workbook is ready, show what it already holds (sources stored by an earlier session).
+  useEffect(() => {
+    if (!gateway) return;
+    let cancelled = false;
+    void run("load", async () => {
+      const stored = await gateway.loadSources();
+      if (cancelled || stored.length === 0) return;
+      const shown = await analyse(stored);
+      const saved = await gateway.readReviews();
+      if (cancelled) return;
+      setSources(stored);
+      setResult(shown);
+      setReviews(saved);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [gateway, analyse, run]);
+
+  const addSource = useCallback(
+    (text: string, overrides: SourceOverrides = {}): boolean => {
+      if (!text.trim()) {
+        setNotice({ intent: "warning", text: "The article text is empty." });
+        return false;
+      }
+      const source = engine.createSource(text, overrides);
+      if (sourcesRef.current.some((s) => s.id === source.id)) {
+        setNotice({ intent: "info", text: `"${source.title || "This article"}" is already in the list.` });
+        return false;
+      }
+      sourcesRef.current = [...sourcesRef.current, source];
+      setSources(sourcesRef.current);
+      return true;
+    },
+    [engine],
+  );
+
+  const importFiles = useCallback(
+    (files: FileLike[]) =>
+      run("import", async () => {
+        const problems: string[] = [];
+        let added = 0;
+        for (const file of files) {
+          const read = await readArticleFile(file);
+          if (!read.ok) problems.push(`${read.name}: ${read.error}`);
+          else {
+            const source = engine.createSource(read.text, read.overrides);
+            if (!sourcesRef.current.some((s) => s.id === source.id)) {
+              sourcesRef.current = [...sourcesRef.current, source];
+              added++;
+            }
+            problems.push(...read.warnings);
+          }
+        }
+        setSources(sourcesRef.current);
+        if (problems.length) {
+          setNotice({ intent: "warning", title: `Imported ${plural(added, "file")}`, text: problems.join("\n") });
+        } else {
+          setNotice({ intent: "success", text: `Imported ${plural(added, "file")}.` });
+        }
+      }),
+    [engine, run],
+  );
+
+  const removeSource = useCallback((id: string) => {
+    sourcesRef.current = sourcesRef.current.filter((s) => s.id !== id);
+    setSources(sourcesRef.current);
+  }, []);
+
+  const writeSources = useCallback(
+    async (list: Source[], verb: string) => {
+      if (!gateway) throw new Error("The workbook is not ready yet");
+      const next = await analyse(list);
+      const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance });
+      const saved = await gateway.readReviews();
+      setResult(next);
+      setReviews(saved);
+      const gone = report.claimsGone ? `; ${plural(report.claimsGone, "claim")} no longer found, marked as gone` : "";
+      setNotice({
+        intent: "success",
+        text: `${verb} ${plural(report.claimsWritten, "claim")} and ${plural(report.figuresWritten, "figure")}${gone}.`,
+      });
+    },
+    [gateway, analyse],
+  );
+
+  const write = useCallback(
+    () =>
+      run("write", async () => {
+        if (sourcesRef.current.length === 0) {
+          setNotice({ intent: "warning", text: "Add at least one article first." });
+          return;
+        }
+        await writeSources(sourcesRef.current, "Wrote");
+      }),
+    [run, writeSources],
+  );
+
+  const refresh = useCallback(
+    () =>
+      run("refresh", async () => {
+        if (!gateway) throw new Error("The workbook is not ready yet");
+        const stored = await gateway.loadSources();
+        const list = stored.length ? stored : sourcesRef.current;
+        if (list.length === 0) {
+          setNotice({ intent: "warning", text: "The workbook holds no articles yet: add some and write them first." });
+          return;
+        }
+        sourcesRef.current = list;
+        setSources(list);
+        await writeSources(list, "Refreshed");
+      }),
+    [gateway, run, writeSources],
+  );
+
+  const selectClaim = useCallback(
+    async (claimId: string) => {
+      if (!gateway) return;
+      try {
+        await gateway.selectClaim(claimId);
+      } catch (error) {
+        setNotice({ intent: "error", title: "Could not select the claim", text: errorText(error) });
+      }
+    },
+    [gateway],
+  );
+
+  const setReview = useCallback(
+    async (claimId: string, review: Review) => {
+      if (!gateway) return;
+      try {
+        await gateway.setReview(claimId, review);
+        setReviews((prev) => ({ ...prev, [claimId]: review }));
+      } catch (error) {
+        setNotice({ intent: "error", title: "Could not save the review", text: errorText(error) });
+      }
+    },
+    [gateway],
+  );
+
+  const download = useCallback(
+    () =>
+      run("download", async () => {
+        if (!(gateway instanceof MemoryGateway)) return;
+        const bytes = await gateway.toXlsx();
+        downloadFile(bytes, "figures.xlsx", XLSX_MIME);
+      }),
+    [gateway, run],
+  );
+
+  return {
+    sources,
+    claimCounts,
+    result,
+    reviews,
+    settings,
+    busy,
+    notice,
+    canDownload: gateway instanceof MemoryGateway && result !== null,
+    addSource,
+    importFiles,
+    removeSource,
+    write,
+    refresh,
+    selectClaim,
+    setReview,
+    download,
+    setSettings,
+    dismissNotice: () => setNotice(null),
+  };
+}

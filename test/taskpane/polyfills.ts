@@ -1,0 +1,37 @@
+/**
+ * What Fluent UI v9 and the virtualised list need from a browser that jsdom does not provide. Import first in every
+ * component test (with a `@jest-environment jsdom` docblock).
+ */
+import "@testing-library/jest-dom";
+
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+if (!g.ResizeObserver) g.ResizeObserver = NoopResizeObserver;
+
+if (typeof window !== "undefined") {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => {},
+        removeListener: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        dispatchEvent: () => false,
+      }) as unknown as MediaQueryList;
+  }
+  // jsdom lays nothing out: give elements a size so the virtualiser renders a screenful of rows.
+  Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, get: () => 320 });
+  Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: true, get: () => 100 });
+  Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, get: () => 320 });
+  if (!HTMLElement.prototype.scrollTo) HTMLElement.prototype.scrollTo = function scrollTo() {};
+  if (!window.scrollTo) window.scrollTo = () => {};
+}
