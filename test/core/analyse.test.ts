@@ -1,0 +1,41 @@
+import { analyse } from "../../src/core/analyse";
+import { createSource } from "../../src/core/source/createSource";
+
+const a = createSource(
+  "Steel deal agreed\nURL: https://steel-a.example/deal\n\nSteel exports between the two countries reached $12 billion in 2025, officials said.\n",
+  { file: "a.txt" },
+);
+const b = createSource(
+  "Steel trade grows\nURL: https://steel-b.example/trade\n\nSteel exports between the two countries reached $12 billion in 2025, customs data showed.\n",
+  { file: "b.txt" },
+);
+
+describe("analyse", () => {
+  it("extracts every source's claims, in source order, and reconciles them into figures", () => {
+    const r = analyse([a, b]);
+    expect(r.sources).toEqual([a, b]);
+    expect(r.claims.length).toBeGreaterThanOrEqual(2);
+    const firstB = r.claims.findIndex((c) => c.sourceId === b.id);
+    expect(r.claims.slice(0, firstB).every((c) => c.sourceId === a.id)).toBe(true);
+    for (const c of r.claims) expect((c.sourceId === a.id ? a : b).text.slice(c.start, c.end)).toBe(c.surface);
+    const exports = r.figures.find((f) => f.claimIds.length === 2 && f.unit === "USD");
+    expect(exports).toBeDefined();
+    expect(exports!.status).toBe("corroborated");
+    const ids = new Set(r.claims.map((c) => c.id));
+    for (const f of r.figures) for (const id of f.claimIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it("passes the options to the audit (tolerance)", () => {
+    const c = createSource("Report\n\nSteel exports between the two countries reached $12.34 billion in 2025.\n", { file: "c.txt" });
+    const d = createSource("Other report\n\nSteel exports between the two countries reached $12.47 billion in 2025.\n", { file: "d.txt" });
+    const strict = analyse([c, d], { tolerance: 0.001 });
+    const loose = analyse([c, d], { tolerance: 0.05 });
+    const status = (r: ReturnType<typeof analyse>) => r.figures.find((f) => f.unit === "USD" && f.claimIds.length === 2)?.status;
+    expect(status(strict)).toBe("conflicting");
+    expect(status(loose)).toBe("corroborated");
+  });
+
+  it("returns empty lists for no sources", () => {
+    expect(analyse([])).toEqual({ sources: [], claims: [], figures: [] });
+  });
+});
