@@ -3,6 +3,7 @@
  * component test (with a `@jest-environment jsdom` docblock).
  */
 import "@testing-library/jest-dom";
+import { TextDecoder, TextEncoder } from "util";
 
 class NoopResizeObserver {
   observe(): void {}
@@ -12,6 +13,20 @@ class NoopResizeObserver {
 
 const g = globalThis as unknown as Record<string, unknown>;
 if (!g.ResizeObserver) g.ResizeObserver = NoopResizeObserver;
+if (!g.TextEncoder) g.TextEncoder = TextEncoder;
+if (!g.TextDecoder) g.TextDecoder = TextDecoder;
+
+// jsdom's Blob (and so File) has no arrayBuffer(): read it with FileReader, as browsers did before.
+if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
 
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
