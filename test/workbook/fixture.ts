@@ -60,6 +60,8 @@ export const CLAIMS: Claim[] = [
 // Injection-prone text in the quote/subject cells.
 CLAIMS[1] = { ...CLAIMS[1], subject: INJECTIONS[3], sentence: INJECTIONS[0] };
 CLAIMS[3] = { ...CLAIMS[3], attribution: INJECTIONS[1], period: INJECTIONS[2] };
+CLAIMS[2] = { ...CLAIMS[2], subject: INJECTIONS[4] };
+SOURCES[2].author = INJECTIONS[5];
 
 export const FIGURES: Figure[] = [
   {

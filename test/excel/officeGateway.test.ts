@@ -1,0 +1,223 @@
+import { OfficeWorkbookGateway } from "../../src/excel/officeGateway";
+import { WorkbookError } from "../../src/excel/errors";
+import { TABLES, tableSpec } from "../../src/workbook/layout";
+import type { AuditResult, Claim } from "../../src/core/types";
+import { FakeExcel, type Cell } from "./fakes/fakeExcel";
+import { INJECTIONS, RESULT } from "../workbook/fixture";
+
+const SETTINGS = { tolerance: 0.01 };
+
+function gatewayOn(fake: FakeExcel, extra: ConstructorParameters<typeof OfficeWorkbookGateway>[0] = {}): OfficeWorkbookGateway {
+  return new OfficeWorkbookGateway({ run: fake.run, ...extra });
+}
+
+function column(fake: FakeExcel, table: string, header: string): unknown[] {
+  const t = fake.tableValues(table);
+  const i = t.headers.indexOf(header);
+  return t.rows.map((r) => r[i]);
+}
+
+function allCells(fake: FakeExcel): Cell[] {
+  return fake.sheets.flatMap((s) => [...s.cells.values()]);
+}
+
+describe("OfficeWorkbookGateway: first write", () => {
+  let fake: FakeExcel;
+  beforeAll(async () => {
+    fake = new FakeExcel();
+    await gatewayOn(fake).write(RESULT, SETTINGS);
+  });
+
+  it("creates the layout's tables with their names, sheets and columns", () => {
+    expect(fake.tables.map((t) => t.name)).toEqual(TABLES.map((t) => t.name));
+    for (const spec of TABLES) {
+      const t = fake.table(spec.name);
+      expect(t.sheet.name).toBe(spec.sheet);
+      expect(fake.tableValues(spec.name).headers).toEqual(spec.columns.map((c) => c.header));
+      expect(t.style).toBe("TableStyleMedium2");
+      expect(t.sheet.frozenRows).toBe(1);
+    }
+    expect(column(fake, "Claims", "Claim ID")).toEqual(["c-trade-a", "c-gas-a", "c-trade-b", "c-call-b", "c-call-c"]);
+    expect(column(fake, "Claims", "Review")).toEqual(Array(5).fill("Unreviewed"));
+    expect(column(fake, "Figures", "Status")).toEqual(["conflicting", "single-source", "corroborated"]);
+    expect(column(fake, "Sources", "Claims")).toEqual([2, 2, 1]);
+  });
+
+  it("writes injection-prone text as text: no cell holds a formula, the text is exact", () => {
+    expect(allCells(fake).filter((c) => c.formula)).toEqual([]);
+    const values = new Set(allCells(fake).map((c) => c.value));
+    for (const s of [...INJECTIONS, "=Harbour view", "@Aide speaks", "+Plus Times", "=Gas deliveries"]) expect(values).toContain(s);
+    // "-2" (a period) stays the text "-2", not the number -2.
+    expect(column(fake, "Claims", "Period")).toContain("-2");
+  });
+
+  it("formats from the layout: Text columns, per-unit value formats, status fills, review list, links, widths", () => {
+    const claims = fake.table("Claims");
+    const spec = tableSpec("Claims");
+    const cells = fake.tableCells("Claims");
+    const quote = spec.columns.findIndex((c) => c.key === "sentence");
+    expect(cells.every((r) => r[quote]?.numberFormat === "@")).toBe(true);
+    const value = spec.columns.findIndex((c) => c.key === "value");
+    expect(cells[0][value]?.numberFormat).toBe('#,##0.0,,," bn USD"');
+    expect(cells[1][value]?.numberFormat).toBe('#,##0.0,,," bcm"');
+    const cf = claims.sheet.conditionalFormats.map((c) => c.formula1);
+    expect(cf).toEqual(['="conflicting"', '="single-source"', '="single-origin"', '="corroborated"', '="gone"']);
+    expect(claims.sheet.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: "Unreviewed,Accepted,Rejected" } });
+    const url = spec.columns.findIndex((c) => c.key === "url");
+    expect(cells[0][url]?.hyperlink).toBe("https://north.example/trade");
+    expect(cells[4][url]?.hyperlink).toBeUndefined(); // javascript: is never a link
+    expect(claims.sheet.columnWidths.get(quote)).toBeGreaterThan(claims.sheet.columnWidths.get(0) ?? 0);
+  });
+
+  it("stores the article texts in the workbook so a new session reads them back", async () => {
+    expect(fake.parts.length).toBeGreaterThan(0);
+    const sources = await gatewayOn(fake).loadSources();
+    expect(sources).toEqual(RESULT.sources);
+  });
+});
+
+function withClaims(result: AuditResult, drop: string[], add: Claim[]): AuditResult {
+  const claims = result.claims.filter((c) => !drop.includes(c.id)).concat(add);
+  const figures = result.figures.map((f) => ({ ...f, claimIds: f.claimIds.filter((id) => !drop.includes(id)) }));
+  return { ...result, claims, figures };
+}
+
+describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
+  it("keeps Review, Note, override and own columns with their claims after a re-sort; marks gone; appends new", async () => {
+    const fake = new FakeExcel();
+    await gatewayOn(fake).write(RESULT, SETTINGS);
+    // The analyst reviews, notes, sorts and adds a column of their own.
+    const ids = column(fake, "Claims", "Claim ID");
+    fake.typeInTable("Claims", ids.indexOf("c-call-c"), "Review", "Rejected");
+    fake.typeInTable("Claims", ids.indexOf("c-call-c"), "Note", "aide rounds up");
+    fake.typeInTable("Claims", ids.indexOf("c-trade-b"), "Review", "Accepted");
+    fake.typeInTable("Claims", ids.indexOf("c-gas-a"), "Figure override", "gas-2025");
+    fake.sortTable("Claims", "Quote", true);
+    fake.addOwnColumn("Claims", "My flag", (row) => `mine-${String(fake.tableValues("Claims").rows[row][0])}`);
+    const orderBefore = column(fake, "Claims", "Claim ID");
+
+    const extra: Claim = { ...RESULT.claims[0], id: "c-new", start: 0, end: 5, surface: "Trade", value: 1, unit: "count" };
+    const next = withClaims(RESULT, ["c-gas-a"], [extra]);
+    next.claims = next.claims.map((c) => (c.id === "c-call-c" ? { ...c, sentence: "=changed sentence" } : c));
+    const gateway = gatewayOn(fake);
+    expect(await gateway.readReviews()).toMatchObject({ "c-call-c": "Rejected", "c-trade-b": "Accepted", "c-gas-a": "Unreviewed" });
+    const report = await gateway.write(next, SETTINGS);
+    expect(report).toEqual({ claimsWritten: 5, claimsGone: 1, figuresWritten: 3 });
+
+    const t = fake.tableValues("Claims");
+    const h = (name: string): number => t.headers.indexOf(name);
+    const byId = new Map(t.rows.map((r) => [r[0], r]));
+    expect(t.rows.map((r) => r[0])).toEqual([...orderBefore, "c-new"]); // sort kept, new row at the bottom
+    expect(byId.get("c-call-c")![h("Review")]).toBe("Rejected");
+    expect(byId.get("c-call-c")![h("Note")]).toBe("aide rounds up");
+    expect(byId.get("c-call-c")![h("Quote")]).toBe("=changed sentence");
+    expect(byId.get("c-trade-b")![h("Review")]).toBe("Accepted");
+    expect(byId.get("c-gas-a")![h("Status")]).toBe("gone");
+    expect(byId.get("c-gas-a")![h("Figure override")]).toBe("gas-2025");
+    expect(byId.get("c-new")![h("Review")]).toBe("Unreviewed");
+    for (const [id, row] of byId) if (id !== "c-new") expect(row[h("My flag")]).toBe(`mine-${String(id)}`);
+    expect(allCells(fake).filter((c) => c.formula)).toEqual([]);
+  });
+
+  it("reads the analyst's metrics, FX rates and overrides", async () => {
+    const fake = new FakeExcel();
+    await gatewayOn(fake).write(RESULT, SETTINGS);
+    fake.typeInTable("Metrics", 0, "Key", "trade");
+    fake.typeInTable("Metrics", 0, "Label", "Bilateral trade");
+    fake.typeInTable("Metrics", 0, "Unit", "USD");
+    fake.typeInTable("Metrics", 0, "Keywords", "trade; turnover");
+    fake.typeInTable("FX", 0, "From", "eur");
+    fake.typeInTable("FX", 0, "To", "USD");
+    fake.typeInTable("FX", 0, "Rate", 1.08);
+    fake.typeInTable("Claims", 1, "Figure override", "gas");
+    const inputs = await gatewayOn(fake).readUserInputs();
+    expect(inputs.metrics).toEqual([{ key: "trade", label: "Bilateral trade", unit: "USD", keywords: ["trade", "turnover"] }]);
+    expect(inputs.fx).toEqual([{ from: "EUR", to: "USD", rate: 1.08 }]);
+    expect(inputs.overrides).toEqual([{ claimId: "c-gas-a", figureKey: "gas" }]);
+  });
+
+  it("sets a review (as text) and selects a claim's row", async () => {
+    const fake = new FakeExcel();
+    const gateway = gatewayOn(fake);
+    await gateway.write(RESULT, SETTINGS);
+    await gateway.setReview("c-call-b", "Accepted");
+    expect((await gateway.readReviews())["c-call-b"]).toBe("Accepted");
+    await gateway.selectClaim("c-call-b");
+    expect(fake.selected).toEqual({ sheet: "Claims", address: "A5:S5" });
+    await expect(gateway.selectClaim("nope")).rejects.toBeInstanceOf(WorkbookError);
+  });
+});
+
+describe("OfficeWorkbookGateway: errors leave the workbook as it was", () => {
+  async function prepared(): Promise<{ fake: FakeExcel; before: string }> {
+    const fake = new FakeExcel();
+    await gatewayOn(fake).write(RESULT, SETTINGS);
+    return { fake, before: fake.dump() };
+  }
+  const next = withClaims(RESULT, ["c-gas-a"], []);
+
+  async function expectError(p: Promise<unknown>, code: string): Promise<WorkbookError> {
+    const e = await p.then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(WorkbookError);
+    const we = e as WorkbookError;
+    expect(we.code).toBe(code);
+    expect(we.userMessage.length).toBeGreaterThan(20);
+    console.log(`${code}: ${we.userMessage}`);
+    return we;
+  }
+
+  it("a protected sheet", async () => {
+    const { fake } = await prepared();
+    fake.protect("Claims");
+    const before = fake.dump();
+    const e = await expectError(gatewayOn(fake).write(next, SETTINGS), "sheet-protected");
+    expect(e.workbookUnchanged).toBe(true);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("a table resized so a column is gone", async () => {
+    const { fake } = await prepared();
+    fake.shrinkTable("Claims", 10);
+    const before = fake.dump();
+    await expectError(gatewayOn(fake).write(next, SETTINGS), "table-changed");
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("a sheet deleted while the refresh was running", async () => {
+    const { fake } = await prepared();
+    const gateway = gatewayOn(fake);
+    await gateway.loadSources(); // the snapshot the refresh works from
+    fake.deleteSheet("Figures");
+    const before = fake.dump();
+    const e = await expectError(gateway.write(next, SETTINGS), "sheet-missing");
+    expect(e.workbookUnchanged).toBe(true);
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("a sheet renamed before the refresh is simply followed", async () => {
+    const { fake } = await prepared();
+    fake.renameSheet("Claims", "My claims");
+    await gatewayOn(fake).write(next, SETTINGS);
+    expect(fake.table("Claims").sheet.name).toBe("My claims");
+    expect(column(fake, "Claims", "Status")[1]).toBe("gone");
+  });
+
+  it("a layout sheet that no longer holds its table", async () => {
+    const { fake } = await prepared();
+    fake.tables = fake.tables.filter((t) => t.name !== "Figures");
+    const before = fake.dump();
+    await expectError(gatewayOn(fake).write(next, SETTINGS), "sheet-taken");
+    expect(fake.dump()).toBe(before);
+  });
+
+  it("a request too large for Excel", async () => {
+    const { fake, before } = await prepared();
+    fake.payloadLimit = 2_000;
+    const e = await expectError(gatewayOn(fake).write(next, SETTINGS), "request-too-large");
+    expect(e.workbookUnchanged).toBe(true);
+    expect(fake.dump()).toBe(before);
+  });
+});
