@@ -1,8 +1,11 @@
 /**
  * Who a figure is attributed to: "according to Ushakov", "Gazprom said", "Kremlin aide Yury Ushakov stated",
- * "..., said Ushakov", "with Ushakov noting". Works on one sentence; a sentence that only says "He said" takes
- * the previous sentence's source (the caller resolves that).
+ * "..., said Ushakov", "with Ushakov noting", "As President Putin noted". Works on one sentence, by finding the
+ * speech verbs and reading the capitalised name next to them; a sentence that only says "He said" points back to
+ * the previous sentence (the caller resolves that).
  */
+import { tokensBefore, tokensAfter, type Tok } from "../text/words";
+import { lookupTable } from "../text/lookup";
 
 export interface AttributionMark {
   /** Offsets within the sentence. */
@@ -12,54 +15,141 @@ export interface AttributionMark {
   name: string;
 }
 
-const NAME = "(?:[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*)(?:[ \\u00a0]+(?:(?:of|for|and|de|al|von|van|bin)[ \\u00a0]+)?[\\p{Lu}][\\p{L}\\p{M}’'.\\-]*)*";
-const SPEECH = "(?:said|says|stated|states|noted|notes|told|reported|reports|announced|announces|estimated|estimates|added|adds|emphasi[sz]ed|underlined|underscored|confirmed|confirms|revealed|wrote|writes|claimed|claims|highlighted|explained|stressed|concluded|insisted|argued|pointed[ \\u00a0]+out|mentioned|disclosed|forecast|predicted|projected|calculated|tweeted|saying|noting|adding|stating|estimating|reporting|announcing|revealing|according)";
+const SPEECH = /\b(?:according[ \u00a0]+to|said|says|stated|states|noted|notes|told|reported|reports|announced|announces|estimated|estimates|added|adds|emphasi[sz]ed|underlined|underscored|confirmed|confirms|revealed|wrote|writes|claimed|claims|highlighted|explained|stressed|concluded|insisted|argued|pointed[ \u00a0]+out|mentioned|disclosed|forecast|predicted|projected|calculated|tweeted|saying|noting|adding|stating|estimating|reporting|announcing|revealing|told)\b/g;
+const MAY_ATTRIBUTE = /\b(?:said|says|stated|states|noted|notes|told|report|announce|estimate|added|adds|emphasi|underlined|underscored|confirm|reveal|wrote|writes|claim|highlighted|explained|stressed|concluded|insisted|argued|pointed|mentioned|disclosed|forecast|predicted|projected|calculated|tweeted|saying|noting|adding|stating|according)/;
 
-const ACCORDING = new RegExp(`\\baccording[ \\u00a0]+to[ \\u00a0]+(?:the[ \\u00a0]+)?(?:[\\p{Ll}-]+[ \\u00a0]+){0,3}?(${NAME})`, "gu");
-const NAME_SAID = new RegExp(`(${NAME})(?:['’]s)?[ \\u00a0]+(?:(?:has|had|have|also|later|then|previously|reportedly)[ \\u00a0]+)*${SPEECH}\\b`, "gu");
-const SAID_NAME = new RegExp(`\\b(?:said|says|according[ \\u00a0]+to|stated|noted|added|wrote|reported)[ \\u00a0]+(?:[\\p{Ll}-]+[ \\u00a0]+){0,3}?(${NAME})`, "gu");
-const PRONOUN_SAID = /^(?:He|She|They|It)[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|added|adds|noted|stated|told|explained|stressed|estimated)\b/;
+const AUX = lookupTable<boolean>({
+  has: true, had: true, have: true, also: true, later: true, then: true, previously: true, reportedly: true,
+  was: true, is: true, were: true, are: true, had_: true, once: true, again: true, further: true, publicly: true,
+  recently: true, earlier: true,
+});
+const CONNECTORS = lookupTable<boolean>({ and: true, of: true, for: true, de: true, al: true, von: true, van: true, bin: true });
+const PRONOUNS = lookupTable<boolean>({ he: true, she: true, they: true, it: true });
+const TITLE_WORDS = lookupTable<boolean>({
+  president: true, premier: true, minister: true, chancellor: true, secretary: true, mr: true, mrs: true, ms: true,
+  dr: true, chairman: true, chairwoman: true, chair: true, ceo: true, general: true, senator: true, governor: true,
+  king: true, queen: true, spokesman: true, spokeswoman: true, spokesperson: true, professor: true, prof: true,
+  ambassador: true, aide: true, adviser: true, advisor: true, chief: true, director: true, head: true, analyst: true,
+  economist: true, leader: true, deputy: true, envoy: true, official: true, representative: true, founder: true,
+});
+const NOT_NAMES = lookupTable<boolean>({
+  as: true, the: true, but: true, and: true, while: true, when: true, however: true, meanwhile: true, moreover: true,
+  also: true, in: true, on: true, at: true, this: true, that: true, these: true, those: true, both: true, if: true,
+  so: true, then: true, yet: true, a: true, an: true, by: true, for: true, with: true, from: true, after: true,
+  before: true, since: true, overall: true, still: true, here: true, there: true, officials: true, we: true, i: true,
+  according: true, all: true, each: true, some: true, many: true, most: true,
+});
 
-const LEADING_NON_NAMES = new Set([
-  "As", "The", "But", "And", "While", "When", "However", "Meanwhile", "Moreover", "Also", "In", "On", "At", "This",
-  "That", "These", "Those", "It", "He", "She", "They", "We", "I", "Both", "If", "So", "Then", "Yet", "A", "An",
-  "According", "By", "For", "With", "From", "After", "Before", "Since", "Overall", "Still", "Here", "There",
-]);
-const TITLES = new Set([
-  "President", "Premier", "Prime", "Minister", "Foreign", "Chancellor", "Secretary", "Mr.", "Mrs.", "Ms.", "Dr.",
-  "Mr", "Mrs", "Ms", "Dr", "Chairman", "Chairwoman", "CEO", "General", "Senator", "Governor", "King", "Queen",
-  "Vice", "Deputy", "Spokesman", "Spokeswoman", "Spokesperson", "Kremlin", "Professor", "Prof.", "Ambassador",
-  "Russian", "Chinese", "American", "US", "U.S.", "Presidential", "Aide", "Adviser", "Advisor", "Chief",
-]);
-const NOT_SOURCES = new Set(["The", "This", "It", "He", "She", "They", "We", "I", "Both", "Each", "All", "Officials", "There"]);
+function isCap(t: Tok): boolean {
+  const c = t.text.charCodeAt(0);
+  return !t.punct && ((c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.lower[0]));
+}
+
+/** A run of capitalised words (with "of"/"and" inside) ending at toks[j]; returns the name or "". */
+function nameEndingAt(toks: Tok[], j: number): string {
+  const words: Tok[] = [];
+  let k = j;
+  while (k >= 0 && words.length < 8) {
+    const t = toks[k];
+    if (isCap(t)) words.unshift(t);
+    else if (CONNECTORS[t.lower] && k > 0 && isCap(toks[k - 1]) && words.length > 0) words.unshift(t);
+    else break;
+    k--;
+  }
+  return cleanRun(words);
+}
+
+/** The first run of capitalised words from toks[i]. */
+function nameStartingAt(toks: Tok[], i: number): { name: string; next: number } {
+  const words: Tok[] = [];
+  let k = i;
+  while (k < toks.length && words.length < 8) {
+    const t = toks[k];
+    if (isCap(t)) words.push(t);
+    else if (CONNECTORS[t.lower] && words.length > 0 && toks[k + 1] && isCap(toks[k + 1])) words.push(t);
+    else if ((t.text === "’s" || t.text === "'s") && words.length > 0) break;
+    else break;
+    k++;
+  }
+  return { name: cleanRun(words), next: k };
+}
+
+function cleanRun(words: Tok[]): string {
+  let w = words.map((t) => t.text.replace(/['’]s$/, ""));
+  while (w.length > 0 && NOT_NAMES[w[0].toLowerCase()]) w = w.slice(1);
+  // keep what follows the last title word: "Energy Minister Maria Sousa" → "Maria Sousa"
+  let lastTitle = -1;
+  for (let i = 0; i < w.length - 1; i++) if (TITLE_WORDS[w[i].toLowerCase().replace(/\.$/, "")]) lastTitle = i;
+  if (lastTitle >= 0) w = w.slice(lastTitle + 1);
+  while (w.length > 0 && CONNECTORS[w[w.length - 1].toLowerCase()]) w = w.slice(0, -1);
+  while (w.length > 0 && CONNECTORS[w[0].toLowerCase()]) w = w.slice(1);
+  if (w.length === 1 && (NOT_NAMES[w[0].toLowerCase()] || PRONOUNS[w[0].toLowerCase()])) return "";
+  return w.join(" ");
+}
 
 /** Clean a captured name: drop leading connectives and titles ("As President Putin" → "Putin"). */
 export function cleanName(raw: string): string {
-  let words = raw.replace(/[’']s$/, "").split(/[ \u00a0]+/).filter(Boolean);
-  while (words.length > 0 && LEADING_NON_NAMES.has(words[0])) words = words.slice(1);
-  while (words.length > 1 && TITLES.has(words[0])) words = words.slice(1);
-  while (words.length > 0 && /^(?:and|of|for)$/.test(words[words.length - 1])) words = words.slice(0, -1);
-  // trailing punctuation
-  const name = words.join(" ").replace(/[.,;:]+$/, "");
-  if (!name || NOT_SOURCES.has(name)) return "";
-  return name;
+  const toks = tokensAfter(raw, 0, raw.length, 12);
+  return cleanRun(toks.filter((t) => !t.punct));
+}
+
+/** Cheap pre-check: can the sentence hold an attribution at all? */
+export function mayAttribute(sentence: string): boolean {
+  return MAY_ATTRIBUTE.test(sentence);
 }
 
 export function findAttributions(sentence: string): AttributionMark[] {
   const out: AttributionMark[] = [];
-  const add = (start: number, end: number, raw: string) => {
-    const name = cleanName(raw);
-    if (name) out.push({ start, end, name });
-  };
-  for (const re of [ACCORDING, NAME_SAID, SAID_NAME]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence)) !== null) {
-      add(m.index, m.index + m[0].length, m[1]);
-      if (m[0].length === 0) re.lastIndex++;
+  SPEECH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPEECH.exec(sentence)) !== null) {
+    const vs = m.index;
+    const ve = vs + m[0].length;
+    if (m[0].startsWith("according")) {
+      // "according to (the) [lower words] Name": the last capitalised run before punctuation or a clause word
+      const after = tokensAfter(sentence, ve, sentence.length, 12);
+      let best = "";
+      let end = ve;
+      for (let k = 0; k < after.length; k++) {
+        const t = after[k];
+        if (t.punct || t.lower === "who" || t.lower === "which" || t.lower === "that") break;
+        if (isCap(t)) {
+          const r = nameStartingAt(after, k);
+          if (r.name) {
+            best = r.name;
+            end = after[r.next - 1].end;
+          }
+          k = r.next - 1;
+        }
+      }
+      if (best) out.push({ start: vs, end, name: best });
+      continue;
+    }
+    // "Name said": skip auxiliaries and -ly adverbs back to the name
+    const before = tokensBefore(sentence, vs, 0, 12);
+    let j = before.length - 1;
+    while (j >= 0 && !before[j].punct && (AUX[before[j].lower] || /ly$/.test(before[j].lower))) j--;
+    if (j >= 0 && !before[j].punct && PRONOUNS[before[j].lower] && (j === 0 || before[j - 1].punct)) {
+      out.push({ start: before[j].start, end: ve, name: "" });
+      continue;
+    }
+    if (j >= 0 && isCap(before[j])) {
+      const name = nameEndingAt(before, j);
+      if (name) {
+        out.push({ start: before[j].start, end: ve, name });
+        continue;
+      }
+    }
+    // "..., said Ushakov." / "said Kremlin aide Yury Ushakov,"
+    const after = tokensAfter(sentence, ve, sentence.length, 8);
+    let k = 0;
+    while (k < after.length && !after[k].punct && !isCap(after[k]) && k < 2 && !/^(?:that|the|it|this|in|on|at)$/.test(after[k].lower)) k++;
+    if (k < after.length && isCap(after[k])) {
+      const r = nameStartingAt(after, k);
+      const following = after[r.next];
+      if (r.name && (!following || following.punct)) out.push({ start: vs, end: after[r.next - 1].end, name: r.name });
     }
   }
-  if (out.length === 0 && PRONOUN_SAID.test(sentence)) out.push({ start: 0, end: 0, name: "" });
   return out;
 }
 

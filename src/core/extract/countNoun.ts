@@ -2,8 +2,11 @@
  * The noun a count counts: "56,000 Chinese students", "three major platforms", "dozens of joint universities".
  * Up to three words after the number, ending in a plural noun (or an invariant plural such as "people").
  */
-import { isLetter, isUpper, isInlineSpace, isHyphen } from "../text/chars";
+import * as chars from "../text/chars";
 import { lookupTable } from "../text/lookup";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isLetter, isUpper, isInlineSpace, isHyphen } = chars;
 
 const NOT_NOUNS = lookupTable<boolean>({
   was: true, has: true, does: true, is: true, this: true, thus: true, its: true, as: true, us: true, yes: true,

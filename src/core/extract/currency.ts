@@ -1,6 +1,9 @@
 /** Currency written before the amount: "$", "US$", "€", "£", "¥", "₽", "USD ", "RMB ". */
-import { isAsciiLetter } from "../text/chars";
+import * as chars from "../text/chars";
 import { lookupTable } from "../text/lookup";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isAsciiLetter } = chars;
 
 export interface CurrencyPrefix {
   code: string;

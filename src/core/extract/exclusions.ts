@@ -3,8 +3,11 @@
  * ("G20", "COVID-19", "Power of Siberia-2"), dates and years used as time references, times of day, page
  * furniture ("16 Comments", "Share 12", "5 min read"), list numbering, phone numbers and long ids.
  */
-import { isInlineSpace, isLetter, isDigit, isHyphen } from "../text/chars";
+import * as chars from "../text/chars";
 import { monthEndingAt, monthFollows } from "../text/months";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isInlineSpace, isLetter, isDigit, isHyphen } = chars;
 
 const TOKEN_LIMIT = 300;
 
@@ -50,7 +53,18 @@ const FURNITURE_BEFORE = /(?:^|\n)[ \u00a0]*(?:comments?|shares?|likes?|views?|r
  * Page furniture: a short line that is only a count and a furniture word ("16 Comments", "Share 12"), or
  * "N min read" anywhere.
  */
+const FURNITURE_WORD = /[ \u00a0]*(?:comments?|shares?|likes?|views?|replies|reactions|retweets|reposts|followers|min(?:ute)?s?[ \u00a0]+read|photos?)\b/iy;
+const FURNITURE_LABEL = /(?:comments?|shares?|likes?|views?|replies|reactions)[ \u00a0:]*$/i;
+
 export function isPageFurniture(text: string, start: number, end: number): boolean {
+  // cheap gate: a furniture word right after, or a furniture label right before
+  FURNITURE_WORD.lastIndex = end;
+  const wordAfter = FURNITURE_WORD.test(text);
+  if (!wordAfter) {
+    const c = text.charCodeAt(start - 1);
+    if (!(c === 32 || c === 58 || c === 0xa0)) return false;
+    if (!FURNITURE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return false;
+  }
   const lineEnd = lineEndFrom(text, end, 40);
   const after = text.slice(end, lineEnd);
   if (/^[ \u00a0]*min(?:ute)?s?[ \u00a0]+read\b/i.test(after)) return true;

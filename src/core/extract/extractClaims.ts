@@ -4,75 +4,98 @@
  */
 import type { Claim, Source } from "../types";
 import { stableHash } from "../hash";
-import { splitSentences } from "../text/sentences";
+import { sentenceAround } from "../text/sentences";
+import { tokensBefore, tokensAfter } from "../text/words";
 import { parseQuantity, type Quantity } from "./quantity";
 import { detectQualifier } from "./qualifier";
-import { findPeriods, choosePeriod } from "./period";
-import { detectSubject } from "./subject";
-import { findAttributions, chooseAttribution, type AttributionMark } from "./attribution";
+import { detectPeriod } from "./period";
+import { detectSubject, locationAfter, ANAPHORA } from "./subject";
+import { findAttributions, chooseAttribution, mayAttribute, type AttributionMark } from "./attribution";
 
 const NUMBER_WORDS = [
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
   "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-  "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozens?",
+  "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens",
   "twice", "thrice", "half", "hundreds", "thousands", "millions", "billions", "tens", "doubled", "tripled",
   "trebled", "quadrupled", "halved",
-  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-  "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "first",
-  "(?:second|minute|hour|day|week|month|year|decade)(?=[ \\u00a0-]and[ \\u00a0-]a[ \\u00a0-]half)",
+  "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
 ];
 
-/** Candidate starts: a digit, a currency symbol, a currency code before digits, or a number word. */
+/** Alternation grouped by first letter (lower or upper case): much faster than one flat case-insensitive list. */
+function byFirstLetter(words: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const list = groups.get(w[0]) ?? [];
+    list.push(w.slice(1));
+    groups.set(w[0], list);
+  }
+  const parts: string[] = [];
+  for (const [first, rests] of groups) {
+    rests.sort((x, y) => y.length - x.length);
+    parts.push(`[${first}${first.toUpperCase()}](?:${rests.join("|")})`);
+  }
+  return `(?:${parts.join("|")})`;
+}
+
+/**
+ * Candidate starts: a digit, a currency symbol, or a number word in lower or Title case (an ISO code before digits,
+ * "USD 5 billion", is found from the digits). Precompiled once; no case-insensitive flag, which keeps it fast.
+ */
 const CANDIDATE = new RegExp(
-  `\\d|[$€£¥₽₹₩₺]|\\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF)(?=[ \\u00a0]?\\d)|\\b(?:${NUMBER_WORDS.join("|")})\\b`,
-  "gi",
+  `[\\d$€£¥₽₹₩₺]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
+  "g",
 );
 
-interface SentenceInfo {
-  index: number;
+interface SubjectContext {
+  /** The most recent non-empty subject per unit, for "raise this to 44 bcm". */
+  lastByUnit: Map<string, string>;
+}
+
+const COMPARISON_BETWEEN = /\b(?:compared[ \u00a0]+(?:to|with)|versus|vs\.?|against|than|while|whereas|and)\b/i;
+
+/**
+ * Anaphora ("this") takes the last subject in the same unit; a figure compared with a previous one in the same
+ * sentence ("€4.23 in China, compared to €11.43 in the EU") takes that figure's subject with its own place.
+ */
+function resolveSubject(
+  subject: string, unit: string, text: string, end: number, previous: Claim | undefined, sentenceStart: number,
+  context: SubjectContext,
+): string {
+  let out = subject;
+  if (out === ANAPHORA) out = context.lastByUnit.get(unit) ?? "";
+  if (!out && previous && previous.unit === unit && previous.subject && previous.sentenceStart === sentenceStart) {
+    const between = text.slice(previous.end, Math.max(previous.end, end - 1));
+    if (between.length < 200 && COMPARISON_BETWEEN.test(between)) {
+      const place = locationAfter(text.slice(end, Math.min(text.length, end + 120)));
+      const base = previous.subject.replace(/ in (?:the )?\p{Lu}[\p{L}\p{M}. -]*$/u, "");
+      out = place ? `${base} in ${place}` : base;
+    }
+  }
+  if (out) context.lastByUnit.set(unit, out);
+  return out;
+}
+
+interface Sentence {
   start: number;
   end: number;
   text: string;
-  periods?: ReturnType<typeof findPeriods>;
   attributions?: AttributionMark[];
+  /** The attribution of this sentence as a whole (first named source), for "He said" in the next one. */
+  first?: string;
 }
+
+const BEFORE_TOKENS = 18;
+const AFTER_TOKENS = 12;
 
 export function extractClaims(source: Source): Claim[] {
   const text = typeof source.text === "string" ? source.text : "";
   const claims: Claim[] = [];
   if (!text) return claims;
-  const bounds = splitSentences(text);
-  let si = 0;
-  let current: SentenceInfo | null = null;
-  const sentenceAt = (pos: number): SentenceInfo => {
-    while (si < bounds.starts.length - 1 && bounds.ends[si] <= pos) si++;
-    if (!current || current.index !== si) {
-      const start = bounds.starts[si] ?? 0;
-      const end = bounds.ends[si] ?? text.length;
-      current = { index: si, start, end, text: text.slice(start, end) };
-    }
-    return current;
-  };
-  const attributionCache = new Map<number, string>();
-  const attributionOf = (s: SentenceInfo, relStart: number, relEnd: number): string => {
-    if (!s.attributions) s.attributions = findAttributions(s.text);
-    const a = chooseAttribution(s.attributions, relStart, relEnd);
-    if (a && a.name) return a.name;
-    if (a && !a.name && s.index > 0) return sentenceAttribution(s.index - 1);
-    return "";
-  };
-  const sentenceAttribution = (index: number): string => {
-    const cached = attributionCache.get(index);
-    if (cached !== undefined) return cached;
-    const st = bounds.starts[index];
-    const en = bounds.ends[index];
-    const marks = findAttributions(text.slice(st, en));
-    const name = marks.find((m) => m.name)?.name ?? "";
-    attributionCache.set(index, name);
-    return name;
-  };
-
+  const context: SubjectContext = { lastByUnit: new Map() };
+  let sentence: Sentence | null = null;
+  let previousSentence: Sentence | null = null;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -99,35 +122,60 @@ export function extractClaims(source: Source): Claim[] {
     }
     lastEnd = q.end;
     CANDIDATE.lastIndex = q.end;
-    claims.push(buildClaim(source, text, q, sentenceAt(q.start), attributionOf));
+    if (!sentence || q.start >= sentence.end || q.start < sentence.start) {
+      const b = sentenceAround(text, q.start);
+      if (sentence && b.start !== sentence.start) previousSentence = sentence;
+      sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
+      if (previousSentence && previousSentence.end > sentence.start) previousSentence = null;
+    }
+    claims.push(buildClaim(source, text, q, sentence, previousSentence, context, claims[claims.length - 1]));
   }
   return claims;
+}
+
+function attributionFor(text: string, s: Sentence, prev: Sentence | null, relStart: number, relEnd: number): string {
+  if (!s.attributions) s.attributions = mayAttribute(s.text) ? findAttributions(s.text) : [];
+  const a = chooseAttribution(s.attributions, relStart, relEnd);
+  if (a && a.name) return a.name;
+  if (a && !a.name && prev) {
+    if (prev.first === undefined) {
+      const marks = mayAttribute(prev.text) ? findAttributions(prev.text) : [];
+      prev.first = marks.find((x) => x.name)?.name ?? "";
+    }
+    return prev.first;
+  }
+  void text;
+  return "";
 }
 
 function buildClaim(
   source: Source,
   text: string,
   q: Quantity,
-  s: SentenceInfo,
-  attributionOf: (s: SentenceInfo, relStart: number, relEnd: number) => string,
+  s: Sentence,
+  prev: Sentence | null,
+  context: SubjectContext,
+  previous: Claim | undefined,
 ): Claim {
   const surface = text.slice(q.start, q.end);
   const inSentence = q.start >= s.start && q.end <= s.end;
-  const relStart = q.start - s.start;
-  const relEnd = q.end - s.start;
-  const qualifier = q.qualifier ?? detectQualifier(text, q.start, q.end, inSentence ? s.start : q.start);
+  const sStart = inSentence ? s.start : q.start;
+  const sEnd = inSentence ? s.end : q.end;
+  const before = tokensBefore(text, q.start, sStart, BEFORE_TOKENS);
+  const after = tokensAfter(text, q.end, sEnd, AFTER_TOKENS);
+  const glued = text.charCodeAt(q.end) === 43 ? "+" : text.startsWith("-plus", q.end) ? "-plus" : "";
+  const qualifier = q.qualifier ?? detectQualifier(before, after, glued);
   let period = "";
   let subject = "";
   let attribution = "";
   if (inSentence) {
-    if (!s.periods) s.periods = findPeriods(s.text);
-    period = choosePeriod(s.periods, relStart, relEnd);
+    period = detectPeriod(before, after);
     subject = detectSubject({
-      sentence: s.text, start: relStart, end: relEnd, unit: q.unit,
-      nounStart: q.nounStart !== undefined ? q.nounStart - s.start : undefined,
-      nounEnd: q.nounEnd !== undefined ? q.nounEnd - s.start : undefined,
+      text, before, after, beforeFromSentenceStart: before.length > 0 && before[0].start === s.start,
+      start: q.start, end: q.end, limit: s.end, unit: q.unit, nounStart: q.nounStart, nounEnd: q.nounEnd,
     });
-    attribution = attributionOf(s, relStart, relEnd);
+    subject = resolveSubject(subject, q.unit, text, q.end, previous, s.start, context);
+    attribution = attributionFor(text, s, prev, q.start - s.start, q.end - s.start);
   }
   const claim: Claim = {
     id: "c-" + stableHash(`${source.id}:${q.start}:${q.end}:${surface}`),

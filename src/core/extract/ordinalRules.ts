@@ -3,9 +3,12 @@
  * row", "the 30th anniversary"). Not when it is a discourse or time marker ("First, ...", "the first half of 2026",
  * "the first day", "third countries") or part of a date ("February 4th").
  */
-import { isInlineSpace, isHyphen, isLetter } from "../text/chars";
+import * as chars from "../text/chars";
 import { monthEndingAt, monthFollows } from "../text/months";
 import { lookupTable } from "../text/lookup";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isInlineSpace, isHyphen, isLetter } = chars;
 
 const TIME_NOUNS = lookupTable<boolean>({
   half: true, quarter: true, day: true, days: true, week: true, weeks: true, month: true, months: true,

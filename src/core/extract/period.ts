@@ -1,65 +1,103 @@
 /**
- * The period a figure refers to, as the sentence states it: "in 2025" → "2025", "By 2025" → "2025",
- * "since 2022" → "since 2022", "annually", "for three consecutive years", "in the first half of 2026" → "H1 2026",
- * "in November 2026" → "2026-11", "this year". "" when the sentence says none.
+ * The period a figure refers to, as the words around it state it: "in 2025" → "2025", "By 2025" → "2025",
+ * "since 2022" → "since 2022", "annually" / "a year", "for three consecutive years", "in the first half of 2026" →
+ * "H1 2026", "in November 2026" → "2026-11", "this year", "since the start of the Ukraine conflict". The nearest
+ * such expression to the figure wins; "" when there is none.
  */
+import type { Tok } from "../text/words";
 import { monthNumber } from "../text/months";
+import { lookupTable } from "../text/lookup";
 
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string }[] = [
-  { re: /\bsince[ \u00a0]+((?:19|20)\d\d)\b/gi, build: (m) => `since ${m[1]}` },
-  { re: /\bsince[ \u00a0]+the[ \u00a0]+(?:start|beginning|outbreak|launch)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?((?:[\p{Lu}][\p{L}-]*[ \u00a0]+){0,3}[\p{L}-]+)/giu, build: (m) => `since the start of the ${m[1]}` },
-  { re: /\bfor[ \u00a0]+(\w+)[ \u00a0]+(?:consecutive|straight|successive|running)[ \u00a0]+(years|months|quarters|weeks|days)\b/gi, build: (m) => `for ${m[1]} consecutive ${m[2]}` },
-  { re: /\b(?:in|during|over|for)[ \u00a0]+the[ \u00a0]+(first|second)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+((?:19|20)\d\d)\b/gi, build: (m) => `H${m[1].toLowerCase() === "first" ? 1 : 2} ${m[2]}` },
-  { re: /\b(?:in|during|for)[ \u00a0]+the[ \u00a0]+(first|second|third|fourth)[ \u00a0]+quarter[ \u00a0]+of[ \u00a0]+((?:19|20)\d\d)\b/gi, build: (m) => `Q${["first", "second", "third", "fourth"].indexOf(m[1].toLowerCase()) + 1} ${m[2]}` },
-  { re: /\b(?:in|by|during|for|throughout|as[ \u00a0]+of|until|through|in[ \u00a0]+fiscal|of)[ \u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+((?:19|20)\d\d)\b/g, build: (m) => `${m[2]}-${String(monthNumber(m[1])).padStart(2, "0")}` },
-  { re: /\b(?:in|by|during|for|throughout|as[ \u00a0]+of|until|through|in[ \u00a0]+fiscal|last|this)[ \u00a0]+((?:19|20)\d\d)\b(?![ \u00a0]*[-–])/gi, build: (m) => m[1] },
-  { re: /\b(?:in|by|during)[ \u00a0]+((?:19|20)\d\d)[ \u00a0]*[-–/][ \u00a0]*((?:19|20)?\d\d)\b/gi, build: (m) => `${m[1]}–${m[2].length === 2 ? m[1].slice(0, 2) + m[2] : m[2]}` },
-  { re: /\b(?:annually|a[ \u00a0]+year|per[ \u00a0]+year|each[ \u00a0]+year|every[ \u00a0]+year|per[ \u00a0]+annum|a[ \u00a0]+yearly|yearly|annual|per[ \u00a0]+year)\b/gi, build: () => "annually" },
-  { re: /\b(?:a[ \u00a0]+month|per[ \u00a0]+month|each[ \u00a0]+month|monthly)\b/gi, build: () => "monthly" },
-  { re: /\b(?:a[ \u00a0]+day|per[ \u00a0]+day|each[ \u00a0]+day|daily)\b/gi, build: () => "daily" },
-  { re: /\b(this|last|next)[ \u00a0]+(year|month|week|quarter)\b/gi, build: (m) => `${m[1].toLowerCase()} ${m[2].toLowerCase()}` },
-];
+const YEAR_PREPS = lookupTable<boolean>({
+  in: true, by: true, during: true, for: true, throughout: true, through: true, until: true, of: true, since: true,
+  last: true, this: true, fiscal: true, from: true, as: true, end: true, to: true,
+});
+const ORD = lookupTable<number>({ first: 1, second: 2, third: 3, fourth: 4 });
+const CONSECUTIVE = lookupTable<boolean>({ consecutive: true, straight: true, successive: true, running: true });
+const PER_WORDS = lookupTable<boolean>({ a: true, per: true, each: true, every: true });
+const RATES = lookupTable<string>({ year: "annually", month: "monthly", day: "daily", week: "weekly", quarter: "quarterly" });
+const ADVERBS = lookupTable<string>({
+  annually: "annually", yearly: "annually", annual: "annually", daily: "daily", monthly: "monthly", weekly: "weekly",
+  quarterly: "quarterly",
+});
+const RELATIVE = lookupTable<boolean>({ this: true, last: true, next: true, past: true });
+const SPANS = lookupTable<boolean>({ year: true, month: true, week: true, quarter: true });
 
-interface Found {
-  start: number;
-  end: number;
-  label: string;
+function isYear(t: Tok | undefined): boolean {
+  if (!t || t.text.length !== 4) return false;
+  const c0 = t.text.charCodeAt(0);
+  const c1 = t.text.charCodeAt(1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return false;
+  return /^\d{4}$/.test(t.text);
 }
 
-/** All period expressions in a sentence (computed once per sentence). */
-export function findPeriods(sentence: string): Found[] {
-  const out: Found[] = [];
-  for (const { re, build } of PATTERNS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = m.index + m[0].length;
-      if (out.some((f) => f.start < end && start < f.end)) continue;
-      out.push({ start, end, label: build(m) });
+/** A period expression that ends at or contains token i of toks, or "" (with how many tokens it covers). */
+/** Words that can end or start a period expression (everything else is skipped at once). */
+const TRIGGERS = lookupTable<boolean>({
+  annually: true, yearly: true, annual: true, daily: true, monthly: true, weekly: true, quarterly: true, year: true,
+  month: true, day: true, week: true, quarter: true, annum: true, years: true, months: true, quarters: true, since: true,
+});
+
+function periodAt(toks: Tok[], i: number): string {
+  const t = toks[i];
+  const lower = t.lower;
+  const c0 = lower.charCodeAt(0);
+  if (!(c0 === 49 || c0 === 50) && !TRIGGERS[lower]) return "";
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  if (isYear(t)) {
+    if (!prev) return "";
+    // "the first half of 2026"
+    if (prev.lower === "of" && prev2 && (prev2.lower === "half" || prev2.lower === "quarter")) {
+      const o = toks[i - 3] ? ORD[toks[i - 3].lower] : undefined;
+      if (o) return prev2.lower === "half" ? `H${o} ${t.text}` : `Q${o} ${t.text}`;
     }
+    // "in November 2026"
+    const month = monthNumber(prev.text);
+    if (month && /^[A-Z]/.test(prev.text)) {
+      if (prev2 && YEAR_PREPS[prev2.lower]) return `${t.text}-${String(month).padStart(2, "0")}`;
+      return "";
+    }
+    if (prev.lower === "since") return `since ${t.text}`;
+    if (YEAR_PREPS[prev.lower] && prev.lower !== "to" && prev.lower !== "from") {
+      const next = toks[i + 1];
+      if (next && (next.text === "-" || next.text === "–" || next.lower === "to") && isYear(toks[i + 2])) return `${t.text}–${toks[i + 2].text}`;
+      return t.text;
+    }
+    return "";
   }
-  return out;
+  const adv = ADVERBS[lower];
+  if (adv) return adv;
+  const rate = RATES[lower];
+  if (rate && prev && PER_WORDS[prev.lower]) return rate;
+  if (lower === "annum" && prev && prev.lower === "per") return "annually";
+  if (SPANS[lower] && prev && RELATIVE[prev.lower]) return `${prev.lower} ${lower}`;
+  // "for three consecutive years"
+  if ((lower === "years" || lower === "months" || lower === "quarters") && prev && CONSECUTIVE[prev.lower] && prev2) {
+    return `for ${prev2.lower} consecutive ${lower}`;
+  }
+  // "since the start of the Ukraine conflict"
+  if (lower === "since" && toks[i + 1] && toks[i + 1].lower === "the" && toks[i + 2] && /^(?:start|beginning|outbreak|launch|end)$/.test(toks[i + 2].lower) && toks[i + 3] && toks[i + 3].lower === "of") {
+    const words: string[] = [];
+    for (let k = i + 4; k < toks.length && words.length < 5 && !toks[k].punct; k++) words.push(toks[k].text);
+    if (words.length > 0) return `since the ${toks[i + 2].lower} of ${words.join(" ")}`;
+  }
+  return "";
 }
 
-/**
- * The period for a claim at [start, end) (offsets relative to the sentence): the nearest period expression,
- * preferring one in the same clause.
- */
-export function choosePeriod(periods: Found[], start: number, end: number): string {
-  let best = "";
-  let bestDist = Infinity;
-  for (const p of periods) {
-    if (p.start < end && start < p.end) continue; // overlapping the claim itself
-    const dist = p.start >= end ? p.start - end : start - p.end;
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = p.label;
+/** The nearest period expression before or after the figure. */
+export function detectPeriod(before: Tok[], after: Tok[]): string {
+  const n = before.length;
+  const m = after.length;
+  for (let d = 0; d < Math.max(n, m); d++) {
+    if (d < n) {
+      const p = periodAt(before, n - 1 - d);
+      if (p) return p;
+    }
+    if (d < m) {
+      const p = periodAt(after, d);
+      if (p) return p;
     }
   }
-  return best;
+  return "";
 }

@@ -1,34 +1,64 @@
 /**
  * The qualifier words around a quantity: "more than"/"over"/"exceeded" → over, "about"/"nearly" → approx,
- * "up to"/"as many as" → up-to, "at least"/"no fewer than" → at-least, "less than"/"below" → under.
+ * "up to"/"as many as" → up-to, "at least"/"no fewer than" → at-least, "less than"/"below" → under; after the
+ * figure, "or more"/"-plus" → at-least, "or so" → approx, "or less" → up-to. Reads the tokens next to the figure.
  */
 import type { Qualifier } from "../types";
+import type { Tok } from "../text/words";
+import { lookupTable } from "../text/lookup";
 
-const BEFORE: [RegExp, Qualifier][] = [
-  [/(?:^|[^\p{L}])(?:at[ \u00a0]+least|no[ \u00a0]+(?:fewer|less)[ \u00a0]+than|a[ \u00a0]+minimum[ \u00a0]+of|not[ \u00a0]+less[ \u00a0]+than|minimum[ \u00a0]+of)[ \u00a0]+$/iu, "at-least"],
-  [/(?:^|[^\p{L}])(?:up[ \u00a0]+to|as[ \u00a0]+(?:many|much)[ \u00a0]+as|no[ \u00a0]+more[ \u00a0]+than|not[ \u00a0]+more[ \u00a0]+than|at[ \u00a0]+most|a[ \u00a0]+maximum[ \u00a0]+of|maximum[ \u00a0]+of|capped[ \u00a0]+at)[ \u00a0]+$/iu, "up-to"],
-  [/(?:^|[^\p{L}])(?:more[ \u00a0]+than|over|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|tops|above|in[ \u00a0]+excess[ \u00a0]+of|upwards[ \u00a0]+of|greater[ \u00a0]+than|higher[ \u00a0]+than|north[ \u00a0]+of|beyond|well[ \u00a0]+over|passed)[ \u00a0]+$/iu, "over"],
-  [/(?:^|[^\p{L}])(?:less[ \u00a0]+than|fewer[ \u00a0]+than|below|under|lower[ \u00a0]+than|short[ \u00a0]+of|south[ \u00a0]+of|just[ \u00a0]+under)[ \u00a0]+$/iu, "under"],
-  [/(?:^|[^\p{L}])(?:roughly|about|approximately|approx\.?|nearly|almost|around|some|close[ \u00a0]+to|circa|c\.|an[ \u00a0]+estimated|estimated|about|just[ \u00a0]+over|just[ \u00a0]+under|more[ \u00a0]+or[ \u00a0]+less|or[ \u00a0]+so|upward[ \u00a0]+of|on[ \u00a0]+the[ \u00a0]+order[ \u00a0]+of|virtually|practically|~)[ \u00a0]*$/iu, "approx"],
-];
+const BEFORE = lookupTable<Qualifier>({
+  "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",
+  "a minimum of": "at-least", "minimum of": "at-least", "not fewer than": "at-least",
+  "up to": "up-to", "as many as": "up-to", "as much as": "up-to", "no more than": "up-to", "not more than": "up-to",
+  "at most": "up-to", "a maximum of": "up-to", "maximum of": "up-to", "capped at": "up-to", "as high as": "up-to",
+  "more than": "over", over: "over", exceeded: "over", exceeding: "over", exceeds: "over", exceed: "over",
+  surpassed: "over", surpassing: "over", surpasses: "over", topped: "over", topping: "over", tops: "over",
+  above: "over", "in excess of": "over", "upwards of": "over", "upward of": "over", "greater than": "over",
+  "higher than": "over", "north of": "over", beyond: "over", "well over": "over", "well above": "over",
+  passed: "over", "over and above": "over",
+  "less than": "under", "fewer than": "under", below: "under", under: "under", "lower than": "under",
+  "short of": "under", "south of": "under", "well below": "under", "well under": "under",
+  roughly: "approx", about: "approx", approximately: "approx", approx: "approx", nearly: "approx", almost: "approx",
+  around: "approx", some: "approx", "close to": "approx", circa: "approx", estimated: "approx",
+  "an estimated": "approx", "just over": "approx", "just under": "approx", "more or less": "approx",
+  "on the order of": "approx", virtually: "approx", practically: "approx", "the equivalent of": "approx",
+  "in the region of": "approx", "just shy of": "approx", "~": "approx",
+});
 
-const AFTER: [RegExp, Qualifier][] = [
-  [/^(?:[ \u00a0]+or[ \u00a0]+more|[ \u00a0]+or[ \u00a0]+above|[ \u00a0]+and[ \u00a0]+(?:above|up|over)|-?plus\b|\+)/iu, "at-least"],
-  [/^(?:[ \u00a0]+or[ \u00a0]+so|[ \u00a0]+or[ \u00a0]+thereabouts)\b/iu, "approx"],
-  [/^(?:[ \u00a0]+or[ \u00a0]+(?:less|fewer)|[ \u00a0]+and[ \u00a0]+(?:below|under))\b/iu, "up-to"],
-];
+const AFTER = lookupTable<Qualifier>({
+  "or more": "at-least", "or above": "at-least", "and above": "at-least", "and up": "at-least", "or higher": "at-least",
+  plus: "at-least", "-plus": "at-least", "+": "at-least", "or over": "at-least",
+  "or so": "approx", "or thereabouts": "approx",
+  "or less": "up-to", "or fewer": "up-to", "and below": "up-to", "and under": "up-to", "or lower": "up-to",
+});
 
-const WINDOW = 40;
+/** Last words of the phrases above: a figure whose previous word is not one of these has no qualifier before it. */
+const LAST_WORDS = (() => {
+  const t: Record<string, boolean> = {};
+  for (const phrase of Object.keys(BEFORE)) t[phrase.slice(phrase.lastIndexOf(" ") + 1)] = true;
+  return lookupTable(t);
+})();
 
-/**
- * The qualifier of the quantity text[start, end) within its sentence [sentenceStart, ...).
- * A quantity that is a range keeps "range".
- */
-export function detectQualifier(text: string, start: number, end: number, sentenceStart: number): Qualifier {
-  const from = Math.max(sentenceStart, start - WINDOW);
-  const before = text.slice(from, start);
-  for (const [re, q] of BEFORE) if (re.test(before)) return q;
-  const after = text.slice(end, end + 24);
-  for (const [re, q] of AFTER) if (re.test(after)) return q;
+/** before: tokens right before the figure (reading order); after: tokens right after it. */
+export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qualifier {
+  const n = before.length;
+  const gate = n > 0 && LAST_WORDS[before[n - 1].lower] === true;
+  for (let k = gate ? Math.min(4, n) : 0; k >= 1; k--) {
+    let phrase = "";
+    for (let j = n - k; j < n; j++) phrase += (phrase ? " " : "") + before[j].lower;
+    const q = BEFORE[phrase];
+    if (q) return q;
+  }
+  if (glued === "+" || glued === "-plus") return "at-least";
+  if (after.length >= 2) {
+    const two = `${after[0].lower} ${after[1].lower}`;
+    const q = AFTER[two];
+    if (q) return q;
+  }
+  if (after.length >= 1) {
+    const q = AFTER[after[0].lower];
+    if (q) return q;
+  }
   return "exact";
 }

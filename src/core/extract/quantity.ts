@@ -5,7 +5,7 @@
  * position to resume scanning from when the candidate is not a claim.
  */
 import type { Qualifier } from "../types";
-import { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } from "../text/chars";
+import * as chars from "../text/chars";
 import { parseNumeral } from "../text/parseNumber";
 import { parseNumberWords, wordEnd, SCALES } from "../text/numberWords";
 import { ordinalWordValue, ordinalSuffixAt } from "../text/ordinals";
@@ -17,6 +17,9 @@ import {
 } from "./exclusions";
 import { acceptOrdinal } from "./ordinalRules";
 import { countNounAfter } from "./countNoun";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } = chars;
 
 export interface Quantity {
   start: number;
@@ -132,7 +135,9 @@ export function parseQuantity(text: string, idx: number, allowRange = true): Par
   // --- links and e-mail addresses: skip the whole token
   if (isDigit(c) || c === 36) {
     const tok = tokenAround(text, idx);
-    if (tok.end - tok.start >= 4 && isLinkToken(text.slice(tok.start, tok.end))) return Math.max(tok.end, idx + 1);
+    if (tok.end - tok.start >= 4 && mayBeLink(text, tok.start, tok.end) && isLinkToken(text.slice(tok.start, tok.end))) {
+      return Math.max(tok.end, idx + 1);
+    }
   }
   if (isDigit(c)) return parseDigitStart(text, idx, allowRange);
   if (isAsciiLetter(c)) {
@@ -143,10 +148,25 @@ export function parseQuantity(text: string, idx: number, allowRange = true): Par
   return parseCurrencyStart(text, idx, allowRange);
 }
 
+/** A token can only be a link or address if it holds "/", "@" or "www". */
+function mayBeLink(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 64) return true;
+    if (c === 119 && text.startsWith("www.", i)) return true;
+  }
+  return false;
+}
+
 function isCodeBeforeNumber(text: string, end: number): boolean {
   let p = end;
   while (p < text.length && p < end + 2 && isInlineSpace(text.charCodeAt(p))) p++;
   return isDigit(text.charCodeAt(p));
+}
+
+function isLetterOrSpaceBefore(text: string, idx: number): boolean {
+  const c = text.charCodeAt(idx - 1);
+  return isAsciiLetter(c) || isInlineSpace(c);
 }
 
 function skipToken(text: string, idx: number): number {
@@ -201,7 +221,16 @@ function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcom
 // ---------------------------------------------------------------------------------------------------------------
 // Digits first
 
+const CODE_BEFORE = /(?:^|[^\p{L}])(USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?)[ \u00a0]?$/u;
+
 function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
+  if (idx > 0 && isLetterOrSpaceBefore(text, idx)) {
+    const code = CODE_BEFORE.exec(lookback(text, idx, 6));
+    if (code) {
+      const start = idx - code[0].replace(/^[^\p{L}]/u, "").length;
+      if (start >= 0) return parseCurrencyStart(text, start, allowRange);
+    }
+  }
   if (isGluedToName(text, idx)) return skipToken(text, idx);
   const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
   // decimals like ".5" or parts of "1.2.3", "12/05", "3:1"
@@ -212,11 +241,9 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   // version numbers, dates with slashes, times of day, ratios
   if ((after === 46 || after === 47 || after === 58 || after === 95) && isDigit(text.charCodeAt(n.end + 1))) return skipToken(text, idx);
   if (isTimeOfDay(text, n.end)) return skipToken(text, idx);
-  if (after === 45 || after === 46 || after === 40 || after === 32 || prev === 43 || prev === 40) {
-    if (prev === 43 || prev === 40 || after === 45 || after === 46 || after === 32) {
-      const pe = phoneEnd(text, idx);
-      if (pe > 0) return pe;
-    }
+  if (prev === 43 || prev === 40 || ((after === 45 || after === 46 || after === 41) && isDigit(text.charCodeAt(n.end + 1)))) {
+    const pe = phoneEnd(text, idx);
+    if (pe > 0) return pe;
   }
   if (n.plainDigits && n.end - n.start >= 9) return skipToken(text, idx);
   if (isListNumber(text, idx, n.end)) return n.end;
@@ -409,7 +436,7 @@ const TIMES_COMPARATIVE = /[ \u00a0]+as\b/iy;
 const MULTIPLIER_VERBS = lookupTable<number>({ doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 });
 const VAGUE_PLURALS = lookupTable<number>({ dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, tens: 20 });
 const A_BEFORE = /(?:^|[^\p{L}])(an?|one|half[ \u00a0]+an?)[ \u00a0]+$/iu;
-const AND_A_HALF_UNIT = /(second|minute|hour|day|week|month|year|decade)(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)half(?![\p{L}])/iuy;
+const UNIT_AND_A_BEFORE = /(?:^|[^\p{L}])(second|minute|hour|day|week|month|year|decade)(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)$/iu;
 const HALF_AN_UNIT = /half(?:[ \u00a0]+|-)an?(?:[ \u00a0]+|-)(second|minute|hour|day|week|month|year|decade)(?![\p{L}])/iuy;
 const HALF_A_SCALE = /half(?:[ \u00a0]+|-)an?[ \u00a0]+(million|billion|trillion|thousand|dozen)(?![\p{L}])/iuy;
 
@@ -418,14 +445,15 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   if (we === idx) return idx + 1;
   const word = text.slice(idx, we);
   const lower = word.toLowerCase();
-  // "hour-and-a-half"
-  AND_A_HALF_UNIT.lastIndex = idx;
-  const ah = AND_A_HALF_UNIT.exec(text);
-  if (ah) {
-    const unit = DURATION_SECONDS[ah[1].toLowerCase()];
-    return { start: idx, end: AND_A_HALF_UNIT.lastIndex, value: 1.5 * unit, unit: "s" };
-  }
   if (lower === "half") {
+    // "hour-and-a-half", "an hour and a half": the claim starts at the unit word
+    const back = lookback(text, idx, 24);
+    const ah = UNIT_AND_A_BEFORE.exec(back);
+    if (ah) {
+      const unit = DURATION_SECONDS[ah[1].toLowerCase()];
+      const start = idx - back.length + ah.index + (ah[0].length - ah[0].replace(/^[^\p{L}]/u, "").length);
+      if (!isLetterAt(text, we)) return { start, end: we, value: 1.5 * unit, unit: "s" };
+    }
     HALF_AN_UNIT.lastIndex = idx;
     const hu = HALF_AN_UNIT.exec(text);
     if (hu) return { start: idx, end: HALF_AN_UNIT.lastIndex, value: 0.5 * DURATION_SECONDS[hu[1].toLowerCase()], unit: "s" };

@@ -1,121 +1,248 @@
 /**
  * What a figure measures, as a short readable phrase taken from the sentence:
- *  - the counted noun ("56,000 Chinese students are studying in Russia" → "Chinese students studying in Russia");
- *  - "N worth of X" / "N of X" → "X";
- *  - "X reached / stood at / totalled / fell to / lasted / exceeded N" → "X" (+ "growth" / "decline" for changes
- *    in %, + "duration" for "lasted");
- *  - "X ranks fifth among Y" → "X's rank among Y";
- *  - "the hour-and-a-half discussion" → "discussion duration".
- * Lower case except proper nouns; "" when the sentence does not tell.
+ *  - the counted noun ("over 56,000 Chinese students are studying in Russia" → "Chinese students studying in Russia");
+ *  - the clause subject before a verb: "X reached / stood at / totalled / fell to / exceeded / lasted N" → "X"
+ *    (+ "growth" / "decline" for a change in %, + "duration" for "lasted", + "in <Place>" right after the figure);
+ *  - "raise X to N" → "X";
+ *  - "X ranks fifth among Y" → "X's rank among Y"; "the 30th anniversary of X" → "anniversary of X";
+ *  - "N worth of X" / "N of X" / "N from X" / "N via X" → "X";
+ *  - the noun the quantity modifies: "the hour-and-a-half discussion" → "discussion duration";
+ *  - "visit China twice" → "visit China".
+ * Lower case except proper nouns; "" when the sentence does not tell. A demonstrative ("raise this to 44 bcm")
+ * gives ANAPHORA so the caller can take the subject of the previous figure in the same unit.
  */
+import { lookupTable } from "../text/lookup";
+import type { Tok } from "../text/words";
 
-const W = "[\\p{L}\\p{M}\\p{N}’'\\-]+";
-const SP = "[ \\u00a0]+";
+export const ANAPHORA = "\u0000anaphora";
 
-const COUNT_CONTINUATION = new RegExp(`^${SP}(?:(?:are|is|were|was)${SP})?(?:(?:currently|now|still|already)${SP})?(\\p{Ll}+ing${SP}(?:in|at|to|from|with|on)${SP}(?:the${SP})?(?:\\p{Lu}${W})(?:${SP}\\p{Lu}${W})*)`, "u");
-const OF_AFTER = new RegExp(`^${SP}(?:worth${SP})?(?:of|from|in)${SP}((?:${W}${SP}){0,6}?${W})(?=[ \\u00a0]*(?:[,.;:()]|$|${SP}(?:to|for|in|on|at|by|since|from|and|which|that|was|were|is|are|has|have|had|will|would|via|through|over|under|with|as|after|before|this|last|each|per)\\b))`, "u");
-const VERBS = "(?:has|have|had|will|would|could|may|might|is|are|was|were|also|now)?(?:[ \\u00a0]+(?:been|be|also))?[ \\u00a0]*(?:reached|reach|reaches|reaching|stood|stands|standing|totall?ed|totals|totalling|fell|fall|falls|falling|rose|rise|rises|rising|grew|grow|grows|growing|increased|increases|increasing|decreased|decreasing|declined|declining|dropped|dropping|climbed|climbing|exceeded|exceeds|exceeding|hit|hits|amounted|amounts|lasted|lasts|surpassed|surpassing|topped|jumped|slumped|came|accounted|stood|was|were|is|are|be|raise|raised|adding|add|added|doubled|tripled|cost|costs|valued|worth)";
-const TAIL = "(?:[ \\u00a0]+(?:at|to|by|of|for|around|about|some|roughly|nearly|almost|approximately|more|less|than|over|under|below|above|up|just|only|an|a|estimated|another))*[ \\u00a0]*$";
-const VERB_BEFORE = new RegExp(`(${W}(?:${SP}${W}){0,9}?)${SP}${VERBS}${TAIL}`, "u");
-const RANK_BEFORE = new RegExp(`(\\p{Lu}${W}(?:${SP}\\p{Lu}${W})*)${SP}(?:ranks|ranked|ranking|is|was|remains|came|placed|stands)${SP}$`, "u");
-const RANK_AFTER = new RegExp(`^${SP}(?:among|in|of|on)${SP}((?:${W}${SP}){0,5}?${W})(?=[ \\u00a0]*(?:[,.;:()]|$|${SP}(?:and|while|but|which|that|an?|with|for)\\b))`, "u");
-const NOUN_AFTER = new RegExp(`^(?:[ \\u00a0]+|-)((?:\\p{Ll}${W}${SP}){0,2}\\p{Ll}${W})`, "u");
-const CLAUSE_BREAK = /(?:[,;:(“”"]|\b(?:that|which|who|while|whereas|but|and|with|as|when|if|because|after|before|since|so)\b)[^,;:(“”"]*$/iu;
-const GROWTH_VERB = /\b(?:grew|grow|grows|growing|increased|increases|increasing|rose|rise|rises|rising|climbed|climbing|jumped|up)\b/i;
-const DECLINE_VERB = /\b(?:fell|fall|falls|falling|decreased|decreasing|declined|declining|dropped|dropping|slumped|down)\b/i;
+const set = (words: string): Readonly<Record<string, boolean>> => {
+  const r: Record<string, boolean> = {};
+  for (const w of words.split(/\s+/)) if (w) r[w] = true;
+  return lookupTable(r);
+};
 
-const LEADING_DROP = /^(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|in|on|by|of|for|with|from|at|since|during|then|also|now|just|only|overall|however|meanwhile|and|but|so|yet|some)[ \u00a0]+)+/i;
-const PRONOUNS = /^(?:it|this|that|they|he|she|we|i|which|who|there|these|those|them)$/i;
+const TAIL = set("at to by of for around about some roughly nearly almost approximately approx more less than over under below above up just only an a estimated another least as many much well close some");
+const AUX = set("has have had will would could may might is are was were also now been be being already still reportedly");
+const VERBS = set(`reached reach reaches reaching stood stands standing totalled totaled totals totalling totaling fell fall falls falling
+  rose rise rises rising grew grow grows growing increased increases increasing decreased decreases decreasing declined declines declining
+  dropped drops dropping climbed climbs climbing exceeded exceeds exceeding hit hits amounted amounts lasted lasts surpassed surpasses
+  surpassing topped tops jumped jumps slumped slumps plunged soared came accounted was were is are adding add added adds cost costs
+  valued worth hovered hovers averaged averages averaging peaked doubled tripled expanded contracted shrank widened narrowed`);
+const OBJECT_VERBS = set("raise raised raises raising increase increased increases cut cuts lower lowered reduce reduced boost boosted bring brought push pushed expand expanded lift lifted take took set sets");
+const BREAK = set("that which who whom while whereas but and with as when if because after before since so where although though or");
+const GROWTH = set("grew grow grows growing increased increases increasing rose rise rises rising climbed climbs climbing jumped jumps soared expanded up widened");
+const DECLINE = set("fell fall falls falling decreased decreases decreasing declined declines declining dropped drops dropping slumped slumps plunged contracted shrank down narrowed");
+const PRONOUN = set("it this that they these those he she we i which who there them its");
+const DROP_LEADING = set("the a an this that these those its their his her our in on by of for with from at since during then also now just only overall however meanwhile and but so yet some");
+const RANK_VERBS = set("ranks ranked ranking is was remains remained came comes placed places stands stood sits");
+const STOP_AFTER = set(`and or to in on at by for from with of than the a an is was are were be been has have had will would
+  lower higher more less as that which who this these those its their his her our via through into over under per each
+  annually daily monthly yearly since until after before during while when where`);
+const PREP_LINK = set("of from via through worth");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
-const FUNCTION_WORDS = /\b(?:the|a|an)$/i;
 
-function tidy(phrase: string, atSentenceStart: boolean): string {
-  let p = phrase.trim().replace(/[ \u00a0]+/g, " ").replace(/^[,;:("“]+|[,;:)"”]+$/g, "");
-  p = p.replace(LEADING_DROP, "");
-  p = p.replace(/^(?:(?:in|by|since|during)\s+)?(?:19|20)\d\d,?\s*/i, "").replace(LEADING_DROP, "");
-  p = p.replace(FUNCTION_WORDS, "").trim();
-  if (!p || PRONOUNS.test(p)) return "";
-  const words = p.split(" ");
-  if (words.length > 10) return "";
-  // lower-case a capitalised first word that is only capitalised because it starts the sentence
-  const first = words[0];
-  if (atSentenceStart || /^[A-Z][a-z]+$/.test(first)) {
-    const second = words[1] ?? "";
-    const properNext = /^\p{Lu}/u.test(second);
-    if (/^[A-Z][a-z]+$/.test(first) && !properNext && !NATIONALITY.test(first.toLowerCase()) && atSentenceStart) {
-      words[0] = first.toLowerCase();
-    }
+function isCap(t: Tok): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.lower[0]);
+}
+
+function join(toks: Tok[], text: string): string {
+  if (toks.length === 0) return "";
+  return text.slice(toks[0].start, toks[toks.length - 1].end).replace(/[ \u00a0\n\r*_]+/g, " ");
+}
+
+/** Lower-case a first word that is capitalised only because it starts the sentence. */
+function tidyStart(phrase: string, atSentenceStart: boolean): string {
+  const p = phrase.trim();
+  if (!p || !atSentenceStart) return p;
+  const sp = p.indexOf(" ");
+  const first = sp < 0 ? p : p.slice(0, sp);
+  const second = sp < 0 ? "" : p.slice(sp + 1).split(" ")[0];
+  if (/^[A-Z][a-z]+$/.test(first) && !/^\p{Lu}/u.test(second) && !NATIONALITY.test(first.toLowerCase())) {
+    return first.toLowerCase() + p.slice(first.length);
   }
-  return words.join(" ");
+  return p;
+}
+
+function dropLeading(toks: Tok[]): Tok[] {
+  let i = 0;
+  while (i < toks.length && (DROP_LEADING[toks[i].lower] || /^(?:19|20)\d\d$/.test(toks[i].text))) i++;
+  return toks.slice(i);
 }
 
 export interface SubjectInput {
-  sentence: string;
-  /** Claim offsets within the sentence. */
+  text: string;
+  /** Tokens before the figure within its sentence (reading order) and after it. */
+  before: Tok[];
+  after: Tok[];
+  /** Does before[0] start the sentence? */
+  beforeFromSentenceStart: boolean;
   start: number;
   end: number;
+  /** End of the sentence (for reading a little past the figure). */
+  limit: number;
   unit: string;
-  /** Count noun offsets within the sentence, when known. */
+  /** Count noun offsets, when known. */
   nounStart?: number;
   nounEnd?: number;
 }
 
+const COUNT_CONTINUATION = /^[ \u00a0]+(?:(?:are|is|were|was)[ \u00a0]+)?(?:(?:currently|now|still|already)[ \u00a0]+)?(\p{Ll}+ing[ \u00a0]+(?:in|at|to|from|with|on)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:\\.\\p{Lu}\\.?)*";
+const LOCATION_AFTER = new RegExp(`^(?:[ \\u00a0]+(?:annually|a[ \\u00a0]+year|per[ \\u00a0]+year))?[ \\u00a0]+in[ \\u00a0]+((?:the[ \\u00a0]+)?${PLACE_WORD}(?:[ \\u00a0]+${PLACE_WORD})*)`, "u");
+
+/** "in China" / "in the EU" right after a figure, or "". */
+export function locationAfter(afterText: string): string {
+  const loc = LOCATION_AFTER.exec(afterText);
+  return loc && !/^(?:19|20)\d\d$/.test(loc[1]) ? loc[1] : "";
+}
+
 export function detectSubject(input: SubjectInput): string {
-  const { sentence, start, end, unit } = input;
-  const after = sentence.slice(end, end + 200);
-  const beforeFull = sentence.slice(Math.max(0, start - 300), start);
+  const { text, before, after, start, end, unit } = input;
+  void start;
+  const afterText = text.slice(end, Math.min(input.limit, end + 160));
   // 1. counted noun
   if (input.nounStart !== undefined && input.nounEnd !== undefined && input.nounEnd > input.nounStart) {
-    let np = sentence.slice(input.nounStart, input.nounEnd).replace(/^of[ \u00a0]+/i, "");
-    const cont = COUNT_CONTINUATION.exec(sentence.slice(input.nounEnd, input.nounEnd + 120));
+    let np = text.slice(input.nounStart, input.nounEnd).replace(/^of[ \u00a0]+/i, "");
+    const cont = COUNT_CONTINUATION.exec(text.slice(input.nounEnd, Math.min(input.limit, input.nounEnd + 120)));
     if (cont) np += " " + cont[1];
-    const t = tidy(np, false);
-    if (t) return t;
+    return np.replace(/[ \u00a0]+/g, " ");
   }
-  // 2. rank: "X ranks fifth among Y"
-  if (unit === "ordinal") {
-    const rb = RANK_BEFORE.exec(beforeFull);
-    const ra = RANK_AFTER.exec(after);
-    if (rb && ra) return `${tidy(rb[1], false)}'s rank among ${tidy(ra[1], false)}`;
-    const na = NOUN_AFTER.exec(after);
-    if (na) return tidy(na[1], false);
-    return "";
-  }
-  // 3. clause subject before a verb: "X reached N", "X has exceeded N"
-  const clause = clauseBefore(beforeFull);
-  const vb = VERB_BEFORE.exec(clause.text);
-  if (vb && vb.index !== undefined) {
-    let np = tidy(vb[1], clause.atSentenceStart && vb.index === 0);
-    if (np && !/^\p{Ll}+(?:ed|ing)$/u.test(np)) {
-      const verbText = clause.text.slice(vb.index + vb[1].length);
-      if (unit === "%" || unit === "pp") {
-        if (GROWTH_VERB.test(verbText)) np += " growth";
-        else if (DECLINE_VERB.test(verbText)) np += " decline";
-      } else if (unit === "s" && /\blast(?:ed|s)?\b/i.test(verbText)) np += " duration";
-      const loc = /^(?:[ \u00a0]+(?:annually|a year|per year))?[ \u00a0]+in[ \u00a0]+((?:the[ \u00a0]+)?\p{Lu}[\p{L}\p{M}.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}.-]*)*)/u.exec(after);
-      if (loc && !/^(?:19|20)\d\d$/.test(loc[1])) np += ` in ${loc[1]}`;
-      return np;
+  if (unit === "ordinal") return ordinalSubject(text, before, after);
+
+  // skip qualifier / preposition words right before the number
+  let i = before.length - 1;
+  while (i >= 0 && !before[i].punct && TAIL[before[i].lower]) i--;
+  while (i >= 0 && before[i].punct && /^[$€£¥]$/.test(before[i].text)) i--;
+
+  // 2. "X reached N", "X has exceeded N"
+  if (i >= 0 && !before[i].punct && VERBS[before[i].lower]) {
+    const verb = before[i].lower;
+    let j = i - 1;
+    while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
+    const np = nounPhraseEndingAt(before, j);
+    if (np.length > 0) {
+      if (np.length === 1 && PRONOUN[np[0].lower]) return ANAPHORA;
+      const words = dropLeading(np);
+      if (words.length > 0 && !/^\p{Ll}+(?:ed|ing)$/u.test(words[0].text)) {
+        let phrase = tidyStart(join(words, text), input.beforeFromSentenceStart && before[0] === np[0]);
+        if (unit === "%" || unit === "pp") {
+          if (GROWTH[verb]) phrase += " growth";
+          else if (DECLINE[verb]) phrase += " decline";
+        } else if (unit === "s" && (verb === "lasted" || verb === "lasts")) phrase += " duration";
+        const loc = LOCATION_AFTER.exec(afterText);
+        if (loc && !/^(?:19|20)\d\d$/.test(loc[1])) phrase += ` in ${loc[1]}`;
+        return phrase;
+      }
     }
   }
-  // 4. "N worth of X", "N of X", "N from X"
-  const of = OF_AFTER.exec(after);
-  if (of) {
-    const t = tidy(of[1], false);
-    if (t) return t;
+  // 3. "raise this to N", "cut output to N"
+  if (i >= 1 && before[i + 1] && before[i + 1].lower === "to" && !before[i].punct) {
+    let k = i;
+    const obj: Tok[] = [];
+    while (k >= 0 && !before[k].punct && !OBJECT_VERBS[before[k].lower] && obj.length < 5) obj.unshift(before[k--]);
+    if (k >= 0 && OBJECT_VERBS[before[k].lower] && obj.length > 0) {
+      if (obj.length === 1 && PRONOUN[obj[0].lower]) return ANAPHORA;
+      const words = dropLeading(obj);
+      if (words.length > 0) return join(words, text);
+    }
   }
-  // 5. the noun the quantity modifies: "the hour-and-a-half discussion", "a 30-day visa"
-  const na = NOUN_AFTER.exec(after);
-  if (na && !/^(?:and|or|to|in|on|at|by|for|from|with|of|than|the|a|an|is|was|are|were|lower|higher|more|less|as)\b/i.test(na[1])) {
-    const t = tidy(na[1], false);
-    if (t) return unit === "s" ? `${t} duration` : t;
+  // 4. "N worth of X", "N from X", "N via X"
+  let a = 0;
+  if (after[a] && after[a].lower === "worth") a++;
+  if (after[a] && PREP_LINK[after[a].lower] && after[a].lower !== "worth") {
+    const np = nounPhraseFrom(after, a + 1);
+    if (np.length > 0) return join(dropLeading(np), text);
+  }
+  // 5. the noun the quantity modifies
+  const mod = modifiedNoun(after);
+  if (mod.length > 0) {
+    const phrase = join(mod, text);
+    return unit === "s" ? `${phrase} duration` : phrase;
+  }
+  // 6. frequency: "to visit China twice"
+  if (unit === "count" || unit === "x") {
+    const vp: Tok[] = [];
+    let k = before.length - 1;
+    while (k >= 0 && !before[k].punct && before[k].lower !== "to" && vp.length < 4) vp.unshift(before[k--]);
+    if (k >= 0 && before[k].lower === "to" && vp.length > 0 && vp.length < 4) return join(vp, text);
+    // "at prices nearly three times lower": the noun right before the qualifier
+    if (i >= 0 && !before[i].punct && !BREAK[before[i].lower] && !PRONOUN[before[i].lower] && /s$/.test(before[i].lower)) {
+      return before[i].text;
+    }
   }
   return "";
 }
 
-function clauseBefore(before: string): { text: string; atSentenceStart: boolean } {
-  const m = CLAUSE_BREAK.exec(before);
-  if (!m) return { text: before, atSentenceStart: true };
-  // keep the text after the break word/punctuation
-  const rest = m[0].replace(/^(?:[,;:(“”"]|\b\w+\b)/u, "");
-  return { text: rest, atSentenceStart: false };
+/** Words ending at index j going back to the clause start (punctuation or a clause word), at most 10. */
+function nounPhraseEndingAt(toks: Tok[], j: number): Tok[] {
+  const out: Tok[] = [];
+  let k = j;
+  while (k >= 0 && out.length < 10) {
+    const t = toks[k];
+    if (t.punct || BREAK[t.lower]) break;
+    out.unshift(t);
+    k--;
+  }
+  return out;
+}
+
+/** A noun phrase after "of/from/via": up to 6 words, stopping at a preposition or verb-like word. */
+function nounPhraseFrom(toks: Tok[], a: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = a; k < toks.length && out.length < 7; k++) {
+    const t = toks[k];
+    if (t.punct) break;
+    if (out.length > 0 && STOP_AFTER[t.lower] && !(t.lower === "of" && toks[k + 1] && isCap(toks[k + 1]))) break;
+    if (out.length === 0 && STOP_AFTER[t.lower] && t.lower !== "the") break;
+    out.push(t);
+  }
+  while (out.length > 0 && STOP_AFTER[out[out.length - 1].lower]) out.pop();
+  return out;
+}
+
+/** The noun right after the quantity ("discussion", "early-year high-level chat"), lower-case words only. */
+function modifiedNoun(after: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let k = 0; k < after.length && out.length < 3; k++) {
+    const t = after[k];
+    if (t.punct || STOP_AFTER[t.lower] || isCap(t) || /ly$/.test(t.lower) || /^\d/.test(t.text)) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function ordinalSubject(text: string, before: Tok[], after: Tok[]): string {
+  // "X ranks fifth among Y"
+  const last = before[before.length - 1];
+  if (last && RANK_VERBS[last.lower] && after[0] && (after[0].lower === "among" || after[0].lower === "in")) {
+    const who: Tok[] = [];
+    for (let k = before.length - 2; k >= 0 && isCap(before[k]) && who.length < 4; k--) who.unshift(before[k]);
+    const among = nounPhraseFrom(after, 1);
+    if (who.length > 0 && among.length > 0) return `${join(who, text)}'s rank among ${join(among, text)}`;
+  }
+  // "the 30th anniversary of the Sino-Russian Strategic Partnership", "their sixth early-year high-level chat"
+  const noun: Tok[] = [];
+  let k = 0;
+  for (; k < after.length && noun.length < 4; k++) {
+    const t = after[k];
+    if (t.punct || STOP_AFTER[t.lower] || isCap(t)) break;
+    noun.push(t);
+  }
+  if (noun.length === 0) return "";
+  let phrase = join(noun, text);
+  if (after[k] && after[k].lower === "of") {
+    const name: Tok[] = [];
+    let m = k + 1;
+    if (after[m] && after[m].lower === "the") m++;
+    for (; m < after.length && name.length < 8; m++) {
+      const t = after[m];
+      if (isCap(t)) name.push(t);
+      else if ((t.lower === "of" || t.lower === "and") && after[m + 1] && isCap(after[m + 1])) name.push(t);
+      else break;
+    }
+    if (name.length > 0) phrase += ` of ${join(name, text)}`;
+  }
+  return phrase;
 }

@@ -23,6 +23,8 @@ interface UnitRule {
   attached: boolean;
   /** Allowed after a hyphen ("30-day", "10-km", "3-fold"). */
   hyphen: boolean;
+  /** Characters the unit text can start with: rules are only tried when the next character is one of them. */
+  first: string;
 }
 
 const DAY = 86400;
@@ -30,7 +32,46 @@ const YEAR = 365.25 * DAY;
 const MONTH = YEAR / 12;
 
 function rule(source: string, flags: string, unit: string, factor: number, kind: UnitKind, attached = true, hyphen = true): UnitRule {
-  return { re: new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, `y${flags}u`), unit, factor, kind, attached, hyphen };
+  return { re: new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, `y${flags}u`), unit, factor, kind, attached, hyphen, first: firstChars(source, flags) };
+}
+
+/** The characters a rule's text can start with (lower-cased), read off its alternatives. */
+function firstChars(source: string, flags: string): string {
+  const out = new Set<string>();
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === "\\") {
+      if (atStart && depth === 0) out.add(source[i + 1] === "u" ? String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)) : source[i + 1]);
+      atStart = false;
+      i += source[i + 1] === "u" ? 5 : 1;
+      continue;
+    }
+    if (ch === "(") {
+      depth++;
+      if (source[i + 1] === "?") i += 2;
+      continue;
+    }
+    if (ch === ")") {
+      depth--;
+      continue;
+    }
+    if (ch === "|") {
+      if (depth === 0) atStart = true;
+      continue;
+    }
+    if (atStart && depth === 0) {
+      out.add(ch);
+      atStart = false;
+    } else if (atStart && depth > 0) {
+      // an alternative that starts with a group: "(?:US|U\\.S\\.|American)": take each branch's first letter
+      out.add(ch);
+    }
+    if (depth === 0) atStart = false;
+  }
+  const all = [...out].join("");
+  return flags.includes("i") ? all.toLowerCase() + all.toUpperCase() : all;
 }
 
 /** Ordered: longer and more specific forms first. */
@@ -94,6 +135,16 @@ const RULES: UnitRule[] = [
   rule("times", "i", "count", 1, "frequency", false, false),
 ];
 
+/** Rules indexed by the character they can start with (order kept). */
+const RULES_BY_CHAR = new Map<string, UnitRule[]>();
+for (const r of RULES) {
+  for (const ch of r.first) {
+    const list = RULES_BY_CHAR.get(ch) ?? [];
+    if (!list.includes(r)) list.push(r);
+    RULES_BY_CHAR.set(ch, list);
+  }
+}
+
 /** Duration factors (seconds per unit) by unit word, for "hour-and-a-half" and compound durations. */
 export const DURATION_SECONDS: Readonly<Record<string, number>> = lookupTable({
   second: 1, minute: 60, hour: 3600, day: DAY, week: 7 * DAY, month: MONTH, year: YEAR, decade: 10 * YEAR,
@@ -103,7 +154,10 @@ export const DURATION_SECONDS: Readonly<Record<string, number>> = lookupTable({
  * The unit at pos. `gap` is what separates it from the number: "" (attached), " " (spaces) or "-" (hyphen).
  */
 export function matchUnit(text: string, pos: number, gap: "" | " " | "-"): UnitMatch | null {
-  for (const r of RULES) {
+  if (pos >= text.length) return null;
+  const rules = RULES_BY_CHAR.get(text[pos]);
+  if (!rules) return null;
+  for (const r of rules) {
     if (gap === "" && !r.attached) continue;
     if (gap === "-" && !r.hyphen) continue;
     r.re.lastIndex = pos;

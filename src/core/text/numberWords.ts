@@ -3,7 +3,10 @@
  * "a dozen", "half a million".
  */
 import { lookupTable } from "./lookup";
-import { isAsciiLetter } from "./chars";
+import * as chars from "./chars";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isAsciiLetter } = chars;
 
 export const UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

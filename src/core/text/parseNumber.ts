@@ -28,6 +28,19 @@ function tryAt(re: RegExp, text: string, pos: number): string | null {
 
 /** Parse the numeral starting at pos (text[pos] must be a digit). */
 export function parseNumeral(text: string, pos: number): Numeral | null {
+  // fast path: digits not followed by a separator that could continue the number
+  let e = pos;
+  const n = text.length;
+  while (e < n) {
+    const c = text.charCodeAt(e);
+    if (c >= 48 && c <= 57) e++;
+    else break;
+  }
+  if (e === pos) return null;
+  const next = e < n ? text.charCodeAt(e) : 0;
+  if (next !== 44 && next !== 46 && next !== 0xa0 && next !== 0x2009 && next !== 0x202f && next !== 0x2007) {
+    return build(text.slice(pos, e), pos, e - pos, true);
+  }
   let raw = tryAt(EUROPEAN, text, pos);
   if (raw !== null) {
     const cleaned = raw.replace(/\./g, "").replace(",", ".");

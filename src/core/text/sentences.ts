@@ -4,8 +4,11 @@
  * a known abbreviation ("Sept.", "U.S.", "Dr."). Very long runs are cut at whitespace so that no sentence exceeds
  * MAX_SENTENCE characters (keeps every per-claim look-up bounded).
  */
-import { isUpper, isDigit, isInlineSpace } from "./chars";
+import * as chars from "./chars";
 import { lookupTable } from "./lookup";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isUpper, isDigit, isInlineSpace } = chars;
 
 export const MAX_SENTENCE = 1500;
 
@@ -51,6 +54,37 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS[word.toLowerCase()] === true;
 }
 
+/**
+ * Does a sentence end at the terminator (. ! ? …) at index i? Returns the end of the terminator run (with closing
+ * quotes/brackets) when it does, else -1.
+ */
+function sentenceEndAt(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  let e = i + 1;
+  while (e < n) {
+    const d = text.charCodeAt(e);
+    if (d === 46 || d === 33 || d === 63 || d === 0x2026 || isCloser(d)) e++;
+    else break;
+  }
+  if (e >= n) return e;
+  const after = text.charCodeAt(e);
+  if (after === 10 || after === 13) return e;
+  if (!isInlineSpace(after)) return -1;
+  let f = e;
+  while (f < n && isInlineSpace(text.charCodeAt(f))) f++;
+  if (f >= n) return e;
+  const next = text.charCodeAt(f);
+  if (next === 10 || next === 13) return e;
+  if (!isOpenerOrStart(next)) return -1;
+  if (c === 46 && e === i + 1 && isAbbreviation(text, i)) return -1;
+  return e;
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 export function splitSentences(text: string): SentenceBounds {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -61,13 +95,7 @@ export function splitSentences(text: string): SentenceBounds {
     while (b > a && isSpaceAny(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
     while (b - a > MAX_SENTENCE) {
-      let cut = a + MAX_SENTENCE;
-      const floor = cut - 200;
-      while (cut > floor && !isSpaceAny(text.charCodeAt(cut - 1))) cut--;
-      if (cut === floor) cut = a + MAX_SENTENCE;
-      // never cut inside a surrogate pair
-      const cc = text.charCodeAt(cut - 1);
-      if (cc >= 0xd800 && cc <= 0xdbff) cut--;
+      const cut = cutPoint(text, a);
       let e = cut;
       while (e > a && isSpaceAny(text.charCodeAt(e - 1))) e--;
       if (e > a) {
@@ -86,34 +114,93 @@ export function splitSentences(text: string): SentenceBounds {
   let m: RegExpExecArray | null;
   while ((m = BOUNDARY.exec(text)) !== null) {
     const i = m.index;
-    const c = text.charCodeAt(i);
-    if (c === 10) {
+    if (text.charCodeAt(i) === 10) {
       push(segStart, i);
       segStart = i + 1;
       continue;
     }
-    // extend over a run of terminators and closers
-    let e = i + 1;
-    while (e < n) {
-      const d = text.charCodeAt(e);
-      if (d === 46 || d === 33 || d === 63 || d === 0x2026 || isCloser(d)) e++;
-      else break;
+    const e = sentenceEndAt(text, i);
+    if (e < 0) {
+      // skip the rest of a terminator run
+      let k = i + 1;
+      while (k < n && isTerminator(text.charCodeAt(k))) k++;
+      BOUNDARY.lastIndex = k;
+      continue;
     }
-    BOUNDARY.lastIndex = e;
-    if (e >= n) break;
-    if (!isInlineSpace(text.charCodeAt(e)) && text.charCodeAt(e) !== 13) continue;
-    let f = e;
-    while (f < n && isInlineSpace(text.charCodeAt(f))) f++;
-    if (f >= n) break;
-    const next = text.charCodeAt(f);
-    if (next === 10 || next === 13) continue; // the line break ends it anyway
-    if (!isOpenerOrStart(next)) continue;
-    if (c === 46 && e === i + 1 && isAbbreviation(text, i)) continue;
+    BOUNDARY.lastIndex = Math.max(e, i + 1);
     push(segStart, e);
     segStart = e;
   }
   push(segStart, n);
   return { starts, ends };
+}
+
+/** Where to cut an over-long sentence that starts at a: the last whitespace before a + MAX_SENTENCE. */
+function cutPoint(text: string, a: number): number {
+  let cut = a + MAX_SENTENCE;
+  const floor = cut - 200;
+  while (cut > floor && !isSpaceAny(text.charCodeAt(cut - 1))) cut--;
+  if (cut === floor) cut = a + MAX_SENTENCE;
+  const cc = text.charCodeAt(cut - 1);
+  if (cc >= 0xd800 && cc <= 0xdbff) cut--;
+  return cut;
+}
+
+/**
+ * The sentence around pos, found by scanning locally (no pass over the whole text): back to the previous
+ * boundary and forward to the next, each at most MAX_SENTENCE characters away.
+ */
+export function sentenceAround(text: string, pos: number): { start: number; end: number } {
+  const n = text.length;
+  const lo = Math.max(0, pos - MAX_SENTENCE);
+  let start = lo;
+  for (let i = pos - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      start = i + 1;
+      break;
+    }
+    if (isTerminator(c)) {
+      // only the last terminator of a run decides
+      const e = sentenceEndAt(text, i);
+      if (e >= 0 && e <= pos) {
+        start = e;
+        break;
+      }
+    }
+  }
+  if (start === lo && lo > 0) {
+    // cut inside a very long run: start after the next whitespace
+    let k = lo;
+    while (k < pos && !isSpaceAny(text.charCodeAt(k))) k++;
+    start = k < pos ? k : lo;
+  }
+  const hi = Math.min(n, Math.max(pos, start) + MAX_SENTENCE);
+  let end = hi;
+  for (let i = pos; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      end = i;
+      break;
+    }
+    if (isTerminator(c)) {
+      const e = sentenceEndAt(text, i);
+      if (e >= 0) {
+        end = e;
+        break;
+      }
+    }
+  }
+  if (end === hi && hi < n) {
+    let k = hi;
+    while (k > pos && !isSpaceAny(text.charCodeAt(k - 1))) k--;
+    end = k > pos ? k : hi;
+    const cc = text.charCodeAt(end - 1);
+    if (cc >= 0xd800 && cc <= 0xdbff) end--;
+  }
+  while (start < end && isSpaceAny(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceAny(text.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
 function isSpaceAny(c: number): boolean {

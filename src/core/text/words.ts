@@ -1,0 +1,105 @@
+/**
+ * Hand-rolled word tokens around a position: the few words before and after a figure, read without regular
+ * expressions so that per-figure work stays a few microseconds. A token is a run of letters/digits (with inner
+ * apostrophes and hyphens) or a single punctuation mark.
+ */
+import * as chars from "./chars";
+
+// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+const { isInlineSpace } = chars;
+
+export interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200a) return false;
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: quotes, dashes, ellipsis
+  if (c === 0xab || c === 0xbb || c === 0xa3 || c === 0xa5 || c === 0x20ac || c === 0xb7 || c === 0xa7) return false;
+  return true;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function isSkip(c: number): boolean {
+  return isInlineSpace(c) || c === 10 || c === 13 || c === 42 || c === 95; // spaces, line breaks, * and _ (markdown)
+}
+
+function make(text: string, start: number, end: number, punct: boolean): Tok {
+  const t = text.slice(start, end);
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) {
+      upper = true;
+      break;
+    }
+  }
+  return { text: t, lower: upper ? t.toLowerCase() : t, start, end, punct };
+}
+
+/** Up to `max` tokens before `pos`, not before `min`, in reading order. */
+export function tokensBefore(text: string, pos: number, min: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (p > min && out.length < max) {
+    const c = text.charCodeAt(p - 1);
+    if (isSkip(c)) {
+      p--;
+      continue;
+    }
+    if (isWordCode(c)) {
+      const e = p;
+      let s = p - 1;
+      while (s > min) {
+        const d = text.charCodeAt(s - 1);
+        if (isWordCode(d)) s--;
+        else if (isJoiner(d) && s - 2 >= min && isWordCode(text.charCodeAt(s - 2))) s--;
+        else break;
+      }
+      out.push(make(text, s, e, false));
+      p = s;
+      continue;
+    }
+    out.push(make(text, p - 1, p, true));
+    p--;
+  }
+  out.reverse();
+  return out;
+}
+
+/** Up to `max` tokens from `pos`, not past `limit`. */
+export function tokensAfter(text: string, pos: number, limit: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (p < limit && out.length < max) {
+    const c = text.charCodeAt(p);
+    if (isSkip(c)) {
+      p++;
+      continue;
+    }
+    if (isWordCode(c)) {
+      const s = p;
+      let e = p + 1;
+      while (e < limit) {
+        const d = text.charCodeAt(e);
+        if (isWordCode(d)) e++;
+        else if (isJoiner(d) && e + 1 < limit && isWordCode(text.charCodeAt(e + 1))) e++;
+        else break;
+      }
+      out.push(make(text, s, e, false));
+      p = e;
+      continue;
+    }
+    out.push(make(text, p, p + 1, true));
+    p++;
+  }
+  return out;
+}
