@@ -6,7 +6,9 @@
  * Chunks are escaped so the text survives XML exactly: a backslash becomes \\, a carriage return \r (XML
  * parsers turn CR LF into LF), and every character outside printable ASCII \uXXXX. The last rule keeps the
  * stored XML pure ASCII: ExcelJS's reader decodes each stream chunk on its own and turns a multi-byte UTF-8
- * character split across two chunks into U+FFFD; ASCII cannot be split. Chunks never split a surrogate pair.
+ * character split across two chunks into U+FFFD; ASCII cannot be split. An underscore that would start an OOXML
+ * `_xHHHH_` escape is written \u005f, so a spreadsheet reading the file never decodes one. Chunks never split a
+ * surrogate pair.
  */
 import type { Source } from "../core/types";
 import { STORE_CHUNK_CHARS } from "./layout";
@@ -16,7 +18,7 @@ export type StoredRow = [string, number, string];
 export const STORE_HEADER: readonly string[] = ["Source ID", "Part", "Data"];
 
 // eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[\\\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uFFFF]/g;
+const NEEDS_ESCAPE = /[\\\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 export function escapeStoredText(s: string): string {
   return s.replace(NEEDS_ESCAPE, (ch) => {

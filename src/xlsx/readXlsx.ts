@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import type { Source } from "../core/types";
 import { SOURCES_STORE_SHEET } from "../workbook/layout";
 import { rowsToSources } from "../workbook/storedSources";
+import { decodeXstring } from "./xstring";
 
 async function load(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -17,11 +18,12 @@ async function load(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> 
 /** A cell's value as plain data: hyperlinks give their text, rich text its plain text. */
 export function plainCellValue(value: ExcelJS.CellValue): string | number | boolean | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return decodeXstring(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("");
-    if ("hyperlink" in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? "");
+    if ("richText" in value) return decodeXstring(value.richText.map((r) => r.text).join(""));
+    if ("hyperlink" in value) return decodeXstring(String((value as ExcelJS.CellHyperlinkValue).text ?? ""));
     if ("formula" in value || "sharedFormula" in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
       return result === undefined || result === null || typeof result === "object" ? null : (result as string | number | boolean);

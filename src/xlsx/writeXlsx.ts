@@ -19,6 +19,7 @@ import {
 import { buildTables, type CellValue, type TableData } from "../workbook/rows";
 import { STORE_HEADER, sourcesToRows } from "../workbook/storedSources";
 import { columnLetter } from "../workbook/address";
+import { encodeXstring } from "./xstring";
 
 export interface WriteXlsxOptions {
   metrics?: Metric[];
@@ -35,7 +36,8 @@ interface DataValidationsLike {
 }
 
 function cellValue(v: CellValue): ExcelJS.CellValue {
-  return v === "" ? null : v;
+  if (v === "") return null;
+  return typeof v === "string" ? encodeXstring(v) : v;
 }
 
 function renderTable(workbook: ExcelJS.Workbook, data: TableData): void {
@@ -67,7 +69,7 @@ function renderTable(workbook: ExcelJS.Workbook, data: TableData): void {
       if (col.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       if (col.kind === "url") {
         const url = bodyRows[r][i];
-        if (typeof url === "string" && isLinkable(url)) cell.value = { text: url, hyperlink: url.trim() };
+        if (typeof url === "string" && isLinkable(url)) cell.value = { text: encodeXstring(url), hyperlink: url.trim() };
       }
     }
     const range = `${columnLetter(i)}2:${columnLetter(i)}${lastRow}`;
@@ -106,6 +108,7 @@ function renderStore(workbook: ExcelJS.Workbook, result: AuditResult): void {
   ws.getColumn(1).numFmt = TEXT_FORMAT;
   ws.getColumn(3).numFmt = TEXT_FORMAT;
   for (const row of sourcesToRows(result.sources)) {
+    // Stored chunks are ASCII with no \r and no _xHHHH_ pattern (see storedSources.ts): nothing to encode.
     const added = ws.addRow(row);
     added.getCell(1).numFmt = TEXT_FORMAT;
     added.getCell(3).numFmt = TEXT_FORMAT;
