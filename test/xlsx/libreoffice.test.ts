@@ -55,7 +55,8 @@ maybe("the xlsx opened by LibreOffice", () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "fa-lo-"));
     const file = path.join(dir, "figures.xlsx");
-    writeFileSync(file, await writeXlsx(RESULT, { fx: [{ from: "EUR", to: "USD", rate: 1.08 }] }));
+    const result = { ...RESULT, sources: RESULT.sources.map((s, i) => (i === 0 ? { ...s, title: "Literal _x0041_ stays" } : s)) };
+    writeFileSync(file, await writeXlsx(result, { fx: [{ from: "EUR", to: "USD", rate: 1.08 }] }));
     const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
     const run = (...args: string[]): void => {
       execFileSync("soffice", [profile, "--headless", ...args, "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
@@ -92,6 +93,13 @@ maybe("the xlsx opened by LibreOffice", () => {
     expect(figures.slice(1).map((r) => r[figures[0].indexOf("Figure ID")])).toEqual(["f-call", "f-gas", "f-trade"]);
     expect(csv.Sources.slice(1).map((r) => r[0])).toEqual(["src-a", "src-b", "src-c"]);
     expect(csv.FX[1]).toEqual(["EUR", "USD", "1.08"]);
+  });
+
+  it("shows text exactly: a leading tab or carriage return, a literal _x0041_", () => {
+    const sources = csv.Sources;
+    expect(sources[1][1]).toBe("Literal _x0041_ stays");
+    expect(sources[3][sources[0].indexOf("Author")]).toBe("\rCarriage");
+    expect(csv.Claims.find((r) => r[0] === "c-trade-b")![csv.Claims[0].indexOf("Subject")]).toBe("\tTabbed");
   });
 
   it("keeps article text that looks like a formula as text, and holds no formula at all", () => {
