@@ -2,8 +2,9 @@
  * The live Excel workbook behind the WorkbookGateway contract (Office.js).
  *
  * Sync budget: a snapshot read takes 3 context.sync() calls; a write adds one per batch of at most
- * `payloadBudget` estimated bytes. A refresh (loadSources + readUserInputs + write, see workbook/refresh.ts)
- * reuses one snapshot taken moments before, so 10,000 claims take 3 + 2 syncs.
+ * `payloadBudget` estimated bytes. A refresh (loadSources + readUserInputs + write, see workbook/refresh.ts) runs
+ * as one session that reads the workbook once, so 10,000 claims take 3 + 2 syncs. Outside a session every call
+ * reads afresh (the analyst may have sorted or edited the tables since).
  */
 import type { AuditResult, Source } from "../core/types";
 import type { AuditSettings, Review, UserInputs, WorkbookGateway, WriteReport } from "../workbook/gateway";
@@ -26,8 +27,6 @@ export interface OfficeGatewayOptions {
   payloadBudget?: number;
   /** Size of one range write before it is cut (default 1 MB). */
   chunkBudget?: number;
-  /** A snapshot younger than this is reused by the next read or write (default 15 s); writes always drop it. */
-  snapshotTtlMs?: number;
   now?: () => number;
 }
 
@@ -52,9 +51,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   private readonly run: ExcelRunner;
   private readonly payloadBudget: number;
   private readonly chunkBudget: number;
-  private readonly ttl: number;
   private readonly now: () => number;
   private snapshot?: WorkbookSnapshot;
+  private sessions = 0;
   /** Numbers of the last write, for the task pane's status line and for tests. */
   lastWrite?: WriteStats;
 
@@ -62,26 +61,24 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     this.run = options.run ?? defaultRun;
     this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     this.chunkBudget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET;
-    this.ttl = options.snapshotTtlMs ?? 15_000;
     this.now = options.now ?? (() => Date.now());
   }
 
-  /** Drops the cached snapshot (the next call reads the workbook again). */
-  invalidate(): void {
-    this.snapshot = undefined;
-  }
-
-  private fresh(): WorkbookSnapshot | undefined {
-    const s = this.snapshot;
-    return s && this.now() - s.takenAt <= this.ttl ? s : undefined;
+  /** Runs `work` as one session: the first read of the workbook is reused by the calls inside it. */
+  async session<T>(work: () => Promise<T>): Promise<T> {
+    this.sessions++;
+    try {
+      return await work();
+    } finally {
+      if (--this.sessions === 0) this.snapshot = undefined;
+    }
   }
 
   private async read(): Promise<WorkbookSnapshot> {
-    const cached = this.fresh();
-    if (cached) return cached;
+    if (this.sessions > 0 && this.snapshot) return this.snapshot;
     try {
       const snapshot = await this.run((context) => readSnapshot(context, this.now()));
-      this.snapshot = snapshot;
+      if (this.sessions > 0) this.snapshot = snapshot;
       return snapshot;
     } catch (e) {
       throw toWorkbookError(e, 0);
@@ -142,7 +139,6 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   private async findClaimRow(claimId: string): Promise<{ snap: TableSnapshot; row: number }> {
-    this.invalidate();
     const s = await this.read();
     const snap = s.tables.Claims;
     const row = snap ? (snap.columns.id ?? []).findIndex((v) => String(v ?? "") === claimId) : -1;
@@ -185,7 +181,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     } catch (e) {
       throw toWorkbookError(e, 0);
     } finally {
-      this.invalidate();
+      this.snapshot = undefined;
     }
   }
 }

@@ -39,4 +39,9 @@ export interface WorkbookGateway {
   setReview(claimId: string, review: Review): Promise<void>;
   /** Current Review values by claim id. */
   readReviews(): Promise<Record<string, Review>>;
+  /**
+   * Optional: runs `work` (several calls, e.g. a refresh's loadSources, readUserInputs and write) as one session
+   * in which the gateway may read the workbook once and reuse that read. Outside a session every call reads afresh.
+   */
+  session?<T>(work: () => Promise<T>): Promise<T>;
 }

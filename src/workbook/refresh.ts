@@ -14,6 +14,11 @@ export interface RefreshOutcome {
 }
 
 export async function refresh(gateway: WorkbookGateway, settings: AuditSettings, analyse: Analyse): Promise<RefreshOutcome> {
+  // One session: a gateway that can (Office.js) reads the workbook once for all three calls.
+  return gateway.session ? gateway.session(() => refreshOnce(gateway, settings, analyse)) : refreshOnce(gateway, settings, analyse);
+}
+
+async function refreshOnce(gateway: WorkbookGateway, settings: AuditSettings, analyse: Analyse): Promise<RefreshOutcome> {
   const sources = await gateway.loadSources();
   const inputs = await gateway.readUserInputs();
   const result = analyse(sources, {

@@ -119,6 +119,22 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
     expect(allCells(fake).filter((c) => c.formula)).toEqual([]);
   });
 
+  it("outside a session every call reads afresh, so a sort between two calls is seen", async () => {
+    const fake = new FakeExcel();
+    const gateway = gatewayOn(fake);
+    await gateway.write(RESULT, SETTINGS);
+    await gateway.readReviews();
+    fake.typeInTable("Claims", 0, "Note", "first row before the sort");
+    fake.sortTable("Claims", "Claim ID", true);
+    const syncs = fake.syncs;
+    await gateway.write(withClaims(RESULT, [], []), SETTINGS);
+    expect(fake.syncs - syncs).toBe(4); // 3 to read, 1 to write
+    const t = fake.tableValues("Claims");
+    const first = t.rows.find((r) => r[0] === "c-trade-a")!;
+    expect(first[t.headers.indexOf("Note")]).toBe("first row before the sort");
+    expect(first[t.headers.indexOf("Surface")]).toBe("$245 billion");
+  });
+
   it("reads the analyst's metrics, FX rates and overrides", async () => {
     const fake = new FakeExcel();
     await gatewayOn(fake).write(RESULT, SETTINGS);
@@ -189,10 +205,16 @@ describe("OfficeWorkbookGateway: errors leave the workbook as it was", () => {
   it("a sheet deleted while the refresh was running", async () => {
     const { fake } = await prepared();
     const gateway = gatewayOn(fake);
-    await gateway.loadSources(); // the snapshot the refresh works from
-    fake.deleteSheet("Figures");
-    const before = fake.dump();
-    const e = await expectError(gateway.write(next, SETTINGS), "sheet-missing");
+    let before = "";
+    const e = await expectError(
+      gateway.session(async () => {
+        await gateway.loadSources(); // the read the refresh works from
+        fake.deleteSheet("Figures"); // the analyst deletes a sheet while the engine runs
+        before = fake.dump();
+        return gateway.write(next, SETTINGS);
+      }),
+      "sheet-missing",
+    );
     expect(e.workbookUnchanged).toBe(true);
     expect(fake.dump()).toBe(before);
   });
