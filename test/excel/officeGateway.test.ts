@@ -243,3 +243,27 @@ describe("OfficeWorkbookGateway: errors leave the workbook as it was", () => {
     expect(fake.dump()).toBe(before);
   });
 });
+
+describe("OfficeWorkbookGateway: article texts that do not fit in the XML parts", () => {
+  it("go to a hidden sheet, read back whole, and are replaced when the sources change", async () => {
+    const fake = new FakeExcel();
+    const big = (i: number): AuditResult["sources"][number] => ({
+      ...RESULT.sources[0],
+      id: `big-${i}`,
+      text: `Article ${i}: ` + "Figures rose to =1+1 percent, said the _x0041_ office. ".repeat(18_000),
+    });
+    const sources = [0, 1, 2, 3].map(big);
+    const result: AuditResult = { sources, claims: [], figures: [] };
+    const gateway = gatewayOn(fake);
+    await gateway.write(result, SETTINGS);
+    const store = fake.sheet("_sources");
+    expect(store.visibility).toBe("Hidden");
+    expect(fake.parts.length).toBeGreaterThan(0);
+    expect(Math.max(...fake.payloads)).toBeLessThan(5 * 1024 * 1024);
+    expect(await gatewayOn(fake).loadSources()).toEqual(sources);
+
+    const fewer: AuditResult = { sources: sources.slice(1), claims: [], figures: [] };
+    await gateway.write(fewer, SETTINGS);
+    expect(await gatewayOn(fake).loadSources()).toEqual(fewer.sources);
+  });
+});
