@@ -1,4 +1,4 @@
-import { Badge, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookGateway } from "../../workbook/gateway";
 import { AuditPanel } from "../audit/AuditPanel";
@@ -10,6 +10,7 @@ import { SourcesPanel } from "../sources/SourcesPanel";
 import { useSession } from "../state/useSession";
 import { HostNotice } from "./HostNotice";
 import { NoticeBar } from "./NoticeBar";
+import { PanelTabs } from "./PanelTabs";
 
 type PanelName = "sources" | "audit" | "settings";
 
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
   },
   notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalM}` },
   main: { flexGrow: 1, minHeight: 0, overflowY: "auto", display: "flex", flexDirection: "column" },
+  tabPanel: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
   auditMain: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", overflow: "hidden" },
 });
 
@@ -64,18 +66,25 @@ export function TaskPane({ gateway, host, engine }: TaskPaneProps) {
           {gateway ? (gateway.kind === "office" ? "Excel workbook" : "In-memory workbook") : "Starting…"}
         </Badge>
       </header>
-      <div className={styles.notices}>
+      <section className={styles.notices} aria-label="Messages">
         <HostNotice host={host} />
         <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />
-      </div>
+      </section>
       <nav aria-label="Panels">
-        <TabList selectedValue={panel} onTabSelect={(_, data) => setPanel(data.value as PanelName)}>
-          <Tab value="sources">Sources ({session.sources.length})</Tab>
-          <Tab value="audit">Audit ({figures})</Tab>
-          <Tab value="settings">Settings</Tab>
-        </TabList>
+        <PanelTabs
+          idPrefix="pane"
+          label="Panels"
+          selected={panel}
+          onSelect={setPanel}
+          tabs={[
+            { value: "sources", label: `Sources (${session.sources.length})` },
+            { value: "audit", label: `Audit (${figures})` },
+            { value: "settings", label: "Settings" },
+          ]}
+        />
       </nav>
-      <main className={panel === "audit" ? styles.auditMain : styles.main} aria-label={`${panel} panel`}>
+      <main className={panel === "audit" ? styles.auditMain : styles.main}>
+        <div className={styles.tabPanel} role="tabpanel" id={`pane-panel-${panel}`} aria-labelledby={`pane-tab-${panel}`}>
         {panel === "sources" && (
           <SourcesPanel
             sources={session.sources}
@@ -101,6 +110,7 @@ export function TaskPane({ gateway, host, engine }: TaskPaneProps) {
           />
         )}
         {panel === "settings" && <SettingsPanel settings={session.settings} onChange={session.setSettings} />}
+        </div>
       </main>
     </div>
   );

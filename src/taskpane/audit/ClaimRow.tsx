@@ -50,7 +50,7 @@ export function ClaimRow({ claim, figure, review, sourceName, onSelect, onReview
         {who}
       </Caption1>
       <div className={styles.actions}>
-        <Button size="small" appearance="subtle" onClick={() => onSelect(claim.id)} aria-label={`Select ${claim.surface} from ${sourceName} in the Claims table`}>
+        <Button size="small" appearance="subtle" onClick={() => onSelect(claim.id)} aria-label={`Select row of ${claim.surface} from ${sourceName} in the Claims table`}>
           Select row
         </Button>
         <ToggleButton

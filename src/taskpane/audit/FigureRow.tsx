@@ -53,7 +53,7 @@ export function FigureRow({ figure, claims, expanded, sourceNames, onToggle }: F
   const styles = useStyles();
   const names = figure.sources.map((id) => sourceNames[id] ?? id);
   return (
-    <div className={styles.row} data-figure-id={figure.id} data-status={figure.status}>
+    <div className={styles.row} data-figure-id={figure.id} data-status={figure.status} data-unit={figure.unit}>
       <button
         type="button"
         className={styles.toggle}

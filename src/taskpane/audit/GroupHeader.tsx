@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 export function GroupHeader({ status, count }: { status: FigureStatus; count: number }) {
   const styles = useStyles();
   return (
-    <div className={styles.header} data-status={status}>
-      <Subtitle2 as="h3">{STATUS_LABELS[status]}</Subtitle2>
+    <div className={styles.header} data-status={status} data-group>
+      <Subtitle2 as="h2">{STATUS_LABELS[status]}</Subtitle2>
       <Badge appearance="filled" color={STATUS_BADGE[status]} aria-label={`${count} figures`}>
         {count}
       </Badge>

@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", justifyContent: "flex-end" },
+  input: { width: "100%", minWidth: 0 },
 });
 
 export interface SourceFormProps {
@@ -67,18 +68,18 @@ export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
         <Textarea value={text} onChange={(_, data) => changeText(data.value)} rows={5} resize="vertical" />
       </Field>
       <Field label="Title">
-        <Input value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
+        <Input className={styles.input} value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
       </Field>
       <div className={styles.row}>
         <Field label="Outlet">
-          <Input value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
+          <Input className={styles.input} value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
         </Field>
         <Field label="Date">
-          <Input type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
+          <Input className={styles.input} type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
         </Field>
       </div>
       <Field label="URL">
-        <Input type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
+        <Input className={styles.input} type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
       </Field>
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={disabled || !text.trim()}>

@@ -56,7 +56,7 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
 
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
     await waitFor(() => expect(screen.getByRole("tab", { name: /Audit/ })).toHaveAttribute("aria-selected", "true"));
-    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     expect(headings[0]).toBe("Conflicting");
     const first = document.querySelector("[data-figure-id]") as HTMLElement;
     expect(first.getAttribute("data-status")).toBe("conflicting");

@@ -19,7 +19,7 @@ function renderPanel(props: Partial<Parameters<typeof AuditPanel>[0]> = {}) {
 }
 
 function groupHeadings(): string[] {
-  return screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent ?? "");
+  return screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent ?? "");
 }
 
 describe("AuditPanel", () => {
@@ -31,7 +31,7 @@ describe("AuditPanel", () => {
   it("groups the figures by status, conflicting first, with counts in each header", () => {
     const { container } = renderPanel();
     expect(groupHeadings()).toEqual(["Conflicting", "Single source", "Corroborated"]);
-    const headers = container.querySelectorAll("[data-status] h3");
+    const headers = container.querySelectorAll("[data-group] h2");
     expect(headers[0].parentElement).toHaveTextContent("Conflicting1");
     expect(headers[1].parentElement).toHaveTextContent("Single source2");
     const figures = [...container.querySelectorAll("[data-figure-id]")].map((el) => el.getAttribute("data-figure-id"));
@@ -72,7 +72,7 @@ describe("AuditPanel", () => {
     const reviews: Record<string, Review> = { "c-dur-a": "Accepted" };
     const { onSelectClaim, onReview } = renderPanel({ reviews });
     await user.click(screen.getByRole("button", { name: /Duration of the ministers' meeting/ }));
-    await user.click(screen.getByRole("button", { name: "Select 3 hours from Harbin talks end in the Claims table" }));
+    await user.click(screen.getByRole("button", { name: "Select row of 3 hours from Harbin talks end in the Claims table" }));
     expect(onSelectClaim).toHaveBeenCalledWith("c-dur-b");
     await user.click(screen.getByRole("button", { name: "Reject 3 hours from Harbin talks end" }));
     expect(onReview).toHaveBeenLastCalledWith("c-dur-b", "Rejected");

@@ -1,0 +1,59 @@
+import type { BrowserContext, Page } from "playwright-core";
+
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+export interface OpenedPane {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Content-Security-Policy violations the page reported. */
+  cspViolations(): Promise<string[]>;
+}
+
+/**
+ * Opens taskpane.html as a plain browser would, outside Office and offline: the office.js request fails (as it does
+ * on a machine without network), so the pane must say so and carry on standalone.
+ */
+export async function openPane(context: BrowserContext, baseUrl: string): Promise<OpenedPane> {
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.getByTestId("host-notice").waitFor();
+  await page.getByText("In-memory workbook", { exact: true }).waitFor();
+  return {
+    page,
+    requests,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
+}
+
+/** Pastes one article into the Sources panel and adds it. */
+export async function pasteArticle(page: Page, text: string): Promise<void> {
+  await page.getByLabel("Article text").fill(text);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await page.waitForFunction(() => (document.querySelector("textarea") as HTMLTextAreaElement).value === "");
+}
+
+/** Clicks "Write to workbook" and waits for the Audit panel. */
+export async function writeAndOpenAudit(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Write to workbook" }).click();
+  await page.getByRole("tab", { name: /^Audit/, selected: true }).waitFor();
+  await page.locator("[data-figure-id]").first().waitFor();
+}
+
+/** The first figure of the audit: its status, unit and text. */
+export async function firstFigure(page: Page): Promise<{ status: string; unit: string; text: string }> {
+  const first = page.locator("[data-figure-id]").first();
+  return {
+    status: (await first.getAttribute("data-status")) ?? "",
+    unit: (await first.getAttribute("data-unit")) ?? "",
+    text: (await first.innerText()).replace(/\s+/g, " "),
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * The task pane's production build in real headless Chromium (Debian's chromium, driven by playwright-core), opened
+ * outside Office from a local http server: paste articles, write, see the conflict on top, markup stays text, axe
+ * finds no serious or critical violation, Tab reaches every control, the .xlsx download works, and the page asks
+ * for nothing but its own files and office.js. Skips with a message when chromium is missing or dist/ cannot be built.
+ */
+import fs from "fs";
+import path from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "./support/chromium";
+import { DIST, ROOT, ensureDist } from "./support/buildDist";
+import { firstFigure, OFFICE_JS, openPane, pasteArticle, writeAndOpenAudit } from "./support/pane";
+import { serveFolder, type StaticServer } from "./support/serveDist";
+
+const SHARED = path.resolve(ROOT, "..", "shared");
+const SEEDS = path.join(SHARED, "corpus", "seeds");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+
+// Two short articles of our own that disagree on how long a meeting lasted, and agree on nothing else.
+const ARTICLE_A = [
+  "Port talks end after a long session",
+  "By Ana Ruiz",
+  "The meeting between the port authority and the dockers' union lasted 2 hours and 10 minutes on Monday.",
+  "The port handled 41 million tonnes of cargo in 2024, the authority said.",
+].join("\n");
+const ARTICLE_B = [
+  "Union and port agree to keep talking",
+  "By Li Wen",
+  "The meeting between the port authority and the dockers' union lasted three hours, the union said.",
+  "Some 5,200 dockers work at the port.",
+].join("\n");
+const HOSTILE = [
+  "Markup test <script>window.__pwned=1</script> headline",
+  'Officials said <img src=x onerror="window.__pwned=1"> that 7% of the fleet was idle in 2024.',
+  "<script>window.__pwned=1</script> The fleet has 140 ships.",
+].join("\n");
+
+const chromiumPath = findChromium();
+let skipReason: string | null = chromiumPath ? null : "chromium is not installed (apt-get install chromium)";
+let server: StaticServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+
+function skipped(test: string): boolean {
+  if (skipReason) console.log(`SKIP e2e ${test}: ${skipReason}`);
+  return skipReason !== null;
+}
+
+beforeAll(async () => {
+  if (skipReason) return;
+  const buildError = ensureDist();
+  if (buildError) {
+    skipReason = `dist/ could not be built: ${buildError}`;
+    return;
+  }
+  server = await serveFolder(DIST);
+  browser = await chromium.launch({ executablePath: chromiumPath ?? undefined, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function paneWithInlineArticles(): Promise<{ page: Page; requests: string[]; cspViolations(): Promise<string[]> }> {
+  const pane = await openPane(context!, server!.url);
+  await pasteArticle(pane.page, ARTICLE_A);
+  await pasteArticle(pane.page, ARTICLE_B);
+  return pane;
+}
+
+describe("task pane in headless Chromium, outside Office", () => {
+  it("says once that Office is not there, and loads nothing but its own files and office.js", async () => {
+    if (skipped("host notice")) return;
+    const { page, requests, cspViolations } = await paneWithInlineArticles();
+    expect(await page.getByTestId("host-notice").count()).toBe(1);
+    await expect(page.getByTestId("host-notice").innerText()).resolves.toMatch(/office\.js could not be loaded/);
+    await writeAndOpenAudit(page);
+    const foreign = requests.filter((url) => !url.startsWith(`${server!.url}/`) && url !== OFFICE_JS);
+    expect(foreign).toEqual([]);
+    expect(requests).toContain(OFFICE_JS);
+    expect(await cspViolations()).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+    await page.close();
+  }, 120_000);
+
+  it("pastes two articles of our own, writes, and shows their conflicting duration at the top", async () => {
+    if (skipped("inline articles")) return;
+    const { page } = await paneWithInlineArticles();
+    await expect(page.getByRole("list", { name: "Articles" }).getByRole("listitem").count()).resolves.toBe(2);
+    await writeAndOpenAudit(page);
+    const headings = await page.getByRole("heading", { level: 2 }).allInnerTexts();
+    expect(headings[0]).toBe("Conflicting");
+    const first = await firstFigure(page);
+    expect(first).toEqual(expect.objectContaining({ status: "conflicting", unit: "s" }));
+    expect(first.text).toContain("2 h 10 min – 3 h");
+    // open it: the claims with the number marked
+    await page.locator("[data-figure-id] button[aria-expanded]").first().click();
+    await expect(page.locator("[data-claim-id] mark").allInnerTexts()).resolves.toEqual(expect.arrayContaining(["2 hours and 10 minutes", "three hours"]));
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png") });
+    await page.close();
+  }, 120_000);
+
+  it("pastes seed articles 002 and 003 and shows the call-duration conflict at the top", async () => {
+    if (skipped("seed articles")) return;
+    if (!fs.existsSync(SEEDS)) {
+      console.log(`SKIP e2e seed articles: ${SEEDS} is absent`);
+      return;
+    }
+    const files = fs.readdirSync(SEEDS).filter((f) => /^00[23]_.*\.txt$/.test(f)).sort();
+    expect(files).toHaveLength(2);
+    const pane = await openPane(context!, server!.url);
+    for (const file of files) await pasteArticle(pane.page, fs.readFileSync(path.join(SEEDS, file), "utf8"));
+    await writeAndOpenAudit(pane.page);
+    const first = await firstFigure(pane.page);
+    expect(first.status).toBe("conflicting");
+    expect(first.unit).toBe("s");
+    expect(first.text).toMatch(/1 h 25 min – 1 h 30 min/);
+    await pane.page.screenshot({ path: path.join(ARTIFACTS, "taskpane-seeds.png") });
+    await pane.page.close();
+  }, 120_000);
+
+  it("shows article markup as text and runs none of it, with and without the page's CSP", async () => {
+    if (skipped("markup")) return;
+    for (const bypassCSP of [false, true]) {
+      const ctx = await browser!.newContext({ viewport: { width: 380, height: 900 }, bypassCSP });
+      const { page } = await openPane(ctx, server!.url);
+      await pasteArticle(page, HOSTILE);
+      const item = page.getByRole("list", { name: "Articles" }).getByRole("listitem");
+      await expect(item.innerText()).resolves.toContain("<script>window.__pwned=1</script>");
+      await writeAndOpenAudit(page);
+      await page.getByRole("button", { name: "Expand all" }).click();
+      await page.locator("[data-claim-id]").first().waitFor();
+      const quotes = (await page.locator("[data-claim-id] blockquote").allInnerTexts()).join("\n");
+      expect(quotes).toContain('<img src=x onerror="window.__pwned=1">');
+      expect(await page.evaluate(() => document.querySelectorAll("img, script:not([src])").length)).toBe(0);
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      await ctx.close();
+    }
+  }, 120_000);
+
+  it("has no serious or critical axe-core violations on any panel", async () => {
+    if (skipped("axe")) return;
+    // axe is injected as an inline script, which the page's CSP rightly refuses: this context bypasses the CSP.
+    const ctx = await browser!.newContext({ viewport: { width: 380, height: 900 }, bypassCSP: true });
+    const { page } = await openPane(ctx, server!.url);
+    await pasteArticle(page, ARTICLE_A);
+    await pasteArticle(page, ARTICLE_B);
+    const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+    await page.addScriptTag({ content: axeSource });
+    const audit = async (panel: string) => {
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const { violations } = await axe.run(document, { resultTypes: ["violations"] });
+        return violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      });
+      console.log(`axe on the ${panel} panel: ${result.length} violation(s)${result.length ? ` ${JSON.stringify(result)}` : ""}`);
+      return result.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${panel}: ${v.id} ${v.targets.join(", ")}`);
+    };
+    const serious: string[] = [];
+    serious.push(...(await audit("Sources")));
+    await writeAndOpenAudit(page);
+    await page.locator("[data-figure-id] button[aria-expanded]").first().click();
+    await page.locator("[data-claim-id]").first().waitFor();
+    serious.push(...(await audit("Audit")));
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("button", { name: "Add rate" }).click();
+    serious.push(...(await audit("Settings")));
+    expect(serious).toEqual([]);
+    await ctx.close();
+  }, 180_000);
+
+  it("lets Tab reach every control of the Sources and Audit panels", async () => {
+    if (skipped("keyboard")) return;
+    const { page } = await paneWithInlineArticles();
+    const check = async (panel: string) => {
+      const expected = await page.evaluate(() => {
+        const candidates = document.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], [tabindex]");
+        let n = 0;
+        const names: string[] = [];
+        for (const el of candidates) {
+          const disabled = (el as HTMLButtonElement).disabled || el.getAttribute("aria-disabled") === "true";
+          const hidden = el.getClientRects().length === 0 || getComputedStyle(el).visibility === "hidden" || el.closest("[aria-hidden=true]");
+          if (disabled || hidden || el.tabIndex < 0 || el.hasAttribute("data-tabster-dummy")) continue;
+          // A tab list is one stop: Tab reaches the selected tab, the arrow keys the others (WAI-ARIA tabs pattern).
+          if (el.getAttribute("role") === "tab" && el.getAttribute("aria-selected") !== "true") continue;
+          el.setAttribute("data-kbd", String(n++));
+          names.push(`${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || el.getAttribute("type") || "").trim().slice(0, 40)}"`);
+        }
+        return names;
+      });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached = new Set<number>();
+      for (let i = 0; i < expected.length * 2 + 10 && reached.size < expected.length; i++) {
+        await page.keyboard.press("Tab");
+        const mark = await page.evaluate(() => document.activeElement?.getAttribute("data-kbd") ?? null);
+        if (mark !== null) reached.add(Number(mark));
+      }
+      const missed = expected.filter((_, i) => !reached.has(i));
+      console.log(`keyboard on the ${panel} panel: Tab reached ${reached.size} of ${expected.length} controls`);
+      expect({ panel, missed }).toEqual({ panel, missed: [] });
+      expect(expected.length).toBeGreaterThan(5);
+    };
+    await check("Sources");
+    await writeAndOpenAudit(page);
+    await page.locator("[data-figure-id] button[aria-expanded]").first().click();
+    await page.locator("[data-claim-id]").first().waitFor();
+    await check("Audit");
+    // Enter on a focused figure toggles it, like a click.
+    const toggle = page.locator("[data-figure-id] button[aria-expanded]").first();
+    await toggle.focus();
+    await page.keyboard.press("Enter");
+    await expect(toggle.getAttribute("aria-expanded")).resolves.toBe("false");
+    await page.close();
+  }, 180_000);
+
+  it("offers the in-memory workbook as an .xlsx download", async () => {
+    if (skipped("download")) return;
+    const { page, requests } = await paneWithInlineArticles();
+    await writeAndOpenAudit(page);
+    await page.getByRole("tab", { name: /^Sources/ }).click();
+    const chunk = (url: string) => /\/chunks\/.*\.js$/.test(url);
+    expect(requests.filter(chunk)).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
+    expect(download.suggestedFilename()).toBe("figures.xlsx");
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(0, 2).toString("ascii")).toBe("PK");
+    expect(bytes.length).toBeGreaterThan(2000);
+    // ExcelJS and the writer came as separate chunks, only for the download
+    expect(requests.filter(chunk).length).toBeGreaterThan(0);
+    await page.close();
+  }, 120_000);
+});
