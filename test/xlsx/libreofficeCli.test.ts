@@ -1,0 +1,105 @@
+/**
+ * The CLI's workbook (built from samples/ in-process, as `npm run demo` builds out/figures.xlsx) opened by
+ * LibreOffice headless: the tables hold what the JSON says, and no cell holds a formula. Runs only with `soffice`.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import path from "path";
+import { main } from "../../src/cli/main";
+import { TABLES } from "../../src/workbook/layout";
+
+const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+if (!hasSoffice) console.log("libreofficeCli.test: soffice is not on PATH; skipping the LibreOffice check of the CLI's workbook");
+const maybe = hasSoffice ? describe : describe.skip;
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+interface CliJson {
+  claims: { id: string; sentence: string }[];
+  figures: { id: string; status: string }[];
+  sources: { id: string }[];
+}
+
+maybe("the CLI's workbook opened by LibreOffice", () => {
+  let dir: string;
+  let json: CliJson;
+  const csv: Record<string, string[][]> = {};
+  let fods = "";
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "fa-lo-cli-"));
+    const root = path.resolve(__dirname, "..", "..");
+    const out: string[] = [];
+    const status = await main(["--xlsx", path.join(dir, "figures.xlsx"), "--json", path.join(dir, "out.json"), path.join(root, "samples")], {
+      stdout: { write: (t: string) => out.push(t) },
+      stderr: { write: (t: string) => out.push(t) },
+      cwd: root,
+      env: {},
+    });
+    expect(status).toBe(0);
+    json = JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8")) as CliJson;
+    const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
+    const file = path.join(dir, "figures.xlsx");
+    const run = (...args: string[]): void => {
+      execFileSync("soffice", [profile, "--headless", ...args, "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
+    };
+    run("--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
+    run("--convert-to", "fods");
+    for (const f of readdirSync(dir)) {
+      const m = /^figures-(.+)\.csv$/.exec(f);
+      if (m) csv[m[1]] = parseCsv(readFileSync(path.join(dir, f), "utf8"));
+    }
+    fods = readFileSync(path.join(dir, "figures.fods"), "utf8");
+    console.log(
+      `LibreOffice opened the CLI workbook: ${json.sources.length} sources, ${json.claims.length} claims, ${json.figures.length} figures; ` +
+        `${(fods.match(/table:formula=/g) ?? []).length} formula cells`,
+    );
+  }, 180_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("holds every table with the layout's header and the rows the JSON lists", () => {
+    for (const spec of TABLES) expect(csv[spec.sheet]?.[0]).toEqual(spec.columns.map((c) => c.header));
+    expect(csv.Claims.slice(1).map((r) => r[0]).sort()).toEqual(json.claims.map((c) => c.id).sort());
+    expect(csv.Sources.slice(1).map((r) => r[0]).sort()).toEqual(json.sources.map((s) => s.id).sort());
+    const figures = csv.Figures;
+    const idAt = figures[0].indexOf("Figure ID");
+    const statusAt = figures[0].indexOf("Status");
+    const status = new Map(figures.slice(1).map((r) => [r[idAt], r[statusAt]]));
+    for (const f of json.figures) expect(status.get(f.id)).toBe(f.status);
+  });
+
+  it("shows every quote as the text the article holds, and no cell holds a formula", () => {
+    const quoteAt = csv.Claims[0].indexOf("Quote");
+    const shown = new Map(csv.Claims.slice(1).map((r) => [r[0], r[quoteAt]]));
+    for (const c of json.claims) expect(shown.get(c.id)).toBe(c.sentence.replace(/\r\n?/g, "\n"));
+    expect(fods.match(/table:formula="[^"]*"/g) ?? []).toEqual([]);
+  });
+});
