@@ -62,12 +62,14 @@ function checkRatio(
   sentenceStarts: number[],
   tolerance: number,
 ): Flag | undefined {
+  // The two values a ratio compares stand together: in its own sentence, else in the next, else the previous one.
   const at = sentenceStarts.indexOf(ratio.claim.sentenceStart);
-  const here = (inSentence.get(ratio.claim.sentenceStart) ?? []).filter(comparableValue);
-  const near = [at - 1, at + 1]
-    .filter((i) => i >= 0 && i < sentenceStarts.length)
-    .flatMap((i) => (inSentence.get(sentenceStarts[i]) ?? []).filter(comparableValue));
-  const pair = pickPair(ratio, here) ?? pickPair(ratio, [...here, ...near]);
+  let pair: [ClaimContext, ClaimContext] | undefined;
+  for (const i of [at, at + 1, at - 1]) {
+    if (i < 0 || i >= sentenceStarts.length) continue;
+    pair = pickPair(ratio, (inSentence.get(sentenceStarts[i]) ?? []).filter(comparableValue));
+    if (pair) break;
+  }
   if (!pair) return undefined;
   const [a, b] = pair;
   const hi = Math.max(a.claim.value, b.claim.value);
@@ -76,7 +78,7 @@ function checkRatio(
   const iv = claimInterval(ratio.claim, tolerance);
   const big = a.claim.value >= b.claim.value ? a : b;
   const small = big === a ? b : a;
-  const computed = `${formatValue(big.claim.value, big.claim.unit)} / ${formatValue(small.claim.value, small.claim.unit)} = ${formatNumber(actual, 3)}`;
+  const computed = `${amountText(big)} / ${amountText(small)} = ${actual.toFixed(2)}`;
   const ids = [ratio.claim.id, a.claim.id, b.claim.id];
   const words = ratioWords(ratio);
   if (contains(iv, actual) || intersects(iv, { lo: actual, hi: actual, loOpen: false, hiOpen: false })) {
@@ -87,6 +89,12 @@ function checkRatio(
     message: `"${words}" does not match the values it compares: ${computed}, outside ${describeInterval(iv, (n) => formatNumber(n, 3))}.`,
     claimIds: ids,
   };
+}
+
+/** A compared value as the text wrote it, without its denominator ("€11.43" of "€11.43 per 100 kWh"). */
+function amountText(c: ClaimContext): string {
+  const head = c.claim.surface.split(/\s+per\s+|\//i)[0].trim();
+  return head || formatValue(c.claim.value, c.claim.unit);
 }
 
 /** The ratio's words as written, with the hedge before it ("nearly three times"). */

@@ -3,7 +3,7 @@
  * sentence), its comparable key, the entities of the clause, the period, the independent source and the origin.
  */
 import type { Claim, Source } from "../types";
-import { findEntities } from "./entities";
+import { entityKeys, scanEntities, type Hit } from "./entities";
 import { independenceKey } from "./independence";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
@@ -18,6 +18,8 @@ export interface ClaimContext {
   subject: SubjectKey;
   /** Sorted entity keys ("people:ru", "place:cn") of the subject and the clause around the number. */
   entities: string[];
+  /** Entity keys named in the subject text itself (for labels). */
+  subjectEntities: string[];
   period: string;
   /** Independence key of the claim's source (outlet, or source id when the outlet is unknown). */
   independent: string;
@@ -27,40 +29,109 @@ export interface ClaimContext {
 
 const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s|\s(?:while|whereas)\s/g;
 
-/** The clause of the sentence that holds the number (sentences joined by ";" or ", while" state several facts). */
-export function clauseAround(claim: Pick<Claim, "sentence" | "sentenceStart" | "start" | "end">): string {
-  const s = claim.sentence;
-  const rel = claim.start - claim.sentenceStart;
-  if (rel < 0 || rel > s.length) return s;
-  let from = 0;
-  let to = s.length;
+/** Where the clauses of a sentence break: [start, end) of each break. */
+function clauseBreaks(sentence: string): number[] {
+  const out: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(s))) {
-    if (m.index + m[0].length <= rel) from = m.index + m[0].length;
-    else if (m.index >= claim.end - claim.sentenceStart) {
-      to = m.index;
+  while ((m = CLAUSE_BREAK.exec(sentence))) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/** [from, to) of the clause that holds the number (sentences joined by ";" or ", while" state several facts). */
+function clauseRange(claim: Pick<Claim, "sentence" | "sentenceStart" | "start" | "end">, breaks: readonly number[]): [number, number] {
+  const s = claim.sentence;
+  const rel = claim.start - claim.sentenceStart;
+  const relEnd = claim.end - claim.sentenceStart;
+  if (rel < 0 || rel > s.length) return [0, s.length];
+  let from = 0;
+  let to = s.length;
+  for (let i = 0; i < breaks.length; i += 2) {
+    if (breaks[i + 1] <= rel) from = breaks[i + 1];
+    else if (breaks[i] >= relEnd) {
+      to = breaks[i];
       break;
     }
   }
-  return s.slice(from, to);
+  return [from, to];
+}
+
+/** The clause of the sentence that holds the number. */
+export function clauseAround(claim: Pick<Claim, "sentence" | "sentenceStart" | "start" | "end">): string {
+  const [from, to] = clauseRange(claim, clauseBreaks(claim.sentence));
+  return claim.sentence.slice(from, to);
+}
+
+interface SentenceInfo {
+  hits: Hit[];
+  breaks: number[];
+}
+
+/** Memoises a string function in a bounded map (claims repeat subjects, periods, attributions, sentences). */
+export function memo<T>(fn: (s: string) => T, limit = 100000): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s: string) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = fn(s);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(s, v);
+    return v;
+  };
+}
+
+const periodOf = memo(periodKey);
+/** The last sentence analysed: claims of one sentence come one after another (claims are sorted by place). */
+let lastSentence = "";
+let lastInfo: SentenceInfo = { hits: [], breaks: [] };
+function sentenceInfo(s: string): SentenceInfo {
+  if (s !== lastSentence) {
+    lastInfo = { hits: scanEntities(s), breaks: clauseBreaks(s) };
+    lastSentence = s;
+  }
+  return lastInfo;
+}
+
+function union(a: string[], b: string[]): string[] {
+  if (!b.length) return a;
+  if (!a.length) return b;
+  return [...new Set([...a, ...b])].sort();
+}
+
+export class ContextBuilder {
+  private readonly independent = new Map<string, string>();
+
+  constructor(private readonly sources: Map<string, Source>) {}
+
+  build(claim: Claim): ClaimContext {
+    const info = unitInfo(claim.unit);
+    const subjectText = (claim.subject || "").trim() || subjectFromSentence(claim);
+    const subject = subjectKey(subjectText);
+    const subjectEntities = subject.entities;
+    const info2 = sentenceInfo(claim.sentence);
+    const [from, to] = clauseRange(claim, info2.breaks);
+    const clauseEntities = entityKeys(info2.hits, from, to);
+    let independent = this.independent.get(claim.sourceId);
+    if (independent === undefined) {
+      independent = independenceKey(claim.sourceId, this.sources.get(claim.sourceId));
+      this.independent.set(claim.sourceId, independent);
+    }
+    return {
+      claim,
+      info,
+      subjectText,
+      subject,
+      entities: union(subjectEntities, clauseEntities),
+      subjectEntities,
+      period: periodOf(claim.period || ""),
+      independent,
+      origin: originKey(claim.attribution || ""),
+    };
+  }
 }
 
 export function buildContext(claim: Claim, sources: Map<string, Source>): ClaimContext {
-  const info = unitInfo(claim.unit);
-  const subjectText = (claim.subject || "").trim() || subjectFromSentence(claim);
-  const entities = new Set(findEntities(subjectText));
-  for (const e of findEntities(clauseAround(claim))) entities.add(e);
-  return {
-    claim,
-    info,
-    subjectText,
-    subject: subjectKey(subjectText),
-    entities: [...entities].sort(),
-    period: periodKey(claim.period || ""),
-    independent: independenceKey(claim.sourceId, sources.get(claim.sourceId)),
-    origin: originKey(claim.attribution || ""),
-  };
+  return new ContextBuilder(sources).build(claim);
 }
 
 /** Deterministic claim order: by source, then place in the text, then id. */

@@ -15,7 +15,7 @@ interface Country {
 
 const COUNTRIES: Country[] = [
   { code: "ru", name: "Russia", names: ["russia", "russian federation", "moscow", "kremlin"], demonyms: ["russian"], plural: ["russians"] },
-  { code: "cn", name: "China", names: ["china", "prc", "people's republic of china", "beijing"], demonyms: ["chinese"] },
+  { code: "cn", name: "China", names: ["china", "prc", "beijing"], demonyms: ["chinese"] },
   { code: "us", name: "US", names: ["united states", "u.s.", "us", "usa", "america", "washington"], demonyms: ["american"], plural: ["americans"] },
   { code: "eu", name: "EU", names: ["european union", "eu", "europe", "brussels"], demonyms: ["european"], plural: ["europeans"] },
   { code: "ua", name: "Ukraine", names: ["ukraine", "kyiv", "kiev"], demonyms: ["ukrainian"], plural: ["ukrainians"] },
@@ -66,44 +66,127 @@ for (const c of COUNTRIES) {
   for (const d of c.demonyms) LOOKUP.set(d, { code: c.code, kind: "demonym" });
   for (const p of c.plural ?? []) LOOKUP.set(p, { code: c.code, kind: "plural" });
 }
-const ALTERNATION = [...LOOKUP.keys()]
-  .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  .map((k) => k.replace(/[.'()]/g, (ch) => "\\" + ch))
-  .join("|");
-// Case-sensitive start (a country is written with a capital), matched on the original text.
-const ENTITY_RE = new RegExp(`(?<![A-Za-z])(${ALTERNATION})(?![A-Za-z])`, "gi");
 const ADJECTIVES_BEFORE_PEOPLE = new Set(["ordinary", "young", "foreign", "international", "visiting", "private"]);
 const UPPER_ONLY = new Set(["us", "eu", "uk", "prc", "dprk", "usa"]);
+const MAX_WORDS = Math.max(...[...LOOKUP.keys()].map((k) => k.split(" ").length));
+const FIRST_WORDS = new Set([...LOOKUP.keys()].map((k) => k.split(" ")[0]));
+
+export interface Hit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** End of the word starting at i. */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isLetter(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The next word after position `at` when only a space, a no-break space or a hyphen separates them. */
+function nextWord(text: string, at: number): { lower: string; end: number } | undefined {
+  const sep = text.charCodeAt(at);
+  if (sep !== 32 && sep !== 0xa0 && sep !== 45) return undefined;
+  const end = wordEnd(text, at + 1);
+  if (end === at + 1) return undefined;
+  return { lower: text.slice(at + 1, end).toLowerCase(), end };
+}
+
+/** Every country or people mention in `text`, with its role and place. Candidates start with a capital ("China",
+ * "U.S."); lower-case "china" (porcelain) and "us" (pronoun) are not countries. */
+export function scanEntities(text: string): Hit[] {
+  let hits: Hit[] | undefined;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isUpper(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    let wEnd: number;
+    let first: string;
+    if (c === 85 && text.charCodeAt(i + 1) === 46 && (text[i + 2] === "S" || text[i + 2] === "K") && text.charCodeAt(i + 3) === 46 && !isLetter(text.charCodeAt(i + 4))) {
+      wEnd = i + 4;
+      first = text[i + 2] === "S" ? "us" : "uk";
+    } else {
+      wEnd = wordEnd(text, i);
+      if (wEnd - i > 12) {
+        i = wEnd - 1;
+        continue;
+      }
+      first = text.slice(i, wEnd).toLowerCase();
+    }
+    if (!FIRST_WORDS.has(first)) {
+      i = wEnd - 1;
+      continue;
+    }
+    let found = LOOKUP.get(first);
+    let end = wEnd;
+    let phrase = first;
+    let foundPhrase = first;
+    let at = wEnd;
+    for (let k = 2; k <= MAX_WORDS; k++) {
+      const next = nextWord(text, at);
+      if (!next) break;
+      phrase = `${phrase} ${next.lower}`;
+      at = next.end;
+      const hit = LOOKUP.get(phrase);
+      if (hit) {
+        found = hit;
+        foundPhrase = phrase;
+        end = at;
+      }
+    }
+    const start = i;
+    i = end - 1; // the loop's i++ moves past the mention
+    if (!found) continue;
+    if (text[end] === "$") continue; // "US$200 billion" is a currency, not the country
+    if (UPPER_ONLY.has(foundPhrase) && wEnd - start === foundPhrase.length) {
+      const word = text.slice(start, wEnd);
+      if (word !== word.toUpperCase()) continue; // "Us", "Eu"
+    }
+    let role = "place";
+    if (found.kind === "plural") role = "people";
+    else if (found.kind === "demonym") {
+      const w1 = nextWord(text, end);
+      const w2 = w1 ? nextWord(text, w1.end) : undefined;
+      if (w1 && (PEOPLE_NOUNS.has(w1.lower) || (ADJECTIVES_BEFORE_PEOPLE.has(w1.lower) && w2 && PEOPLE_NOUNS.has(w2.lower)))) role = "people";
+    }
+    (hits ??= []).push({ key: `${role}:${found.code}`, start, end });
+  }
+  return hits ?? NO_HITS;
+}
+
+const NO_HITS: Hit[] = [];
+
+/** Entity keys of the hits (optionally only those inside [from, to)), sorted and unique. */
+export function entityKeys(hits: readonly Hit[], from = 0, to = Infinity): string[] {
+  if (!hits.length) return [];
+  const keys: string[] = [];
+  for (const h of hits) if (h.start >= from && h.end <= to && !keys.includes(h.key)) keys.push(h.key);
+  return keys.sort();
+}
 
 /** Entity keys mentioned in `text`, sorted and unique. */
 export function findEntities(text: string): string[] {
-  if (!text) return [];
-  const out = new Set<string>();
-  ENTITY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ENTITY_RE.exec(text))) {
-    const word = m[1];
-    if (word[0] !== word[0].toUpperCase()) continue; // "china" as porcelain, "us" as a pronoun
-    const lower = word.toLowerCase();
-    if (UPPER_ONLY.has(lower) && word !== word.toUpperCase()) continue; // "Us" at a sentence start
-    const hit = LOOKUP.get(lower);
-    if (!hit) continue;
-    let role = "place";
-    if (hit.kind === "plural") role = "people";
-    else if (hit.kind === "demonym") {
-      const next = /^[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?/.exec(text.slice(m.index + word.length, m.index + word.length + 40));
-      // "Chinese students", "Russian passport holders", "Chinese nationals"; "the Chinese" alone are people too.
-      const first = next?.[1].toLowerCase() ?? "";
-      const second = next?.[2]?.toLowerCase() ?? "";
-      if (PEOPLE_NOUNS.has(first) || (ADJECTIVES_BEFORE_PEOPLE.has(first) && PEOPLE_NOUNS.has(second))) role = "people";
-    }
-    out.add(`${role}:${hit.code}`);
-  }
-  return [...out].sort();
+  return entityKeys(scanEntities(text));
 }
 
 /** `text` with country names and demonyms blanked out (their role is kept by findEntities, not by the subject). */
-export function stripEntities(text: string): string {
-  ENTITY_RE.lastIndex = 0;
-  return text.replace(ENTITY_RE, (w) => (w[0] === w[0].toUpperCase() ? " " : w));
+export function stripEntities(text: string, known?: readonly Hit[]): string {
+  const hits = known ?? scanEntities(text);
+  if (!hits.length) return text;
+  let out = "";
+  let at = 0;
+  for (const h of hits) {
+    out += text.slice(at, h.start) + " ";
+    at = h.end;
+  }
+  return out + text.slice(at);
 }

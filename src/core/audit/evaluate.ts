@@ -54,8 +54,9 @@ interface Island {
 
 /** Picks the figure's unit and converts what can be converted; the rest stays in islands of its own unit. */
 function buildIslands(ctxs: readonly ClaimContext[], opts: EvaluateOptions): { main: Island; others: Island[] } {
-  const units = new Set(ctxs.map((c) => c.claim.unit));
-  if (units.size === 1) {
+  let oneUnit = true;
+  for (const c of ctxs) if (c.claim.unit !== ctxs[0].claim.unit) oneUnit = false;
+  if (oneUnit) {
     const unit = ctxs[0].claim.unit;
     return { main: { unit, members: ctxs.map((ctx) => member(ctx, opts.tolerance, 1)) }, others: [] };
   }
@@ -217,34 +218,41 @@ function originsOf(members: readonly Member[]): Set<string> {
   return origins;
 }
 
+function conflictFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptions): Flag {
+  const f = (n: number) => formatValue(n, unit);
+  return {
+    kind: "conflict",
+    message: `${f(a.value)} (${opts.sourceName(a.ctx.claim.sourceId)}) and ${f(b.value)} (${opts.sourceName(b.ctx.claim.sourceId)}) cannot both be true: ${describeInterval(a.interval, f)} and ${describeInterval(b.interval, f)} do not overlap.`,
+    claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
+  };
+}
+
+function inconsistencyFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptions): Flag {
+  return {
+    kind: "source-inconsistent",
+    message: `${opts.sourceName(a.ctx.claim.sourceId)} states both ${formatValue(a.value, unit)} and ${formatValue(b.value, unit)} here; they cannot both hold (two different facts, or a contradiction).`,
+    claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
+  };
+}
+
 export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): Evaluation {
+  if (ctxs.length === 1) {
+    // One claim: nothing to compare (the common case, kept cheap).
+    const c = ctxs[0].claim;
+    return { unit: c.unit, status: "single-source", min: c.value, max: c.value, spread: 0, flags: [], independentSources: 1 };
+  }
   const { main, others } = buildIslands(ctxs, opts);
   const islands = [main, ...others].filter((i) => i.members.length);
   const flags: Flag[] = [];
-  const fmt = (unit: Unit) => (n: number) => formatValue(n, unit);
-  const name = (m: Member) => opts.sourceName(m.ctx.claim.sourceId);
 
   let conflictIsland: Island | undefined;
   for (const island of islands) {
     const pair = findConflict(island.members);
     if (pair && !conflictIsland) {
       conflictIsland = island;
-      const [a, b] = pair;
-      const f = fmt(island.unit);
-      flags.push({
-        kind: "conflict",
-        message: `${f(a.value)} (${name(a)}) and ${f(b.value)} (${name(b)}) cannot both be true: ${describeInterval(a.interval, f)} and ${describeInterval(b.interval, f)} do not overlap.`,
-        claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
-      });
+      flags.push(conflictFlag(pair[0], pair[1], island.unit, opts));
     }
-    for (const [a, b] of findInnerInconsistencies(island.members)) {
-      const f = fmt(island.unit);
-      flags.push({
-        kind: "source-inconsistent",
-        message: `${name(a)} states both ${f(a.value)} and ${f(b.value)} here; they cannot both hold (two different facts, or a contradiction).`,
-        claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
-      });
-    }
+    for (const [a, b] of findInnerInconsistencies(island.members)) flags.push(inconsistencyFlag(a, b, island.unit, opts));
   }
 
   if (others.length) {
@@ -290,7 +298,20 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
   }
   const denom = Math.max(Math.abs(min), Math.abs(max));
   const spread = status === "conflicting" && denom > 0 ? (max - min) / denom : 0;
-  const conflictFlag = flags.find((f) => f.kind === "conflict");
-  if (status === "conflicting" && conflictFlag) conflictFlag.message += ` Spread ${formatNumber(spread * 100, 3)}%.`;
+  const conflictNote = flags.find((f) => f.kind === "conflict");
+  if (status === "conflicting" && conflictNote) conflictNote.message += ` Spread ${formatNumber(spread * 100, 3)}%.`;
   return { unit, status, min, max, spread, sides, flags, independentSources: new Set(ctxs.map((c) => c.independent)).size };
+}
+
+/**
+ * A group whose claims all come from one independent source but cannot all hold states several facts (a 25th and
+ * a 30th anniversary): it is split into one part per value (the sides). Undefined when there is nothing to split.
+ */
+export function splitOneSourceGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): ClaimContext[][] | undefined {
+  if (ctxs.length < 2 || new Set(ctxs.map((c) => c.independent)).size !== 1) return undefined;
+  const { main, others } = buildIslands(ctxs, opts);
+  if (others.length) return undefined;
+  if (!findInnerInconsistencies(main.members).length) return undefined;
+  const byId = new Map(main.members.map((m) => [m.ctx.claim.id, m.ctx]));
+  return computeSides(main.members).map((side) => side.claimIds.map((id) => byId.get(id) as ClaimContext));
 }

@@ -48,10 +48,10 @@ export function groupClaims(
   }
 
   const groups = new Map<string, ClaimGroup>();
-  const add = (key: string, make: () => Omit<ClaimGroup, "members" | "key">, ctx: ClaimContext) => {
+  const add = (key: string, kind: GroupKind, period: string, entities: string[], ctx: ClaimContext, extra?: Partial<ClaimGroup>) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, members: [], ...make() }));
-    g.members.push(ctx);
+    if (!g) groups.set(key, (g = { key, kind, members: [ctx], period, entities, joined: [], ...extra }));
+    else g.members.push(ctx);
     return g;
   };
   // Buckets of the heuristics: subject key + dimension → spec key → members.
@@ -62,7 +62,7 @@ export function groupClaims(
   for (const ctx of contexts) {
     const override = overrideOf.get(ctx.claim.id);
     if (override !== undefined) {
-      add(`override:${override}`, () => ({ kind: "override", period: ctx.period, entities: ctx.entities, joined: [] }), ctx);
+      add(`override:${override}`, "override", ctx.period, ctx.entities, ctx);
       continue;
     }
     const match = catalogue.match(ctx.claim, ctx.subjectText);
@@ -75,7 +75,7 @@ export function groupClaims(
       continue;
     }
     if (ctx.subject.vague) {
-      add(`claim:${ctx.claim.id}`, () => ({ kind: "single", period: ctx.period, entities: ctx.entities, joined: [] }), ctx);
+      add(`claim:${ctx.claim.id}`, "single", ctx.period, ctx.entities, ctx);
       continue;
     }
     const bucketKey = `subject:${ctx.subject.key}|${ctx.info.group}`;
@@ -89,7 +89,7 @@ export function groupClaims(
     for (const [spec, members] of b.bySpec) {
       const target = resolved.get(spec) ?? spec;
       const key = `${bucketKey}|${target}`;
-      const g = add(key, () => ({ kind: "metric", metric: b.metric, keywords: [...b.keywords].sort(), period: parseSpec(target).period, entities: [], joined: [] }), members[0]);
+      const g = add(key, "metric", parseSpec(target).period, [], members[0], { metric: b.metric, keywords: [...b.keywords].sort() });
       for (const m of members.slice(1)) g.members.push(m);
       if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
     }
@@ -100,7 +100,7 @@ export function groupClaims(
       const target = resolved.get(spec) ?? spec;
       const t = parseSpec(target);
       const key = `${bucketKey}|${target}`;
-      const g = add(key, () => ({ kind: "subject", period: t.period, entities: t.entities ? t.entities.split(",") : [], joined: [] }), members[0]);
+      const g = add(key, "subject", t.period, t.entities ? t.entities.split(",") : [], members[0]);
       for (const m of members.slice(1)) g.members.push(m);
       if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
     }
@@ -134,6 +134,7 @@ function describeJoin(spec: Spec, target: Spec, n: number): string {
  * entity set stated with that period. Stage 2: (nothing) → the only target left in the bucket.
  */
 function resolveSpecs(bySpec: Map<string, unknown>): Map<string, string> {
+  if (bySpec.size === 1) return NOTHING_RESOLVED;
   const specs = [...bySpec.keys()].map(parseSpec);
   const periodsByEntities = new Map<string, Set<string>>();
   const entitiesByPeriod = new Map<string, Set<string>>();
@@ -165,6 +166,8 @@ function resolveSpecs(bySpec: Map<string, unknown>): Map<string, string> {
   }
   return resolved;
 }
+
+const NOTHING_RESOLVED = new Map<string, string>();
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);

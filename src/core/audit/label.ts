@@ -9,6 +9,7 @@ import { unitInfo } from "./units";
 
 /** The subject most claims of the group use (ties: the shortest, then alphabetical). */
 export function representativeSubject(members: readonly ClaimContext[]): string {
+  if (members.length === 1) return members[0].subjectText.replace(/\s+/g, " ").trim();
   const tally = new Map<string, number>();
   for (const m of members) {
     const s = m.subjectText.replace(/\s+/g, " ").trim();
@@ -18,8 +19,9 @@ export function representativeSubject(members: readonly ClaimContext[]): string 
   return best ? best[0] : "";
 }
 
-function entityPhrase(entities: readonly string[], subject: string): string {
-  const present = new Set(findEntities(subject).map((e) => e.slice(e.indexOf(":") + 1)));
+function entityPhrase(entities: readonly string[], subject: string, known?: readonly string[]): string {
+  if (!entities.length) return "";
+  const present = new Set((known ?? findEntities(subject)).map((e) => e.slice(e.indexOf(":") + 1)));
   const places = entities.filter((e) => e.startsWith("place:") && !present.has(e.slice(6))).map(entityName);
   const people = entities.filter((e) => e.startsWith("people:") && !present.has(e.slice(7))).map(entityName);
   const parts: string[] = [];
@@ -52,10 +54,17 @@ function unitWords(unit: string): { suffix: string; unit: string } {
 export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[], unit: string): string {
   if (group.kind === "metric" && group.metric) return [group.metric.label || group.metric.key, periodText(group.period), unit].filter(Boolean).join(", ");
   let subject = representativeSubject(members);
+  const sameText = members.every((m) => m.subjectText === members[0].subjectText);
+  if (!sameText && new Set(members.map((m) => m.subjectText.toLowerCase())).size > 1) {
+    // Subjects said in different words ("conversation", "discussion"): name the figure by the common head.
+    for (const m of members) {
+      for (const [canonical, original] of m.subject.folded) subject = subject.replace(new RegExp(`\\b${original}\\b`, "i"), canonical);
+    }
+  }
   if (!subject) subject = `figure in "${members[0].claim.surface}"`;
   const words = unitWords(unit);
   if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
-  const ents = entityPhrase(group.entities, subject);
+  const ents = entityPhrase(group.entities, subject, sameText ? members[0].subjectEntities : undefined);
   const head = ents ? `${ents}: ${subject}` : subject;
   return [head, periodText(group.period), words.unit].filter(Boolean).join(", ");
 }

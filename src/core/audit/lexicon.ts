@@ -5,7 +5,7 @@
  */
 
 /** Word (lower case, singular) → canonical head. */
-export const SYNONYMS: Record<string, string> = {
+const SYNONYM_TABLE: Record<string, string> = {
   call: "call",
   phonecall: "call",
   conversation: "call",
@@ -34,6 +34,8 @@ export const SYNONYMS: Record<string, string> = {
   costs: "price",
 };
 
+export const SYNONYMS = new Map<string, string>(Object.entries(SYNONYM_TABLE));
+
 /** Multi-word phrases folded before tokenising. */
 export const PHRASES: [RegExp, string][] = [
   [/\bvideo[\s-]*(?:conference|call|link)s?\b/g, "videoconference"],
@@ -48,7 +50,7 @@ export const STOPWORDS = new Set(
     "has have had was were is are be been being will would could should may might can do does did not no " +
     "about some all per between among over under up more than less nearly almost around approximately roughly " +
     "some just only also still even about across into onto out off via than then there here which who whom whose " +
-    "what when where while during since until after before last next this year years month months week day days " +
+    "what when where while during since until after before last next this year years month months week day days annually " +
     "hour hours minute minutes second seconds time times percent per cent share both each either neither such"
   ).split(/\s+/),
 );

@@ -13,7 +13,7 @@ export interface MetricMatch {
 
 interface CompiledMetric {
   metric: Metric;
-  keywords: { word: string; re: RegExp }[];
+  keywords: { word: string; lower: string; re: RegExp }[];
 }
 
 function escape(s: string): string {
@@ -46,7 +46,7 @@ export class MetricCatalogue {
           .map((k) => k.trim())
           .filter(Boolean)
           .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-          .map((word) => ({ word, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu") })),
+          .map((word) => ({ word, lower: word.toLowerCase(), re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu") })),
       }));
   }
 
@@ -62,11 +62,14 @@ export class MetricCatalogue {
     if (!this.compiled.length) return undefined;
     let best: MetricMatch | undefined;
     let bestScore = -1;
+    const subjectLower = subject.toLowerCase();
+    const sentenceLower = claim.sentence.toLowerCase();
     for (const c of this.compiled) {
       if (!unitAccepted(c.metric.unit ?? "", claim.unit)) continue;
       for (const k of c.keywords) {
-        const inSubject = subject ? k.re.test(subject) : false;
-        const inSentence = !inSubject && k.re.test(claim.sentence);
+        // Cheap substring test first; the word-boundary regex only confirms a candidate.
+        const inSubject = subjectLower.includes(k.lower) && k.re.test(subject);
+        const inSentence = !inSubject && sentenceLower.includes(k.lower) && k.re.test(claim.sentence);
         if (!inSubject && !inSentence) continue;
         const score = (inSubject ? 1e6 : 0) + k.word.length;
         if (score > bestScore) {

@@ -4,12 +4,13 @@
  * explains every figure. Pure and deterministic: the result does not depend on the order of claims or sources.
  */
 import { stableHash } from "../hash";
-import { STATUS_ORDER, type AuditOptions, type Claim, type Figure, type Source } from "../types";
+import { STATUS_ORDER, type AuditOptions, type Claim, type Figure, type Flag, type Source } from "../types";
 import { checkConsistency } from "./consistency";
-import { buildContext, compareClaims, type ClaimContext } from "./context";
-import { evaluateGroup } from "./evaluate";
+import { ContextBuilder, compareClaims, type ClaimContext } from "./context";
+import { evaluateGroup, splitOneSourceGroup } from "./evaluate";
+import { formatValue } from "./format";
 import { FxTable } from "./fx";
-import { groupClaims } from "./grouping";
+import { groupClaims, type ClaimGroup } from "./grouping";
 import { figureLabel, figureReason } from "./label";
 import { MetricCatalogue } from "./metrics";
 
@@ -25,6 +26,14 @@ function sourceNamer(sources: Map<string, Source>): (id: string) => string {
   };
 }
 
+function compareFlags(a: Flag, b: Flag): number {
+  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+function compareFigures(a: Figure, b: Figure): number {
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export function reconcile(claims: readonly Claim[], sources: readonly Source[], options: AuditOptions = {}): Figure[] {
   const tolerance = Number.isFinite(options.tolerance) && (options.tolerance as number) >= 0 ? (options.tolerance as number) : DEFAULT_TOLERANCE;
   const sourceById = new Map<string, Source>();
@@ -35,15 +44,34 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   // Unique claims in a deterministic order.
   const seen = new Set<string>();
   const ordered = [...claims].filter((c) => c && Number.isFinite(c.value)).sort(compareClaims).filter((c) => !seen.has(c.id) && seen.add(c.id));
-  const contexts: ClaimContext[] = ordered.map((c) => buildContext(c, sourceById));
+  const builder = new ContextBuilder(sourceById);
+  const contexts: ClaimContext[] = ordered.map((c) => builder.build(c));
   const groups = groupClaims(contexts, options.overrides ?? [], catalogue);
   const sourceName = sourceNamer(sourceById);
 
   const figureOfClaim = new Map<string, Figure>();
   const figures: Figure[] = [];
+  const evalOptions = { tolerance, fx, fxGiven: (options.fx ?? []).length > 0, sourceName };
+  const parts: ClaimGroup[] = [];
   for (const group of groups) {
+    const split = group.kind === "override" ? undefined : splitOneSourceGroup(group.members, evalOptions);
+    if (!split) {
+      parts.push(group);
+      continue;
+    }
+    for (const members of split) {
+      const value = formatValue(members[0].claim.value, members[0].claim.unit);
+      parts.push({
+        ...group,
+        key: `${group.key}|value:${members.map((m) => m.claim.id).sort()[0]}`,
+        members,
+        joined: [...group.joined, `split from other claims of the same source and subject: ${value} and the other values cannot both hold, so they are different facts`],
+      });
+    }
+  }
+  for (const group of parts) {
     const members = [...group.members].sort((a, b) => compareClaims(a.claim, b.claim));
-    const ev = evaluateGroup(members, { tolerance, fx, fxGiven: (options.fx ?? []).length > 0, sourceName });
+    const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
       id: "f-" + stableHash(group.key),
       label: figureLabel(group, members, ev.unit),
@@ -69,9 +97,8 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     if (figure) figure.flags.push(flag);
   }
 
-  const rank = new Map(STATUS_ORDER.map((s, i) => [s, i]));
-  for (const f of figures) f.flags.sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-  return figures.sort(
-    (a, b) => (rank.get(a.status) as number) - (rank.get(b.status) as number) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || (a.id < b.id ? -1 : 1),
-  );
+  for (const f of figures) if (f.flags.length > 1) f.flags.sort(compareFlags);
+  // Conflicting first (STATUS_ORDER), then by label and id.
+  const byStatus = STATUS_ORDER.map((status) => figures.filter((f) => f.status === status).sort(compareFigures));
+  return byStatus.flat();
 }

@@ -20,7 +20,41 @@ const SCALE_WORDS: [RegExp, number][] = [
   [/^(?:trillion|trillions|trln|tn|tcm)$/, 1e12],
 ];
 
-const DIGITS = /\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*/g;
+
+const NONE: string[] = [];
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** The numbers written in digits ("1,234.5", "38.8", "1 234"), scanned without regular expressions. */
+function numberTokens(text: string): string[] {
+  let out: string[] | undefined;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isDigit(c)) j++;
+      else if (isSeparator(c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    (out ??= []).push(text.slice(i, j));
+    i = j;
+  }
+  return out ?? NONE;
+}
+
+function lastScaleWordOf(head: string): string | undefined {
+  const words = head.split(/[^A-Za-z]+/);
+  for (let i = words.length - 1; i >= 0; i--) if (words[i] && scaleOfWord(words[i]) > 0) return words[i];
+  return undefined;
+}
 
 function scaleOfWord(word: string): number {
   const w = word.toLowerCase();
@@ -30,6 +64,7 @@ function scaleOfWord(word: string): number {
 
 /** Parses "1,234.5" / "38.8" / "1 234" into value and number of decimals. */
 function parseDigits(token: string): { value: number; decimals: number } {
+  if (/^\d+$/.test(token)) return { value: Number(token), decimals: 0 };
   const cleaned = token.replace(/[\u00a0\u202f\u2009 ]/g, "");
   // A comma followed by exactly three digits is a thousands separator; otherwise a decimal comma.
   const lastComma = cleaned.lastIndexOf(",");
@@ -56,10 +91,12 @@ export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualif
   const value = claim.qualifier === "range" ? (claim.high ?? claim.value) : claim.value;
   if (!Number.isFinite(value) || value === 0) return 0;
   // Strip the denominator of a price ("per 100 kWh") so its number is not read as the quantity.
-  const head = surface.split(/\bper\b|\//i)[0];
-  const numbers = head.match(DIGITS) ?? [];
-  const words = head.split(/[^A-Za-z]+/).filter(Boolean);
-  const lastScaleWord = [...words].reverse().find((w) => scaleOfWord(w) > 0);
+  let head = surface;
+  const slash = head.indexOf("/");
+  if (slash >= 0) head = head.slice(0, slash);
+  if (head.includes("per") || head.includes("Per") || head.includes("PER")) head = head.split(/\bper\b/i)[0];
+  const numbers = numberTokens(head);
+  const lastScaleWord = numbers.length === 1 && claim.qualifier !== "range" ? undefined : lastScaleWordOf(head);
   if (numbers.length === 1 && claim.qualifier !== "range") {
     const { value: n, decimals } = parseDigits(numbers[0]);
     if (n > 0) {

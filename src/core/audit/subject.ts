@@ -6,7 +6,7 @@
  * only: conservative by design.
  */
 import type { Claim } from "../types";
-import { stripEntities } from "./entities";
+import { entityKeys, scanEntities, stripEntities } from "./entities";
 import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
 
 export interface SubjectKey {
@@ -18,6 +18,8 @@ export interface SubjectKey {
   folded: Map<string, string>;
   /** True when the subject is empty or names nothing in particular: never merged across sources. */
   vague: boolean;
+  /** Countries and peoples the subject names (kept out of the key). */
+  entities: string[];
 }
 
 function singular(w: string): string {
@@ -28,28 +30,38 @@ function singular(w: string): string {
   return w;
 }
 
-const cache = new Map<string, SubjectKey>();
+let cache = new Map<string, SubjectKey>();
 
 export function subjectKey(subject: string): SubjectKey {
   const hit = cache.get(subject);
   if (hit) return hit;
   const result = computeSubjectKey(subject);
-  if (cache.size > 50000) cache.clear();
+  if (cache.size >= 100000) cache = new Map();
   cache.set(subject, result);
   return result;
 }
 
+const NO_FOLDS: Map<string, string> = new Map();
+const EMPTY: SubjectKey = { key: "", head: "", folded: NO_FOLDS, vague: true, entities: [] };
+const WORDS = /[a-z\u00c0-\u024f]+/g;
+
 function computeSubjectKey(subject: string): SubjectKey {
-  let text = stripEntities(subject).toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, "");
-  for (const [re, to] of PHRASES) text = text.replace(re, to);
-  const folded = new Map<string, string>();
+  if (!subject) return EMPTY;
+  const hits = scanEntities(subject);
+  let text = stripEntities(subject, hits).toLowerCase();
+  if (text.includes("'s") || text.includes("’s")) text = text.replace(/['’]s\b/g, "");
+  if (/video|phone|turnover/.test(text)) for (const [re, to] of PHRASES) text = text.replace(re, to);
+  let folded = NO_FOLDS;
   const words: string[] = [];
-  for (const raw of text.split(/[^a-z\u00c0-\u024f]+/)) {
-    if (!raw || raw.length < 2) continue;
+  for (const raw of text.match(WORDS) ?? []) {
+    if (raw.length < 2) continue;
     if (STOPWORDS.has(raw) || QUANTITY_WORDS.has(raw) || VERBS.has(raw) || WEAK_MODIFIERS.has(raw)) continue;
-    const canonical = SYNONYMS[raw] ?? SYNONYMS[singular(raw)];
+    const canonical = SYNONYMS.get(raw) ?? SYNONYMS.get(singular(raw));
     if (canonical) {
-      if (canonical !== raw) folded.set(canonical, raw);
+      if (canonical !== raw) {
+        if (folded === NO_FOLDS) folded = new Map();
+        folded.set(canonical, raw);
+      }
       words.push(canonical);
     } else {
       const s = singular(raw);
@@ -59,7 +71,7 @@ function computeSubjectKey(subject: string): SubjectKey {
   const head = words.length ? words[words.length - 1] : "";
   const unique = [...new Set(words)].sort();
   const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
-  return { key: unique.join(" "), head, folded, vague };
+  return { key: unique.join(" "), head, folded, vague, entities: entityKeys(hits) };
 }
 
 const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;
