@@ -64,8 +64,27 @@ export function numberFormatFor(unit: string, value: number): string {
 }
 
 /** The same value as readable text, matching numberFormatFor: "245.0 bn USD", "38.8 bcm", "4.5%". */
+/** A duration in seconds as people say it: "1 h 25 min", "30 days", "45 s". */
+export function formatDuration(seconds: number): string {
+  const s = Math.abs(seconds);
+  const sign = seconds < 0 ? "-" : "";
+  if (s >= 2 * 86400 && s % 86400 === 0) return `${sign}${(s / 86400).toLocaleString("en-US")} days`;
+  if (s >= 3600) {
+    const h = Math.floor(s / 3600);
+    const m = Math.round((s - h * 3600) / 60);
+    return m === 60 ? `${sign}${h + 1} h` : `${sign}${h} h${m ? ` ${m} min` : ""}`;
+  }
+  if (s >= 60) {
+    const m = Math.floor(s / 60);
+    const r = Math.round(s - m * 60);
+    return `${sign}${m} min${r ? ` ${r} s` : ""}`;
+  }
+  return `${sign}${s.toLocaleString("en-US", { maximumFractionDigits: 2 })} s`;
+}
+
 export function formatQuantity(value: number, unit: string, scaleMagnitude = Math.abs(value)): string {
   if (!Number.isFinite(value)) return "";
+  if (unit === "s") return formatDuration(value);
   const s = scaleFor(unit, scaleMagnitude);
   const shown = value / Math.pow(1000, s.commas);
   const number = shown.toLocaleString("en-US", {
@@ -81,6 +100,7 @@ export function formatRange(min: number, max: number, unit: string): string {
   const magnitude = Math.max(Math.abs(min), Math.abs(max));
   const high = formatQuantity(max, unit, magnitude);
   if (min === max) return high;
+  if (unit === "s") return `${formatDuration(min)} – ${high}`;
   const low = formatQuantity(min, unit, magnitude);
   const suffix = scaleFor(unit, magnitude).suffix;
   const lowNumber = suffix && low.endsWith(suffix) ? low.slice(0, low.length - suffix.length) : low;

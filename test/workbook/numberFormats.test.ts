@@ -19,6 +19,15 @@ describe("number formats", () => {
     expect(formatQuantity(2.5e12, "Wh")).toBe("2.5 TWh");
   });
 
+  it("writes durations the way people say them", () => {
+    expect(formatQuantity(5100, "s")).toBe("1 h 25 min");
+    expect(formatQuantity(5400, "s")).toBe("1 h 30 min");
+    expect(formatQuantity(30 * 86400, "s")).toBe("30 days");
+    expect(formatQuantity(90, "s")).toBe("1 min 30 s");
+    expect(formatQuantity(45, "s")).toBe("45 s");
+    expect(formatRange(5100, 5400, "s")).toBe("1 h 25 min – 1 h 30 min");
+  });
+
   it("never lets a unit break out of the quoted literal", () => {
     expect(numberFormatFor('a"b\\c', 2)).toBe('#,##0" abc"');
   });
