@@ -63,6 +63,10 @@ export function isPageFurniture(text: string, start: number, end: number): boole
   if (!wordAfter) {
     const c = text.charCodeAt(start - 1);
     if (!(c === 32 || c === 58 || c === 0xa0)) return false;
+    // a label before the count only counts when the count ends its line ("Share 12")
+    let e = end;
+    while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 0xa0)) e++;
+    if (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) return false;
     if (!FURNITURE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return false;
   }
   const lineEnd = lineEndFrom(text, end, 40);
@@ -103,8 +107,16 @@ export function isListNumber(text: string, start: number, end: number): boolean 
 
 /** A day number next to a month name ("February 4", "Sept. 15", "4 February", "4th of May") or a year after one. */
 export function isDatePart(text: string, start: number, end: number): boolean {
-  if (monthEndingAt(text, start) >= 0) return true;
-  return monthFollows(text, end);
+  let p = start - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p--;
+  const before = p >= 0 ? text.charCodeAt(p) : 0;
+  if ((before === 46 || isLetter(before)) && monthEndingAt(text, start) >= 0) return true;
+  let q = end;
+  while (q < text.length && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q++;
+  const next = q < text.length ? text.charCodeAt(q) : 0;
+  // "4 February", "4th of May": a capital or "of" must follow (ordinal suffixes are skipped by the caller's check)
+  if (!((next >= 65 && next <= 90) || next === 111 || next === 115 || next === 110 || next === 114 || next === 116)) return false;
+  return monthFollows(text, end) || monthFollows(text, end + 2);
 }
 
 /** Four plain digits that read as a year (1800–2100), "1990s", "2025/26". */
@@ -115,12 +127,16 @@ export function isYearLike(value: number, plainDigits: boolean, digits: number):
 /** Times of day: "10:30", "9 a.m.", "7pm". */
 const AM_PM = /[ \u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|[ap]m\b)/iy;
 export function isTimeOfDay(text: string, end: number): boolean {
-  if (text.charCodeAt(end) === 58 && isDigit(text.charCodeAt(end + 1))) return true;
+  const c = text.charCodeAt(end);
+  if (c === 58) return isDigit(text.charCodeAt(end + 1));
+  const d = c === 32 || c === 0xa0 ? text.charCodeAt(end + 1) : c;
+  // a / p / G(MT) / U(TC) must come next
+  if (d !== 97 && d !== 112 && d !== 65 && d !== 80 && d !== 71 && d !== 85) return false;
   AM_PM.lastIndex = end;
   return AM_PM.test(text);
 }
 
-const PHONE = /(?:\+\d{1,3}[ .\-\u00a0]?)?\(?\d{2,4}\)?[ .\-\u00a0]\d{3}[ .\-\u00a0]\d{3,4}(?!\d)/y;
+const PHONE = /(?:\+\d{1,3}[ .\-\u00a0]?)?\(?\d{2,4}\)?(?:[ .\-\u00a0]\d{2,4}){2,4}(?!\d)/y;
 /** A phone number starting at start ("+7 495 123-45-67", "(555) 123-4567"). */
 export function phoneEnd(text: string, start: number): number {
   let s = start;

@@ -65,7 +65,7 @@ function resolveSubject(
 ): string {
   let out = subject;
   if (out === ANAPHORA) out = context.lastByUnit.get(unit) ?? "";
-  if (!out && previous && previous.unit === unit && previous.subject && previous.sentenceStart === sentenceStart) {
+  if (!out && unit !== "ordinal" && previous && previous.unit === unit && previous.subject && previous.sentenceStart === sentenceStart) {
     const between = text.slice(previous.end, Math.max(previous.end, end - 1));
     if (between.length < 200 && COMPARISON_BETWEEN.test(between)) {
       const place = locationAfter(text.slice(end, Math.min(text.length, end + 120)));
@@ -82,12 +82,12 @@ interface Sentence {
   end: number;
   text: string;
   attributions?: AttributionMark[];
-  /** The attribution of this sentence as a whole (first named source), for "He said" in the next one. */
-  first?: string;
+  /** The first named source of the previous sentence, for "He said" in this one. */
+  previousFirst?: string;
 }
 
-const BEFORE_TOKENS = 18;
-const AFTER_TOKENS = 12;
+const BEFORE_TOKENS = 14;
+const AFTER_TOKENS = 10;
 
 export function extractClaims(source: Source): Claim[] {
   const text = typeof source.text === "string" ? source.text : "";
@@ -95,7 +95,6 @@ export function extractClaims(source: Source): Claim[] {
   if (!text) return claims;
   const context: SubjectContext = { lastByUnit: new Map() };
   let sentence: Sentence | null = null;
-  let previousSentence: Sentence | null = null;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
@@ -124,27 +123,29 @@ export function extractClaims(source: Source): Claim[] {
     CANDIDATE.lastIndex = q.end;
     if (!sentence || q.start >= sentence.end || q.start < sentence.start) {
       const b = sentenceAround(text, q.start);
-      if (sentence && b.start !== sentence.start) previousSentence = sentence;
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
-      if (previousSentence && previousSentence.end > sentence.start) previousSentence = null;
     }
-    claims.push(buildClaim(source, text, q, sentence, previousSentence, context, claims[claims.length - 1]));
+    claims.push(buildClaim(source, text, q, sentence, context, claims[claims.length - 1]));
   }
   return claims;
 }
 
-function attributionFor(text: string, s: Sentence, prev: Sentence | null, relStart: number, relEnd: number): string {
+function attributionFor(text: string, s: Sentence, relStart: number, relEnd: number): string {
   if (!s.attributions) s.attributions = mayAttribute(s.text) ? findAttributions(s.text) : [];
   const a = chooseAttribution(s.attributions, relStart, relEnd);
   if (a && a.name) return a.name;
-  if (a && !a.name && prev) {
-    if (prev.first === undefined) {
-      const marks = mayAttribute(prev.text) ? findAttributions(prev.text) : [];
-      prev.first = marks.find((x) => x.name)?.name ?? "";
+  if (a && !a.name && s.start > 0) {
+    // "He said ...": the first named source of the previous sentence
+    if (s.previousFirst === undefined) {
+      let p = s.start - 1;
+      while (p > 0 && /\s/.test(text[p])) p--;
+      const b = sentenceAround(text, p);
+      const prevText = b.end <= s.start ? text.slice(b.start, b.end) : "";
+      const marks = prevText && mayAttribute(prevText) ? findAttributions(prevText) : [];
+      s.previousFirst = marks.find((x) => x.name)?.name ?? "";
     }
-    return prev.first;
+    return s.previousFirst;
   }
-  void text;
   return "";
 }
 
@@ -153,7 +154,6 @@ function buildClaim(
   text: string,
   q: Quantity,
   s: Sentence,
-  prev: Sentence | null,
   context: SubjectContext,
   previous: Claim | undefined,
 ): Claim {
@@ -175,7 +175,7 @@ function buildClaim(
       start: q.start, end: q.end, limit: s.end, unit: q.unit, nounStart: q.nounStart, nounEnd: q.nounEnd,
     });
     subject = resolveSubject(subject, q.unit, text, q.end, previous, s.start, context);
-    attribution = attributionFor(text, s, prev, q.start - s.start, q.end - s.start);
+    attribution = attributionFor(text, s, q.start - s.start, q.end - s.start);
   }
   const claim: Claim = {
     id: "c-" + stableHash(`${source.id}:${q.start}:${q.end}:${surface}`),
@@ -183,7 +183,7 @@ function buildClaim(
     start: q.start,
     end: q.end,
     surface,
-    value: q.value,
+    value: tidyNumber(q.value),
     unit: q.unit,
     qualifier,
     period,
@@ -193,8 +193,15 @@ function buildClaim(
     sentenceStart: inSentence ? s.start : q.start,
   };
   if (q.qualifier === "range") {
-    claim.low = q.low;
-    claim.high = q.high;
+    claim.low = tidyNumber(q.low ?? q.value);
+    claim.high = tidyNumber(q.high ?? q.value);
   }
   return claim;
+}
+
+/** Drop binary floating-point noise from scaled values (8.2 × 1e12, 4.23 / 100) without losing real precision. */
+function tidyNumber(v: number): number {
+  if (!Number.isFinite(v) || Number.isInteger(v)) return v;
+  const r = Number(v.toPrecision(12));
+  return Number.isFinite(r) ? r : v;
 }

@@ -38,11 +38,18 @@ const TRIGGERS = lookupTable<boolean>({
   month: true, day: true, week: true, quarter: true, annum: true, years: true, months: true, quarters: true, since: true,
 });
 
+/** First letters of the trigger words (a d m q s w y), by char code. */
+const TRIGGER_FIRST: boolean[] = [];
+for (const w of Object.keys(TRIGGERS)) TRIGGER_FIRST[w.charCodeAt(0)] = true;
+
 function periodAt(toks: Tok[], i: number): string {
   const t = toks[i];
+  if (t.punct) return "";
   const lower = t.lower;
   const c0 = lower.charCodeAt(0);
-  if (!(c0 === 49 || c0 === 50) && !TRIGGERS[lower]) return "";
+  if (c0 === 49 || c0 === 50) {
+    if (lower.length !== 4) return "";
+  } else if (lower.length < 3 || !TRIGGER_FIRST[c0] || !TRIGGERS[lower]) return "";
   const prev = toks[i - 1];
   const prev2 = toks[i - 2];
   if (isYear(t)) {

@@ -33,22 +33,29 @@ const AFTER = lookupTable<Qualifier>({
   "or less": "up-to", "or fewer": "up-to", "and below": "up-to", "and under": "up-to", "or lower": "up-to",
 });
 
-/** Last words of the phrases above: a figure whose previous word is not one of these has no qualifier before it. */
-const LAST_WORDS = (() => {
-  const t: Record<string, boolean> = {};
-  for (const phrase of Object.keys(BEFORE)) t[phrase.slice(phrase.lastIndexOf(" ") + 1)] = true;
+/** The phrases above indexed by their last word, longest first, as word lists. */
+const BY_LAST_WORD = (() => {
+  const t: Record<string, string[][]> = {};
+  for (const phrase of Object.keys(BEFORE)) {
+    const words = phrase.split(" ");
+    const last = words[words.length - 1];
+    (t[last] ??= []).push(words);
+  }
+  for (const k of Object.keys(t)) t[k].sort((x, y) => y.length - x.length);
   return lookupTable(t);
 })();
 
 /** before: tokens right before the figure (reading order); after: tokens right after it. */
 export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qualifier {
   const n = before.length;
-  const gate = n > 0 && LAST_WORDS[before[n - 1].lower] === true;
-  for (let k = gate ? Math.min(4, n) : 0; k >= 1; k--) {
-    let phrase = "";
-    for (let j = n - k; j < n; j++) phrase += (phrase ? " " : "") + before[j].lower;
-    const q = BEFORE[phrase];
-    if (q) return q;
+  const candidates = n > 0 ? BY_LAST_WORD[before[n - 1].lower] : undefined;
+  if (candidates) {
+    for (const words of candidates) {
+      if (words.length > n) continue;
+      let ok = true;
+      for (let j = 0; j < words.length - 1 && ok; j++) ok = before[n - words.length + j].lower === words[j];
+      if (ok) return BEFORE[words.join(" ")];
+    }
   }
   if (glued === "+" || glued === "-plus") return "at-least";
   if (after.length >= 2) {

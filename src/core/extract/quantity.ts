@@ -164,9 +164,13 @@ function isCodeBeforeNumber(text: string, end: number): boolean {
   return isDigit(text.charCodeAt(p));
 }
 
-function isLetterOrSpaceBefore(text: string, idx: number): boolean {
-  const c = text.charCodeAt(idx - 1);
-  return isAsciiLetter(c) || isInlineSpace(c);
+/** An upper-case letter (or the "s" of "Rs") right before the digits, or before one space. */
+function codeMayPrecede(text: string, idx: number): boolean {
+  let p = idx - 1;
+  if (isInlineSpace(text.charCodeAt(p))) p--;
+  if (p < 0) return false;
+  const c = text.charCodeAt(p);
+  return (c >= 65 && c <= 90) || c === 115 || c === 46;
 }
 
 function skipToken(text: string, idx: number): number {
@@ -224,7 +228,7 @@ function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcom
 const CODE_BEFORE = /(?:^|[^\p{L}])(USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?)[ \u00a0]?$/u;
 
 function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
-  if (idx > 0 && isLetterOrSpaceBefore(text, idx)) {
+  if (idx > 0 && codeMayPrecede(text, idx)) {
     const code = CODE_BEFORE.exec(lookback(text, idx, 6));
     if (code) {
       const start = idx - code[0].replace(/^[^\p{L}]/u, "").length;
@@ -389,7 +393,13 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
   if (q.qualifier === "range") return q;
   const firstCore: Core = { ...core, end: q.end };
   const r = rangeSecond(text, firstCore);
-  if (!r || r.q.unit !== q.unit) return q;
+  if (!r) return q;
+  if (r.q.unit === "count" && r.q.nounStart === undefined && core.currency && q.unit === core.currency && r.q.qualifier !== "range") {
+    // "$3-5 billion": the second number takes the currency, the first takes the scale
+    const low = core.scaled ? q.value : q.value * scaleOf(text, r.q);
+    return makeRange(q.start, { ...r.q, unit: q.unit }, low);
+  }
+  if (r.q.unit !== q.unit) return q;
   return makeRange(q.start, r.q, q.value);
 }
 

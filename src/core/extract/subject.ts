@@ -28,17 +28,21 @@ const VERBS = set(`reached reach reaches reaching stood stands standing totalled
   rose rise rises rising grew grow grows growing increased increases increasing decreased decreases decreasing declined declines declining
   dropped drops dropping climbed climbs climbing exceeded exceeds exceeding hit hits amounted amounts lasted lasts surpassed surpasses
   surpassing topped tops jumped jumps slumped slumps plunged soared came accounted was were is are adding add added adds cost costs
-  valued worth hovered hovers averaged averages averaging peaked doubled tripled expanded contracted shrank widened narrowed`);
+  valued worth hovered hovers averaged averages averaging peaked doubled tripled expanded contracted shrank widened narrowed
+  ran runs run continued continues traded trades trading went`);
 const OBJECT_VERBS = set("raise raised raises raising increase increased increases cut cuts lower lowered reduce reduced boost boosted bring brought push pushed expand expanded lift lifted take took set sets");
-const BREAK = set("that which who whom while whereas but and with as when if because after before since so where although though or");
+const BREAK = set(`that which who whom while whereas but and with as when if because after before since so where although though or
+  said says told noted stated added reported estimated estimate according`);
 const GROWTH = set("grew grow grows growing increased increases increasing rose rise rises rising climbed climbs climbing jumped jumps soared expanded up widened");
 const DECLINE = set("fell fall falls falling decreased decreases decreasing declined declines declining dropped drops dropping slumped slumps plunged contracted shrank down narrowed");
 const PRONOUN = set("it this that they these those he she we i which who there them its");
 const DROP_LEADING = set("the a an this that these those its their his her our in on by of for with from at since during then also now just only overall however meanwhile and but so yet some");
 const RANK_VERBS = set("ranks ranked ranking is was remains remained came comes placed places stands stood sits");
-const STOP_AFTER = set(`and or to in on at by for from with of than the a an is was are were be been has have had will would
+const STOP_BASE = `and or to in on at by for from with of than the a an is was are were be been has have had will would
   lower higher more less as that which who this these those its their his her our via through into over under per each
-  annually daily monthly yearly since until after before during while when where`);
+  annually daily monthly yearly since until after before during while when where`;
+const STOP_AFTER = set(`${STOP_BASE} last next this past year month week day quarter`);
+const STOP_ORDINAL = set(STOP_BASE);
 const PREP_LINK = set("of from via through worth");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
 
@@ -116,6 +120,16 @@ export function detectSubject(input: SubjectInput): string {
   while (i >= 0 && !before[i].punct && TAIL[before[i].lower]) i--;
   while (i >= 0 && before[i].punct && /^[$€£¥]$/.test(before[i].text)) i--;
 
+  // "went on for N": the phrasal verb counts as one
+  if (i >= 1 && before[i].lower === "on" && /^(?:went|goes|go|carried|dragged)$/.test(before[i - 1].lower)) i--;
+  // a multiplier verb is the figure itself: "prices doubled", "the deficit has tripled"
+  if (unit === "x" && /^\p{Ll}+ed$/u.test(text.slice(start, end))) {
+    let j = before.length - 1;
+    while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
+    const np = dropLeading(nounPhraseEndingAt(before, j));
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), input.beforeFromSentenceStart && before[0] === np[0]);
+    return "";
+  }
   // 2. "X reached N", "X has exceeded N"
   if (i >= 0 && !before[i].punct && VERBS[before[i].lower]) {
     const verb = before[i].lower;
@@ -125,12 +139,12 @@ export function detectSubject(input: SubjectInput): string {
     if (np.length > 0) {
       if (np.length === 1 && PRONOUN[np[0].lower]) return ANAPHORA;
       const words = dropLeading(np);
-      if (words.length > 0 && !/^\p{Ll}+(?:ed|ing)$/u.test(words[0].text)) {
+      if (words.length > 0 && !(words.length === 1 && /^\p{Ll}+ed$/u.test(words[0].text))) {
         let phrase = tidyStart(join(words, text), input.beforeFromSentenceStart && before[0] === np[0]);
         if (unit === "%" || unit === "pp") {
           if (GROWTH[verb]) phrase += " growth";
           else if (DECLINE[verb]) phrase += " decline";
-        } else if (unit === "s" && (verb === "lasted" || verb === "lasts")) phrase += " duration";
+        } else if (unit === "s" && /^(?:lasted|lasts|went|ran|runs|run|continued|continues)$/.test(verb)) phrase += " duration";
         const loc = LOCATION_AFTER.exec(afterText);
         if (loc && !/^(?:19|20)\d\d$/.test(loc[1])) phrase += ` in ${loc[1]}`;
         return phrase;
@@ -148,10 +162,21 @@ export function detectSubject(input: SubjectInput): string {
       if (words.length > 0) return join(words, text);
     }
   }
-  // 4. "N worth of X", "N from X", "N via X"
+  // "stays of up to 90 days", "a loan of $5 billion": the noun before "of"
+  if (i >= 0 && !before[i].punct && before[i + 1] && before[i + 1].lower === "of" && /s$|[a-z]{4,}$/.test(before[i].lower) && !VERBS[before[i].lower] && !BREAK[before[i].lower]) {
+    const np: Tok[] = [before[i]];
+    for (let k = i - 1; k >= 0 && np.length < 3; k--) {
+      const t = before[k];
+      if (t.punct || isCap(t) || BREAK[t.lower] || STOP_AFTER[t.lower] || /s$/.test(t.lower)) break;
+      np.unshift(t);
+    }
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), input.beforeFromSentenceStart && before[0] === np[0]);
+  }
+  // 4. "N worth of X", "N from X", "N via X", "$200 billion in soybeans"
   let a = 0;
   if (after[a] && after[a].lower === "worth") a++;
-  if (after[a] && PREP_LINK[after[a].lower] && after[a].lower !== "worth") {
+  const moneyIn = after[a] && after[a].lower === "in" && after[a + 1] && !isCap(after[a + 1]) && after[a + 1].lower !== "the" && /^[A-Z]{3}(?:\/|$)/.test(unit);
+  if (after[a] && ((PREP_LINK[after[a].lower] && after[a].lower !== "worth") || moneyIn)) {
     const np = nounPhraseFrom(after, a + 1);
     if (np.length > 0) return join(dropLeading(np), text);
   }
@@ -194,6 +219,11 @@ function nounPhraseFrom(toks: Tok[], a: number): Tok[] {
   for (let k = a; k < toks.length && out.length < 7; k++) {
     const t = toks[k];
     if (t.punct) break;
+    // "oil and gas": keep a short coordination of lower-case nouns
+    if (t.lower === "and" && out.length > 0 && out.length < 3 && toks[k + 1] && !toks[k + 1].punct && !isCap(toks[k + 1]) && !STOP_AFTER[toks[k + 1].lower]) {
+      out.push(t);
+      continue;
+    }
     if (out.length > 0 && STOP_AFTER[t.lower] && !(t.lower === "of" && toks[k + 1] && isCap(toks[k + 1]))) break;
     if (out.length === 0 && STOP_AFTER[t.lower] && t.lower !== "the") break;
     out.push(t);
@@ -222,12 +252,13 @@ function ordinalSubject(text: string, before: Tok[], after: Tok[]): string {
     const among = nounPhraseFrom(after, 1);
     if (who.length > 0 && among.length > 0) return `${join(who, text)}'s rank among ${join(among, text)}`;
   }
-  // "the 30th anniversary of the Sino-Russian Strategic Partnership", "their sixth early-year high-level chat"
+  // "the 30th anniversary of the Sino-Russian Strategic Partnership", "their sixth early-year high-level chat",
+  // "the fifth-largest economy"
   const noun: Tok[] = [];
-  let k = 0;
+  let k = after[0] && after[0].text === "-" && after[1] && !after[1].punct ? 1 : 0;
   for (; k < after.length && noun.length < 4; k++) {
     const t = after[k];
-    if (t.punct || STOP_AFTER[t.lower] || isCap(t)) break;
+    if (t.punct || STOP_ORDINAL[t.lower] || isCap(t)) break;
     noun.push(t);
   }
   if (noun.length === 0) return "";

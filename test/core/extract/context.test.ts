@@ -1,0 +1,93 @@
+import { claimsOf } from "./helpers";
+
+const first = (text: string) => claimsOf(text)[0];
+
+describe("qualifiers", () => {
+  it.each([
+    ["Trade has exceeded $200 billion.", "over"], ["Sales grew by more than 20%.", "over"], ["Some 18 bcm flowed.", "approx"],
+    ["Prices stood at approximately €4.23 per 100 kWh.", "approx"], ["Visitors may stay for up to 30 days.", "up-to"],
+    ["As many as 400 people came.", "up-to"], ["They need at least 12 bcm.", "at-least"], ["No fewer than 30 ships sailed.", "at-least"],
+    ["Costs fell below $5 a barrel.", "under"], ["Fewer than 20 firms applied.", "under"], ["Output was 5 Mt.", "exact"],
+    ["Analysts expect 5% or more.", "at-least"], ["It took 3 hours or so.", "approx"], ["Nearly 4 million tonnes were lost.", "approx"],
+  ])("%s → %s", (text, q) => {
+    expect(first(text).qualifier).toBe(q);
+  });
+});
+
+describe("periods", () => {
+  it.each([
+    ["In 2025, household prices stood at €4.23 per 100 kWh.", "2025"],
+    ["By 2025, China had bought $230 billion of Russian energy.", "2025"],
+    ["Exports have grown 40% since 2022.", "since 2022"],
+    ["The pipeline will carry 44 bcm annually.", "annually"],
+    ["The line carries 8 TWh a year.", "annually"],
+    ["Trade exceeded $200 billion for three consecutive years.", "for three consecutive years"],
+    ["Output rose 7% in the first half of 2026.", "H1 2026"],
+    ["Sales hit $4 billion in November 2026.", "2026-11"],
+    ["Tourism grew 12% this year.", "this year"],
+    ["The company hired 300 engineers.", ""],
+  ])("%s → %s", (text, period) => {
+    expect(first(text).period).toBe(period);
+  });
+});
+
+describe("subjects", () => {
+  it.each([
+    ["The leaders noted that bilateral trade has exceeded $200 billion.", "bilateral trade"],
+    ["Over 56,000 Chinese students are currently studying in Russia.", "Chinese students studying in Russia"],
+    ["Gas deliveries through the new pipeline reached 38.8 bcm.", "gas deliveries through the new pipeline"],
+    ["Average household gas prices stood at €4.23 per 100 kWh in China.", "average household gas prices in China"],
+    ["Agricultural trade grew by over 20%.", "agricultural trade growth"],
+    ["Unemployment fell 2% last year.", "unemployment decline"],
+    ["The call lasted 1 hour and 25 minutes.", "call duration"],
+    ["They held an hour-and-a-half discussion.", "discussion duration"],
+    ["China bought more than $230 billion worth of Russian energy.", "Russian energy"],
+    ["Russia ranks fifth among China's trade partners.", "Russia's rank among China's trade partners"],
+    ["It marks the 30th anniversary of the Strategic Partnership of Coordination.", "anniversary of Strategic Partnership of Coordination"],
+    ["Putin accepted an invitation to visit China twice this year.", "visit China"],
+    ["Prices doubled within a year.", "prices"],
+  ])("%s → %s", (text, subject) => {
+    expect(first(text).subject).toBe(subject);
+  });
+
+  it("takes the subject of the previous figure for a demonstrative", () => {
+    const c = claimsOf("Pipeline deliveries reached 38.8 bcm. New contracts will raise this to 44 bcm.");
+    expect(c.map((x) => x.subject)).toEqual(["pipeline deliveries", "pipeline deliveries"]);
+  });
+
+  it("carries a compared figure's subject over with its own place", () => {
+    const c = claimsOf("Electricity costs €0.25 per kWh in Germany, compared with €0.18 per kWh in France.");
+    expect(c.map((x) => x.subject)).toEqual(["electricity in Germany", "electricity in France"]);
+  });
+});
+
+describe("attribution", () => {
+  it.each([
+    ["Trade grew 5% in 2025, according to Yury Ushakov.", "Yury Ushakov"],
+    ["Gazprom said deliveries reached 38.8 bcm.", "Gazprom"],
+    ["Kremlin aide Yury Ushakov stated that the call lasted 85 minutes.", "Yury Ushakov"],
+    ["Deliveries reached 38.8 bcm, said Alexei Miller.", "Alexei Miller"],
+    ["As President Putin noted, trade rose 20%.", "Putin"],
+    ["The project will create 3,200 jobs, Energy Minister Maria Sousa said.", "Maria Sousa"],
+    ["Bilateral trade reached €5.1 billion, according to the statistics office INE.", "INE"],
+    ["Trade reached $245 billion last year.", ""],
+  ])("%s → %s", (text, who) => {
+    expect(first(text).attribution).toBe(who);
+  });
+
+  it("follows a pronoun back to the previous sentence", () => {
+    const c = claimsOf("Yury Ushakov briefed reporters, Ushakov said. He said the talks lasted 90 minutes.");
+    expect(c[0].attribution).toBe("Ushakov");
+  });
+});
+
+describe("claim fields", () => {
+  it("gives the sentence and its start, and offsets that slice to the surface", () => {
+    const text = "Intro line.\nGas flows reached 38.8 bcm in 2025. Next sentence.";
+    const [c] = claimsOf(text);
+    expect(c.sentence).toBe("Gas flows reached 38.8 bcm in 2025.");
+    expect(text.slice(c.sentenceStart, c.sentenceStart + c.sentence.length)).toBe(c.sentence);
+    expect(text.slice(c.start, c.end)).toBe(c.surface);
+    expect(c.id).toMatch(/^c-[0-9a-f]{12}$/);
+  });
+});

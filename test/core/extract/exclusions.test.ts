@@ -1,0 +1,37 @@
+import { claimsOf } from "./helpers";
+
+const surfaces = (text: string) => claimsOf(text).map((c) => c.surface);
+
+describe("not claims", () => {
+  it.each([
+    "On February 4, 2026, the leaders spoke by video.",
+    "The meeting took place on the afternoon of February 4th.",
+    "From Sept. 15, 2025, to Sept. 14, 2026, the rule applies.",
+    "The declaration of 2026–2027 as cross years was welcomed.",
+    "Since the invasion in February 2022, sanctions have grown.",
+    "The G20 and the G7 met; COVID-19 and the F-35 were discussed.",
+    "Gas will flow via Power of Siberia-2 after World War II memorial events.",
+    "Original article: toutiao.com/article/1856195567301640/",
+    "Write to info@example.com or visit https://example.com/2025/05/12/page-123.",
+    "16 Comments",
+    "Share 12",
+    "5 min read",
+    "1. Exports rose sharply.",
+    "Call +7 495 123-45-67 for details.",
+    "The two leaders met and the two countries agreed; both sides spoke.",
+    "This was one of the key topics, and Russia backs the One China policy.",
+    "First, the talks were useful. Secondly, they were long.",
+    "It was the first high-level exchange this year, in the first half of 2026.",
+    "It is not directed against third parties.",
+    "2026 marks the first year of the plan.",
+    "The 5G network and 3D printing use 1e999 and A4 paper.",
+    "The summit starts at 10:30 or 9 a.m. local time.",
+  ])("%s", (text) => {
+    expect(surfaces(text)).toEqual([]);
+  });
+
+  it("keeps numbers next to names that are real quantities", () => {
+    expect(surfaces("The 2026 World Cup will feature 48 teams.")).toEqual(["48"]);
+    expect(surfaces("China's 15th Five-Year Plan starts in 2026.")).toEqual(["15th"]);
+  });
+});

@@ -1,0 +1,79 @@
+import { createSource } from "../../../src/core/source/createSource";
+import { stableHash } from "../../../src/core/hash";
+
+const ARTICLE = [
+  "Pipeline flows hit a record as winter demand peaks",
+  "By Jane Doe",
+  "Published: 4 February 2026",
+  "",
+  "Gas deliveries reached 38.8 bcm last year, the operator said.",
+  "",
+  "Original article: example-news.com/energy/pipeline-record-123",
+].join("\n");
+
+describe("createSource", () => {
+  it("reads title, author, date, URL and outlet from the text", () => {
+    const s = createSource(ARTICLE);
+    expect(s.title).toBe("Pipeline flows hit a record as winter demand peaks");
+    expect(s.author).toBe("Jane Doe");
+    expect(s.published).toBe("2026-02-04");
+    expect(s.url).toBe("https://example-news.com/energy/pipeline-record-123");
+    expect(s.outlet).toBe("example-news.com");
+    expect(s.text).toBe(ARTICLE);
+  });
+
+  it("derives a stable id from the file name and the text", () => {
+    const a = createSource(ARTICLE, { file: "a.txt" });
+    expect(a.id).toBe("s-" + stableHash("a.txt\n" + ARTICLE));
+    expect(createSource(ARTICLE, { file: "a.txt" }).id).toBe(a.id);
+    expect(createSource(ARTICLE, { file: "b.txt" }).id).not.toBe(a.id);
+    expect(createSource(ARTICLE).id).toBe("s-" + stableHash("\n" + ARTICLE));
+    expect(a.file).toBe("a.txt");
+  });
+
+  it("lets overrides win", () => {
+    const s = createSource(ARTICLE, { title: "Mine", outlet: "Daily Gas", author: "", published: "2026-01-01", id: "s-x" });
+    expect(s).toMatchObject({ title: "Mine", outlet: "Daily Gas", author: "", published: "2026-01-01", id: "s-x" });
+  });
+
+  it.each([
+    ["This analysis was written by MD. Rana. She may be reached by e-mail.", "MD. Rana"],
+    ["Story\nWritten by Tomás Rocha\nBody.", "Tomás Rocha"],
+    ["Title\nAuthor: Li Wei\nBody.", "Li Wei"],
+    ["Title\nNo byline here.", ""],
+  ])("reads the byline in %j", (text, author) => {
+    expect(createSource(text).author).toBe(author);
+  });
+
+  it.each([
+    ["Title\nFebruary 4, 2026 — Moscow and Beijing met.", "2026-02-04"],
+    ["Title\nPosted on Feb. 5, 2026\nBody", "2026-02-05"],
+    ["Title\nUpdated 2026-03-12T10:00Z\nBody", "2026-03-12"],
+    ["Title\nThe talks of February 4 ended.", ""],
+  ])("reads the date in %j", (text, date) => {
+    expect(createSource(text).published).toBe(date);
+  });
+
+  it.each([
+    ["Title\nhttps://www.reuters.com/world/china-russia-2026-02-04/\nBody", "https://www.reuters.com/world/china-russia-2026-02-04/", "reuters.com"],
+    ["Title\nSource: Xinhua\nBody", "", "Xinhua"],
+    ["Title\nURL: https://atlanticwire.example/news/link\nBody", "https://atlanticwire.example/news/link", "atlanticwire.example"],
+  ])("reads URL and outlet in %j", (text, url, outlet) => {
+    const s = createSource(text);
+    expect(s.url).toBe(url);
+    expect(s.outlet).toBe(outlet);
+  });
+
+  it("skips page chrome and shortens a long first line for the title", () => {
+    expect(createSource("Listen to the article\nPutin and Xi Hold Virtual Summit\nBody").title).toBe("Putin and Xi Hold Virtual Summit");
+    const long = "On February 4, 2026, the two presidents held a virtual meeting. " + "More words follow here. ".repeat(20);
+    expect(createSource(long).title).toBe("On February 4, 2026, the two presidents held a virtual meeting.");
+    expect(createSource("x".repeat(500)).title.length).toBeLessThanOrEqual(161);
+  });
+
+  it("gives empty strings, never undefined, for an empty text", () => {
+    const s = createSource("");
+    expect(s).toMatchObject({ title: "", outlet: "", url: "", published: "", author: "", text: "" });
+    expect(s.id).toMatch(/^s-[0-9a-f]{12}$/);
+  });
+});

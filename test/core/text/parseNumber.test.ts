@@ -1,0 +1,39 @@
+import { parseNumeral, parseNumberString } from "../../../src/core/text/parseNumber";
+
+describe("parseNumeral", () => {
+  it.each([
+    ["1,234.5", 1234.5, 7], ["56,000 students", 56000, 6], ["38.8 bcm", 38.8, 4], ["2025", 2025, 4],
+    ["1\u2009234 tonnes", 1234, 5], ["1\u202f234\u202f567", 1234567, 9], ["12\u00a0500", 12500, 6],
+    ["1.234,5", 1234.5, 7], ["3.", 3, 1], ["7,", 7, 1],
+  ])("%s", (text, value, length) => {
+    const n = parseNumeral(text, 0);
+    expect(n?.value).toBe(value);
+    expect(n?.end).toBe(length);
+  });
+
+  it("reads a bare decimal with a period as English, not European", () => {
+    expect(parseNumeral("1.234", 0)?.value).toBe(1.234);
+  });
+
+  it("does not take a comma that is a list separator", () => {
+    expect(parseNumeral("5,6 and 7", 0)?.value).toBe(5);
+  });
+
+  it("marks plain digits (possible years or ids)", () => {
+    expect(parseNumeral("2026", 0)?.plainDigits).toBe(true);
+    expect(parseNumeral("2,026", 0)?.plainDigits).toBe(false);
+  });
+
+  it("refuses numbers too large to be finite", () => {
+    expect(parseNumeral("9".repeat(400), 0)).toBeNull();
+  });
+});
+
+describe("parseNumberString", () => {
+  it.each([
+    ["1.2bn", 1.2e9], ["3 mln", 3e6], ["1,234.5", 1234.5], ["450k", 450000], ["2 billion", 2e9], ["1 234", NaN],
+    ["1\u2009234", 1234], ["abc", NaN], ["", NaN],
+  ])("%s", (text, value) => {
+    expect(parseNumberString(text)).toBe(value);
+  });
+});
