@@ -119,8 +119,6 @@ function renderStore(workbook: ExcelJS.Workbook, result: AuditResult): void {
 export async function writeXlsx(result: AuditResult, options: WriteXlsxOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Figure Audit";
-  workbook.created = new Date(0);
-  workbook.modified = new Date(0);
   const tables = buildTables(result, options);
   for (const spec of TABLES) renderTable(workbook, tables[spec.name]);
   renderStore(workbook, result);
