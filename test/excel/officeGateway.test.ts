@@ -94,6 +94,7 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
     fake.typeInTable("Claims", ids.indexOf("c-gas-a"), "Figure override", "gas-2025");
     fake.sortTable("Claims", "Quote", true);
     fake.addOwnColumn("Claims", "My flag", (row) => `mine-${String(fake.tableValues("Claims").rows[row][0])}`);
+    fake.addOwnRow("Claims", { Quote: "my own note row", Note: "kept" });
     const orderBefore = column(fake, "Claims", "Claim ID");
 
     const extra: Claim = { ...RESULT.claims[0], id: "c-new", start: 0, end: 5, surface: "Trade", value: 1, unit: "count" };
@@ -107,7 +108,10 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
     const t = fake.tableValues("Claims");
     const h = (name: string): number => t.headers.indexOf(name);
     const byId = new Map(t.rows.map((r) => [r[0], r]));
-    expect(t.rows.map((r) => r[0])).toEqual([...orderBefore, "c-new"]); // sort kept, new row at the bottom
+    expect(orderBefore[orderBefore.length - 1]).toBe("");
+    expect(t.rows.map((r) => r[0])).toEqual([...orderBefore, "c-new"]); // sort kept, own row kept, new row at the bottom
+    const own = t.rows[orderBefore.length - 1];
+    expect([own[h("Quote")], own[h("Note")], own[h("Status")]]).toEqual(["my own note row", "kept", ""]);
     expect(byId.get("c-call-c")![h("Review")]).toBe("Rejected");
     expect(byId.get("c-call-c")![h("Note")]).toBe("aide rounds up");
     expect(byId.get("c-call-c")![h("Quote")]).toBe("=changed sentence");

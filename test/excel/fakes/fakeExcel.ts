@@ -299,6 +299,15 @@ export class FakeExcel {
     t.cols++;
   }
 
+  /** The analyst adds a row of their own at the bottom of a table (values by header; the rest stays empty). */
+  addOwnRow(name: string, values: Record<string, Value>): void {
+    const t = this.table(name);
+    const headers = this.headers(name);
+    const r = t.top + t.rows;
+    for (const [h, v] of Object.entries(values)) writeCell(t.sheet, r, t.left + headers.indexOf(h), v);
+    t.rows++;
+  }
+
   /** The analyst resizes a table to fewer columns. */
   shrinkTable(name: string, cols: number): void {
     this.table(name).cols = cols;
