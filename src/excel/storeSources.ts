@@ -21,22 +21,16 @@ export function storeOps(snapshot: WorkbookSnapshot, sources: Source[], chunkBud
   if (sameRows(rows, snapshot.storedRows)) return [];
   const packed = packSourceRows(rows);
   const ops: WriteOp[] = [];
+  // One operation (so one request): the new parts are added and the old ones removed together, never one
+  // without the other (both together would read back as doubled texts, neither as lost ones).
   ops.push({
-    size: estimateSize(snapshot.xmlPartIds, snapshot.xmlPartIds.length + 1),
-    label: "remove stored sources",
+    size: packed.parts.reduce((n, xml) => n + estimateSize(xml), estimateSize(snapshot.xmlPartIds, snapshot.xmlPartIds.length + 1)),
+    label: "replace stored sources (XML parts)",
     apply(context) {
+      for (const xml of packed.parts) context.workbook.customXmlParts.add(xml);
       for (const id of snapshot.xmlPartIds) context.workbook.customXmlParts.getItem(id).delete();
     },
   });
-  for (const xml of packed.parts) {
-    ops.push({
-      size: estimateSize(xml),
-      label: "store sources (XML part)",
-      apply(context) {
-        context.workbook.customXmlParts.add(xml);
-      },
-    });
-  }
   const store = snapshot.storeSheet;
   if (packed.overflow.length > 0 || (store && store.rowCount > 1)) {
     const ref: SheetRef = { sheet: store?.name ?? SOURCES_STORE_SHEET };
