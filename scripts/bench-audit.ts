@@ -42,6 +42,17 @@ function wording(r: () => number, value: number): { value: number; qualifier: Qu
   return { value: value * 1.1, qualifier: "up-to" };
 }
 
+const PLACE_NOUNS = ["plant", "field", "region", "port", "company", "province", "project", "terminal", "district", "fund"];
+
+/** A made-up proper name ("Karovsk"), so that subjects of their own do not collide. */
+function pseudoWord(r: () => number): string {
+  const syllables = ["ka", "ro", "vsk", "mi", "ta", "len", "gor", "su", "yan", "bel", "dar", "ne", "zo", "pri", "ul"];
+  let w = "";
+  const n = 2 + Math.floor(r() * 3);
+  for (let i = 0; i < n; i++) w += syllables[Math.floor(r() * syllables.length)];
+  return w[0].toUpperCase() + w.slice(1);
+}
+
 interface Fact {
   subject: string;
   places: string[];
@@ -76,7 +87,7 @@ export function makeCorpus(claimCount: number, sourceCount: number, seed = 42): 
       if (r() < 0.4) fact = pick(facts);
       else {
         const unit = Math.floor(r() * UNITS.length);
-        fact = { subject: `${pick(MODIFIERS)} ${pick(HEADS)} of unit ${Math.floor(r() * 5000)}`.trim(), places: pick(PLACES), period: pick(PERIODS), unit, value: (1 + r() * 300) * UNITS[unit][1] };
+        fact = { subject: `${pick(MODIFIERS)} ${pick(HEADS)} of the ${pseudoWord(r)} ${pick(PLACE_NOUNS)}`.trim(), places: pick(PLACES), period: pick(PERIODS), unit, value: (1 + r() * 300) * UNITS[unit][1] };
       }
       const [unit, , say] = UNITS[fact.unit];
       // 85% state the value, 10% a slightly different one (within rounding), 5% a wrong one (a conflict).

@@ -16,58 +16,50 @@ const TOTAL_BEFORE = /\b(?:total(?:l?ed|l?ing|s)?|totalling|in all|altogether|co
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
 const EXHAUSTIVE = /\b(?:of which|split (?:between|into)|divided (?:between|into)|made up of|consisting of|comprising|broken down into)\b/i;
 
-function bySource(contexts: readonly ClaimContext[]): Map<string, ClaimContext[]> {
-  const map = new Map<string, ClaimContext[]>();
-  for (const c of contexts) {
-    const list = map.get(c.claim.sourceId);
-    if (list) list.push(c);
-    else map.set(c.claim.sourceId, [c]);
-  }
-  for (const list of map.values()) list.sort((a, b) => compareClaims(a.claim, b.claim));
-  return map;
-}
-
 function comparableValue(c: ClaimContext): boolean {
   return c.info.group !== "multiplier" && c.info.group !== "ordinal" && c.claim.value > 0 && c.claim.qualifier !== "range";
 }
 
-export function checkConsistency(contexts: readonly ClaimContext[], tolerance: number): Flag[] {
-  const flags: Flag[] = [];
-  const grouped = bySource(contexts);
-  for (const sourceId of [...grouped.keys()].sort()) {
-    const list = grouped.get(sourceId) as ClaimContext[];
-    const sentenceStarts = [...new Set(list.map((c) => c.claim.sentenceStart))].sort((a, b) => a - b);
-    const inSentence = new Map<number, ClaimContext[]>();
-    for (const c of list) {
-      const l = inSentence.get(c.claim.sentenceStart);
-      if (l) l.push(c);
-      else inSentence.set(c.claim.sentenceStart, [c]);
-    }
-    for (const c of list) {
+/** A flag and the claim whose figure carries it (the ratio, or the total). */
+export interface PlacedFlag {
+  flag: Flag;
+  on: ClaimContext;
+}
+
+/**
+ * `contexts` must be in claim order (by source, then place): the claims of one sentence then stand together, and
+ * the sentences before and after are the neighbouring runs. Linear, no global comparison.
+ */
+export function checkConsistency(contexts: readonly ClaimContext[], tolerance: number): PlacedFlag[] {
+  const flags: PlacedFlag[] = [];
+  const runs: ClaimContext[][] = [];
+  for (const c of contexts) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].claim.sourceId === c.claim.sourceId && last[0].claim.sentenceStart === c.claim.sentenceStart) last.push(c);
+    else runs.push([c]);
+  }
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    for (const c of run) {
       if (c.info.group === "multiplier") {
-        const flag = checkRatio(c, inSentence, sentenceStarts, tolerance);
-        if (flag) flags.push(flag);
-      } else if (comparableValue(c)) {
-        const flag = checkTotal(c, inSentence.get(c.claim.sentenceStart) ?? [], tolerance);
-        if (flag) flags.push(flag);
+        const near = [r, r + 1, r - 1].filter((i) => i >= 0 && i < runs.length && runs[i][0].claim.sourceId === c.claim.sourceId).map((i) => runs[i]);
+        const flag = checkRatio(c, near, tolerance);
+        if (flag) flags.push({ flag, on: c });
+      } else if (run.length >= 3 && comparableValue(c)) {
+        const flag = checkTotal(c, run, tolerance);
+        if (flag) flags.push({ flag, on: c });
       }
     }
   }
   return flags;
 }
 
-function checkRatio(
-  ratio: ClaimContext,
-  inSentence: Map<number, ClaimContext[]>,
-  sentenceStarts: number[],
-  tolerance: number,
-): Flag | undefined {
+/** `sentences`: the ratio's own sentence, the next and the previous one (of the same source), in that order. */
+function checkRatio(ratio: ClaimContext, sentences: readonly ClaimContext[][], tolerance: number): Flag | undefined {
   // The two values a ratio compares stand together: in its own sentence, else in the next, else the previous one.
-  const at = sentenceStarts.indexOf(ratio.claim.sentenceStart);
   let pair: [ClaimContext, ClaimContext] | undefined;
-  for (const i of [at, at + 1, at - 1]) {
-    if (i < 0 || i >= sentenceStarts.length) continue;
-    pair = pickPair(ratio, (inSentence.get(sentenceStarts[i]) ?? []).filter(comparableValue));
+  for (const sentence of sentences) {
+    pair = pickPair(ratio, sentence.filter(comparableValue));
     if (pair) break;
   }
   if (!pair) return undefined;

@@ -25,6 +25,8 @@ export interface ClaimContext {
   independent: string;
   /** Normalised origin of the attribution, "" when none. */
   origin: string;
+  /** Index of the figure the claim ends in (set by reconcile). */
+  figure: number;
 }
 
 const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s|\s(?:while|whereas)\s/g;
@@ -126,6 +128,7 @@ export class ContextBuilder {
       period: periodOf(claim.period || ""),
       independent,
       origin: originKey(claim.attribution || ""),
+      figure: -1,
     };
   }
 }

@@ -34,6 +34,27 @@ interface Spec {
   period: string;
 }
 
+/** Claims of one bucket, by spec; a second spec (and the Map) only when the bucket needs one. */
+interface Bucket {
+  firstSpec: string;
+  first: ClaimContext[];
+  more?: Map<string, ClaimContext[]>;
+  metric?: Metric;
+  keywords?: Set<string>;
+}
+
+function addToBucket(buckets: Map<string, Bucket>, bucketKey: string, spec: string, ctx: ClaimContext): Bucket {
+  const b = buckets.get(bucketKey);
+  if (!b) {
+    const created: Bucket = { firstSpec: spec, first: [ctx] };
+    buckets.set(bucketKey, created);
+    return created;
+  }
+  if (b.firstSpec === spec) b.first.push(ctx);
+  else push((b.more ??= new Map()), spec, ctx);
+  return b;
+}
+
 export function groupClaims(
   contexts: readonly ClaimContext[],
   overrides: readonly FigureOverride[],
@@ -47,65 +68,75 @@ export function groupClaims(
     if (prev === undefined || o.figureKey > prev) overrideOf.set(o.claimId, o.figureKey);
   }
 
-  const groups = new Map<string, ClaimGroup>();
-  const add = (key: string, kind: GroupKind, period: string, entities: string[], ctx: ClaimContext, extra?: Partial<ClaimGroup>) => {
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, kind, members: [ctx], period, entities, joined: [], ...extra }));
-    else g.members.push(ctx);
-    return g;
-  };
-  // Buckets of the heuristics: subject key + dimension → spec key → members.
-  const buckets = new Map<string, Map<string, ClaimContext[]>>();
+  const out: ClaimGroup[] = [];
+  const overridden = new Map<string, ClaimGroup>();
+  // Buckets of the heuristics: subject key + dimension → spec (entities, period) → members.
+  const buckets = new Map<string, Bucket>();
   // Metric buckets: metric key + dimension → spec (period only) → members.
-  const metricBuckets = new Map<string, { metric: Metric; keywords: Set<string>; bySpec: Map<string, ClaimContext[]> }>();
+  const metricBuckets = new Map<string, Bucket>();
 
   for (const ctx of contexts) {
-    const override = overrideOf.get(ctx.claim.id);
-    if (override !== undefined) {
-      add(`override:${override}`, "override", ctx.period, ctx.entities, ctx);
-      continue;
+    if (overrideOf.size) {
+      const override = overrideOf.get(ctx.claim.id);
+      if (override !== undefined) {
+        const key = `override:${override}`;
+        const g = overridden.get(key);
+        if (g) g.members.push(ctx);
+        else overridden.set(key, { key, kind: "override", members: [ctx], period: ctx.period, entities: ctx.entities, joined: [] });
+        continue;
+      }
     }
-    const match = catalogue.match(ctx.claim, ctx.subjectText);
+    const match = catalogue.size ? catalogue.match(ctx.claim, ctx.subjectText) : undefined;
     if (match) {
-      const bucketKey = `metric:${match.metric.key}|${ctx.info.group}`;
-      let b = metricBuckets.get(bucketKey);
-      if (!b) metricBuckets.set(bucketKey, (b = { metric: match.metric, keywords: new Set(), bySpec: new Map() }));
-      b.keywords.add(match.keyword);
-      push(b.bySpec, specKey({ entities: "", period: ctx.period }), ctx);
+      const b = addToBucket(metricBuckets, `metric:${match.metric.key}|${ctx.info.group}`, `#${ctx.period}`, ctx);
+      b.metric = match.metric;
+      (b.keywords ??= new Set()).add(match.keyword);
       continue;
     }
     if (ctx.subject.vague) {
-      add(`claim:${ctx.claim.id}`, "single", ctx.period, ctx.entities, ctx);
+      out.push({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: [] });
       continue;
     }
-    const bucketKey = `subject:${ctx.subject.key}|${ctx.info.group}`;
-    let b = buckets.get(bucketKey);
-    if (!b) buckets.set(bucketKey, (b = new Map()));
-    push(b, specKey({ entities: ctx.entities.join(","), period: ctx.period }), ctx);
+    const entities = ctx.entities.length ? ctx.entities.join(",") : "";
+    addToBucket(buckets, `subject:${ctx.subject.key}|${ctx.info.group}`, `${entities}#${ctx.period}`, ctx);
   }
 
+  for (const g of overridden.values()) out.push(g);
   for (const [bucketKey, b] of metricBuckets) {
-    const resolved = resolveSpecs(b.bySpec);
-    for (const [spec, members] of b.bySpec) {
-      const target = resolved.get(spec) ?? spec;
-      const key = `${bucketKey}|${target}`;
-      const g = add(key, "metric", parseSpec(target).period, [], members[0], { metric: b.metric, keywords: [...b.keywords].sort() });
-      for (const m of members.slice(1)) g.members.push(m);
-      if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
-    }
+    const keywords = [...(b.keywords ?? [])].sort();
+    settle(bucketKey, b, (key, target) => ({ key, kind: "metric", members: [], period: parseSpec(target).period, entities: [], joined: [], metric: b.metric, keywords }), out);
   }
   for (const [bucketKey, b] of buckets) {
-    const resolved = resolveSpecs(b);
-    for (const [spec, members] of b) {
-      const target = resolved.get(spec) ?? spec;
+    settle(bucketKey, b, (key, target) => {
       const t = parseSpec(target);
-      const key = `${bucketKey}|${target}`;
-      const g = add(key, "subject", t.period, t.entities ? t.entities.split(",") : [], members[0]);
-      for (const m of members.slice(1)) g.members.push(m);
-      if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
-    }
+      return { key, kind: "subject", members: [], period: t.period, entities: t.entities ? t.entities.split(",") : [], joined: [] };
+    }, out);
   }
-  return [...groups.values()];
+  return out;
+}
+
+/** Turns a bucket into groups: one per spec, partial specs joined to their unique fuller spec (see resolveSpecs). */
+function settle(bucketKey: string, b: Bucket, make: (key: string, target: string) => ClaimGroup, out: ClaimGroup[]): void {
+  if (!b.more) {
+    const g = make(`${bucketKey}|${b.firstSpec}`, b.firstSpec);
+    g.members = b.first;
+    out.push(g);
+    return;
+  }
+  const bySpec = new Map<string, ClaimContext[]>([[b.firstSpec, b.first], ...b.more]);
+  const resolved = resolveSpecs(bySpec);
+  const local = new Map<string, ClaimGroup>();
+  for (const [spec, members] of bySpec) {
+    const target = resolved.get(spec) ?? spec;
+    let g = local.get(target);
+    if (!g) {
+      g = make(`${bucketKey}|${target}`, target);
+      local.set(target, g);
+      out.push(g);
+    }
+    for (const m of members) g.members.push(m);
+    if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -114,6 +145,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Spec key: "entities#period". */
 function specKey(s: Spec): string {
   return `${s.entities}#${s.period}`;
 }

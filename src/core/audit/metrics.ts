@@ -35,6 +35,8 @@ export function unitAccepted(metricUnit: string, claimUnit: string): boolean {
 
 export class MetricCatalogue {
   private readonly compiled: CompiledMetric[];
+  /** One case-insensitive scan for any keyword: most claims mention none, and are done after it. */
+  private readonly any: RegExp | undefined;
 
   constructor(metrics: readonly Metric[] = []) {
     this.compiled = [...metrics]
@@ -48,6 +50,12 @@ export class MetricCatalogue {
           .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
           .map((word) => ({ word, lower: word.toLowerCase(), re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu") })),
       }));
+    this.any = MetricCatalogue.anyOf(this.compiled);
+  }
+
+  private static anyOf(compiled: readonly CompiledMetric[]): RegExp | undefined {
+    const words = compiled.flatMap((c) => c.keywords.map((k) => escape(k.word)));
+    return words.length ? new RegExp(words.join("|"), "i") : undefined;
   }
 
   get size(): number {
@@ -59,7 +67,7 @@ export class MetricCatalogue {
    * longest keyword; then the metric key. Independent of the catalogue's order.
    */
   match(claim: Claim, subject: string): MetricMatch | undefined {
-    if (!this.compiled.length) return undefined;
+    if (!this.any || (!this.any.test(claim.sentence) && !(subject && this.any.test(subject)))) return undefined;
     let best: MetricMatch | undefined;
     let bestScore = -1;
     const subjectLower = subject.toLowerCase();

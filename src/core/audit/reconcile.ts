@@ -31,7 +31,7 @@ function compareFlags(a: Flag, b: Flag): number {
 }
 
 function compareFigures(a: Figure, b: Figure): number {
-  return a.label < b.label ? -1 : a.label > b.label ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }
 
 export function reconcile(claims: readonly Claim[], sources: readonly Source[], options: AuditOptions = {}): Figure[] {
@@ -42,19 +42,19 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   const catalogue = new MetricCatalogue(options.metrics ?? []);
 
   // Unique claims in a deterministic order.
-  const seen = new Set<string>();
-  const ordered = [...claims].filter((c) => c && Number.isFinite(c.value)).sort(compareClaims).filter((c) => !seen.has(c.id) && seen.add(c.id));
+  const sorted = claims.filter((c) => c && Number.isFinite(c.value)).sort(compareClaims);
+  // A claim given twice (same id) counts once; equal ids sort next to each other.
+  const ordered = sorted.filter((c, i) => i === 0 || c.id !== sorted[i - 1].id);
   const builder = new ContextBuilder(sourceById);
   const contexts: ClaimContext[] = ordered.map((c) => builder.build(c));
   const groups = groupClaims(contexts, options.overrides ?? [], catalogue);
   const sourceName = sourceNamer(sourceById);
 
-  const figureOfClaim = new Map<string, Figure>();
   const figures: Figure[] = [];
   const evalOptions = { tolerance, fx, fxGiven: (options.fx ?? []).length > 0, sourceName };
   const parts: ClaimGroup[] = [];
   for (const group of groups) {
-    const split = group.kind === "override" ? undefined : splitOneSourceGroup(group.members, evalOptions);
+    const split = group.kind === "override" || group.members.length < 2 ? undefined : splitOneSourceGroup(group.members, evalOptions);
     if (!split) {
       parts.push(group);
       continue;
@@ -70,7 +70,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     }
   }
   for (const group of parts) {
-    const members = [...group.members].sort((a, b) => compareClaims(a.claim, b.claim));
+    const members = group.members.length > 1 ? [...group.members].sort((a, b) => compareClaims(a.claim, b.claim)) : group.members;
     const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
       id: "f-" + stableHash(group.key),
@@ -82,23 +82,22 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       min: ev.min,
       max: ev.max,
       spread: ev.spread,
-      sources: [...new Set(members.map((m) => m.claim.sourceId))].sort(),
+      sources: members.length > 1 ? [...new Set(members.map((m) => m.claim.sourceId))].sort() : [members[0].claim.sourceId],
       flags: ev.flags,
       reason: figureReason(group, members),
     };
     if (group.metric) figure.metric = group.metric.key;
     if (ev.sides) figure.sides = ev.sides;
+    for (const m of members) m.figure = figures.length;
     figures.push(figure);
-    for (const m of members) figureOfClaim.set(m.claim.id, figure);
   }
 
-  for (const flag of checkConsistency(contexts, tolerance)) {
-    const figure = figureOfClaim.get(flag.claimIds[0]);
-    if (figure) figure.flags.push(flag);
+  for (const { flag, on } of checkConsistency(contexts, tolerance)) {
+    if (on.figure >= 0) figures[on.figure].flags.push(flag);
   }
 
   for (const f of figures) if (f.flags.length > 1) f.flags.sort(compareFlags);
-  // Conflicting first (STATUS_ORDER), then by label and id.
+  // Conflicting first (STATUS_ORDER), then by id (stable across runs; summarizeFigures orders by label for display).
   const byStatus = STATUS_ORDER.map((status) => figures.filter((f) => f.status === status).sort(compareFigures));
   return byStatus.flat();
 }

@@ -77,6 +77,7 @@ function computeSubjectKey(subject: string): SubjectKey {
 const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|be|been|will|would|could|should|may|might)$/i;
 const CONTENT = /^[A-Za-z][A-Za-z-]*$/;
+const NP_GLUE = /^(?:of|between|and|the|in|from|to|with|for|through|on)$/i;
 
 function isContent(w: string): boolean {
   const l = w.toLowerCase();
@@ -116,10 +117,13 @@ export function subjectFromSentence(claim: Pick<Claim, "sentence" | "sentenceSta
     } else break;
   }
   if (!sawVerb) return "";
+  // The noun phrase before the verb, with its "of …"/"between …" tail ("trade of the plant between A and B").
   const np: string[] = [];
-  for (let i = words.length - 1; i >= 0 && np.length < 4; i--) {
-    if (!isContent(words[i]) && !/^[A-Z]/.test(words[i])) break;
-    np.unshift(words[i]);
+  for (let i = words.length - 1; i >= 0 && np.length < 8; i--) {
+    const w = words[i];
+    if (!isContent(w) && !/^[A-Z]/.test(w) && !NP_GLUE.test(w)) break;
+    np.unshift(w);
   }
+  while (np.length && NP_GLUE.test(np[0])) np.shift();
   return np.join(" ");
 }
