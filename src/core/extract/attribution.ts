@@ -4,8 +4,13 @@
  * speech verbs and reading the capitalised name next to them; a sentence that only says "He said" points back to
  * the previous sentence (the caller resolves that).
  */
-import { tokensBefore, tokensAfter, type Tok } from "../text/words";
-import { lookupTable } from "../text/lookup";
+import * as wordsModule from "../text/words";
+import type { Tok } from "../text/words";
+import * as lookupModule from "../text/lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { tokensBefore, tokensAfter } = wordsModule;
+const { lookupTable } = lookupModule;
 
 export interface AttributionMark {
   /** Offsets within the sentence. */
@@ -74,17 +79,26 @@ function nameStartingAt(toks: Tok[], i: number): { name: string; next: number } 
   return { name: cleanRun(words), next: k };
 }
 
+function stripPossessive(t: string): string {
+  return t.endsWith("'s") || t.endsWith("’s") ? t.slice(0, -2) : t;
+}
+
 function cleanRun(words: Tok[]): string {
-  let w = words.map((t) => t.text.replace(/['’]s$/, ""));
-  while (w.length > 0 && NOT_NAMES[w[0].toLowerCase()]) w = w.slice(1);
+  let from = 0;
+  let to = words.length;
+  while (from < to && NOT_NAMES[words[from].lower]) from++;
   // keep what follows the last title word: "Energy Minister Maria Sousa" → "Maria Sousa"
-  let lastTitle = -1;
-  for (let i = 0; i < w.length - 1; i++) if (TITLE_WORDS[w[i].toLowerCase().replace(/\.$/, "")]) lastTitle = i;
-  if (lastTitle >= 0) w = w.slice(lastTitle + 1);
-  while (w.length > 0 && CONNECTORS[w[w.length - 1].toLowerCase()]) w = w.slice(0, -1);
-  while (w.length > 0 && CONNECTORS[w[0].toLowerCase()]) w = w.slice(1);
-  if (w.length === 1 && (NOT_NAMES[w[0].toLowerCase()] || PRONOUNS[w[0].toLowerCase()])) return "";
-  return w.join(" ");
+  for (let i = from; i < to - 1; i++) {
+    const l = words[i].lower;
+    if (TITLE_WORDS[l.endsWith(".") ? l.slice(0, -1) : l]) from = i + 1;
+  }
+  while (to > from && CONNECTORS[words[to - 1].lower]) to--;
+  while (from < to && CONNECTORS[words[from].lower]) from++;
+  if (from >= to) return "";
+  if (to - from === 1 && (NOT_NAMES[words[from].lower] || PRONOUNS[words[from].lower])) return "";
+  let out = "";
+  for (let i = from; i < to; i++) out += (i > from ? " " : "") + stripPossessive(words[i].text);
+  return out;
 }
 
 /** Clean a captured name: drop leading connectives and titles ("As President Putin" → "Putin"). */

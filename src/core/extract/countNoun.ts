@@ -3,9 +3,10 @@
  * Up to three words after the number, ending in a plural noun (or an invariant plural such as "people").
  */
 import * as chars from "../text/chars";
-import { lookupTable } from "../text/lookup";
+import * as lookupModule from "../text/lookup";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 const { isLetter, isUpper, isInlineSpace, isHyphen } = chars;
 
 const NOT_NOUNS = lookupTable<boolean>({

@@ -1,8 +1,9 @@
 /** Currency written before the amount: "$", "US$", "€", "£", "¥", "₽", "USD ", "RMB ". */
 import * as chars from "../text/chars";
-import { lookupTable } from "../text/lookup";
+import * as lookupModule from "../text/lookup";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 const { isAsciiLetter } = chars;
 
 export interface CurrencyPrefix {

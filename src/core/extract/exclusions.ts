@@ -4,9 +4,10 @@
  * furniture ("16 Comments", "Share 12", "5 min read"), list numbering, phone numbers and long ids.
  */
 import * as chars from "../text/chars";
-import { monthEndingAt, monthFollows } from "../text/months";
+import * as monthsModule from "../text/months";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { monthEndingAt, monthFollows } = monthsModule;
 const { isInlineSpace, isLetter, isDigit, isHyphen } = chars;
 
 const TOKEN_LIMIT = 300;

@@ -3,14 +3,26 @@
  * subject, attribution and sentence. One linear pass over candidate positions; sentence bounds are computed once.
  */
 import type { Claim, Source } from "../types";
-import { stableHash } from "../hash";
-import { sentenceAround } from "../text/sentences";
-import { tokensBefore, tokensAfter } from "../text/words";
-import { parseQuantity, type Quantity } from "./quantity";
-import { detectQualifier } from "./qualifier";
-import { detectPeriod } from "./period";
-import { detectSubject, locationAfter, ANAPHORA } from "./subject";
-import { findAttributions, chooseAttribution, mayAttribute, type AttributionMark } from "./attribution";
+import * as hashModule from "../hash";
+import * as sentencesModule from "../text/sentences";
+import * as wordsModule from "../text/words";
+import * as quantityModule from "./quantity";
+import type { Quantity } from "./quantity";
+import * as qualifierModule from "./qualifier";
+import * as periodModule from "./period";
+import * as subjectModule from "./subject";
+import * as attributionModule from "./attribution";
+import type { AttributionMark } from "./attribution";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { stableHash } = hashModule;
+const { sentenceAround } = sentencesModule;
+const { tokensBefore, tokensAfter } = wordsModule;
+const { parseQuantity } = quantityModule;
+const { detectQualifier } = qualifierModule;
+const { detectPeriod } = periodModule;
+const { detectSubject, locationAfter, ANAPHORA } = subjectModule;
+const { findAttributions, chooseAttribution, mayAttribute } = attributionModule;
 
 const NUMBER_WORDS = [
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -86,8 +98,8 @@ interface Sentence {
   previousFirst?: string;
 }
 
-const BEFORE_TOKENS = 14;
-const AFTER_TOKENS = 10;
+const BEFORE_TOKENS = 12;
+const AFTER_TOKENS = 9;
 
 export function extractClaims(source: Source): Claim[] {
   const text = typeof source.text === "string" ? source.text : "";

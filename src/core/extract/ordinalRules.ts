@@ -4,10 +4,12 @@
  * "the first day", "third countries") or part of a date ("February 4th").
  */
 import * as chars from "../text/chars";
-import { monthEndingAt, monthFollows } from "../text/months";
-import { lookupTable } from "../text/lookup";
+import * as monthsModule from "../text/months";
+import * as lookupModule from "../text/lookup";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { monthEndingAt, monthFollows } = monthsModule;
+const { lookupTable } = lookupModule;
 const { isInlineSpace, isHyphen, isLetter } = chars;
 
 const TIME_NOUNS = lookupTable<boolean>({

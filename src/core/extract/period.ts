@@ -5,8 +5,12 @@
  * such expression to the figure wins; "" when there is none.
  */
 import type { Tok } from "../text/words";
-import { monthNumber } from "../text/months";
-import { lookupTable } from "../text/lookup";
+import * as monthsModule from "../text/months";
+import * as lookupModule from "../text/lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { monthNumber } = monthsModule;
+const { lookupTable } = lookupModule;
 
 const YEAR_PREPS = lookupTable<boolean>({
   in: true, by: true, during: true, for: true, throughout: true, through: true, until: true, of: true, since: true,

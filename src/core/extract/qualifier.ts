@@ -5,7 +5,10 @@
  */
 import type { Qualifier } from "../types";
 import type { Tok } from "../text/words";
-import { lookupTable } from "../text/lookup";
+import * as lookupModule from "../text/lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 
 const BEFORE = lookupTable<Qualifier>({
   "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",

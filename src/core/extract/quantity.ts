@@ -6,19 +6,27 @@
  */
 import type { Qualifier } from "../types";
 import * as chars from "../text/chars";
-import { parseNumeral } from "../text/parseNumber";
-import { parseNumberWords, wordEnd, SCALES } from "../text/numberWords";
-import { ordinalWordValue, ordinalSuffixAt } from "../text/ordinals";
-import { lookupTable } from "../text/lookup";
-import { matchUnit, matchPer, DURATION_SECONDS, type UnitMatch } from "./units";
-import { currencyAt } from "./currency";
-import {
-  tokenAround, isLinkToken, isGluedToName, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd,
-} from "./exclusions";
-import { acceptOrdinal } from "./ordinalRules";
-import { countNounAfter } from "./countNoun";
+import * as parseNumberModule from "../text/parseNumber";
+import * as numberWordsModule from "../text/numberWords";
+import * as ordinalsModule from "../text/ordinals";
+import * as lookupModule from "../text/lookup";
+import * as unitsModule from "./units";
+import type { UnitMatch } from "./units";
+import * as currencyModule from "./currency";
+import * as exclusionsModule from "./exclusions";
+import * as ordinalRulesModule from "./ordinalRules";
+import * as countNounModule from "./countNoun";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { parseNumeral } = parseNumberModule;
+const { parseNumberWords, wordEnd, SCALES } = numberWordsModule;
+const { ordinalWordValue, ordinalSuffixAt } = ordinalsModule;
+const { lookupTable } = lookupModule;
+const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
+const { currencyAt } = currencyModule;
+const { tokenAround, isLinkToken, isGluedToName, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
+const { acceptOrdinal } = ordinalRulesModule;
+const { countNounAfter } = countNounModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } = chars;
 
 export interface Quantity {
@@ -262,6 +270,12 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   }
   // decades: "1990s"
   if (text.charCodeAt(n.end) === 115 && !isLetterAt(text, n.end + 1) && n.plainDigits) return n.end + 1;
+  // a bare year ("in 2025", "2026–2027") is a time reference unless a unit follows ("2000 tonnes")
+  if (n.plainDigits && isYearLike(n.value, true, n.end - n.start)) {
+    const [gap, at] = gapAfter(text, n.end);
+    const u = gap === "-" && isDigit(text.charCodeAt(at)) ? null : matchUnit(text, at, gap);
+    if (!u || u.kind === "frequency") return n.end;
+  }
   const core = parseCore(text, idx, "", idx);
   if (!core) return skipToken(text, idx);
   return finishPlain(text, core, allowRange);

@@ -11,8 +11,11 @@
  * Lower case except proper nouns; "" when the sentence does not tell. A demonstrative ("raise this to 44 bcm")
  * gives ANAPHORA so the caller can take the subject of the previous figure in the same unit.
  */
-import { lookupTable } from "../text/lookup";
+import * as lookupModule from "../text/lookup";
 import type { Tok } from "../text/words";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 
 export const ANAPHORA = "\u0000anaphora";
 
@@ -51,19 +54,24 @@ function isCap(t: Tok): boolean {
   return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.lower[0]);
 }
 
+const SPACE_RUNS = /[ \u00a0\n\r*_]{2,}|[\u00a0\n\r*_]/;
+const SPACE_RUNS_G = /[ \u00a0\n\r*_]+/g;
+
 function join(toks: Tok[], text: string): string {
   if (toks.length === 0) return "";
-  return text.slice(toks[0].start, toks[toks.length - 1].end).replace(/[ \u00a0\n\r*_]+/g, " ");
+  const s = text.slice(toks[0].start, toks[toks.length - 1].end);
+  return SPACE_RUNS.test(s) ? s.replace(SPACE_RUNS_G, " ") : s;
 }
 
 /** Lower-case a first word that is capitalised only because it starts the sentence. */
 function tidyStart(phrase: string, atSentenceStart: boolean): string {
+  if (!atSentenceStart || !phrase) return phrase;
   const p = phrase.trim();
-  if (!p || !atSentenceStart) return p;
   const sp = p.indexOf(" ");
   const first = sp < 0 ? p : p.slice(0, sp);
-  const second = sp < 0 ? "" : p.slice(sp + 1).split(" ")[0];
-  if (/^[A-Z][a-z]+$/.test(first) && !/^\p{Lu}/u.test(second) && !NATIONALITY.test(first.toLowerCase())) {
+  const c1 = sp < 0 ? 0 : p.charCodeAt(sp + 1);
+  const secondCapital = (c1 >= 65 && c1 <= 90) || (c1 > 127 && p[sp + 1] !== p[sp + 1].toLowerCase());
+  if (/^[A-Z][a-z]+$/.test(first) && !secondCapital && !NATIONALITY.test(first)) {
     return first.toLowerCase() + p.slice(first.length);
   }
   return p;

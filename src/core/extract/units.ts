@@ -2,7 +2,10 @@
  * The unit table: what may follow a number, and how it maps to a canonical unit (see types.ts).
  * Each entry is a sticky regular expression tried at the position right after the number (and its scale word).
  */
-import { lookupTable } from "../text/lookup";
+import * as lookupModule from "../text/lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 export type UnitKind = "percent" | "currency" | "measure" | "duration" | "multiplier" | "frequency";
 
 export interface UnitMatch {

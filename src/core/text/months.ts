@@ -1,5 +1,8 @@
 /** Month names and abbreviations, for telling dates from quantities. */
-import { lookupTable } from "./lookup";
+import * as lookupModule from "./lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 
 const MONTHS: Record<string, number> = lookupTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -23,15 +26,15 @@ export function monthEndingAt(text: string, end: number): number {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) s--;
     else break;
   }
-  if (s === p) return -1;
+  // month names are 3 to 9 letters and capitalised in running text
+  if (p - s < 3 || p - s > 9) return -1;
+  const first = text.charCodeAt(s);
+  if (first < 65 || first > 90) return -1;
   if (s > 0) {
     const c = text.charCodeAt(s - 1);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return -1;
   }
-  const word = text.slice(s, p);
-  // "may" and "march" are also ordinary words; only count them as months when capitalised.
-  if ((word === "may" || word === "march" || word === "mar")) return -1;
-  return monthNumber(word) ? s : -1;
+  return monthNumber(text.slice(s, p)) ? s : -1;
 }
 
 const MONTH_AFTER = /[ \u00a0]*(?:of[ \u00a0]+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b/y;

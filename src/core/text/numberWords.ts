@@ -2,10 +2,11 @@
  * Spelled-out cardinal numbers: "three", "twenty-five", "two hundred and fifty thousand", "one and a half million",
  * "a dozen", "half a million".
  */
-import { lookupTable } from "./lookup";
+import * as lookupModule from "./lookup";
 import * as chars from "./chars";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 const { isAsciiLetter } = chars;
 
 export const UNITS: Readonly<Record<string, number>> = lookupTable({

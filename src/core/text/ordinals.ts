@@ -1,5 +1,8 @@
 /** Ordinal numbers: "fifth", "twenty-first", "30th", "2nd". */
-import { lookupTable } from "./lookup";
+import * as lookupModule from "./lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = lookupTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -28,9 +31,15 @@ export function ordinalWordValue(word: string): number {
 
 /** The suffix of a digit ordinal ("st", "nd", "rd", "th") at pos, or "" when there is none. */
 export function ordinalSuffixAt(text: string, pos: number): string {
-  const two = text.slice(pos, pos + 2).toLowerCase();
-  if (two !== "st" && two !== "nd" && two !== "rd" && two !== "th") return "";
+  const a = text.charCodeAt(pos) | 32;
+  const b = text.charCodeAt(pos + 1) | 32;
+  let suffix = "";
+  if (a === 115 && b === 116) suffix = "st";
+  else if (a === 110 && b === 100) suffix = "nd";
+  else if (a === 114 && b === 100) suffix = "rd";
+  else if (a === 116 && b === 104) suffix = "th";
+  else return "";
   const after = text.charCodeAt(pos + 2);
   if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 48 && after <= 57)) return "";
-  return two;
+  return suffix;
 }

@@ -2,7 +2,10 @@
  * Digit numerals: "1,234.5", "56,000", "38.8", "1 234" with thin / narrow / non-breaking space separators,
  * and European "1.234,5" (only when both separators make it unambiguous).
  */
-import { lookupTable } from "./lookup";
+import * as lookupModule from "./lookup";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 
 export interface Numeral {
   value: number;

@@ -5,9 +5,10 @@
  * MAX_SENTENCE characters (keeps every per-claim look-up bounded).
  */
 import * as chars from "./chars";
-import { lookupTable } from "./lookup";
+import * as lookupModule from "./lookup";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { lookupTable } = lookupModule;
 const { isUpper, isDigit, isInlineSpace } = chars;
 
 export const MAX_SENTENCE = 1500;

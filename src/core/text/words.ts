@@ -5,7 +5,7 @@
  */
 import * as chars from "./chars";
 
-// Bound once: module namespace getters (added by some bundlers) stay off the hot path.
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { isInlineSpace } = chars;
 
 export interface Tok {
