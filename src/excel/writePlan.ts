@@ -80,6 +80,9 @@ export function planWrite(snapshot: WorkbookSnapshot, tables: WorkbookTables, so
     );
   }
 
+  // The article texts first: they are the truth the tables are derived from, so if a later request fails,
+  // the next refresh rebuilds the tables from the texts that were meant to be there.
+  ops.push(...storeOps(snapshot, sources, chunkBudget));
   for (const m of merges) {
     const name = m.data.spec.name;
     if (m.snap && m.plan) {
@@ -96,6 +99,5 @@ export function planWrite(snapshot: WorkbookSnapshot, tables: WorkbookTables, so
       if (name === "Figures") report.figuresWritten = m.data.rows.length;
     }
   }
-  ops.push(...storeOps(snapshot, sources, chunkBudget));
   return { ops, existingTables, report };
 }
