@@ -51,6 +51,14 @@ export function formatValue(value: number, unit: string): string {
     case "volume":
       if (unit === "m3" && Math.abs(value) >= 1e8) return `${formatNumber(value / 1e9)} bcm`;
       return `${scaled(value)} ${unit}`;
+    case "energy": {
+      const wh = value * (unitInfo(unit).scale * 1000);
+      const steps: [number, string][] = [[1e12, "TWh"], [1e9, "GWh"], [1e6, "MWh"], [1e3, "kWh"]];
+      for (const [size, name] of steps) if (Math.abs(wh) >= size) return `${formatNumber(wh / size)} ${name}`;
+      return `${formatNumber(wh)} Wh`;
+    }
+    case "length":
+      return unit === "m" && Math.abs(value) >= 1000 ? `${formatNumber(value / 1000)} km` : `${formatNumber(value)} ${unit}`;
     case "percent":
       return `${formatNumber(value)}%`;
     case "pp":

@@ -55,15 +55,9 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   if (group.kind === "metric" && group.metric) return [group.metric.label || group.metric.key, periodText(group.period), unit].filter(Boolean).join(", ");
   let subject = representativeSubject(members);
   const sameText = members.every((m) => m.subjectText === members[0].subjectText);
-  if (!sameText && new Set(members.map((m) => m.subjectText.toLowerCase())).size > 1) {
-    // Subjects said in different words ("conversation", "discussion"): name the figure by the common head.
-    for (const m of members) {
-      for (const [canonical, original] of m.subject.folded) subject = subject.replace(new RegExp(`\\b${original}\\b`, "i"), canonical);
-    }
-  }
-  if (!subject) subject = `figure in "${members[0].claim.surface}"`;
   const words = unitWords(unit);
-  if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
+  if (!subject) subject = `"${members[0].claim.surface}" (subject not stated)`;
+  else if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
   const ents = entityPhrase(group.entities, subject, sameText ? members[0].subjectEntities : undefined);
   const head = ents ? `${ents}: ${subject}` : subject;
   return [head, periodText(group.period), words.unit].filter(Boolean).join(", ");

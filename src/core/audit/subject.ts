@@ -117,6 +117,8 @@ export function subjectFromSentence(claim: Pick<Claim, "sentence" | "sentenceSta
     } else break;
   }
   if (!sawVerb) return "";
+  // "talks in Lisbon that lasted five hours": the relative pronoun points back to the subject.
+  while (words.length && /^(?:that|which|who|it|they)$/i.test(words[words.length - 1])) words.pop();
   // The noun phrase before the verb, with its "of …"/"between …" tail ("trade of the plant between A and B").
   const np: string[] = [];
   for (let i = words.length - 1; i >= 0 && np.length < 8; i--) {

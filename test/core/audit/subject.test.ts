@@ -37,3 +37,8 @@ describe("subject read from the sentence when the extractor gave none", () => {
     expect(from("Visa-free for up to 30 days.", "30 days")).toBe("");
   });
 });
+
+test("a relative pronoun before the verb points back to the subject", () => {
+  const c = claim({ source: "S", sentence: "They signed after talks in Lisbon that lasted five hours, a diplomat said.", surface: "five hours", value: 18000, unit: "s" });
+  expect(subjectKey(subjectFromSentence(c)).key).toBe(subjectKey("talks in Lisbon").key);
+});
