@@ -46,7 +46,7 @@ const NOT_NAMES = lookupTable<boolean>({
 });
 
 function isCap(t: Tok): boolean {
-  const c = t.text.charCodeAt(0);
+  const c = t.first;
   return !t.punct && ((c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.lower[0]));
 }
 

@@ -28,8 +28,8 @@ const RELATIVE = lookupTable<boolean>({ this: true, last: true, next: true, past
 const SPANS = lookupTable<boolean>({ year: true, month: true, week: true, quarter: true });
 
 function isYear(t: Tok | undefined): boolean {
-  if (!t || t.text.length !== 4) return false;
-  const c0 = t.text.charCodeAt(0);
+  if (!t || t.length !== 4) return false;
+  const c0 = t.first;
   const c1 = t.text.charCodeAt(1);
   if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return false;
   return /^\d{4}$/.test(t.text);
@@ -49,11 +49,12 @@ for (const w of Object.keys(TRIGGERS)) TRIGGER_FIRST[w.charCodeAt(0)] = true;
 function periodAt(toks: Tok[], i: number): string {
   const t = toks[i];
   if (t.punct) return "";
-  const lower = t.lower;
-  const c0 = lower.charCodeAt(0);
+  const c0 = t.first | 32;
+  const len = t.length;
   if (c0 === 49 || c0 === 50) {
-    if (lower.length !== 4) return "";
-  } else if (lower.length < 3 || !TRIGGER_FIRST[c0] || !TRIGGERS[lower]) return "";
+    if (len !== 4) return "";
+  } else if (len < 3 || len > 9 || !TRIGGER_FIRST[c0] || !TRIGGERS[t.lower]) return "";
+  const lower = t.lower;
   const prev = toks[i - 1];
   const prev2 = toks[i - 2];
   if (isYear(t)) {

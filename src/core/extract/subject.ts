@@ -50,7 +50,7 @@ const PREP_LINK = set("of from via through worth");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
 
 function isCap(t: Tok): boolean {
-  const c = t.text.charCodeAt(0);
+  const c = t.first;
   return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.lower[0]);
 }
 

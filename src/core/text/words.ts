@@ -8,12 +8,46 @@ import * as chars from "./chars";
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { isInlineSpace } = chars;
 
-export interface Tok {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  punct: boolean;
+/** A token; its text and lower-case form are only sliced out of the source when asked for. */
+export class Tok {
+  private t: string | undefined;
+  private l: string | undefined;
+  constructor(
+    private readonly src: string,
+    readonly start: number,
+    readonly end: number,
+    readonly punct: boolean,
+  ) {}
+
+  get text(): string {
+    if (this.t === undefined) this.t = this.src.slice(this.start, this.end);
+    return this.t;
+  }
+
+  get lower(): string {
+    if (this.l === undefined) {
+      let upper = false;
+      for (let i = this.start; i < this.end; i++) {
+        const c = this.src.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || c > 127) {
+          upper = true;
+          break;
+        }
+      }
+      this.l = upper ? this.text.toLowerCase() : this.text;
+    }
+    return this.l;
+  }
+
+  /** Length in UTF-16 units, without slicing. */
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  /** Code of the first character, without slicing. */
+  get first(): number {
+    return this.src.charCodeAt(this.start);
+  }
 }
 
 function isWordCode(c: number): boolean {
@@ -33,16 +67,7 @@ function isSkip(c: number): boolean {
 }
 
 function make(text: string, start: number, end: number, punct: boolean): Tok {
-  const t = text.slice(start, end);
-  let upper = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) {
-      upper = true;
-      break;
-    }
-  }
-  return { text: t, lower: upper ? t.toLowerCase() : t, start, end, punct };
+  return new Tok(text, start, end, punct);
 }
 
 /** Up to `max` tokens before `pos`, not before `min`, in reading order. */
