@@ -13,9 +13,16 @@ export interface RefreshOutcome {
   report: WriteReport;
 }
 
+/**
+ * Runs several gateway calls as one session: a gateway that can (Office.js) reads the workbook once for all of
+ * them instead of once per call. Use it around any read-analyse-write sequence.
+ */
+export function inSession<T>(gateway: WorkbookGateway, work: () => Promise<T>): Promise<T> {
+  return gateway.session ? gateway.session(work) : work();
+}
+
 export async function refresh(gateway: WorkbookGateway, settings: AuditSettings, analyse: Analyse): Promise<RefreshOutcome> {
-  // One session: a gateway that can (Office.js) reads the workbook once for all three calls.
-  return gateway.session ? gateway.session(() => refreshOnce(gateway, settings, analyse)) : refreshOnce(gateway, settings, analyse);
+  return inSession(gateway, () => refreshOnce(gateway, settings, analyse));
 }
 
 async function refreshOnce(gateway: WorkbookGateway, settings: AuditSettings, analyse: Analyse): Promise<RefreshOutcome> {

@@ -1,4 +1,4 @@
-import { refresh } from "../../src/workbook/refresh";
+import { inSession, refresh } from "../../src/workbook/refresh";
 import type { AuditResult, AuditOptions, Source } from "../../src/core/types";
 import type { AuditSettings, Review, UserInputs, WorkbookGateway, WriteReport } from "../../src/workbook/gateway";
 import { RESULT } from "./fixture";
@@ -45,5 +45,24 @@ describe("refresh", () => {
     });
     expect(gateway.written).toBe(RESULT);
     expect(outcome.report).toEqual({ claimsWritten: 5, claimsGone: 0, figuresWritten: 3 });
+  });
+});
+
+describe("inSession", () => {
+  it("uses the gateway's session when it has one, and simply runs the work when it has none", async () => {
+    const plain = new RecordingGateway();
+    expect(await inSession(plain, async () => 7)).toBe(7);
+    const calls: string[] = [];
+    const withSession = Object.assign(new RecordingGateway(), {
+      async session<T>(work: () => Promise<T>): Promise<T> {
+        calls.push("open");
+        const out = await work();
+        calls.push("close");
+        return out;
+      },
+    });
+    await refresh(withSession, { tolerance: 0.01 }, () => RESULT);
+    expect(calls).toEqual(["open", "close"]);
+    expect(withSession.calls).toEqual(["loadSources", "readUserInputs", "write 0.01"]);
   });
 });
