@@ -3,7 +3,8 @@
  * subject, attribution and sentence. One linear pass over candidate positions; sentence bounds are computed once.
  */
 import type { Claim, Source } from "../types";
-import * as hashModule from "../hash";
+import * as claimIdModule from "./claimId";
+import type { HashState } from "./claimId";
 import * as sentencesModule from "../text/sentences";
 import * as wordsModule from "../text/words";
 import * as quantityModule from "./quantity";
@@ -15,7 +16,7 @@ import * as attributionModule from "./attribution";
 import type { AttributionMark } from "./attribution";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
-const { stableHash } = hashModule;
+const { claimId, sourceIdState } = claimIdModule;
 const { sentenceAround } = sentencesModule;
 const { tokensBefore, tokensAfter } = wordsModule;
 const { parseQuantity } = quantityModule;
@@ -106,6 +107,7 @@ export function extractClaims(source: Source): Claim[] {
   const claims: Claim[] = [];
   if (!text) return claims;
   const context: SubjectContext = { lastByUnit: new Map() };
+  const idPrefix = sourceIdState(String(source.id));
   let sentence: Sentence | null = null;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -137,7 +139,7 @@ export function extractClaims(source: Source): Claim[] {
       const b = sentenceAround(text, q.start);
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
     }
-    claims.push(buildClaim(source, text, q, sentence, context, claims[claims.length - 1]));
+    claims.push(buildClaim(source, text, q, sentence, context, claims[claims.length - 1], idPrefix));
   }
   return claims;
 }
@@ -168,6 +170,7 @@ function buildClaim(
   s: Sentence,
   context: SubjectContext,
   previous: Claim | undefined,
+  idPrefix: HashState,
 ): Claim {
   const surface = text.slice(q.start, q.end);
   const inSentence = q.start >= s.start && q.end <= s.end;
@@ -190,7 +193,7 @@ function buildClaim(
     attribution = attributionFor(text, s, q.start - s.start, q.end - s.start);
   }
   const claim: Claim = {
-    id: "c-" + stableHash(`${source.id}:${q.start}:${q.end}:${surface}`),
+    id: claimId(idPrefix, text, q.start, q.end),
     sourceId: source.id,
     start: q.start,
     end: q.end,
