@@ -4,11 +4,8 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 
-// office-addin-mock reads the OfficeApp enum of office-addin-manifest, whose ES module jest cannot load;
-// the shared stub may not carry it, so this test supplies the enum itself.
-jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
+// office-addin-mock reads the OfficeApp enum of office-addin-manifest, whose ES module jest cannot load:
+// jest.config.js maps it to test/stubs/office-addin-manifest.js, which carries the enum.
 import { OfficeWorkbookGateway } from "../../src/excel/officeGateway";
 import { toWorkbookError, WorkbookError } from "../../src/excel/errors";
 import { FakeExcel, FakeOfficeError } from "./fakes/fakeExcel";
