@@ -66,24 +66,31 @@ interface SubjectContext {
   lastByUnit: Map<string, string>;
 }
 
-const COMPARISON_BETWEEN = /\b(?:compared[ \u00a0]+(?:to|with)|versus|vs\.?|against|than|while|whereas|and)\b/i;
+const COMPARISON_BETWEEN = /\b(?:compared[ \u00a0]+(?:to|with)|versus|vs\.?|against|than|while|whereas|and|times)\b/i;
 
 /**
  * Anaphora ("this") takes the last subject in the same unit; a figure compared with a previous one in the same
  * sentence ("€4.23 in China, compared to €11.43 in the EU") takes that figure's subject with its own place.
  */
 function resolveSubject(
-  subject: string, unit: string, text: string, end: number, previous: Claim | undefined, sentenceStart: number,
+  subject: string, unit: string, text: string, end: number, claims: Claim[], sentenceStart: number,
   context: SubjectContext,
 ): string {
   let out = subject;
   if (out === ANAPHORA) out = context.lastByUnit.get(unit) ?? "";
-  if (!out && unit !== "ordinal" && previous && previous.unit === unit && previous.subject && previous.sentenceStart === sentenceStart) {
-    const between = text.slice(previous.end, Math.max(previous.end, end - 1));
-    if (between.length < 200 && COMPARISON_BETWEEN.test(between)) {
-      const place = locationAfter(text.slice(end, Math.min(text.length, end + 120)));
-      const base = previous.subject.replace(/ in (?:the )?\p{Lu}[\p{L}\p{M}. -]*$/u, "");
-      out = place ? `${base} in ${place}` : base;
+  if (!out && unit !== "ordinal") {
+    // the closest earlier figure of the same unit in the same sentence
+    for (let k = claims.length - 1; k >= 0 && claims[k].sentenceStart === sentenceStart; k--) {
+      const previous = claims[k];
+      if (previous.unit !== unit) continue;
+      if (!previous.subject) break;
+      const between = text.slice(previous.end, Math.max(previous.end, end - 1));
+      if (between.length < 200 && COMPARISON_BETWEEN.test(between)) {
+        const place = locationAfter(text.slice(end, Math.min(text.length, end + 120)));
+        const base = previous.subject.replace(/ in (?:the )?\p{Lu}[\p{L}\p{M}. -]*$/u, "");
+        out = place ? `${base} in ${place}` : base;
+      }
+      break;
     }
   }
   if (out) context.lastByUnit.set(unit, out);
@@ -139,7 +146,7 @@ export function extractClaims(source: Source): Claim[] {
       const b = sentenceAround(text, q.start);
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
     }
-    claims.push(buildClaim(source, text, q, sentence, context, claims[claims.length - 1], idPrefix));
+    claims.push(buildClaim(source, text, q, sentence, context, claims, idPrefix));
   }
   return claims;
 }
@@ -169,7 +176,7 @@ function buildClaim(
   q: Quantity,
   s: Sentence,
   context: SubjectContext,
-  previous: Claim | undefined,
+  previous: Claim[],
   idPrefix: HashState,
 ): Claim {
   const surface = text.slice(q.start, q.end);

@@ -48,6 +48,13 @@ const BY_LAST_WORD = (() => {
   return lookupTable(t);
 })();
 
+/** First words of the phrases after a figure. */
+const AFTER_FIRST = (() => {
+  const t: Record<string, boolean> = {};
+  for (const phrase of Object.keys(AFTER)) t[phrase.split(" ")[0]] = true;
+  return lookupTable(t);
+})();
+
 /** before: tokens right before the figure (reading order); after: tokens right after it. */
 export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qualifier {
   const n = before.length;
@@ -61,6 +68,7 @@ export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qua
     }
   }
   if (glued === "+" || glued === "-plus") return "at-least";
+  if (after.length === 0 || !AFTER_FIRST[after[0].lower]) return "exact";
   if (after.length >= 2) {
     const two = `${after[0].lower} ${after[1].lower}`;
     const q = AFTER[two];

@@ -32,7 +32,8 @@ const VERBS = set(`reached reach reaches reaching stood stands standing totalled
   dropped drops dropping climbed climbs climbing exceeded exceeds exceeding hit hits amounted amounts lasted lasts surpassed surpasses
   surpassing topped tops jumped jumps slumped slumps plunged soared came accounted was were is are adding add added adds cost costs
   valued worth hovered hovers averaged averages averaging peaked doubled tripled expanded contracted shrank widened narrowed
-  ran runs run continued continues traded trades trading went`);
+  pay pays paid paying
+  ran runs run continued continues traded trades trading went take takes took taking`);
 const OBJECT_VERBS = set("raise raised raises raising increase increased increases cut cuts lower lowered reduce reduced boost boosted bring brought push pushed expand expanded lift lifted take took set sets");
 const BREAK = set(`that which who whom while whereas but and with as when if because after before since so where although though or
   said says told noted stated added reported estimated estimate according`);
@@ -44,9 +45,13 @@ const RANK_VERBS = set("ranks ranked ranking is was remains remained came comes 
 const STOP_BASE = `and or to in on at by for from with of than the a an is was are were be been has have had will would
   lower higher more less as that which who this these those its their his her our via through into over under per each
   annually daily monthly yearly since until after before during while when where`;
-const STOP_AFTER = set(`${STOP_BASE} last next this past year month week day quarter`);
+const STOP_AFTER = set(`${STOP_BASE} last next this past year month week day quarter once ago later earlier
+  paid sold made held spent built bought brought kept left lost won set put cut given taken seen known shown grown done`);
 const STOP_ORDINAL = set(STOP_BASE);
 const PREP_LINK = set("of from via through worth");
+const RELATIVE = set("that which who");
+const ARTICLES = set("a an the its their his her our this these those");
+const PREPOSITIONS = set("of through to in for from with via on at by between among across into over under within without");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
 
 function isCap(t: Tok): boolean {
@@ -104,16 +109,31 @@ const COUNT_CONTINUATION = /^[ \u00a0]+(?:(?:are|is|were|was)[ \u00a0]+)?(?:(?:c
 const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:\\.\\p{Lu}\\.?)*";
 const LOCATION_AFTER = new RegExp(`^(?:[ \\u00a0]+(?:annually|a[ \\u00a0]+year|per[ \\u00a0]+year))?[ \\u00a0]+in[ \\u00a0]+((?:the[ \\u00a0]+)?${PLACE_WORD}(?:[ \\u00a0]+${PLACE_WORD})*)`, "u");
 
+/** Is the token the first word of its sentence (only punctuation such as a bullet before it)? */
+function startsSentence(input: SubjectInput, t: Tok): boolean {
+  if (!input.beforeFromSentenceStart) return false;
+  for (const b of input.before) {
+    if (b === t) return true;
+    if (!b.punct) return false;
+  }
+  return false;
+}
+
 /** "in China" / "in the EU" right after a figure, or "". */
 export function locationAfter(afterText: string): string {
   const loc = LOCATION_AFTER.exec(afterText);
-  return loc && !/^(?:19|20)\d\d$/.test(loc[1]) ? loc[1] : "";
+  return loc && isPlace(loc[1]) ? loc[1] : "";
+}
+
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])\b/;
+
+function isPlace(name: string): boolean {
+  return !NOT_PLACES.test(name);
 }
 
 export function detectSubject(input: SubjectInput): string {
   const { text, before, after, start, end, unit } = input;
   void start;
-  const afterText = text.slice(end, Math.min(input.limit, end + 160));
   // 1. counted noun
   if (input.nounStart !== undefined && input.nounEnd !== undefined && input.nounEnd > input.nounStart) {
     let np = text.slice(input.nounStart, input.nounEnd).replace(/^of[ \u00a0]+/i, "");
@@ -135,7 +155,7 @@ export function detectSubject(input: SubjectInput): string {
     let j = before.length - 1;
     while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
     const np = dropLeading(nounPhraseEndingAt(before, j));
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), input.beforeFromSentenceStart && before[0] === np[0]);
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]));
     return "";
   }
   // 2. "X reached N", "X has exceeded N"
@@ -143,18 +163,27 @@ export function detectSubject(input: SubjectInput): string {
     const verb = before[i].lower;
     let j = i - 1;
     while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
-    const np = nounPhraseEndingAt(before, j);
+    // "expect construction to take four years": the phrase before the infinitive, without its governing verb
+    let infinitive = false;
+    if (j >= 0 && before[j].lower === "to") {
+      j--;
+      infinitive = true;
+    }
+    let np = nounPhraseEndingAt(before, j);
+    // "talks that lasted five hours": the noun phrase before the relative pronoun
+    if (np.length === 0 && j >= 1 && RELATIVE[before[j].lower]) np = nounPhraseEndingAt(before, j - 1);
+    if (infinitive && np.length > 1) np = np.slice(-1);
     if (np.length > 0) {
       if (np.length === 1 && PRONOUN[np[0].lower]) return ANAPHORA;
       const words = dropLeading(np);
       if (words.length > 0 && !(words.length === 1 && /^\p{Ll}+ed$/u.test(words[0].text))) {
-        let phrase = tidyStart(join(words, text), input.beforeFromSentenceStart && before[0] === np[0]);
+        let phrase = tidyStart(join(words, text), startsSentence(input, np[0]));
         if (unit === "%" || unit === "pp") {
           if (GROWTH[verb]) phrase += " growth";
           else if (DECLINE[verb]) phrase += " decline";
-        } else if (unit === "s" && /^(?:lasted|lasts|went|ran|runs|run|continued|continues)$/.test(verb)) phrase += " duration";
-        const loc = LOCATION_AFTER.exec(afterText);
-        if (loc && !/^(?:19|20)\d\d$/.test(loc[1])) phrase += ` in ${loc[1]}`;
+        } else if (unit === "s" && /^(?:lasted|lasts|went|ran|runs|run|continued|continues|take|takes|took|taking)$/.test(verb)) phrase += " duration";
+        const place = locationAfter(text.slice(end, Math.min(input.limit, end + 160)));
+        if (place) phrase += ` in ${place}`;
         return phrase;
       }
     }
@@ -178,7 +207,7 @@ export function detectSubject(input: SubjectInput): string {
       if (t.punct || isCap(t) || BREAK[t.lower] || STOP_AFTER[t.lower] || /s$/.test(t.lower)) break;
       np.unshift(t);
     }
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), input.beforeFromSentenceStart && before[0] === np[0]);
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]));
   }
   // 4. "N worth of X", "N from X", "N via X", "$200 billion in soybeans"
   let a = 0;
@@ -208,7 +237,10 @@ export function detectSubject(input: SubjectInput): string {
   return "";
 }
 
-/** Words ending at index j going back to the clause start (punctuation or a clause word), at most 10. */
+/**
+ * Words ending at index j going back to the clause start (punctuation or a clause word), at most 10. An article
+ * that does not follow a preposition starts the phrase ("build an undersea cable worth ..." → "an undersea cable").
+ */
 function nounPhraseEndingAt(toks: Tok[], j: number): Tok[] {
   const out: Tok[] = [];
   let k = j;
@@ -216,6 +248,7 @@ function nounPhraseEndingAt(toks: Tok[], j: number): Tok[] {
     const t = toks[k];
     if (t.punct || BREAK[t.lower]) break;
     out.unshift(t);
+    if (ARTICLES[t.lower] && k > 0 && !toks[k - 1].punct && !PREPOSITIONS[toks[k - 1].lower] && !BREAK[toks[k - 1].lower]) break;
     k--;
   }
   return out;
@@ -245,7 +278,7 @@ function modifiedNoun(after: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const t = after[k];
-    if (t.punct || STOP_AFTER[t.lower] || isCap(t) || /ly$/.test(t.lower) || /^\d/.test(t.text)) break;
+    if (t.punct || STOP_AFTER[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || /^\d/.test(t.text)) break;
     out.push(t);
   }
   return out;
