@@ -70,7 +70,7 @@ interface SentenceInfo {
 }
 
 /** Memoises a string function in a bounded map (claims repeat subjects, periods, attributions, sentences). */
-export function memo<T>(fn: (s: string) => T, limit = 100000): (s: string) => T {
+export function memo<T>(fn: (s: string) => T, limit = 8192): (s: string) => T {
   let cache = new Map<string, T>();
   return (s: string) => {
     const hit = cache.get(s);

@@ -7,20 +7,38 @@ import { entityName, findEntities } from "./entities";
 import type { ClaimGroup } from "./grouping";
 import { unitInfo } from "./units";
 
+function tidy(s: string): string {
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
+}
+
 /** The subject most claims of the group use (ties: the shortest, then alphabetical). */
 export function representativeSubject(members: readonly ClaimContext[]): string {
-  if (members.length === 1) return members[0].subjectText.replace(/\s+/g, " ").trim();
+  if (members.length === 1) return tidy(members[0].subjectText);
   const tally = new Map<string, number>();
   for (const m of members) {
-    const s = m.subjectText.replace(/\s+/g, " ").trim();
+    const s = tidy(m.subjectText);
     if (s) tally.set(s, (tally.get(s) ?? 0) + 1);
   }
   const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
   return best ? best[0] : "";
 }
 
+const phraseCache = new Map<string, string>();
+
 function entityPhrase(entities: readonly string[], subject: string, known?: readonly string[]): string {
   if (!entities.length) return "";
+  if (!known) return computeEntityPhrase(entities, subject);
+  const key = `${entities.join(",")}|${known.join(",")}`;
+  let phrase = phraseCache.get(key);
+  if (phrase === undefined) {
+    if (phraseCache.size >= 4096) phraseCache.clear();
+    phrase = computeEntityPhrase(entities, subject, known);
+    phraseCache.set(key, phrase);
+  }
+  return phrase;
+}
+
+function computeEntityPhrase(entities: readonly string[], subject: string, known?: readonly string[]): string {
   const present = new Set((known ?? findEntities(subject)).map((e) => e.slice(e.indexOf(":") + 1)));
   const places = entities.filter((e) => e.startsWith("place:") && !present.has(e.slice(6))).map(entityName);
   const people = entities.filter((e) => e.startsWith("people:") && !present.has(e.slice(7))).map(entityName);
@@ -59,8 +77,10 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   if (!subject) subject = `"${members[0].claim.surface}" (subject not stated)`;
   else if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
   const ents = entityPhrase(group.entities, subject, sameText ? members[0].subjectEntities : undefined);
-  const head = ents ? `${ents}: ${subject}` : subject;
-  return [head, periodText(group.period), words.unit].filter(Boolean).join(", ");
+  let label = ents ? `${ents}: ${subject}` : subject;
+  if (group.period) label += `, ${periodText(group.period)}`;
+  if (words.unit) label += `, ${words.unit}`;
+  return label;
 }
 
 function quote(s: string): string {

@@ -35,7 +35,7 @@ export function originKey(attribution: string): string {
   const hit = cache.get(attribution);
   if (hit !== undefined) return hit;
   const key = computeOriginKey(attribution);
-  if (cache.size > 50000) cache.clear();
+  if (cache.size >= 8192) cache.clear();
   cache.set(attribution, key);
   return key;
 }

@@ -30,10 +30,6 @@ function compareFlags(a: Flag, b: Flag): number {
   return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-function compareFigures(a: Figure, b: Figure): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
-}
-
 export function reconcile(claims: readonly Claim[], sources: readonly Source[], options: AuditOptions = {}): Figure[] {
   const tolerance = Number.isFinite(options.tolerance) && (options.tolerance as number) >= 0 ? (options.tolerance as number) : DEFAULT_TOLERANCE;
   const sourceById = new Map<string, Source>();
@@ -97,7 +93,8 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   }
 
   for (const f of figures) if (f.flags.length > 1) f.flags.sort(compareFlags);
-  // Conflicting first (STATUS_ORDER), then by id (stable across runs; summarizeFigures orders by label for display).
-  const byStatus = STATUS_ORDER.map((status) => figures.filter((f) => f.status === status).sort(compareFigures));
+  // Conflicting first (STATUS_ORDER); within a status, in the order of the sorted claims (deterministic: it does
+  // not depend on the input order). summarizeFigures orders by label for display.
+  const byStatus = STATUS_ORDER.map((status) => figures.filter((f) => f.status === status));
   return byStatus.flat();
 }

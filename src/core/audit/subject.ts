@@ -36,7 +36,7 @@ export function subjectKey(subject: string): SubjectKey {
   const hit = cache.get(subject);
   if (hit) return hit;
   const result = computeSubjectKey(subject);
-  if (cache.size >= 100000) cache = new Map();
+  if (cache.size >= 8192) cache = new Map();
   cache.set(subject, result);
   return result;
 }
