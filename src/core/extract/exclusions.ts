@@ -42,9 +42,46 @@ export function isGluedToName(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   if (isLetter(c)) return true;
   if ((isHyphen(c) || c === 0x2013) && start >= 2 && isLetter(text.charCodeAt(start - 2))) return true;
-  // "No. 5", "#3"
+  // "#3", "No. 5", "Nos. 3"
   if (c === 35) return true;
+  if ((c === 32 || c === 0xa0) && start >= 4) {
+    const before = text.slice(Math.max(0, start - 5), start - 1);
+    if (/(?:^|[^A-Za-z])Nos?\.$/.test(before)) return true;
+  }
   return false;
+}
+
+const FUNCTION_WORDS = new Set([
+  "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "over", "about",
+  "some", "nearly", "almost", "around", "roughly", "approximately", "than", "only", "just", "up", "at", "least",
+  "more", "less", "fewer", "under", "below", "above", "another", "all", "these", "those", "its", "their", "his",
+  "her", "our", "this", "that", "every", "each", "top", "no", "as", "were", "was", "is", "are", "be", "been",
+]);
+
+/**
+ * A capitalised word right before a bare number, in mid-sentence, names the thing the number belongs to:
+ * "Boeing 737", "Windows 11", "Article 5", "Resolution 2231". Sentence-initial words and function words
+ * ("Over 300", "About 5,000") do not count.
+ */
+export function isNamedNumber(text: string, start: number): boolean {
+  let p = start;
+  if (p === 0 || !(text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 0xa0)) return false;
+  p--;
+  const e = p;
+  while (p > 0 && p > e - 20 && isLetter(text.charCodeAt(p - 1))) p--;
+  if (p === e) return false;
+  const c0 = text.charCodeAt(p);
+  if (!(c0 >= 65 && c0 <= 90)) return false;
+  const word = text.slice(p, e);
+  if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  // what precedes the capitalised word: a sentence start means it may be an ordinary word ("Exports 5")
+  let q = p - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q--;
+  if (q < 0) return false;
+  const b = text.charCodeAt(q);
+  if (b === 46 || b === 33 || b === 63 || b === 10 || b === 13 || b === 58 || b === 34 || b === 0x201c || b === 45 || b === 0x2022) return false;
+  if (/^[A-Z]+$/.test(word) && word.length <= 4) return false; // "US 5%", "EU 12" read as figures of the place
+  return true;
 }
 
 const FURNITURE_AFTER = /[ \u00a0]*(?:comments?|shares?|likes?|views?|replies|reactions|retweets|reposts|followers|min(?:ute)?s?[ \u00a0]+read|photos?)[ \u00a0]*$/iy;

@@ -41,6 +41,8 @@ export function acceptOrdinal(text: string, start: number, end: number, value: n
   const next = nextWord(text, end);
   const nextLower = next.toLowerCase();
   if (value === 1) return nextLower === "place" || nextLower === "position";
+  // "a third of the budget" is a fraction
+  if (nextLower === "of" && /(?:^|[^\p{L}])(?:a|an|one)[ \u00a0]+$/iu.test(before)) return false;
   if (!next || TIME_NOUNS[nextLower]) return false;
   return DETERMINER_BEFORE.test(before);
 }

@@ -24,7 +24,7 @@ const { ordinalWordValue, ordinalSuffixAt } = ordinalsModule;
 const { lookupTable } = lookupModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
 const { currencyAt } = currencyModule;
-const { tokenAround, isLinkToken, isGluedToName, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
+const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } = chars;
@@ -302,7 +302,8 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
       return q;
     }
     if (unit.kind === "duration") {
-      // "three consecutive years" is a period, not a duration claim; handled by the caller (not reached here)
+      // "over the past three years", "in the next five days": a time reference, not a figure
+      if (TIME_REFERENCE_BEFORE.test(lookback(text, core.start, 24))) return unit.end;
       q = compoundDuration(text, core, unit);
     } else if (unit.kind === "frequency") {
       q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
@@ -316,7 +317,15 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     if (allowRange) {
       const r = rangeAfter(text, core);
       if (r) return r;
+      // a score or a code: "won 3-1", "3–0"
+      SCORE.lastIndex = core.start;
+      if (!core.spelled && SCORE.test(text)) return SCORE.lastIndex;
     }
+    // "Boeing 737", "Article 5", "Windows 11"
+    if (!core.spelled && !core.scaled && isNamedNumber(text, core.start)) return core.end;
+    // "two-thirds", "three quarters"
+    FRACTION_AFTER.lastIndex = core.end;
+    if (core.spelled && FRACTION_AFTER.test(text)) return FRACTION_AFTER.lastIndex;
     if (core.plainDigits && isYearLike(core.value, core.plainDigits, core.digitCount)) return core.end;
     const noun = countNounAfter(text, core.end);
     if (core.spelled) {
@@ -333,6 +342,10 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
   if (allowRange) return withRange(text, q, core);
   return q;
 }
+
+const SCORE = /\d{1,2}[-\u2013]\d{1,2}(?![\d%.,\p{L}])/uy;
+const FRACTION_AFTER = /(?:[ \u00a0]+|-)(?:thirds|quarters|fifths|sixths|eighths|tenths|halves)\b/iy;
+const TIME_REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+(?:past|last|next|previous|coming|first|final|following)[ \u00a0]+$/iu;
 
 /** "1 hour and 25 minutes", "2 hours 30 minutes". */
 const DURATION_JOIN = /[ \u00a0]*(?:,[ \u00a0]*)?(?:and[ \u00a0]+)?/y;

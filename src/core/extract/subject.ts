@@ -32,7 +32,9 @@ const VERBS = set(`reached reach reaches reaching stood stands standing totalled
   dropped drops dropping climbed climbs climbing exceeded exceeds exceeding hit hits amounted amounts lasted lasts surpassed surpasses
   surpassing topped tops jumped jumps slumped slumps plunged soared came accounted was were is are adding add added adds cost costs
   valued worth hovered hovers averaged averages averaging peaked doubled tripled expanded contracted shrank widened narrowed
-  pay pays paid paying
+  pay pays paid paying eased eases edged edges slipped slips surged surges slowed slows accelerated rebounded recovered
+  tumbled tumbles sank sinks dipped dips gained gains lost loses shed sheds advanced advances retreated inched inches plummeted
+  spiked stabilised stabilized settled settles closed closes opened opens ended ends finished finishes
   ran runs run continued continues traded trades trading went take takes took taking`);
 const OBJECT_VERBS = set("raise raised raises raising increase increased increases cut cuts lower lowered reduce reduced boost boosted bring brought push pushed expand expanded lift lifted take took set sets");
 const BREAK = set(`that which who whom while whereas but and with as when if because after before since so where although though or
@@ -53,6 +55,11 @@ const RELATIVE = set("that which who");
 const ARTICLES = set("a an the its their his her our this these those");
 const PREPOSITIONS = set("of through to in for from with via on at by between among across into over under within without");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
+
+function isDigitTok(t: Tok): boolean {
+  const c = t.first;
+  return c >= 48 && c <= 57;
+}
 
 function isCap(t: Tok): boolean {
   const c = t.first;
@@ -260,8 +267,11 @@ function nounPhraseFrom(toks: Tok[], a: number): Tok[] {
   for (let k = a; k < toks.length && out.length < 7; k++) {
     const t = toks[k];
     if (t.punct) break;
-    // "oil and gas": keep a short coordination of lower-case nouns
-    if (t.lower === "and" && out.length > 0 && out.length < 3 && toks[k + 1] && !toks[k + 1].punct && !isCap(toks[k + 1]) && !STOP_AFTER[toks[k + 1].lower]) {
+    if (isDigitTok(t)) break;
+    // "oil and gas": keep a short coordination of lower-case nouns ending the phrase
+    const next = toks[k + 1];
+    const after = toks[k + 2];
+    if (t.lower === "and" && out.length === 1 && next && !next.punct && !isCap(next) && !STOP_AFTER[next.lower] && !isDigitTok(next) && (!after || after.punct || STOP_AFTER[after.lower])) {
       out.push(t);
       continue;
     }

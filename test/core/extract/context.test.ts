@@ -46,6 +46,12 @@ describe("subjects", () => {
     ["It marks the 30th anniversary of the Strategic Partnership of Coordination.", "anniversary of Strategic Partnership of Coordination"],
     ["Putin accepted an invitation to visit China twice this year.", "visit China"],
     ["Prices doubled within a year.", "prices"],
+    ["Inflation eased to 2.4% from 2.9%.", "inflation"],
+    ["Portugal and Morocco agreed to build an undersea power cable worth $2.6 billion.", "undersea power cable"],
+    ["They met after talks in Lisbon that lasted five hours.", "talks in Lisbon duration"],
+    ["Engineers expect construction to take four years.", "construction duration"],
+    ["- Electricity prices for industry rose 12% in 2025.", "electricity prices for industry growth"],
+    ["Russia earned 8.2 trillion roubles from oil and gas, officials said.", "oil and gas"],
   ])("%s → %s", (text, subject) => {
     expect(first(text).subject).toBe(subject);
   });
