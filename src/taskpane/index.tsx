@@ -1,6 +1,5 @@
 import { createRoot } from "react-dom/client";
 import { Root } from "./app/Root";
-import { coreEngine } from "./engine/coreEngine";
 import { officeFromWindow } from "./host/detectHost";
 
 /* global document, window, performance */
@@ -8,5 +7,5 @@ import { officeFromWindow } from "./host/detectHost";
 const container = document.getElementById("container");
 if (container) {
   performance.mark("figure-audit:start");
-  createRoot(container).render(<Root office={officeFromWindow(window)} engine={coreEngine} />);
+  createRoot(container).render(<Root office={officeFromWindow(window)} />);
 }

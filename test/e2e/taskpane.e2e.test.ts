@@ -75,7 +75,7 @@ describe("task pane in headless Chromium, outside Office", () => {
     if (skipped("host notice")) return;
     const { page, requests, cspViolations } = await paneWithInlineArticles();
     expect(await page.getByTestId("host-notice").count()).toBe(1);
-    await expect(page.getByTestId("host-notice").innerText()).resolves.toMatch(/office\.js could not be loaded/);
+    await expect(page.getByTestId("host-notice").innerText()).resolves.toMatch(/office\.js could not be loaded/i);
     await writeAndOpenAudit(page);
     const foreign = requests.filter((url) => !url.startsWith(`${server!.url}/`) && url !== OFFICE_JS);
     expect(foreign).toEqual([]);

@@ -8,7 +8,7 @@ export function HostNotice({ host }: { host: HostInfo | null }) {
     <MessageBar intent="info" layout="multiline" data-testid="host-notice">
       <MessageBarBody>
         <MessageBarTitle>Working without Excel</MessageBarTitle>
-        Office is not available: {host.reason}. The pane runs on an in-memory workbook; after writing, download it as .xlsx.
+        {host.reason[0].toUpperCase() + host.reason.slice(1)}. Using an in-memory workbook you can download as .xlsx.
       </MessageBarBody>
     </MessageBar>
   );

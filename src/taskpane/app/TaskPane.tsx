@@ -38,17 +38,20 @@ const useStyles = makeStyles({
 export interface TaskPaneProps {
   gateway: WorkbookGateway | null;
   host: HostInfo | null;
-  engine: Engine;
+  /** Null while the engine chunk loads. */
+  engine: Engine | null;
+  engineError?: string | null;
 }
 
 /** The whole pane: header, notices, the Sources / Audit / Settings tabs. */
-export function TaskPane({ gateway, host, engine }: TaskPaneProps) {
+export function TaskPane({ gateway, host, engine, engineError = null }: TaskPaneProps) {
   const styles = useStyles();
   const session = useSession(gateway, engine);
   const [panel, setPanel] = useState<PanelName>("sources");
   const figures = session.result?.figures.length ?? 0;
 
   const prefill = (text: string): SourceFields => {
+    if (!engine) return { title: "", outlet: "", url: "", published: "" };
     const read = engine.createSource(text, {});
     return { title: read.title, outlet: read.outlet, url: read.url, published: read.published };
   };
@@ -68,6 +71,7 @@ export function TaskPane({ gateway, host, engine }: TaskPaneProps) {
       </header>
       <section className={styles.notices} aria-label="Messages">
         <HostNotice host={host} />
+        {engineError && <NoticeBar notice={{ intent: "error", text: engineError }} onDismiss={() => undefined} />}
         <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />
       </section>
       <nav aria-label="Panels">
@@ -90,7 +94,7 @@ export function TaskPane({ gateway, host, engine }: TaskPaneProps) {
             sources={session.sources}
             claimCounts={session.claimCounts}
             busy={session.busy}
-            ready={gateway !== null}
+            ready={gateway !== null && engine !== null}
             canDownload={session.canDownload}
             prefill={prefill}
             onAdd={session.addSource}

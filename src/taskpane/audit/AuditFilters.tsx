@@ -6,8 +6,10 @@ import { STATUS_LABELS } from "./status";
 import { sourceName } from "../sources/SourceList";
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
+  filters: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
   search: { gridColumn: "1 / -1" },
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0 },
 });
 
 export interface AuditFiltersProps {
@@ -25,8 +27,8 @@ export function AuditFilters({ filter, sources, statusCounts, onChange }: AuditF
       <Field label="Search subjects and quotes" className={styles.search}>
         <SearchBox value={filter.query} onChange={(_, data) => onChange({ ...filter, query: data.value })} placeholder="e.g. trade, students" />
       </Field>
-      <Field label="Status">
-        <Select value={filter.status} onChange={(_, data) => onChange({ ...filter, status: data.value as AuditFilter["status"] })}>
+      <Field label="Status" className={styles.field}>
+        <Select className={styles.select} value={filter.status} onChange={(_, data) => onChange({ ...filter, status: data.value as AuditFilter["status"] })}>
           <option value="all">All statuses</option>
           {STATUS_ORDER.map((status) => (
             <option key={status} value={status}>
@@ -35,8 +37,8 @@ export function AuditFilters({ filter, sources, statusCounts, onChange }: AuditF
           ))}
         </Select>
       </Field>
-      <Field label="Unit">
-        <Select value={filter.dimension} onChange={(_, data) => onChange({ ...filter, dimension: data.value as UnitDimension | "all" })}>
+      <Field label="Unit" className={styles.field}>
+        <Select className={styles.select} value={filter.dimension} onChange={(_, data) => onChange({ ...filter, dimension: data.value as UnitDimension | "all" })}>
           <option value="all">All units</option>
           {UNIT_DIMENSIONS.map((dimension) => (
             <option key={dimension} value={dimension}>
@@ -45,8 +47,8 @@ export function AuditFilters({ filter, sources, statusCounts, onChange }: AuditF
           ))}
         </Select>
       </Field>
-      <Field label="Source">
-        <Select value={filter.sourceId} onChange={(_, data) => onChange({ ...filter, sourceId: data.value })}>
+      <Field label="Source" className={styles.field}>
+        <Select className={styles.select} value={filter.sourceId} onChange={(_, data) => onChange({ ...filter, sourceId: data.value })}>
           <option value="all">All sources</option>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>

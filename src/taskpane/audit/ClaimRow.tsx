@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Button, Caption1, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Claim, Figure } from "../../core/types";
 import type { Review } from "../../workbook/gateway";
@@ -35,7 +36,7 @@ export interface ClaimRowProps {
 }
 
 /** One claim under its figure: the quoted sentence with the number marked, its source, and what to do with it. */
-export function ClaimRow({ claim, figure, review, sourceName, onSelect, onReview }: ClaimRowProps) {
+function ClaimRowView({ claim, figure, review, sourceName, onSelect, onReview }: ClaimRowProps) {
   const styles = useStyles();
   const value = formatValue(claim.value, claim.unit || figure.unit);
   const who = claim.attribution ? ` · according to ${claim.attribution}` : "";
@@ -73,3 +74,6 @@ export function ClaimRow({ claim, figure, review, sourceName, onSelect, onReview
     </div>
   );
 }
+
+/** Memoised: scrolling re-renders the list, but a row only re-renders when its own data changes. */
+export const ClaimRow = memo(ClaimRowView);

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Badge, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Claim, Figure } from "../../core/types";
 import { formatRange } from "../format/formatValue";
@@ -40,6 +41,9 @@ const useStyles = makeStyles({
   flag: { color: tokens.colorPaletteRedForeground1 },
 });
 
+/** How many sources a figure names before "and N more". */
+const SOURCES_NAMED = 5;
+
 export interface FigureRowProps {
   figure: Figure;
   claims: Claim[];
@@ -49,9 +53,10 @@ export interface FigureRowProps {
 }
 
 /** One figure: label, status, values, dot plot and sources; opens to its claims. */
-export function FigureRow({ figure, claims, expanded, sourceNames, onToggle }: FigureRowProps) {
+function FigureRowView({ figure, claims, expanded, sourceNames, onToggle }: FigureRowProps) {
   const styles = useStyles();
-  const names = figure.sources.map((id) => sourceNames[id] ?? id);
+  const names = figure.sources.slice(0, SOURCES_NAMED).map((id) => sourceNames[id] ?? id);
+  const more = figure.sources.length - names.length;
   return (
     <div className={styles.row} data-figure-id={figure.id} data-status={figure.status} data-unit={figure.unit}>
       <button
@@ -77,7 +82,10 @@ export function FigureRow({ figure, claims, expanded, sourceNames, onToggle }: F
         </Caption1>
       </div>
       <DotPlot figure={figure} claims={claims} sourceNames={sourceNames} />
-      <Caption1 className={styles.meta}>Sources: {names.join(", ")}</Caption1>
+      <Caption1 className={styles.meta}>
+        Sources: {names.join(", ")}
+        {more > 0 && ` and ${more} more`}
+      </Caption1>
       {figure.flags.map((flag, i) => (
         <Caption1 key={`${flag.kind}-${i}`} className={styles.flag}>
           {flag.message}
@@ -86,3 +94,6 @@ export function FigureRow({ figure, claims, expanded, sourceNames, onToggle }: F
     </div>
   );
 }
+
+/** Memoised: scrolling re-renders the list, but a row only re-renders when its own data changes. */
+export const FigureRow = memo(FigureRowView);

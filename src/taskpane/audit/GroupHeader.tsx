@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Badge, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { FigureStatus } from "../../core/types";
 import { STATUS_BADGE, STATUS_HINTS, STATUS_LABELS } from "./status";
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** The header of one status group: its name and how many figures it holds. */
-export function GroupHeader({ status, count }: { status: FigureStatus; count: number }) {
+function GroupHeaderView({ status, count }: { status: FigureStatus; count: number }) {
   const styles = useStyles();
   return (
     <div className={styles.header} data-status={status} data-group>
@@ -26,3 +27,6 @@ export function GroupHeader({ status, count }: { status: FigureStatus; count: nu
     </div>
   );
 }
+
+/** Memoised: scrolling re-renders the list, but a row only re-renders when its own data changes. */
+export const GroupHeader = memo(GroupHeaderView);

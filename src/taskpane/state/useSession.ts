@@ -36,7 +36,7 @@ function plural(n: number, word: string): string {
 }
 
 /** The pane's state and what the analyst can do with it, over one workbook (live or in memory). */
-export function useSession(gateway: WorkbookGateway | null, engine: Engine): Session {
+export function useSession(gateway: WorkbookGateway | null, engine: Engine | null): Session {
   const [sources, setSources] = useState<Source[]>([]);
   const [result, setResult] = useState<AuditResult | null>(null);
   const [reviews, setReviews] = useState<Record<string, Review>>({});
@@ -50,6 +50,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine): Ses
 
   const claimCounts = useMemo(() => {
     const out: Record<string, number> = {};
+    if (!engine) return out;
     for (const source of sources) {
       try {
         out[source.id] = engine.countClaims(source);
@@ -75,6 +76,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine): Ses
   const analyse = useCallback(
     async (list: Source[]): Promise<AuditResult> => {
       if (!gateway) throw new Error("The workbook is not ready yet");
+      if (!engine) throw new Error("The audit engine is still loading");
       const pane = settingsRef.current;
       if (gateway instanceof MemoryGateway) gateway.setUserInputs({ fx: usableFx(pane.fx) });
       const inputs = await gateway.readUserInputs();
@@ -90,7 +92,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine): Ses
 
   // When the workbook is ready, show what it already holds (sources stored by an earlier session).
   useEffect(() => {
-    if (!gateway) return;
+    if (!gateway || !engine) return;
     let cancelled = false;
     void run("load", async () => {
       const stored = await gateway.loadSources();
@@ -105,12 +107,16 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine): Ses
     return () => {
       cancelled = true;
     };
-  }, [gateway, analyse, run]);
+  }, [gateway, engine, analyse, run]);
 
   const addSource = useCallback(
     (text: string, overrides: SourceOverrides = {}): boolean => {
       if (!text.trim()) {
         setNotice({ intent: "warning", text: "The article text is empty." });
+        return false;
+      }
+      if (!engine) {
+        setNotice({ intent: "info", text: "The audit engine is still loading; try again in a moment." });
         return false;
       }
       const source = engine.createSource(text, overrides);
@@ -128,6 +134,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine): Ses
   const importFiles = useCallback(
     (files: FileLike[]) =>
       run("import", async () => {
+        if (!engine) throw new Error("The audit engine is still loading; try again in a moment.");
         const problems: string[] = [];
         let added = 0;
         for (const file of files) {
