@@ -34,25 +34,46 @@ interface Spec {
   period: string;
 }
 
-/** Claims of one bucket, by spec; a second spec (and the Map) only when the bucket needs one. */
+/** Claims of one bucket, by spec; a second spec (and its Map) only when the bucket needs one. */
 interface Bucket {
-  firstSpec: string;
+  key: string;
+  firstEntities: readonly string[];
+  firstPeriod: string;
   first: ClaimContext[];
   more?: Map<string, ClaimContext[]>;
   metric?: Metric;
   keywords?: Set<string>;
 }
 
-function addToBucket(buckets: Map<string, Bucket>, bucketKey: string, spec: string, ctx: ClaimContext): Bucket {
-  const b = buckets.get(bucketKey);
-  if (!b) {
-    const created: Bucket = { firstSpec: spec, first: [ctx] };
-    buckets.set(bucketKey, created);
-    return created;
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Buckets by (first key, second key) in two levels of Maps: the keys are strings the claims share (subject key,
+ * dimension group), so no new string is built or hashed per claim.
+ */
+class BucketTable {
+  readonly byKey = new Map<string, Map<string, Bucket>>();
+  readonly order: Bucket[] = [];
+
+  add(k1: string, k2: string, entities: readonly string[], period: string, ctx: ClaimContext): Bucket {
+    let inner = this.byKey.get(k1);
+    if (!inner) this.byKey.set(k1, (inner = new Map()));
+    let b = inner.get(k2);
+    if (!b) {
+      b = { key: `${k1}|${k2}`, firstEntities: entities, firstPeriod: period, first: [ctx] };
+      inner.set(k2, b);
+      this.order.push(b);
+      return b;
+    }
+    if (b.firstPeriod === period && sameList(b.firstEntities, entities)) b.first.push(ctx);
+    else push((b.more ??= new Map()), specKey({ entities: entities.join(","), period }), ctx);
+    return b;
   }
-  if (b.firstSpec === spec) b.first.push(ctx);
-  else push((b.more ??= new Map()), spec, ctx);
-  return b;
 }
 
 export function groupClaims(
@@ -71,9 +92,9 @@ export function groupClaims(
   const out: ClaimGroup[] = [];
   const overridden = new Map<string, ClaimGroup>();
   // Buckets of the heuristics: subject key + dimension → spec (entities, period) → members.
-  const buckets = new Map<string, Bucket>();
+  const buckets = new BucketTable();
   // Metric buckets: metric key + dimension → spec (period only) → members.
-  const metricBuckets = new Map<string, Bucket>();
+  const metricBuckets = new BucketTable();
 
   for (const ctx of contexts) {
     if (overrideOf.size) {
@@ -88,7 +109,7 @@ export function groupClaims(
     }
     const match = catalogue.size ? catalogue.match(ctx.claim, ctx.subjectText) : undefined;
     if (match) {
-      const b = addToBucket(metricBuckets, `metric:${match.metric.key}|${ctx.info.group}`, `#${ctx.period}`, ctx);
+      const b = metricBuckets.add(`metric:${match.metric.key}`, ctx.info.group, NONE, ctx.period, ctx);
       b.metric = match.metric;
       (b.keywords ??= new Set()).add(match.keyword);
       continue;
@@ -97,17 +118,16 @@ export function groupClaims(
       out.push({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: [] });
       continue;
     }
-    const entities = ctx.entities.length ? ctx.entities.join(",") : "";
-    addToBucket(buckets, `subject:${ctx.subject.key}|${ctx.info.group}`, `${entities}#${ctx.period}`, ctx);
+    buckets.add(ctx.subject.key, ctx.info.group, ctx.entities, ctx.period, ctx);
   }
 
   for (const g of overridden.values()) out.push(g);
-  for (const [bucketKey, b] of metricBuckets) {
+  for (const b of metricBuckets.order) {
     const keywords = [...(b.keywords ?? [])].sort();
-    settle(bucketKey, b, (key, target) => ({ key, kind: "metric", members: [], period: parseSpec(target).period, entities: [], joined: [], metric: b.metric, keywords }), out);
+    settle(b.key, b, (key, target) => ({ key, kind: "metric", members: [], period: parseSpec(target).period, entities: [], joined: [], metric: b.metric, keywords }), out);
   }
-  for (const [bucketKey, b] of buckets) {
-    settle(bucketKey, b, (key, target) => {
+  for (const b of buckets.order) {
+    settle(`subject:${b.key}`, b, (key, target) => {
       const t = parseSpec(target);
       return { key, kind: "subject", members: [], period: t.period, entities: t.entities ? t.entities.split(",") : [], joined: [] };
     }, out);
@@ -117,13 +137,14 @@ export function groupClaims(
 
 /** Turns a bucket into groups: one per spec, partial specs joined to their unique fuller spec (see resolveSpecs). */
 function settle(bucketKey: string, b: Bucket, make: (key: string, target: string) => ClaimGroup, out: ClaimGroup[]): void {
+  const firstSpec = specKey({ entities: b.firstEntities.join(","), period: b.firstPeriod });
   if (!b.more) {
-    const g = make(`${bucketKey}|${b.firstSpec}`, b.firstSpec);
+    const g = make(`${bucketKey}|${firstSpec}`, firstSpec);
     g.members = b.first;
     out.push(g);
     return;
   }
-  const bySpec = new Map<string, ClaimContext[]>([[b.firstSpec, b.first], ...b.more]);
+  const bySpec = new Map<string, ClaimContext[]>([[firstSpec, b.first], ...b.more]);
   const resolved = resolveSpecs(bySpec);
   const local = new Map<string, ClaimGroup>();
   for (const [spec, members] of bySpec) {
@@ -138,6 +159,8 @@ function settle(bucketKey: string, b: Bucket, make: (key: string, target: string
     if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
   }
 }
+
+const NONE: readonly string[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -91,7 +91,7 @@ export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]
   const first = members[0];
   const dim = first.info.name;
   const period = group.period ? `period ${group.period}` : "no period";
-  const ents = group.entities.length ? `same countries ${group.entities.map((e) => `${entityName(e)} (${e.slice(0, e.indexOf(":"))})`).join(", ")}` : "no countries named";
+  const ents = group.entities.length ? `${members.length > 1 ? "same " : ""}countries ${group.entities.map((e) => `${entityName(e)} (${e.slice(0, e.indexOf(":"))})`).join(", ")}` : "no countries named";
   const joined = group.joined.length ? `; ${[...group.joined].sort().join("; ")}` : "";
   switch (group.kind) {
     case "override": {

@@ -23,12 +23,17 @@ export interface SubjectKey {
 }
 
 function singular(w: string): string {
-  if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  const n = w.length;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 115 /* s */) return w;
+  const prev = w.charCodeAt(n - 2);
+  if (prev === 115 /* ss */ || (prev === 117 /* us */) || (prev === 105 /* is */)) return w;
   if (w.endsWith("ies")) return w.slice(0, -3) + "y";
-  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith("s")) return w.slice(0, -1);
-  return w;
+  if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses")) return w.slice(0, -2);
+  return w.slice(0, -1);
 }
+
+/** Words that carry no subject: stop words, quantities, reporting verbs, weak modifiers. */
+const IGNORED = new Set([...STOPWORDS, ...QUANTITY_WORDS, ...VERBS, ...WEAK_MODIFIERS]);
 
 let cache = new Map<string, SubjectKey>();
 
@@ -55,8 +60,9 @@ function computeSubjectKey(subject: string): SubjectKey {
   const words: string[] = [];
   for (const raw of text.match(WORDS) ?? []) {
     if (raw.length < 2) continue;
-    if (STOPWORDS.has(raw) || QUANTITY_WORDS.has(raw) || VERBS.has(raw) || WEAK_MODIFIERS.has(raw)) continue;
-    const canonical = SYNONYMS.get(raw) ?? SYNONYMS.get(singular(raw));
+    if (IGNORED.has(raw)) continue;
+    const one = singular(raw);
+    const canonical = SYNONYMS.get(raw) ?? (one !== raw ? SYNONYMS.get(one) : undefined);
     if (canonical) {
       if (canonical !== raw) {
         if (folded === NO_FOLDS) folded = new Map();
@@ -64,12 +70,11 @@ function computeSubjectKey(subject: string): SubjectKey {
       }
       words.push(canonical);
     } else {
-      const s = singular(raw);
-      if (!WEAK_MODIFIERS.has(s) && !STOPWORDS.has(s)) words.push(s);
+      if (one === raw || !IGNORED.has(one)) words.push(one);
     }
   }
   const head = words.length ? words[words.length - 1] : "";
-  const unique = [...new Set(words)].sort();
+  const unique = words.length > 1 ? [...new Set(words)].sort() : words;
   const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
   return { key: unique.join(" "), head, folded, vague, entities: entityKeys(hits) };
 }
