@@ -25,6 +25,13 @@ export const EXIT_WRITE_FAILED = 1;
 
 const DEFAULT_WORKBOOK = "figures.xlsx";
 
+/**
+ * The ExcelJS writer builds the whole workbook in memory: about 35 kB of memory and 0.7 ms per claim here
+ * (23,000 claims: 16 s and 0.9 GB). Above this many claims the workbook is refused with a clear line instead of
+ * running for minutes or out of memory; the JSON output has no such limit.
+ */
+export const MAX_WORKBOOK_CLAIMS = 50_000;
+
 function version(): string {
   try {
     // dist/cli/main.js and src/cli/main.ts both sit two folders below the package root
@@ -35,7 +42,7 @@ function version(): string {
 }
 
 /** Runs `figure-audit` with the given arguments; resolves to the exit status. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo, limits = { workbookClaims: MAX_WORKBOOK_CLAIMS }): Promise<number> {
   const say = (text: string): void => void io.stderr.write(`figure-audit: ${text}\n`);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -102,6 +109,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout.write(renderSummary(result, palette));
     }
     const workbook = opt.xlsx ?? (opt.json === undefined ? DEFAULT_WORKBOOK : undefined);
+    if (workbook !== undefined && result.claims.length > limits.workbookClaims) {
+      say(
+        `not writing ${workbook}: ${result.claims.length.toLocaleString("en-US")} claims are more than the workbook writer takes ` +
+          `(limit ${limits.workbookClaims.toLocaleString("en-US")}); use --json for inputs this large`,
+      );
+      return EXIT_WRITE_FAILED;
+    }
     if (workbook !== undefined) {
       await writeWorkbookFile(inCwd(workbook), result, { metrics: audit.metrics, fx: audit.fx });
       if (!opt.quiet) note(`\nwrote ${workbook}`);

@@ -10,7 +10,11 @@ interface Run {
   stderr: string;
 }
 
-async function runCli(argv: string[], cwd: string, extra: { isTTY?: boolean; env?: Record<string, string> } = {}): Promise<Run> {
+async function runCli(
+  argv: string[],
+  cwd: string,
+  extra: { isTTY?: boolean; env?: Record<string, string>; workbookClaims?: number } = {},
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -19,7 +23,7 @@ async function runCli(argv: string[], cwd: string, extra: { isTTY?: boolean; env
     cwd,
     env: extra.env ?? {},
   };
-  const code = await main(argv, io);
+  const code = await main(argv, io, extra.workbookClaims === undefined ? undefined : { workbookClaims: extra.workbookClaims });
   return { code, stdout, stderr };
 }
 
@@ -135,6 +139,14 @@ describe("outputs", () => {
     expect(noColor.stdout).not.toContain("\u001b[");
     const pipe = await runCli(["--xlsx", "out/c.xlsx", file], dir, { isTTY: false });
     expect(pipe.stdout).not.toContain("\u001b[");
+  });
+
+  it("refuses a workbook with more claims than the writer takes, after writing the JSON", async () => {
+    const r = await runCli(["--json", "out/big.json", "--xlsx", "out/big.xlsx", path.join("mixed", "good.txt")], dir, { workbookClaims: 0 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^figure-audit: not writing out\/big\.xlsx: \d+ claims? are more than the workbook writer takes \(limit 0\); use --json/);
+    expect(fs.existsSync(path.join(dir, "out/big.json"))).toBe(true);
+    expect(fs.existsSync(path.join(dir, "out/big.xlsx"))).toBe(false);
   });
 
   it("reports a workbook it cannot write", async () => {
