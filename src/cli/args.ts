@@ -37,7 +37,8 @@ which figures the sources corroborate, contradict or state alone.
   --no-color        no colour in the summary (also when NO_COLOR is set or stdout is not a terminal)
   -h, --help        this help;  --version  the version
 
-Exit status: 0 when at least one article was read, 1 when none could be, 2 on a usage error.`;
+Exit status: 0 when at least one article was read and the outputs written; 1 when no article could be read
+or an output could not be written; 2 on a usage error.`;
 
 const WITH_VALUE = new Set(["--json", "--xlsx", "--metrics", "--fx", "--tolerance"]);
 
