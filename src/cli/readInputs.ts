@@ -38,6 +38,7 @@ export function readInputs(
   const sources: Source[] = [];
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
+  const seen = new Map<string, string>();
   for (const file of files) {
     const read = readBytes(file, limit);
     if (!read.ok) {
@@ -51,7 +52,15 @@ export function readInputs(
     }
     for (const warning of article.warnings) warnings.push({ path: file, message: warning });
     const overrides: SourceOverrides = { ...article.meta, file: path.basename(file) };
-    sources.push(createSource(article.text, overrides));
+    const source = createSource(article.text, overrides);
+    const first = seen.get(source.id);
+    if (first !== undefined) {
+      // Same name and same text: one article saved twice. Counting it twice would make it corroborate itself.
+      warnings.push({ path: file, message: `${displayName(file)}: same name and text as ${displayName(first)}; read once` });
+      continue;
+    }
+    seen.set(source.id, file);
+    sources.push(source);
   }
   return { sources, problems, warnings };
 }

@@ -89,6 +89,17 @@ describe("figure-audit on a folder mixing good and bad inputs", () => {
   });
 });
 
+describe("the same article twice", () => {
+  it("is read once, with a warning, when two files have the same name and text", async () => {
+    fs.mkdirSync(path.join(dir, "copy"), { recursive: true });
+    fs.copyFileSync(path.join(dir, "mixed", "good.txt"), path.join(dir, "copy", "good.txt"));
+    const r = await runCli(["--json", "-", path.join("mixed", "good.txt"), path.join("copy", "good.txt")], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sources).toHaveLength(1);
+    expect(r.stderr).toBe(`figure-audit: warning: ${path.join("copy", "good.txt")}: same name and text as ${path.join("mixed", "good.txt")}; read once\n`);
+  });
+});
+
 describe("exit status", () => {
   it("is 1 when nothing could be read, after one line per input", async () => {
     const r = await runCli(["--json", "-", path.join("mixed", "empty.txt"), path.join("mixed", "binary.txt"), "nope.txt"], dir);

@@ -1,7 +1,10 @@
-/** Elements whose whole content is dropped: code, styling, embedded documents and graphics. */
+/**
+ * Elements whose whole content is dropped: code, styling, embedded documents and graphics, form controls, and
+ * site navigation (menus are page furniture, never the article).
+ */
 export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "select",
-  "textarea", "title",
+  "textarea", "button", "nav", "title",
 ]);
 
 /** Elements that end a paragraph: a blank line before and after. */

@@ -162,8 +162,15 @@ export function parseHtml(html: string): HtmlArticle {
     else if (CELL_ELEMENTS.has(name)) pieces.push(" ");
     i = end;
   }
-  if (!meta.title) meta.title = titleText;
+  if (!meta.title) meta.title = withoutOutletSuffix(titleText, meta.outlet);
   return { text: assemble(pieces), meta };
+}
+
+/** "Headline | Outlet" → "Headline" when the part after the separator names the outlet. */
+function withoutOutletSuffix(title: string, outlet: string): string {
+  if (!outlet) return title;
+  const m = /^(.+?)\s+[|\u2013\u2014-]\s+([^|\u2013\u2014]+)$/.exec(title);
+  return m && m[2].trim().toLowerCase() === outlet.trim().toLowerCase() ? m[1].trim() : title;
 }
 
 /** Plain text of an HTML page (see parseHtml). */

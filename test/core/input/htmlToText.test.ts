@@ -77,3 +77,16 @@ describe("htmlToText", () => {
     expect(htmlToText("<script>" + "</scrip".repeat(100_000))).toBe("");
   });
 });
+
+describe("page furniture and titles", () => {
+  it("drops navigation menus and buttons", () => {
+    expect(htmlToText("<nav><a>Home</a> <a>16 Comments</a></nav><p>Sales rose 4%.</p><button>Share 12</button>")).toBe("Sales rose 4%.");
+  });
+
+  it("removes the outlet's name from the <title> when the page names the outlet", () => {
+    const head = (title: string) => `<head><title>${title}</title><meta property="og:site_name" content="Daily Wire"></head><p>x</p>`;
+    expect(parseHtml(head("Gas deal signed | Daily Wire")).meta.title).toBe("Gas deal signed");
+    expect(parseHtml(head("Gas deal signed - daily wire")).meta.title).toBe("Gas deal signed");
+    expect(parseHtml(head("Trade - a view | Other Site")).meta.title).toBe("Trade - a view | Other Site");
+  });
+});
