@@ -92,7 +92,16 @@ const FURNITURE_BEFORE = /(?:^|\n)[ \u00a0]*(?:comments?|shares?|likes?|views?|r
  * "N min read" anywhere.
  */
 const FURNITURE_WORD = /[ \u00a0]*(?:comments?|shares?|likes?|views?|replies|reactions|retweets|reposts|followers|min(?:ute)?s?[ \u00a0]+read|photos?)\b/iy;
-const FURNITURE_LABEL = /(?:comments?|shares?|likes?|views?|replies|reactions)[ \u00a0:]*$/i;
+const FURNITURE_LABEL = /(?:comments?|shares?|likes?|views?|replies|reactions|share this (?:article|story|page))[ \u00a0:]*$/i;
+const GALLERY = /(?:^|[^\p{L}])(?:photo|image|picture|slide|page|part|item|step)[ \u00a0]+$/iu;
+const OF_TOTAL = /[ \u00a0]+of[ \u00a0]+\d+(?![\d.,])/y;
+
+/** "Photo 1 of 12", "Page 3 of 10": where the count sits in a gallery or a pager. Returns the end to skip to, or -1. */
+export function galleryEnd(text: string, start: number, end: number): number {
+  if (!GALLERY.test(text.slice(Math.max(0, start - 10), start))) return -1;
+  OF_TOTAL.lastIndex = end;
+  return OF_TOTAL.test(text) ? OF_TOTAL.lastIndex : end;
+}
 
 export function isPageFurniture(text: string, start: number, end: number): boolean {
   // cheap gate: a furniture word right after, or a furniture label right before
@@ -105,13 +114,14 @@ export function isPageFurniture(text: string, start: number, end: number): boole
     let e = end;
     while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 0xa0)) e++;
     if (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) return false;
-    if (!FURNITURE_LABEL.test(text.slice(Math.max(0, start - 12), start))) return false;
+    if (!FURNITURE_LABEL.test(text.slice(Math.max(0, start - 22), start))) return false;
   }
   const lineEnd = lineEndFrom(text, end, 40);
   const after = text.slice(end, lineEnd);
   if (/^[ \u00a0]*min(?:ute)?s?[ \u00a0]+read\b/i.test(after)) return true;
   const lineStart = lineStartFrom(text, start, 40);
   const before = text.slice(lineStart, start);
+  if (!wordAfter && FURNITURE_LABEL.test(before) && /^[ \u00a0]*$/.test(after)) return true;
   FURNITURE_AFTER.lastIndex = 0;
   if (/^[ \u00a0]*$/.test(before) && FURNITURE_AFTER.test(after)) return true;
   if (/^[ \u00a0]*$/.test(after) && FURNITURE_BEFORE.test(before)) return true;

@@ -107,7 +107,7 @@ interface Sentence {
 }
 
 const BEFORE_TOKENS = 12;
-const AFTER_TOKENS = 9;
+const AFTER_TOKENS = 12;
 
 export function extractClaims(source: Source): Claim[] {
   const text = typeof source.text === "string" ? source.text : "";
@@ -192,6 +192,15 @@ function buildClaim(
   let attribution = "";
   if (inSentence) {
     period = detectPeriod(before, after);
+    // a period stated once for the sentence ("In 2025, X stood at A, compared to B") covers its other figures
+    if (!period) {
+      for (let k = previous.length - 1; k >= 0 && previous[k].sentenceStart === s.start; k--) {
+        if (previous[k].period) {
+          period = previous[k].period;
+          break;
+        }
+      }
+    }
     subject = detectSubject({
       text, before, after, beforeFromSentenceStart: before.length > 0 && before[0].start === s.start,
       start: q.start, end: q.end, limit: s.end, unit: q.unit, nounStart: q.nounStart, nounEnd: q.nounEnd,

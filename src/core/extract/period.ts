@@ -24,6 +24,8 @@ const ADVERBS = lookupTable<string>({
   annually: "annually", yearly: "annually", annual: "annually", daily: "daily", monthly: "monthly", weekly: "weekly",
   quarterly: "quarterly",
 });
+/** "a year earlier", "a month ago": a point in time, not a rate. */
+const RELATIVE_AFTER = lookupTable<boolean>({ earlier: true, ago: true, before: true, later: true, after: true, prior: true, previously: true });
 const RELATIVE = lookupTable<boolean>({ this: true, last: true, next: true, past: true });
 const SPANS = lookupTable<boolean>({ year: true, month: true, week: true, quarter: true });
 
@@ -81,7 +83,7 @@ function periodAt(toks: Tok[], i: number): string {
   const adv = ADVERBS[lower];
   if (adv) return adv;
   const rate = RATES[lower];
-  if (rate && prev && PER_WORDS[prev.lower]) return rate;
+  if (rate && prev && PER_WORDS[prev.lower] && !(toks[i + 1] && RELATIVE_AFTER[toks[i + 1].lower])) return rate;
   if (lower === "annum" && prev && prev.lower === "per") return "annually";
   if (SPANS[lower] && prev && RELATIVE[prev.lower]) return `${prev.lower} ${lower}`;
   // "for three consecutive years"

@@ -24,7 +24,7 @@ const { ordinalWordValue, ordinalSuffixAt } = ordinalsModule;
 const { lookupTable } = lookupModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
 const { currencyAt } = currencyModule;
-const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
+const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } = chars;
@@ -261,6 +261,10 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   if (isListNumber(text, idx, n.end)) return n.end;
   if (isDatePart(text, idx, n.end)) return skipOrdinalSuffix(text, n.end);
   if (isPageFurniture(text, idx, n.end)) return n.end;
+  if (n.plainDigits) {
+    const g = galleryEnd(text, idx, n.end);
+    if (g >= 0) return g;
+  }
   // ordinals: "30th", "2nd"
   const suf = ordinalSuffixAt(text, n.end);
   if (suf && n.plainDigits) {
@@ -304,6 +308,9 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     if (unit.kind === "duration") {
       // "over the past three years", "in the next five days": a time reference, not a figure
       if (TIME_REFERENCE_BEFORE.test(lookback(text, core.start, 24))) return unit.end;
+      // "3 hours ago": when something happened, not how long it lasted
+      AGO_AFTER.lastIndex = unit.end;
+      if (AGO_AFTER.test(text)) return AGO_AFTER.lastIndex;
       q = compoundDuration(text, core, unit);
     } else if (unit.kind === "frequency") {
       q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
@@ -345,6 +352,7 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
 
 const SCORE = /\d{1,2}[-\u2013]\d{1,2}(?![\d%.,\p{L}])/uy;
 const FRACTION_AFTER = /(?:[ \u00a0]+|-)(?:thirds|quarters|fifths|sixths|eighths|tenths|halves)\b/iy;
+const AGO_AFTER = /[ \u00a0]+(?:ago|earlier|before|later|previously|prior)\b/iy;
 const TIME_REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+(?:past|last|next|previous|coming|first|final|following)[ \u00a0]+$/iu;
 
 /** "1 hour and 25 minutes", "2 hours 30 minutes". */

@@ -36,6 +36,19 @@ const VERBS = set(`reached reach reaches reaching stood stands standing totalled
   tumbled tumbles sank sinks dipped dips gained gains lost loses shed sheds advanced advances retreated inched inches plummeted
   spiked stabilised stabilized settled settles closed closes opened opens ended ends finished finishes
   ran runs run continued continues traded trades trading went take takes took taking`);
+/** Transitive verbs whose figure is best named by the matching noun: "Qatar shipped 77 Mt of LNG" → "Qatar shipments of LNG". */
+const TRADE_VERBS = lookupTable<string>({
+  imports: "imports", imported: "imports", import: "imports", importing: "imports",
+  exports: "exports", exported: "exports", export: "exports", exporting: "exports",
+  bought: "purchases", buys: "purchases", buy: "purchases", purchased: "purchases", purchases: "purchases",
+  sold: "sales", sells: "sales", sell: "sales", shipped: "shipments", ships: "shipments", ship: "shipments",
+  produced: "output", produces: "output", produce: "output", pumped: "output", pumps: "output", generated: "output",
+  generates: "output", harvested: "harvest", harvests: "harvest", consumed: "consumption", consumes: "consumption",
+  spent: "spending", spends: "spending", spend: "spending", earned: "earnings", earns: "earnings", earn: "earnings",
+  invested: "investment", invests: "investment", invest: "investment", supplied: "supplies", supplies: "supplies",
+  supply: "supplies", delivered: "deliveries", delivers: "deliveries", deliver: "deliveries", employs: "employees",
+  employed: "employees", hired: "hires", hires: "hires", raised: "funds raised", borrowed: "borrowing",
+});
 const OBJECT_VERBS = set("raise raised raises raising increase increased increases cut cuts lower lowered reduce reduced boost boosted bring brought push pushed expand expanded lift lifted take took set sets");
 const BREAK = set(`that which who whom while whereas but and with as when if because after before since so where although though or
   said says told noted stated added reported estimated estimate according`);
@@ -75,15 +88,47 @@ function join(toks: Tok[], text: string): string {
   return SPACE_RUNS.test(s) ? s.replace(SPACE_RUNS_G, " ") : s;
 }
 
+/** Common words that often open a sentence's subject ("Gas deliveries", "Wheat exports", "Trade"). */
+const COMMON_OPENERS = set(`gas oil coal crude grain wheat corn maize rice sugar coffee steel iron gold silver copper aluminium
+  aluminum nickel power trade output demand supply growth revenue profit debt total average wholesale retail household
+  tourism bilateral annual domestic foreign overall net gross spot core headline freight cargo shipping rail air sea
+  electricity energy food fuel water land housing consumer business industrial public private state federal national
+  new old first last top net world global regional local economic market stock share bond fund bank`);
+
+/** Does a capitalised sentence-opening word read as a common word rather than a name? */
+function looksCommon(word: string): boolean {
+  const w = word.toLowerCase();
+  if (COMMON_OPENERS[w]) return true;
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return true;
+  return /(?:ing|tion|sion|ment|ity|ness|ure|ance|ence|al|ive|ary|ory|age|ship|ism)$/.test(w);
+}
+
+/** Is the word written with a capital in mid-sentence near pos (then it is a name)? Looks at most 3,000 characters each way. */
+function capitalisedNearby(text: string, word: string, pos: number): boolean {
+  const from = Math.max(0, pos - 3000);
+  const to = Math.min(text.length, pos + 3000);
+  let at = text.indexOf(word, from);
+  while (at >= 0 && at < to) {
+    const before = text.charCodeAt(at - 1);
+    const before2 = text.charCodeAt(at - 2);
+    const after = text.charCodeAt(at + word.length);
+    const wordEnds = !((after >= 65 && after <= 90) || (after >= 97 && after <= 122));
+    if (wordEnds && before === 32 && ((before2 >= 97 && before2 <= 122) || before2 === 44)) return true;
+    at = text.indexOf(word, at + word.length);
+  }
+  return false;
+}
+
 /** Lower-case a first word that is capitalised only because it starts the sentence. */
-function tidyStart(phrase: string, atSentenceStart: boolean): string {
+function tidyStart(phrase: string, atSentenceStart: boolean, text?: string, pos?: number): string {
   if (!atSentenceStart || !phrase) return phrase;
   const p = phrase.trim();
   const sp = p.indexOf(" ");
   const first = sp < 0 ? p : p.slice(0, sp);
   const c1 = sp < 0 ? 0 : p.charCodeAt(sp + 1);
   const secondCapital = (c1 >= 65 && c1 <= 90) || (c1 > 127 && p[sp + 1] !== p[sp + 1].toLowerCase());
-  if (/^[A-Z][a-z]+$/.test(first) && !secondCapital && !NATIONALITY.test(first)) {
+  const common = looksCommon(first) || (sp > 0 && text !== undefined && pos !== undefined && !capitalisedNearby(text, first, pos));
+  if (/^[A-Z][a-z]+$/.test(first) && !secondCapital && !NATIONALITY.test(first) && common) {
     return first.toLowerCase() + p.slice(first.length);
   }
   return p;
@@ -162,8 +207,24 @@ export function detectSubject(input: SubjectInput): string {
     let j = before.length - 1;
     while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
     const np = dropLeading(nounPhraseEndingAt(before, j));
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]));
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
     return "";
+  }
+  // "Qatar shipped 77 million tonnes of LNG" → "Qatar shipments of LNG"
+  if (i >= 0 && !before[i].punct && TRADE_VERBS[before[i].lower] && unit !== "%" && unit !== "pp") {
+    let j = i - 1;
+    while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
+    const np = dropLeading(nounPhraseEndingAt(before, j));
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) {
+      let phrase = `${tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start)} ${TRADE_VERBS[before[i].lower]}`;
+      let a = after[0] && after[0].lower === "worth" ? 1 : 0;
+      if (after[a] && (after[a].lower === "of" || after[a].lower === "from" || after[a].lower === "via")) {
+        const obj = nounPhraseFrom(after, a + 1);
+        if (obj.length > 0) phrase += ` ${after[a].lower} ${join(dropLeading(obj), text)}`;
+        a++;
+      }
+      return phrase;
+    }
   }
   // 2. "X reached N", "X has exceeded N"
   if (i >= 0 && !before[i].punct && VERBS[before[i].lower]) {
@@ -184,7 +245,7 @@ export function detectSubject(input: SubjectInput): string {
       if (np.length === 1 && PRONOUN[np[0].lower]) return ANAPHORA;
       const words = dropLeading(np);
       if (words.length > 0 && !(words.length === 1 && /^\p{Ll}+ed$/u.test(words[0].text))) {
-        let phrase = tidyStart(join(words, text), startsSentence(input, np[0]));
+        let phrase = tidyStart(join(words, text), startsSentence(input, np[0]), text, np[0].start);
         if (unit === "%" || unit === "pp") {
           if (GROWTH[verb]) phrase += " growth";
           else if (DECLINE[verb]) phrase += " decline";
@@ -214,7 +275,7 @@ export function detectSubject(input: SubjectInput): string {
       if (t.punct || isCap(t) || BREAK[t.lower] || STOP_AFTER[t.lower] || /s$/.test(t.lower)) break;
       np.unshift(t);
     }
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]));
+    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
   }
   // 4. "N worth of X", "N from X", "N via X", "$200 billion in soybeans"
   let a = 0;
@@ -288,7 +349,7 @@ function modifiedNoun(after: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const t = after[k];
-    if (t.punct || STOP_AFTER[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || /^\d/.test(t.text)) break;
+    if (t.punct || STOP_AFTER[t.lower] || VERBS[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
     out.push(t);
   }
   return out;

@@ -26,8 +26,16 @@ describe("periods", () => {
     ["Sales hit $4 billion in November 2026.", "2026-11"],
     ["Tourism grew 12% this year.", "this year"],
     ["The company hired 300 engineers.", ""],
+    ["Shipments totalled 4.1 Mt, against 3.6 Mt a year earlier.", ""],
   ])("%s → %s", (text, period) => {
     expect(first(text).period).toBe(period);
+  });
+});
+
+describe("periods shared by a sentence", () => {
+  it("gives the sentence's period to a compared figure far from it", () => {
+    const c = claimsOf("In 2025, average household gas prices in the region stood at approximately €4.23 per 100 kWh, compared to €11.43 per 100 kWh in the EU.");
+    expect(c.map((x) => x.period)).toEqual(["2025", "2025"]);
   });
 });
 
@@ -41,7 +49,10 @@ describe("subjects", () => {
     ["Unemployment fell 2% last year.", "unemployment decline"],
     ["The call lasted 1 hour and 25 minutes.", "call duration"],
     ["They held an hour-and-a-half discussion.", "discussion duration"],
-    ["China bought more than $230 billion worth of Russian energy.", "Russian energy"],
+    ["China bought more than $230 billion worth of Russian energy.", "China purchases of Russian energy"],
+    ["The deal includes $230 billion worth of Russian energy.", "Russian energy"],
+    ["Qatar shipped 77 million tonnes of LNG in 2024.", "Qatar shipments of LNG"],
+    ["Gas exports fell to 18 bcm.", "gas exports"],
     ["Russia ranks fifth among China's trade partners.", "Russia's rank among China's trade partners"],
     ["It marks the 30th anniversary of the Strategic Partnership of Coordination.", "anniversary of Strategic Partnership of Coordination"],
     ["Putin accepted an invitation to visit China twice this year.", "visit China"],
@@ -51,7 +62,8 @@ describe("subjects", () => {
     ["They met after talks in Lisbon that lasted five hours.", "talks in Lisbon duration"],
     ["Engineers expect construction to take four years.", "construction duration"],
     ["- Electricity prices for industry rose 12% in 2025.", "electricity prices for industry growth"],
-    ["Russia earned 8.2 trillion roubles from oil and gas, officials said.", "oil and gas"],
+    ["Russia earned 8.2 trillion roubles from oil and gas, officials said.", "Russia earnings from oil and gas"],
+    ["The company received 8.2 trillion roubles from oil and gas.", "oil and gas"],
   ])("%s → %s", (text, subject) => {
     expect(first(text).subject).toBe(subject);
   });

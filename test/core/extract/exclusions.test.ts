@@ -31,6 +31,9 @@ describe("not claims", () => {
     "A third of the budget and two-thirds of voters said no.",
     "Manchester United won 3-1 on Sunday.",
     "Output fell over the past three years and will rise in the next five months.",
+    "Updated 3 hours ago",
+    "Photo 1 of 12",
+    "Share this article 48",
   ])("%s", (text) => {
     expect(surfaces(text)).toEqual([]);
   });
