@@ -18,6 +18,8 @@ function readBytes(file: string, limit: number): { ok: true; bytes: Uint8Array }
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, error: "is a folder" };
+    // A FIFO or a device would block or never end: only regular files are read.
+    if (!stat.isFile()) return { ok: false, error: "not a regular file" };
     if (stat.size > limit) return { ok: false, error: tooLargeMessage(stat.size, limit) };
     return { ok: true, bytes: fs.readFileSync(file) };
   } catch (error) {

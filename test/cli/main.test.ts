@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -86,6 +87,18 @@ describe("figure-audit on a folder mixing good and bad inputs", () => {
     expect(out.sources).toHaveLength(1);
     expect(out.sources[0]).not.toHaveProperty("text");
     expect(out.sources[0]).toMatchObject({ file: "good.txt", url: "https://grain.example/wheat" });
+  });
+});
+
+describe("special files", () => {
+  it("refuses a named pipe and a device instead of blocking on them", async () => {
+    const fifo = path.join(dir, "pipe.txt");
+    const made = spawnSync("mkfifo", [fifo]).status === 0;
+    const args = made ? ["--json", "-", "pipe.txt", "/dev/zero"] : ["--json", "-", "/dev/zero"];
+    const r = await runCli(args, dir);
+    expect(r.code).toBe(1);
+    if (made) expect(r.stderr).toContain("figure-audit: pipe.txt: not a regular file");
+    expect(r.stderr).toContain("figure-audit: /dev/zero: not a regular file");
   });
 });
 
