@@ -102,8 +102,20 @@ interface Sentence {
   end: number;
   text: string;
   attributions?: AttributionMark[];
+  /** The period stated at the very start of the sentence ("In 2025, ..."), computed when first needed. */
+  leadPeriod?: string;
   /** The first named source of the previous sentence, for "He said" in this one. */
   previousFirst?: string;
+}
+
+const LEAD_PERIOD = /^(?:In|By|During|Since|Through|Throughout|As of|For|Until)[ \u00a0]+(?:(?:the[ \u00a0]+)?(first|second)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+)?((?:19|20)\d\d)\b(?![-\u2013/]\d)/;
+
+/** "In 2025, ..." → "2025"; "Since 2022 ..." → "since 2022"; "In the first half of 2026" → "H1 2026". */
+function leadingPeriod(sentence: string): string {
+  const m = LEAD_PERIOD.exec(sentence);
+  if (!m) return "";
+  if (m[1]) return `H${m[1].toLowerCase() === "first" ? 1 : 2} ${m[2]}`;
+  return /^Since/.test(m[0]) ? `since ${m[2]}` : m[2];
 }
 
 const BEFORE_TOKENS = 12;
@@ -192,7 +204,12 @@ function buildClaim(
   let attribution = "";
   if (inSentence) {
     period = detectPeriod(before, after);
-    // a period stated once for the sentence ("In 2025, X stood at A, compared to B") covers its other figures
+    // a period that opens the sentence ("In 2025, ...") covers all of it
+    if (!period) {
+      if (s.leadPeriod === undefined) s.leadPeriod = leadingPeriod(s.text);
+      period = s.leadPeriod;
+    }
+    // a period stated once for the sentence ("X stood at A in 2025, compared to B") covers its other figures
     if (!period) {
       for (let k = previous.length - 1; k >= 0 && previous[k].sentenceStart === s.start; k--) {
         if (previous[k].period) {
