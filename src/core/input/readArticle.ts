@@ -2,6 +2,7 @@ import { decodeText } from "./decodeText";
 import type { HtmlMeta } from "./htmlMeta";
 import { parseHtml } from "./htmlToText";
 import { markdownToText } from "./markdownToText";
+import { declaredHtmlCharset, isWindows1252Label } from "./windows1252";
 
 /**
  * Largest article accepted: 16 MB. A news article is a few kB and a saved page a few MB; a file far larger is
@@ -57,7 +58,8 @@ export function readArticle(name: string, bytes: Uint8Array, limit = MAX_ARTICLE
     return { ok: false, error: `unsupported file type (${ext}); expected .txt, .md, .html or .htm` };
   }
   if (bytes.length > limit) return { ok: false, error: tooLargeMessage(bytes.length, limit) };
-  const decoded = decodeText(bytes, name);
+  const latin = format === "html" && isWindows1252Label(declaredHtmlCharset(bytes));
+  const decoded = decodeText(bytes, name, latin ? { encoding: "windows-1252" } : {});
   if (!decoded.ok) return decoded;
   if (format === "text") return { ok: true, text: decoded.text, format, warnings: decoded.warnings, meta: {} };
   if (format === "markdown") {

@@ -38,3 +38,20 @@ describe("readArticle", () => {
     expect(readArticle("a.html", new Uint8Array([0, 1, 2, 3]))).toEqual({ ok: false, error: "binary file, not text" });
   });
 });
+
+describe("declared HTML character sets", () => {
+  it("reads a page that declares ISO-8859-1 or Windows-1252 as Windows-1252", () => {
+    const bytes = (head: string) =>
+      new Uint8Array([...new TextEncoder().encode(`${head}<p>Prix: 4,5 `), 0x80, 0x20, 0x96, 0x20, 0x4d, 0xfc, 0x6e, 0x63, 0x68, 0x65, 0x6e, ...new TextEncoder().encode("</p>")]);
+    for (const head of ['<meta charset="iso-8859-1">', "<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"]) {
+      expect(readArticle("p.html", bytes(head))).toMatchObject({ ok: true, text: "Prix: 4,5 € – München", warnings: [] });
+    }
+  });
+
+  it("keeps UTF-8 for pages that declare it or nothing, and for text files", () => {
+    const utf8Page = new TextEncoder().encode('<meta charset="utf-8"><p>€5 in München</p>');
+    expect(readArticle("p.html", utf8Page)).toMatchObject({ ok: true, text: "€5 in München" });
+    const latinTxt = new Uint8Array([...new TextEncoder().encode("charset=iso-8859-1 M"), 0xfc, ...new TextEncoder().encode("nchen 5%")]);
+    expect(readArticle("a.txt", latinTxt)).toMatchObject({ ok: true, text: "charset=iso-8859-1 M\ufffdnchen 5%" });
+  });
+});
