@@ -21,7 +21,6 @@ export interface AttributionMark {
 }
 
 const SPEECH = /\b(?:according[ \u00a0]+to|said|says|stated|states|noted|notes|told|reported|reports|announced|announces|estimated|estimates|added|adds|emphasi[sz]ed|underlined|underscored|confirmed|confirms|revealed|wrote|writes|claimed|claims|highlighted|explained|stressed|concluded|insisted|argued|pointed[ \u00a0]+out|mentioned|disclosed|forecast|predicted|projected|calculated|tweeted|saying|noting|adding|stating|estimating|reporting|announcing|revealing|told)\b/g;
-const MAY_ATTRIBUTE = /\b(?:said|says|stated|states|noted|notes|told|report|announce|estimate|added|adds|emphasi|underlined|underscored|confirm|reveal|wrote|writes|claim|highlighted|explained|stressed|concluded|insisted|argued|pointed|mentioned|disclosed|forecast|predicted|projected|calculated|tweeted|saying|noting|adding|stating|according)/;
 
 const AUX = lookupTable<boolean>({
   has: true, had: true, have: true, also: true, later: true, then: true, previously: true, reportedly: true,
@@ -105,11 +104,6 @@ function cleanRun(words: Tok[]): string {
 export function cleanName(raw: string): string {
   const toks = tokensAfter(raw, 0, raw.length, 12);
   return cleanRun(toks.filter((t) => !t.punct));
-}
-
-/** Cheap pre-check: can the sentence hold an attribution at all? */
-export function mayAttribute(sentence: string): boolean {
-  return MAY_ATTRIBUTE.test(sentence);
 }
 
 export function findAttributions(sentence: string): AttributionMark[] {

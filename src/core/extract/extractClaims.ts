@@ -23,7 +23,7 @@ const { parseQuantity } = quantityModule;
 const { detectQualifier } = qualifierModule;
 const { detectPeriod } = periodModule;
 const { detectSubject, locationAfter, ANAPHORA } = subjectModule;
-const { findAttributions, chooseAttribution, mayAttribute } = attributionModule;
+const { findAttributions, chooseAttribution } = attributionModule;
 
 const NUMBER_WORDS = [
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -164,7 +164,7 @@ export function extractClaims(source: Source): Claim[] {
 }
 
 function attributionFor(text: string, s: Sentence, relStart: number, relEnd: number): string {
-  if (!s.attributions) s.attributions = mayAttribute(s.text) ? findAttributions(s.text) : [];
+  if (!s.attributions) s.attributions = findAttributions(s.text);
   const a = chooseAttribution(s.attributions, relStart, relEnd);
   if (a && a.name) return a.name;
   if (a && !a.name && s.start > 0) {
@@ -174,7 +174,7 @@ function attributionFor(text: string, s: Sentence, relStart: number, relEnd: num
       while (p > 0 && /\s/.test(text[p])) p--;
       const b = sentenceAround(text, p);
       const prevText = b.end <= s.start ? text.slice(b.start, b.end) : "";
-      const marks = prevText && mayAttribute(prevText) ? findAttributions(prevText) : [];
+      const marks = prevText ? findAttributions(prevText) : [];
       s.previousFirst = marks.find((x) => x.name)?.name ?? "";
     }
     return s.previousFirst;

@@ -99,10 +99,13 @@ function periodAt(toks: Tok[], i: number): string {
   return "";
 }
 
+/** Period words are looked for this many tokens after the figure (a "since the start of ..." there may read further). */
+const AFTER_REACH = 8;
+
 /** The nearest period expression before or after the figure. */
 export function detectPeriod(before: Tok[], after: Tok[]): string {
   const n = before.length;
-  const m = after.length;
+  const m = Math.min(after.length, AFTER_REACH);
   for (let d = 0; d < Math.max(n, m); d++) {
     if (d < n) {
       const p = periodAt(before, n - 1 - d);
