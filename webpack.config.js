@@ -2,6 +2,8 @@
  * template (generator-office "Office-Addin-Taskpane-React"): one entry per page, HtmlWebpackPlugin for each HTML
  * page, CopyWebpackPlugin for the icons and the manifest, the dev server over https on port 3000 with
  * office-addin-dev-certs, and the production build in dist/. */
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -19,8 +21,21 @@ const pages = [
 async function getHttpsOptions() {
   // Only needed to serve: creates (once) and trusts a localhost certificate, as the template does.
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (error) {
+    // Trusting the CA needs sudo (Linux) or an admin prompt; without it, serve with the generated certificate
+    // and say how to trust it, rather than not serving at all.
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const [key, cert, ca] = ["localhost.key", "localhost.crt", "ca.crt"].map((name) => path.join(dir, name));
+    if (![key, cert, ca].every((file) => fs.existsSync(file))) throw error;
+    console.warn(
+      `office-addin-dev-certs could not trust its CA (${String(error.message).split("\n")[0]}); serving with ${cert}. ` +
+        `Trust ${ca} in your browser/OS (or run npx office-addin-dev-certs install with admin rights).`,
+    );
+    return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.readFileSync(ca) };
+  }
 }
 
 module.exports = async (env = {}, options = {}) => {

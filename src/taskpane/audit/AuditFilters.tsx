@@ -29,7 +29,7 @@ export function AuditFilters({ filter, sources, statusCounts, onChange }: AuditF
       </Field>
       <Field label="Status" className={styles.field}>
         <Select className={styles.select} value={filter.status} onChange={(_, data) => onChange({ ...filter, status: data.value as AuditFilter["status"] })}>
-          <option value="all">All statuses</option>
+          <option value="all">All</option>
           {STATUS_ORDER.map((status) => (
             <option key={status} value={status}>
               {STATUS_LABELS[status]} ({statusCounts[status] ?? 0})
@@ -39,7 +39,7 @@ export function AuditFilters({ filter, sources, statusCounts, onChange }: AuditF
       </Field>
       <Field label="Unit" className={styles.field}>
         <Select className={styles.select} value={filter.dimension} onChange={(_, data) => onChange({ ...filter, dimension: data.value as UnitDimension | "all" })}>
-          <option value="all">All units</option>
+          <option value="all">All</option>
           {UNIT_DIMENSIONS.map((dimension) => (
             <option key={dimension} value={dimension}>
               {DIMENSION_LABELS[dimension]}
@@ -49,7 +49,7 @@ export function AuditFilters({ filter, sources, statusCounts, onChange }: AuditF
       </Field>
       <Field label="Source" className={styles.field}>
         <Select className={styles.select} value={filter.sourceId} onChange={(_, data) => onChange({ ...filter, sourceId: data.value })}>
-          <option value="all">All sources</option>
+          <option value="all">All</option>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
               {sourceName(source)}
