@@ -71,6 +71,27 @@ const UPPER_ONLY = new Set(["us", "eu", "uk", "prc", "dprk", "usa"]);
 const MAX_WORDS = Math.max(...[...LOOKUP.keys()].map((k) => k.split(" ").length));
 const FIRST_WORDS = new Set([...LOOKUP.keys()].map((k) => k.split(" ")[0]));
 
+/** A hash of a word's lower-case letters, computed without building the string (most words are not countries). */
+function wordHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+/** First words of multi-word names ("united" of "united states"): only these look at the next word. */
+const MULTI_FIRST = new Set([...LOOKUP.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
+const KEY_OF = new Map<string, string>();
+function hitKey(role: string, code: string): string {
+  const k = role + code;
+  let key = KEY_OF.get(k);
+  if (key === undefined) KEY_OF.set(k, (key = `${role}:${code}`));
+  return key;
+}
+const FIRST_WORD_HASHES = new Set([...FIRST_WORDS].map((w) => wordHash(w, 0, w.length)));
+
 export interface Hit {
   key: string;
   start: number;
@@ -116,7 +137,7 @@ export function scanEntities(text: string): Hit[] {
       first = text[i + 2] === "S" ? "us" : "uk";
     } else {
       wEnd = wordEnd(text, i);
-      if (wEnd - i > 12) {
+      if (wEnd - i > 12 || !FIRST_WORD_HASHES.has(wordHash(text, i, wEnd))) {
         i = wEnd - 1;
         continue;
       }
@@ -131,7 +152,7 @@ export function scanEntities(text: string): Hit[] {
     let phrase = first;
     let foundPhrase = first;
     let at = wEnd;
-    for (let k = 2; k <= MAX_WORDS; k++) {
+    for (let k = 2; k <= MAX_WORDS && MULTI_FIRST.has(first); k++) {
       const next = nextWord(text, at);
       if (!next) break;
       phrase = `${phrase} ${next.lower}`;
@@ -158,7 +179,7 @@ export function scanEntities(text: string): Hit[] {
       const w2 = w1 ? nextWord(text, w1.end) : undefined;
       if (w1 && (PEOPLE_NOUNS.has(w1.lower) || (ADJECTIVES_BEFORE_PEOPLE.has(w1.lower) && w2 && PEOPLE_NOUNS.has(w2.lower)))) role = "people";
     }
-    (hits ??= []).push({ key: `${role}:${found.code}`, start, end });
+    (hits ??= []).push({ key: hitKey(role, found.code), start, end });
   }
   return hits ?? NO_HITS;
 }

@@ -24,9 +24,9 @@ export interface ClaimGroup {
   /** Metric keywords that caught the members (for the reason). */
   keywords?: string[];
   period: string;
-  entities: string[];
+  entities: readonly string[];
   /** How partial claims were attached (for the reason). */
-  joined: string[];
+  joined: readonly string[];
 }
 
 interface Spec {
@@ -37,6 +37,7 @@ interface Spec {
 /** Claims of one bucket, by spec; a second spec (and its Map) only when the bucket needs one. */
 interface Bucket {
   key: string;
+  k2: string;
   firstEntities: readonly string[];
   firstPeriod: string;
   first: ClaimContext[];
@@ -53,20 +54,26 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Buckets by (first key, second key) in two levels of Maps: the keys are strings the claims share (subject key,
- * dimension group), so no new string is built or hashed per claim.
+ * Buckets by (first key, second key): the keys are strings the claims share (subject key, dimension group), so no
+ * new string is built or hashed per claim, and no Map is made per bucket.
  */
 class BucketTable {
-  readonly byKey = new Map<string, Map<string, Bucket>>();
+  /** First-level key → buckets of that key, one per second-level key (usually exactly one). */
+  readonly byKey = new Map<string, Bucket | Bucket[]>();
   readonly order: Bucket[] = [];
 
   add(k1: string, k2: string, entities: readonly string[], period: string, ctx: ClaimContext): Bucket {
-    let inner = this.byKey.get(k1);
-    if (!inner) this.byKey.set(k1, (inner = new Map()));
-    let b = inner.get(k2);
+    const found = this.byKey.get(k1);
+    let b: Bucket | undefined;
+    if (found) {
+      if (Array.isArray(found)) b = found.find((x) => x.k2 === k2);
+      else if (found.k2 === k2) b = found;
+    }
     if (!b) {
-      b = { key: `${k1}|${k2}`, firstEntities: entities, firstPeriod: period, first: [ctx] };
-      inner.set(k2, b);
+      b = { key: `${k1}|${k2}`, k2, firstEntities: entities, firstPeriod: period, first: [ctx] };
+      if (!found) this.byKey.set(k1, b);
+      else if (Array.isArray(found)) found.push(b);
+      else this.byKey.set(k1, [found, b]);
       this.order.push(b);
       return b;
     }
@@ -103,7 +110,7 @@ export function groupClaims(
         const key = `override:${override}`;
         const g = overridden.get(key);
         if (g) g.members.push(ctx);
-        else overridden.set(key, { key, kind: "override", members: [ctx], period: ctx.period, entities: ctx.entities, joined: [] });
+        else overridden.set(key, { key, kind: "override", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
         continue;
       }
     }
@@ -115,7 +122,7 @@ export function groupClaims(
       continue;
     }
     if (ctx.subject.vague) {
-      out.push({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: [] });
+      out.push({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
       continue;
     }
     buckets.add(ctx.subject.key, ctx.info.group, ctx.entities, ctx.period, ctx);
@@ -124,12 +131,13 @@ export function groupClaims(
   for (const g of overridden.values()) out.push(g);
   for (const b of metricBuckets.order) {
     const keywords = [...(b.keywords ?? [])].sort();
-    settle(b.key, b, (key, target) => ({ key, kind: "metric", members: [], period: parseSpec(target).period, entities: [], joined: [], metric: b.metric, keywords }), out);
+    settle(b.key, b, (key, target) => ({ key, kind: "metric", members: [], period: parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), out);
   }
   for (const b of buckets.order) {
     settle(`subject:${b.key}`, b, (key, target) => {
       const t = parseSpec(target);
-      return { key, kind: "subject", members: [], period: t.period, entities: t.entities ? t.entities.split(",") : [], joined: [] };
+      const entities = t.entities === b.firstEntities.join(",") ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
+      return { key, kind: "subject", members: [], period: t.period, entities, joined: NONE };
     }, out);
   }
   return out;
@@ -156,7 +164,7 @@ function settle(bucketKey: string, b: Bucket, make: (key: string, target: string
       out.push(g);
     }
     for (const m of members) g.members.push(m);
-    if (target !== spec) g.joined.push(describeJoin(parseSpec(spec), parseSpec(target), members.length));
+    if (target !== spec) g.joined = [...g.joined, describeJoin(parseSpec(spec), parseSpec(target), members.length)];
   }
 }
 

@@ -83,6 +83,20 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   return label;
 }
 
+const countryCache = new Map<string, string>();
+
+/** "China (place), Russia (people)" for entity keys, cached (a corpus names few sets of countries). */
+function countryList(entities: readonly string[]): string {
+  const key = entities.join(",");
+  let text = countryCache.get(key);
+  if (text === undefined) {
+    if (countryCache.size >= 4096) countryCache.clear();
+    text = entities.map((e) => `${entityName(e)} (${e.slice(0, e.indexOf(":"))})`).join(", ");
+    countryCache.set(key, text);
+  }
+  return text;
+}
+
 function quote(s: string): string {
   return `'${s}'`;
 }
@@ -91,7 +105,7 @@ export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]
   const first = members[0];
   const dim = first.info.name;
   const period = group.period ? `period ${group.period}` : "no period";
-  const ents = group.entities.length ? `${members.length > 1 ? "same " : ""}countries ${group.entities.map((e) => `${entityName(e)} (${e.slice(0, e.indexOf(":"))})`).join(", ")}` : "no countries named";
+  const ents = group.entities.length ? `${members.length > 1 ? "same " : ""}countries ${countryList(group.entities)}` : "no countries named";
   const joined = group.joined.length ? `; ${[...group.joined].sort().join("; ")}` : "";
   switch (group.kind) {
     case "override": {
@@ -106,6 +120,7 @@ export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]
       return `one claim on its own: ${subj} to match it with other claims (dimension ${dim}, ${period})`;
     }
     default: {
+      if (members.length === 1) return `one claim: subject ${quote(first.subject.key)}, dimension ${dim}, ${ents}, ${period}${joined}`;
       const synonyms = new Map<string, Set<string>>();
       for (const m of members) {
         for (const [canonical, original] of m.subject.folded) {
