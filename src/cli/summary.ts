@@ -30,13 +30,19 @@ function formatRange(min: number, max: number, unit: string): string {
   return min === max ? formatValue(min, unit) : `${formatValue(min, unit)} – ${formatValue(max, unit)}`;
 }
 
+/** At most `max` names, then "and N more", so a figure stated by fifty outlets stays on one line. */
+export function nameList(ids: readonly string[], names: (id: string) => string, max = 6): string {
+  const shown = ids.slice(0, max).map(names).join(", ");
+  return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
+}
+
 function figureLines(f: Figure, names: (id: string) => string, p: Palette): string[] {
   const lines = [`  ${p.bold(f.label || "(unlabelled figure)")}`];
   const spread = f.spread > 0 ? `  spread ${(100 * f.spread).toFixed(1)}%` : "";
   const claims = `${f.claimIds.length} claim${f.claimIds.length === 1 ? "" : "s"}`;
-  lines.push(`      ${formatRange(f.min, f.max, f.unit)}${spread} · ${claims} · ${f.sources.map(names).join(", ")}`);
+  lines.push(`      ${formatRange(f.min, f.max, f.unit)}${spread} · ${claims} · ${nameList(f.sources, names)}`);
   if (f.status === "conflicting" && f.sides?.length) {
-    const sides = f.sides.map((s) => `${formatValue(s.value, f.unit)} ← ${s.sourceIds.map(names).join(", ")}`);
+    const sides = f.sides.map((s) => `${formatValue(s.value, f.unit)} ← ${nameList(s.sourceIds, names, 3)}`);
     lines.push(`      ${p.dim("sides:")} ${sides.join("  |  ")}`);
   }
   for (const flag of f.flags) lines.push(`      ${p.dim(`! ${flag.kind}:`)} ${flag.message}`);

@@ -1,5 +1,5 @@
 import { ANSI, PLAIN, wantColor } from "../../src/cli/color";
-import { renderSummary } from "../../src/cli/summary";
+import { nameList, renderSummary } from "../../src/cli/summary";
 import type { AuditResult, Figure, FigureStatus, Source } from "../../src/core/types";
 
 function source(id: string, outlet: string): Source {
@@ -62,5 +62,13 @@ describe("wantColor", () => {
     expect(wantColor(undefined, true, { TERM: "dumb" })).toBe(false);
     expect(wantColor(false, true, {})).toBe(false);
     expect(wantColor(true, false, { NO_COLOR: "1" })).toBe(true);
+  });
+});
+
+describe("nameList", () => {
+  it("names at most a few sources and counts the rest", () => {
+    const ids = Array.from({ length: 9 }, (_, i) => `s${i}`);
+    expect(nameList(ids, (id) => id.toUpperCase())).toBe("S0, S1, S2, S3, S4, S5 and 3 more");
+    expect(nameList(ids.slice(0, 2), (id) => id)).toBe("s0, s1");
   });
 });
