@@ -108,8 +108,19 @@ export function parseHtml(html: string): HtmlArticle {
   let titleText = "";
   const n = html.length;
   let i = 0;
+  let preDepth = 0;
   const text = (from: number, to: number): void => {
-    if (to > from) pieces.push(collapse(decodeEntities(html.slice(from, to))));
+    if (to <= from) return;
+    const raw = decodeEntities(html.slice(from, to));
+    if (preDepth === 0) {
+      pieces.push(collapse(raw));
+      return;
+    }
+    // Inside <pre> the line breaks are content (tables of figures laid out by hand).
+    raw.split(/\r\n?|\n/).forEach((line, i) => {
+      if (i > 0) pieces.push(LINE);
+      pieces.push(collapse(line));
+    });
   };
 
   while (i < n) {
@@ -157,6 +168,7 @@ export function parseHtml(html: string): HtmlArticle {
     if (!closing && (name === "meta" || name === "link")) readMetaTag(name, parseAttributes(html.slice(nameEnd, end - 1)), meta);
     if (!closing && name === "time" && !meta.published) meta.published = isoDate(parseAttributes(html.slice(nameEnd, end - 1)).get("datetime") ?? "");
 
+    if (name === "pre") preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
     if (PARAGRAPH_ELEMENTS.has(name)) pieces.push(PARAGRAPH);
     else if (LINE_ELEMENTS.has(name)) pieces.push(LINE);
     else if (CELL_ELEMENTS.has(name)) pieces.push(" ");

@@ -90,3 +90,9 @@ describe("page furniture and titles", () => {
     expect(parseHtml(head("Trade - a view | Other Site")).meta.title).toBe("Trade - a view | Other Site");
   });
 });
+
+describe("preformatted text", () => {
+  it("keeps the line breaks inside <pre>", () => {
+    expect(htmlToText("<p>Table:</p><pre>2024   $190 bn\n2025   $245 bn</pre><p>a\nb</p>")).toBe("Table:\n\n2024 $190 bn\n2025 $245 bn\n\na b");
+  });
+});
