@@ -142,5 +142,12 @@ export function compareClaims(a: Claim, b: Claim): number {
   if (a.sourceId !== b.sourceId) return a.sourceId < b.sourceId ? -1 : 1;
   if (a.start !== b.start) return a.start - b.start;
   if (a.end !== b.end) return a.end - b.end;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  // Same id twice (a caller's mistake): order by content, so which one is kept never depends on the input order.
+  if (a.value !== b.value) return a.value < b.value ? -1 : 1;
+  return cmpText(a.unit, b.unit) || cmpText(a.qualifier, b.qualifier) || cmpText(a.subject, b.subject) || cmpText(a.period, b.period) || cmpText(a.attribution, b.attribution) || cmpText(a.surface, b.surface) || cmpText(a.sentence, b.sentence);
+}
+
+function cmpText(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
