@@ -119,7 +119,7 @@ function leadingPeriod(sentence: string): string {
 }
 
 const BEFORE_TOKENS = 12;
-const AFTER_TOKENS = 12;
+const AFTER_TOKENS = 8;
 
 export function extractClaims(source: Source): Claim[] {
   const text = typeof source.text === "string" ? source.text : "";

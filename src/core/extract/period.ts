@@ -26,6 +26,7 @@ const ADVERBS = lookupTable<string>({
 });
 /** "a year earlier", "a month ago": a point in time, not a rate. */
 const RELATIVE_AFTER = lookupTable<boolean>({ earlier: true, ago: true, before: true, later: true, after: true, prior: true, previously: true });
+const RELATIVE_TEXT = /^[ \u00a0]+(?:earlier|ago|before|later|after|prior|previously)\b/i;
 const RELATIVE = lookupTable<boolean>({ this: true, last: true, next: true, past: true });
 const SPANS = lookupTable<boolean>({ year: true, month: true, week: true, quarter: true });
 
@@ -83,21 +84,26 @@ function periodAt(toks: Tok[], i: number): string {
   const adv = ADVERBS[lower];
   if (adv) return adv;
   const rate = RATES[lower];
-  if (rate && prev && PER_WORDS[prev.lower] && !(toks[i + 1] && RELATIVE_AFTER[toks[i + 1].lower])) return rate;
+  if (rate && prev && PER_WORDS[prev.lower]) {
+    const next = toks[i + 1];
+    const relative = next ? RELATIVE_AFTER[next.lower] : RELATIVE_TEXT.test(t.src.slice(t.end, t.end + 14));
+    if (!relative) return rate;
+  }
   if (lower === "annum" && prev && prev.lower === "per") return "annually";
   if (SPANS[lower] && prev && RELATIVE[prev.lower]) return `${prev.lower} ${lower}`;
   // "for three consecutive years"
   if ((lower === "years" || lower === "months" || lower === "quarters") && prev && CONSECUTIVE[prev.lower] && prev2) {
     return `for ${prev2.lower} consecutive ${lower}`;
   }
-  // "since the start of the Ukraine conflict"
+  // "since the start of the Ukraine conflict": the words after "of" are read from the source, up to punctuation
   if (lower === "since" && toks[i + 1] && toks[i + 1].lower === "the" && toks[i + 2] && /^(?:start|beginning|outbreak|launch|end)$/.test(toks[i + 2].lower) && toks[i + 3] && toks[i + 3].lower === "of") {
-    const words: string[] = [];
-    for (let k = i + 4; k < toks.length && words.length < 5 && !toks[k].punct; k++) words.push(toks[k].text);
-    if (words.length > 0) return `since the ${toks[i + 2].lower} of ${words.join(" ")}`;
+    const rest = SINCE_TAIL.exec(t.src.slice(toks[i + 3].end, toks[i + 3].end + 80));
+    if (rest) return `since the ${toks[i + 2].lower} of ${rest[1]}`;
   }
   return "";
 }
+
+const SINCE_TAIL = /^[ \u00a0]+((?:the[ \u00a0]+)?[\p{L}\p{N}’'-]+(?:[ \u00a0]+[\p{L}\p{N}’'-]+){0,4}?)(?=[ \u00a0]*(?:[,.;:()]|$| (?:and|when|as|which|that|with|while)\b))/u;
 
 /** Period words are looked for this many tokens after the figure (a "since the start of ..." there may read further). */
 const AFTER_REACH = 8;

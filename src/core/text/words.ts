@@ -13,7 +13,7 @@ export class Tok {
   private t: string | undefined;
   private l: string | undefined;
   constructor(
-    private readonly src: string,
+    readonly src: string,
     readonly start: number,
     readonly end: number,
     readonly punct: boolean,
@@ -62,6 +62,10 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isSkip(c: number): boolean {
   return isInlineSpace(c) || c === 10 || c === 13 || c === 42 || c === 95; // spaces, line breaks, * and _ (markdown)
 }
@@ -87,6 +91,7 @@ export function tokensBefore(text: string, pos: number, min: number, max: number
         const d = text.charCodeAt(s - 1);
         if (isWordCode(d)) s--;
         else if (isJoiner(d) && s - 2 >= min && isWordCode(text.charCodeAt(s - 2))) s--;
+        else if ((d === 46 || d === 44) && s - 2 >= min && isDigitCode(text.charCodeAt(s - 2)) && isDigitCode(text.charCodeAt(s))) s--;
         else break;
       }
       out.push(make(text, s, e, false));
@@ -117,6 +122,7 @@ export function tokensAfter(text: string, pos: number, limit: number, max: numbe
         const d = text.charCodeAt(e);
         if (isWordCode(d)) e++;
         else if (isJoiner(d) && e + 1 < limit && isWordCode(text.charCodeAt(e + 1))) e++;
+        else if ((d === 46 || d === 44) && e + 1 < limit && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e - 1))) e++;
         else break;
       }
       out.push(make(text, s, e, false));
