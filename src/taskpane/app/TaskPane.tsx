@@ -56,9 +56,8 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
     return { title: read.title, outlet: read.outlet, url: read.url, published: read.published };
   };
 
-  const goToAuditAfter = (action: () => Promise<void>) => async () => {
-    await action();
-    setPanel("audit");
+  const goToAuditAfter = (action: () => Promise<boolean>) => async () => {
+    if (await action()) setPanel("audit");
   };
 
   return (

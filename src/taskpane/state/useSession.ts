@@ -22,8 +22,10 @@ export interface Session {
   addSource(text: string, overrides?: SourceOverrides): boolean;
   importFiles(files: FileLike[]): Promise<void>;
   removeSource(id: string): void;
-  write(): Promise<void>;
-  refresh(): Promise<void>;
+  /** Resolves true when the tables were written. */
+  write(): Promise<boolean>;
+  /** Resolves true when the tables were refreshed. */
+  refresh(): Promise<boolean>;
   selectClaim(claimId: string): Promise<void>;
   setReview(claimId: string, review: Review): Promise<void>;
   download(): Promise<void>;
@@ -61,12 +63,14 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     return out;
   }, [sources, engine]);
 
-  const run = useCallback(async (action: BusyAction, work: () => Promise<void>) => {
+  /** Runs one action with the busy state set; false when it stopped early (work returned false) or failed. */
+  const run = useCallback(async (action: BusyAction, work: () => Promise<boolean | void>): Promise<boolean> => {
     setBusy(action);
     try {
-      await work();
+      return (await work()) !== false;
     } catch (error) {
       setNotice({ intent: "error", title: "Something went wrong", text: errorText(error) });
+      return false;
     } finally {
       setBusy(null);
     }
@@ -132,8 +136,8 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   );
 
   const importFiles = useCallback(
-    (files: FileLike[]) =>
-      run("import", async () => {
+    async (files: FileLike[]) => {
+      await run("import", async () => {
         if (!engine) throw new Error("The audit engine is still loading; try again in a moment.");
         const problems: string[] = [];
         let added = 0;
@@ -155,7 +159,8 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
         } else {
           setNotice({ intent: "success", text: `Imported ${plural(added, "file")}.` });
         }
-      }),
+      });
+    },
     [engine, run],
   );
 
@@ -186,7 +191,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       run("write", async () => {
         if (sourcesRef.current.length === 0) {
           setNotice({ intent: "warning", text: "Add at least one article first." });
-          return;
+          return false;
         }
         await writeSources(sourcesRef.current, "Wrote");
       }),
@@ -201,7 +206,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
         const list = stored.length ? stored : sourcesRef.current;
         if (list.length === 0) {
           setNotice({ intent: "warning", text: "The workbook holds no articles yet: add some and write them first." });
-          return;
+          return false;
         }
         sourcesRef.current = list;
         setSources(list);
@@ -236,12 +241,13 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   );
 
   const download = useCallback(
-    () =>
-      run("download", async () => {
-        if (!(gateway instanceof MemoryGateway)) return;
+    async () => {
+      await run("download", async () => {
+        if (!(gateway instanceof MemoryGateway)) return false;
         const bytes = await gateway.toXlsx();
         downloadFile(bytes, "figures.xlsx", XLSX_MIME);
-      }),
+      });
+    },
     [gateway, run],
   );
 

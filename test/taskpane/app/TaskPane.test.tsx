@@ -129,4 +129,17 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     await waitFor(() => expect(screen.getByRole("tab", { name: /Sources \(1\)/ })).toBeInTheDocument());
     expect(screen.getByRole("tab", { name: /Audit \([1-9]\d*\)/ })).toBeInTheDocument();
   });
+
+  it("shows Excel's error in the pane when writing fails", async () => {
+    const user = userEvent.setup();
+    const gateway = new MemoryGateway();
+    jest.spyOn(gateway, "write").mockRejectedValue(new Error("The sheet Claims was renamed; the workbook was left as it was."));
+    renderPane(gateway);
+    await paste(ARTICLE_A);
+    await user.click(screen.getByRole("button", { name: "Write to workbook" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Something went wrong");
+    expect(alert).toHaveTextContent("The sheet Claims was renamed");
+    expect(screen.getByRole("button", { name: "Write to workbook" })).toBeEnabled();
+  });
 });
