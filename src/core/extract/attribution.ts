@@ -126,6 +126,18 @@ export function findAttributions(sentence: string): AttributionMark[] {
           if (r.name) {
             best = r.name;
             end = after[r.next - 1].end;
+            // "Morocco's foreign exchange office": a possessive name with the office it owns
+            const last = after[r.next - 1].text;
+            if (last.endsWith("'s") || last.endsWith("’s")) {
+              const words: string[] = [];
+              let j = r.next;
+              while (j < after.length && words.length < 4 && !after[j].punct && !isCap(after[j]) && !NOT_NAMES[after[j].lower] && !/^(?:who|which|that)$/.test(after[j].lower)) {
+                words.push(after[j].text);
+                end = after[j].end;
+                j++;
+              }
+              if (words.length > 0) best = `${after.slice(k, r.next).map((x) => x.text).join(" ")} ${words.join(" ")}`;
+            }
           }
           k = r.next - 1;
         }

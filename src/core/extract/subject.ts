@@ -32,7 +32,7 @@ const VERBS = set(`reached reach reaches reaching stood stands standing totalled
   dropped drops dropping climbed climbs climbing exceeded exceeds exceeding hit hits amounted amounts lasted lasts surpassed surpasses
   surpassing topped tops jumped jumps slumped slumps plunged soared came accounted was were is are adding add added adds cost costs
   valued worth hovered hovers averaged averages averaging peaked doubled tripled expanded contracted shrank widened narrowed
-  pay pays paid paying eased eases edged edges slipped slips surged surges slowed slows accelerated rebounded recovered
+  pay pays paid paying priced estimated forecast projected budgeted capped pegged eased eases edged edges slipped slips surged surges slowed slows accelerated rebounded recovered
   tumbled tumbles sank sinks dipped dips gained gains lost loses shed sheds advanced advances retreated inched inches plummeted
   spiked stabilised stabilized settled settles closed closes opened opens ended ends finished finishes
   ran runs run continued continues traded trades trading went take takes took taking`);
@@ -350,6 +350,7 @@ function modifiedNoun(after: Tok[]): Tok[] {
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const t = after[k];
     if (t.punct || STOP_AFTER[t.lower] || VERBS[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
+    if (out.length > 0 && /ing$/.test(t.lower)) break; // "a 410 km cable linking ...": a participle ends the phrase
     out.push(t);
   }
   return out;

@@ -58,6 +58,8 @@ describe("subjects", () => {
     ["Putin accepted an invitation to visit China twice this year.", "visit China"],
     ["Prices doubled within a year.", "prices"],
     ["Inflation eased to 2.4% from 2.9%.", "inflation"],
+    ["The link is priced at €2.4bn.", "link"],
+    ["They plan a 410 km undersea cable linking the two coasts.", "undersea cable"],
     ["Portugal and Morocco agreed to build an undersea power cable worth $2.6 billion.", "undersea power cable"],
     ["They met after talks in Lisbon that lasted five hours.", "talks in Lisbon duration"],
     ["Engineers expect construction to take four years.", "construction duration"],
@@ -89,6 +91,7 @@ describe("attribution", () => {
     ["The project will create 3,200 jobs, Energy Minister Maria Sousa said.", "Maria Sousa"],
     ["Bilateral trade reached €5.1 billion, according to the statistics office INE.", "INE"],
     ["Trade reached $245 billion last year.", ""],
+    ["Trade reached €4.6 billion in 2025, according to Morocco's foreign exchange office.", "Morocco's foreign exchange office"],
   ])("%s → %s", (text, who) => {
     expect(first(text).attribution).toBe(who);
   });
