@@ -94,7 +94,13 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     return EXIT_NOTHING_READ;
   }
 
-  const result = analyse(read.sources, audit);
+  const result = analyse(read.sources, audit, {
+    onExtractError: (source, error) => say(`${source.file ?? source.id}: could not extract claims (${(error as Error)?.message ?? String(error)})`),
+  });
+  if (result.sources.length === 0) {
+    say("nothing could be read");
+    return EXIT_NOTHING_READ;
+  }
   const stdoutTaken = opt.json === "-";
   const note = (text: string): void => void (stdoutTaken ? io.stderr : io.stdout).write(`${text}\n`);
 

@@ -1,4 +1,17 @@
 import { analyse } from "../../src/core/analyse";
+
+/** Sources whose extraction is made to fail (the real extractor runs for every other source). */
+const mockFailFor = new Set<string>();
+jest.mock("../../src/core/extract/extractClaims", () => {
+  const actual = jest.requireActual("../../src/core/extract/extractClaims");
+  return {
+    ...actual,
+    extractClaims: (source: { id: string }) => {
+      if (mockFailFor.has(source.id)) throw new Error(`extractor failed on ${source.id}`);
+      return actual.extractClaims(source);
+    },
+  };
+});
 import { createSource } from "../../src/core/source/createSource";
 
 const a = createSource(
@@ -37,5 +50,23 @@ describe("analyse", () => {
 
   it("returns empty lists for no sources", () => {
     expect(analyse([])).toEqual({ sources: [], claims: [], figures: [] });
+  });
+});
+
+describe("analyse with a failing source", () => {
+  it("leaves the source out and goes on when a hook is given, and throws without one", () => {
+    const broken = { ...a, id: "s-broken" };
+    mockFailFor.add("s-broken");
+    try {
+      expect(() => analyse([broken, b])).toThrow("extractor failed on s-broken");
+      const seen: string[] = [];
+      const r = analyse([broken, b], {}, { onExtractError: (s, e) => seen.push(`${s.id}: ${(e as Error).message}`) });
+      expect(seen).toEqual(["s-broken: extractor failed on s-broken"]);
+      expect(r.sources).toEqual([b]);
+      expect(r.claims.length).toBeGreaterThan(0);
+      expect(r.claims.every((c) => c.sourceId === b.id)).toBe(true);
+    } finally {
+      mockFailFor.clear();
+    }
   });
 });
