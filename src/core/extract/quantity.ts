@@ -64,7 +64,27 @@ const SCALE_VALUES = lookupTable<number>({
   tn: 1e12, trn: 1e12, m: 1e6, b: 1e9, k: 1e3, crore: 1e7, lakh: 1e5,
 });
 
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|these|those|its|their|our|his|her|both|all|each|every|any|my|your|whose|of|which|what|['’]s)[ \u00a0]+$/iu;
+const DETERMINERS = lookupTable<boolean>({
+  the: true, these: true, those: true, its: true, their: true, our: true, his: true, her: true, both: true, all: true,
+  each: true, every: true, any: true, my: true, your: true, whose: true, of: true, which: true, what: true,
+});
+
+/** "the two leaders", "its three units", "Russia's two largest banks": a determiner (or possessive) right before. */
+function determinerBefore(text: string, idx: number): boolean {
+  let e = idx;
+  while (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  if (e === idx) return false;
+  let s = e;
+  while (s > 0 && s > e - 8 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  if (s === e) return false;
+  if (s > 0 && isLetter(text.charCodeAt(s - 1))) return false; // a long word
+  // a possessive: "Russia's", "Russia’s"
+  if (s > 1 && text.charCodeAt(s) === 115 && e - s === 1) {
+    const q = text.charCodeAt(s - 1);
+    if (q === 39 || q === 0x2019) return true;
+  }
+  return DETERMINERS[text.slice(s, e).toLowerCase()] === true;
+}
 const OF_AFTER = /[ \u00a0]+of\b/iy;
 const PLURAL_OF_AFTER = /[ \u00a0]+of[ \u00a0]+/iy;
 
@@ -107,8 +127,11 @@ function parseCore(text: string, pos: number, currency: string, start: number): 
     spelled = true;
   } else return null;
   let scaled = false;
+  // cheap gate: a scale word starts with one of these letters, right after the number or after spaces / a hyphen
+  const next = scaleLetterAfter(text, end);
+  if (next === 0) return { start, end, value, currency, scaled, spelled, plainDigits, digitCount, approx: false };
   SCALE_ATTACHED.lastIndex = end;
-  const att = !spelled ? SCALE_ATTACHED.exec(text) : null;
+  const att = !spelled && next === 1 ? SCALE_ATTACHED.exec(text) : null;
   if (att && (currency || !/^[mbk]$/i.test(att[1]) || att[1] === "k")) {
     value *= SCALE_VALUES[att[1].toLowerCase()];
     end = SCALE_ATTACHED.lastIndex;
@@ -131,6 +154,25 @@ function parseCore(text: string, pos: number, currency: string, start: number): 
   }
   return { start, end, value, currency, scaled, spelled, plainDigits, digitCount, approx: false };
 }
+
+/** 0: no scale word can follow; 1: a letter is glued to the number; 2: a scale-like word follows a space or hyphen. */
+function scaleLetterAfter(text: string, end: number): number {
+  const c = text.charCodeAt(end) | 32;
+  if (c >= 97 && c <= 122) return SCALE_FIRST[c] ? 1 : 0;
+  let p = end;
+  while (p < text.length && p < end + 3) {
+    const d = text.charCodeAt(p);
+    if (d === 32 || d === 0xa0 || d === 0x2009 || d === 0x202f || d === 45) p++;
+    else break;
+  }
+  if (p === end) return 0;
+  const d = text.charCodeAt(p) | 32;
+  return SCALE_FIRST[d] ? 2 : 0;
+}
+
+/** First letters of scale words and abbreviations: trillion/tn, billion/bn/b, million/mn/m, thousand/k, hundred, crore, lakh. */
+const SCALE_FIRST: boolean[] = [];
+for (const ch of "tbmkhcl") SCALE_FIRST[ch.charCodeAt(0)] = true;
 
 export type ParseOutcome = Quantity | number;
 
@@ -571,8 +613,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   // "one of", "two of them"
   OF_AFTER.lastIndex = w.end;
   if (OF_AFTER.test(text)) return w.end;
-  const before = lookback(text, idx, 16);
-  if (DETERMINER_BEFORE.test(before)) return w.end;
+  if (determinerBefore(text, idx)) return w.end;
   const core = parseCore(text, idx, "", idx);
   if (!core) return we;
   // a capitalised compound is a name: "Five-Year Plan", "Big Four"
