@@ -13,3 +13,9 @@ test("summary lists conflicting first, then single-source, single-origin, corrob
   ]);
   expect(s[0].figures.map((f) => f.id)).toEqual(["b", "d"]);
 });
+
+test("within a status, figures are listed by label", () => {
+  const a = { ...fig("x1", "single-source"), label: "trade, 2025, USD" };
+  const b = { ...fig("x2", "single-source"), label: "call duration" };
+  expect(summarizeFigures([a, b])[1].figures.map((f) => f.label)).toEqual(["call duration", "trade, 2025, USD"]);
+});
