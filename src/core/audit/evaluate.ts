@@ -167,7 +167,10 @@ function findInnerInconsistencies(members: readonly Member[]): [Member, Member][
   return out;
 }
 
-/** Sides of a conflict: the fewest sets of claims whose intervals share a point (greedy interval stabbing). */
+/**
+ * Sides of a conflict: the fewest sets of claims whose intervals share a point (greedy interval stabbing, one pass
+ * over the intervals sorted by their right end: O(k log k) however many sides there are).
+ */
 export function computeSides(members: readonly Member[]): Side[] {
   const sorted = [...members].sort(
     (a, b) =>
@@ -175,30 +178,36 @@ export function computeSides(members: readonly Member[]): Side[] {
       cmpEnd(a.interval.lo, a.interval.loOpen ? 1 : 0, b.interval.lo, b.interval.loOpen ? 1 : 0) ||
       tieBreak(a, b),
   );
-  const sides: Side[] = [];
-  let remaining = sorted;
-  while (remaining.length) {
-    const first = remaining[0].interval;
-    let point: number;
-    if (first.hi !== Infinity) point = justInside(first);
-    else {
-      // Every remaining interval is unbounded above: one point past the greatest lower end holds them all.
-      let lo = -Infinity;
-      for (const m of remaining) lo = Math.max(lo, m.interval.lo);
-      point = lo === -Infinity ? 0 : lo + Math.max(Math.abs(lo) * 1e-9, 1e-9);
+  const groups: Member[][] = [];
+  let point = NaN;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i];
+    const current = groups[groups.length - 1];
+    if (current && contains(m.interval, point)) {
+      current.push(m);
+      continue;
     }
-    const side = remaining.filter((m) => contains(m.interval, point));
-    const taken = side.length ? side : [remaining[0]];
-    const takenSet = new Set(taken);
-    remaining = remaining.filter((m) => !takenSet.has(m));
+    if (m.interval.hi === Infinity) {
+      // Every interval from here on is unbounded above: one point past their greatest lower end holds them all.
+      const rest = sorted.slice(i);
+      let lo = -Infinity;
+      for (const r of rest) lo = Math.max(lo, r.interval.lo);
+      point = lo === -Infinity ? 0 : lo + Math.max(Math.abs(lo) * 1e-9, 1e-9);
+      groups.push(rest);
+      break;
+    }
+    point = justInside(m.interval);
+    groups.push([m]);
+  }
+  const sides = groups.map((taken) => {
     const values = taken.map((m) => m.value).sort((a, b) => a - b);
     const mid = values.length % 2 ? values[(values.length - 1) / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
-    sides.push({
+    return {
       value: mid,
       sourceIds: [...new Set(taken.map((m) => m.ctx.claim.sourceId))].sort(),
       claimIds: taken.map((m) => m.ctx.claim.id).sort(),
-    });
-  }
+    };
+  });
   return sides.sort((a, b) => a.value - b.value || (a.claimIds[0] < b.claimIds[0] ? -1 : 1));
 }
 
