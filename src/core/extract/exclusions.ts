@@ -98,6 +98,10 @@ const OF_TOTAL = /[ \u00a0]+of[ \u00a0]+\d+(?![\d.,])/y;
 
 /** "Photo 1 of 12", "Page 3 of 10": where the count sits in a gallery or a pager. Returns the end to skip to, or -1. */
 export function galleryEnd(text: string, start: number, end: number): number {
+  // cheap gate: one space, then the last letter of one of the gallery words
+  if (start < 5 || text.charCodeAt(start - 1) !== 32) return -1;
+  const last = text.charCodeAt(start - 2) | 32;
+  if (last !== 111 && last !== 101 && last !== 116 && last !== 109 && last !== 112) return -1;
   if (!GALLERY.test(text.slice(Math.max(0, start - 10), start))) return -1;
   OF_TOTAL.lastIndex = end;
   return OF_TOTAL.test(text) ? OF_TOTAL.lastIndex : end;

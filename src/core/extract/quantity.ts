@@ -105,7 +105,7 @@ function lookback(text: string, pos: number, len: number): string {
 }
 
 /** Parse the bare number (digits or words) at pos, with its scale. Returns null when none. */
-function parseCore(text: string, pos: number, currency: string, start: number): Core | null {
+function parseCore(text: string, pos: number, currency: string, start: number, words?: { value: number; end: number }): Core | null {
   const c = text.charCodeAt(pos);
   let value: number;
   let end: number;
@@ -120,7 +120,7 @@ function parseCore(text: string, pos: number, currency: string, start: number): 
     plainDigits = n.plainDigits;
     digitCount = n.end - n.start;
   } else if (isAsciiLetter(c)) {
-    const w = parseNumberWords(text, pos);
+    const w = words ?? parseNumberWords(text, pos);
     if (!w) return null;
     value = w.value;
     end = w.end;
@@ -614,7 +614,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   OF_AFTER.lastIndex = w.end;
   if (OF_AFTER.test(text)) return w.end;
   if (determinerBefore(text, idx)) return w.end;
-  const core = parseCore(text, idx, "", idx);
+  const core = parseCore(text, idx, "", idx, w);
   if (!core) return we;
   // a capitalised compound is a name: "Five-Year Plan", "Big Four"
   if (isUpper(text.charCodeAt(idx)) && idx > 0 && !isSentenceStart(text, idx)) return core.end;

@@ -103,10 +103,10 @@ function looksCommon(word: string): boolean {
   return /(?:ing|tion|sion|ment|ity|ness|ure|ance|ence|al|ive|ary|ory|age|ship|ism)$/.test(w);
 }
 
-/** Is the word written with a capital in mid-sentence near pos (then it is a name)? Looks at most 3,000 characters each way. */
+/** Is the word written with a capital in mid-sentence near pos (then it is a name)? Looks at most 1,500 characters each way. */
 function capitalisedNearby(text: string, word: string, pos: number): boolean {
-  const from = Math.max(0, pos - 3000);
-  const to = Math.min(text.length, pos + 3000);
+  const from = Math.max(0, pos - 1500);
+  const to = Math.min(text.length, pos + 1500);
   let at = text.indexOf(word, from);
   while (at >= 0 && at < to) {
     const before = text.charCodeAt(at - 1);
