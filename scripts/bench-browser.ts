@@ -66,15 +66,27 @@ function article(index: number, perFile: number, groups: number): string {
   return lines.join("\n");
 }
 
-async function firstRender(page: Page, url: string): Promise<{ render: number; fcp: number }> {
+interface Load {
+  render: number;
+  fcp: number;
+  /** Main-thread busy time of the whole load, the lazily loaded engine chunk included (Chromium TaskDuration), ms. */
+  cpu: number;
+}
+
+async function firstRender(page: Page, url: string): Promise<Load> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
   await page.goto(`${url}/taskpane.html`);
   await page.getByText("Figure Audit", { exact: true }).waitFor();
-  return page.evaluate(async () => {
+  const marks = await page.evaluate(async () => {
     const mark = () => performance.getEntriesByName("figure-audit:first-render")[0];
     for (let i = 0; i < 50 && !mark(); i++) await new Promise((r) => setTimeout(r, 20));
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
     return { render: mark()?.startTime ?? NaN, fcp: paint?.startTime ?? NaN };
   });
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+  const task = metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
+  return { ...marks, cpu: task * 1000 };
 }
 
 interface ScrollTiming {
@@ -109,6 +121,7 @@ async function measureScroll(page: Page, step: { pxPerFrame?: number; fraction?:
     }
     const gaps: number[] = [];
     let rowsInDom = 0;
+    let reachedEnd = false;
     const started = performance.now();
     await new Promise<void>((resolve) => {
       let last = performance.now();
@@ -120,7 +133,8 @@ async function measureScroll(page: Page, step: { pxPerFrame?: number; fraction?:
         const end = list.scrollHeight - list.clientHeight;
         const delta = pxPerFrame ?? Math.max(200, end * (fraction ?? 0));
         list.scrollTop = Math.min(end, list.scrollTop + delta);
-        if (list.scrollTop >= end - 1 || now - started > maxMs) resolve();
+        reachedEnd = list.scrollTop >= end - 1;
+        if (reachedEnd || now - started > maxMs) resolve();
         else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
@@ -138,7 +152,7 @@ async function measureScroll(page: Page, step: { pxPerFrame?: number; fraction?:
       longTasks: longTasks.length,
       longestTask: Math.max(0, ...longTasks),
       rowsInDom,
-      reachedEnd: list.scrollTop >= list.scrollHeight - list.clientHeight - 1,
+      reachedEnd,
       travelled: list.scrollTop,
     };
   }, step);
@@ -223,7 +237,7 @@ async function main() {
   });
   try {
     // First render: a fresh context (cold cache) per load.
-    const loads: { render: number; fcp: number }[] = [];
+    const loads: Load[] = [];
     let warmUp = NaN;
     for (let i = 0; i < 6; i++) {
       const context = await browser.newContext({ viewport: { width: 380, height: 900 } });
@@ -237,11 +251,13 @@ async function main() {
     }
     const renders = loads.map((l) => l.render);
     const fcps = loads.map((l) => l.fcp);
+    const cpus = loads.map((l) => l.cpu);
     report(
       "first render",
       `median ${median(renders).toFixed(0)} ms, max ${Math.max(...renders).toFixed(0)} ms over ${loads.length} loads, each in a new ` +
         `context with an empty cache (first load after launch ${warmUp.toFixed(0)} ms, not counted); first contentful paint median ` +
-        `${median(fcps).toFixed(0)} ms (budget: median under ${FIRST_RENDER_BUDGET_MS} ms)`,
+        `${median(fcps).toFixed(0)} ms; main-thread busy time of the whole load (with the engine chunk) median ${median(cpus).toFixed(0)} ms ` +
+        `(budget: median under ${FIRST_RENDER_BUDGET_MS} ms)`,
       median(renders) < FIRST_RENDER_BUDGET_MS,
     );
 
