@@ -189,13 +189,13 @@ export function parseQuantity(text: string, idx: number, allowRange = true): Par
       return Math.max(tok.end, idx + 1);
     }
   }
-  if (isDigit(c)) return parseDigitStart(text, idx, allowRange);
+  if (isDigit(c)) return withSign(text, parseDigitStart(text, idx, allowRange));
   if (isAsciiLetter(c)) {
     const cur = currencyAt(text, idx);
     if (cur && cur.code && isCodeBeforeNumber(text, cur.end)) return parseCurrencyStart(text, idx, allowRange);
     return parseWordStart(text, idx, allowRange);
   }
-  return parseCurrencyStart(text, idx, allowRange);
+  return withSign(text, parseCurrencyStart(text, idx, allowRange));
 }
 
 /** A token can only be a link or address if it holds "/", "@" or "www". */
@@ -206,6 +206,25 @@ function mayBeLink(text: string, start: number, end: number): boolean {
     if (c === 119 && text.startsWith("www.", i)) return true;
   }
   return false;
+}
+
+const SIGNED_UNITS = /^(?:%|pp|count|x|[A-Z]{3}(?:\/.+)?)$/;
+
+/** "-5%", "−0.4 pp", "(-$3 billion)": a minus sign right before the digits, after a space or bracket, negates them. */
+function withSign(text: string, outcome: ParseOutcome): ParseOutcome {
+  if (typeof outcome === "number" || outcome.start === 0) return outcome;
+  const idx = outcome.start;
+  const m = text.charCodeAt(idx - 1);
+  if (m !== 45 && m !== 0x2212) return outcome;
+  const b = idx >= 2 ? text.charCodeAt(idx - 2) : 32;
+  if (!(isInlineSpace(b) || b === 40 || b === 10 || b === 13 || idx === 1)) return outcome;
+  if (!SIGNED_UNITS.test(outcome.unit)) return outcome;
+  const q: Quantity = { ...outcome, start: idx - 1, value: -outcome.value };
+  if (outcome.qualifier === "range" && outcome.low !== undefined && outcome.high !== undefined) {
+    // "-5-3%" is too odd to read as a signed range: keep the plain reading
+    return outcome;
+  }
+  return q;
 }
 
 function isCodeBeforeNumber(text: string, end: number): boolean {
@@ -289,6 +308,8 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
   // decimals like ".5" or parts of "1.2.3", "12/05", "3:1"
   if (prev === 46 || prev === 47 || prev === 58 || prev === 44 || prev === 95) return skipToken(text, idx);
+  // the second half of a pair whose first half was not a figure: "2025-26", "2026–2027"
+  if ((prev === 45 || prev === 0x2013) && idx >= 2 && isDigit(text.charCodeAt(idx - 2))) return skipToken(text, idx);
   const n = parseNumeral(text, idx);
   if (!n) return skipToken(text, idx);
   const after = text.charCodeAt(n.end);

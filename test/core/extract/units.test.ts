@@ -24,6 +24,8 @@ describe("units and values (own sentences across domains)", () => {
     ["Steel sold for $650 per tonne.", [["$650 per tonne", 650, "USD/t", "exact"]]],
     ["The reactor will produce 1,100 MW.", [["1,100 MW", 1.1e9, "W", "exact"]]],
     ["The firm employs over 56,000 people.", [["56,000", 56000, "count", "over"]]],
+    ["GDP growth was -0.5% in the quarter and the balance swung to −$3 billion.", [["-0.5%", -0.5, "%", "exact"], ["−$3 billion", -3e9, "USD", "exact"]]],
+    ["Between 3-5% of firms, and the 2025-26 season.", [["3-5%", 4, "%", "range"]]],
   ])("%s", (text, expected) => {
     const got = brief(text);
     expect(got.map(([s, , u, q]) => [s, u, q])).toEqual(expected.map(([s, , u, q]) => [s, u, q]));
