@@ -35,6 +35,36 @@ function singular(w: string): string {
 /** Words that carry no subject: stop words, quantities, reporting verbs, weak modifiers. */
 const IGNORED = new Set([...STOPWORDS, ...QUANTITY_WORDS, ...VERBS, ...WEAK_MODIFIERS]);
 
+function spanHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** IGNORED by hash, so a word is tested without building its string (most words of a subject are ignored). */
+const IGNORED_BY_HASH = new Map<number, string[]>();
+for (const w of IGNORED) {
+  const h = spanHash(w, 0, w.length);
+  const list = IGNORED_BY_HASH.get(h);
+  if (list) list.push(w);
+  else IGNORED_BY_HASH.set(h, [w]);
+}
+
+function ignoredSpan(text: string, from: number, to: number): boolean {
+  const list = IGNORED_BY_HASH.get(spanHash(text, from, to));
+  if (!list) return false;
+  outer: for (const w of list) {
+    if (w.length !== to - from) continue;
+    for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(from + k)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
 let cache = new Map<string, SubjectKey>();
 
 export function subjectKey(subject: string): SubjectKey {
@@ -48,7 +78,6 @@ export function subjectKey(subject: string): SubjectKey {
 
 const NO_FOLDS: Map<string, string> = new Map();
 const EMPTY: SubjectKey = { key: "", head: "", folded: NO_FOLDS, vague: true, entities: [] };
-const WORDS = /[a-z\u00c0-\u024f]+/g;
 
 function computeSubjectKey(subject: string): SubjectKey {
   if (!subject) return EMPTY;
@@ -58,9 +87,15 @@ function computeSubjectKey(subject: string): SubjectKey {
   if (/video|phone|turnover/.test(text)) for (const [re, to] of PHRASES) text = text.replace(re, to);
   let folded = NO_FOLDS;
   const words: string[] = [];
-  for (const raw of text.match(WORDS) ?? []) {
-    if (raw.length < 2) continue;
-    if (IGNORED.has(raw)) continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isWordChar(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    const from = i;
+    i = j;
+    if (j - from < 2 || ignoredSpan(text, from, j)) continue;
+    const raw = text.slice(from, j);
     const one = singular(raw);
     const canonical = SYNONYMS.get(raw) ?? (one !== raw ? SYNONYMS.get(one) : undefined);
     if (canonical) {
