@@ -309,7 +309,8 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   // decimals like ".5" or parts of "1.2.3", "12/05", "3:1"
   if (prev === 46 || prev === 47 || prev === 58 || prev === 44 || prev === 95) return skipToken(text, idx);
   // the second half of a pair whose first half was not a figure: "2025-26", "2026–2027"
-  if ((prev === 45 || prev === 0x2013) && idx >= 2 && isDigit(text.charCodeAt(idx - 2))) return skipToken(text, idx);
+  // (a range's second half is parsed with allowRange false and passes)
+  if (allowRange && (prev === 45 || prev === 0x2013) && idx >= 2 && isDigit(text.charCodeAt(idx - 2))) return skipToken(text, idx);
   const n = parseNumeral(text, idx);
   if (!n) return skipToken(text, idx);
   const after = text.charCodeAt(n.end);
