@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AuditResult, Source, SourceOverrides } from "../../core/types";
 import type { Review, WorkbookGateway } from "../../workbook/gateway";
+import { inSession } from "../../workbook/refresh";
 import type { Engine } from "../engine/engine";
 import { readArticleFile, type FileLike } from "../engine/readArticleFile";
 import { MemoryGateway } from "../standalone/memoryGateway";
@@ -99,11 +100,14 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     if (!gateway || !engine) return;
     let cancelled = false;
     void run("load", async () => {
-      const stored = await gateway.loadSources();
-      if (cancelled || stored.length === 0) return;
-      const shown = await analyse(stored);
-      const saved = await gateway.readReviews();
-      if (cancelled) return;
+      // One session: the workbook is read once for the sources, the user's inputs and the reviews.
+      const loaded = await inSession(gateway, async () => {
+        const stored = await gateway.loadSources();
+        if (cancelled || stored.length === 0) return null;
+        return { stored, shown: await analyse(stored), saved: await gateway.readReviews() };
+      });
+      if (cancelled || !loaded) return;
+      const { stored, shown, saved } = loaded;
       setSources(stored);
       setResult(shown);
       setReviews(saved);
@@ -172,9 +176,14 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   const writeSources = useCallback(
     async (list: Source[], verb: string) => {
       if (!gateway) throw new Error("The workbook is not ready yet");
-      const next = await analyse(list);
-      const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance });
-      const saved = await gateway.readReviews();
+      // One session, reviews read before the write: a write changes no review (new claims start Unreviewed),
+      // so the workbook is read once and written once (a constant number of syncs however many claims).
+      const { next, report, saved } = await inSession(gateway, async () => {
+        const saved = await gateway.readReviews();
+        const next = await analyse(list);
+        const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance });
+        return { next, report, saved };
+      });
       setResult(next);
       setReviews(saved);
       const gone = report.claimsGone ? `; ${plural(report.claimsGone, "claim")} no longer found, marked as gone` : "";
@@ -202,15 +211,18 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     () =>
       run("refresh", async () => {
         if (!gateway) throw new Error("The workbook is not ready yet");
-        const stored = await gateway.loadSources();
-        const list = stored.length ? stored : sourcesRef.current;
-        if (list.length === 0) {
-          setNotice({ intent: "warning", text: "The workbook holds no articles yet: add some and write them first." });
-          return false;
-        }
-        sourcesRef.current = list;
-        setSources(list);
-        await writeSources(list, "Refreshed");
+        return inSession(gateway, async () => {
+          const stored = await gateway.loadSources();
+          const list = stored.length ? stored : sourcesRef.current;
+          if (list.length === 0) {
+            setNotice({ intent: "warning", text: "The workbook holds no articles yet: add some and write them first." });
+            return false;
+          }
+          sourcesRef.current = list;
+          setSources(list);
+          await writeSources(list, "Refreshed");
+          return true;
+        });
       }),
     [gateway, run, writeSources],
   );
