@@ -118,7 +118,7 @@ function leadingPeriod(sentence: string): string {
   return /^Since/.test(m[0]) ? `since ${m[2]}` : m[2];
 }
 
-const BEFORE_TOKENS = 12;
+const BEFORE_TOKENS = 10;
 const AFTER_TOKENS = 8;
 
 export function extractClaims(source: Source): Claim[] {
