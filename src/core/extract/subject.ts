@@ -267,6 +267,16 @@ export function detectSubject(input: SubjectInput): string {
       if (words.length > 0) return join(words, text);
     }
   }
+  // "allowed to enter Russia visa-free for up to 30 days": the infinitive phrase a duration is for
+  if (unit === "s" && i >= 0 && before[i + 1] && before[i + 1].lower === "for" && !before[i].punct) {
+    const vp: Tok[] = [];
+    let k = i;
+    while (k >= 0 && !before[k].punct && before[k].lower !== "to" && vp.length < 5) vp.unshift(before[k--]);
+    if (k >= 0 && before[k].lower === "to" && vp.length > 0 && vp.length < 5) {
+      const mod = modifiedNoun(after);
+      return `${join(vp, text)}${mod.length > 0 ? " " + join(mod, text) : ""} duration`;
+    }
+  }
   // "stays of up to 90 days", "a loan of $5 billion": the noun before "of"
   if (i >= 0 && !before[i].punct && before[i + 1] && before[i + 1].lower === "of" && /s$|[a-z]{4,}$/.test(before[i].lower) && !VERBS[before[i].lower] && !BREAK[before[i].lower]) {
     const np: Tok[] = [before[i]];

@@ -59,6 +59,7 @@ describe("subjects", () => {
     ["Prices doubled within a year.", "prices"],
     ["Inflation eased to 2.4% from 2.9%.", "inflation"],
     ["The link is priced at €2.4bn.", "link"],
+    ["A decree allows Chinese citizens to enter Russia visa-free for up to 30 days.", "enter Russia visa-free duration"],
     ["They plan a 410 km undersea cable linking the two coasts.", "undersea cable"],
     ["Portugal and Morocco agreed to build an undersea power cable worth $2.6 billion.", "undersea power cable"],
     ["They met after talks in Lisbon that lasted five hours.", "talks in Lisbon duration"],
