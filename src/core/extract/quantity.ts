@@ -496,15 +496,15 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
   if (r.q.unit === "count" && r.q.nounStart === undefined && core.currency && q.unit === core.currency && r.q.qualifier !== "range") {
     // "$3-5 billion": the second number takes the currency, the first takes the scale
     const low = core.scaled ? q.value : q.value * scaleOf(text, r.q);
-    return makeRange(q.start, { ...r.q, unit: q.unit }, low);
+    return makeRange(q.start, { ...r.q, unit: q.unit }, low) ?? q;
   }
   if (r.q.unit !== q.unit) return q;
-  return makeRange(q.start, r.q, q.value);
+  return makeRange(q.start, r.q, q.value) ?? q;
 }
 
-function makeRange(start: number, b: Quantity, low: number): Quantity {
+function makeRange(start: number, b: Quantity, low: number): Quantity | null {
   const high = b.value;
-  if (!(low < high)) return { ...b, start, value: b.value };
+  if (!(low < high)) return null; // "245 to 198" (a vote), "$5bn to $3bn" (a fall): two figures, not a range
   return { start, end: b.end, value: (low + high) / 2, unit: b.unit, qualifier: "range", low, high, nounStart: b.nounStart, nounEnd: b.nounEnd };
 }
 

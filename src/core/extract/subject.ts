@@ -49,7 +49,9 @@ const TRADE_VERBS = lookupTable<string>({
   supply: "supplies", delivered: "deliveries", delivers: "deliveries", deliver: "deliveries", employs: "employees",
   employed: "employees", hired: "hires", hires: "hires", raised: "funds raised", borrowed: "borrowing",
 });
-const OBJECT_VERBS = set("raise raised raises raising increase increased increases cut cuts lower lowered reduce reduced boost boosted bring brought push pushed expand expanded lift lifted take took set sets");
+const OBJECT_VERBS = set(`raise raised raises raising increase increased increases cut cuts cutting lower lowered lowers reduce reduced
+  reduces boost boosted boosts bring brought brings push pushed pushes expand expanded expands lift lifted lifts lifting take took
+  takes set sets setting put puts keep keeps kept hold holds held fix fixes fixed cap caps capped peg pegs pegged`);
 const BREAK = set(`that which who whom while whereas but and with as when if because after before since so where although though or
   said says told noted stated added reported estimated estimate according`);
 const GROWTH = set("grew grow grows growing increased increases increasing rose rise rises rising climbed climbs climbing jumped jumps soared expanded up widened");
@@ -60,11 +62,13 @@ const RANK_VERBS = set("ranks ranked ranking is was remains remained came comes 
 const STOP_BASE = `and or to in on at by for from with of than the a an is was are were be been has have had will would
   lower higher more less as that which who this these those its their his her our via through into over under per each
   annually daily monthly yearly since until after before during while when where`;
-const STOP_AFTER = set(`${STOP_BASE} last next this past year month week day quarter once ago later earlier
+const STOP_AFTER = set(`${STOP_BASE} last next this past year month week day quarter once ago later earlier late
   paid sold made held spent built bought brought kept left lost won set put cut given taken seen known shown grown done`);
 const STOP_ORDINAL = set(STOP_BASE);
 const PREP_LINK = set("of from via through worth");
 const RELATIVE = set("that which who");
+/** Finite verbs that end a noun phrase read after a figure ("12.5% protein wheat fell ..."). */
+const FINITE_VERBS = set("fell falls rose rises grew grows sank sinks stood stands came comes went goes ran runs hit hits cost costs jumped slumped climbed");
 const ARTICLES = set("a an the its their his her our this these those");
 const PREPOSITIONS = set("of through to in for from with via on at by between among across into over under within without");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
@@ -158,7 +162,7 @@ export interface SubjectInput {
 }
 
 const COUNT_CONTINUATION = /^[ \u00a0]+(?:(?:are|is|were|was)[ \u00a0]+)?(?:(?:currently|now|still|already)[ \u00a0]+)?(\p{Ll}+ing[ \u00a0]+(?:in|at|to|from|with|on)[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\p{M}’'-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
-const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:\\.\\p{Lu}\\.?)*";
+const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:\\.\\p{Lu}\\.?)*(?![\\p{N}])";
 const LOCATION_AFTER = new RegExp(`^(?:[ \\u00a0]+(?:annually|a[ \\u00a0]+year|per[ \\u00a0]+year))?[ \\u00a0]+in[ \\u00a0]+((?:the[ \\u00a0]+)?${PLACE_WORD}(?:[ \\u00a0]+${PLACE_WORD})*)`, "u");
 
 /** Is the token the first word of its sentence (only punctuation such as a bullet before it)? */
@@ -256,8 +260,8 @@ export function detectSubject(input: SubjectInput): string {
       }
     }
   }
-  // 3. "raise this to N", "cut output to N"
-  if (i >= 1 && before[i + 1] && before[i + 1].lower === "to" && !before[i].punct) {
+  // 3. "raise this to N", "cut output to N", "sets the deficit at N"
+  if (i >= 1 && before[i + 1] && (before[i + 1].lower === "to" || before[i + 1].lower === "at") && !before[i].punct) {
     let k = i;
     const obj: Tok[] = [];
     while (k >= 0 && !before[k].punct && !OBJECT_VERBS[before[k].lower] && obj.length < 5) obj.unshift(before[k--]);
@@ -359,7 +363,7 @@ function modifiedNoun(after: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const t = after[k];
-    if (t.punct || STOP_AFTER[t.lower] || VERBS[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
+    if (t.punct || STOP_AFTER[t.lower] || FINITE_VERBS[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
     if (out.length > 0 && /ing$/.test(t.lower)) break; // "a 410 km cable linking ...": a participle ends the phrase
     out.push(t);
   }

@@ -12,6 +12,10 @@ const LABELLED_ISO = new RegExp(`${LABEL}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)`, "
 const DATELINE_MDY = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z .]+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:[-–—|,:]|$)`, "m");
 const DATELINE_DMY = new RegExp(`^[ \\t]*(\\d{1,2})[ \\t]+${MONTH}[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:[-–—|,:]|$)`, "m");
 
+/** A byline that carries the date: "By Jane Doe | 12 March 2026, 18:45", "By Jane Doe, March 12, 2026". */
+const BYLINE_DMY = new RegExp(`^[ \\t]*By[ \\t][^\\n]{1,80}?[|·•,–—-][ \\t]*(?:\\w+,[ \\t]+)?(\\d{1,2})[ \\t]+${MONTH},?[ \\t]+((?:19|20)\\d\\d)\\b`, "m");
+const BYLINE_MDY = new RegExp(`^[ \\t]*By[ \\t][^\\n]{1,80}?[|·•,–—-][ \\t]*(?:\\w+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+((?:19|20)\\d\\d)\\b`, "m");
+
 function iso(y: string, m: number, d: string | number): string {
   const day = Number(d);
   if (!(m >= 1 && m <= 12) || !(day >= 1 && day <= 31)) return "";
@@ -25,6 +29,10 @@ export function findPublished(text: string): string {
   if (m) return iso(m[3], monthNumber(m[1]), m[2]);
   m = LABELLED_DMY.exec(text);
   if (m) return iso(m[3], monthNumber(m[2]), m[1]);
+  m = BYLINE_DMY.exec(text);
+  if (m) return iso(m[3], monthNumber(m[2]), m[1]);
+  m = BYLINE_MDY.exec(text);
+  if (m) return iso(m[3], monthNumber(m[1]), m[2]);
   m = DATELINE_MDY.exec(text);
   if (m) return iso(m[3], monthNumber(m[1]), m[2]);
   m = DATELINE_DMY.exec(text);

@@ -50,6 +50,8 @@ describe("createSource", () => {
     ["Title\nPosted on Feb. 5, 2026\nBody", "2026-02-05"],
     ["Title\nUpdated 2026-03-12T10:00Z\nBody", "2026-03-12"],
     ["Title\nThe talks of February 4 ended.", ""],
+    ["Title\nBy Tomasz Nowak | 12 March 2026, 18:45\nBody", "2026-03-12"],
+    ["Title\nBy Jane Doe, March 12, 2026\nBody", "2026-03-12"],
   ])("reads the date in %j", (text, date) => {
     expect(createSource(text).published).toBe(date);
   });
