@@ -74,10 +74,12 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   let subject = representativeSubject(members);
   const sameText = members.every((m) => m.subjectText === members[0].subjectText);
   const words = unitWords(unit);
+  const stated = !!subject;
   if (!subject) subject = `"${members[0].claim.surface}" (subject not stated)`;
   else if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
   const ents = entityPhrase(group.entities, subject, sameText ? members[0].subjectEntities : undefined);
-  let label = ents ? `${ents}: ${subject}` : subject;
+  // "China–Russia bilateral trade"; with people the direction needs the colon: "China, people of Russia: visa-free stay".
+  let label = !ents ? subject : !stated ? `${subject}, ${ents}` : ents.includes("people of") ? `${ents}: ${subject}` : `${ents} ${subject}`;
   if (group.period) label += `, ${periodText(group.period)}`;
   if (words.unit) label += `, ${words.unit}`;
   return label;
