@@ -7,6 +7,7 @@ import * as claimIdModule from "./claimId";
 import type { HashState } from "./claimId";
 import * as sentencesModule from "../text/sentences";
 import * as wordsModule from "../text/words";
+import type { TokenArena as Arena } from "../text/words";
 import * as quantityModule from "./quantity";
 import type { Quantity } from "./quantity";
 import * as qualifierModule from "./qualifier";
@@ -18,7 +19,7 @@ import type { AttributionMark } from "./attribution";
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { claimId, sourceIdState } = claimIdModule;
 const { sentenceAround } = sentencesModule;
-const { tokensBefore, tokensAfter } = wordsModule;
+const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
 const { parseQuantity } = quantityModule;
 const { detectQualifier } = qualifierModule;
 const { detectPeriod } = periodModule;
@@ -127,6 +128,7 @@ export function extractClaims(source: Source): Claim[] {
   if (!text) return claims;
   const context: SubjectContext = { lastByUnit: new Map() };
   const idPrefix = sourceIdState(String(source.id));
+  const arena = new TokenArena();
   let sentence: Sentence | null = null;
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -158,7 +160,7 @@ export function extractClaims(source: Source): Claim[] {
       const b = sentenceAround(text, q.start);
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
     }
-    claims.push(buildClaim(source, text, q, sentence, context, claims, idPrefix));
+    claims.push(buildClaim(source, text, q, sentence, context, claims, idPrefix, arena));
   }
   return claims;
 }
@@ -190,13 +192,15 @@ function buildClaim(
   context: SubjectContext,
   previous: Claim[],
   idPrefix: HashState,
+  arena: Arena,
 ): Claim {
   const surface = text.slice(q.start, q.end);
   const inSentence = q.start >= s.start && q.end <= s.end;
   const sStart = inSentence ? s.start : q.start;
   const sEnd = inSentence ? s.end : q.end;
-  const before = tokensBefore(text, q.start, sStart, BEFORE_TOKENS);
-  const after = tokensAfter(text, q.end, sEnd, AFTER_TOKENS);
+  arena.reset();
+  const before = tokensBefore(text, q.start, sStart, BEFORE_TOKENS, arena);
+  const after = tokensAfter(text, q.end, sEnd, AFTER_TOKENS, arena);
   const glued = text.charCodeAt(q.end) === 43 ? "+" : text.startsWith("-plus", q.end) ? "-plus" : "";
   const qualifier = q.qualifier ?? detectQualifier(before, after, glued);
   let period = "";

@@ -13,11 +13,22 @@ export class Tok {
   private t: string | undefined;
   private l: string | undefined;
   constructor(
-    readonly src: string,
-    readonly start: number,
-    readonly end: number,
-    readonly punct: boolean,
+    public src: string,
+    public start: number,
+    public end: number,
+    public punct: boolean,
   ) {}
+
+  /** Re-point a pooled token (see TokenArena). */
+  reset(src: string, start: number, end: number, punct: boolean): this {
+    this.src = src;
+    this.start = start;
+    this.end = end;
+    this.punct = punct;
+    this.t = undefined;
+    this.l = undefined;
+    return this;
+  }
 
   get text(): string {
     if (this.t === undefined) this.t = this.src.slice(this.start, this.end);
@@ -50,6 +61,30 @@ export class Tok {
   }
 }
 
+/**
+ * A pool of tokens reused from one figure to the next (per-figure work then allocates almost nothing). Tokens taken
+ * from it are only valid until the arena is reset: use it only where the tokens do not outlive one figure.
+ */
+export class TokenArena {
+  private readonly pool: Tok[] = [];
+  private used = 0;
+  readonly beforeList: Tok[] = [];
+  readonly afterList: Tok[] = [];
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  take(src: string, start: number, end: number, punct: boolean): Tok {
+    const t = this.pool[this.used];
+    this.used++;
+    if (t) return t.reset(src, start, end, punct);
+    const fresh = new Tok(src, start, end, punct);
+    this.pool.push(fresh);
+    return fresh;
+  }
+}
+
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200a) return false;
@@ -70,13 +105,14 @@ function isSkip(c: number): boolean {
   return isInlineSpace(c) || c === 10 || c === 13 || c === 42 || c === 95; // spaces, line breaks, * and _ (markdown)
 }
 
-function make(text: string, start: number, end: number, punct: boolean): Tok {
-  return new Tok(text, start, end, punct);
+function make(text: string, start: number, end: number, punct: boolean, arena?: TokenArena): Tok {
+  return arena ? arena.take(text, start, end, punct) : new Tok(text, start, end, punct);
 }
 
 /** Up to `max` tokens before `pos`, not before `min`, in reading order. */
-export function tokensBefore(text: string, pos: number, min: number, max: number): Tok[] {
-  const out: Tok[] = [];
+export function tokensBefore(text: string, pos: number, min: number, max: number, arena?: TokenArena): Tok[] {
+  const out: Tok[] = arena ? arena.beforeList : [];
+  out.length = 0;
   let p = pos;
   while (p > min && out.length < max) {
     const c = text.charCodeAt(p - 1);
@@ -94,11 +130,11 @@ export function tokensBefore(text: string, pos: number, min: number, max: number
         else if ((d === 46 || d === 44) && s - 2 >= min && isDigitCode(text.charCodeAt(s - 2)) && isDigitCode(text.charCodeAt(s))) s--;
         else break;
       }
-      out.push(make(text, s, e, false));
+      out.push(make(text, s, e, false, arena));
       p = s;
       continue;
     }
-    out.push(make(text, p - 1, p, true));
+    out.push(make(text, p - 1, p, true, arena));
     p--;
   }
   out.reverse();
@@ -106,8 +142,9 @@ export function tokensBefore(text: string, pos: number, min: number, max: number
 }
 
 /** Up to `max` tokens from `pos`, not past `limit`. */
-export function tokensAfter(text: string, pos: number, limit: number, max: number): Tok[] {
-  const out: Tok[] = [];
+export function tokensAfter(text: string, pos: number, limit: number, max: number, arena?: TokenArena): Tok[] {
+  const out: Tok[] = arena ? arena.afterList : [];
+  out.length = 0;
   let p = pos;
   while (p < limit && out.length < max) {
     const c = text.charCodeAt(p);
@@ -125,11 +162,11 @@ export function tokensAfter(text: string, pos: number, limit: number, max: numbe
         else if ((d === 46 || d === 44) && e + 1 < limit && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e - 1))) e++;
         else break;
       }
-      out.push(make(text, s, e, false));
+      out.push(make(text, s, e, false, arena));
       p = e;
       continue;
     }
-    out.push(make(text, p, p + 1, true));
+    out.push(make(text, p, p + 1, true, arena));
     p++;
   }
   return out;
