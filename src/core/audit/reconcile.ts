@@ -48,34 +48,22 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   const catalogue = new MetricCatalogue(options.metrics ?? []);
 
   // Unique claims in a deterministic order.
-  const sorted = claims.filter((c) => c && Number.isFinite(c.value)).sort(compareClaims);
+  let sorted: Claim[] | undefined = claims.filter((c) => c && Number.isFinite(c.value)).sort(compareClaims);
   // A claim given twice (same id) counts once; equal ids sort next to each other.
-  const ordered = sorted.filter((c, i) => i === 0 || c.id !== sorted[i - 1].id);
+  const ordered = sorted.filter((c, i, all) => i === 0 || c.id !== all[i - 1].id);
+  sorted = undefined;
   const builder = new ContextBuilder(sourceById);
-  const contexts: ClaimContext[] = ordered.map((c) => builder.build(c));
-  const groups = groupClaims(contexts, options.overrides ?? [], catalogue);
+  let contexts: ClaimContext[] | undefined = ordered.map((c) => builder.build(c));
+  const groups: (ClaimGroup | undefined)[] = groupClaims(contexts, options.overrides ?? [], catalogue);
+  // Checks inside each source first: afterwards nothing needs the list of all claims, and each claim's working data
+  // can go as soon as its figure is made (a lower peak of memory on large inputs).
+  const placed = checkConsistency(contexts, tolerance);
+  contexts = undefined;
   const sourceName = sourceNamer(sourceById);
 
   const figures: Figure[] = [];
   const evalOptions = { tolerance, fx, fxGiven: (options.fx ?? []).length > 0, sourceName };
-  const parts: ClaimGroup[] = [];
-  for (const group of groups) {
-    const split = group.kind === "override" || group.members.length < 2 ? undefined : splitOneSourceGroup(group.members, evalOptions);
-    if (!split) {
-      parts.push(group);
-      continue;
-    }
-    for (const members of split) {
-      const value = formatValue(members[0].claim.value, members[0].claim.unit);
-      parts.push({
-        ...group,
-        key: `${group.key}|value:${members.map((m) => m.claim.id).sort()[0]}`,
-        members,
-        joined: [...group.joined, `split from other claims of the same source and subject: ${value} and the other values cannot both hold, so they are different facts`],
-      });
-    }
-  }
-  for (const group of parts) {
+  const addFigure = (group: ClaimGroup) => {
     const members = group.members.length > 1 ? [...group.members].sort((a, b) => compareClaims(a.claim, b.claim)) : group.members;
     const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
@@ -96,9 +84,27 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     if (ev.sides) figure.sides = ev.sides;
     for (const m of members) m.figure = figures.length;
     figures.push(figure);
+  };
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i] as ClaimGroup;
+    groups[i] = undefined;
+    const split = group.kind === "override" || group.members.length < 2 ? undefined : splitOneSourceGroup(group.members, evalOptions);
+    if (!split) {
+      addFigure(group);
+      continue;
+    }
+    for (const members of split) {
+      const value = formatValue(members[0].claim.value, members[0].claim.unit);
+      addFigure({
+        ...group,
+        key: `${group.key}|value:${members.map((m) => m.claim.id).sort()[0]}`,
+        members,
+        joined: [...group.joined, `split from other claims of the same source and subject: ${value} and the other values cannot both hold, so they are different facts`],
+      });
+    }
   }
 
-  for (const { flag, on } of checkConsistency(contexts, tolerance)) {
+  for (const { flag, on } of placed) {
     if (on.figure >= 0) figures[on.figure].flags.push(flag);
   }
 
