@@ -110,15 +110,16 @@ function looksCommon(word: string): boolean {
 /** Is the word written with a capital in mid-sentence near pos (then it is a name)? Looks at most 1,500 characters each way. */
 function capitalisedNearby(text: string, word: string, pos: number): boolean {
   const from = Math.max(0, pos - 1500);
-  const to = Math.min(text.length, pos + 1500);
-  let at = text.indexOf(word, from);
-  while (at >= 0 && at < to) {
-    const before = text.charCodeAt(at - 1);
-    const before2 = text.charCodeAt(at - 2);
-    const after = text.charCodeAt(at + word.length);
+  // search a bounded window (indexOf on the whole text would run to its end when the word is absent)
+  const window = text.slice(from, Math.min(text.length, pos + 1500));
+  let at = window.indexOf(word);
+  while (at >= 0) {
+    const before = at >= 1 ? window.charCodeAt(at - 1) : 0;
+    const before2 = at >= 2 ? window.charCodeAt(at - 2) : 0;
+    const after = window.charCodeAt(at + word.length);
     const wordEnds = !((after >= 65 && after <= 90) || (after >= 97 && after <= 122));
     if (wordEnds && before === 32 && ((before2 >= 97 && before2 <= 122) || before2 === 44)) return true;
-    at = text.indexOf(word, at + word.length);
+    at = window.indexOf(word, at + word.length);
   }
   return false;
 }
