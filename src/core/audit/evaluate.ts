@@ -127,12 +127,24 @@ export function findConflict(members: readonly Member[]): [Member, Member] | und
     }
   }
   if (per.size < 2) return undefined;
-  const entries = [...per.entries()];
-  const byHi = [...entries].sort((a, b) => (hiBefore(a[1].minHi, b[1].minHi) ? -1 : hiBefore(b[1].minHi, a[1].minHi) ? 1 : a[0] < b[0] ? -1 : 1)).slice(0, 2);
-  const byLo = [...entries].sort((a, b) => (loAfter(a[1].maxLo, b[1].maxLo) ? -1 : loAfter(b[1].maxLo, a[1].maxLo) ? 1 : a[0] < b[0] ? -1 : 1)).slice(0, 2);
-  for (const [s, ps] of byHi) {
-    for (const [t, pt] of byLo) {
-      if (s !== t && entirelyBelow(ps.minHi.interval, pt.maxLo.interval)) return [ps.minHi, pt.maxLo];
+  // The two sources with the lowest right ends and the two with the highest left ends (ties: source key).
+  let hi1: [string, PerSource] | undefined;
+  let hi2: [string, PerSource] | undefined;
+  let lo1: [string, PerSource] | undefined;
+  let lo2: [string, PerSource] | undefined;
+  const lowerHi = (a: [string, PerSource], b: [string, PerSource]) =>
+    hiBefore(a[1].minHi, b[1].minHi) || (!hiBefore(b[1].minHi, a[1].minHi) && a[0] < b[0]);
+  const higherLo = (a: [string, PerSource], b: [string, PerSource]) =>
+    loAfter(a[1].maxLo, b[1].maxLo) || (!loAfter(b[1].maxLo, a[1].maxLo) && a[0] < b[0]);
+  for (const e of per) {
+    if (!hi1 || lowerHi(e, hi1)) [hi1, hi2] = [e, hi1];
+    else if (!hi2 || lowerHi(e, hi2)) hi2 = e;
+    if (!lo1 || higherLo(e, lo1)) [lo1, lo2] = [e, lo1];
+    else if (!lo2 || higherLo(e, lo2)) lo2 = e;
+  }
+  for (const h of [hi1, hi2]) {
+    for (const l of [lo1, lo2]) {
+      if (h && l && h[0] !== l[0] && entirelyBelow(h[1].minHi.interval, l[1].maxLo.interval)) return [h[1].minHi, l[1].maxLo];
     }
   }
   return undefined;
@@ -261,7 +273,10 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
       conflictIsland = island;
       flags.push(conflictFlag(pair[0], pair[1], island.unit, opts));
     }
-    for (const [a, b] of findInnerInconsistencies(island.members)) flags.push(inconsistencyFlag(a, b, island.unit, opts));
+    // Only a source with two claims here can disagree with itself.
+    if (independentCount(island.members) < island.members.length) {
+      for (const [a, b] of findInnerInconsistencies(island.members)) flags.push(inconsistencyFlag(a, b, island.unit, opts));
+    }
   }
 
   if (others.length) {
@@ -279,16 +294,17 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
   }
 
   const comparable = islands.filter((i) => independentCount(i.members) >= 2);
-  let status: FigureStatus;
+  let status: FigureStatus | undefined;
   let sides: Side[] | undefined;
   if (conflictIsland) {
     status = "conflicting";
     sides = computeSides(conflictIsland.members);
   } else if (!comparable.length) status = "single-source";
-  else status = originsOf(comparable.flatMap((i) => i.members)).size >= 2 ? "corroborated" : "single-origin";
+  const origins = !status && comparable.length ? originsOf(comparable.flatMap((i) => i.members)) : undefined;
+  if (origins) status = origins.size >= 2 ? "corroborated" : "single-origin";
 
-  if (status === "single-origin") {
-    const origin = [...originsOf(comparable.flatMap((i) => i.members))][0];
+  if (status === "single-origin" && origins) {
+    const origin = [...origins][0];
     const who = comparable[0].members.find((m) => m.ctx.origin === origin)?.ctx.claim.attribution || origin;
     flags.push({
       kind: "single-origin",
@@ -307,9 +323,10 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
   }
   const denom = Math.max(Math.abs(min), Math.abs(max));
   const spread = status === "conflicting" && denom > 0 ? (max - min) / denom : 0;
+  const finalStatus: FigureStatus = status ?? "single-source";
   const conflictNote = flags.find((f) => f.kind === "conflict");
   if (status === "conflicting" && conflictNote) conflictNote.message += ` Spread ${formatNumber(spread * 100, 3)}%.`;
-  return { unit, status, min, max, spread, sides, flags, independentSources: new Set(ctxs.map((c) => c.independent)).size };
+  return { unit, status: finalStatus, min, max, spread, sides, flags, independentSources: independentCount(islands.flatMap((i) => i.members)) };
 }
 
 /**
