@@ -20,7 +20,24 @@ export interface AttributionMark {
   name: string;
 }
 
-const SPEECH = /\b(?:according[ \u00a0]+to|said|says|stated|states|noted|notes|told|reported|reports|announced|announces|estimated|estimates|added|adds|emphasi[sz]ed|underlined|underscored|confirmed|confirms|revealed|wrote|writes|claimed|claims|highlighted|explained|stressed|concluded|insisted|argued|pointed[ \u00a0]+out|mentioned|disclosed|forecast|predicted|projected|calculated|tweeted|saying|noting|adding|stating|estimating|reporting|announcing|revealing|told)\b/g;
+const SPEECH_WORDS = [
+  "according to", "said", "says", "stated", "states", "noted", "notes", "told", "reported", "reports", "announced",
+  "announces", "estimated", "estimates", "added", "adds", "emphasized", "emphasised", "underlined", "underscored",
+  "confirmed", "confirms", "revealed", "wrote", "writes", "claimed", "claims", "highlighted", "explained", "stressed",
+  "concluded", "insisted", "argued", "pointed out", "mentioned", "disclosed", "forecast", "predicted", "projected",
+  "calculated", "tweeted", "saying", "noting", "adding", "stating", "estimating", "reporting", "announcing", "revealing",
+];
+
+/** The speech verbs as one alternation grouped by first letter (faster to scan than a flat list). */
+const SPEECH = (() => {
+  const groups = new Map<string, string[]>();
+  for (const w of SPEECH_WORDS) {
+    const rest = w.slice(1).replace(" ", "[ \\u00a0]+");
+    groups.set(w[0], [...(groups.get(w[0]) ?? []), rest]);
+  }
+  const parts = [...groups].map(([first, rests]) => `${first}(?:${rests.sort((x, y) => y.length - x.length).join("|")})`);
+  return new RegExp(`\\b(?:${parts.join("|")})\\b`, "g");
+})();
 
 const AUX = lookupTable<boolean>({
   has: true, had: true, have: true, also: true, later: true, then: true, previously: true, reportedly: true,
