@@ -3,7 +3,7 @@
  * sentence), its comparable key, the entities of the clause, the period, the independent source and the origin.
  */
 import type { Claim, Source } from "../types";
-import { entityKeys, scanEntities, type Hit } from "./entities";
+import { entityKeys, internKeys, scanEntities, type Hit } from "./entities";
 import { independenceKey } from "./independence";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
@@ -31,8 +31,21 @@ export interface ClaimContext {
 
 const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s|\s(?:while|whereas)\s/g;
 
+const NO_BREAKS: number[] = [];
+
+/**
+ * Fails on most sentences, which hold no clause break, faster than CLAUSE_BREAK does: every break has ";", a
+ * dash, or one of the words while, whereas, but, although, though ("wh", "but", "ough").
+ */
+const MAY_BREAK = /[;\u2014\u2013]|--|wh|but|ough/;
+
+function mayBreak(s: string): boolean {
+  return MAY_BREAK.test(s);
+}
+
 /** Where the clauses of a sentence break: [start, end) of each break. */
 function clauseBreaks(sentence: string): number[] {
+  if (!mayBreak(sentence)) return NO_BREAKS;
   const out: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -94,10 +107,21 @@ function sentenceInfo(s: string): SentenceInfo {
   return lastInfo;
 }
 
+/** Sorted union of two sorted unique key lists (a shared array, see internKeys). */
 function union(a: string[], b: string[]): string[] {
-  if (!b.length) return a;
+  if (!b.length || a === b) return a;
   if (!a.length) return b;
-  return [...new Set([...a, ...b])].sort();
+  return internKeys([...new Set([...a, ...b])].sort());
+}
+
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.trim()`, without the call when neither end is white space (the usual case). */
+function trimmed(s: string): string {
+  if (!s || (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1)))) return s;
+  return s.trim();
 }
 
 export class ContextBuilder {
@@ -107,12 +131,16 @@ export class ContextBuilder {
 
   build(claim: Claim): ClaimContext {
     const info = unitInfo(claim.unit);
-    const subjectText = (claim.subject || "").trim() || subjectFromSentence(claim);
+    const subjectText = trimmed(claim.subject || "") || subjectFromSentence(claim);
     const subject = subjectKey(subjectText);
     const subjectEntities = subject.entities;
     const info2 = sentenceInfo(claim.sentence);
-    const [from, to] = clauseRange(claim, info2.breaks);
-    const clauseEntities = entityKeys(info2.hits, from, to);
+    let clauseEntities: string[];
+    if (!info2.breaks.length) clauseEntities = entityKeys(info2.hits);
+    else {
+      const [from, to] = clauseRange(claim, info2.breaks);
+      clauseEntities = entityKeys(info2.hits, from, to);
+    }
     let independent = this.independent.get(claim.sourceId);
     if (independent === undefined) {
       independent = independenceKey(claim.sourceId, this.sources.get(claim.sourceId));

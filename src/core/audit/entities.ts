@@ -90,7 +90,30 @@ function hitKey(role: string, code: string): string {
   if (key === undefined) KEY_OF.set(k, (key = `${role}:${code}`));
   return key;
 }
-const FIRST_WORD_HASHES = new Set([...FIRST_WORDS].map((w) => wordHash(w, 0, w.length)));
+/** First words by wordHash, so a word is found without building its string. */
+const FIRST_WORDS_BY_HASH = new Map<number, string[]>();
+for (const w of FIRST_WORDS) {
+  const h = wordHash(w, 0, w.length);
+  const list = FIRST_WORDS_BY_HASH.get(h);
+  if (list) list.push(w);
+  else FIRST_WORDS_BY_HASH.set(h, [w]);
+}
+
+/** The first word that text[from, to) spells (A-Z lowered, as wordHash does), or undefined. */
+function firstWordAt(text: string, from: number, to: number, hash: number): string | undefined {
+  const list = FIRST_WORDS_BY_HASH.get(hash);
+  if (!list) return undefined;
+  outer: for (const w of list) {
+    if (w.length !== to - from) continue;
+    for (let k = 0; k < w.length; k++) {
+      let c = text.charCodeAt(from + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(k)) continue outer;
+    }
+    return w;
+  }
+  return undefined;
+}
 
 export interface Hit {
   key: string;
@@ -100,10 +123,6 @@ export interface Hit {
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
-function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** End of the word starting at i. */
@@ -122,29 +141,47 @@ function nextWord(text: string, at: number): { lower: string; end: number } | un
   return { lower: text.slice(at + 1, end).toLowerCase(), end };
 }
 
+/** A capital letter (A-Z, À-Þ but ×): where a country or people mention may start. */
+const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+
 /** Every country or people mention in `text`, with its role and place. Candidates start with a capital ("China",
  * "U.S."); lower-case "china" (porcelain) and "us" (pronoun) are not countries. */
 export function scanEntities(text: string): Hit[] {
   let hits: Hit[] | undefined;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // The regular expression finds the next capital (a native scan, faster than reading every character here);
+  // lastIndex then says where the search goes on. Not re-entrant: nothing below calls scanEntities.
+  const re = CAPITAL;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (!isUpper(c) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     let wEnd: number;
     let first: string;
     if (c === 85 && text.charCodeAt(i + 1) === 46 && (text[i + 2] === "S" || text[i + 2] === "K") && text.charCodeAt(i + 3) === 46 && !isLetter(text.charCodeAt(i + 4))) {
       wEnd = i + 4;
       first = text[i + 2] === "S" ? "us" : "uk";
     } else {
-      wEnd = wordEnd(text, i);
-      if (wEnd - i > 12 || !FIRST_WORD_HASHES.has(wordHash(text, i, wEnd))) {
-        i = wEnd - 1;
+      // The word's end and its hash in one pass (wordEnd + wordHash).
+      let h = 0x811c9dc5;
+      let j = i;
+      for (; j < text.length; j++) {
+        let ch = text.charCodeAt(j);
+        if (!isLetter(ch)) break;
+        if (ch >= 65 && ch <= 90) ch += 32;
+        h = Math.imul(h ^ ch, 0x01000193);
+      }
+      wEnd = j;
+      // A first word is all ASCII letters or lower-case ones (as toLowerCase would give it); longer than 12: none.
+      const word = wEnd - i > 12 ? undefined : firstWordAt(text, i, wEnd, h >>> 0);
+      if (word === undefined) {
+        re.lastIndex = wEnd;
         continue;
       }
-      first = text.slice(i, wEnd).toLowerCase();
+      first = word;
     }
     if (!FIRST_WORDS.has(first)) {
-      i = wEnd - 1;
+      re.lastIndex = wEnd;
       continue;
     }
     let found = LOOKUP.get(first);
@@ -165,7 +202,7 @@ export function scanEntities(text: string): Hit[] {
       }
     }
     const start = i;
-    i = end - 1; // the loop's i++ moves past the mention
+    re.lastIndex = end; // the search goes on past the mention
     if (!found) continue;
     if (text[end] === "$") continue; // "US$200 billion" is a currency, not the country
     if (UPPER_ONLY.has(foundPhrase) && wEnd - start === foundPhrase.length) {
@@ -186,12 +223,51 @@ export function scanEntities(text: string): Hit[] {
 
 const NO_HITS: Hit[] = [];
 
-/** Entity keys of the hits (optionally only those inside [from, to)), sorted and unique. */
+/** A trie of entity-key lists, so that every distinct sorted list is one shared array (a corpus names few sets). */
+interface ListNode {
+  list: string[];
+  next?: Map<string, ListNode>;
+}
+const LIST_ROOT: ListNode = { list: [] };
+const NO_KEYS: string[] = LIST_ROOT.list;
+
+/**
+ * The one shared array equal to `sorted` (sorted, unique keys). Shared: callers must not modify it.
+ * The trie stays small (lists of country keys); it is cleared should it ever grow large.
+ */
+let internedNodes = 0;
+export function internKeys(sorted: readonly string[]): string[] {
+  if (!sorted.length) return NO_KEYS;
+  if (internedNodes > 65536) {
+    LIST_ROOT.next = undefined;
+    internedNodes = 0;
+  }
+  let node = LIST_ROOT;
+  for (let i = 0; i < sorted.length; i++) {
+    const k = sorted[i];
+    let child = node.next?.get(k);
+    if (!child) {
+      child = { list: sorted.slice(0, i + 1) };
+      (node.next ??= new Map()).set(k, child);
+      internedNodes++;
+    }
+    node = child;
+  }
+  return node.list;
+}
+
+/** Entity keys of the hits (optionally only those inside [from, to)), sorted and unique (a shared array: do not modify). */
 export function entityKeys(hits: readonly Hit[], from = 0, to = Infinity): string[] {
-  if (!hits.length) return [];
-  const keys: string[] = [];
-  for (const h of hits) if (h.start >= from && h.end <= to && !keys.includes(h.key)) keys.push(h.key);
-  return keys.sort();
+  if (!hits.length) return NO_KEYS;
+  let keys: string[] | undefined;
+  for (const h of hits) {
+    if (h.start >= from && h.end <= to) {
+      if (!keys) keys = [h.key];
+      else if (!keys.includes(h.key)) keys.push(h.key);
+    }
+  }
+  if (!keys) return NO_KEYS;
+  return internKeys(keys.length > 1 ? keys.sort() : keys);
 }
 
 /** Entity keys mentioned in `text`, sorted and unique. */

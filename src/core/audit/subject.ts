@@ -65,6 +65,22 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** `[...new Set(words)].sort()` in place, for the few words of a subject (insertion sort, duplicates dropped). */
+function sortedUnique(words: string[]): string[] {
+  let n = 0;
+  outer: for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let j = n;
+    while (j > 0 && words[j - 1] > w) j--;
+    if (j > 0 && words[j - 1] === w) continue outer;
+    for (let k = n; k > j; k--) words[k] = words[k - 1];
+    words[j] = w;
+    n++;
+  }
+  words.length = n;
+  return words;
+}
+
 let cache = new Map<string, SubjectKey>();
 
 export function subjectKey(subject: string): SubjectKey {
@@ -109,7 +125,7 @@ function computeSubjectKey(subject: string): SubjectKey {
     }
   }
   const head = words.length ? words[words.length - 1] : "";
-  const unique = words.length > 1 ? [...new Set(words)].sort() : words;
+  const unique = words.length > 1 ? sortedUnique(words) : words;
   const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
   return { key: unique.join(" "), head, folded, vague, entities: entityKeys(hits) };
 }
