@@ -78,7 +78,7 @@ class BucketTable {
       return b;
     }
     if (b.firstPeriod === period && sameList(b.firstEntities, entities)) b.first.push(ctx);
-    else push((b.more ??= new Map()), specKey({ entities: entities.join(","), period }), ctx);
+    else push((b.more ??= new Map()), specKey({ entities: joinedKeys(entities), period }), ctx);
     return b;
   }
 }
@@ -131,12 +131,14 @@ export function groupClaims(
   for (const g of overridden.values()) out.push(g);
   for (const b of metricBuckets.order) {
     const keywords = [...(b.keywords ?? [])].sort();
-    settle(b.key, b, (key, target) => ({ key, kind: "metric", members: [], period: parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), out);
+    settle(b.key, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), out);
   }
   for (const b of buckets.order) {
-    settle(`subject:${b.key}`, b, (key, target) => {
+    settle(`subject:${b.key}`, b, (key, target, first) => {
+      // The bucket's first spec: its entities and period as they are (what parsing the spec would give back).
+      if (first) return { key, kind: "subject", members: [], period: b.firstPeriod, entities: b.firstEntities, joined: NONE };
       const t = parseSpec(target);
-      const entities = t.entities === b.firstEntities.join(",") ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
+      const entities = t.entities === joinedKeys(b.firstEntities) ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
       return { key, kind: "subject", members: [], period: t.period, entities, joined: NONE };
     }, out);
   }
@@ -144,10 +146,10 @@ export function groupClaims(
 }
 
 /** Turns a bucket into groups: one per spec, partial specs joined to their unique fuller spec (see resolveSpecs). */
-function settle(bucketKey: string, b: Bucket, make: (key: string, target: string) => ClaimGroup, out: ClaimGroup[]): void {
-  const firstSpec = specKey({ entities: b.firstEntities.join(","), period: b.firstPeriod });
+function settle(bucketKey: string, b: Bucket, make: (key: string, target: string, first: boolean) => ClaimGroup, out: ClaimGroup[]): void {
+  const firstSpec = specKey({ entities: joinedKeys(b.firstEntities), period: b.firstPeriod });
   if (!b.more) {
-    const g = make(`${bucketKey}|${firstSpec}`, firstSpec);
+    const g = make(`${bucketKey}|${firstSpec}`, firstSpec, true);
     g.members = b.first;
     out.push(g);
     return;
@@ -159,7 +161,7 @@ function settle(bucketKey: string, b: Bucket, make: (key: string, target: string
     const target = resolved.get(spec) ?? spec;
     let g = local.get(target);
     if (!g) {
-      g = make(`${bucketKey}|${target}`, target);
+      g = make(`${bucketKey}|${target}`, target, target === firstSpec);
       local.set(target, g);
       out.push(g);
     }
@@ -169,6 +171,21 @@ function settle(bucketKey: string, b: Bucket, make: (key: string, target: string
 }
 
 const NONE: readonly string[] = [];
+
+/**
+ * `list.join(",")`, remembered per array: the entity lists of the claims are shared arrays (see internKeys), so a
+ * corpus joins only its few distinct lists.
+ */
+let joinedCache = new Map<readonly string[], string>();
+function joinedKeys(list: readonly string[]): string {
+  if (!list.length) return "";
+  let s = joinedCache.get(list);
+  if (s === undefined) {
+    if (joinedCache.size >= 4096) joinedCache = new Map();
+    joinedCache.set(list, (s = list.join(",")));
+  }
+  return s;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -3,12 +3,12 @@
  * status (see evaluate.ts), checks ratios and totals inside each source (see consistency.ts), and labels and
  * explains every figure. Pure and deterministic: the result does not depend on the order of claims or sources.
  */
-import { stableHash } from "../hash";
 import { STATUS_ORDER, type AuditOptions, type Claim, type Figure, type Flag, type Source } from "../types";
 import { checkConsistency } from "./consistency";
 import { ContextBuilder, compareClaims, type ClaimContext } from "./context";
 import { evaluateGroup, splitOneSourceGroup } from "./evaluate";
 import { formatValue } from "./format";
+import { figureId } from "./figureId";
 import { FxTable } from "./fx";
 import { groupClaims, type ClaimGroup } from "./grouping";
 import { figureLabel, figureReason } from "./label";
@@ -67,7 +67,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     const members = group.members.length > 1 ? [...group.members].sort((a, b) => compareClaims(a.claim, b.claim)) : group.members;
     const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
-      id: compact("f-" + stableHash(group.key)),
+      id: compact(figureId(group.key)),
       label: compact(figureLabel(group, members, ev.unit)),
       unit: ev.unit,
       period: group.period,
@@ -111,6 +111,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   for (const f of figures) if (f.flags.length > 1) f.flags.sort(compareFlags);
   // Conflicting first (STATUS_ORDER); within a status, in the order of the sorted claims (deterministic: it does
   // not depend on the input order). summarizeFigures orders by label for display.
-  const byStatus = STATUS_ORDER.map((status) => figures.filter((f) => f.status === status));
-  return byStatus.flat();
+  const out: Figure[] = [];
+  for (const status of STATUS_ORDER) for (const f of figures) if (f.status === status) out.push(f);
+  return out;
 }
