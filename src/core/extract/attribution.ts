@@ -9,7 +9,10 @@ import type { Tok } from "../text/words";
 import * as lookupModule from "../text/lookup";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
-const { tokensBefore, tokensAfter } = wordsModule;
+const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
+
+/** Tokens for one speech verb at a time (they never outlive one step of findAttributions' loop). */
+const arena = new TokenArena();
 const { lookupTable } = lookupModule;
 
 export interface AttributionMark {
@@ -130,9 +133,10 @@ export function findAttributions(sentence: string): AttributionMark[] {
   while ((m = SPEECH.exec(sentence)) !== null) {
     const vs = m.index;
     const ve = vs + m[0].length;
+    arena.reset();
     if (m[0].startsWith("according")) {
       // "according to (the) [lower words] Name": the last capitalised run before punctuation or a clause word
-      const after = tokensAfter(sentence, ve, sentence.length, 12);
+      const after = tokensAfter(sentence, ve, sentence.length, 12, arena);
       let best = "";
       let end = ve;
       for (let k = 0; k < after.length; k++) {
@@ -163,7 +167,7 @@ export function findAttributions(sentence: string): AttributionMark[] {
       continue;
     }
     // "Name said": skip auxiliaries and -ly adverbs back to the name
-    const before = tokensBefore(sentence, vs, 0, 12);
+    const before = tokensBefore(sentence, vs, 0, 12, arena);
     let j = before.length - 1;
     while (j >= 0 && !before[j].punct && (AUX[before[j].lower] || /ly$/.test(before[j].lower))) j--;
     if (j >= 0 && !before[j].punct && PRONOUNS[before[j].lower] && (j === 0 || before[j - 1].punct)) {
@@ -178,7 +182,7 @@ export function findAttributions(sentence: string): AttributionMark[] {
       }
     }
     // "..., said Ushakov." / "said Kremlin aide Yury Ushakov,"
-    const after = tokensAfter(sentence, ve, sentence.length, 8);
+    const after = tokensAfter(sentence, ve, sentence.length, 8, arena);
     let k = 0;
     while (k < after.length && !after[k].punct && !isCap(after[k]) && k < 2 && !/^(?:that|the|it|this|in|on|at)$/.test(after[k].lower)) k++;
     if (k < after.length && isCap(after[k])) {

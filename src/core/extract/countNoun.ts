@@ -7,7 +7,7 @@ import * as lookupModule from "../text/lookup";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
-const { isLetter, isUpper, isInlineSpace, isHyphen } = chars;
+const { isLetter, isUpper, isInlineSpace, isHyphen, lowerWord } = chars;
 
 const NOT_NOUNS = lookupTable<boolean>({
   was: true, has: true, does: true, is: true, this: true, thus: true, its: true, as: true, us: true, yes: true,
@@ -52,7 +52,7 @@ function readWord(text: string, pos: number): number {
 }
 
 function isPluralNoun(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerWord(word);
   if (INVARIANT_PLURALS[w]) return true;
   if (w.length < 3 || NOT_NOUNS[w] || STOP[w]) return false;
   if (isUpper(word.charCodeAt(0)) && word.length > 1 && isUpper(word.charCodeAt(1))) return false; // acronyms
@@ -74,7 +74,7 @@ export function countNounAfter(text: string, pos: number, allowOf = true): Span 
     const we = readWord(text, p);
     if (we === p) return null;
     const word = text.slice(p, we);
-    const lower = word.toLowerCase();
+    const lower = lowerWord(word);
     if (k === 0 && allowOf && lower === "of") {
       p = we;
       continue;

@@ -8,7 +8,7 @@ import * as monthsModule from "../text/months";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { monthEndingAt, monthFollows } = monthsModule;
-const { isInlineSpace, isLetter, isDigit, isHyphen } = chars;
+const { isInlineSpace, isLetter, isDigit, isHyphen, lowerWord } = chars;
 
 const TOKEN_LIMIT = 300;
 
@@ -73,7 +73,7 @@ export function isNamedNumber(text: string, start: number): boolean {
   const c0 = text.charCodeAt(p);
   if (!(c0 >= 65 && c0 <= 90)) return false;
   const word = text.slice(p, e);
-  if (FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  if (FUNCTION_WORDS.has(lowerWord(word))) return false;
   // what precedes the capitalised word: a sentence start means it may be an ordinary word ("Exports 5")
   let q = p - 1;
   while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q--;

@@ -10,7 +10,7 @@ import * as lookupModule from "../text/lookup";
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { monthEndingAt, monthFollows } = monthsModule;
 const { lookupTable } = lookupModule;
-const { isInlineSpace, isHyphen, isLetter } = chars;
+const { isInlineSpace, isHyphen, isLetter, lowerWord } = chars;
 
 const TIME_NOUNS = lookupTable<boolean>({
   half: true, quarter: true, day: true, days: true, week: true, weeks: true, month: true, months: true,
@@ -39,7 +39,7 @@ export function acceptOrdinal(text: string, start: number, end: number, value: n
   if (isHyphen(text.charCodeAt(end)) && RANK_COMPOUND.test(text)) return true;
   if (RANK_VERB_BEFORE.test(before)) return true;
   const next = nextWord(text, end);
-  const nextLower = next.toLowerCase();
+  const nextLower = lowerWord(next);
   if (value === 1) return nextLower === "place" || nextLower === "position";
   // "a third of the budget" is a fraction
   if (nextLower === "of" && /(?:^|[^\p{L}])(?:a|an|one)[ \u00a0]+$/iu.test(before)) return false;

@@ -49,6 +49,31 @@ const TRIGGERS = lookupTable<boolean>({
 const TRIGGER_FIRST: boolean[] = [];
 for (const w of Object.keys(TRIGGERS)) TRIGGER_FIRST[w.charCodeAt(0)] = true;
 
+/** The trigger words by length and first letter, to compare against the source's characters directly. */
+const TRIGGERS_BY_SHAPE: string[][] = [];
+for (const w of Object.keys(TRIGGERS)) (TRIGGERS_BY_SHAPE[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
+
+/**
+ * Is the token one of the trigger words (case-insensitive)? Compares char codes, so that the many tokens that are
+ * not triggers are rejected without building their lower-case text; anything non-ASCII goes through t.lower.
+ */
+function isTrigger(t: Tok, c0: number, len: number): boolean {
+  const words = TRIGGERS_BY_SHAPE[len * 128 + c0];
+  if (words === undefined) return false;
+  const src = t.src;
+  const start = t.start;
+  for (let i = start; i < start + len; i++) if (src.charCodeAt(i) > 127) return TRIGGERS[t.lower] === true;
+  for (const w of words) {
+    let k = 1;
+    for (; k < len; k++) {
+      const c = src.charCodeAt(start + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+    }
+    if (k === len) return true;
+  }
+  return false;
+}
+
 function periodAt(toks: Tok[], i: number): string {
   const t = toks[i];
   if (t.punct) return "";
@@ -56,7 +81,7 @@ function periodAt(toks: Tok[], i: number): string {
   const len = t.length;
   if (c0 === 49 || c0 === 50) {
     if (len !== 4) return "";
-  } else if (len < 3 || len > 9 || !TRIGGER_FIRST[c0] || !TRIGGERS[t.lower]) return "";
+  } else if (len < 3 || len > 9 || !TRIGGER_FIRST[c0] || !isTrigger(t, c0, len)) return "";
   const lower = t.lower;
   const prev = toks[i - 1];
   const prev2 = toks[i - 2];

@@ -27,7 +27,7 @@ const { currencyAt } = currencyModule;
 const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
-const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter } = chars;
+const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
   start: number;
@@ -83,7 +83,7 @@ function determinerBefore(text: string, idx: number): boolean {
     const q = text.charCodeAt(s - 1);
     if (q === 39 || q === 0x2019) return true;
   }
-  return DETERMINERS[text.slice(s, e).toLowerCase()] === true;
+  return DETERMINERS[lowerSlice(text, s, e)] === true;
 }
 const OF_AFTER = /[ \u00a0]+of\b/iy;
 const PLURAL_OF_AFTER = /[ \u00a0]+of[ \u00a0]+/iy;
@@ -133,21 +133,22 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
   SCALE_ATTACHED.lastIndex = end;
   const att = !spelled && next === 1 ? SCALE_ATTACHED.exec(text) : null;
   if (att && (currency || !/^[mbk]$/i.test(att[1]) || att[1] === "k")) {
-    value *= SCALE_VALUES[att[1].toLowerCase()];
+    value *= SCALE_VALUES[lowerWord(att[1])];
     end = SCALE_ATTACHED.lastIndex;
     scaled = true;
   } else {
     SCALE_AFTER.lastIndex = end;
     const sc = SCALE_AFTER.exec(text);
     if (sc) {
-      value *= SCALE_VALUES[sc[1].toLowerCase()];
+      const scaleWord = lowerWord(sc[1]);
+      value *= SCALE_VALUES[scaleWord];
       end = SCALE_AFTER.lastIndex;
       scaled = true;
       // "1.5 million tonnes" is handled by the unit; "two hundred thousand"
       SCALE_AFTER.lastIndex = end;
-      const sc2 = sc[1].toLowerCase() === "hundred" ? SCALE_AFTER.exec(text) : null;
-      if (sc2 && sc2[1].toLowerCase() !== "hundred") {
-        value *= SCALE_VALUES[sc2[1].toLowerCase()];
+      const sc2 = scaleWord === "hundred" ? SCALE_AFTER.exec(text) : null;
+      if (sc2 && lowerWord(sc2[1]) !== "hundred") {
+        value *= SCALE_VALUES[lowerWord(sc2[1])];
         end = SCALE_AFTER.lastIndex;
       }
     }
@@ -552,8 +553,7 @@ const HALF_A_SCALE = /half(?:[ \u00a0]+|-)an?[ \u00a0]+(million|billion|trillion
 function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
   const we = wordEnd(text, idx);
   if (we === idx) return idx + 1;
-  const word = text.slice(idx, we);
-  const lower = word.toLowerCase();
+  const lower = lowerSlice(text, idx, we);
   if (lower === "half") {
     // "hour-and-a-half", "an hour and a half": the claim starts at the unit word
     const back = lookback(text, idx, 24);
@@ -593,7 +593,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
       // "tens of thousands", "hundreds of millions"
       const p = PLURAL_OF_AFTER.lastIndex;
       const e2 = wordEnd(text, p);
-      const inner = VAGUE_PLURALS[text.slice(p, e2).toLowerCase()];
+      const inner = VAGUE_PLURALS[lowerSlice(text, p, e2)];
       if (inner !== undefined && inner >= 2000) {
         value = (lower === "tens" ? 10 : 100) * inner;
         end = e2;
@@ -614,7 +614,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
     SCALE_AFTER.lastIndex = we;
     const sc = lower === "hundred" || lower === "thousand" ? SCALE_AFTER.exec(text) : null;
     if (sc) {
-      core.value *= SCALE_VALUES[sc[1].toLowerCase()];
+      core.value *= SCALE_VALUES[lowerWord(sc[1])];
       core.end = SCALE_AFTER.lastIndex;
     }
     return finishPlain(text, core, allowRange);

@@ -12,18 +12,17 @@
  * gives ANAPHORA so the caller can take the subject of the previous figure in the same unit.
  */
 import * as lookupModule from "../text/lookup";
+import * as chars from "../text/chars";
 import type { Tok } from "../text/words";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
+const { lowerWord } = chars;
 
 export const ANAPHORA = "\u0000anaphora";
 
-const set = (words: string): Readonly<Record<string, boolean>> => {
-  const r: Record<string, boolean> = {};
-  for (const w of words.split(/\s+/)) if (w) r[w] = true;
-  return lookupTable(r);
-};
+/** Word sets (a Set looks a fresh string up faster than a property table does). */
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter((w) => w));
 
 const TAIL = set("at to by of for around about some roughly nearly almost approximately approx more less than over under below above up just only an a estimated another least as many much well close some");
 const AUX = set("has have had will would could may might is are was were also now been be being already still reportedly");
@@ -101,8 +100,8 @@ const COMMON_OPENERS = set(`gas oil coal crude grain wheat corn maize rice sugar
 
 /** Does a capitalised sentence-opening word read as a common word rather than a name? */
 function looksCommon(word: string): boolean {
-  const w = word.toLowerCase();
-  if (COMMON_OPENERS[w]) return true;
+  const w = lowerWord(word);
+  if (COMMON_OPENERS.has(w)) return true;
   if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) return true;
   return /(?:ing|tion|sion|ment|ity|ness|ure|ance|ence|al|ive|ary|ory|age|ship|ism)$/.test(w);
 }
@@ -132,16 +131,17 @@ function tidyStart(phrase: string, atSentenceStart: boolean, text?: string, pos?
   const first = sp < 0 ? p : p.slice(0, sp);
   const c1 = sp < 0 ? 0 : p.charCodeAt(sp + 1);
   const secondCapital = (c1 >= 65 && c1 <= 90) || (c1 > 127 && p[sp + 1] !== p[sp + 1].toLowerCase());
-  const common = looksCommon(first) || (sp > 0 && text !== undefined && pos !== undefined && !capitalisedNearby(text, first, pos));
-  if (/^[A-Z][a-z]+$/.test(first) && !secondCapital && !NATIONALITY.test(first) && common) {
-    return first.toLowerCase() + p.slice(first.length);
+  // the cheap tests first; whether the word is common (which may search the text nearby) only when they pass
+  if (/^[A-Z][a-z]+$/.test(first) && !secondCapital && !NATIONALITY.test(first) &&
+    (looksCommon(first) || (sp > 0 && text !== undefined && pos !== undefined && !capitalisedNearby(text, first, pos)))) {
+    return lowerWord(first) + p.slice(first.length);
   }
   return p;
 }
 
 function dropLeading(toks: Tok[]): Tok[] {
   let i = 0;
-  while (i < toks.length && (DROP_LEADING[toks[i].lower] || /^(?:19|20)\d\d$/.test(toks[i].text))) i++;
+  while (i < toks.length && (DROP_LEADING.has(toks[i].lower) || /^(?:19|20)\d\d$/.test(toks[i].text))) i++;
   return toks.slice(i);
 }
 
@@ -202,7 +202,7 @@ export function detectSubject(input: SubjectInput): string {
 
   // skip qualifier / preposition words right before the number
   let i = before.length - 1;
-  while (i >= 0 && !before[i].punct && TAIL[before[i].lower]) i--;
+  while (i >= 0 && !before[i].punct && TAIL.has(before[i].lower)) i--;
   while (i >= 0 && before[i].punct && /^[$€£¥]$/.test(before[i].text)) i--;
 
   // "went on for N": the phrasal verb counts as one
@@ -210,17 +210,17 @@ export function detectSubject(input: SubjectInput): string {
   // a multiplier verb is the figure itself: "prices doubled", "the deficit has tripled"
   if (unit === "x" && /^\p{Ll}+ed$/u.test(text.slice(start, end))) {
     let j = before.length - 1;
-    while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
+    while (j >= 0 && !before[j].punct && AUX.has(before[j].lower)) j--;
     const np = dropLeading(nounPhraseEndingAt(before, j));
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
+    if (np.length > 0 && !(np.length === 1 && PRONOUN.has(np[0].lower))) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
     return "";
   }
   // "Qatar shipped 77 million tonnes of LNG" → "Qatar shipments of LNG"
   if (i >= 0 && !before[i].punct && TRADE_VERBS[before[i].lower] && unit !== "%" && unit !== "pp") {
     let j = i - 1;
-    while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
+    while (j >= 0 && !before[j].punct && AUX.has(before[j].lower)) j--;
     const np = dropLeading(nounPhraseEndingAt(before, j));
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) {
+    if (np.length > 0 && !(np.length === 1 && PRONOUN.has(np[0].lower))) {
       let phrase = `${tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start)} ${TRADE_VERBS[before[i].lower]}`;
       let a = after[0] && after[0].lower === "worth" ? 1 : 0;
       if (after[a] && (after[a].lower === "of" || after[a].lower === "from" || after[a].lower === "via")) {
@@ -232,10 +232,10 @@ export function detectSubject(input: SubjectInput): string {
     }
   }
   // 2. "X reached N", "X has exceeded N"
-  if (i >= 0 && !before[i].punct && VERBS[before[i].lower]) {
+  if (i >= 0 && !before[i].punct && VERBS.has(before[i].lower)) {
     const verb = before[i].lower;
     let j = i - 1;
-    while (j >= 0 && !before[j].punct && AUX[before[j].lower]) j--;
+    while (j >= 0 && !before[j].punct && AUX.has(before[j].lower)) j--;
     // "expect construction to take four years": the phrase before the infinitive, without its governing verb
     let infinitive = false;
     if (j >= 0 && before[j].lower === "to") {
@@ -244,16 +244,16 @@ export function detectSubject(input: SubjectInput): string {
     }
     let np = nounPhraseEndingAt(before, j);
     // "talks that lasted five hours": the noun phrase before the relative pronoun
-    if (np.length === 0 && j >= 1 && RELATIVE[before[j].lower]) np = nounPhraseEndingAt(before, j - 1);
+    if (np.length === 0 && j >= 1 && RELATIVE.has(before[j].lower)) np = nounPhraseEndingAt(before, j - 1);
     if (infinitive && np.length > 1) np = np.slice(-1);
     if (np.length > 0) {
-      if (np.length === 1 && PRONOUN[np[0].lower]) return ANAPHORA;
+      if (np.length === 1 && PRONOUN.has(np[0].lower)) return ANAPHORA;
       const words = dropLeading(np);
       if (words.length > 0 && !(words.length === 1 && /^\p{Ll}+ed$/u.test(words[0].text))) {
         let phrase = tidyStart(join(words, text), startsSentence(input, np[0]), text, np[0].start);
         if (unit === "%" || unit === "pp") {
-          if (GROWTH[verb]) phrase += " growth";
-          else if (DECLINE[verb]) phrase += " decline";
+          if (GROWTH.has(verb)) phrase += " growth";
+          else if (DECLINE.has(verb)) phrase += " decline";
         } else if (unit === "s" && /^(?:lasted|lasts|went|ran|runs|run|continued|continues|take|takes|took|taking)$/.test(verb)) phrase += " duration";
         const place = locationAfter(text.slice(end, Math.min(input.limit, end + 160)));
         if (place) phrase += ` in ${place}`;
@@ -264,39 +264,39 @@ export function detectSubject(input: SubjectInput): string {
   // 3. "raise this to N", "cut output to N", "sets the deficit at N"
   if (i >= 1 && before[i + 1] && (before[i + 1].lower === "to" || before[i + 1].lower === "at") && !before[i].punct) {
     let k = i;
-    const obj: Tok[] = [];
-    while (k >= 0 && !before[k].punct && !OBJECT_VERBS[before[k].lower] && obj.length < 5) obj.unshift(before[k--]);
-    if (k >= 0 && OBJECT_VERBS[before[k].lower] && obj.length > 0) {
-      if (obj.length === 1 && PRONOUN[obj[0].lower]) return ANAPHORA;
+    while (k >= 0 && !before[k].punct && !OBJECT_VERBS.has(before[k].lower) && i - k < 5) k--;
+    const obj = before.slice(k + 1, i + 1);
+    if (k >= 0 && OBJECT_VERBS.has(before[k].lower) && obj.length > 0) {
+      if (obj.length === 1 && PRONOUN.has(obj[0].lower)) return ANAPHORA;
       const words = dropLeading(obj);
       if (words.length > 0) return join(words, text);
     }
   }
   // "allowed to enter Russia visa-free for up to 30 days": the infinitive phrase a duration is for
   if (unit === "s" && i >= 0 && before[i + 1] && before[i + 1].lower === "for" && !before[i].punct) {
-    const vp: Tok[] = [];
     let k = i;
-    while (k >= 0 && !before[k].punct && before[k].lower !== "to" && vp.length < 5) vp.unshift(before[k--]);
+    while (k >= 0 && !before[k].punct && before[k].lower !== "to" && i - k < 5) k--;
+    const vp = before.slice(k + 1, i + 1);
     if (k >= 0 && before[k].lower === "to" && vp.length > 0 && vp.length < 5) {
       const mod = modifiedNoun(after);
       return `${join(vp, text)}${mod.length > 0 ? " " + join(mod, text) : ""} duration`;
     }
   }
   // "stays of up to 90 days", "a loan of $5 billion": the noun before "of"
-  if (i >= 0 && !before[i].punct && before[i + 1] && before[i + 1].lower === "of" && /s$|[a-z]{4,}$/.test(before[i].lower) && !VERBS[before[i].lower] && !BREAK[before[i].lower]) {
+  if (i >= 0 && !before[i].punct && before[i + 1] && before[i + 1].lower === "of" && /s$|[a-z]{4,}$/.test(before[i].lower) && !VERBS.has(before[i].lower) && !BREAK.has(before[i].lower)) {
     const np: Tok[] = [before[i]];
     for (let k = i - 1; k >= 0 && np.length < 3; k--) {
       const t = before[k];
-      if (t.punct || isCap(t) || BREAK[t.lower] || STOP_AFTER[t.lower] || /s$/.test(t.lower)) break;
+      if (t.punct || isCap(t) || BREAK.has(t.lower) || STOP_AFTER.has(t.lower) || /s$/.test(t.lower)) break;
       np.unshift(t);
     }
-    if (np.length > 0 && !(np.length === 1 && PRONOUN[np[0].lower])) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
+    if (np.length > 0 && !(np.length === 1 && PRONOUN.has(np[0].lower))) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
   }
   // 4. "N worth of X", "N from X", "N via X", "$200 billion in soybeans"
   let a = 0;
   if (after[a] && after[a].lower === "worth") a++;
   const moneyIn = after[a] && after[a].lower === "in" && after[a + 1] && !isCap(after[a + 1]) && after[a + 1].lower !== "the" && /^[A-Z]{3}(?:\/|$)/.test(unit);
-  if (after[a] && ((PREP_LINK[after[a].lower] && after[a].lower !== "worth") || moneyIn)) {
+  if (after[a] && ((PREP_LINK.has(after[a].lower) && after[a].lower !== "worth") || moneyIn)) {
     const np = nounPhraseFrom(after, a + 1);
     if (np.length > 0) return join(dropLeading(np), text);
   }
@@ -308,12 +308,13 @@ export function detectSubject(input: SubjectInput): string {
   }
   // 6. frequency: "to visit China twice"
   if (unit === "count" || unit === "x") {
-    const vp: Tok[] = [];
-    let k = before.length - 1;
-    while (k >= 0 && !before[k].punct && before[k].lower !== "to" && vp.length < 4) vp.unshift(before[k--]);
-    if (k >= 0 && before[k].lower === "to" && vp.length > 0 && vp.length < 4) return join(vp, text);
+    const last = before.length - 1;
+    let k = last;
+    while (k >= 0 && !before[k].punct && before[k].lower !== "to" && last - k < 4) k--;
+    const words = last - k;
+    if (k >= 0 && before[k].lower === "to" && words > 0 && words < 4) return join(before.slice(k + 1), text);
     // "at prices nearly three times lower": the noun right before the qualifier
-    if (i >= 0 && !before[i].punct && !BREAK[before[i].lower] && !PRONOUN[before[i].lower] && /s$/.test(before[i].lower)) {
+    if (i >= 0 && !before[i].punct && !BREAK.has(before[i].lower) && !PRONOUN.has(before[i].lower) && /s$/.test(before[i].lower)) {
       return before[i].text;
     }
   }
@@ -325,16 +326,17 @@ export function detectSubject(input: SubjectInput): string {
  * that does not follow a preposition starts the phrase ("build an undersea cable worth ..." → "an undersea cable").
  */
 function nounPhraseEndingAt(toks: Tok[], j: number): Tok[] {
-  const out: Tok[] = [];
+  // the phrase is toks[j - count + 1 .. j]: counted going back, then sliced once
+  let count = 0;
   let k = j;
-  while (k >= 0 && out.length < 10) {
+  while (k >= 0 && count < 10) {
     const t = toks[k];
-    if (t.punct || BREAK[t.lower]) break;
-    out.unshift(t);
-    if (ARTICLES[t.lower] && k > 0 && !toks[k - 1].punct && !PREPOSITIONS[toks[k - 1].lower] && !BREAK[toks[k - 1].lower]) break;
+    if (t.punct || BREAK.has(t.lower)) break;
+    count++;
+    if (ARTICLES.has(t.lower) && k > 0 && !toks[k - 1].punct && !PREPOSITIONS.has(toks[k - 1].lower) && !BREAK.has(toks[k - 1].lower)) break;
     k--;
   }
-  return out;
+  return count === 0 ? [] : toks.slice(j - count + 1, j + 1);
 }
 
 /** A noun phrase after "of/from/via": up to 6 words, stopping at a preposition or verb-like word. */
@@ -347,15 +349,15 @@ function nounPhraseFrom(toks: Tok[], a: number): Tok[] {
     // "oil and gas": keep a short coordination of lower-case nouns ending the phrase
     const next = toks[k + 1];
     const after = toks[k + 2];
-    if (t.lower === "and" && out.length === 1 && next && !next.punct && !isCap(next) && !STOP_AFTER[next.lower] && !isDigitTok(next) && (!after || after.punct || STOP_AFTER[after.lower])) {
+    if (t.lower === "and" && out.length === 1 && next && !next.punct && !isCap(next) && !STOP_AFTER.has(next.lower) && !isDigitTok(next) && (!after || after.punct || STOP_AFTER.has(after.lower))) {
       out.push(t);
       continue;
     }
-    if (out.length > 0 && STOP_AFTER[t.lower] && !(t.lower === "of" && toks[k + 1] && isCap(toks[k + 1]))) break;
-    if (out.length === 0 && STOP_AFTER[t.lower] && t.lower !== "the") break;
+    if (out.length > 0 && STOP_AFTER.has(t.lower) && !(t.lower === "of" && toks[k + 1] && isCap(toks[k + 1]))) break;
+    if (out.length === 0 && STOP_AFTER.has(t.lower) && t.lower !== "the") break;
     out.push(t);
   }
-  while (out.length > 0 && STOP_AFTER[out[out.length - 1].lower]) out.pop();
+  while (out.length > 0 && STOP_AFTER.has(out[out.length - 1].lower)) out.pop();
   return out;
 }
 
@@ -364,7 +366,7 @@ function modifiedNoun(after: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const t = after[k];
-    if (t.punct || STOP_AFTER[t.lower] || FINITE_VERBS[t.lower] || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
+    if (t.punct || STOP_AFTER.has(t.lower) || FINITE_VERBS.has(t.lower) || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
     if (out.length > 0 && /ing$/.test(t.lower)) break; // "a 410 km cable linking ...": a participle ends the phrase
     out.push(t);
   }
@@ -374,7 +376,7 @@ function modifiedNoun(after: Tok[]): Tok[] {
 function ordinalSubject(text: string, before: Tok[], after: Tok[]): string {
   // "X ranks fifth among Y"
   const last = before[before.length - 1];
-  if (last && RANK_VERBS[last.lower] && after[0] && (after[0].lower === "among" || after[0].lower === "in")) {
+  if (last && RANK_VERBS.has(last.lower) && after[0] && (after[0].lower === "among" || after[0].lower === "in")) {
     const who: Tok[] = [];
     for (let k = before.length - 2; k >= 0 && isCap(before[k]) && who.length < 4; k--) who.unshift(before[k]);
     const among = nounPhraseFrom(after, 1);
@@ -386,7 +388,7 @@ function ordinalSubject(text: string, before: Tok[], after: Tok[]): string {
   let k = after[0] && after[0].text === "-" && after[1] && !after[1].punct ? 1 : 0;
   for (; k < after.length && noun.length < 4; k++) {
     const t = after[k];
-    if (t.punct || STOP_ORDINAL[t.lower] || isCap(t)) break;
+    if (t.punct || STOP_ORDINAL.has(t.lower) || isCap(t)) break;
     noun.push(t);
   }
   if (noun.length === 0) return "";

@@ -47,3 +47,31 @@ export function skipSpacesBack(text: string, pos: number): number {
   while (pos > 0 && isInlineSpace(text.charCodeAt(pos - 1))) pos--;
   return pos;
 }
+
+/** "a".."z" by the code of "A".."Z" (and of themselves), so lower-casing one letter needs no conversion call. */
+const LOWER_LETTER: string[] = [];
+for (let c = 65; c <= 90; c++) LOWER_LETTER[c] = String.fromCharCode(c + 32);
+
+/**
+ * Exactly text.slice(start, end).toLowerCase(), faster for the common cases: an ASCII word with no capital is
+ * sliced as it is, and a Title-case ASCII word is its first letter lower-cased plus the rest (no case-conversion
+ * call, which is slow on two-byte strings). Anything else goes through toLowerCase.
+ */
+export function lowerSlice(text: string, start: number, end: number): string {
+  let capitals = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text.slice(start, end).toLowerCase();
+    if (c >= 65 && c <= 90) {
+      if (i !== start) return text.slice(start, end).toLowerCase();
+      capitals++;
+    }
+  }
+  if (capitals === 0) return text.slice(start, end);
+  return LOWER_LETTER[text.charCodeAt(start)] + text.slice(start + 1, end);
+}
+
+/** Exactly word.toLowerCase() (see lowerSlice). */
+export function lowerWord(word: string): string {
+  return lowerSlice(word, 0, word.length);
+}

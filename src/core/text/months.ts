@@ -1,8 +1,10 @@
 /** Month names and abbreviations, for telling dates from quantities. */
 import * as lookupModule from "./lookup";
+import * as chars from "./chars";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
+const { lowerWord } = chars;
 
 const MONTHS: Record<string, number> = lookupTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
@@ -12,8 +14,16 @@ const MONTHS: Record<string, number> = lookupTable({
 
 /** Month number (1-12) of a month name or abbreviation (case-insensitive), else 0. */
 export function monthNumber(word: string): number {
-  return MONTHS[word.toLowerCase()] ?? 0;
+  // month words are 3 to 9 letters starting with a d f j m n o s (a quick "no" for every other word)
+  if (word.length < 3 || word.length > 9) return 0;
+  const c = word.charCodeAt(0);
+  if (c < 128 && !MONTH_FIRST[c | 32]) return 0;
+  return MONTHS[lowerWord(word)] ?? 0;
 }
+
+/** First letters of the month words, by char code (lower case). */
+const MONTH_FIRST: boolean[] = [];
+for (const w of Object.keys(MONTHS)) MONTH_FIRST[w.charCodeAt(0)] = true;
 
 /** A month word ending exactly at `end` (allowing a trailing "." and spaces before end)? Returns its start or -1. */
 export function monthEndingAt(text: string, end: number): number {

@@ -7,7 +7,7 @@ import * as chars from "./chars";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
-const { isAsciiLetter } = chars;
+const { isAsciiLetter, lowerSlice } = chars;
 
 export const UNITS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -58,7 +58,7 @@ export function parseNumberWords(text: string, pos: number): WordNumber | null {
   for (;;) {
     const we = wordEnd(text, p);
     if (we === p) break;
-    const w = text.slice(p, we).toLowerCase();
+    const w = lowerSlice(text, p, we);
     const v = UNITS[w];
     if (v !== undefined) {
       if (small !== 0 && !(lastWasTens && v < 10 && v > 0)) break; // "two three" is two numbers
@@ -96,7 +96,7 @@ export function parseNumberWords(text: string, pos: number): WordNumber | null {
     if (SEP.test(text)) {
       const sp = SEP.lastIndex;
       const se = wordEnd(text, sp);
-      const scale = SCALES[text.slice(sp, se).toLowerCase()];
+      const scale = SCALES[lowerSlice(text, sp, se)];
       if (scale !== undefined && scale > 100) {
         value *= scale;
         end = se;

@@ -1,8 +1,10 @@
 /** Ordinal numbers: "fifth", "twenty-first", "30th", "2nd". */
 import * as lookupModule from "./lookup";
+import * as chars from "./chars";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
+const { lowerWord } = chars;
 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = lookupTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -17,7 +19,7 @@ const TENS_PREFIX: Readonly<Record<string, number>> = lookupTable({
 
 /** Value of an ordinal word ("fifth" → 5, "twenty-first" → 21), else 0. Case-insensitive. */
 export function ordinalWordValue(word: string): number {
-  const w = word.toLowerCase();
+  const w = lowerWord(word);
   const direct = ORDINAL_WORDS[w];
   if (direct) return direct;
   const dash = w.indexOf("-");

@@ -42,6 +42,12 @@ export function parseNumeral(text: string, pos: number): Numeral | null {
   if (e === pos) return null;
   const next = e < n ? text.charCodeAt(e) : 0;
   if (next !== 44 && next !== 46 && next !== 0xa0 && next !== 0x2009 && next !== 0x202f && next !== 0x2007) {
+    if (e - pos <= 15) {
+      // up to 15 digits the value is exact in a double: read it off the codes (same as Number of the digits)
+      let value = 0;
+      for (let i = pos; i < e; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+      return { value, start: pos, end: e, decimals: 0, plainDigits: true };
+    }
     return build(text.slice(pos, e), pos, e - pos, true);
   }
   let raw = tryAt(EUROPEAN, text, pos);

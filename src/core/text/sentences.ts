@@ -9,7 +9,7 @@ import * as lookupModule from "./lookup";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
-const { isUpper, isDigit, isInlineSpace } = chars;
+const { isUpper, isDigit, isInlineSpace, lowerWord } = chars;
 
 export const MAX_SENTENCE = 1500;
 
@@ -52,7 +52,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s, dot);
   // single capital letter or dotted initialism: "U.S", "J", "U.N"
   if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return true;
-  return ABBREVIATIONS[word.toLowerCase()] === true;
+  return ABBREVIATIONS[lowerWord(word)] === true;
 }
 
 /**

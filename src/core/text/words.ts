@@ -6,7 +6,15 @@
 import * as chars from "./chars";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
-const { isInlineSpace } = chars;
+const { isInlineSpace, lowerSlice } = chars;
+
+function hasUpperOrWide(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
 
 /** A token; its text and lower-case form are only sliced out of the source when asked for. */
 export class Tok {
@@ -36,17 +44,7 @@ export class Tok {
   }
 
   get lower(): string {
-    if (this.l === undefined) {
-      let upper = false;
-      for (let i = this.start; i < this.end; i++) {
-        const c = this.src.charCodeAt(i);
-        if ((c >= 65 && c <= 90) || c > 127) {
-          upper = true;
-          break;
-        }
-      }
-      this.l = upper ? this.text.toLowerCase() : this.text;
-    }
+    if (this.l === undefined) this.l = this.t !== undefined && !hasUpperOrWide(this.t) ? this.t : lowerSlice(this.src, this.start, this.end);
     return this.l;
   }
 
@@ -68,8 +66,6 @@ export class Tok {
 export class TokenArena {
   private readonly pool: Tok[] = [];
   private used = 0;
-  readonly beforeList: Tok[] = [];
-  readonly afterList: Tok[] = [];
 
   reset(): void {
     this.used = 0;
@@ -111,8 +107,8 @@ function make(text: string, start: number, end: number, punct: boolean, arena?: 
 
 /** Up to `max` tokens before `pos`, not before `min`, in reading order. */
 export function tokensBefore(text: string, pos: number, min: number, max: number, arena?: TokenArena): Tok[] {
-  const out: Tok[] = arena ? arena.beforeList : [];
-  out.length = 0;
+  // a fresh (small) array: emptying a reused one (length = 0) costs more than allocating
+  const out: Tok[] = [];
   let p = pos;
   while (p > min && out.length < max) {
     const c = text.charCodeAt(p - 1);
@@ -143,8 +139,7 @@ export function tokensBefore(text: string, pos: number, min: number, max: number
 
 /** Up to `max` tokens from `pos`, not past `limit`. */
 export function tokensAfter(text: string, pos: number, limit: number, max: number, arena?: TokenArena): Tok[] {
-  const out: Tok[] = arena ? arena.afterList : [];
-  out.length = 0;
+  const out: Tok[] = [];
   let p = pos;
   while (p < limit && out.length < max) {
     const c = text.charCodeAt(p);

@@ -37,3 +37,15 @@ describe("parseNumberString", () => {
     expect(parseNumberString(text)).toBe(value);
   });
 });
+
+describe("parseNumeral on plain digits (read off the char codes)", () => {
+  it("gives exactly Number() of the digits, up to 15 digits and beyond", () => {
+    for (const digits of ["0", "007", "2025", "56000", "999999999999999", "1234567890123456", "98765432109876543210"]) {
+      const n = parseNumeral(`${digits} units`, 0);
+      expect(n?.value).toBe(Number(digits));
+      expect(n?.end).toBe(digits.length);
+      expect(n?.plainDigits).toBe(true);
+      expect(n?.decimals).toBe(0);
+    }
+  });
+});
