@@ -36,6 +36,17 @@ function compact(s: string): string {
   return s;
 }
 
+/** The distinct source ids of the members, sorted (as [...new Set(ids)].sort()). */
+function sourceIdsOf(members: readonly ClaimContext[]): string[] {
+  if (members.length > 8) return [...new Set(members.map((m) => m.claim.sourceId))].sort();
+  const ids: string[] = [];
+  for (const m of members) {
+    const id = m.claim.sourceId;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids.length > 1 ? ids.sort() : ids;
+}
+
 function compareFlags(a: Flag, b: Flag): number {
   return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
@@ -76,7 +87,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       min: ev.min,
       max: ev.max,
       spread: ev.spread,
-      sources: members.length > 1 ? [...new Set(members.map((m) => m.claim.sourceId))].sort() : [members[0].claim.sourceId],
+      sources: members.length > 1 ? sourceIdsOf(members) : [members[0].claim.sourceId],
       flags: ev.flags,
       reason: compact(figureReason(group, members)),
     };

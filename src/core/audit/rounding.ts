@@ -85,6 +85,24 @@ function decimalsOf(n: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
+/** head.indexOf("/"), read character by character (surfaces are short; cheaper than the call on a slice). */
+function indexOfSlash(head: string): number {
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 47) return i;
+  return -1;
+}
+
+/** head.includes("per") || head.includes("Per") || head.includes("PER"), in one pass. */
+function mayHavePer(head: string): boolean {
+  for (let i = 0; i + 2 < head.length; i++) {
+    const a = head.charCodeAt(i);
+    if (a !== 112 && a !== 80) continue;
+    const b = head.charCodeAt(i + 1);
+    const c = head.charCodeAt(i + 2);
+    if ((b === 101 && c === 114) || (a === 80 && b === 69 && c === 82)) return true;
+  }
+  return false;
+}
+
 /** Half of the last step the surface text is precise to, in the claim's canonical unit; 0 when unknown. */
 export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualifier" | "low" | "high">): number {
   const surface = claim.surface;
@@ -92,9 +110,9 @@ export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualif
   if (!Number.isFinite(value) || value === 0) return 0;
   // Strip the denominator of a price ("per 100 kWh") so its number is not read as the quantity.
   let head = surface;
-  const slash = head.indexOf("/");
+  const slash = indexOfSlash(head);
   if (slash >= 0) head = head.slice(0, slash);
-  if (head.includes("per") || head.includes("Per") || head.includes("PER")) head = head.split(/\bper\b/i)[0];
+  if (mayHavePer(head)) head = head.split(/\bper\b/i)[0];
   const numbers = numberTokens(head);
   const lastScaleWord = numbers.length === 1 && claim.qualifier !== "range" ? undefined : lastScaleWordOf(head);
   if (numbers.length === 1 && claim.qualifier !== "range") {
