@@ -71,16 +71,14 @@ function isCap(t: Tok): boolean {
 
 /** A run of capitalised words (with "of"/"and" inside) ending at toks[j]; returns the name or "". */
 function nameEndingAt(toks: Tok[], j: number): string {
-  const words: Tok[] = [];
+  // the run is toks[k + 1 .. j]: found going back, then sliced once
   let k = j;
-  while (k >= 0 && words.length < 8) {
+  while (k >= 0 && j - k < 8) {
     const t = toks[k];
-    if (isCap(t)) words.unshift(t);
-    else if (CONNECTORS[t.lower] && k > 0 && isCap(toks[k - 1]) && words.length > 0) words.unshift(t);
-    else break;
+    if (!(isCap(t) || (CONNECTORS[t.lower] && k > 0 && isCap(toks[k - 1]) && j - k > 0))) break;
     k--;
   }
-  return cleanRun(words);
+  return cleanRun(toks.slice(k + 1, j + 1));
 }
 
 /** The first run of capitalised words from toks[i]. */

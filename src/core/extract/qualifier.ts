@@ -36,39 +36,42 @@ const AFTER = lookupTable<Qualifier>({
   "or less": "up-to", "or fewer": "up-to", "and below": "up-to", "and under": "up-to", "or lower": "up-to",
 });
 
-/** The phrases above indexed by their last word, longest first, as word lists. */
+interface Phrase {
+  words: string[];
+  qualifier: Qualifier;
+}
+
+/** The phrases above indexed by their last word, longest first, as word lists with their qualifier. */
 const BY_LAST_WORD = (() => {
-  const t: Record<string, string[][]> = {};
+  const t = new Map<string, Phrase[]>();
   for (const phrase of Object.keys(BEFORE)) {
     const words = phrase.split(" ");
     const last = words[words.length - 1];
-    (t[last] ??= []).push(words);
+    const list = t.get(last) ?? [];
+    list.push({ words, qualifier: BEFORE[phrase] });
+    t.set(last, list);
   }
-  for (const k of Object.keys(t)) t[k].sort((x, y) => y.length - x.length);
-  return lookupTable(t);
+  for (const list of t.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return t;
 })();
 
 /** First words of the phrases after a figure. */
-const AFTER_FIRST = (() => {
-  const t: Record<string, boolean> = {};
-  for (const phrase of Object.keys(AFTER)) t[phrase.split(" ")[0]] = true;
-  return lookupTable(t);
-})();
+const AFTER_FIRST = new Set(Object.keys(AFTER).map((phrase) => phrase.split(" ")[0]));
 
 /** before: tokens right before the figure (reading order); after: tokens right after it. */
 export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qualifier {
   const n = before.length;
-  const candidates = n > 0 ? BY_LAST_WORD[before[n - 1].lower] : undefined;
+  const candidates = n > 0 ? BY_LAST_WORD.get(before[n - 1].lower) : undefined;
   if (candidates) {
-    for (const words of candidates) {
+    for (const { words, qualifier } of candidates) {
       if (words.length > n) continue;
       let ok = true;
       for (let j = 0; j < words.length - 1 && ok; j++) ok = before[n - words.length + j].lower === words[j];
-      if (ok) return BEFORE[words.join(" ")];
+      if (ok) return qualifier;
     }
   }
   if (glued === "+" || glued === "-plus") return "at-least";
-  if (after.length === 0 || !AFTER_FIRST[after[0].lower]) return "exact";
+  if (after.length === 0 || !AFTER_FIRST.has(after[0].lower)) return "exact";
   if (after.length >= 2) {
     const two = `${after[0].lower} ${after[1].lower}`;
     const q = AFTER[two];

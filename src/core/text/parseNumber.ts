@@ -21,7 +21,10 @@ export interface Numeral {
 const EUROPEAN = /\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)/y;
 const ENGLISH_GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)/y;
 const SPACE_GROUPED = /\d{1,3}(?:[\u00a0\u2009\u202f\u2007]\d{3})+(?:\.\d+)?(?!\d)/y;
-const PLAIN = /\d+(?:\.\d+)?/y;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 function tryAt(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;
@@ -50,18 +53,26 @@ export function parseNumeral(text: string, pos: number): Numeral | null {
     }
     return build(text.slice(pos, e), pos, e - pos, true);
   }
-  let raw = tryAt(EUROPEAN, text, pos);
+  // The grouped forms open with 1-3 digits and then their separator: with a longer first run of digits, or another
+  // character after it, they cannot match (and are not tried).
+  const grouped = e - pos <= 3;
+  let raw = grouped && next === 46 ? tryAt(EUROPEAN, text, pos) : null;
   if (raw !== null) {
     const cleaned = raw.replace(/\./g, "").replace(",", ".");
     return build(cleaned, pos, raw.length, false);
   }
-  raw = tryAt(ENGLISH_GROUPED, text, pos);
+  raw = grouped && next === 44 ? tryAt(ENGLISH_GROUPED, text, pos) : null;
   if (raw !== null) return build(raw.replace(/,/g, ""), pos, raw.length, false);
-  raw = tryAt(SPACE_GROUPED, text, pos);
+  raw = grouped && next !== 44 && next !== 46 ? tryAt(SPACE_GROUPED, text, pos) : null;
   if (raw !== null) return build(raw.replace(/[\u00a0\u2009\u202f\u2007]/g, ""), pos, raw.length, false);
-  raw = tryAt(PLAIN, text, pos);
-  if (raw === null) return null;
-  return build(raw, pos, raw.length, raw.indexOf(".") < 0);
+  // PLAIN (/\d+(?:\.\d+)?/) read by hand: the digits, then "." and more digits if there are any
+  let end = e;
+  if (next === 46 && e + 1 < n && isDigitCode(text.charCodeAt(e + 1))) {
+    end = e + 2;
+    while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+  }
+  raw = text.slice(pos, end);
+  return build(raw, pos, raw.length, end === e);
 }
 
 function build(cleaned: string, start: number, length: number, plainDigits: boolean): Numeral | null {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { parseNumeral, parseNumberString } from "../../../src/core/text/parseNumber";
 
 describe("parseNumeral", () => {
@@ -47,5 +48,52 @@ describe("parseNumeral on plain digits (read off the char codes)", () => {
       expect(n?.plainDigits).toBe(true);
       expect(n?.decimals).toBe(0);
     }
+  });
+});
+
+describe("parseNumeral agrees with its regular-expression definition", () => {
+  // the reference: the four forms tried in order, as regular expressions
+  const EUROPEAN = /\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)/y;
+  const ENGLISH_GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)/y;
+  const SPACE_GROUPED = /\d{1,3}(?:[\u00a0\u2009\u202f\u2007]\d{3})+(?:\.\d+)?(?!\d)/y;
+  const PLAIN = /\d+(?:\.\d+)?/y;
+  const at = (re: RegExp, text: string, pos: number): string | null => {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    return m ? m[0] : null;
+  };
+  function reference(text: string, pos: number): { value: number; end: number; plainDigits: boolean } | null {
+    if (!/\d/.test(text[pos] ?? "")) return null;
+    const forms: [RegExp, (raw: string) => string][] = [
+      [EUROPEAN, (r) => r.replace(/\./g, "").replace(",", ".")],
+      [ENGLISH_GROUPED, (r) => r.replace(/,/g, "")],
+      [SPACE_GROUPED, (r) => r.replace(/[\u00a0\u2009\u202f\u2007]/g, "")],
+    ];
+    for (const [re, clean] of forms) {
+      const raw = at(re, text, pos);
+      if (raw !== null) {
+        const cleaned = clean(raw);
+        if (cleaned.length > 40 || !Number.isFinite(Number(cleaned))) return null;
+        return { value: Number(cleaned), end: pos + raw.length, plainDigits: false };
+      }
+    }
+    const raw = at(PLAIN, text, pos) as string;
+    if (raw.length > 40) return null;
+    return { value: Number(raw), end: pos + raw.length, plainDigits: raw.indexOf(".") < 0 };
+  }
+
+  it("on strings of digits and separators", () => {
+    const piece = fc.constantFrom("0", "1", "2", "5", "9", "12", "123", "1234", ".", ",", "\u00a0", "\u2009", " ", "a", "%");
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 16 }), fc.nat(), (pieces, k) => {
+        const text = pieces.join("");
+        const pos = k % text.length;
+        const got = parseNumeral(text, pos);
+        const want = reference(text, pos);
+        if (want === null) expect(got).toBeNull();
+        else expect(got && { value: got.value, end: got.end, plainDigits: got.plainDigits }).toEqual(want);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
