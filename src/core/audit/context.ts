@@ -3,7 +3,7 @@
  * sentence), its comparable key, the entities of the clause, the period, the independent source and the origin.
  */
 import type { Claim, Source } from "../types";
-import { entityKeys, internKeys, scanEntities, type Hit } from "./entities";
+import { entityKeys, internKeys, scanEntities, sortSmall, type Hit } from "./entities";
 import { independenceKey } from "./independence";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
@@ -111,7 +111,9 @@ function sentenceInfo(s: string): SentenceInfo {
 function union(a: string[], b: string[]): string[] {
   if (!b.length || a === b) return a;
   if (!a.length) return b;
-  return internKeys([...new Set([...a, ...b])].sort());
+  const all = a.slice();
+  for (const k of b) if (!all.includes(k)) all.push(k);
+  return internKeys(sortSmall(all));
 }
 
 function isSpace(c: number): boolean {

@@ -238,36 +238,65 @@ const NO_KEYS: string[] = LIST_ROOT.list;
 let internedNodes = 0;
 export function internKeys(sorted: readonly string[]): string[] {
   if (!sorted.length) return NO_KEYS;
-  if (internedNodes > 65536) {
-    LIST_ROOT.next = undefined;
-    internedNodes = 0;
-  }
   let node = LIST_ROOT;
-  for (let i = 0; i < sorted.length; i++) {
-    const k = sorted[i];
-    let child = node.next?.get(k);
-    if (!child) {
-      child = { list: sorted.slice(0, i + 1) };
-      (node.next ??= new Map()).set(k, child);
-      internedNodes++;
-    }
-    node = child;
-  }
+  for (let i = 0; i < sorted.length; i++) node = internedChild(node, sorted[i], i);
   return node.list;
+}
+
+/** The trie node below `node` (a list of `depth` keys) for key `k`, made when new. */
+function internedChild(node: ListNode, k: string, depth: number): ListNode {
+  let child = node.next?.get(k);
+  if (!child) {
+    if (internedNodes > 65536) {
+      LIST_ROOT.next = undefined;
+      internedNodes = 0;
+    }
+    const list = node.list.slice(0, depth);
+    list.push(k);
+    child = { list };
+    (node.next ??= new Map()).set(k, child);
+    internedNodes++;
+  }
+  return child;
 }
 
 /** Entity keys of the hits (optionally only those inside [from, to)), sorted and unique (a shared array: do not modify). */
 export function entityKeys(hits: readonly Hit[], from = 0, to = Infinity): string[] {
   if (!hits.length) return NO_KEYS;
+  // One or two distinct keys (the usual case) are looked up without building a list.
+  let k1: string | undefined;
+  let k2: string | undefined;
   let keys: string[] | undefined;
   for (const h of hits) {
-    if (h.start >= from && h.end <= to) {
-      if (!keys) keys = [h.key];
-      else if (!keys.includes(h.key)) keys.push(h.key);
-    }
+    if (h.start < from || h.end > to) continue;
+    const k = h.key;
+    if (keys) {
+      if (!keys.includes(k)) keys.push(k);
+    } else if (k1 === undefined) k1 = k;
+    else if (k === k1) continue;
+    else if (k2 === undefined) k2 = k;
+    else if (k !== k2) keys = [k1, k2, k];
   }
-  if (!keys) return NO_KEYS;
-  return internKeys(keys.length > 1 ? keys.sort() : keys);
+  if (keys) return internKeys(sortSmall(keys));
+  if (k1 === undefined) return NO_KEYS;
+  if (k2 === undefined) return internedChild(LIST_ROOT, k1, 0).list;
+  const lo = k1 < k2 ? k1 : k2;
+  const hi = k1 < k2 ? k2 : k1;
+  return internedChild(internedChild(LIST_ROOT, lo, 0), hi, 1).list;
+}
+
+/** `list.sort()` for the few keys of a mention list: insertion sort, in place, no work array. */
+export function sortSmall(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) {
+    const v = list[i];
+    let j = i;
+    while (j > 0 && list[j - 1] > v) {
+      list[j] = list[j - 1];
+      j--;
+    }
+    list[j] = v;
+  }
+  return list;
 }
 
 /** Entity keys mentioned in `text`, sorted and unique. */

@@ -140,6 +140,18 @@ function isContent(w: string): boolean {
   return CONTENT.test(w) && !STOPWORDS.has(l) && !VERBS.has(l) && !QUANTITY_WORDS.has(l) && !PREPOSITION.test(w) && !AUXILIARY.test(w);
 }
 
+/** Where the clause after the number ends (as the first piece of a split on these characters). */
+const AFTER_STOP = /[,.;:()\u2014\u2013"“”]/;
+
+/** Index of the last character that ends a clause before the number (-1 when none): , ; : ( ) dashes, quotes. */
+function lastBeforeStop(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d) return i;
+  }
+  return -1;
+}
+
 /**
  * A subject read from the sentence around the number when the extractor gave none: the noun right after the
  * quantity ("the hour-and-a-half discussion", "56,000 Chinese students"), else the noun phrase before the verb
@@ -150,7 +162,8 @@ export function subjectFromSentence(claim: Pick<Claim, "sentence" | "sentenceSta
   const relEnd = claim.end - claim.sentenceStart;
   if (rel < 0 || relEnd > claim.sentence.length) return "";
   const after = claim.sentence.slice(relEnd, relEnd + 60);
-  const afterClause = after.split(/[,.;:()\u2014\u2013"“”]/)[0];
+  const afterStop = after.search(AFTER_STOP);
+  const afterClause = afterStop < 0 ? after : after.slice(0, afterStop);
   const afterWords = afterClause.trim().split(/\s+/).filter(Boolean);
   const picked: string[] = [];
   for (const w of afterWords.slice(0, 3)) {
@@ -160,7 +173,7 @@ export function subjectFromSentence(claim: Pick<Claim, "sentence" | "sentenceSta
   }
   if (picked.length) return picked.join(" ");
   const before = claim.sentence.slice(Math.max(0, rel - 80), rel);
-  const beforeClause = before.split(/[,;:()\u2014\u2013"“”]/).pop() ?? "";
+  const beforeClause = before.slice(lastBeforeStop(before) + 1);
   const words = beforeClause.trim().split(/\s+/).filter(Boolean);
   // Drop the qualifier and preposition words right before the number, then the verb and its auxiliaries.
   while (words.length && PREPOSITION.test(words[words.length - 1])) words.pop();
