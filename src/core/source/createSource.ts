@@ -4,7 +4,7 @@
  * Overrides win. The id is stable: "s-" + stableHash(file name + "\n" + text).
  */
 import type { Source, SourceOverrides } from "../types";
-import { stableHash } from "../hash";
+import { stableHashOf } from "../hash";
 import { findUrl, outletFromUrl } from "./url";
 import { findAuthor } from "./author";
 import { findPublished } from "./published";
@@ -23,7 +23,7 @@ export function createSource(text: string, overrides: SourceOverrides = {}): Sou
   const url = findUrl(zone);
   const file = overrides.file;
   const read: Source = {
-    id: "s-" + stableHash(`${file ?? ""}\n${body}`),
+    id: "s-" + stableHashOf(file ?? "", "\n", body),
     title: findTitle(head),
     outlet: findOutlet(zone) || outletFromUrl(url),
     url,
