@@ -334,7 +334,9 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
  * a 30th anniversary): it is split into one part per value (the sides). Undefined when there is nothing to split.
  */
 export function splitOneSourceGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): ClaimContext[][] | undefined {
-  if (ctxs.length < 2 || new Set(ctxs.map((c) => c.independent)).size !== 1) return undefined;
+  if (ctxs.length < 2) return undefined;
+  const independent = ctxs[0].independent;
+  for (let i = 1; i < ctxs.length; i++) if (ctxs[i].independent !== independent) return undefined;
   const { main, others } = buildIslands(ctxs, opts);
   if (others.length) return undefined;
   if (!findInnerInconsistencies(main.members).length) return undefined;

@@ -122,7 +122,9 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   for (const f of figures) if (f.flags.length > 1) f.flags.sort(compareFlags);
   // Conflicting first (STATUS_ORDER); within a status, in the order of the sorted claims (deterministic: it does
   // not depend on the input order). summarizeFigures orders by label for display.
+  const byStatus = new Map<string, Figure[]>(STATUS_ORDER.map((status) => [status, []]));
+  for (const f of figures) byStatus.get(f.status)?.push(f);
   const out: Figure[] = [];
-  for (const status of STATUS_ORDER) for (const f of figures) if (f.status === status) out.push(f);
+  for (const status of STATUS_ORDER) for (const f of byStatus.get(status) as Figure[]) out.push(f);
   return out;
 }
