@@ -6,14 +6,12 @@
  */
 import * as wordsModule from "../text/words";
 import type { Tok } from "../text/words";
-import * as lookupModule from "../text/lookup";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
 
 /** Tokens for one speech verb at a time (they never outlive one step of findAttributions' loop). */
 const arena = new TokenArena();
-const { lookupTable } = lookupModule;
 
 export interface AttributionMark {
   /** Offsets within the sentence. */
@@ -42,21 +40,26 @@ const SPEECH = (() => {
   return new RegExp(`\\b(?:${parts.join("|")})\\b`, "g");
 })();
 
-const AUX = lookupTable<boolean>({
+/** Word sets (a Set looks a fresh string up faster than a property table does). */
+function wordSet(words: Record<string, boolean>): ReadonlySet<string> {
+  return new Set(Object.keys(words));
+}
+
+const AUX = wordSet({
   has: true, had: true, have: true, also: true, later: true, then: true, previously: true, reportedly: true,
   was: true, is: true, were: true, are: true, had_: true, once: true, again: true, further: true, publicly: true,
   recently: true, earlier: true,
 });
-const CONNECTORS = lookupTable<boolean>({ and: true, of: true, for: true, de: true, al: true, von: true, van: true, bin: true });
-const PRONOUNS = lookupTable<boolean>({ he: true, she: true, they: true, it: true });
-const TITLE_WORDS = lookupTable<boolean>({
+const CONNECTORS = wordSet({ and: true, of: true, for: true, de: true, al: true, von: true, van: true, bin: true });
+const PRONOUNS = wordSet({ he: true, she: true, they: true, it: true });
+const TITLE_WORDS = wordSet({
   president: true, premier: true, minister: true, chancellor: true, secretary: true, mr: true, mrs: true, ms: true,
   dr: true, chairman: true, chairwoman: true, chair: true, ceo: true, general: true, senator: true, governor: true,
   king: true, queen: true, spokesman: true, spokeswoman: true, spokesperson: true, professor: true, prof: true,
   ambassador: true, aide: true, adviser: true, advisor: true, chief: true, director: true, head: true, analyst: true,
   economist: true, leader: true, deputy: true, envoy: true, official: true, representative: true, founder: true,
 });
-const NOT_NAMES = lookupTable<boolean>({
+const NOT_NAMES = wordSet({
   as: true, the: true, but: true, and: true, while: true, when: true, however: true, meanwhile: true, moreover: true,
   also: true, in: true, on: true, at: true, this: true, that: true, these: true, those: true, both: true, if: true,
   so: true, then: true, yet: true, a: true, an: true, by: true, for: true, with: true, from: true, after: true,
@@ -75,7 +78,7 @@ function nameEndingAt(toks: Tok[], j: number): string {
   let k = j;
   while (k >= 0 && j - k < 8) {
     const t = toks[k];
-    if (!(isCap(t) || (CONNECTORS[t.lower] && k > 0 && isCap(toks[k - 1]) && j - k > 0))) break;
+    if (!(isCap(t) || (CONNECTORS.has(t.lower) && k > 0 && isCap(toks[k - 1]) && j - k > 0))) break;
     k--;
   }
   return cleanRun(toks.slice(k + 1, j + 1));
@@ -88,7 +91,7 @@ function nameStartingAt(toks: Tok[], i: number): { name: string; next: number } 
   while (k < toks.length && words.length < 8) {
     const t = toks[k];
     if (isCap(t)) words.push(t);
-    else if (CONNECTORS[t.lower] && words.length > 0 && toks[k + 1] && isCap(toks[k + 1])) words.push(t);
+    else if (CONNECTORS.has(t.lower) && words.length > 0 && toks[k + 1] && isCap(toks[k + 1])) words.push(t);
     else if ((t.text === "’s" || t.text === "'s") && words.length > 0) break;
     else break;
     k++;
@@ -103,16 +106,16 @@ function stripPossessive(t: string): string {
 function cleanRun(words: Tok[]): string {
   let from = 0;
   let to = words.length;
-  while (from < to && NOT_NAMES[words[from].lower]) from++;
+  while (from < to && NOT_NAMES.has(words[from].lower)) from++;
   // keep what follows the last title word: "Energy Minister Maria Sousa" → "Maria Sousa"
   for (let i = from; i < to - 1; i++) {
     const l = words[i].lower;
-    if (TITLE_WORDS[l.endsWith(".") ? l.slice(0, -1) : l]) from = i + 1;
+    if (TITLE_WORDS.has(l.endsWith(".") ? l.slice(0, -1) : l)) from = i + 1;
   }
-  while (to > from && CONNECTORS[words[to - 1].lower]) to--;
-  while (from < to && CONNECTORS[words[from].lower]) from++;
+  while (to > from && CONNECTORS.has(words[to - 1].lower)) to--;
+  while (from < to && CONNECTORS.has(words[from].lower)) from++;
   if (from >= to) return "";
-  if (to - from === 1 && (NOT_NAMES[words[from].lower] || PRONOUNS[words[from].lower])) return "";
+  if (to - from === 1 && (NOT_NAMES.has(words[from].lower) || PRONOUNS.has(words[from].lower))) return "";
   let out = "";
   for (let i = from; i < to; i++) out += (i > from ? " " : "") + stripPossessive(words[i].text);
   return out;
@@ -150,7 +153,7 @@ export function findAttributions(sentence: string): AttributionMark[] {
             if (last.endsWith("'s") || last.endsWith("’s")) {
               const words: string[] = [];
               let j = r.next;
-              while (j < after.length && words.length < 4 && !after[j].punct && !isCap(after[j]) && !NOT_NAMES[after[j].lower] && !/^(?:who|which|that)$/.test(after[j].lower)) {
+              while (j < after.length && words.length < 4 && !after[j].punct && !isCap(after[j]) && !NOT_NAMES.has(after[j].lower) && !/^(?:who|which|that)$/.test(after[j].lower)) {
                 words.push(after[j].text);
                 end = after[j].end;
                 j++;
@@ -167,8 +170,8 @@ export function findAttributions(sentence: string): AttributionMark[] {
     // "Name said": skip auxiliaries and -ly adverbs back to the name
     const before = tokensBefore(sentence, vs, 0, 12, arena);
     let j = before.length - 1;
-    while (j >= 0 && !before[j].punct && (AUX[before[j].lower] || /ly$/.test(before[j].lower))) j--;
-    if (j >= 0 && !before[j].punct && PRONOUNS[before[j].lower] && (j === 0 || before[j - 1].punct)) {
+    while (j >= 0 && !before[j].punct && (AUX.has(before[j].lower) || before[j].lower.endsWith("ly"))) j--;
+    if (j >= 0 && !before[j].punct && PRONOUNS.has(before[j].lower) && (j === 0 || before[j - 1].punct)) {
       out.push({ start: before[j].start, end: ve, name: "" });
       continue;
     }
