@@ -87,6 +87,7 @@ export function groupClaims(
   contexts: readonly ClaimContext[],
   overrides: readonly FigureOverride[],
   catalogue: MetricCatalogue,
+  emit?: (group: ClaimGroup) => void,
 ): ClaimGroup[] {
   const overrideOf = new Map<string, string>();
   // Deterministic when one claim is overridden twice: the greatest key wins, whatever the order.
@@ -96,7 +97,10 @@ export function groupClaims(
     if (prev === undefined || o.figureKey > prev) overrideOf.set(o.claimId, o.figureKey);
   }
 
+  // Each group goes out complete, in a deterministic order: to `emit` as soon as it is settled (the caller can make
+  // its figure while the group is young), else into the returned list.
   const out: ClaimGroup[] = [];
+  const put = emit ?? ((g: ClaimGroup) => void out.push(g));
   const overridden = new Map<string, ClaimGroup>();
   // Buckets of the heuristics: subject key + dimension → spec (entities, period) → members.
   const buckets = new BucketTable();
@@ -122,16 +126,16 @@ export function groupClaims(
       continue;
     }
     if (ctx.subject.vague) {
-      out.push({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
+      put({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
       continue;
     }
     buckets.add(ctx.subject.key, ctx.info.group, ctx.entities, ctx.period, ctx);
   }
 
-  for (const g of overridden.values()) out.push(g);
+  for (const g of overridden.values()) put(g);
   for (const b of metricBuckets.order) {
     const keywords = [...(b.keywords ?? [])].sort();
-    settle(b.key, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), out);
+    settle(b.key, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), put);
   }
   for (const b of buckets.order) {
     settle(`subject:${b.key}`, b, (key, target, first) => {
@@ -140,18 +144,18 @@ export function groupClaims(
       const t = parseSpec(target);
       const entities = t.entities === joinedKeys(b.firstEntities) ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
       return { key, kind: "subject", members: [], period: t.period, entities, joined: NONE };
-    }, out);
+    }, put);
   }
   return out;
 }
 
 /** Turns a bucket into groups: one per spec, partial specs joined to their unique fuller spec (see resolveSpecs). */
-function settle(bucketKey: string, b: Bucket, make: (key: string, target: string, first: boolean) => ClaimGroup, out: ClaimGroup[]): void {
+function settle(bucketKey: string, b: Bucket, make: (key: string, target: string, first: boolean) => ClaimGroup, put: (group: ClaimGroup) => void): void {
   const firstSpec = specKey({ entities: joinedKeys(b.firstEntities), period: b.firstPeriod });
   if (!b.more) {
     const g = make(`${bucketKey}|${firstSpec}`, firstSpec, true);
     g.members = b.first;
-    out.push(g);
+    put(g);
     return;
   }
   const bySpec = new Map<string, ClaimContext[]>([[firstSpec, b.first], ...b.more]);
@@ -163,11 +167,12 @@ function settle(bucketKey: string, b: Bucket, make: (key: string, target: string
     if (!g) {
       g = make(`${bucketKey}|${target}`, target, target === firstSpec);
       local.set(target, g);
-      out.push(g);
     }
     for (const m of members) g.members.push(m);
     if (target !== spec) g.joined = [...g.joined, describeJoin(parseSpec(spec), parseSpec(target), members.length)];
   }
+  // Complete now: out in the order they were made.
+  for (const g of local.values()) put(g);
 }
 
 const NONE: readonly string[] = [];

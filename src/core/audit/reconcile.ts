@@ -64,12 +64,9 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   const ordered = sorted.filter((c, i, all) => i === 0 || c.id !== all[i - 1].id);
   sorted = undefined;
   const builder = new ContextBuilder(sourceById);
-  let contexts: ClaimContext[] | undefined = ordered.map((c) => builder.build(c));
-  const groups: (ClaimGroup | undefined)[] = groupClaims(contexts, options.overrides ?? [], catalogue);
-  // Checks inside each source first: afterwards nothing needs the list of all claims, and each claim's working data
-  // can go as soon as its figure is made (a lower peak of memory on large inputs).
+  const contexts: ClaimContext[] = ordered.map((c) => builder.build(c));
+  // Checks inside each source first (they need only the claims in order); the flags go onto figures at the end.
   const placed = checkConsistency(contexts, tolerance);
-  contexts = undefined;
   const sourceName = sourceNamer(sourceById);
 
   const figures: Figure[] = [];
@@ -96,13 +93,12 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     for (const m of members) m.figure = figures.length;
     figures.push(figure);
   };
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i] as ClaimGroup;
-    groups[i] = undefined;
+  // Each figure is made as soon as grouping settles its group (groups do not pile up, less work for the collector).
+  const makeFigures = (group: ClaimGroup) => {
     const split = group.kind === "override" || group.members.length < 2 ? undefined : splitOneSourceGroup(group.members, evalOptions);
     if (!split) {
       addFigure(group);
-      continue;
+      return;
     }
     for (const members of split) {
       const value = formatValue(members[0].claim.value, members[0].claim.unit);
@@ -113,7 +109,8 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
         joined: [...group.joined, `split from other claims of the same source and subject: ${value} and the other values cannot both hold, so they are different facts`],
       });
     }
-  }
+  };
+  groupClaims(contexts, options.overrides ?? [], catalogue, makeFigures);
 
   for (const { flag, on } of placed) {
     if (on.figure >= 0) figures[on.figure].flags.push(flag);
