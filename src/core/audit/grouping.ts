@@ -36,7 +36,8 @@ interface Spec {
 
 /** Claims of one bucket, by spec; a second spec (and its Map) only when the bucket needs one. */
 interface Bucket {
-  key: string;
+  /** First-level key (subject key, or metric key); the bucket key is "k1|k2", built only when it is settled. */
+  k1: string;
   k2: string;
   firstEntities: readonly string[];
   firstPeriod: string;
@@ -70,7 +71,7 @@ class BucketTable {
       else if (found.k2 === k2) b = found;
     }
     if (!b) {
-      b = { key: `${k1}|${k2}`, k2, firstEntities: entities, firstPeriod: period, first: [ctx] };
+      b = { k1, k2, firstEntities: entities, firstPeriod: period, first: [ctx] };
       if (!found) this.byKey.set(k1, b);
       else if (Array.isArray(found)) found.push(b);
       else this.byKey.set(k1, [found, b]);
@@ -135,10 +136,10 @@ export function groupClaims(
   for (const g of overridden.values()) put(g);
   for (const b of metricBuckets.order) {
     const keywords = [...(b.keywords ?? [])].sort();
-    settle(b.key, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), put);
+    settle(`${b.k1}|${b.k2}`, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), put);
   }
   for (const b of buckets.order) {
-    settle(`subject:${b.key}`, b, (key, target, first) => {
+    settle(`subject:${b.k1}|${b.k2}`, b, (key, target, first) => {
       // The bucket's first spec: its entities and period as they are (what parsing the spec would give back).
       if (first) return { key, kind: "subject", members: [], period: b.firstPeriod, entities: b.firstEntities, joined: NONE };
       const t = parseSpec(target);

@@ -23,17 +23,28 @@ export function representativeSubject(members: readonly ClaimContext[]): string 
   return best ? best[0] : "";
 }
 
-const phraseCache = new Map<string, string>();
+/**
+ * Phrases by the identity of the two lists (the claims' entity lists are shared arrays, see internKeys, so a corpus
+ * has few; with `known` given the phrase depends on the lists' contents only). Bounded.
+ */
+let phraseCache = new Map<readonly string[], Map<readonly string[], string>>();
+let phraseCount = 0;
 
 function entityPhrase(entities: readonly string[], subject: string, known?: readonly string[]): string {
   if (!entities.length) return "";
   if (!known) return computeEntityPhrase(entities, subject);
-  const key = `${entities.join(",")}|${known.join(",")}`;
-  let phrase = phraseCache.get(key);
+  let byKnown = phraseCache.get(entities);
+  let phrase = byKnown?.get(known);
   if (phrase === undefined) {
-    if (phraseCache.size >= 4096) phraseCache.clear();
+    if (phraseCount >= 4096) {
+      phraseCache = new Map();
+      phraseCount = 0;
+      byKnown = undefined;
+    }
     phrase = computeEntityPhrase(entities, subject, known);
-    phraseCache.set(key, phrase);
+    if (!byKnown) phraseCache.set(entities, (byKnown = new Map()));
+    byKnown.set(known, phrase);
+    phraseCount++;
   }
   return phrase;
 }
@@ -85,17 +96,23 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   return label;
 }
 
+/** By the identity of the list (shared arrays, see internKeys), then by its contents. */
+const countryByList = new Map<readonly string[], string>();
 const countryCache = new Map<string, string>();
 
 /** "China (place), Russia (people)" for entity keys, cached (a corpus names few sets of countries). */
 function countryList(entities: readonly string[]): string {
+  let text = countryByList.get(entities);
+  if (text !== undefined) return text;
   const key = entities.join(",");
-  let text = countryCache.get(key);
+  text = countryCache.get(key);
   if (text === undefined) {
     if (countryCache.size >= 4096) countryCache.clear();
     text = entities.map((e) => `${entityName(e)} (${e.slice(0, e.indexOf(":"))})`).join(", ");
     countryCache.set(key, text);
   }
+  if (countryByList.size >= 4096) countryByList.clear();
+  countryByList.set(entities, text);
   return text;
 }
 
