@@ -453,18 +453,19 @@ const RANGE_SEP = /[ \u00a0]*(?:-|\u2013|\u2014|to|and)[ \u00a0]*/y;
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 
-function rangeSecond(text: string, first: Core): { q: Quantity; core: Core | null } | null {
-  RANGE_SEP.lastIndex = first.end;
+/** The second half of a range after a first number at [start, end) (spelled: written in words). */
+function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; core: Core | null } | null {
+  RANGE_SEP.lastIndex = end;
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
   const sep = m[0].trim().toLowerCase();
-  const before = lookback(text, first.start, 12);
+  const before = lookback(text, start, 12);
   if (sep === "and" && !BETWEEN_BEFORE.test(before)) return null;
   if (sep === "to" && FROM_BEFORE.test(before)) return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;
   const p = RANGE_SEP.lastIndex;
   const c = text.charCodeAt(p);
-  if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && first.spelled))) return null;
+  if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && spelled))) return null;
   const second = parseQuantity(text, p, false);
   if (typeof second === "number") return null;
   return { q: second, core: null };
@@ -473,7 +474,7 @@ function rangeSecond(text: string, first: Core): { q: Quantity; core: Core | nul
 /** A range whose first number has no unit of its own ("3-5%", "10 to 15 years"). */
 function rangeAfter(text: string, first: Core): Quantity | null {
   if (first.currency) return null;
-  const r = rangeSecond(text, first);
+  const r = rangeSecond(text, first.start, first.end, first.spelled);
   if (!r) return null;
   const b = r.q;
   if (b.unit === "count" && b.nounStart === undefined) {
@@ -491,8 +492,7 @@ function rangeAfter(text: string, first: Core): Quantity | null {
 
 function withRange(text: string, q: Quantity, core: Core): Quantity {
   if (q.qualifier === "range") return q;
-  const firstCore: Core = { ...core, end: q.end };
-  const r = rangeSecond(text, firstCore);
+  const r = rangeSecond(text, core.start, q.end, core.spelled);
   if (!r) return q;
   if (r.q.unit === "count" && r.q.nounStart === undefined && core.currency && q.unit === core.currency && r.q.qualifier !== "range") {
     // "$3-5 billion": the second number takes the currency, the first takes the scale

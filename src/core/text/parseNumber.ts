@@ -62,7 +62,7 @@ export function parseNumeral(text: string, pos: number): Numeral | null {
     return build(cleaned, pos, raw.length, false);
   }
   raw = grouped && next === 44 ? tryAt(ENGLISH_GROUPED, text, pos) : null;
-  if (raw !== null) return build(raw.replace(/,/g, ""), pos, raw.length, false);
+  if (raw !== null) return fastDecimal(text, pos, pos + raw.length, false) ?? build(raw.replace(/,/g, ""), pos, raw.length, false);
   raw = grouped && next !== 44 && next !== 46 ? tryAt(SPACE_GROUPED, text, pos) : null;
   if (raw !== null) return build(raw.replace(/[\u00a0\u2009\u202f\u2007]/g, ""), pos, raw.length, false);
   // PLAIN (/\d+(?:\.\d+)?/) read by hand: the digits, then "." and more digits if there are any
@@ -71,8 +71,34 @@ export function parseNumeral(text: string, pos: number): Numeral | null {
     end = e + 2;
     while (end < n && isDigitCode(text.charCodeAt(end))) end++;
   }
+  const fast = fastDecimal(text, pos, end, end === e);
+  if (fast !== null) return fast;
   raw = text.slice(pos, end);
   return build(raw, pos, raw.length, end === e);
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The numeral text[start, end) made of digits, group commas and at most one decimal point, with at most 15
+ * digits: its digits as an integer (exact in a double) divided by a power of ten (exact too) — one correctly
+ * rounded division, which is exactly what Number() of the same digits gives. null for anything longer.
+ */
+function fastDecimal(text: string, start: number, end: number, plainDigits: boolean): Numeral | null {
+  let digits = 0;
+  let value = 0;
+  let dot = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46) dot = i;
+    else if (c !== 44) return null;
+  }
+  if (digits > 15) return null;
+  const decimals = dot < 0 ? 0 : end - dot - 1;
+  return { value: decimals === 0 ? value : value / POW10[decimals], start, end, decimals, plainDigits };
 }
 
 function build(cleaned: string, start: number, length: number, plainDigits: boolean): Numeral | null {

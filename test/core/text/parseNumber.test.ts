@@ -62,7 +62,8 @@ describe("parseNumeral agrees with its regular-expression definition", () => {
     const m = re.exec(text);
     return m ? m[0] : null;
   };
-  function reference(text: string, pos: number): { value: number; end: number; plainDigits: boolean } | null {
+  const decimalsOf = (cleaned: string): number => (cleaned.indexOf(".") < 0 ? 0 : cleaned.length - cleaned.indexOf(".") - 1);
+  function reference(text: string, pos: number): { value: number; end: number; plainDigits: boolean; decimals: number } | null {
     if (!/\d/.test(text[pos] ?? "")) return null;
     const forms: [RegExp, (raw: string) => string][] = [
       [EUROPEAN, (r) => r.replace(/\./g, "").replace(",", ".")],
@@ -74,16 +75,16 @@ describe("parseNumeral agrees with its regular-expression definition", () => {
       if (raw !== null) {
         const cleaned = clean(raw);
         if (cleaned.length > 40 || !Number.isFinite(Number(cleaned))) return null;
-        return { value: Number(cleaned), end: pos + raw.length, plainDigits: false };
+        return { value: Number(cleaned), end: pos + raw.length, plainDigits: false, decimals: decimalsOf(cleaned) };
       }
     }
     const raw = at(PLAIN, text, pos) as string;
     if (raw.length > 40) return null;
-    return { value: Number(raw), end: pos + raw.length, plainDigits: raw.indexOf(".") < 0 };
+    return { value: Number(raw), end: pos + raw.length, plainDigits: raw.indexOf(".") < 0, decimals: decimalsOf(raw) };
   }
 
   it("on strings of digits and separators", () => {
-    const piece = fc.constantFrom("0", "1", "2", "5", "9", "12", "123", "1234", ".", ",", "\u00a0", "\u2009", " ", "a", "%");
+    const piece = fc.constantFrom("0", "1", "2", "3", "5", "7", "9", "12", "123", "1234", "0000", ".", ",", "\u00a0", "\u2009", " ", "a", "%");
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 16 }), fc.nat(), (pieces, k) => {
         const text = pieces.join("");
@@ -91,7 +92,7 @@ describe("parseNumeral agrees with its regular-expression definition", () => {
         const got = parseNumeral(text, pos);
         const want = reference(text, pos);
         if (want === null) expect(got).toBeNull();
-        else expect(got && { value: got.value, end: got.end, plainDigits: got.plainDigits }).toEqual(want);
+        else expect(got && { value: got.value, end: got.end, plainDigits: got.plainDigits, decimals: got.decimals }).toEqual(want);
       }),
       { numRuns: 5000 },
     );
