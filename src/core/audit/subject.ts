@@ -127,7 +127,8 @@ function computeSubjectKey(subject: string): SubjectKey {
   const head = words.length ? words[words.length - 1] : "";
   const unique = words.length > 1 ? sortedUnique(words) : words;
   const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
-  return { key: unique.join(" "), head, folded, vague, entities: entityKeys(hits) };
+  const key = unique.length === 1 ? unique[0] : unique.join(" ");
+  return { key, head, folded, vague, entities: entityKeys(hits) };
 }
 
 const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;
