@@ -44,7 +44,8 @@ export function isGluedToName(text: string, start: number): boolean {
   if ((isHyphen(c) || c === 0x2013) && start >= 2 && isLetter(text.charCodeAt(start - 2))) return true;
   // "#3", "No. 5", "Nos. 3"
   if (c === 35) return true;
-  if ((c === 32 || c === 0xa0) && start >= 4) {
+  // "No. 5": only when a period ends the word before the space
+  if ((c === 32 || c === 0xa0) && start >= 4 && text.charCodeAt(start - 2) === 46) {
     const before = text.slice(Math.max(0, start - 5), start - 1);
     if (/(?:^|[^A-Za-z])Nos?\.$/.test(before)) return true;
   }
@@ -94,6 +95,8 @@ const FURNITURE_BEFORE = /(?:^|\n)[ \u00a0]*(?:comments?|shares?|likes?|views?|r
 const FURNITURE_WORD = /[ \u00a0]*(?:comments?|shares?|likes?|views?|replies|reactions|retweets|reposts|followers|min(?:ute)?s?[ \u00a0]+read|photos?)\b/iy;
 const FURNITURE_LABEL = /(?:comments?|shares?|likes?|views?|replies|reactions|share this (?:article|story|page))[ \u00a0:]*$/i;
 const GALLERY = /(?:^|[^\p{L}])(?:photo|image|picture|slide|page|part|item|step)[ \u00a0]+$/iu;
+/** The gallery words' last letter → the letters that can come before it. */
+const GALLERY_ENDINGS: Record<number, string> = { 111: "t", 101: "grd", 116: "r", 109: "e", 112: "e" };
 const OF_TOTAL = /[ \u00a0]+of[ \u00a0]+\d+(?![\d.,])/y;
 
 /** "Photo 1 of 12", "Page 3 of 10": where the count sits in a gallery or a pager. Returns the end to skip to, or -1. */
@@ -102,6 +105,9 @@ export function galleryEnd(text: string, start: number, end: number): number {
   if (start < 5 || text.charCodeAt(start - 1) !== 32) return -1;
   const last = text.charCodeAt(start - 2) | 32;
   if (last !== 111 && last !== 101 && last !== 116 && last !== 109 && last !== 112) return -1;
+  // and the letter before it: phoTO, imaGE, pictuRE, sliDE, paGE, paRT, itEM, stEP
+  const prev = text.charCodeAt(start - 3) | 32;
+  if (!(GALLERY_ENDINGS[last] ?? "").includes(String.fromCharCode(prev))) return -1;
   if (!GALLERY.test(text.slice(Math.max(0, start - 10), start))) return -1;
   OF_TOTAL.lastIndex = end;
   return OF_TOTAL.test(text) ? OF_TOTAL.lastIndex : end;

@@ -1,4 +1,5 @@
 import { claimsOf } from "./helpers";
+import { galleryEnd, isGluedToName } from "../../../src/core/extract/exclusions";
 
 const surfaces = (text: string) => claimsOf(text).map((c) => c.surface);
 
@@ -41,5 +42,33 @@ describe("not claims", () => {
   it("keeps numbers next to names that are real quantities", () => {
     expect(surfaces("The 2026 World Cup will feature 48 teams.")).toEqual(["48"]);
     expect(surfaces("China's 15th Five-Year Plan starts in 2026.")).toEqual(["15th"]);
+  });
+});
+
+describe("gallery counters and 'No.' before a number (quick gates keep the same answers)", () => {
+  it.each([
+    ["Photo 3 of 12 shows the port", "Photo ".length, true],
+    ["See PAGE 2 of 5", "See PAGE ".length, true],
+    ["Step 4 of 9: sign", "Step ".length, true],
+    ["the item 7 of 10", "the item ".length, true],
+    ["a picture 1 of 3", "a picture ".length, true],
+    ["the slide 2 of 4", "the slide ".length, true],
+    ["in part 3 of 8", "in part ".length, true],
+    ["an image 6 of 7", "an image ".length, true],
+    ["the rate 3 of 12", "the rate ".length, false],
+    ["a stop 4 of 5", "a stop ".length, false],
+    ["the team 2 of 3", "the team ".length, false],
+  ])("%s", (text, start, isGallery) => {
+    const end = start + 1;
+    const g = galleryEnd(text, start, end);
+    if (isGallery) expect(g).toBeGreaterThan(end);
+    else expect(g).toBe(-1);
+  });
+
+  it("reads 'No. 5' as a name and 'is 5' as not", () => {
+    expect(isGluedToName("Resolution No. 5 passed", "Resolution No. ".length)).toBe(true);
+    expect(isGluedToName("see Nos. 3 and 4", "see Nos. ".length)).toBe(true);
+    expect(isGluedToName("output is 5 tonnes", "output is ".length)).toBe(false);
+    expect(isGluedToName("It rose. 5 firms", "It rose. ".length)).toBe(false);
   });
 });
