@@ -166,6 +166,10 @@ for (const r of RULES) {
   }
 }
 
+/** The same lists by char code for ASCII characters (an array index instead of a one-character string key). */
+const RULES_BY_ASCII: (UnitRule[] | undefined)[] = [];
+for (let c = 0; c < 128; c++) RULES_BY_ASCII.push(RULES_BY_CHAR.get(String.fromCharCode(c)));
+
 /** Duration factors (seconds per unit) by unit word, for "hour-and-a-half" and compound durations. */
 export const DURATION_SECONDS: Readonly<Record<string, number>> = lookupTable({
   second: 1, minute: 60, hour: 3600, day: DAY, week: 7 * DAY, month: MONTH, year: YEAR, decade: 10 * YEAR,
@@ -176,7 +180,8 @@ export const DURATION_SECONDS: Readonly<Record<string, number>> = lookupTable({
  */
 export function matchUnit(text: string, pos: number, gap: "" | " " | "-"): UnitMatch | null {
   if (pos >= text.length) return null;
-  const rules = RULES_BY_CHAR.get(text[pos]);
+  const c = text.charCodeAt(pos);
+  const rules = c < 128 ? RULES_BY_ASCII[c] : RULES_BY_CHAR.get(text[pos]);
   if (!rules) return null;
   for (const r of rules) {
     if (gap === "" && !r.attached) continue;
