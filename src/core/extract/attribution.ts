@@ -127,6 +127,9 @@ export function cleanName(raw: string): string {
   return cleanRun(toks.filter((t) => !t.punct));
 }
 
+const RELATIVE_WORD = /^(?:who|which|that)$/;
+const NOT_BEFORE_NAME = /^(?:that|the|it|this|in|on|at)$/;
+
 export function findAttributions(sentence: string): AttributionMark[] {
   const out: AttributionMark[] = [];
   SPEECH.lastIndex = 0;
@@ -153,7 +156,7 @@ export function findAttributions(sentence: string): AttributionMark[] {
             if (last.endsWith("'s") || last.endsWith("’s")) {
               const words: string[] = [];
               let j = r.next;
-              while (j < after.length && words.length < 4 && !after[j].punct && !isCap(after[j]) && !NOT_NAMES.has(after[j].lower) && !/^(?:who|which|that)$/.test(after[j].lower)) {
+              while (j < after.length && words.length < 4 && !after[j].punct && !isCap(after[j]) && !NOT_NAMES.has(after[j].lower) && !RELATIVE_WORD.test(after[j].lower)) {
                 words.push(after[j].text);
                 end = after[j].end;
                 j++;
@@ -185,7 +188,7 @@ export function findAttributions(sentence: string): AttributionMark[] {
     // "..., said Ushakov." / "said Kremlin aide Yury Ushakov,"
     const after = tokensAfter(sentence, ve, sentence.length, 8, arena);
     let k = 0;
-    while (k < after.length && !after[k].punct && !isCap(after[k]) && k < 2 && !/^(?:that|the|it|this|in|on|at)$/.test(after[k].lower)) k++;
+    while (k < after.length && !after[k].punct && !isCap(after[k]) && k < 2 && !NOT_BEFORE_NAME.test(after[k].lower)) k++;
     if (k < after.length && isCap(after[k])) {
       const r = nameStartingAt(after, k);
       const following = after[r.next];

@@ -67,6 +67,7 @@ interface SubjectContext {
   lastByUnit: Map<string, string>;
 }
 
+const TRAILING_PLACE = / in (?:the )?\p{Lu}[\p{L}\p{M}. -]*$/u;
 const COMPARISON_BETWEEN = /\b(?:compared[ \u00a0]+(?:to|with)|versus|vs\.?|against|than|while|whereas|and|times)\b/i;
 
 /**
@@ -88,7 +89,7 @@ function resolveSubject(
       const between = text.slice(previous.end, Math.max(previous.end, end - 1));
       if (between.length < 200 && COMPARISON_BETWEEN.test(between)) {
         const place = locationAfter(text.slice(end, Math.min(text.length, end + 120)));
-        const base = previous.subject.replace(/ in (?:the )?\p{Lu}[\p{L}\p{M}. -]*$/u, "");
+        const base = previous.subject.replace(TRAILING_PLACE, "");
         out = place ? `${base} in ${place}` : base;
       }
       break;

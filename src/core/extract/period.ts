@@ -74,6 +74,9 @@ function isTrigger(t: Tok, c0: number, len: number): boolean {
   return false;
 }
 
+const CAPITAL_FIRST = /^[A-Z]/;
+const SINCE_EVENT = /^(?:start|beginning|outbreak|launch|end)$/;
+
 function periodAt(toks: Tok[], i: number): string {
   const t = toks[i];
   if (t.punct) return "";
@@ -94,7 +97,7 @@ function periodAt(toks: Tok[], i: number): string {
     }
     // "in November 2026"
     const month = monthNumber(prev.text);
-    if (month && /^[A-Z]/.test(prev.text)) {
+    if (month && CAPITAL_FIRST.test(prev.text)) {
       if (prev2 && YEAR_PREPS[prev2.lower]) return `${t.text}-${String(month).padStart(2, "0")}`;
       return "";
     }
@@ -121,7 +124,7 @@ function periodAt(toks: Tok[], i: number): string {
     return `for ${prev2.lower} consecutive ${lower}`;
   }
   // "since the start of the Ukraine conflict": the words after "of" are read from the source, up to punctuation
-  if (lower === "since" && toks[i + 1] && toks[i + 1].lower === "the" && toks[i + 2] && /^(?:start|beginning|outbreak|launch|end)$/.test(toks[i + 2].lower) && toks[i + 3] && toks[i + 3].lower === "of") {
+  if (lower === "since" && toks[i + 1] && toks[i + 1].lower === "the" && toks[i + 2] && SINCE_EVENT.test(toks[i + 2].lower) && toks[i + 3] && toks[i + 3].lower === "of") {
     const rest = SINCE_TAIL.exec(t.src.slice(toks[i + 3].end, toks[i + 3].end + 80));
     if (rest) return `since the ${toks[i + 2].lower} of ${rest[1]}`;
   }

@@ -71,6 +71,17 @@ const FINITE_VERBS = set("fell falls rose rises grew grows sank sinks stood stan
 const ARTICLES = set("a an the its their his her our this these those");
 const PREPOSITIONS = set("of through to in for from with via on at by between among across into over under within without");
 const NATIONALITY = /(?:ian|ese|ish|an|ic|i)$/;
+// Patterns used on every figure, compiled once (a literal inside a function is a new object each time it runs)
+const TITLE_CASE_WORD = /^[A-Z][a-z]+$/;
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+const LEADING_OF = /^of[ \u00a0]+/i;
+const SPACES_G = /[ \u00a0]+/g;
+const CURRENCY_SIGN = /^[$€£¥]$/;
+const PHRASAL_ON = /^(?:went|goes|go|carried|dragged)$/;
+const PAST_WORD = /^\p{Ll}+ed$/u;
+const DURATION_VERB = /^(?:lasted|lasts|went|ran|runs|run|continued|continues|take|takes|took|taking)$/;
+const NOUN_BEFORE_OF = /s$|[a-z]{4,}$/;
+const CURRENCY_UNIT = /^[A-Z]{3}(?:\/|$)/;
 
 function isDigitTok(t: Tok): boolean {
   const c = t.first;
@@ -132,7 +143,7 @@ function tidyStart(phrase: string, atSentenceStart: boolean, text?: string, pos?
   const c1 = sp < 0 ? 0 : p.charCodeAt(sp + 1);
   const secondCapital = (c1 >= 65 && c1 <= 90) || (c1 > 127 && p[sp + 1] !== p[sp + 1].toLowerCase());
   // the cheap tests first; whether the word is common (which may search the text nearby) only when they pass
-  if (/^[A-Z][a-z]+$/.test(first) && !secondCapital && !NATIONALITY.test(first) &&
+  if (TITLE_CASE_WORD.test(first) && !secondCapital && !NATIONALITY.test(first) &&
     (looksCommon(first) || (sp > 0 && text !== undefined && pos !== undefined && !capitalisedNearby(text, first, pos)))) {
     return lowerWord(first) + p.slice(first.length);
   }
@@ -141,7 +152,7 @@ function tidyStart(phrase: string, atSentenceStart: boolean, text?: string, pos?
 
 function dropLeading(toks: Tok[]): Tok[] {
   let i = 0;
-  while (i < toks.length && (DROP_LEADING.has(toks[i].lower) || /^(?:19|20)\d\d$/.test(toks[i].text))) i++;
+  while (i < toks.length && (DROP_LEADING.has(toks[i].lower) || YEAR_WORD.test(toks[i].text))) i++;
   return toks.slice(i);
 }
 
@@ -193,22 +204,22 @@ export function detectSubject(input: SubjectInput): string {
   void start;
   // 1. counted noun
   if (input.nounStart !== undefined && input.nounEnd !== undefined && input.nounEnd > input.nounStart) {
-    let np = text.slice(input.nounStart, input.nounEnd).replace(/^of[ \u00a0]+/i, "");
+    let np = text.slice(input.nounStart, input.nounEnd).replace(LEADING_OF, "");
     const cont = COUNT_CONTINUATION.exec(text.slice(input.nounEnd, Math.min(input.limit, input.nounEnd + 120)));
     if (cont) np += " " + cont[1];
-    return np.replace(/[ \u00a0]+/g, " ");
+    return np.replace(SPACES_G, " ");
   }
   if (unit === "ordinal") return ordinalSubject(text, before, after);
 
   // skip qualifier / preposition words right before the number
   let i = before.length - 1;
   while (i >= 0 && !before[i].punct && TAIL.has(before[i].lower)) i--;
-  while (i >= 0 && before[i].punct && /^[$€£¥]$/.test(before[i].text)) i--;
+  while (i >= 0 && before[i].punct && CURRENCY_SIGN.test(before[i].text)) i--;
 
   // "went on for N": the phrasal verb counts as one
-  if (i >= 1 && before[i].lower === "on" && /^(?:went|goes|go|carried|dragged)$/.test(before[i - 1].lower)) i--;
+  if (i >= 1 && before[i].lower === "on" && PHRASAL_ON.test(before[i - 1].lower)) i--;
   // a multiplier verb is the figure itself: "prices doubled", "the deficit has tripled"
-  if (unit === "x" && /^\p{Ll}+ed$/u.test(text.slice(start, end))) {
+  if (unit === "x" && PAST_WORD.test(text.slice(start, end))) {
     let j = before.length - 1;
     while (j >= 0 && !before[j].punct && AUX.has(before[j].lower)) j--;
     const np = dropLeading(nounPhraseEndingAt(before, j));
@@ -249,12 +260,12 @@ export function detectSubject(input: SubjectInput): string {
     if (np.length > 0) {
       if (np.length === 1 && PRONOUN.has(np[0].lower)) return ANAPHORA;
       const words = dropLeading(np);
-      if (words.length > 0 && !(words.length === 1 && /^\p{Ll}+ed$/u.test(words[0].text))) {
+      if (words.length > 0 && !(words.length === 1 && PAST_WORD.test(words[0].text))) {
         let phrase = tidyStart(join(words, text), startsSentence(input, np[0]), text, np[0].start);
         if (unit === "%" || unit === "pp") {
           if (GROWTH.has(verb)) phrase += " growth";
           else if (DECLINE.has(verb)) phrase += " decline";
-        } else if (unit === "s" && /^(?:lasted|lasts|went|ran|runs|run|continued|continues|take|takes|took|taking)$/.test(verb)) phrase += " duration";
+        } else if (unit === "s" && DURATION_VERB.test(verb)) phrase += " duration";
         const place = locationAfter(text.slice(end, Math.min(input.limit, end + 160)));
         if (place) phrase += ` in ${place}`;
         return phrase;
@@ -283,11 +294,11 @@ export function detectSubject(input: SubjectInput): string {
     }
   }
   // "stays of up to 90 days", "a loan of $5 billion": the noun before "of"
-  if (i >= 0 && !before[i].punct && before[i + 1] && before[i + 1].lower === "of" && /s$|[a-z]{4,}$/.test(before[i].lower) && !VERBS.has(before[i].lower) && !BREAK.has(before[i].lower)) {
+  if (i >= 0 && !before[i].punct && before[i + 1] && before[i + 1].lower === "of" && NOUN_BEFORE_OF.test(before[i].lower) && !VERBS.has(before[i].lower) && !BREAK.has(before[i].lower)) {
     const np: Tok[] = [before[i]];
     for (let k = i - 1; k >= 0 && np.length < 3; k--) {
       const t = before[k];
-      if (t.punct || isCap(t) || BREAK.has(t.lower) || STOP_AFTER.has(t.lower) || /s$/.test(t.lower)) break;
+      if (t.punct || isCap(t) || BREAK.has(t.lower) || STOP_AFTER.has(t.lower) || t.lower.endsWith("s")) break;
       np.unshift(t);
     }
     if (np.length > 0 && !(np.length === 1 && PRONOUN.has(np[0].lower))) return tidyStart(join(np, text), startsSentence(input, np[0]), text, np[0].start);
@@ -295,7 +306,7 @@ export function detectSubject(input: SubjectInput): string {
   // 4. "N worth of X", "N from X", "N via X", "$200 billion in soybeans"
   let a = 0;
   if (after[a] && after[a].lower === "worth") a++;
-  const moneyIn = after[a] && after[a].lower === "in" && after[a + 1] && !isCap(after[a + 1]) && after[a + 1].lower !== "the" && /^[A-Z]{3}(?:\/|$)/.test(unit);
+  const moneyIn = after[a] && after[a].lower === "in" && after[a + 1] && !isCap(after[a + 1]) && after[a + 1].lower !== "the" && CURRENCY_UNIT.test(unit);
   if (after[a] && ((PREP_LINK.has(after[a].lower) && after[a].lower !== "worth") || moneyIn)) {
     const np = nounPhraseFrom(after, a + 1);
     if (np.length > 0) return join(dropLeading(np), text);
@@ -314,7 +325,7 @@ export function detectSubject(input: SubjectInput): string {
     const words = last - k;
     if (k >= 0 && before[k].lower === "to" && words > 0 && words < 4) return join(before.slice(k + 1), text);
     // "at prices nearly three times lower": the noun right before the qualifier
-    if (i >= 0 && !before[i].punct && !BREAK.has(before[i].lower) && !PRONOUN.has(before[i].lower) && /s$/.test(before[i].lower)) {
+    if (i >= 0 && !before[i].punct && !BREAK.has(before[i].lower) && !PRONOUN.has(before[i].lower) && before[i].lower.endsWith("s")) {
       return before[i].text;
     }
   }
@@ -366,8 +377,8 @@ function modifiedNoun(after: Tok[]): Tok[] {
   const out: Tok[] = [];
   for (let k = 0; k < after.length && out.length < 3; k++) {
     const t = after[k];
-    if (t.punct || STOP_AFTER.has(t.lower) || FINITE_VERBS.has(t.lower) || isCap(t) || /ly$|ed$/.test(t.lower) || isDigitTok(t)) break;
-    if (out.length > 0 && /ing$/.test(t.lower)) break; // "a 410 km cable linking ...": a participle ends the phrase
+    if (t.punct || STOP_AFTER.has(t.lower) || FINITE_VERBS.has(t.lower) || isCap(t) || (t.lower.endsWith("ly") || t.lower.endsWith("ed")) || isDigitTok(t)) break;
+    if (out.length > 0 && t.lower.endsWith("ing")) break; // "a 410 km cable linking ...": a participle ends the phrase
     out.push(t);
   }
   return out;
