@@ -51,13 +51,15 @@ function readWord(text: string, pos: number): number {
   return e;
 }
 
+const NOT_PLURAL_ENDING = /(?:ss|us|is|ous|'s|’s)$/;
+
 function isPluralNoun(word: string): boolean {
   const w = lowerWord(word);
   if (INVARIANT_PLURALS[w]) return true;
   if (w.length < 3 || NOT_NOUNS[w] || STOP[w]) return false;
   if (isUpper(word.charCodeAt(0)) && word.length > 1 && isUpper(word.charCodeAt(1))) return false; // acronyms
   if (w.charCodeAt(w.length - 1) !== 115) return false; // s
-  if (/(?:ss|us|is|ous|'s|’s)$/.test(w)) return false;
+  if (NOT_PLURAL_ENDING.test(w)) return false;
   return true;
 }
 

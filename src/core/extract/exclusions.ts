@@ -59,6 +59,8 @@ const FUNCTION_WORDS = new Set([
   "her", "our", "this", "that", "every", "each", "top", "no", "as", "were", "was", "is", "are", "be", "been",
 ]);
 
+const CAPITALS_ONLY = /^[A-Z]+$/;
+
 /**
  * A capitalised word right before a bare number, in mid-sentence, names the thing the number belongs to:
  * "Boeing 737", "Windows 11", "Article 5", "Resolution 2231". Sentence-initial words and function words
@@ -81,7 +83,7 @@ export function isNamedNumber(text: string, start: number): boolean {
   if (q < 0) return false;
   const b = text.charCodeAt(q);
   if (b === 46 || b === 33 || b === 63 || b === 10 || b === 13 || b === 58 || b === 34 || b === 0x201c || b === 45 || b === 0x2022) return false;
-  if (/^[A-Z]+$/.test(word) && word.length <= 4) return false; // "US 5%", "EU 12" read as figures of the place
+  if (CAPITALS_ONLY.test(word) && word.length <= 4) return false; // "US 5%", "EU 12" read as figures of the place
   return true;
 }
 

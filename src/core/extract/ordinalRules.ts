@@ -32,6 +32,8 @@ function nextWord(text: string, end: number): string {
   return text.slice(p, e);
 }
 
+const ONE_BEFORE = /(?:^|[^\p{L}])(?:a|an|one)[ \u00a0]+$/iu;
+
 export function acceptOrdinal(text: string, start: number, end: number, value: number): boolean {
   if (monthEndingAt(text, start) >= 0 || monthFollows(text, end)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
@@ -42,7 +44,7 @@ export function acceptOrdinal(text: string, start: number, end: number, value: n
   const nextLower = lowerWord(next);
   if (value === 1) return nextLower === "place" || nextLower === "position";
   // "a third of the budget" is a fraction
-  if (nextLower === "of" && /(?:^|[^\p{L}])(?:a|an|one)[ \u00a0]+$/iu.test(before)) return false;
+  if (nextLower === "of" && ONE_BEFORE.test(before)) return false;
   if (!next || TIME_NOUNS[nextLower]) return false;
   return DETERMINER_BEFORE.test(before);
 }

@@ -132,7 +132,7 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
   if (next === 0) return { start, end, value, currency, scaled, spelled, plainDigits, digitCount, approx: false };
   SCALE_ATTACHED.lastIndex = end;
   const att = !spelled && next === 1 ? SCALE_ATTACHED.exec(text) : null;
-  if (att && (currency || !/^[mbk]$/i.test(att[1]) || att[1] === "k")) {
+  if (att && (currency || !BARE_SCALE_LETTER.test(att[1]) || att[1] === "k")) {
     value *= SCALE_VALUES[lowerWord(att[1])];
     end = SCALE_ATTACHED.lastIndex;
     scaled = true;
@@ -155,6 +155,11 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
   }
   return { start, end, value, currency, scaled, spelled, plainDigits, digitCount, approx: false };
 }
+
+const BARE_SCALE_LETTER = /^[mbk]$/i;
+const DAY_OR_TIME = /^day|^time/i;
+const NON_LETTER_FIRST = /^[^\p{L}]/u;
+const HALF_FIRST = /^half/i;
 
 /** 0: no scale word can follow; 1: a letter is glued to the number; 2: a scale-like word follows a space or hyphen. */
 function scaleLetterAfter(text: string, end: number): number {
@@ -607,9 +612,9 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
     const before = lookback(text, idx, 12);
     const a = A_BEFORE.exec(before);
     if (!a) return we;
-    const start = idx - a[0].length + (/^[^\p{L}]/u.test(a[0]) ? 1 : 0);
+    const start = idx - a[0].length + (NON_LETTER_FIRST.test(a[0]) ? 1 : 0);
     const base = lower === "dozen" ? 12 : SCALES[lower];
-    const mult = /^half/i.test(a[1]) ? 0.5 : 1;
+    const mult = HALF_FIRST.test(a[1]) ? 0.5 : 1;
     const core: Core = { start, end: we, value: base * mult, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
     SCALE_AFTER.lastIndex = we;
     const sc = lower === "hundred" || lower === "thousand" ? SCALE_AFTER.exec(text) : null;
@@ -644,7 +649,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   const unit = matchUnit(text, at, gap);
   if (core.value === 1 && !core.scaled) {
     // "one" alone is rarely a figure: only with a hyphenated or measurement unit ("one-year", "one million")
-    if (!unit || (gap !== "-" && (unit.kind === "duration" && /^day|^time/i.test(text.slice(at, at + 4))))) return core.end;
+    if (!unit || (gap !== "-" && (unit.kind === "duration" && DAY_OR_TIME.test(text.slice(at, at + 4))))) return core.end;
     if (unit.kind === "frequency") return core.end;
   }
   if (unit && unit.kind === "duration") {

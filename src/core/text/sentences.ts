@@ -40,6 +40,8 @@ function isOpenerOrStart(c: number): boolean {
     c === 0xab || c > 0x2000 || c === 0x24 || c === 0x20ac || c === 0xa3;
 }
 
+const INITIALISM = /^(?:[A-Z]\.)*[A-Z]$/;
+
 /** Is the period at `dot` the end of an abbreviation? */
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
@@ -51,7 +53,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (s === dot) return false;
   const word = text.slice(s, dot);
   // single capital letter or dotted initialism: "U.S", "J", "U.N"
-  if (/^(?:[A-Z]\.)*[A-Z]$/.test(word)) return true;
+  if (INITIALISM.test(word)) return true;
   return ABBREVIATIONS[lowerWord(word)] === true;
 }
 
