@@ -50,7 +50,9 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
-      clean: true,
+      // Clean dist/ but keep the CLI's tsc output (dist/cli, dist/core, dist/workbook, dist/xlsx): a web build
+      // (dev server, the e2e test's rebuild) must never delete the command line.
+      clean: { keep: /^(cli|core|workbook|xlsx)([\\/]|$)/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".html"],
