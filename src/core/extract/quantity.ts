@@ -378,9 +378,12 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     if (unit.kind === "duration") {
       // "over the past three years", "in the next five days": a time reference, not a figure
       if (TIME_REFERENCE_BEFORE.test(lookback(text, core.start, 24))) return unit.end;
-      // "3 hours ago": when something happened, not how long it lasted
+      // "3 hours ago", "two hours before the vote": when something happened, not how long it lasted —
+      // unless a duration verb governs it ("lasted two hours before the papers were signed")
       AGO_AFTER.lastIndex = unit.end;
       if (AGO_AFTER.test(text)) return AGO_AFTER.lastIndex;
+      RELATIVE_AFTER.lastIndex = unit.end;
+      if (RELATIVE_AFTER.test(text) && !DURATION_VERB_BEFORE.test(lookback(text, core.start, 40))) return RELATIVE_AFTER.lastIndex;
       q = compoundDuration(text, core, unit);
     } else if (unit.kind === "frequency") {
       q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
@@ -422,7 +425,11 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
 
 const SCORE = /\d{1,2}[-\u2013]\d{1,2}(?![\d%.,\p{L}])/uy;
 const FRACTION_AFTER = /(?:[ \u00a0]+|-)(?:thirds|quarters|fifths|sixths|eighths|tenths|halves)\b/iy;
-const AGO_AFTER = /[ \u00a0]+(?:ago|earlier|before|later|previously|prior)\b/iy;
+const AGO_AFTER = /[ \u00a0]+(?:ago|earlier|previously)\b/iy;
+const RELATIVE_AFTER = /[ \u00a0]+(?:before|after|later|prior)\b/iy;
+/** A verb (or "for") whose object is a length of time: "lasted", "took", "spent", "for" (+ hedges, articles). */
+const DURATION_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|sp(?:ent|ends?|ending)|for|ran|runs?|running)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than|up[ \u00a0]+to|at[ \u00a0]+least|approximately|an?|the|full|whole)[ \u00a0]+)*$/iu;
 const TIME_REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+(?:past|last|next|previous|coming|first|final|following)[ \u00a0]+$/iu;
 
 /** "1 hour and 25 minutes", "2 hours 30 minutes". */

@@ -33,10 +33,19 @@ describe("not claims", () => {
     "Manchester United won 3-1 on Sunday.",
     "Output fell over the past three years and will rise in the next five months.",
     "Updated 3 hours ago",
+    "The minister arrived two hours before the vote and left 3 days after it.",
     "Photo 1 of 12",
     "Share this article 48",
   ])("%s", (text) => {
     expect(surfaces(text)).toEqual([]);
+  });
+
+  it("keeps a duration governed by a duration verb even when 'before' or 'after' follows", () => {
+    expect(surfaces("The hearing lasted two hours before the judge adjourned it.")).toEqual(["two hours"]);
+    expect(surfaces("Crews worked for 3 days after the storm, and the repair took 12 hours before power returned.")).toEqual([
+      "3 days",
+      "12 hours",
+    ]);
   });
 
   it("keeps numbers next to names that are real quantities", () => {
