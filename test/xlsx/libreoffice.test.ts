@@ -2,50 +2,17 @@
  * Opens the ExcelJS workbook in a real spreadsheet program: LibreOffice headless converts every sheet to CSV
  * (computed values) and the whole file to flat ODS (to see any formula). Runs only when `soffice` is on PATH.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { TABLES } from "../../src/workbook/layout";
 import { INJECTIONS, RESULT } from "../workbook/fixture";
+import { hasSoffice, parseCsv } from "./support/libreoffice";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice) console.log("libreoffice.test: soffice is not on PATH; skipping the LibreOffice check");
 const maybe = hasSoffice ? describe : describe.skip;
-
-/** RFC 4180 CSV (quotes, doubled quotes, newlines inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || (ch === "\r" && text[i + 1] === "\n")) {
-      if (ch === "\r") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 maybe("the xlsx opened by LibreOffice", () => {
   let dir: string;

@@ -2,44 +2,16 @@
  * The CLI's workbook (built from samples/ in-process, as `npm run demo` builds out/figures.xlsx) opened by
  * LibreOffice headless: the tables hold what the JSON says, and no cell holds a formula. Runs only with `soffice`.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { main } from "../../src/cli/main";
 import { TABLES } from "../../src/workbook/layout";
+import { hasSoffice, parseCsv } from "./support/libreoffice";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 if (!hasSoffice) console.log("libreofficeCli.test: soffice is not on PATH; skipping the LibreOffice check of the CLI's workbook");
 const maybe = hasSoffice ? describe : describe.skip;
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 interface CliJson {
   claims: { id: string; sentence: string }[];
