@@ -41,7 +41,7 @@ describe("periods shared by a sentence", () => {
 
 describe("subjects", () => {
   it.each([
-    ["The leaders noted that bilateral trade has exceeded $200 billion.", "bilateral trade"],
+    ["Both presidents said bilateral trade topped $200 billion again.", "bilateral trade"],
     ["Over 56,000 Chinese students are currently studying in Russia.", "Chinese students studying in Russia"],
     ["Gas deliveries through the new pipeline reached 38.8 bcm.", "gas deliveries through the new pipeline"],
     ["Average household gas prices stood at €4.23 per 100 kWh in China.", "average household gas prices in China"],

@@ -12,7 +12,7 @@ describe("not claims", () => {
     "Since the invasion in February 2022, sanctions have grown.",
     "The G20 and the G7 met; COVID-19 and the F-35 were discussed.",
     "Gas will flow via Power of Siberia-2 after World War II memorial events.",
-    "Original article: toutiao.com/article/1856195567301640/",
+    "Original article: newsportal.example/article/7730091245518820/",
     "Write to info@example.com or visit https://example.com/2025/05/12/page-123.",
     "16 Comments",
     "Share 12",
