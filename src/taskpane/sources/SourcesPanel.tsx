@@ -54,8 +54,8 @@ export function SourcesPanel(props: SourcesPanelProps) {
         <Subtitle2 as="h2" id="sources-add-heading">
           Add an article
         </Subtitle2>
-        <SourceForm prefill={props.prefill} onAdd={props.onAdd} disabled={working} />
-        <FileImport onImport={props.onImport} disabled={working} />
+        <SourceForm prefill={props.prefill} onAdd={props.onAdd} disabled={working || !props.ready} />
+        <FileImport onImport={props.onImport} disabled={working || !props.ready} />
       </section>
       <section className={styles.section} aria-labelledby="sources-list-heading">
         <Subtitle2 as="h2" id="sources-list-heading">

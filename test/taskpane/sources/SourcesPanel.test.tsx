@@ -121,6 +121,14 @@ describe("SourcesPanel", () => {
     expect(screen.getByRole("button", { name: "Write to workbook" })).toBeDisabled();
     expect(screen.getByText("Writing…")).toBeInTheDocument();
   });
+
+  it("lets the analyst type but not add or import an article until the engine is ready", () => {
+    renderPanel({ ready: false });
+    fireEvent.change(screen.getByLabelText("Article text"), { target: { value: "Exports rose 5% in 2025." } });
+    expect(screen.getByLabelText("Article text")).toHaveValue("Exports rose 5% in 2025.");
+    expect(screen.getByRole("button", { name: "Add article" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: /import files/i })).toBeDisabled();
+  });
 });
 
 function renderPanelProps(): SourcesPanelProps {
