@@ -1,9 +1,61 @@
 /**
  * Stable short ids: FNV-1a (32-bit) twice with different seeds, as 12 hex digits.
  * Deterministic across runs and platforms; not cryptographic.
+ *
+ * The one implementation of the hash: source, claim and figure ids all come from here. The two lanes are exposed
+ * as a HashState so that a caller can hash characters without building the string first (claim ids hash
+ * `${sourceId}:${start}:${end}:${surface}` straight from the article text).
  */
+
+/** The two FNV lanes. */
+export interface HashState {
+  a: number;
+  b: number;
+}
+
+const PRIME_A = 0x01000193;
+const PRIME_B = 0x5bd1e995;
+
+export function initialHashState(): HashState {
+  return { a: 0x811c9dc5, b: PRIME_A ^ PRIME_B };
+}
+
+export function feedChar(s: HashState, c: number): void {
+  s.a = Math.imul(s.a ^ c, PRIME_A);
+  let b = Math.imul(s.b ^ c, PRIME_B);
+  b ^= b >>> 15;
+  s.b = b;
+}
+
+/** Feeds text.charCodeAt(from) … text.charCodeAt(to - 1). */
+export function feedString(s: HashState, text: string, from = 0, to = text.length): void {
+  let a = s.a;
+  let b = s.b;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, PRIME_A);
+    b = Math.imul(b ^ c, PRIME_B);
+    b ^= b >>> 15;
+  }
+  s.a = a;
+  s.b = b;
+}
+
+/** Two hex digits per byte, from a table (number-to-hex conversion was the slowest step of an id). */
+const BYTE_HEX: string[] = [];
+for (let i = 0; i < 256; i++) BYTE_HEX.push((i < 16 ? "0" : "") + i.toString(16));
+
+/** The 12 hex digits of a state: the 8 of lane a, then the first 4 of lane b. */
+export function hashHex(s: HashState): string {
+  const a = s.a >>> 0;
+  const b = s.b >>> 0;
+  return BYTE_HEX[a >>> 24] + BYTE_HEX[(a >>> 16) & 255] + BYTE_HEX[(a >>> 8) & 255] + BYTE_HEX[a & 255] + BYTE_HEX[b >>> 24] + BYTE_HEX[(b >>> 16) & 255];
+}
+
 export function stableHash(input: string): string {
-  return stableHashOf(input);
+  const s = initialHashState();
+  feedString(s, input);
+  return hashHex(s);
 }
 
 /**
@@ -11,15 +63,7 @@ export function stableHash(input: string): string {
  * the joined string (a concatenation is a rope whose characters are slower to read than a flat string's).
  */
 export function stableHashOf(...parts: string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (const input of parts) {
-    for (let i = 0; i < input.length; i++) {
-      const c = input.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
-      b ^= b >>> 15;
-    }
-  }
-  return ((a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0")).slice(0, 12);
+  const s = initialHashState();
+  for (const part of parts) feedString(s, part);
+  return hashHex(s);
 }
