@@ -2,21 +2,20 @@
  * Opens the ExcelJS workbook in a real spreadsheet program: LibreOffice headless converts every sheet to CSV
  * (computed values) and the whole file to flat ODS (to see any formula). Runs only when `soffice` is on PATH.
  */
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { TABLES } from "../../src/workbook/layout";
 import { INJECTIONS, RESULT } from "../workbook/fixture";
-import { hasSoffice, parseCsv } from "./support/libreoffice";
+import { hasSoffice, openInLibreOffice } from "./support/libreoffice";
 
 if (!hasSoffice) console.log("libreoffice.test: soffice is not on PATH; skipping the LibreOffice check");
 const maybe = hasSoffice ? describe : describe.skip;
 
 maybe("the xlsx opened by LibreOffice", () => {
   let dir: string;
-  const csv: Record<string, string[][]> = {};
+  let csv: Record<string, string[][]> = {};
   let fods = "";
 
   beforeAll(async () => {
@@ -24,18 +23,7 @@ maybe("the xlsx opened by LibreOffice", () => {
     const file = path.join(dir, "figures.xlsx");
     const result = { ...RESULT, sources: RESULT.sources.map((s, i) => (i === 0 ? { ...s, title: "Literal _x0041_ stays" } : s)) };
     writeFileSync(file, await writeXlsx(result, { fx: [{ from: "EUR", to: "USD", rate: 1.08 }] }));
-    const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
-    const run = (...args: string[]): void => {
-      execFileSync("soffice", [profile, "--headless", ...args, "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
-    };
-    // 44=comma, 34=quote, 76=UTF-8, 1=first line; token 12 = -1 exports every sheet to its own file.
-    run("--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
-    run("--convert-to", "fods");
-    for (const f of readdirSync(dir)) {
-      const m = /^figures-(.+)\.csv$/.exec(f);
-      if (m) csv[m[1]] = parseCsv(readFileSync(path.join(dir, f), "utf8"));
-    }
-    fods = readFileSync(path.join(dir, "figures.fods"), "utf8");
+    ({ csv, fods } = openInLibreOffice(dir, file));
     console.log(`LibreOffice wrote sheets: ${Object.keys(csv).join(", ")}`);
   }, 180_000);
 

@@ -2,13 +2,12 @@
  * The CLI's workbook (built from samples/ in-process, as `npm run demo` builds out/figures.xlsx) opened by
  * LibreOffice headless: the tables hold what the JSON says, and no cell holds a formula. Runs only with `soffice`.
  */
-import { execFileSync } from "child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { main } from "../../src/cli/main";
 import { TABLES } from "../../src/workbook/layout";
-import { hasSoffice, parseCsv } from "./support/libreoffice";
+import { hasSoffice, openInLibreOffice } from "./support/libreoffice";
 
 if (!hasSoffice) console.log("libreofficeCli.test: soffice is not on PATH; skipping the LibreOffice check of the CLI's workbook");
 const maybe = hasSoffice ? describe : describe.skip;
@@ -22,7 +21,7 @@ interface CliJson {
 maybe("the CLI's workbook opened by LibreOffice", () => {
   let dir: string;
   let json: CliJson;
-  const csv: Record<string, string[][]> = {};
+  let csv: Record<string, string[][]> = {};
   let fods = "";
 
   beforeAll(async () => {
@@ -37,18 +36,7 @@ maybe("the CLI's workbook opened by LibreOffice", () => {
     });
     expect(status).toBe(0);
     json = JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8")) as CliJson;
-    const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
-    const file = path.join(dir, "figures.xlsx");
-    const run = (...args: string[]): void => {
-      execFileSync("soffice", [profile, "--headless", ...args, "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
-    };
-    run("--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
-    run("--convert-to", "fods");
-    for (const f of readdirSync(dir)) {
-      const m = /^figures-(.+)\.csv$/.exec(f);
-      if (m) csv[m[1]] = parseCsv(readFileSync(path.join(dir, f), "utf8"));
-    }
-    fods = readFileSync(path.join(dir, "figures.fods"), "utf8");
+    ({ csv, fods } = openInLibreOffice(dir, path.join(dir, "figures.xlsx")));
     console.log(
       `LibreOffice opened the CLI workbook: ${json.sources.length} sources, ${json.claims.length} claims, ${json.figures.length} figures; ` +
         `${(fods.match(/table:formula=/g) ?? []).length} formula cells`,

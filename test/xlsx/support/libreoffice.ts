@@ -1,7 +1,9 @@
 /**
- * What the LibreOffice checks share: whether `soffice` is installed, and reading the CSV it exports.
+ * What the LibreOffice checks share: whether `soffice` is installed, and opening an .xlsx in it.
  */
-import { spawnSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
+import { readdirSync, readFileSync } from "fs";
+import path from "path";
 
 export const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 
@@ -36,4 +38,30 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+export interface OpenedInLibreOffice {
+  /** Each sheet as LibreOffice exports it to CSV (computed values), by sheet name. */
+  csv: Record<string, string[][]>;
+  /** The whole file as flat ODS, to see any formula (`table:formula=`). */
+  fods: string;
+}
+
+/** Opens `dir/<name>.xlsx` in LibreOffice headless (profile and outputs in `dir`). */
+export function openInLibreOffice(dir: string, file: string): OpenedInLibreOffice {
+  const profile = `-env:UserInstallation=file://${path.join(dir, "profile")}`;
+  const run = (...args: string[]): void => {
+    execFileSync("soffice", [profile, "--headless", ...args, "--outdir", dir, file], { stdio: "pipe", timeout: 120_000 });
+  };
+  // 44=comma, 34=quote, 76=UTF-8, 1=first line; token 12 = -1 exports every sheet to its own file.
+  run("--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1");
+  run("--convert-to", "fods");
+  const base = path.basename(file, ".xlsx");
+  const csv: Record<string, string[][]> = {};
+  for (const f of readdirSync(dir)) {
+    if (f.startsWith(`${base}-`) && f.endsWith(".csv")) {
+      csv[f.slice(base.length + 1, -".csv".length)] = parseCsv(readFileSync(path.join(dir, f), "utf8"));
+    }
+  }
+  return { csv, fods: readFileSync(path.join(dir, `${base}.fods`), "utf8") };
 }
