@@ -9,6 +9,7 @@
  * - writes to a protected sheet fail with AccessDenied; unknown tables/sheets with ItemNotFound.
  * It counts syncs, payload bytes per sync and response bytes.
  */
+import { columnLetter } from "../../../src/workbook/address";
 
 export const MAX_ROWS = 1_048_576;
 
@@ -70,16 +71,6 @@ export function colIndex(letters: string): number {
   return n - 1;
 }
 
-export function colLetters(i: number): string {
-  let n = i + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 export function parseAddress(address: string): Rect {
   const a = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
@@ -99,8 +90,8 @@ export function parseAddress(address: string): Rect {
 }
 
 export function rectAddress(r: Rect): string {
-  const a = `${colLetters(r.left)}${r.top + 1}`;
-  return r.rows === 1 && r.cols === 1 ? a : `${a}:${colLetters(r.left + r.cols - 1)}${r.top + r.rows}`;
+  const a = `${columnLetter(r.left)}${r.top + 1}`;
+  return r.rows === 1 && r.cols === 1 ? a : `${a}:${columnLetter(r.left + r.cols - 1)}${r.top + r.rows}`;
 }
 
 interface Action {
