@@ -5,6 +5,7 @@
 import type { Claim, Source } from "../types";
 import { entityKeys, internKeys, scanEntities, sortSmall, type Hit } from "./entities";
 import { independenceKey } from "./independence";
+import type { MetricCatalogue, MetricMatch } from "./metrics";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
 import { subjectFromSentence, subjectKey, type SubjectKey } from "./subject";
@@ -25,8 +26,22 @@ export interface ClaimContext {
   independent: string;
   /** Normalised origin of the attribution, "" when none. */
   origin: string;
+  /** The catalogue metric that catches the claim, if any. */
+  metric: MetricMatch | undefined;
+  /**
+   * Hash of the subject key and the dimension group: claims in one bucket of the heuristics have the same hash
+   * (equal hashes are checked by the grouping, which compares the keys themselves).
+   */
+  bucket: number;
   /** Index of the figure the claim ends in (set by reconcile). */
   figure: number;
+}
+
+/** The subject key's hash continued over a separator and the dimension group ("money", "duration"). */
+function bucketHash(subjectHash: number, group: string): number {
+  let h = Math.imul(subjectHash ^ 0x7c, 0x01000193);
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s|\s(?:while|whereas)\s/g;
@@ -129,7 +144,11 @@ function trimmed(s: string): string {
 export class ContextBuilder {
   private readonly independent = new Map<string, string>();
 
-  constructor(private readonly sources: Map<string, Source>) {}
+  /** `catalogue`: the user's metrics, matched here while the claim's sentence is at hand. */
+  constructor(
+    private readonly sources: Map<string, Source>,
+    private readonly catalogue?: MetricCatalogue,
+  ) {}
 
   build(claim: Claim): ClaimContext {
     const info = unitInfo(claim.unit);
@@ -158,13 +177,11 @@ export class ContextBuilder {
       period: periodOf(claim.period || ""),
       independent,
       origin: originKey(claim.attribution || ""),
+      metric: this.catalogue?.size ? this.catalogue.match(claim, subjectText) : undefined,
+      bucket: bucketHash(subject.hash, info.group),
       figure: -1,
     };
   }
-}
-
-export function buildContext(claim: Claim, sources: Map<string, Source>): ClaimContext {
-  return new ContextBuilder(sources).build(claim);
 }
 
 /** Deterministic claim order: by source, then place in the text, then id. */

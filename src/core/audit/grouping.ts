@@ -1,5 +1,5 @@
 /**
- * Grouping claims into figures, near-linear (Maps keyed by normalised keys; no global pairwise comparison):
+ * Grouping claims into figures, linear (no global pairwise comparison):
  *  1. an override puts a claim into the figure key the user named;
  *  2. else the metric catalogue: a metric catches the claim (split by unit dimension and period);
  *  3. else the heuristics: same subject key (exact, after synonyms), same unit dimension, same entities with their
@@ -11,7 +11,7 @@
  */
 import type { FigureOverride, Metric } from "../types";
 import type { ClaimContext } from "./context";
-import type { MetricCatalogue } from "./metrics";
+import { sortPairsByKey } from "./radixSort";
 
 export type GroupKind = "override" | "metric" | "subject" | "single";
 
@@ -55,8 +55,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Buckets by (first key, second key): the keys are strings the claims share (subject key, dimension group), so no
- * new string is built or hashed per claim, and no Map is made per bucket.
+ * Buckets by (first key, second key), for the metric catalogue (a few keys): the keys are strings the claims share
+ * (metric key, dimension group), and no Map is made per bucket.
  */
 class BucketTable {
   /** First-level key → buckets of that key, one per second-level key (usually exactly one). */
@@ -84,12 +84,7 @@ class BucketTable {
   }
 }
 
-export function groupClaims(
-  contexts: readonly ClaimContext[],
-  overrides: readonly FigureOverride[],
-  catalogue: MetricCatalogue,
-  emit?: (group: ClaimGroup) => void,
-): ClaimGroup[] {
+export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void): ClaimGroup[] {
   const overrideOf = new Map<string, string>();
   // Deterministic when one claim is overridden twice: the greatest key wins, whatever the order.
   for (const o of overrides ?? []) {
@@ -103,12 +98,15 @@ export function groupClaims(
   const out: ClaimGroup[] = [];
   const put = emit ?? ((g: ClaimGroup) => void out.push(g));
   const overridden = new Map<string, ClaimGroup>();
-  // Buckets of the heuristics: subject key + dimension → spec (entities, period) → members.
-  const buckets = new BucketTable();
   // Metric buckets: metric key + dimension → spec (period only) → members.
   const metricBuckets = new BucketTable();
+  // Claims for the heuristics: their places in `contexts` and their bucket hashes.
+  const places = new Int32Array(contexts.length);
+  const hashes = new Int32Array(contexts.length);
+  let count = 0;
 
-  for (const ctx of contexts) {
+  for (let i = 0; i < contexts.length; i++) {
+    const ctx = contexts[i];
     if (overrideOf.size) {
       const override = overrideOf.get(ctx.claim.id);
       if (override !== undefined) {
@@ -119,7 +117,7 @@ export function groupClaims(
         continue;
       }
     }
-    const match = catalogue.size ? catalogue.match(ctx.claim, ctx.subjectText) : undefined;
+    const match = ctx.metric;
     if (match) {
       const b = metricBuckets.add(`metric:${match.metric.key}`, ctx.info.group, NONE, ctx.period, ctx);
       b.metric = match.metric;
@@ -130,7 +128,9 @@ export function groupClaims(
       put({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
       continue;
     }
-    buckets.add(ctx.subject.key, ctx.info.group, ctx.entities, ctx.period, ctx);
+    places[count] = i;
+    hashes[count] = ctx.bucket;
+    count++;
   }
 
   for (const g of overridden.values()) put(g);
@@ -138,16 +138,102 @@ export function groupClaims(
     const keywords = [...(b.keywords ?? [])].sort();
     settle(`${b.k1}|${b.k2}`, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), put);
   }
-  for (const b of buckets.order) {
-    settle(`subject:${b.k1}|${b.k2}`, b, (key, target, first) => {
-      // The bucket's first spec: its entities and period as they are (what parsing the spec would give back).
-      if (first) return { key, kind: "subject", members: [], period: b.firstPeriod, entities: b.firstEntities, joined: NONE };
-      const t = parseSpec(target);
-      const entities = t.entities === joinedKeys(b.firstEntities) ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
-      return { key, kind: "subject", members: [], period: t.period, entities, joined: NONE };
-    }, put);
-  }
+  for (const members of subjectBuckets(contexts, places, hashes, count)) settleSubjectBucket(members, put);
   return out;
+}
+
+/** Same subject key and dimension group: one bucket of the heuristics. */
+function sameBucket(a: ClaimContext, b: ClaimContext): boolean {
+  return (a.subject === b.subject || a.subject.key === b.subject.key) && a.info.group === b.info.group;
+}
+
+/**
+ * The buckets of the heuristics (claims of one subject key and dimension group), each in claim order, the buckets
+ * in the order of their first claim. `places[0 … count-1]` are the claims' places in `contexts`, increasing.
+ */
+function* subjectBuckets(contexts: readonly ClaimContext[], places: Int32Array, hashes: Int32Array, count: number): Generator<ClaimContext[]> {
+  // Places in hash order; within one hash, in claim order (the sort is stable).
+  const { keys, values: sorted } = sortPairsByKey(hashes, places, count);
+  // A bucket is a slice [start, end) of `sorted`, found from the place of its first claim.
+  const startAt = new Int32Array(contexts.length).fill(-1);
+  const endOf = new Int32Array(count);
+  for (let a = 0; a < count; ) {
+    const h = keys[a];
+    let b = a + 1;
+    while (b < count && keys[b] === h) b++;
+    if (b - a === 1 || oneBucket(contexts, sorted, a, b)) {
+      startAt[sorted[a]] = a;
+      endOf[a] = b;
+    } else {
+      for (const [from, to] of splitRun(contexts, sorted, a, b)) {
+        startAt[sorted[from]] = from;
+        endOf[from] = to;
+      }
+    }
+    a = b;
+  }
+  for (let place = 0; place < contexts.length; place++) {
+    const from = startAt[place];
+    if (from < 0) continue;
+    const to = endOf[from];
+    const members: ClaimContext[] = [];
+    for (let k = from; k < to; k++) members.push(contexts[sorted[k]]);
+    yield members;
+  }
+}
+
+/** True when the claims of a run of equal hashes are one bucket (almost always: else two keys share a hash). */
+function oneBucket(contexts: readonly ClaimContext[], sorted: Int32Array, a: number, b: number): boolean {
+  const first = contexts[sorted[a]];
+  for (let k = a + 1; k < b; k++) if (!sameBucket(contexts[sorted[k]], first)) return false;
+  return true;
+}
+
+/** The buckets in a run of equal hashes that holds several, reordered (stably) so that each is one slice of `sorted`. */
+function splitRun(contexts: readonly ClaimContext[], sorted: Int32Array, a: number, b: number): [number, number][] {
+  const buckets: number[][] = [];
+  for (let i = a; i < b; i++) {
+    const ctx = contexts[sorted[i]];
+    const bucket = buckets.find((list) => sameBucket(contexts[list[0]], ctx));
+    if (bucket) bucket.push(sorted[i]);
+    else buckets.push([sorted[i]]);
+  }
+  const slices: [number, number][] = [];
+  let at = a;
+  for (const list of buckets) {
+    slices.push([at, at + list.length]);
+    for (const place of list) sorted[at++] = place;
+  }
+  return slices;
+}
+
+/** One bucket of the heuristics (claims in claim order) into its groups: by spec, partial specs joined. */
+function settleSubjectBucket(members: ClaimContext[], put: (group: ClaimGroup) => void): void {
+  const head = members[0];
+  if (members.length === 1) {
+    // One claim (most buckets): its group as settle() would make it, without the bucket.
+    put({ key: `subject:${head.subject.key}|${head.info.group}|${joinedKeys(head.entities)}#${head.period}`, kind: "subject", members, period: head.period, entities: head.entities, joined: NONE });
+    return;
+  }
+  const b: Bucket = { k1: head.subject.key, k2: head.info.group, firstEntities: head.entities, firstPeriod: head.period, first: members };
+  for (let i = 1; i < members.length; i++) {
+    const ctx = members[i];
+    if (ctx.period === b.firstPeriod && sameList(ctx.entities, b.firstEntities)) continue;
+    // More than one spec: the slow path, as the metric buckets take it.
+    b.first = [];
+    for (const m of members) {
+      if (m.period === b.firstPeriod && sameList(m.entities, b.firstEntities)) b.first.push(m);
+      else push((b.more ??= new Map()), specKey({ entities: joinedKeys(m.entities), period: m.period }), m);
+    }
+    break;
+  }
+  settle(`subject:${b.k1}|${b.k2}`, b, (key, target, first) => {
+    // The bucket's first spec: its entities and period as they are (what parsing the spec would give back).
+    if (first) return { key, kind: "subject", members: [], period: b.firstPeriod, entities: b.firstEntities, joined: NONE };
+    const t = parseSpec(target);
+    const entities = t.entities === joinedKeys(b.firstEntities) ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
+    return { key, kind: "subject", members: [], period: t.period, entities, joined: NONE };
+  }, put);
 }
 
 /** Turns a bucket into groups: one per spec, partial specs joined to their unique fuller spec (see resolveSpecs). */

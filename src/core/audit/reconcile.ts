@@ -63,7 +63,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   // A claim given twice (same id) counts once; equal ids sort next to each other.
   const ordered = sorted.filter((c, i, all) => i === 0 || c.id !== all[i - 1].id);
   sorted = undefined;
-  const builder = new ContextBuilder(sourceById);
+  const builder = new ContextBuilder(sourceById, catalogue);
   const contexts: ClaimContext[] = ordered.map((c) => builder.build(c));
   // Checks inside each source first (they need only the claims in order); the flags go onto figures at the end.
   const placed = checkConsistency(contexts, tolerance);
@@ -110,7 +110,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       });
     }
   };
-  groupClaims(contexts, options.overrides ?? [], catalogue, makeFigures);
+  groupClaims(contexts, options.overrides ?? [], makeFigures);
 
   for (const { flag, on } of placed) {
     if (on.figure >= 0) figures[on.figure].flags.push(flag);

@@ -21,8 +21,6 @@ const SCALE_WORDS: [RegExp, number][] = [
 ];
 
 
-const NONE: string[] = [];
-
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -31,24 +29,40 @@ function isSeparator(c: number): boolean {
   return c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
-/** The numbers written in digits ("1,234.5", "38.8", "1 234"), scanned without regular expressions. */
-function numberTokens(text: string): string[] {
-  let out: string[] | undefined;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+/** The numbers written in digits in text[0, end) ("1,234.5", "38.8", "1 234"): how many, and where the first and last are. */
+interface NumberSpans {
+  count: number;
+  firstStart: number;
+  firstEnd: number;
+  lastStart: number;
+  lastEnd: number;
+}
+
+/** Scanned without regular expressions or substrings (a surface is read once per claim). */
+function numberSpans(text: string, end: number, out: NumberSpans): NumberSpans {
+  out.count = 0;
+  for (let i = 0; i < end; i++) {
     if (!isDigit(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < n) {
+    while (j < end) {
       const c = text.charCodeAt(j);
       if (isDigit(c)) j++;
-      else if (isSeparator(c) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else if (isSeparator(c) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
-    (out ??= []).push(text.slice(i, j));
+    if (out.count === 0) {
+      out.firstStart = i;
+      out.firstEnd = j;
+    }
+    out.lastStart = i;
+    out.lastEnd = j;
+    out.count++;
     i = j;
   }
-  return out ?? NONE;
+  return out;
 }
+
+const SPANS: NumberSpans = { count: 0, firstStart: 0, firstEnd: 0, lastStart: 0, lastEnd: 0 };
 
 function lastScaleWordOf(head: string): string | undefined {
   const words = head.split(/[^A-Za-z]+/);
@@ -62,19 +76,65 @@ function scaleOfWord(word: string): number {
   return 0;
 }
 
-/** Parses "1,234.5" / "38.8" / "1 234" into value and number of decimals. */
-function parseDigits(token: string): { value: number; decimals: number } {
-  if (/^\d+$/.test(token)) return { value: Number(token), decimals: 0 };
-  const cleaned = token.replace(/[\u00a0\u202f\u2009 ]/g, "");
-  // A comma followed by exactly three digits is a thousands separator; otherwise a decimal comma.
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Value and decimals of the last number parsed (module scratch: parsing allocates nothing). */
+let parsedValue = 0;
+let parsedDecimals = 0;
+
+/**
+ * Parses the number text[from, to) ("1,234.5", "38.8", "1 234") into parsedValue and parsedDecimals. Spaces group
+ * digits. A comma followed by exactly three digits at the end, or any comma when there is also a dot, groups
+ * thousands; otherwise commas are decimal commas. More than one decimal mark gives NaN.
+ */
+function parseDigitsAt(text: string, from: number, to: number): void {
+  let commas = 0;
+  let dots = 0;
+  let digitsAfterLastComma = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      digits++;
+      digitsAfterLastComma++;
+    } else if (c === 44) {
+      commas++;
+      digitsAfterLastComma = 0;
+    } else if (c === 46) dots++;
+    // else: a space separator, not part of the number's value
+  }
+  // With no dot, a comma is a decimal comma unless it is followed by exactly three digits to the end ("1,234";
+  // "1,23 4" too: spaces are dropped).
+  const commaIsDecimal = commas > 0 && dots === 0 && digitsAfterLastComma !== 3;
+  const marks = commaIsDecimal ? commas : dots;
+  if (marks > 1 || digits > 15) {
+    parseSlow(text, from, to);
+    return;
+  }
+  let mantissa = 0;
+  let decimals = 0;
+  let afterMark = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      mantissa = mantissa * 10 + (c - 48);
+      if (afterMark) decimals++;
+    } else if ((c === 46 && !commaIsDecimal) || (c === 44 && commaIsDecimal)) afterMark = true;
+  }
+  // Both exact (at most 15 digits; an exact power of ten), so the quotient is the double Number() would give.
+  parsedValue = decimals ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+  parsedDecimals = decimals;
+}
+
+/** The general case (many marks, or more digits than a double holds exactly): through Number(). */
+function parseSlow(text: string, from: number, to: number): void {
+  const cleaned = text.slice(from, to).replace(/[\u00a0\u202f\u2009 ]/g, "");
   const lastComma = cleaned.lastIndexOf(",");
   const lastDot = cleaned.lastIndexOf(".");
-  let normal = cleaned;
-  if (lastComma >= 0 && lastDot < 0 && !/,\d{3}$/.test(cleaned)) normal = cleaned.replace(/,/g, ".");
-  else normal = cleaned.replace(/,/g, "");
+  const normal = lastComma >= 0 && lastDot < 0 && !/,\d{3}$/.test(cleaned) ? cleaned.replace(/,/g, ".") : cleaned.replace(/,/g, "");
   const dot = normal.lastIndexOf(".");
-  const decimals = dot >= 0 ? normal.length - dot - 1 : 0;
-  return { value: Number(normal), decimals };
+  parsedValue = Number(normal);
+  parsedDecimals = dot >= 0 ? normal.length - dot - 1 : 0;
 }
 
 /** Number of decimals a value shows when written compactly (1.5 → 1, 85 → 0, 0.25 → 2). */
@@ -113,19 +173,17 @@ export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualif
   const slash = indexOfSlash(head);
   if (slash >= 0) head = head.slice(0, slash);
   if (mayHavePer(head)) head = head.split(/\bper\b/i)[0];
-  const numbers = numberTokens(head);
-  const lastScaleWord = numbers.length === 1 && claim.qualifier !== "range" ? undefined : lastScaleWordOf(head);
-  if (numbers.length === 1 && claim.qualifier !== "range") {
-    const { value: n, decimals } = parseDigits(numbers[0]);
-    if (n > 0) {
-      const multiplier = Math.abs(value) / n;
-      return 0.5 * Math.pow(10, -decimals) * multiplier;
-    }
+  const numbers = numberSpans(head, head.length, SPANS);
+  const range = claim.qualifier === "range";
+  if (numbers.count === 1 && !range) {
+    parseDigitsAt(head, numbers.firstStart, numbers.firstEnd);
+    if (parsedValue > 0) return 0.5 * Math.pow(10, -parsedDecimals) * (Math.abs(value) / parsedValue);
   }
-  if (numbers.length >= 1 && claim.qualifier === "range") {
-    const { value: n, decimals } = parseDigits(numbers[numbers.length - 1]);
-    if (n > 0) return 0.5 * Math.pow(10, -decimals) * (Math.abs(value) / n);
+  if (numbers.count >= 1 && range) {
+    parseDigitsAt(head, numbers.lastStart, numbers.lastEnd);
+    if (parsedValue > 0) return 0.5 * Math.pow(10, -parsedDecimals) * (Math.abs(value) / parsedValue);
   }
+  const lastScaleWord = numbers.count === 1 && !range ? undefined : lastScaleWordOf(head);
   if (lastScaleWord) {
     // Compound ("1 hour and 25 minutes") or spelled out ("an hour-and-a-half", "thirty days"):
     // precise to the smallest unit word it names, at the decimals the value shows in that unit.
@@ -134,7 +192,7 @@ export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualif
     const d = Math.min(decimalsOf(n), 3);
     return 0.5 * Math.pow(10, -d) * scale;
   }
-  if (numbers.length === 0) {
+  if (numbers.count === 0) {
     // Spelled-out plain number ("three times", "a dozen"): precise to its own last digit.
     return 0.5 * Math.pow(10, -Math.min(decimalsOf(Math.abs(value)), 3));
   }

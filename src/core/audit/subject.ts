@@ -20,6 +20,8 @@ export interface SubjectKey {
   vague: boolean;
   /** Countries and peoples the subject names (kept out of the key). */
   entities: string[];
+  /** FNV-1a hash of `key` (32 bits), so that claims can be bucketed without hashing the key again. */
+  hash: number;
 }
 
 function singular(w: string): string {
@@ -93,7 +95,7 @@ export function subjectKey(subject: string): SubjectKey {
 }
 
 const NO_FOLDS: Map<string, string> = new Map();
-const EMPTY: SubjectKey = { key: "", head: "", folded: NO_FOLDS, vague: true, entities: [] };
+const EMPTY: SubjectKey = { key: "", head: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };
 
 function computeSubjectKey(subject: string): SubjectKey {
   if (!subject) return EMPTY;
@@ -128,7 +130,14 @@ function computeSubjectKey(subject: string): SubjectKey {
   const unique = words.length > 1 ? sortedUnique(words) : words;
   const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
   const key = unique.length === 1 ? unique[0] : unique.join(" ");
-  return { key, head, folded, vague, entities: entityKeys(hits) };
+  return { key, head, folded, vague, entities: entityKeys(hits), hash: keyHash(key) };
+}
+
+/** FNV-1a (32-bit) of a subject key. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;

@@ -100,4 +100,17 @@ describe("grouping", () => {
     // Unit outside the metric's: the heuristics take it.
     expect(figureOf(figures, money).metric).toBeUndefined();
   });
+
+  test("two subjects whose bucket hashes collide stay two figures (the keys themselves are compared)", () => {
+    // "nilejogodobix" and "gidibivurinax" share the 32-bit bucket hash in the count dimension.
+    const a = claim({ source: "A", sentence: "The nilejogodobix count was 500.", surface: "500", value: 500, unit: "count", subject: "nilejogodobix" });
+    const b = claim({ source: "B", sentence: "The gidibivurinax count was 700.", surface: "700", value: 700, unit: "count", subject: "gidibivurinax" });
+    const c = claim({ source: "C", sentence: "The nilejogodobix count was 500.", surface: "500", value: 500, unit: "count", subject: "nilejogodobix" });
+    const figures = reconcile([b, a, c], SOURCES);
+    expect(figures).toHaveLength(2);
+    expect(figureOf(figures, a)).toBe(figureOf(figures, c));
+    expect(figureOf(figures, a).status).toBe("corroborated");
+    expect(figureOf(figures, b).claimIds).toEqual([b.id]);
+    expect(figureOf(figures, b).status).toBe("single-source");
+  });
 });

@@ -22,6 +22,14 @@ describe("implied rounding of the surface text", () => {
   test("'38.8 bcm' is precise to ±0.05 bcm", () => {
     expect(impliedHalfStep(c("Flows reached 38.8 bcm.", "38.8 bcm", 38.8e9, "m3"))).toBeCloseTo(0.05e9, 0);
   });
+  test("digit groups and decimal marks: '1,234', '12 345', '1,234.5', a decimal comma, and an unreadable '1.234.567'", () => {
+    expect(impliedHalfStep(c("There were 1,234 of them.", "1,234", 1234, "count"))).toBeCloseTo(0.5, 9);
+    expect(impliedHalfStep(c("There were 12\u00a0345 of them.", "12\u00a0345", 12345, "count"))).toBeCloseTo(0.5, 9);
+    expect(impliedHalfStep(c("It cost 1,234.5 euros.", "1,234.5", 1234.5, "EUR"))).toBeCloseTo(0.05, 9);
+    expect(impliedHalfStep(c("It took 1,5 hours.", "1,5 hours", 5400, "s"))).toBeCloseTo(180, 6);
+    // Several dots cannot be read as one number: the rounding falls back to the value's own digits (none here).
+    expect(impliedHalfStep(c("It was 1.234.567.", "1.234.567", 1234567, "count"))).toBe(0);
+  });
 });
 
 describe("intervals from qualifiers", () => {
