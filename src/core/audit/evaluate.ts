@@ -256,11 +256,18 @@ function inconsistencyFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptio
   };
 }
 
+/**
+ * The flags of a figure that has none: one frozen array shared by all of them (most figures have no flag, and an
+ * empty array each is a few hundred thousand objects on a large corpus). reconcile gives a figure its own array when
+ * it adds a flag; pushing onto this one throws.
+ */
+export const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
+
 export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): Evaluation {
   if (ctxs.length === 1) {
     // One claim: nothing to compare (the common case, kept cheap).
     const c = ctxs[0].claim;
-    return { unit: c.unit, status: "single-source", min: c.value, max: c.value, spread: 0, flags: [], independentSources: 1 };
+    return { unit: c.unit, status: "single-source", min: c.value, max: c.value, spread: 0, flags: NO_FLAGS, independentSources: 1 };
   }
   const { main, others } = buildIslands(ctxs, opts);
   const islands = [main, ...others].filter((i) => i.members.length);
@@ -326,7 +333,7 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
   const finalStatus: FigureStatus = status ?? "single-source";
   const conflictNote = flags.find((f) => f.kind === "conflict");
   if (status === "conflicting" && conflictNote) conflictNote.message += ` Spread ${formatNumber(spread * 100, 3)}%.`;
-  return { unit, status: finalStatus, min, max, spread, sides, flags, independentSources: independentCount(islands.flatMap((i) => i.members)) };
+  return { unit, status: finalStatus, min, max, spread, sides, flags: flags.length ? flags : NO_FLAGS, independentSources: independentCount(islands.flatMap((i) => i.members)) };
 }
 
 /**

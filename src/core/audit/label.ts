@@ -63,18 +63,22 @@ function periodText(period: string): string {
   return period;
 }
 
+const DURATION_WORDS = { suffix: "duration", unit: "" };
+const COUNT_WORDS = { suffix: "", unit: "count" };
+const ORDINAL_WORDS = { suffix: "rank", unit: "" };
+const MULTIPLIER_WORDS = { suffix: "ratio", unit: "" };
+
 /** How the unit reads in a label: currencies and units as codes; durations, counts and ranks as words. */
-function unitWords(unit: string): { suffix: string; unit: string } {
-  const info = unitInfo(unit);
-  switch (info.group) {
+function unitWords(unit: string): { readonly suffix: string; readonly unit: string } {
+  switch (unitInfo(unit).group) {
     case "duration":
-      return { suffix: "duration", unit: "" };
+      return DURATION_WORDS;
     case "count":
-      return { suffix: "", unit: "count" };
+      return COUNT_WORDS;
     case "ordinal":
-      return { suffix: "rank", unit: "" };
+      return ORDINAL_WORDS;
     case "multiplier":
-      return { suffix: "ratio", unit: "" };
+      return MULTIPLIER_WORDS;
     default:
       return { suffix: "", unit };
   }

@@ -6,7 +6,7 @@
 import { STATUS_ORDER, type AuditOptions, type Claim, type Figure, type Flag, type Source } from "../types";
 import { checkConsistency } from "./consistency";
 import { ContextBuilder, compareClaims, type ClaimContext } from "./context";
-import { evaluateGroup, splitOneSourceGroup } from "./evaluate";
+import { NO_FLAGS, evaluateGroup, splitOneSourceGroup } from "./evaluate";
 import { formatValue } from "./format";
 import { figureId } from "./figureId";
 import { FxTable } from "./fx";
@@ -113,7 +113,10 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   groupClaims(contexts, options.overrides ?? [], makeFigures);
 
   for (const { flag, on } of placed) {
-    if (on.figure >= 0) figures[on.figure].flags.push(flag);
+    if (on.figure < 0) continue;
+    const figure = figures[on.figure];
+    if (figure.flags === NO_FLAGS) figure.flags = [flag];
+    else figure.flags.push(flag);
   }
 
   for (const f of figures) if (f.flags.length > 1) f.flags.sort(compareFlags);

@@ -12,8 +12,6 @@ import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_
 export interface SubjectKey {
   /** Sorted content words ("call", "deliveries gas"); "" when nothing is left. */
   key: string;
-  /** The head (last content word, canonical). */
-  head: string;
   /** Words folded by the synonym lexicon: canonical → original words seen. */
   folded: Map<string, string>;
   /** True when the subject is empty or names nothing in particular: never merged across sources. */
@@ -95,7 +93,7 @@ export function subjectKey(subject: string): SubjectKey {
 }
 
 const NO_FOLDS: Map<string, string> = new Map();
-const EMPTY: SubjectKey = { key: "", head: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };
+const EMPTY: SubjectKey = { key: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };
 
 function computeSubjectKey(subject: string): SubjectKey {
   if (!subject) return EMPTY;
@@ -126,11 +124,10 @@ function computeSubjectKey(subject: string): SubjectKey {
       if (one === raw || !IGNORED.has(one)) words.push(one);
     }
   }
-  const head = words.length ? words[words.length - 1] : "";
   const unique = words.length > 1 ? sortedUnique(words) : words;
   const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
   const key = unique.length === 1 ? unique[0] : unique.join(" ");
-  return { key, head, folded, vague, entities: entityKeys(hits), hash: keyHash(key) };
+  return { key, folded, vague, entities: entityKeys(hits), hash: keyHash(key) };
 }
 
 /** FNV-1a (32-bit) of a subject key. */
