@@ -83,12 +83,11 @@ function wordHash(text: string, from: number, to: number): number {
 }
 /** First words of multi-word names ("united" of "united states"): only these look at the next word. */
 const MULTI_FIRST = new Set([...LOOKUP.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
-const KEY_OF = new Map<string, string>();
-function hitKey(role: string, code: string): string {
-  const k = role + code;
-  let key = KEY_OF.get(k);
-  if (key === undefined) KEY_OF.set(k, (key = `${role}:${code}`));
-  return key;
+/** "place:cn", "people:ru": one string per role and country, made once (no string is built per mention). */
+const PLACE_KEYS = new Map(COUNTRIES.map((c) => [c.code, `place:${c.code}`]));
+const PEOPLE_KEYS = new Map(COUNTRIES.map((c) => [c.code, `people:${c.code}`]));
+function hitKey(role: "place" | "people", code: string): string {
+  return ((role === "place" ? PLACE_KEYS : PEOPLE_KEYS).get(code) as string | undefined) ?? `${role}:${code}`;
 }
 /** First words by wordHash, so a word is found without building its string. */
 const FIRST_WORDS_BY_HASH = new Map<number, string[]>();
@@ -142,18 +141,23 @@ function nextWord(text: string, at: number): { lower: string; end: number } | un
 }
 
 /** A capital letter (A-Z, À-Þ but ×): where a country or people mention may start. */
-const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
 
 /** Every country or people mention in `text`, with its role and place. Candidates start with a capital ("China",
  * "U.S."); lower-case "china" (porcelain) and "us" (pronoun) are not countries. */
 export function scanEntities(text: string): Hit[] {
   let hits: Hit[] | undefined;
-  // The regular expression finds the next capital (a native scan, faster than reading every character here);
-  // lastIndex then says where the search goes on. Not re-entrant: nothing below calls scanEntities.
-  const re = CAPITAL;
-  re.lastIndex = 0;
-  while (re.test(text)) {
-    const i = re.lastIndex - 1;
+  const n = text.length;
+  // `pos`: where the search for the next capital goes on (a plain loop: sentences are short, and a regular
+  // expression called once per capital cost more than reading the characters).
+  let pos = 0;
+  for (;;) {
+    let i = pos;
+    while (i < n && !isCapital(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    pos = i + 1;
     const c = text.charCodeAt(i);
     if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     let wEnd: number;
@@ -175,13 +179,13 @@ export function scanEntities(text: string): Hit[] {
       // A first word is all ASCII letters or lower-case ones (as toLowerCase would give it); longer than 12: none.
       const word = wEnd - i > 12 ? undefined : firstWordAt(text, i, wEnd, h >>> 0);
       if (word === undefined) {
-        re.lastIndex = wEnd;
+        pos = wEnd;
         continue;
       }
       first = word;
     }
     if (!FIRST_WORDS.has(first)) {
-      re.lastIndex = wEnd;
+      pos = wEnd;
       continue;
     }
     let found = LOOKUP.get(first);
@@ -202,14 +206,14 @@ export function scanEntities(text: string): Hit[] {
       }
     }
     const start = i;
-    re.lastIndex = end; // the search goes on past the mention
+    pos = end; // the search goes on past the mention
     if (!found) continue;
     if (text[end] === "$") continue; // "US$200 billion" is a currency, not the country
     if (UPPER_ONLY.has(foundPhrase) && wEnd - start === foundPhrase.length) {
       const word = text.slice(start, wEnd);
       if (word !== word.toUpperCase()) continue; // "Us", "Eu"
     }
-    let role = "place";
+    let role: "place" | "people" = "place";
     if (found.kind === "plural") role = "people";
     else if (found.kind === "demonym") {
       const w1 = nextWord(text, end);

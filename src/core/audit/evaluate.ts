@@ -60,15 +60,19 @@ function buildIslands(ctxs: readonly ClaimContext[], opts: EvaluateOptions): { m
     const unit = ctxs[0].claim.unit;
     return { main: { unit, members: ctxs.map((ctx) => member(ctx, opts.tolerance, 1)) }, others: [] };
   }
-  // The most frequent dimension group + currency decides the figure's unit (ties: alphabetical).
-  const tally = new Map<string, number>();
+  // The most frequent dimension group + currency decides the figure's unit (ties: group, then currency,
+  // alphabetical). A group holds few distinct pairs: a list, not a Map of joined strings.
+  const tally: { group: string; currency: string; count: number; first: ClaimContext }[] = [];
   for (const c of ctxs) {
-    const k = `${c.info.group}\u0000${c.info.currency}`;
-    tally.set(k, (tally.get(k) ?? 0) + 1);
+    const entry = tally.find((t) => t.group === c.info.group && t.currency === c.info.currency);
+    if (entry) entry.count++;
+    else tally.push({ group: c.info.group, currency: c.info.currency, count: 1, first: c });
   }
-  const [bestKey] = [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  const [group, currency] = bestKey.split("\u0000");
-  const ref = ctxs.find((c) => c.info.group === group && c.info.currency === currency) as ClaimContext;
+  let best = tally[0];
+  for (const t of tally) {
+    if (t.count > best.count || (t.count === best.count && (t.group < best.group || (t.group === best.group && t.currency < best.currency)))) best = t;
+  }
+  const { group, currency, first: ref } = best;
   const unit = baseUnitOf(ref.info, currency);
   const main: Island = { unit, members: [] };
   const rest = new Map<string, Island>();

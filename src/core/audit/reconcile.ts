@@ -47,6 +47,19 @@ function sourceIdsOf(members: readonly ClaimContext[]): string[] {
   return ids.length > 1 ? ids.sort() : ids;
 }
 
+/** True when the members are already in claim order (they usually are: grouping keeps the order of the claims). */
+function inClaimOrder(members: readonly ClaimContext[]): boolean {
+  for (let i = 1; i < members.length; i++) if (compareClaims(members[i - 1].claim, members[i].claim) > 0) return false;
+  return true;
+}
+
+function claimIdsOf(members: readonly ClaimContext[]): string[] {
+  if (members.length === 1) return [members[0].claim.id];
+  const ids: string[] = [];
+  for (const m of members) ids.push(m.claim.id);
+  return ids;
+}
+
 function compareFlags(a: Flag, b: Flag): number {
   return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
@@ -72,7 +85,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   const figures: Figure[] = [];
   const evalOptions = { tolerance, fx, fxGiven: (options.fx ?? []).length > 0, sourceName };
   const addFigure = (group: ClaimGroup) => {
-    const members = group.members.length > 1 ? [...group.members].sort((a, b) => compareClaims(a.claim, b.claim)) : group.members;
+    const members = inClaimOrder(group.members) ? group.members : [...group.members].sort((a, b) => compareClaims(a.claim, b.claim));
     const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
       id: compact(figureId(group.key)),
@@ -80,7 +93,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       unit: ev.unit,
       period: group.period,
       status: ev.status,
-      claimIds: members.map((m) => m.claim.id),
+      claimIds: claimIdsOf(members),
       min: ev.min,
       max: ev.max,
       spread: ev.spread,
