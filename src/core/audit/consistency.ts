@@ -32,21 +32,28 @@ export interface PlacedFlag {
  */
 export function checkConsistency(contexts: readonly ClaimContext[], tolerance: number): PlacedFlag[] {
   const flags: PlacedFlag[] = [];
-  const runs: ClaimContext[][] = [];
-  for (const c of contexts) {
-    const last = runs[runs.length - 1];
-    if (last && last[0].claim.sourceId === c.claim.sourceId && last[0].claim.sentenceStart === c.claim.sentenceStart) last.push(c);
-    else runs.push([c]);
+  const n = contexts.length;
+  // Run r (the claims of one sentence) is contexts[starts[r] … starts[r + 1]): boundaries in a flat array, and a
+  // run's own array only for the few runs a check reads (a million one-claim arrays cost more than the checks).
+  const starts = new Int32Array(n + 1);
+  let runs = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || contexts[i - 1].claim.sourceId !== contexts[i].claim.sourceId || contexts[i - 1].claim.sentenceStart !== contexts[i].claim.sentenceStart) starts[runs++] = i;
   }
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r];
-    for (const c of run) {
+  starts[runs] = n;
+  const run = (r: number) => contexts.slice(starts[r], starts[r + 1]);
+  for (let r = 0; r < runs; r++) {
+    const from = starts[r];
+    const to = starts[r + 1];
+    let own: ClaimContext[] | undefined;
+    for (let i = from; i < to; i++) {
+      const c = contexts[i];
       if (c.info.group === "multiplier") {
-        const near = [r, r + 1, r - 1].filter((i) => i >= 0 && i < runs.length && runs[i][0].claim.sourceId === c.claim.sourceId).map((i) => runs[i]);
+        const near = [r, r + 1, r - 1].filter((k) => k >= 0 && k < runs && contexts[starts[k]].claim.sourceId === c.claim.sourceId).map(run);
         const flag = checkRatio(c, near, tolerance);
         if (flag) flags.push({ flag, on: c });
-      } else if (run.length >= 3 && comparableValue(c)) {
-        const flag = checkTotal(c, run, tolerance);
+      } else if (to - from >= 3 && comparableValue(c)) {
+        const flag = checkTotal(c, (own ??= run(r)), tolerance);
         if (flag) flags.push({ flag, on: c });
       }
     }

@@ -100,17 +100,28 @@ interface SentenceInfo {
 /** Memoises a string function in a bounded map (claims repeat subjects, periods, attributions, sentences). */
 export function memo<T>(fn: (s: string) => T, limit = 8192): (s: string) => T {
   let cache = new Map<string, T>();
+  // The last answer first: neighbouring claims (one source, one sentence) mostly ask the same.
+  let lastKey: string | undefined;
+  let lastValue: T | undefined;
   return (s: string) => {
+    if (s === lastKey) return lastValue as T;
+    const v = lookup(s);
+    lastKey = s;
+    lastValue = v;
+    return v;
+  };
+  function lookup(s: string): T {
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as T;
     const v = fn(s);
     if (cache.size >= limit) cache = new Map();
     cache.set(s, v);
     return v;
-  };
+  }
 }
 
 const periodOf = memo(periodKey);
+const originOf = memo(originKey);
 /** The last sentence analysed: claims of one sentence come one after another (claims are sorted by place). */
 let lastSentence = "";
 let lastInfo: SentenceInfo = { hits: [], breaks: [] };
@@ -143,6 +154,8 @@ function trimmed(s: string): string {
 
 export class ContextBuilder {
   private readonly independent = new Map<string, string>();
+  private lastSourceId: string | undefined;
+  private lastIndependent: string | undefined;
 
   /** `catalogue`: the user's metrics, matched here while the claim's sentence is at hand. */
   constructor(
@@ -162,11 +175,14 @@ export class ContextBuilder {
       const [from, to] = clauseRange(claim, info2.breaks);
       clauseEntities = entityKeys(info2.hits, from, to);
     }
-    let independent = this.independent.get(claim.sourceId);
+    // Claims come source by source: the last source's key first.
+    let independent = claim.sourceId === this.lastSourceId ? this.lastIndependent : this.independent.get(claim.sourceId);
     if (independent === undefined) {
       independent = independenceKey(claim.sourceId, this.sources.get(claim.sourceId));
       this.independent.set(claim.sourceId, independent);
     }
+    this.lastSourceId = claim.sourceId;
+    this.lastIndependent = independent;
     return {
       claim,
       info,
@@ -176,7 +192,7 @@ export class ContextBuilder {
       subjectEntities,
       period: periodOf(claim.period || ""),
       independent,
-      origin: originKey(claim.attribution || ""),
+      origin: originOf(claim.attribution || ""),
       metric: this.catalogue?.size ? this.catalogue.match(claim, subjectText) : undefined,
       bucket: bucketHash(subject.hash, info.group),
       figure: -1,
