@@ -141,23 +141,19 @@ function nextWord(text: string, at: number): { lower: string; end: number } | un
 }
 
 /** A capital letter (A-Z, À-Þ but ×): where a country or people mention may start. */
-function isCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
+const CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
 /** Every country or people mention in `text`, with its role and place. Candidates start with a capital ("China",
  * "U.S."); lower-case "china" (porcelain) and "us" (pronoun) are not countries. */
 export function scanEntities(text: string): Hit[] {
   let hits: Hit[] | undefined;
-  const n = text.length;
-  // `pos`: where the search for the next capital goes on (a plain loop: sentences are short, and a regular
-  // expression called once per capital cost more than reading the characters).
-  let pos = 0;
-  for (;;) {
-    let i = pos;
-    while (i < n && !isCapital(text.charCodeAt(i))) i++;
-    if (i >= n) break;
-    pos = i + 1;
+  // The regular expression finds the next capital (a native scan, faster than reading every character here, above
+  // all in a sentence that is a slice of its article); lastIndex then says where the search goes on. Not
+  // re-entrant: nothing below calls scanEntities.
+  const re = CAPITAL;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
     let wEnd: number;
@@ -179,13 +175,13 @@ export function scanEntities(text: string): Hit[] {
       // A first word is all ASCII letters or lower-case ones (as toLowerCase would give it); longer than 12: none.
       const word = wEnd - i > 12 ? undefined : firstWordAt(text, i, wEnd, h >>> 0);
       if (word === undefined) {
-        pos = wEnd;
+        re.lastIndex = wEnd;
         continue;
       }
       first = word;
     }
     if (!FIRST_WORDS.has(first)) {
-      pos = wEnd;
+      re.lastIndex = wEnd;
       continue;
     }
     let found = LOOKUP.get(first);
@@ -206,7 +202,7 @@ export function scanEntities(text: string): Hit[] {
       }
     }
     const start = i;
-    pos = end; // the search goes on past the mention
+    re.lastIndex = end; // the search goes on past the mention
     if (!found) continue;
     if (text[end] === "$") continue; // "US$200 billion" is a currency, not the country
     if (UPPER_ONLY.has(foundPhrase) && wEnd - start === foundPhrase.length) {
