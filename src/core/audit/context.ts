@@ -19,8 +19,6 @@ export interface ClaimContext {
   subject: SubjectKey;
   /** Sorted entity keys ("people:ru", "place:cn") of the subject and the clause around the number. */
   entities: string[];
-  /** Entity keys named in the subject text itself (for labels). */
-  subjectEntities: string[];
   period: string;
   /** Independence key of the claim's source (outlet, or source id when the outlet is unknown). */
   independent: string;
@@ -28,20 +26,8 @@ export interface ClaimContext {
   origin: string;
   /** The catalogue metric that catches the claim, if any. */
   metric: MetricMatch | undefined;
-  /**
-   * Hash of the subject key and the dimension group: claims in one bucket of the heuristics have the same hash
-   * (equal hashes are checked by the grouping, which compares the keys themselves).
-   */
-  bucket: number;
   /** Index of the figure the claim ends in (set by reconcile). */
   figure: number;
-}
-
-/** The subject key's hash continued over a separator and the dimension group ("money", "duration"). */
-function bucketHash(subjectHash: number, group: string): number {
-  let h = Math.imul(subjectHash ^ 0x7c, 0x01000193);
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
-  return h | 0;
 }
 
 const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s|\s(?:while|whereas)\s/g;
@@ -167,7 +153,6 @@ export class ContextBuilder {
     const info = unitInfo(claim.unit);
     const subjectText = trimmed(claim.subject || "") || subjectFromSentence(claim);
     const subject = subjectKey(subjectText);
-    const subjectEntities = subject.entities;
     const info2 = sentenceInfo(claim.sentence);
     let clauseEntities: string[];
     if (!info2.breaks.length) clauseEntities = entityKeys(info2.hits);
@@ -188,13 +173,11 @@ export class ContextBuilder {
       info,
       subjectText,
       subject,
-      entities: union(subjectEntities, clauseEntities),
-      subjectEntities,
+      entities: union(subject.entities, clauseEntities),
       period: periodOf(claim.period || ""),
       independent,
       origin: originOf(claim.attribution || ""),
       metric: this.catalogue?.size ? this.catalogue.match(claim, subjectText) : undefined,
-      bucket: bucketHash(subject.hash, info.group),
       figure: -1,
     };
   }

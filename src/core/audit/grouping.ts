@@ -129,7 +129,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
       continue;
     }
     places[count] = i;
-    hashes[count] = ctx.bucket;
+    hashes[count] = bucketHash(ctx.subject.hash, ctx.info.group);
     count++;
   }
 
@@ -140,6 +140,16 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
   }
   for (const members of subjectBuckets(contexts, places, hashes, count)) settleSubjectBucket(members, put);
   return out;
+}
+
+/**
+ * The bucket's hash: the subject key's hash (computed with the key) continued over a separator and the dimension
+ * group ("money", "duration"). Equal hashes are checked by comparing the keys themselves (sameBucket).
+ */
+function bucketHash(subjectHash: number, group: string): number {
+  let h = Math.imul(subjectHash ^ 0x7c, 0x01000193);
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 /** Same subject key and dimension group: one bucket of the heuristics. */

@@ -93,7 +93,7 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   const stated = !!subject;
   if (!subject) subject = `"${members[0].claim.surface}" (subject not stated)`;
   else if (words.suffix && !subject.toLowerCase().includes(words.suffix)) subject = `${subject} ${words.suffix}`;
-  const ents = entityPhrase(group.entities, subject, sameText ? members[0].subjectEntities : undefined);
+  const ents = entityPhrase(group.entities, subject, sameText ? members[0].subject.entities : undefined);
   // "China–Russia bilateral trade"; with people the direction needs the colon: "China, people of Russia: visa-free stay".
   let label = !ents ? subject : !stated ? `${subject}, ${ents}` : ents.includes("people of") ? `${ents}: ${subject}` : `${ents} ${subject}`;
   if (group.period) label += `, ${periodText(group.period)}`;
