@@ -185,16 +185,19 @@ export interface AuditBenchRow {
 
 export async function runAuditBench(): Promise<AuditBenchRow[]> {
   const out: AuditBenchRow[] = [];
-  // Warm-up (JIT) on a small corpus.
+  // Warm-up on a small corpus, three passes: the first calls of reconcile run while the engine is still compiling
+  // and tuning its heap (measured: a first 100k pass ~30% slower than the ones after it), which is not the speed
+  // of the audit an analyst re-runs.
   const warm = makeCorpus(20000, 2000, 7);
-  time(warm.claims, warm.sources);
+  for (let i = 0; i < 3; i++) time(warm.claims, warm.sources);
   for (const [claims, sources] of [
     [100_000, 10_000],
     [1_000_000, 100_000],
   ]) {
     const corpus = makeCorpus(claims, sources);
     if (!floor) floor = regexFloor(corpus.sources);
-    const runs = claims <= 100_000 ? 3 : 2;
+    // Best of several runs (a shared machine only ever adds time); fewer of the large one, which takes seconds.
+    const runs = claims <= 100_000 ? 5 : 2;
     let best: { ms: number; cpuMs: number; figures: number } | undefined;
     for (let i = 0; i < runs; i++) {
       const t = time(corpus.claims, corpus.sources);

@@ -138,7 +138,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const keywords = [...(b.keywords ?? [])].sort();
     settle(`${b.k1}|${b.k2}`, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), put);
   }
-  for (const members of subjectBuckets(contexts, places, hashes, count)) settleSubjectBucket(members, put);
+  forEachSubjectBucket(contexts, places, hashes, count, (members) => settleSubjectBucket(members, put));
   return out;
 }
 
@@ -161,7 +161,7 @@ function sameBucket(a: ClaimContext, b: ClaimContext): boolean {
  * The buckets of the heuristics (claims of one subject key and dimension group), each in claim order, the buckets
  * in the order of their first claim. `places[0 … count-1]` are the claims' places in `contexts`, increasing.
  */
-function* subjectBuckets(contexts: readonly ClaimContext[], places: Int32Array, hashes: Int32Array, count: number): Generator<ClaimContext[]> {
+function forEachSubjectBucket(contexts: readonly ClaimContext[], places: Int32Array, hashes: Int32Array, count: number, each: (members: ClaimContext[]) => void): void {
   // Places in hash order; within one hash, in claim order (the sort is stable).
   const { keys, values: sorted } = sortPairsByKey(hashes, places, count);
   // A bucket is a slice [start, end) of `sorted`, found from the place of its first claim.
@@ -186,9 +186,13 @@ function* subjectBuckets(contexts: readonly ClaimContext[], places: Int32Array, 
     const from = startAt[place];
     if (from < 0) continue;
     const to = endOf[from];
-    const members: ClaimContext[] = [];
-    for (let k = from; k < to; k++) members.push(contexts[sorted[k]]);
-    yield members;
+    // One claim (most buckets): an array of exactly one (a pushed-to empty array reserves room for seventeen).
+    if (to - from === 1) each([contexts[sorted[from]]]);
+    else {
+      const members: ClaimContext[] = [];
+      for (let k = from; k < to; k++) members.push(contexts[sorted[k]]);
+      each(members);
+    }
   }
 }
 
