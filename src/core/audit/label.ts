@@ -126,9 +126,9 @@ function quote(s: string): string {
 }
 
 /**
- * The reason of a figure of one claim, "one claim: subject 'KEY', dimension …, countries …, period …", as three
- * pieces: the words before the key, the key (the claim's own subject key), and the rest, which figures of the same
- * dimension, countries and period share (a large corpus has hundreds of thousands of these figures).
+ * The reason of a figure of one claim, "one claim: subject 'KEY', dimension …, countries …, period …": the words
+ * before the key, the key, and the rest, which figures of the same dimension, countries and period share and which
+ * is therefore built once (a large corpus has hundreds of thousands of these figures).
  */
 const ONE_CLAIM = "one claim: subject '";
 let oneClaimTails = new Map<string, Map<readonly string[], Map<string, string>>>();
@@ -156,7 +156,7 @@ function oneClaimTail(dim: string, entities: readonly string[], period: string):
 
 /** Why the claims of a group form one figure, in one line. */
 export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]): string {
-  if (group.kind === "subject" && members.length === 1 && !group.joined.length) return ONE_CLAIM + members[0].subject.key + oneClaimTail(members[0].info.name, group.entities, group.period);
+  if (group.kind === "subject" && members.length === 1 && !group.joined.length) return flatten(ONE_CLAIM + members[0].subject.key + oneClaimTail(members[0].info.name, group.entities, group.period));
   return flatten(reasonText(group, members));
 }
 

@@ -74,6 +74,16 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   const sourceName = sourceNamer(sourceById);
 
   const figures: Figure[] = [];
+  // The sources of a one-claim figure: one frozen array per source, shared by its figures (most figures have one
+  // claim, and an array each is a few hundred thousand objects on a large corpus).
+  const sourceLists = new Map<string, string[]>();
+  let lastSource: string[] = [];
+  const oneSource = (id: string): string[] => {
+    if (lastSource[0] === id) return lastSource;
+    let list = sourceLists.get(id);
+    if (!list) sourceLists.set(id, (list = Object.freeze([id]) as unknown as string[]));
+    return (lastSource = list);
+  };
   const evalOptions = { tolerance, fx, fxGiven: (options.fx ?? []).length > 0, sourceName };
   const addFigure = (group: ClaimGroup) => {
     const members = inClaimOrder(group.members) ? group.members : [...group.members].sort((a, b) => compareClaims(a.claim, b.claim));
@@ -88,9 +98,8 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       min: ev.min,
       max: ev.max,
       spread: ev.spread,
-      sources: members.length > 1 ? sourceIdsOf(members) : [members[0].claim.sourceId],
+      sources: members.length > 1 ? sourceIdsOf(members) : oneSource(members[0].claim.sourceId),
       flags: ev.flags,
-      // Flat already, or shared pieces (see figureReason).
       reason: figureReason(group, members),
     };
     if (group.metric) figure.metric = group.metric.key;
