@@ -98,8 +98,21 @@ function member(ctx: ClaimContext, tolerance: number, factor: number): Member {
   return { ctx, interval: claimInterval(ctx.claim, tolerance, factor), value: ctx.claim.value * factor };
 }
 
+/** How many independent sources the members come from (a list for the few of a usual group, else a Set). */
 function independentCount(members: readonly Member[]): number {
-  return new Set(members.map((m) => m.ctx.independent)).size;
+  if (members.length > 8) {
+    const seen = new Set<string>();
+    for (const m of members) seen.add(m.ctx.independent);
+    return seen.size;
+  }
+  let n = 0;
+  for (let i = 0; i < members.length; i++) {
+    const key = members[i].ctx.independent;
+    let j = 0;
+    while (j < i && members[j].ctx.independent !== key) j++;
+    if (j === i) n++;
+  }
+  return n;
 }
 
 /** Ends ordered so that "a entirely below b" is hiKey(a) < loKey(b). */
@@ -277,6 +290,7 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
   const islands = [main, ...others].filter((i) => i.members.length);
   const flags: Flag[] = [];
 
+  const counts = new Map<Island, number>(islands.map((i) => [i, independentCount(i.members)]));
   let conflictIsland: Island | undefined;
   for (const island of islands) {
     const pair = findConflict(island.members);
@@ -285,7 +299,7 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
       flags.push(conflictFlag(pair[0], pair[1], island.unit, opts));
     }
     // Only a source with two claims here can disagree with itself.
-    if (independentCount(island.members) < island.members.length) {
+    if ((counts.get(island) as number) < island.members.length) {
       for (const [a, b] of findInnerInconsistencies(island.members)) flags.push(inconsistencyFlag(a, b, island.unit, opts));
     }
   }
@@ -304,7 +318,7 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
     });
   }
 
-  const comparable = islands.filter((i) => independentCount(i.members) >= 2);
+  const comparable = islands.filter((i) => (counts.get(i) as number) >= 2);
   let status: FigureStatus | undefined;
   let sides: Side[] | undefined;
   if (conflictIsland) {
@@ -337,7 +351,7 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
   const finalStatus: FigureStatus = status ?? "single-source";
   const conflictNote = flags.find((f) => f.kind === "conflict");
   if (status === "conflicting" && conflictNote) conflictNote.message += ` Spread ${formatNumber(spread * 100, 3)}%.`;
-  return { unit, status: finalStatus, min, max, spread, sides, flags: flags.length ? flags : NO_FLAGS, independentSources: independentCount(islands.flatMap((i) => i.members)) };
+  return { unit, status: finalStatus, min, max, spread, sides, flags: flags.length ? flags : NO_FLAGS, independentSources: islands.length === 1 ? (counts.get(islands[0]) as number) : independentCount(islands.flatMap((i) => i.members)) };
 }
 
 /**

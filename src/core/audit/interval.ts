@@ -37,47 +37,56 @@ export function saysNearly(claim: Pick<Claim, "surface" | "sentence" | "sentence
 export function claimInterval(claim: Claim, tolerance: number, factor = 1): Interval {
   const v = claim.value;
   const half = impliedHalfStep(claim);
-  let iv: Interval;
+  // The ends as numbers first, one object at the end (scaled, when a factor is given, before it is made).
+  let lo: number;
+  let hi: number;
+  let loOpen = false;
+  let hiOpen = false;
   switch (claim.qualifier) {
     case "over":
-      iv = { lo: claim.low ?? v, hi: Infinity, loOpen: true, hiOpen: true };
+      lo = claim.low ?? v;
+      hi = Infinity;
+      loOpen = hiOpen = true;
       break;
     case "under":
-      iv = { lo: -Infinity, hi: claim.high ?? v, loOpen: true, hiOpen: true };
+      lo = -Infinity;
+      hi = claim.high ?? v;
+      loOpen = hiOpen = true;
       break;
     case "up-to":
-      iv = { lo: Math.min(0, claim.high ?? v), hi: claim.high ?? v, loOpen: false, hiOpen: false };
+      lo = Math.min(0, claim.high ?? v);
+      hi = claim.high ?? v;
       break;
     case "at-least":
-      iv = { lo: claim.low ?? v, hi: Infinity, loOpen: false, hiOpen: true };
+      lo = claim.low ?? v;
+      hi = Infinity;
+      hiOpen = true;
       break;
     case "range": {
-      const lo = Math.min(claim.low ?? v, claim.high ?? v);
-      const hi = Math.max(claim.low ?? v, claim.high ?? v);
-      iv = { lo: lo - half, hi: hi + half, loOpen: false, hiOpen: false };
+      lo = Math.min(claim.low ?? v, claim.high ?? v) - half;
+      hi = Math.max(claim.low ?? v, claim.high ?? v) + half;
       break;
     }
     case "approx": {
       if (saysNearly(claim)) {
-        iv = { lo: Math.min(NEARLY_LOW * v, v), hi: Math.max(NEARLY_LOW * v, v), loOpen: false, hiOpen: false };
+        lo = Math.min(NEARLY_LOW * v, v);
+        hi = Math.max(NEARLY_LOW * v, v);
       } else {
         const w = Math.max(APPROX_TOLERANCE * Math.abs(v), half);
-        iv = { lo: v - w, hi: v + w, loOpen: false, hiOpen: false };
+        lo = v - w;
+        hi = v + w;
       }
       break;
     }
     default: {
       const w = Math.max(tolerance * Math.abs(v), half);
-      iv = { lo: v - w, hi: v + w, loOpen: false, hiOpen: false };
+      lo = v - w;
+      hi = v + w;
     }
   }
-  if (factor !== 1) iv = scaleInterval(iv, factor);
-  return iv;
-}
-
-function scaleInterval(iv: Interval, factor: number): Interval {
-  if (factor > 0) return { lo: iv.lo * factor, hi: iv.hi * factor, loOpen: iv.loOpen, hiOpen: iv.hiOpen };
-  return { lo: iv.hi * factor, hi: iv.lo * factor, loOpen: iv.hiOpen, hiOpen: iv.loOpen };
+  if (factor === 1) return { lo, hi, loOpen, hiOpen };
+  if (factor > 0) return { lo: lo * factor, hi: hi * factor, loOpen, hiOpen };
+  return { lo: hi * factor, hi: lo * factor, loOpen: hiOpen, hiOpen: loOpen };
 }
 
 /** True when `a` lies entirely below `b` (no common point). */
