@@ -147,16 +147,32 @@ function isContent(w: string): boolean {
   return CONTENT.test(w) && !STOPWORDS.has(l) && !VERBS.has(l) && !QUANTITY_WORDS.has(l) && !PREPOSITION.test(w) && !AUXILIARY.test(w);
 }
 
-/** Where the clause after the number ends (as the first piece of a split on these characters). */
-const AFTER_STOP = /[,.;:()\u2014\u2013"“”]/;
+/** A character that ends a clause around the number: , . ; : ( ) dashes, quotes. */
+function isClauseStop(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d;
+}
 
-/** Index of the last character that ends a clause before the number (-1 when none): , ; : ( ) dashes, quotes. */
-function lastBeforeStop(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d) return i;
+/** White space as a regular expression's \s reads it. */
+function isSpaceChar(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The words (runs of non-space characters) of text[from, to), at most `limit` of them: what
+ * text.slice(from, to).trim().split(/\s+/).filter(Boolean).slice(0, limit) gives, without the intermediate strings.
+ */
+function wordsIn(text: string, from: number, to: number, limit = Infinity): string[] {
+  const words: string[] = [];
+  let i = from;
+  while (words.length < limit) {
+    while (i < to && isSpaceChar(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    let j = i + 1;
+    while (j < to && !isSpaceChar(text.charCodeAt(j))) j++;
+    words.push(text.slice(i, j));
+    i = j;
   }
-  return -1;
+  return words;
 }
 
 /**
@@ -168,20 +184,33 @@ export function subjectFromSentence(claim: Pick<Claim, "sentence" | "sentenceSta
   const rel = claim.start - claim.sentenceStart;
   const relEnd = claim.end - claim.sentenceStart;
   if (rel < 0 || relEnd > claim.sentence.length) return "";
-  const after = claim.sentence.slice(relEnd, relEnd + 60);
-  const afterStop = after.search(AFTER_STOP);
-  const afterClause = afterStop < 0 ? after : after.slice(0, afterStop);
-  const afterWords = afterClause.trim().split(/\s+/).filter(Boolean);
+  const sentence = claim.sentence;
+  // The clause after the number (up to 60 characters, to the first stop), its first three words.
+  const afterEnd = Math.min(sentence.length, relEnd + 60);
+  let stop = afterEnd;
+  for (let i = relEnd; i < afterEnd; i++) {
+    if (isClauseStop(sentence.charCodeAt(i))) {
+      stop = i;
+      break;
+    }
+  }
   const picked: string[] = [];
-  for (const w of afterWords.slice(0, 3)) {
+  for (const w of wordsIn(sentence, relEnd, stop, 3)) {
     if (!isContent(w)) break;
     picked.push(w);
-    if (/(?:s|ion|ment|ance|ence|ity|ies)$/i.test(w) && picked.length >= 1) break;
+    if (/(?:s|ion|ment|ance|ence|ity|ies)$/i.test(w)) break;
   }
   if (picked.length) return picked.join(" ");
-  const before = claim.sentence.slice(Math.max(0, rel - 80), rel);
-  const beforeClause = before.slice(lastBeforeStop(before) + 1);
-  const words = beforeClause.trim().split(/\s+/).filter(Boolean);
+  // The clause before the number (up to 80 characters, from the last stop).
+  const beforeStart = Math.max(0, rel - 80);
+  let from = beforeStart;
+  for (let i = rel - 1; i >= beforeStart; i--) {
+    if (isClauseStop(sentence.charCodeAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  const words = wordsIn(sentence, from, rel);
   // Drop the qualifier and preposition words right before the number, then the verb and its auxiliaries.
   while (words.length && PREPOSITION.test(words[words.length - 1])) words.pop();
   let sawVerb = false;
