@@ -95,6 +95,8 @@ export function subjectKey(subject: string): SubjectKey {
 const NO_FOLDS: Map<string, string> = new Map();
 const EMPTY: SubjectKey = { key: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };
 
+const WORDS: string[] = [];
+
 function computeSubjectKey(subject: string): SubjectKey {
   if (!subject) return EMPTY;
   const hits = scanEntities(subject);
@@ -102,7 +104,9 @@ function computeSubjectKey(subject: string): SubjectKey {
   if (text.includes("'s") || text.includes("’s")) text = text.replace(/['’]s\b/g, "");
   if (/video|phone|turnover/.test(text)) for (const [re, to] of PHRASES) text = text.replace(re, to);
   let folded = NO_FOLDS;
-  const words: string[] = [];
+  // One scratch list for every subject (computeSubjectKey does not call itself): only the key outlives the call.
+  const words = WORDS;
+  words.length = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isWordChar(text.charCodeAt(i))) continue;
@@ -125,8 +129,10 @@ function computeSubjectKey(subject: string): SubjectKey {
     }
   }
   const unique = words.length > 1 ? sortedUnique(words) : words;
-  const vague = unique.length === 0 || unique.every((w) => VAGUE_HEADS.has(w));
+  let vague = true;
+  for (const w of unique) if (!VAGUE_HEADS.has(w)) vague = false;
   const key = unique.length === 1 ? unique[0] : unique.join(" ");
+  words.length = 0;
   return { key, folded, vague, entities: entityKeys(hits), hash: keyHash(key) };
 }
 
