@@ -2,6 +2,7 @@
  * Everything the audit derives once per claim: unit dimension, the subject (the extractor's, else read from the
  * sentence), its comparable key, the entities of the clause, the period, the independent source and the origin.
  */
+import { isWhiteSpace } from "../text/chars";
 import type { Claim, Source } from "../types";
 import { entityKeys, internKeys, scanEntities, sortSmall, type Hit } from "./entities";
 import { independenceKey } from "./independence";
@@ -128,13 +129,9 @@ function union(a: string[], b: string[]): string[] {
   return internKeys(sortSmall(all));
 }
 
-function isSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** `s.trim()`, without the call when neither end is white space (the usual case). */
 function trimmed(s: string): string {
-  if (!s || (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1)))) return s;
+  if (!s || (!isWhiteSpace(s.charCodeAt(0)) && !isWhiteSpace(s.charCodeAt(s.length - 1)))) return s;
   return s.trim();
 }
 

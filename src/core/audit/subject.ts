@@ -5,6 +5,7 @@
  * The key is the sorted set of what remains, so "gas deliveries" = "deliveries of gas", and merging is exact-key
  * only: conservative by design.
  */
+import { isWhiteSpace } from "../text/chars";
 import type { Claim } from "../types";
 import { entityKeys, scanEntities, stripEntities } from "./entities";
 import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
@@ -138,9 +139,7 @@ function computeSubjectKey(subject: string): SubjectKey {
 
 /** FNV-1a (32-bit) of a subject key. */
 export function keyHash(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h | 0;
+  return spanHash(key, 0, key.length) | 0;
 }
 
 const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;
@@ -158,11 +157,6 @@ function isClauseStop(c: number): boolean {
   return c === 44 || c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 34 || c === 0x201c || c === 0x201d;
 }
 
-/** White space as a regular expression's \s reads it. */
-function isSpaceChar(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * The words (runs of non-space characters) of text[from, to), at most `limit` of them: what
  * text.slice(from, to).trim().split(/\s+/).filter(Boolean).slice(0, limit) gives, without the intermediate strings.
@@ -171,10 +165,10 @@ function wordsIn(text: string, from: number, to: number, limit = Infinity): stri
   const words: string[] = [];
   let i = from;
   while (words.length < limit) {
-    while (i < to && isSpaceChar(text.charCodeAt(i))) i++;
+    while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
     if (i >= to) break;
     let j = i + 1;
-    while (j < to && !isSpaceChar(text.charCodeAt(j))) j++;
+    while (j < to && !isWhiteSpace(text.charCodeAt(j))) j++;
     words.push(text.slice(i, j));
     i = j;
   }

@@ -5,6 +5,11 @@ export function isInlineSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x200a;
 }
 
+/** White space as a regular expression's \s and String.prototype.trim read it (line ends included). */
+export function isWhiteSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

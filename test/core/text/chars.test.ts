@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { lowerSlice, lowerWord } from "../../../src/core/text/chars";
+import { isWhiteSpace, lowerSlice, lowerWord } from "../../../src/core/text/chars";
 
 describe("lowerSlice / lowerWord: exactly slice + toLowerCase, without the conversion call where it can", () => {
   it.each([
@@ -27,4 +27,13 @@ describe("lowerSlice / lowerWord: exactly slice + toLowerCase, without the conve
       { numRuns: 2000 },
     );
   });
+});
+
+test("isWhiteSpace is exactly the white space of /\\s/ and String.prototype.trim, over every UTF-16 code unit", () => {
+  const differ: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    if (isWhiteSpace(c) !== /\s/.test(ch) || isWhiteSpace(c) !== (ch.trim() === "")) differ.push(c);
+  }
+  expect(differ).toEqual([]);
 });
