@@ -228,6 +228,11 @@ export async function runAuditBench(): Promise<AuditBenchRow[]> {
 
 if (require.main === module) {
   runAuditBench().then((rows) => {
+    if (process.argv.includes("--json")) {
+      // For scripts/bench.ts, which runs this in a process of its own: the rows and this process's peak memory.
+      console.log(JSON.stringify({ rows, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+      return;
+    }
     console.log("audit: reconcile()");
     console.log("     claims    sources    figures   wall ms    cpu ms");
     for (const r of rows) {
