@@ -29,18 +29,8 @@ export function foldName(word: string): string {
     .replace(/ii/g, "i");
 }
 
-const cache = new Map<string, string>();
-
+/** The origin key of an attribution (pure; the audit memoises it per claim, see context.ts). */
 export function originKey(attribution: string): string {
-  const hit = cache.get(attribution);
-  if (hit !== undefined) return hit;
-  const key = computeOriginKey(attribution);
-  if (cache.size >= 8192) cache.clear();
-  cache.set(attribution, key);
-  return key;
-}
-
-function computeOriginKey(attribution: string): string {
   const text = attribution.replace(/[’‘]/g, "'").replace(/'s\b/g, "").trim();
   if (!text || GENERIC.test(text)) return "";
   const words = text.split(/[^A-Za-z\u00c0-\u024f'-]+/).filter(Boolean);
