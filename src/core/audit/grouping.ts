@@ -78,10 +78,20 @@ class BucketTable {
       this.order.push(b);
       return b;
     }
-    if (b.firstPeriod === period && sameList(b.firstEntities, entities)) b.first.push(ctx);
-    else push((b.more ??= new Map()), specKey({ entities: joinedKeys(entities), period }), ctx);
+    addToSpec(b, entities, period, ctx);
     return b;
   }
+}
+
+/** Puts a claim under its spec in the bucket: the bucket's first spec, or another (the Map made only when needed). */
+function addToSpec(b: Bucket, entities: readonly string[], period: string, ctx: ClaimContext): void {
+  if (b.firstPeriod === period && sameList(b.firstEntities, entities)) b.first.push(ctx);
+  else push((b.more ??= new Map()), specKey({ entities: joinedKeys(entities), period }), ctx);
+}
+
+/** Key of a bucket of the heuristics; a group's key is this, "|", and its spec. */
+function subjectBucketKey(ctx: ClaimContext): string {
+  return `subject:${ctx.subject.key}|${ctx.info.group}`;
 }
 
 export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void): ClaimGroup[] {
@@ -226,22 +236,13 @@ function settleSubjectBucket(members: ClaimContext[], put: (group: ClaimGroup) =
   const head = members[0];
   if (members.length === 1) {
     // One claim (most buckets): its group as settle() would make it, without the bucket.
-    put({ key: `subject:${head.subject.key}|${head.info.group}|${joinedKeys(head.entities)}#${head.period}`, kind: "subject", members, period: head.period, entities: head.entities, joined: NONE });
+    const key = `${subjectBucketKey(head)}|${specKey({ entities: joinedKeys(head.entities), period: head.period })}`;
+    put({ key, kind: "subject", members, period: head.period, entities: head.entities, joined: NONE });
     return;
   }
-  const b: Bucket = { k1: head.subject.key, k2: head.info.group, firstEntities: head.entities, firstPeriod: head.period, first: members };
-  for (let i = 1; i < members.length; i++) {
-    const ctx = members[i];
-    if (ctx.period === b.firstPeriod && sameList(ctx.entities, b.firstEntities)) continue;
-    // More than one spec: the slow path, as the metric buckets take it.
-    b.first = [];
-    for (const m of members) {
-      if (m.period === b.firstPeriod && sameList(m.entities, b.firstEntities)) b.first.push(m);
-      else push((b.more ??= new Map()), specKey({ entities: joinedKeys(m.entities), period: m.period }), m);
-    }
-    break;
-  }
-  settle(`subject:${b.k1}|${b.k2}`, b, (key, target, first) => {
+  const b: Bucket = { k1: head.subject.key, k2: head.info.group, firstEntities: head.entities, firstPeriod: head.period, first: [head] };
+  for (let i = 1; i < members.length; i++) addToSpec(b, members[i].entities, members[i].period, members[i]);
+  settle(subjectBucketKey(head), b, (key, target, first) => {
     // The bucket's first spec: its entities and period as they are (what parsing the spec would give back).
     if (first) return { key, kind: "subject", members: [], period: b.firstPeriod, entities: b.firstEntities, joined: NONE };
     const t = parseSpec(target);
