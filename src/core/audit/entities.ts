@@ -3,6 +3,7 @@
  * "Beijing") and "people:ru" for Russians ("Russian citizens", "Russians"). The role keeps directions apart:
  * "China lets Russians stay 30 days" is {place:cn, people:ru}, "Russia lets Chinese stay 30 days" is {place:ru, people:cn}.
  */
+import { WordTable } from "../text/wordTable";
 import { PEOPLE_NOUNS } from "./lexicon";
 
 interface Country {
@@ -71,16 +72,6 @@ const UPPER_ONLY = new Set(["us", "eu", "uk", "prc", "dprk", "usa"]);
 const MAX_WORDS = Math.max(...[...LOOKUP.keys()].map((k) => k.split(" ").length));
 const FIRST_WORDS = new Set([...LOOKUP.keys()].map((k) => k.split(" ")[0]));
 
-/** A hash of a word's lower-case letters, computed without building the string (most words are not countries). */
-function wordHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
-  return h >>> 0;
-}
 /** First words of multi-word names ("united" of "united states"): only these look at the next word. */
 const MULTI_FIRST = new Set([...LOOKUP.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
 /** "place:cn", "people:ru": one string per role and country, made once (no string is built per mention). */
@@ -89,30 +80,8 @@ const PEOPLE_KEYS = new Map(COUNTRIES.map((c) => [c.code, `people:${c.code}`]));
 function hitKey(role: "place" | "people", code: string): string {
   return ((role === "place" ? PLACE_KEYS : PEOPLE_KEYS).get(code) as string | undefined) ?? `${role}:${code}`;
 }
-/** First words by wordHash, so a word is found without building its string. */
-const FIRST_WORDS_BY_HASH = new Map<number, string[]>();
-for (const w of FIRST_WORDS) {
-  const h = wordHash(w, 0, w.length);
-  const list = FIRST_WORDS_BY_HASH.get(h);
-  if (list) list.push(w);
-  else FIRST_WORDS_BY_HASH.set(h, [w]);
-}
-
-/** The first word that text[from, to) spells (A-Z lowered, as wordHash does), or undefined. */
-function firstWordAt(text: string, from: number, to: number, hash: number): string | undefined {
-  const list = FIRST_WORDS_BY_HASH.get(hash);
-  if (!list) return undefined;
-  outer: for (const w of list) {
-    if (w.length !== to - from) continue;
-    for (let k = 0; k < w.length; k++) {
-      let c = text.charCodeAt(from + k);
-      if (c >= 65 && c <= 90) c += 32;
-      if (c !== w.charCodeAt(k)) continue outer;
-    }
-    return w;
-  }
-  return undefined;
-}
+/** First words, found in a text without building each word's string. */
+const FIRST_WORD_TABLE = new WordTable(FIRST_WORDS);
 
 export interface Hit {
   key: string;
@@ -162,18 +131,9 @@ export function scanEntities(text: string): Hit[] {
       wEnd = i + 4;
       first = text[i + 2] === "S" ? "us" : "uk";
     } else {
-      // The word's end and its hash in one pass (wordEnd + wordHash).
-      let h = 0x811c9dc5;
-      let j = i;
-      for (; j < text.length; j++) {
-        let ch = text.charCodeAt(j);
-        if (!isLetter(ch)) break;
-        if (ch >= 65 && ch <= 90) ch += 32;
-        h = Math.imul(h ^ ch, 0x01000193);
-      }
-      wEnd = j;
+      wEnd = wordEnd(text, i);
       // A first word is all ASCII letters or lower-case ones (as toLowerCase would give it); longer than 12: none.
-      const word = wEnd - i > 12 ? undefined : firstWordAt(text, i, wEnd, h >>> 0);
+      const word = wEnd - i > 12 ? undefined : FIRST_WORD_TABLE.find(text, i, wEnd);
       if (word === undefined) {
         re.lastIndex = wEnd;
         continue;

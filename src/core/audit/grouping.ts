@@ -11,6 +11,7 @@
  */
 import type { FigureOverride, Metric } from "../types";
 import type { ClaimContext } from "./context";
+import { fnv1a } from "../text/wordTable";
 import { sortPairsByKey } from "./radixSort";
 
 export type GroupKind = "override" | "metric" | "subject" | "single";
@@ -157,9 +158,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
  * group ("money", "duration"). Equal hashes are checked by comparing the keys themselves (sameBucket).
  */
 function bucketHash(subjectHash: number, group: string): number {
-  let h = Math.imul(subjectHash ^ 0x7c, 0x01000193);
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 0x01000193);
-  return h | 0;
+  return fnv1a(group, 0, group.length, fnv1a("|", 0, 1, subjectHash)) | 0;
 }
 
 /** Same subject key and dimension group: one bucket of the heuristics. */

@@ -6,6 +6,7 @@
  * only: conservative by design.
  */
 import { isWhiteSpace } from "../text/chars";
+import { WordTable, fnv1a } from "../text/wordTable";
 import type { Claim } from "../types";
 import { entityKeys, scanEntities, stripEntities } from "./entities";
 import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
@@ -36,31 +37,8 @@ function singular(w: string): string {
 /** Words that carry no subject: stop words, quantities, reporting verbs, weak modifiers. */
 const IGNORED = new Set([...STOPWORDS, ...QUANTITY_WORDS, ...VERBS, ...WEAK_MODIFIERS]);
 
-function spanHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** IGNORED by hash, so a word is tested without building its string (most words of a subject are ignored). */
-const IGNORED_BY_HASH = new Map<number, string[]>();
-for (const w of IGNORED) {
-  const h = spanHash(w, 0, w.length);
-  const list = IGNORED_BY_HASH.get(h);
-  if (list) list.push(w);
-  else IGNORED_BY_HASH.set(h, [w]);
-}
-
-function ignoredSpan(text: string, from: number, to: number): boolean {
-  const list = IGNORED_BY_HASH.get(spanHash(text, from, to));
-  if (!list) return false;
-  outer: for (const w of list) {
-    if (w.length !== to - from) continue;
-    for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(from + k)) continue outer;
-    return true;
-  }
-  return false;
-}
+/** IGNORED, found without building each word's string (most words of a subject are ignored). */
+const IGNORED_TABLE = new WordTable(IGNORED);
 
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
@@ -115,7 +93,7 @@ function computeSubjectKey(subject: string): SubjectKey {
     while (j < n && isWordChar(text.charCodeAt(j))) j++;
     const from = i;
     i = j;
-    if (j - from < 2 || ignoredSpan(text, from, j)) continue;
+    if (j - from < 2 || IGNORED_TABLE.find(text, from, j) !== undefined) continue;
     const raw = text.slice(from, j);
     const one = singular(raw);
     const canonical = SYNONYMS.get(raw) ?? (one !== raw ? SYNONYMS.get(one) : undefined);
@@ -139,7 +117,7 @@ function computeSubjectKey(subject: string): SubjectKey {
 
 /** FNV-1a (32-bit) of a subject key. */
 export function keyHash(key: string): number {
-  return spanHash(key, 0, key.length) | 0;
+  return fnv1a(key) | 0;
 }
 
 const PREPOSITION = /^(?:of|in|for|to|at|by|from|with|on|about|over|under|around|nearly|almost|roughly|some|up|more|than|less|least|just|approximately|as|many|much|the|a|an)$/i;
