@@ -3,8 +3,7 @@
  * Works in Node and in the browser bundle (no fs): it returns the file's bytes.
  */
 import ExcelJS from "exceljs";
-import type { AuditResult, FigureOverride, FxRate, Metric } from "../core/types";
-import type { Review } from "../workbook/gateway";
+import type { AuditResult } from "../core/types";
 import { REVIEW_VALUES } from "../workbook/gateway";
 import { isLinkable } from "../workbook/cellText";
 import {
@@ -16,18 +15,13 @@ import {
   TABLE_STYLE,
   TEXT_FORMAT,
 } from "../workbook/layout";
-import { buildTables, type CellValue, type TableData } from "../workbook/rows";
+import { buildTables, type CellValue, type RowOptions, type TableData } from "../workbook/rows";
 import { STORE_HEADER, sourcesToRows } from "../workbook/storedSources";
 import { columnLetter } from "../workbook/address";
 import { encodeXstring } from "./xstring";
 
-export interface WriteXlsxOptions {
-  metrics?: Metric[];
-  fx?: FxRate[];
-  reviews?: Record<string, Review>;
-  notes?: Record<string, string>;
-  overrides?: FigureOverride[];
-}
+/** What the tables are built with besides the audit: the options of buildTables. */
+export type WriteXlsxOptions = RowOptions;
 
 const argb = (hex: string): string => "FF" + hex.replace("#", "").toUpperCase();
 
