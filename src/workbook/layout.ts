@@ -76,6 +76,16 @@ const int = (header: string, key: string, width: number): ColumnSpec => ({
   kind: "number",
   numberFormat: INTEGER_FORMAT,
 });
+/** A stated value: its number format follows the row's unit (money, percent, …). */
+const measure = (header: string, key: string, width: number): ColumnSpec => ({
+  header,
+  key,
+  width,
+  kind: "number",
+  numberFormat: GENERAL_FORMAT,
+  perRowFormat: true,
+});
+const status = (): ColumnSpec => ({ header: "Status", key: "status", width: 14, kind: "status", numberFormat: TEXT_FORMAT });
 
 export const SOURCES_TABLE: TableSpec = {
   name: "Sources",
@@ -107,7 +117,7 @@ export const CLAIMS_TABLE: TableSpec = {
     text("Subject", "subject", 28),
     text("Quote", "sentence", 70, true),
     text("Surface", "surface", 20),
-    { header: "Value", key: "value", width: 16, kind: "number", numberFormat: GENERAL_FORMAT, perRowFormat: true },
+    measure("Value", "value", 16),
     text("Unit", "unit", 10),
     text("Qualifier", "qualifier", 10),
     text("Period", "period", 14),
@@ -115,7 +125,7 @@ export const CLAIMS_TABLE: TableSpec = {
     int("Start", "start", 8),
     int("End", "end", 8),
     text("Figure", "figure", 36),
-    { header: "Status", key: "status", width: 14, kind: "status", numberFormat: TEXT_FORMAT },
+    status(),
     { header: "Review", key: "review", width: 12, kind: "review", numberFormat: TEXT_FORMAT },
     { header: "Note", key: "note", width: 30, kind: "user", numberFormat: GENERAL_FORMAT },
     { header: "Figure override", key: "figureOverride", width: 18, kind: "user", numberFormat: TEXT_FORMAT },
@@ -130,14 +140,14 @@ export const FIGURES_TABLE: TableSpec = {
   columns: [
     text("Figure", "label", 40),
     text("Value", "valueText", 26),
-    { header: "Min", key: "min", width: 14, kind: "number", numberFormat: GENERAL_FORMAT, perRowFormat: true },
-    { header: "Max", key: "max", width: 14, kind: "number", numberFormat: GENERAL_FORMAT, perRowFormat: true },
+    measure("Min", "min", 14),
+    measure("Max", "max", 14),
     text("Unit", "unit", 10),
     text("Period", "period", 14),
     int("Claims", "claimCount", 8),
     int("Independent sources", "independentSources", 12),
     text("Sources", "sourceList", 40),
-    { header: "Status", key: "status", width: 14, kind: "status", numberFormat: TEXT_FORMAT },
+    status(),
     { header: "Spread", key: "spread", width: 9, kind: "number", numberFormat: PERCENT_FORMAT },
     text("Flags", "flags", 40, true),
     text("Reason", "reason", 40, true),
