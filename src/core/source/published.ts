@@ -22,23 +22,32 @@ function iso(y: string, m: number, d: string | number): string {
   return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** Where the year, month and day stand in a match: ISO numbers, or a month name before or after the day. */
+type Order = "ymd" | "mdy" | "dmy";
+
+/** Tried in this order over the whole text; the first that matches decides (an impossible date then gives ""). */
+const PATTERNS: readonly [RegExp, Order][] = [
+  [LABELLED_ISO, "ymd"],
+  [LABELLED_MDY, "mdy"],
+  [LABELLED_DMY, "dmy"],
+  [BYLINE_DMY, "dmy"],
+  [BYLINE_MDY, "mdy"],
+  [DATELINE_MDY, "mdy"],
+  [DATELINE_DMY, "dmy"],
+];
+
+function dateOf(m: RegExpExecArray, order: Order): string {
+  if (order === "ymd") return iso(m[1], Number(m[2]), m[3]);
+  if (order === "mdy") return iso(m[3], monthNumber(m[1]), m[2]);
+  return iso(m[3], monthNumber(m[2]), m[1]);
+}
+
 export function findPublished(text: string): string {
-  let m = LABELLED_ISO.exec(text);
-  if (m) return iso(m[1], Number(m[2]), m[3]);
-  m = LABELLED_MDY.exec(text);
-  if (m) return iso(m[3], monthNumber(m[1]), m[2]);
-  m = LABELLED_DMY.exec(text);
-  if (m) return iso(m[3], monthNumber(m[2]), m[1]);
-  m = BYLINE_DMY.exec(text);
-  if (m) return iso(m[3], monthNumber(m[2]), m[1]);
-  m = BYLINE_MDY.exec(text);
-  if (m) return iso(m[3], monthNumber(m[1]), m[2]);
-  m = DATELINE_MDY.exec(text);
-  if (m) return iso(m[3], monthNumber(m[1]), m[2]);
-  m = DATELINE_DMY.exec(text);
-  if (m) return iso(m[3], monthNumber(m[2]), m[1]);
-  const head = text.slice(0, 300);
-  m = ISO.exec(head);
-  if (m) return iso(m[1], Number(m[2]), m[3]);
-  return "";
+  for (const [pattern, order] of PATTERNS) {
+    const m = pattern.exec(text);
+    if (m) return dateOf(m, order);
+  }
+  // Last, a bare ISO date near the top.
+  const m = ISO.exec(text.slice(0, 300));
+  return m ? dateOf(m, "ymd") : "";
 }
