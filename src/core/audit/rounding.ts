@@ -3,6 +3,7 @@
  * "an hour-and-a-half" to a tenth of an hour (±0.05 h), "1 hour and 25 minutes" to the minute (±0.5 min).
  * Returned as a half-step in the claim's canonical unit (0 when the wording tells nothing).
  */
+import { isDigit } from "../text/chars";
 import type { Claim } from "../types";
 
 /** Scales of the words that carry a number's magnitude or unit in surface text (canonical base units). */
@@ -20,10 +21,6 @@ const SCALE_WORDS: [RegExp, number][] = [
   [/^(?:trillion|trillions|trln|tn|tcm)$/, 1e12],
 ];
 
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isSeparator(c: number): boolean {
   return c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;

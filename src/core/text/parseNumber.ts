@@ -2,10 +2,12 @@
  * Digit numerals: "1,234.5", "56,000", "38.8", "1 234" with thin / narrow / non-breaking space separators,
  * and European "1.234,5" (only when both separators make it unambiguous).
  */
+import * as chars from "./chars";
 import * as lookupModule from "./lookup";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
+const { isDigit } = chars;
 
 export interface Numeral {
   value: number;
@@ -21,10 +23,6 @@ export interface Numeral {
 const EUROPEAN = /\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)/y;
 const ENGLISH_GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)/y;
 const SPACE_GROUPED = /\d{1,3}(?:[\u00a0\u2009\u202f\u2007]\d{3})+(?:\.\d+)?(?!\d)/y;
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function tryAt(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;
@@ -67,9 +65,9 @@ export function parseNumeral(text: string, pos: number): Numeral | null {
   if (raw !== null) return build(raw.replace(/[\u00a0\u2009\u202f\u2007]/g, ""), pos, raw.length, false);
   // PLAIN (/\d+(?:\.\d+)?/) read by hand: the digits, then "." and more digits if there are any
   let end = e;
-  if (next === 46 && e + 1 < n && isDigitCode(text.charCodeAt(e + 1))) {
+  if (next === 46 && e + 1 < n && isDigit(text.charCodeAt(e + 1))) {
     end = e + 2;
-    while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+    while (end < n && isDigit(text.charCodeAt(end))) end++;
   }
   const fast = fastDecimal(text, pos, end, end === e);
   if (fast !== null) return fast;

@@ -6,7 +6,7 @@
 import * as chars from "./chars";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
-const { isInlineSpace, lowerSlice } = chars;
+const { isDigit, isInlineSpace, lowerSlice } = chars;
 
 function hasUpperOrWide(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -93,10 +93,6 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isSkip(c: number): boolean {
   return isInlineSpace(c) || c === 10 || c === 13 || c === 42 || c === 95; // spaces, line breaks, * and _ (markdown)
 }
@@ -123,7 +119,7 @@ export function tokensBefore(text: string, pos: number, min: number, max: number
         const d = text.charCodeAt(s - 1);
         if (isWordCode(d)) s--;
         else if (isJoiner(d) && s - 2 >= min && isWordCode(text.charCodeAt(s - 2))) s--;
-        else if ((d === 46 || d === 44) && s - 2 >= min && isDigitCode(text.charCodeAt(s - 2)) && isDigitCode(text.charCodeAt(s))) s--;
+        else if ((d === 46 || d === 44) && s - 2 >= min && isDigit(text.charCodeAt(s - 2)) && isDigit(text.charCodeAt(s))) s--;
         else break;
       }
       out.push(make(text, s, e, false, arena));
@@ -154,7 +150,7 @@ export function tokensAfter(text: string, pos: number, limit: number, max: numbe
         const d = text.charCodeAt(e);
         if (isWordCode(d)) e++;
         else if (isJoiner(d) && e + 1 < limit && isWordCode(text.charCodeAt(e + 1))) e++;
-        else if ((d === 46 || d === 44) && e + 1 < limit && isDigitCode(text.charCodeAt(e + 1)) && isDigitCode(text.charCodeAt(e - 1))) e++;
+        else if ((d === 46 || d === 44) && e + 1 < limit && isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e - 1))) e++;
         else break;
       }
       out.push(make(text, s, e, false, arena));
