@@ -5,6 +5,7 @@
 import { OfficeWorkbookGateway } from "../../src/excel/officeGateway";
 import { refresh } from "../../src/workbook/refresh";
 import type { AuditResult, Claim, Figure, Source } from "../../src/core/types";
+import { claimRecord } from "../helpers/claim";
 import { FakeExcel } from "./fakes/fakeExcel";
 
 const LIMIT = 5 * 1024 * 1024;
@@ -27,21 +28,12 @@ function bigResult(sourceCount: number, claimsPerSource: number, variant = 0): A
     sentences.forEach((sentence, k) => {
       const surface = `${100 + k + variant} thousand tonnes`;
       const start = offset + sentence.indexOf(surface);
-      claims.push({
-        id: `c-${s}-${k}`,
-        sourceId: id,
-        start,
-        end: start + surface.length,
-        surface,
-        value: (100 + k + variant) * 1000,
-        unit: "t",
-        qualifier: "exact",
-        period: "2025",
-        subject: `shipments of item ${k}`,
-        attribution: "the ministry",
-        sentence: k % 10 === 0 ? `=${sentence}` : sentence,
-        sentenceStart: offset,
-      });
+      claims.push(
+        claimRecord(
+          { id: `c-${s}-${k}`, sourceId: id, start, surface, value: (100 + k + variant) * 1000, unit: "t", sentence: k % 10 === 0 ? `=${sentence}` : sentence, sentenceStart: offset },
+          { period: "2025", subject: `shipments of item ${k}`, attribution: "the ministry" },
+        ),
+      );
       offset += sentence.length + 1;
     });
   }

@@ -1,26 +1,12 @@
 import type { AuditResult, Claim, Figure, Source } from "../../src/core/types";
+import { claimRecord } from "../helpers/claim";
 
 /** Builds a claim from a sentence of our own, with offsets that slice to the surface text. */
 export function claimIn(source: Source, id: string, sentence: string, surface: string, value: number, unit: string, extra: Partial<Claim> = {}): Claim {
   const sentenceStart = source.text.indexOf(sentence);
   if (sentenceStart < 0) throw new Error(`sentence not in source ${source.id}: ${sentence}`);
   const start = sentenceStart + sentence.indexOf(surface);
-  return {
-    id,
-    sourceId: source.id,
-    start,
-    end: start + surface.length,
-    surface,
-    value,
-    unit,
-    qualifier: "exact",
-    period: "",
-    subject: "",
-    attribution: "",
-    sentence,
-    sentenceStart,
-    ...extra,
-  };
+  return claimRecord({ id, sourceId: source.id, start, surface, value, unit, sentence, sentenceStart }, extra);
 }
 
 export function source(id: string, title: string, outlet: string, text: string): Source {

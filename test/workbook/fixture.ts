@@ -1,5 +1,6 @@
 /** A small hand-made audit result (own sentences) used by the workbook, xlsx and excel tests. */
 import type { AuditResult, Claim, Figure, Source } from "../../src/core/types";
+import { claimRecord } from "../helpers/claim";
 
 export const INJECTIONS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-2", "@SUM(A1)", "\tTabbed", "\rCarriage"];
 
@@ -32,22 +33,8 @@ function claim(
   if (start < 0) throw new Error(`fixture: ${surface} not in ${s.id}`);
   const sentenceStart = s.text.lastIndexOf(". ", start) < 0 ? 0 : s.text.lastIndexOf(". ", start) + 2;
   const dot = s.text.indexOf(".", start + surface.length);
-  return {
-    id,
-    sourceId: s.id,
-    start,
-    end: start + surface.length,
-    surface,
-    value,
-    unit,
-    qualifier: "exact",
-    period: "",
-    subject,
-    attribution: "",
-    sentence: s.text.slice(sentenceStart, dot < 0 ? s.text.length : dot + 1),
-    sentenceStart,
-    ...extra,
-  };
+  const sentence = s.text.slice(sentenceStart, dot < 0 ? s.text.length : dot + 1);
+  return claimRecord({ id, sourceId: s.id, start, surface, value, unit, sentence, sentenceStart }, { subject, ...extra });
 }
 
 export const CLAIMS: Claim[] = [

@@ -1,5 +1,6 @@
 /** Small builders for hand-made claims and sources used by the audit tests. */
 import type { Claim, Qualifier, Source } from "../../../src/core/types";
+import { claimRecord } from "../../helpers/claim";
 
 export function source(id: string, outlet = "", extra: Partial<Source> = {}): Source {
   return { id, title: `Article ${id}`, outlet, url: "", published: "", author: "", text: "", ...extra };
@@ -27,21 +28,10 @@ export function claim(spec: ClaimSpec): Claim {
   if (at < 0) throw new Error(`surface "${spec.surface}" not in sentence "${spec.sentence}"`);
   const sentenceStart = spec.sentenceStart ?? 0;
   const start = sentenceStart + at;
-  const c: Claim = {
-    id: `${spec.source}:${start}`,
-    sourceId: spec.source,
-    start,
-    end: start + spec.surface.length,
-    surface: spec.surface,
-    value: spec.value,
-    unit: spec.unit,
-    qualifier: spec.qualifier ?? "exact",
-    period: spec.period ?? "",
-    subject: spec.subject ?? "",
-    attribution: spec.attribution ?? "",
-    sentence: spec.sentence,
-    sentenceStart,
-  };
+  const c = claimRecord(
+    { id: `${spec.source}:${start}`, sourceId: spec.source, start, surface: spec.surface, value: spec.value, unit: spec.unit, sentence: spec.sentence, sentenceStart },
+    { qualifier: spec.qualifier ?? "exact", period: spec.period ?? "", subject: spec.subject ?? "", attribution: spec.attribution ?? "" },
+  );
   if (spec.low !== undefined) c.low = spec.low;
   if (spec.high !== undefined) c.high = spec.high;
   return c;

@@ -11,6 +11,7 @@ import type { Engine } from "../../../src/taskpane/engine/engine";
 import { coreEngine } from "../../../src/taskpane/engine/coreEngine";
 import { useSession } from "../../../src/taskpane/state/useSession";
 import { FakeExcel } from "../../excel/fakes/fakeExcel";
+import { claimRecord } from "../../helpers/claim";
 
 const CLAIMS = 10_000;
 
@@ -26,11 +27,7 @@ function bulkEngine(): Engine {
         const sentence = `Shipments of item ${k} rose to ${k + 1} thousand tonnes in 2025.`;
         const surface = `${k + 1} thousand tonnes`;
         const start = sentence.indexOf(surface);
-        claims.push({
-          id: `c-${k}`, sourceId: source.id, start, end: start + surface.length, surface, value: (k + 1) * 1000,
-          unit: "t", qualifier: "exact", period: "2025", subject: `shipments of item ${k}`, attribution: "",
-          sentence, sentenceStart: 0,
-        });
+        claims.push(claimRecord({ id: `c-${k}`, sourceId: source.id, start, surface, value: (k + 1) * 1000, unit: "t", sentence, sentenceStart: 0 }, { period: "2025", subject: `shipments of item ${k}` }));
       }
       return { sources, claims, figures: [] };
     },
