@@ -6,6 +6,7 @@ import { isWhiteSpace } from "../text/chars";
 import type { Claim, Source } from "../types";
 import { entityKeys, internKeys, scanEntities, sortSmall, type Hit } from "./entities";
 import { independenceKey } from "./independence";
+import { memo } from "./memo";
 import type { MetricCatalogue, MetricMatch } from "./metrics";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
@@ -82,29 +83,6 @@ export function clauseAround(claim: Pick<Claim, "sentence" | "sentenceStart" | "
 interface SentenceInfo {
   hits: Hit[];
   breaks: number[];
-}
-
-/** Memoises a string function in a bounded map (claims repeat subjects, periods, attributions, sentences). */
-export function memo<T>(fn: (s: string) => T, limit = 8192): (s: string) => T {
-  let cache = new Map<string, T>();
-  // The last answer first: neighbouring claims (one source, one sentence) mostly ask the same.
-  let lastKey: string | undefined;
-  let lastValue: T | undefined;
-  return (s: string) => {
-    if (s === lastKey) return lastValue as T;
-    const v = lookup(s);
-    lastKey = s;
-    lastValue = v;
-    return v;
-  };
-  function lookup(s: string): T {
-    const hit = cache.get(s);
-    if (hit !== undefined || cache.has(s)) return hit as T;
-    const v = fn(s);
-    if (cache.size >= limit) cache = new Map();
-    cache.set(s, v);
-    return v;
-  }
 }
 
 const periodOf = memo(periodKey);

@@ -10,6 +10,7 @@ import { WordTable, fnv1a } from "../text/wordTable";
 import type { Claim } from "../types";
 import { entityKeys, scanEntities, stripEntities } from "./entities";
 import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
+import { memo } from "./memo";
 
 export interface SubjectKey {
   /** Sorted content words ("call", "deliveries gas"); "" when nothing is left. */
@@ -60,16 +61,7 @@ function sortedUnique(words: string[]): string[] {
   return words;
 }
 
-let cache = new Map<string, SubjectKey>();
-
-export function subjectKey(subject: string): SubjectKey {
-  const hit = cache.get(subject);
-  if (hit) return hit;
-  const result = computeSubjectKey(subject);
-  if (cache.size >= 8192) cache = new Map();
-  cache.set(subject, result);
-  return result;
-}
+export const subjectKey: (subject: string) => SubjectKey = memo((subject) => computeSubjectKey(subject));
 
 const NO_FOLDS: Map<string, string> = new Map();
 const EMPTY: SubjectKey = { key: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };

@@ -5,6 +5,7 @@
  * times") is compared with a ratio of two values, never with a count.
  */
 import type { Unit } from "../types";
+import { memo } from "./memo";
 
 export interface UnitInfo {
   /** Dimension used for grouping: "money", "price:energy", "volume", "duration", "count", "multiplier", ... */
@@ -54,16 +55,8 @@ const PLAIN: Record<string, [string, number, string]> = {
   "m3/year": ["flow", 1 / 365.25, "flow"],
 };
 
-const cache = new Map<string, UnitInfo>();
-
 /** Dimension and scale of a canonical unit. Unknown units get a dimension of their own ("other:<unit>"). */
-export function unitInfo(unit: Unit): UnitInfo {
-  const hit = cache.get(unit);
-  if (hit) return hit;
-  const info = computeUnitInfo(unit.trim());
-  cache.set(unit, info);
-  return info;
-}
+export const unitInfo: (unit: Unit) => UnitInfo = memo((unit) => computeUnitInfo(unit.trim()));
 
 function computeUnitInfo(u: string): UnitInfo {
   const plain = PLAIN[u];
