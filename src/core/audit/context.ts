@@ -10,7 +10,7 @@ import { memo } from "./memo";
 import type { MetricCatalogue, MetricMatch } from "./metrics";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
-import { subjectFromSentence, subjectKey, type SubjectKey } from "./subject";
+import { computeSubjectKey, subjectFromSentence, type SubjectKey } from "./subject";
 import { unitInfo, type UnitInfo } from "./units";
 
 export interface ClaimContext {
@@ -115,6 +115,14 @@ function trimmed(s: string): string {
 
 export class ContextBuilder {
   private readonly independent = new Map<string, string>();
+  /**
+   * Every subject of this audit, analysed once: a bounded cache shared by all audits would forget the subjects of a
+   * large corpus before they come again, and analyse a million claims' subjects more often per claim than a
+   * hundred thousand's. Holds no more than the contexts hold already (they point to these keys).
+   */
+  private readonly subjects = new Map<string, SubjectKey>();
+  private lastSubjectText: string | undefined;
+  private lastSubject: SubjectKey | undefined;
   private lastSourceId: string | undefined;
   private lastIndependent: string | undefined;
 
@@ -124,10 +132,19 @@ export class ContextBuilder {
     private readonly catalogue?: MetricCatalogue,
   ) {}
 
+  private subjectKey(text: string): SubjectKey {
+    if (text === this.lastSubjectText) return this.lastSubject as SubjectKey;
+    let key = this.subjects.get(text);
+    if (key === undefined) this.subjects.set(text, (key = computeSubjectKey(text)));
+    this.lastSubjectText = text;
+    this.lastSubject = key;
+    return key;
+  }
+
   build(claim: Claim): ClaimContext {
     const info = unitInfo(claim.unit);
     const subjectText = trimmed(claim.subject || "") || subjectFromSentence(claim);
-    const subject = subjectKey(subjectText);
+    const subject = this.subjectKey(subjectText);
     const info2 = sentenceInfo(claim.sentence);
     let clauseEntities: string[];
     if (!info2.breaks.length) clauseEntities = entityKeys(info2.hits);

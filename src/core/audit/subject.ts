@@ -68,7 +68,8 @@ const EMPTY: SubjectKey = { key: "", folded: NO_FOLDS, vague: true, entities: []
 
 const WORDS: string[] = [];
 
-function computeSubjectKey(subject: string): SubjectKey {
+/** The key of a subject, computed afresh (`subjectKey` remembers the recent ones; an audit keeps its own, see ContextBuilder). */
+export function computeSubjectKey(subject: string): SubjectKey {
   if (!subject) return EMPTY;
   const hits = scanEntities(subject);
   let text = stripEntities(subject, hits).toLowerCase();
