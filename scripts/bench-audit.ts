@@ -1,14 +1,16 @@
 /**
  * Audit benchmark: reconcile() on a synthetic but realistic mix of claims — many subjects, some facts stated by
  * several outlets (agreeing, conflicting, echoing one origin), periods, countries, currencies, a small metric
- * catalogue and an FX table. Prints claims, sources, time and the ratio of the large run to the small one.
+ * catalogue and an FX table; the same mix at every size (see makeCorpus). Prints, per size, the times, what the audit
+ * found per 1,000 claims, and the ratio of the large runs to the small ones (see runAuditBench for how).
  *   npx tsx scripts/bench-audit.ts
  * Target: 100,000 claims over 10,000 sources in < 1 s; 10× the claims in ≤ 12× the time.
  */
+import { spawnSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { reconcile } from "../src/core/audit/reconcile";
-import type { AuditOptions, Claim, Qualifier, Source } from "../src/core/types";
+import type { AuditOptions, Claim, Figure, Qualifier, Source } from "../src/core/types";
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -46,12 +48,16 @@ function wording(r: () => number, value: number): { value: number; qualifier: Qu
 
 const PLACE_NOUNS = ["plant", "field", "region", "port", "company", "province", "project", "terminal", "district", "fund"];
 
-/** A made-up proper name ("Karovsk"), so that subjects of their own do not collide. */
-function pseudoWord(r: () => number): string {
-  const syllables = ["ka", "ro", "vsk", "mi", "ta", "len", "gor", "su", "yan", "bel", "dar", "ne", "zo", "pri", "ul"];
+/**
+ * A made-up proper name ("Karovsk") for the number k: k's digits in base 15, each written as a syllable. The
+ * syllables start with fifteen different letters, so distinct numbers give distinct names: subjects never collide
+ * by chance, whatever the size of the corpus.
+ */
+const SYLLABLES = ["ka", "ro", "vsk", "mi", "ta", "len", "gor", "su", "yan", "bel", "dar", "ne", "zo", "pri", "ul"];
+function nameOf(k: number): string {
   let w = "";
-  const n = 2 + Math.floor(r() * 3);
-  for (let i = 0; i < n; i++) w += syllables[Math.floor(r() * syllables.length)];
+  // At least two syllables ("Kami"): the numbers start at 15.
+  for (let n = k + SYLLABLES.length; n > 0; n = Math.floor(n / SYLLABLES.length)) w = SYLLABLES[n % SYLLABLES.length] + w;
   return w[0].toUpperCase() + w.slice(1);
 }
 
@@ -63,6 +69,23 @@ interface Fact {
   value: number;
 }
 
+/**
+ * The subject of the k-th topic: a modifier, a head and a made-up place ("pipeline gas deliveries of the Karovsk
+ * field"). Distinct topics have distinct subjects.
+ */
+function topicSubject(k: number): string {
+  const modifier = MODIFIERS[k % MODIFIERS.length];
+  const head = HEADS[Math.floor(k / MODIFIERS.length) % HEADS.length];
+  return `${modifier} ${head} of the ${nameOf(k)} ${PLACE_NOUNS[Math.floor(k / 7) % PLACE_NOUNS.length]}`.trim();
+}
+
+/**
+ * The corpus. Its mix is the same at every size, so that 10× the claims is 10× the same work: a claim states a
+ * shared fact (40%) or a topic of its own (60%); shared facts are spread over a number of topics that grows with
+ * the corpus (two facts per topic on average, which may differ in period, countries or unit: the same subject in
+ * 2024 and in 2025); the values of one fact agree within rounding or hedging, except for the 5% stated wrongly,
+ * which make the conflicts.
+ */
 export function makeCorpus(claimCount: number, sourceCount: number, seed = 42): { claims: Claim[]; sources: Source[] } {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
@@ -72,13 +95,15 @@ export function makeCorpus(claimCount: number, sourceCount: number, seed = 42): 
     const outlet = r() < 0.1 ? "" : `Outlet ${Math.floor(r() * outlets)}`;
     sources.push({ id: `s-${i.toString(36)}`, title: `Article ${i}`, outlet, url: "", published: "", author: "", text: "" });
   }
-  // Shared facts: stated by several sources (the rest of the claims are about subjects of their own).
+  // Shared facts: stated by several sources. Topics 0 … topics-1 are theirs; the topics of their own come after.
   const facts: Fact[] = [];
   const factCount = Math.max(10, Math.floor(claimCount / 20));
+  const topics = Math.max(5, Math.floor(factCount / 2));
   for (let i = 0; i < factCount; i++) {
     const unit = Math.floor(r() * UNITS.length);
-    facts.push({ subject: `${pick(MODIFIERS)} ${pick(HEADS)}`.trim(), places: pick(PLACES), period: pick(PERIODS), unit, value: (1 + r() * 300) * UNITS[unit][1] });
+    facts.push({ subject: topicSubject(Math.floor(r() * topics)), places: pick(PLACES), period: pick(PERIODS), unit, value: (1 + r() * 300) * UNITS[unit][1] });
   }
+  let ownTopic = topics;
   const claims: Claim[] = [];
   const perSource = Math.ceil(claimCount / sourceCount);
   for (let si = 0; si < sourceCount && claims.length < claimCount; si++) {
@@ -91,7 +116,7 @@ export function makeCorpus(claimCount: number, sourceCount: number, seed = 42): 
       if (r() < 0.4) fact = pick(facts);
       else {
         const unit = Math.floor(r() * UNITS.length);
-        fact = { subject: `${pick(MODIFIERS)} ${pick(HEADS)} of the ${pseudoWord(r)} ${pick(PLACE_NOUNS)}`.trim(), places: pick(PLACES), period: pick(PERIODS), unit, value: (1 + r() * 300) * UNITS[unit][1] };
+        fact = { subject: topicSubject(ownTopic++), places: pick(PLACES), period: pick(PERIODS), unit, value: (1 + r() * 300) * UNITS[unit][1] };
       }
       const [unit, , say] = UNITS[fact.unit];
       // 85% state the value, 10% a slightly different one (within rounding), 5% a wrong one (a conflict).
@@ -157,14 +182,22 @@ function collectGarbage(): void {
   gc();
 }
 
-function time(claims: Claim[], sources: Source[]): { ms: number; cpuMs: number; figures: number } {
+interface Timed {
+  ms: number;
+  cpuMs: number;
+  figures: number;
+  mix: Mix;
+}
+
+/** One timed run from a collected heap. Its figures are summed up afterwards and dropped, so the next run starts clean. */
+function time(claims: Claim[], sources: Source[]): Timed {
   collectGarbage();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const figures = reconcile(claims, sources, OPTIONS);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, figures: figures.length };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, figures: figures.length, mix: mixOf(figures, claims.length) };
 }
 
 /**
@@ -185,62 +218,177 @@ function regexFloor(sources: readonly Source[]): number {
   return Math.round(best);
 }
 
-let floor = 0;
+/** What the audit found, per 1,000 claims: the same at both sizes when 10× the claims is 10× the same work. */
+export interface Mix {
+  figuresPer1k: number;
+  conflictingPer1k: number;
+  /** Share of the claims that sit in figures of two or more claims. */
+  sharedClaims: number;
+  largestFigure: number;
+}
+
+function mixOf(figures: readonly Figure[], claims: number): Mix {
+  let conflicting = 0;
+  let shared = 0;
+  let largest = 0;
+  for (const f of figures) {
+    if (f.status === "conflicting") conflicting++;
+    if (f.claimIds.length > 1) shared += f.claimIds.length;
+    largest = Math.max(largest, f.claimIds.length);
+  }
+  const per1k = (n: number) => Math.round((n / claims) * 1000 * 10) / 10;
+  return { figuresPer1k: per1k(figures.length), conflictingPer1k: per1k(conflicting), sharedClaims: Math.round((shared / claims) * 1000) / 1000, largestFigure: largest };
+}
+
+/** One process's runs of one corpus size (see `measureSize`). */
+interface SizeRuns {
+  claims: number;
+  sources: number;
+  runs: { ms: number; cpuMs: number }[];
+  figures: number;
+  mix: Mix;
+  maxRssMB: number;
+  regexFloorMBps: number;
+}
+
+/**
+ * Inside a process of its own: warm up (the first calls run while the engine still compiles and tunes its heap,
+ * measured ~30% slower), build the corpus of `claims`, and time
+ * reconcile() on it `runs` times, each from a collected heap.
+ */
+function measureSize(claims: number, runs: number): SizeRuns {
+  const warm = makeCorpus(20000, 2000, 7);
+  for (let i = 0; i < 3; i++) time(warm.claims, warm.sources);
+  // And one pass at 100,000 claims (another seed), the same in every process: after the small passes alone, the
+  // first 100,000-claim run of a process was still ~15% slower than the next ones.
+  const warmer = makeCorpus(100_000, 10_000, 11);
+  time(warmer.claims, warmer.sources);
+  const corpus = makeCorpus(claims, claims / 10);
+  const out: SizeRuns = { claims, sources: corpus.sources.length, runs: [], figures: 0, mix: { figuresPer1k: 0, conflictingPer1k: 0, sharedClaims: 0, largestFigure: 0 }, maxRssMB: 0, regexFloorMBps: regexFloor(corpus.sources.slice(0, 10000)) };
+  for (let i = 0; i < runs; i++) {
+    const t = time(corpus.claims, corpus.sources);
+    out.runs.push({ ms: t.ms, cpuMs: t.cpuMs });
+    out.figures = t.figures;
+    out.mix = t.mix;
+  }
+  out.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  return out;
+}
+
+/** Runs `measureSize` in a child process (this script with --size), as the CLI would run one audit. */
+function measureInChild(claims: number, runs: number): SizeRuns {
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--size", String(claims), "--runs", String(runs)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  const last = child.stdout?.trim().split("\n").pop() ?? "";
+  if (child.status !== 0 || !last.startsWith("{")) throw new Error(`audit bench (${claims} claims) failed: ${(child.stderr || child.error?.message || "no output").trim().split("\n")[0]}`);
+  return JSON.parse(last) as SizeRuns;
+}
 
 export interface AuditBenchRow {
   claims: number;
   sources: number;
-  /** Wall-clock time of reconcile() (best of the runs). */
+  /** Wall-clock time of reconcile(): the best run, and the median of all runs. */
   ms: number;
-  /** CPU time of that run (all threads, garbage collection included). */
+  medianMs: number;
+  runs: number;
+  /** CPU time of the best run (all threads, garbage collection included). */
   cpuMs: number;
   figures: number;
-  /** Machine speed when it ran: MB/s of one /\d[\d,.]*\/g pass over the corpus text. */
-  regexFloorMBps: number;
+  mix: Mix;
 }
 
-export async function runAuditBench(): Promise<AuditBenchRow[]> {
-  const out: AuditBenchRow[] = [];
-  // Warm-up on a small corpus, three passes: the first calls of reconcile run while the engine is still compiling
-  // and tuning its heap (measured: a first 100k pass ~30% slower than the ones after it), which is not the speed
-  // of the audit an analyst re-runs.
-  const warm = makeCorpus(20000, 2000, 7);
-  for (let i = 0; i < 3; i++) time(warm.claims, warm.sources);
-  for (const [claims, sources] of [
-    [100_000, 10_000],
-    [1_000_000, 100_000],
-  ]) {
-    const corpus = makeCorpus(claims, sources);
-    if (!floor) floor = regexFloor(corpus.sources);
-    // Best of several runs (a shared machine only ever adds time; each starts from a collected heap); fewer of the
-    // large one, which takes seconds.
-    const runs = claims <= 100_000 ? 5 : 3;
-    let best: { ms: number; cpuMs: number; figures: number } | undefined;
-    for (let i = 0; i < runs; i++) {
-      const t = time(corpus.claims, corpus.sources);
-      if (!best || t.ms < best.ms) best = t;
-    }
-    const b = best as { ms: number; cpuMs: number; figures: number };
-    out.push({ claims, sources, ms: Math.round(b.ms), cpuMs: Math.round(b.cpuMs), figures: b.figures, regexFloorMBps: floor });
+/** One round: the large corpus in a process between two processes timing the small one. */
+export interface AuditBenchRound {
+  smallMs: number[];
+  largeMs: number;
+  /** largeMs / the mean of smallMs: both sizes timed within the same minute or so of the machine. */
+  ratio: number;
+}
+
+export interface AuditBench {
+  rows: AuditBenchRow[];
+  rounds: AuditBenchRound[];
+  /** Median of the rounds' ratios. */
+  ratio: number;
+  /** Machine speed when it ran: MB/s of one /\d[\d,.]*\/g pass over the corpus text (lowest and highest seen). */
+  regexFloorMBps: [number, number];
+  /** Peak resident memory of the processes, per size. */
+  maxRssMB: number[];
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+const ROUNDS = 3;
+const SMALL = 100_000;
+const LARGE = 1_000_000;
+/** Runs per process of the small corpus (four such processes, around the three large ones). */
+const SMALL_RUNS = 3;
+
+/**
+ * The audit benchmark. Each size runs in processes of its own, so that neither is timed in a heap the other's
+ * corpus has grown (a 100k audit beside a live 1M corpus measured ~15% slower). This machine's speed also drifts
+ * by tens of percent from one minute to the next (a shared virtual machine), and a run of 10 s cannot dodge a slow
+ * stretch the way a run of 1 s can; so the sizes alternate: small, large, small, large, small, large, small, and
+ * each large run is compared with the small runs just before and after it. The ratio is the median of the three.
+ */
+export function runAuditBench(log: (line: string) => void = () => undefined): AuditBench {
+  const small: SizeRuns[] = [];
+  const large: SizeRuns[] = [];
+  log(`  ${SMALL.toLocaleString("en-US")} claims…`);
+  small.push(measureInChild(SMALL, SMALL_RUNS));
+  for (let round = 0; round < ROUNDS; round++) {
+    log(`  ${LARGE.toLocaleString("en-US")} claims, round ${round + 1}…`);
+    large.push(measureInChild(LARGE, 1));
+    log(`  ${SMALL.toLocaleString("en-US")} claims…`);
+    small.push(measureInChild(SMALL, SMALL_RUNS));
   }
-  return out;
+  const rounds = large.map((l, i): AuditBenchRound => {
+    const smallMs = [...small[i].runs, ...small[i + 1].runs].map((r) => r.ms);
+    return { smallMs: smallMs.map(Math.round), largeMs: Math.round(l.runs[0].ms), ratio: l.runs[0].ms / (smallMs.reduce((a, b) => a + b, 0) / smallMs.length) };
+  });
+  const row = (all: SizeRuns[]): AuditBenchRow => {
+    const runs = all.flatMap((p) => p.runs);
+    const best = runs.reduce((b, r) => (r.ms < b.ms ? r : b));
+    return { claims: all[0].claims, sources: all[0].sources, ms: Math.round(best.ms), medianMs: Math.round(median(runs.map((r) => r.ms))), runs: runs.length, cpuMs: Math.round(best.cpuMs), figures: all[0].figures, mix: all[0].mix };
+  };
+  const floors = [...small, ...large].map((p) => p.regexFloorMBps);
+  return {
+    rows: [row(small), row(large)],
+    rounds,
+    ratio: median(rounds.map((r) => r.ratio)),
+    regexFloorMBps: [Math.min(...floors), Math.max(...floors)],
+    maxRssMB: [Math.max(...small.map((p) => p.maxRssMB)), Math.max(...large.map((p) => p.maxRssMB))],
+  };
+}
+
+/** The lines both this script and scripts/bench.ts print. */
+export function describeAuditBench(bench: AuditBench): string[] {
+  const [small] = bench.rows;
+  const lines: string[] = [];
+  lines.push("     claims    sources    figures   best ms  median ms  runs   cpu ms  figures/1k  conflicting/1k  shared claims  largest  peak rss");
+  bench.rows.forEach((r, i) => {
+    lines.push(
+      `  ${String(r.claims).padStart(9)}  ${String(r.sources).padStart(9)}  ${String(r.figures).padStart(9)}  ${String(r.ms).padStart(8)}  ${String(r.medianMs).padStart(9)}  ${String(r.runs).padStart(4)}  ${String(r.cpuMs).padStart(7)}  ${String(r.mix.figuresPer1k).padStart(10)}  ${String(r.mix.conflictingPer1k).padStart(14)}  ${(r.mix.sharedClaims * 100).toFixed(1).padStart(12)}%  ${String(r.mix.largestFigure).padStart(7)}  ${String(bench.maxRssMB[i]).padStart(5)} MB`,
+    );
+  });
+  bench.rounds.forEach((r, i) => lines.push(`  round ${i + 1}: 1M ${r.largeMs} ms between 100k runs of ${r.smallMs.join(", ")} ms: ratio ${r.ratio.toFixed(2)}×`));
+  lines.push(`100,000 claims under 1 s:        best ${small.ms} ms of ${small.runs} runs  ${small.ms < 1000 ? "yes" : "NO"}`);
+  lines.push(`10× the claims:                  ${bench.ratio.toFixed(2)}× the time, median of ${bench.rounds.length} rounds  (≤ 12: ${bench.ratio <= 12 ? "yes" : "NO"})`);
+  lines.push(`machine speed meanwhile:         one pass of /\\d[\\d,.]*/g over the corpus text ran at ${bench.regexFloorMBps[0]}–${bench.regexFloorMBps[1]} MB/s`);
+  return lines;
 }
 
 if (require.main === module) {
-  runAuditBench().then((rows) => {
-    if (process.argv.includes("--json")) {
-      // For scripts/bench.ts, which runs this in a process of its own: the rows and this process's peak memory.
-      console.log(JSON.stringify({ rows, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
-      return;
-    }
+  const at = process.argv.indexOf("--size");
+  if (at > 0) {
+    // A child: one size, its runs, as JSON on the last line.
+    const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
+    console.log(JSON.stringify(measureSize(Number(process.argv[at + 1]), runs)));
+  } else {
     console.log("audit: reconcile()");
-    console.log("     claims    sources    figures   wall ms    cpu ms");
-    for (const r of rows) {
-      console.log(`  ${String(r.claims).padStart(9)}  ${String(r.sources).padStart(9)}  ${String(r.figures).padStart(9)}  ${String(r.ms).padStart(8)}  ${String(r.cpuMs).padStart(8)}`);
-    }
-    const [small, large] = rows;
-    const ratio = large.ms / small.ms;
-    console.log(`  100k claims < 1 s: ${small.ms < 1000 ? "yes" : "NO"}; 10× claims took ${ratio.toFixed(2)}× the time (≤ 12×: ${ratio <= 12 ? "yes" : "NO"})`);
-    console.log(`  machine speed now: one pass of /\\d[\\d,.]*/g over the corpus text runs at ${floor} MB/s`);
-  });
+    const bench = runAuditBench((line) => console.error(line));
+    for (const line of describeAuditBench(bench)) console.log(line);
+  }
 }

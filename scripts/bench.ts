@@ -1,9 +1,8 @@
 /**
  * `npm run bench`: extraction throughput on a corpus of at least 2 MB built from samples/, side by side with
  * Microsoft Recognizers-Text, compromise and one pass of /\d[\d,.]*\/g (the floor); linearity; peak memory;
- * then the audit benchmark (scripts/bench-audit.ts, in a process of its own). Prints numbers; asserts nothing.
+ * then the audit benchmark (scripts/bench-audit.ts, each size in processes of its own). Prints numbers; asserts nothing.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -11,6 +10,7 @@ import { extractClaims } from "../src/core/extract/extractClaims";
 import { readArticle } from "../src/core/input/readArticle";
 import { createSource } from "../src/core/source/createSource";
 import type { Source } from "../src/core/types";
+import { describeAuditBench, runAuditBench, type AuditBench } from "./bench-audit";
 
 const MB = 1024 * 1024;
 const CORPUS_BYTES = 2 * MB;
@@ -239,33 +239,16 @@ async function main(): Promise<void> {
 
   // --- The audit ----------------------------------------------------------------------------------------------
   console.log("\naudit: reconcile()");
-  const auditBench = path.join(__dirname, "bench-audit.ts");
-  if (!fs.existsSync(auditBench)) {
-    console.log("  audit bench not available");
+  // Each size in processes of its own (see runAuditBench): neither is timed in a heap grown by the other's corpus, or
+  // by this benchmark's corpus and comparison libraries.
+  let audit: AuditBench;
+  try {
+    audit = runAuditBench((line) => console.error(line));
+  } catch (error) {
+    console.log(`  audit bench failed: ${(error as Error).message}`);
     return;
   }
-  // In a process of its own, as the CLI or the task pane runs an audit: the extraction benchmark's corpus and the
-  // comparison libraries (a few hundred MB of heap) would otherwise be marked by every full collection it makes.
-  const child = spawnSync(process.execPath, [...process.execArgv, auditBench, "--json"], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
-  const last = child.stdout?.trim().split("\n").pop() ?? "";
-  if (child.status !== 0 || !last.startsWith("{")) {
-    console.log(`  audit bench failed: ${(child.stderr || child.error?.message || "no output").trim().split("\n")[0]}`);
-    return;
-  }
-  const { rows, maxRssMB: auditRssMB } = JSON.parse(last) as { rows: { claims: number; sources: number; ms: number; cpuMs?: number; figures?: number }[]; maxRssMB: number };
-  console.log(
-    table(
-      ["claims", "sources", "figures", "wall ms", "cpu ms", "claims/s"],
-      rows.map((r) => [String(r.claims), String(r.sources), String(r.figures ?? ""), String(r.ms), String(r.cpuMs ?? ""), fmt(r.claims / (r.ms / 1000), 0)]),
-    ),
-  );
-  if (rows.length >= 2) {
-    const [small, large] = rows;
-    const ratio = large.ms / small.ms;
-    console.log(`100,000 claims under 1 s:        ${small.ms} ms  ${small.ms < 1000 ? "yes" : "NO"}`);
-    console.log(`10× the claims:                  ${ratio.toFixed(2)}× the time  (≤ 12: ${ratio <= 12 ? "yes" : "NO"})`);
-  }
-  console.log(`peak rss of the audit process:   ${auditRssMB} MB`);
+  for (const line of describeAuditBench(audit)) console.log(line);
 }
 
 main().catch((error: unknown) => {
