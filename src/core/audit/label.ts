@@ -182,10 +182,11 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       if (members.length === 1) return `one claim: subject ${quote(first.subject.key)}, dimension ${dim}, ${ents}, ${period}${joined}`;
       const synonyms = new Map<string, Set<string>>();
       for (const m of members) {
-        for (const [canonical, original] of m.subject.folded) {
-          let set = synonyms.get(canonical);
-          if (!set) synonyms.set(canonical, (set = new Set()));
-          set.add(original);
+        const folded = m.subject.folded;
+        for (let i = 0; i < folded.length; i += 2) {
+          let set = synonyms.get(folded[i]);
+          if (!set) synonyms.set(folded[i], (set = new Set()));
+          set.add(folded[i + 1]);
         }
       }
       const syn = [...synonyms.entries()]

@@ -15,8 +15,12 @@ import { memo } from "./memo";
 export interface SubjectKey {
   /** Sorted content words ("call", "deliveries gas"); "" when nothing is left. */
   key: string;
-  /** Words folded by the synonym lexicon: canonical → original words seen. */
-  folded: Map<string, string>;
+  /**
+   * Words folded by the synonym lexicon, as pairs: canonical, original word seen, canonical, original, … (each
+   * canonical once, with the last word folded onto it). Pairs in a list, not a Map: a quarter of a corpus's subjects
+   * fold a word, and a Map each weighed ~120 bytes more.
+   */
+  folded: readonly string[];
   /** True when the subject is empty or names nothing in particular: never merged across sources. */
   vague: boolean;
   /** Countries and peoples the subject names (kept out of the key). */
@@ -63,7 +67,7 @@ function sortedUnique(words: string[]): string[] {
 
 export const subjectKey: (subject: string) => SubjectKey = memo((subject) => computeSubjectKey(subject));
 
-const NO_FOLDS: Map<string, string> = new Map();
+const NO_FOLDS: readonly string[] = Object.freeze([]);
 const EMPTY: SubjectKey = { key: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };
 
 const WORDS: string[] = [];
@@ -75,7 +79,7 @@ export function computeSubjectKey(subject: string): SubjectKey {
   let text = stripEntities(subject, hits).toLowerCase();
   if (text.includes("'s") || text.includes("’s")) text = text.replace(/['’]s\b/g, "");
   if (/video|phone|turnover/.test(text)) for (const [re, to] of PHRASES) text = text.replace(re, to);
-  let folded = NO_FOLDS;
+  let folded: string[] | undefined;
   // One scratch list for every subject (computeSubjectKey does not call itself): only the key outlives the call.
   const words = WORDS;
   words.length = 0;
@@ -92,8 +96,8 @@ export function computeSubjectKey(subject: string): SubjectKey {
     const canonical = SYNONYMS.get(raw) ?? (one !== raw ? SYNONYMS.get(one) : undefined);
     if (canonical) {
       if (canonical !== raw) {
-        if (folded === NO_FOLDS) folded = new Map();
-        folded.set(canonical, raw);
+        if (!folded) folded = [canonical, raw];
+        else addFold(folded, canonical, raw);
       }
       words.push(canonical);
     } else {
@@ -105,7 +109,18 @@ export function computeSubjectKey(subject: string): SubjectKey {
   for (const w of unique) if (!VAGUE_HEADS.has(w)) vague = false;
   const key = unique.length === 1 ? unique[0] : unique.join(" ");
   words.length = 0;
-  return { key, folded, vague, entities: entityKeys(hits), hash: keyHash(key) };
+  return { key, folded: folded ?? NO_FOLDS, vague, entities: entityKeys(hits), hash: keyHash(key) };
+}
+
+/** Sets the original word of `canonical` in a list of fold pairs (as Map.set would). */
+function addFold(pairs: string[], canonical: string, original: string): void {
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] === canonical) {
+      pairs[i + 1] = original;
+      return;
+    }
+  }
+  pairs.push(canonical, original);
 }
 
 /** FNV-1a (32-bit) of a subject key. */
