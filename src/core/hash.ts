@@ -41,21 +41,58 @@ export function feedString(s: HashState, text: string, from = 0, to = text.lengt
   s.b = b;
 }
 
-/** Two hex digits per byte, from a table (number-to-hex conversion was the slowest step of an id). */
-const BYTE_HEX: string[] = [];
-for (let i = 0; i < 256; i++) BYTE_HEX.push((i < 16 ? "0" : "") + i.toString(16));
-
-/** The 12 hex digits of a state: the 8 of lane a, then the first 4 of lane b. */
-export function hashHex(s: HashState): string {
-  const a = s.a >>> 0;
-  const b = s.b >>> 0;
-  return BYTE_HEX[a >>> 24] + BYTE_HEX[(a >>> 16) & 255] + BYTE_HEX[(a >>> 8) & 255] + BYTE_HEX[a & 255] + BYTE_HEX[b >>> 24] + BYTE_HEX[(b >>> 16) & 255];
+/** Char code of a hex digit 0–f. */
+function hexCode(n: number): number {
+  return n < 10 ? 48 + n : 87 + n;
 }
 
-export function stableHash(input: string): string {
+/**
+ * The 12 hex digits of a state (the 8 of lane a, then the first 4 of lane b) after `prefix`, made as one flat
+ * string from char codes: joining pieces made a rope of five or six strings per id, garbage as soon as it was read.
+ */
+export function hashHex(s: HashState, prefix = ""): string {
+  const a = s.a >>> 0;
+  const b = s.b >>> 0;
+  if (prefix.length === 2) {
+    return String.fromCharCode(
+      prefix.charCodeAt(0),
+      prefix.charCodeAt(1),
+      hexCode(a >>> 28),
+      hexCode((a >>> 24) & 15),
+      hexCode((a >>> 20) & 15),
+      hexCode((a >>> 16) & 15),
+      hexCode((a >>> 12) & 15),
+      hexCode((a >>> 8) & 15),
+      hexCode((a >>> 4) & 15),
+      hexCode(a & 15),
+      hexCode(b >>> 28),
+      hexCode((b >>> 24) & 15),
+      hexCode((b >>> 20) & 15),
+      hexCode((b >>> 16) & 15),
+    );
+  }
+  const hex = String.fromCharCode(
+    hexCode(a >>> 28),
+    hexCode((a >>> 24) & 15),
+    hexCode((a >>> 20) & 15),
+    hexCode((a >>> 16) & 15),
+    hexCode((a >>> 12) & 15),
+    hexCode((a >>> 8) & 15),
+    hexCode((a >>> 4) & 15),
+    hexCode(a & 15),
+    hexCode(b >>> 28),
+    hexCode((b >>> 24) & 15),
+    hexCode((b >>> 20) & 15),
+    hexCode((b >>> 16) & 15),
+  );
+  return prefix + hex;
+}
+
+/** `prefix` + the 12 hex digits of the hash of `input`. */
+export function stableHash(input: string, prefix = ""): string {
   const s = initialHashState();
   feedString(s, input);
-  return hashHex(s);
+  return hashHex(s, prefix);
 }
 
 /**

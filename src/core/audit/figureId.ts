@@ -2,5 +2,5 @@ import { stableHash } from "../hash";
 
 /** A figure's id: "f-" + stableHash of its group key (stable across runs, so overrides and refresh can key on it). */
 export function figureId(key: string): string {
-  return "f-" + stableHash(key);
+  return stableHash(key, "f-");
 }

@@ -36,5 +36,5 @@ export function claimId(prefix: HashState, text: string, start: number, end: num
   feedInt(s, end);
   feedChar(s, 58);
   feedString(s, text, start, end);
-  return "c-" + hashHex(s);
+  return hashHex(s, "c-");
 }

@@ -35,4 +35,14 @@ describe("source ids", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("stableHash(input, prefix) is the prefix followed by the hash, for any prefix", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 30 }), fc.string({ unit: "binary", maxLength: 3 }), (input, prefix) => {
+        expect(stableHash(input, prefix)).toBe(prefix + referenceHash(input));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(stableHash("subject:call|duration|#", "f-")).toBe("f-" + referenceHash("subject:call|duration|#"));
+  });
 });
