@@ -10,7 +10,8 @@ import { memo } from "./memo";
 import type { MetricCatalogue, MetricMatch } from "./metrics";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
-import { computeSubjectKey, subjectFromSentence, type SubjectKey } from "./subject";
+import { subjectFromSentence, type SubjectKey } from "./subject";
+import { subjectKeysOf } from "./subjectKeys";
 import { unitInfo, type UnitInfo } from "./units";
 
 export interface ClaimContext {
@@ -113,16 +114,13 @@ function trimmed(s: string): string {
   return s.trim();
 }
 
+/** The subject as text: the extractor's, else read from the sentence. */
+function subjectTextOf(claim: Claim): string {
+  return trimmed(claim.subject || "") || subjectFromSentence(claim);
+}
+
 export class ContextBuilder {
   private readonly independent = new Map<string, string>();
-  /**
-   * Every subject of this audit, analysed once: a bounded cache shared by all audits would forget the subjects of a
-   * large corpus before they come again, and analyse a million claims' subjects more often per claim than a
-   * hundred thousand's. Holds no more than the contexts hold already (they point to these keys).
-   */
-  private readonly subjects = new Map<string, SubjectKey>();
-  private lastSubjectText: string | undefined;
-  private lastSubject: SubjectKey | undefined;
   private lastSourceId: string | undefined;
   private lastIndependent: string | undefined;
 
@@ -132,19 +130,21 @@ export class ContextBuilder {
     private readonly catalogue?: MetricCatalogue,
   ) {}
 
-  private subjectKey(text: string): SubjectKey {
-    if (text === this.lastSubjectText) return this.lastSubject as SubjectKey;
-    let key = this.subjects.get(text);
-    if (key === undefined) this.subjects.set(text, (key = computeSubjectKey(text)));
-    this.lastSubjectText = text;
-    this.lastSubject = key;
-    return key;
+  /**
+   * The contexts of the claims, in their order. Every distinct subject text of the audit is analysed once (see
+   * subjectKeys): a bounded cache shared by all audits forgot the subjects of a large corpus before they came
+   * again, and analysed a million claims' subjects more often per claim than a hundred thousand's.
+   */
+  buildAll(claims: readonly Claim[]): ClaimContext[] {
+    const texts = claims.map(subjectTextOf);
+    const subjects = subjectKeysOf(texts);
+    const out: ClaimContext[] = new Array<ClaimContext>(claims.length);
+    for (let i = 0; i < claims.length; i++) out[i] = this.build(claims[i], texts[i], subjects[i]);
+    return out;
   }
 
-  build(claim: Claim): ClaimContext {
+  private build(claim: Claim, subjectText: string, subject: SubjectKey): ClaimContext {
     const info = unitInfo(claim.unit);
-    const subjectText = trimmed(claim.subject || "") || subjectFromSentence(claim);
-    const subject = this.subjectKey(subjectText);
     const info2 = sentenceInfo(claim.sentence);
     let clauseEntities: string[];
     if (!info2.breaks.length) clauseEntities = entityKeys(info2.hits);

@@ -1,5 +1,5 @@
 /**
- * A string function remembered in a bounded map (claims repeat subjects, units, periods, attributions): the map
+ * A string function remembered in a bounded map (claims repeat units, periods, attributions): the map
  * starts afresh when full, so an endless stream of distinct inputs cannot grow it without end.
  */
 export function memo<T>(fn: (s: string) => T, limit = 8192): (s: string) => T {

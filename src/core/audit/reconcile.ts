@@ -68,7 +68,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   const ordered = sorted.filter((c, i, all) => i === 0 || c.id !== all[i - 1].id);
   sorted = undefined;
   const builder = new ContextBuilder(sourceById, catalogue);
-  const contexts: ClaimContext[] = ordered.map((c) => builder.build(c));
+  const contexts: ClaimContext[] = builder.buildAll(ordered);
   // Checks inside each source first (they need only the claims in order); the flags go onto figures at the end.
   const placed = checkConsistency(contexts, tolerance);
   const sourceName = sourceNamer(sourceById);
@@ -89,7 +89,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     const members = inClaimOrder(group.members) ? group.members : [...group.members].sort((a, b) => compareClaims(a.claim, b.claim));
     const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
-      id: flatten(figureId(group.key)),
+      id: figureId(group.key),
       label: flatten(figureLabel(group, members, ev.unit)),
       unit: ev.unit,
       period: group.period,

@@ -10,7 +10,6 @@ import { WordTable, fnv1a } from "../text/wordTable";
 import type { Claim } from "../types";
 import { entityKeys, scanEntities, stripEntities } from "./entities";
 import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
-import { memo } from "./memo";
 
 export interface SubjectKey {
   /** Sorted content words ("call", "deliveries gas"); "" when nothing is left. */
@@ -65,22 +64,20 @@ function sortedUnique(words: string[]): string[] {
   return words;
 }
 
-export const subjectKey: (subject: string) => SubjectKey = memo((subject) => computeSubjectKey(subject));
-
 const NO_FOLDS: readonly string[] = Object.freeze([]);
 const EMPTY: SubjectKey = { key: "", folded: NO_FOLDS, vague: true, entities: [], hash: keyHash("") };
 
 const WORDS: string[] = [];
 
-/** The key of a subject, computed afresh (`subjectKey` remembers the recent ones; an audit keeps its own, see ContextBuilder). */
-export function computeSubjectKey(subject: string): SubjectKey {
+/** The key of a subject (an audit analyses each distinct subject text once, see subjectKeys). */
+export function subjectKey(subject: string): SubjectKey {
   if (!subject) return EMPTY;
   const hits = scanEntities(subject);
   let text = stripEntities(subject, hits).toLowerCase();
   if (text.includes("'s") || text.includes("’s")) text = text.replace(/['’]s\b/g, "");
   if (/video|phone|turnover/.test(text)) for (const [re, to] of PHRASES) text = text.replace(re, to);
   let folded: string[] | undefined;
-  // One scratch list for every subject (computeSubjectKey does not call itself): only the key outlives the call.
+  // One scratch list for every subject (subjectKey does not call itself): only the key outlives the call.
   const words = WORDS;
   words.length = 0;
   const n = text.length;
