@@ -252,18 +252,18 @@ interface SizeRuns {
 }
 
 /**
- * Inside a process of its own: warm up (the first calls run while the engine still compiles and tunes its heap,
- * measured ~30% slower), build the corpus of `claims`, and time
- * reconcile() on it `runs` times, each from a collected heap.
+ * Inside a process of its own: build the corpus of `claims`, warm up (the first calls run while the engine still
+ * compiles and tunes its heap, measured ~30% slower), and time reconcile() on it `runs` times, each from a
+ * collected heap.
  */
 function measureSize(claims: number, runs: number): SizeRuns {
   const warm = makeCorpus(20000, 2000, 7);
   for (let i = 0; i < 3; i++) time(warm.claims, warm.sources);
-  // And one pass at 100,000 claims (another seed), the same in every process: after the small passes alone, the
-  // first 100,000-claim run of a process was still ~15% slower than the next ones.
-  const warmer = makeCorpus(100_000, 10_000, 11);
-  time(warmer.claims, warmer.sources);
   const corpus = makeCorpus(claims, claims / 10);
+  // Three small passes, then one untimed pass at the size to be timed, as a benchmark warms up at the size it
+  // measures (after the small passes alone, the first 100,000-claim run of a process was still ~15% slower than the
+  // next ones, and the 1M process, timed once, had no such pass at all).
+  time(corpus.claims, corpus.sources);
   const out: SizeRuns = { claims, sources: corpus.sources.length, runs: [], figures: 0, mix: { figuresPer1k: 0, conflictingPer1k: 0, sharedClaims: 0, largestFigure: 0 }, maxRssMB: 0, regexFloorMBps: regexFloor(corpus.sources.slice(0, 10000)) };
   for (let i = 0; i < runs; i++) {
     const t = time(corpus.claims, corpus.sources);
