@@ -47,31 +47,22 @@ function hexCode(n: number): number {
 }
 
 /**
- * The 12 hex digits of a state (the 8 of lane a, then the first 4 of lane b) after `prefix`, made as one flat
- * string from char codes: joining pieces made a rope of five or six strings per id, garbage as soon as it was read.
+ * The 12 hex digits of a state (the 8 of lane a, then the first 4 of lane b) after `prefix`. With a prefix of two
+ * characters ("c-", "f-", "s-") the id is made as one flat string from char codes: joining pieces made a rope of
+ * six or seven strings per id, garbage as soon as it was read.
  */
 export function hashHex(s: HashState, prefix = ""): string {
+  if (prefix.length === 2) return hexAfter(s, prefix.charCodeAt(0), prefix.charCodeAt(1));
+  return prefix + hexAfter(s, 48, 48).slice(2);
+}
+
+/** The two characters c0 c1, then the 12 hex digits of the state. */
+function hexAfter(s: HashState, c0: number, c1: number): string {
   const a = s.a >>> 0;
   const b = s.b >>> 0;
-  if (prefix.length === 2) {
-    return String.fromCharCode(
-      prefix.charCodeAt(0),
-      prefix.charCodeAt(1),
-      hexCode(a >>> 28),
-      hexCode((a >>> 24) & 15),
-      hexCode((a >>> 20) & 15),
-      hexCode((a >>> 16) & 15),
-      hexCode((a >>> 12) & 15),
-      hexCode((a >>> 8) & 15),
-      hexCode((a >>> 4) & 15),
-      hexCode(a & 15),
-      hexCode(b >>> 28),
-      hexCode((b >>> 24) & 15),
-      hexCode((b >>> 20) & 15),
-      hexCode((b >>> 16) & 15),
-    );
-  }
-  const hex = String.fromCharCode(
+  return String.fromCharCode(
+    c0,
+    c1,
     hexCode(a >>> 28),
     hexCode((a >>> 24) & 15),
     hexCode((a >>> 20) & 15),
@@ -85,7 +76,6 @@ export function hashHex(s: HashState, prefix = ""): string {
     hexCode((b >>> 20) & 15),
     hexCode((b >>> 16) & 15),
   );
-  return prefix + hex;
 }
 
 /** `prefix` + the 12 hex digits of the hash of `input`. */
