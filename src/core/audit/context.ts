@@ -4,13 +4,14 @@
  */
 import { isWhiteSpace } from "../text/chars";
 import type { Claim, Source } from "../types";
-import { entityKeys, internKeys, scanEntities, sortSmall, type Hit } from "./entities";
+import { entityKeys, internKeys, scanEntities, type Hit } from "./entities";
 import { independenceKey } from "./independence";
 import { memo } from "./memo";
 import type { MetricCatalogue, MetricMatch } from "./metrics";
 import { originKey } from "./origin";
 import { periodKey } from "./period";
 import { subjectFromSentence, type SubjectKey } from "./subject";
+import { sortStrings } from "./sortStrings";
 import { subjectKeysOf } from "./subjectKeys";
 import { unitInfo, type UnitInfo } from "./units";
 
@@ -105,7 +106,7 @@ function union(a: string[], b: string[]): string[] {
   if (!a.length) return b;
   const all = a.slice();
   for (const k of b) if (!all.includes(k)) all.push(k);
-  return internKeys(sortSmall(all));
+  return internKeys(sortStrings(all));
 }
 
 /** `s.trim()`, without the call when neither end is white space (the usual case). */

@@ -5,6 +5,7 @@
  */
 import { WordTable } from "../text/wordTable";
 import { PEOPLE_NOUNS } from "./lexicon";
+import { sortStrings } from "./sortStrings";
 
 interface Country {
   code: string;
@@ -240,26 +241,12 @@ export function entityKeys(hits: readonly Hit[], from = 0, to = Infinity): strin
     else if (k2 === undefined) k2 = k;
     else if (k !== k2) keys = [k1, k2, k];
   }
-  if (keys) return internKeys(sortSmall(keys));
+  if (keys) return internKeys(sortStrings(keys));
   if (k1 === undefined) return NO_KEYS;
   if (k2 === undefined) return internedChild(LIST_ROOT, k1, 0).list;
   const lo = k1 < k2 ? k1 : k2;
   const hi = k1 < k2 ? k2 : k1;
   return internedChild(internedChild(LIST_ROOT, lo, 0), hi, 1).list;
-}
-
-/** `list.sort()` for the few keys of a mention list: insertion sort, in place, no work array. */
-export function sortSmall(list: string[]): string[] {
-  for (let i = 1; i < list.length; i++) {
-    const v = list[i];
-    let j = i;
-    while (j > 0 && list[j - 1] > v) {
-      list[j] = list[j - 1];
-      j--;
-    }
-    list[j] = v;
-  }
-  return list;
 }
 
 /** Entity keys mentioned in `text`, sorted and unique. */

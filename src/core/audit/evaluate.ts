@@ -14,6 +14,7 @@ import type { ClaimContext } from "./context";
 import { formatNumber, formatValue } from "./format";
 import type { FxTable } from "./fx";
 import { claimInterval, contains, describeInterval, entirelyBelow, justInside, type Interval } from "./interval";
+import { sortStrings } from "./sortStrings";
 import { baseUnitOf } from "./units";
 
 export interface Member {
@@ -233,8 +234,8 @@ export function computeSides(members: readonly Member[]): Side[] {
     const mid = values.length % 2 ? values[(values.length - 1) / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     return {
       value: mid,
-      sourceIds: [...new Set(taken.map((m) => m.ctx.claim.sourceId))].sort(),
-      claimIds: taken.map((m) => m.ctx.claim.id).sort(),
+      sourceIds: sortStrings([...new Set(taken.map((m) => m.ctx.claim.sourceId))]),
+      claimIds: sortStrings(taken.map((m) => m.ctx.claim.id)),
     };
   });
   return sides.sort((a, b) => a.value - b.value || (a.claimIds[0] < b.claimIds[0] ? -1 : 1));
@@ -261,7 +262,7 @@ function conflictFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptions): 
   return {
     kind: "conflict",
     message: `${f(a.value)} (${opts.sourceName(a.ctx.claim.sourceId)}) and ${f(b.value)} (${opts.sourceName(b.ctx.claim.sourceId)}) cannot both be true: ${describeInterval(a.interval, f)} and ${describeInterval(b.interval, f)} do not overlap.`,
-    claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
+    claimIds: sortStrings([a.ctx.claim.id, b.ctx.claim.id]),
   };
 }
 
@@ -269,7 +270,7 @@ function inconsistencyFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptio
   return {
     kind: "source-inconsistent",
     message: `${opts.sourceName(a.ctx.claim.sourceId)} states both ${formatValue(a.value, unit)} and ${formatValue(b.value, unit)} here; they cannot both hold (two different facts, or a contradiction).`,
-    claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
+    claimIds: sortStrings([a.ctx.claim.id, b.ctx.claim.id]),
   };
 }
 

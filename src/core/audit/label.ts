@@ -20,8 +20,16 @@ export function representativeSubject(members: readonly ClaimContext[]): string 
     const s = tidy(m.subjectText);
     if (s) tally.set(s, (tally.get(s) ?? 0) + 1);
   }
-  const best = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0];
-  return best ? best[0] : "";
+  // The first of the tally in the order (count descending, length, text): found in one pass, without sorting.
+  let best = "";
+  let bestCount = 0;
+  tally.forEach((count, s) => {
+    if (count > bestCount || (count === bestCount && (s.length < best.length || (s.length === best.length && s < best)))) {
+      best = s;
+      bestCount = count;
+    }
+  });
+  return best;
 }
 
 /**

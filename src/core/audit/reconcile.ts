@@ -14,6 +14,7 @@ import { FxTable } from "./fx";
 import { groupClaims, type ClaimGroup } from "./grouping";
 import { figureLabel, figureReason } from "./label";
 import { MetricCatalogue } from "./metrics";
+import { sortStrings } from "./sortStrings";
 
 export const DEFAULT_TOLERANCE = 0.01;
 
@@ -35,7 +36,7 @@ function sourceIdsOf(members: readonly ClaimContext[]): string[] {
     const id = m.claim.sourceId;
     if (!ids.includes(id)) ids.push(id);
   }
-  return ids.length > 1 ? ids.sort() : ids;
+  return sortStrings(ids);
 }
 
 /** True when the members are already in claim order (they usually are: grouping keeps the order of the claims). */
