@@ -10,6 +10,7 @@ import { WordTable, fnv1a } from "../text/wordTable";
 import type { Claim } from "../types";
 import { entityKeys, scanEntities, stripEntities } from "./entities";
 import { PHRASES, QUANTITY_WORDS, STOPWORDS, SYNONYMS, VAGUE_HEADS, VERBS, WEAK_MODIFIERS } from "./lexicon";
+import { sortStrings } from "./sortStrings";
 
 export interface SubjectKey {
   /** Sorted content words ("call", "deliveries gas"); "" when nothing is left. */
@@ -48,18 +49,11 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
-/** `[...new Set(words)].sort()` in place, for the few words of a subject (insertion sort, duplicates dropped). */
+/** `[...new Set(words)].sort()` in place, for the few words of a subject: sorted, then equal neighbours dropped. */
 function sortedUnique(words: string[]): string[] {
-  let n = 0;
-  outer: for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    let j = n;
-    while (j > 0 && words[j - 1] > w) j--;
-    if (j > 0 && words[j - 1] === w) continue outer;
-    for (let k = n; k > j; k--) words[k] = words[k - 1];
-    words[j] = w;
-    n++;
-  }
+  sortStrings(words);
+  let n = 1;
+  for (let i = 1; i < words.length; i++) if (words[i] !== words[n - 1]) words[n++] = words[i];
   words.length = n;
   return words;
 }
