@@ -6,8 +6,6 @@
 
 import { feedChar, feedString, hashHex, initialHashState, type HashState } from "../hash";
 
-export type { HashState };
-
 /** Feeds the decimal digits of a non-negative integer. */
 function feedInt(s: HashState, n: number): void {
   if (!(n >= 0) || !Number.isSafeInteger(n)) {

@@ -4,7 +4,7 @@
  */
 import type { Claim, Source } from "../types";
 import * as claimIdModule from "./claimId";
-import type { HashState } from "./claimId";
+import type { HashState } from "../hash";
 import * as sentencesModule from "../text/sentences";
 import * as wordsModule from "../text/words";
 import type { TokenArena as Arena } from "../text/words";
