@@ -35,6 +35,15 @@ describe("subjectKeysOf", () => {
     texts.forEach((t, i) => expect(keys[i].key).toBe(subject.subjectKey(t).key));
   });
 
+  it("analyses the texts in the order they first appear, not in the order of their hashes", () => {
+    const spy = jest.spyOn(subject, "subjectKey");
+    const texts = Array.from({ length: 300 }, (_, i) => `oil exports of the field ${(i * 7919) % 101}`);
+    subjectKeysOf(texts);
+    const firstSeen = texts.filter((t, i) => texts.indexOf(t) === i);
+    expect(firstSeen).toHaveLength(101);
+    expect(spy.mock.calls.map((args) => args[0])).toEqual(firstSeen);
+  });
+
   it("keeps apart two texts whose hashes are equal", () => {
     const [a, b] = ["gas deliveries of plant 4uzw", "gas deliveries of plant f2ak"];
     expect(wordTable.fnv1a(a)).toBe(wordTable.fnv1a(b));
