@@ -321,10 +321,14 @@ function median(xs: readonly number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-const ROUNDS = 3;
+/**
+ * Rounds: five, not three. Single rounds of one engine ranged from 10.9× to 13.8× on this machine (a slow stretch
+ * during one 10 s run); the median of five moves less from one run of the bench to the next than the median of three.
+ */
+const ROUNDS = 5;
 const SMALL = 100_000;
 const LARGE = 1_000_000;
-/** Runs per process of the small corpus (four such processes, around the three large ones). */
+/** Runs per process of the small corpus (ROUNDS + 1 such processes, around the large ones). */
 const SMALL_RUNS = 3;
 
 /**
@@ -332,7 +336,7 @@ const SMALL_RUNS = 3;
  * corpus has grown (a 100k audit beside a live 1M corpus measured ~15% slower). This machine's speed also drifts
  * by tens of percent from one minute to the next (a shared virtual machine), and a run of 10 s cannot dodge a slow
  * stretch the way a run of 1 s can; so the sizes alternate: small, large, small, large, small, large, small, and
- * each large run is compared with the small runs just before and after it. The ratio is the median of the three.
+ * each large run is compared with the small runs just before and after it. The ratio is the median of the rounds.
  */
 export function runAuditBench(log: (line: string) => void = () => undefined): AuditBench {
   const small: SizeRuns[] = [];
