@@ -322,8 +322,8 @@ function median(xs: readonly number[]): number {
 }
 
 /**
- * Rounds: five, not three. Single rounds of one engine ranged from 10.9× to 13.8× on this machine (a slow stretch
- * during one 10 s run); the median of five moves less from one run of the bench to the next than the median of three.
+ * Rounds: five, not three. Single rounds of one engine ranged from 9.5× to 13.8× on this machine (a slow stretch
+ * during one 10 s run); a median of five is swayed less by one or two such rounds than a median of three.
  */
 const ROUNDS = 5;
 const SMALL = 100_000;
@@ -335,8 +335,8 @@ const SMALL_RUNS = 3;
  * The audit benchmark. Each size runs in processes of its own, so that neither is timed in a heap the other's
  * corpus has grown (a 100k audit beside a live 1M corpus measured ~15% slower). This machine's speed also drifts
  * by tens of percent from one minute to the next (a shared virtual machine), and a run of 10 s cannot dodge a slow
- * stretch the way a run of 1 s can; so the sizes alternate: small, large, small, large, small, large, small, and
- * each large run is compared with the small runs just before and after it. The ratio is the median of the rounds.
+ * stretch the way a run of 1 s can; so the sizes alternate: small, large, small, large, …, small (ROUNDS large runs),
+ * and each large run is compared with the small runs just before and after it. The ratio is the median of the rounds.
  */
 export function runAuditBench(log: (line: string) => void = () => undefined): AuditBench {
   const small: SizeRuns[] = [];

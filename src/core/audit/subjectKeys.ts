@@ -27,6 +27,7 @@ function firstPlaces(texts: readonly string[]): Int32Array {
     places[i] = i;
   }
   const { keys, values } = sortPairsByKey(hashes, places, n);
+  // The answer goes into `places`: the sort copied it, and each place is written once, when its run is read.
   const first = places;
   for (let a = 0; a < n; ) {
     let b = a + 1;
