@@ -1,0 +1,48 @@
+/**
+ * What a count, a duration or a rank is of: the noun the number qualifies ("seven operating terminals" →
+ * terminal, "a one-year extension" → extension, "three years of war" → war, "the second-largest supplier" →
+ * supplier). Read from the words right after the number, up to the first word that ends a noun phrase.
+ */
+const STOP = new Set([
+  "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "than", "that", "which", "who", "as",
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "be", "been", "since", "after",
+  "before", "during", "over", "under", "between", "into", "per", "a", "an", "the", "more", "less", "ago", "earlier",
+  "later", "last", "this", "next", "each", "every", "said", "says", "behind", "ahead", "among", "across", "around",
+  "about", "within", "without", "near", "like", "via", "through", "toward", "towards", "after", "against", "versus",
+  "while", "when", "where", "because", "so", "not", "only", "also", "just", "then", "there", "here", "it", "its",
+]);
+const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold))$/i;
+
+function singular(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "y";
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:ches|shes|xes|ses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** The counted noun after the number ending at `end` of `sentence`, singular and lower case, or "". */
+export function countedNoun(sentence: string, end: number): string {
+  const rest = sentence.slice(end, end + 80);
+  const words = rest.match(/^[\s-]*((?:[\p{L}’'-]+\s*){1,4})/u)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  const phrase: string[] = [];
+  for (const raw of words) {
+    const w = raw.toLowerCase().replace(/[’']s$/, "");
+    if (!phrase.length && SKIP_FIRST.test(w)) continue;
+    if (STOP.has(w)) break;
+    phrase.push(w);
+    if (/[,.;:]$/.test(raw)) break;
+  }
+  if (phrase.length) return singular(phrase[phrase.length - 1].replace(/[^\p{L}-]+$/u, "").replace(/^-+/, ""));
+  // "three years of all-out war": the noun after "of"
+  const of = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
+  if (of) {
+    const taken: string[] = [];
+    for (const w of of[1].split(/\s+/).filter(Boolean)) {
+      if (STOP.has(w.toLowerCase())) break;
+      taken.push(w.toLowerCase());
+    }
+    if (taken.length) return singular(taken[taken.length - 1]);
+  }
+  return "";
+}

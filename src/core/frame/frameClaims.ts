@@ -1,0 +1,284 @@
+/**
+ * The claim frame of every claim, built article by article and sentence by sentence: the stages (period and its
+ * binding, measure, product, scope, kind, basis, credit, reprints, conversions) are separate modules; this one runs
+ * them in order and carries what a text says once for what follows (the period and measure of the sentence before,
+ * the credit given at the top of a story, the places and product the article is about).
+ */
+import { splitSentences } from "../text/sentences";
+import type { Claim, Source } from "../types";
+import { articleContext, type ArticleContext } from "./article";
+import { basisOf } from "./basis";
+import { isConversion } from "./conversion";
+import { countedNoun } from "./countedNoun";
+import { creditNear, findCredits, originKey } from "./credit";
+import { kindOf, type ClaimKind } from "./kind";
+import { findMeasures, measureOf, type MeasureHit } from "./measure";
+import { findPeriods, latestYear, type Span } from "./period";
+import { bindPeriods, isComparisonBase, type QuantitySlot } from "./periodBinding";
+import { scanPlaces } from "./places";
+import { findProducts, productNear } from "./product";
+import { storyGroups } from "./reprints";
+import { scopeOf, type ScopedPlace } from "./scope";
+import type { ClaimFrame, FrameMeasure } from "./types";
+
+/** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
+const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s/g;
+
+function clauseBreaks(sentence: string): number[] {
+  const out: number[] = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) out.push(m.index + m[0].length);
+  out.push(sentence.length + 1);
+  return out;
+}
+
+function clauseOf(breaks: readonly number[], at: number): [number, number] {
+  for (let i = 1; i < breaks.length; i++) if (at < breaks[i]) return [breaks[i - 1], Math.min(breaks[i], breaks[breaks.length - 1] - 1)];
+  return [0, breaks[breaks.length - 1] - 1];
+}
+
+interface SentenceRef {
+  start: number;
+  text: string;
+}
+
+/** The article's sentences in order: from its text, or (a text-less source) from its claims' sentences. */
+function sentencesOf(source: Source | undefined, claims: readonly Claim[]): SentenceRef[] {
+  if (source?.text) {
+    const { starts, ends } = splitSentences(source.text);
+    return starts.map((s, i) => ({ start: s, text: source.text.slice(s, ends[i]) }));
+  }
+  const seen = new Map<number, string>();
+  for (const c of claims) if (!seen.has(c.sentenceStart)) seen.set(c.sentenceStart, c.sentence);
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([start, text]) => ({ start, text }));
+}
+
+const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|revenues?)\b/i;
+
+const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
+
+/** The measure of a count, a duration or a rank: the noun it qualifies. */
+function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
+  if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
+  let noun = countedNoun(sentence, relEnd);
+  // "the second-largest LNG supplier": a rank's noun follows an adjective that the surface left out
+  if (!noun && claim.unit === "ordinal") noun = countedNoun(sentence, relEnd + (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0));
+  if (!noun || noun.length < 3) return undefined;
+  return { key: `n:${noun}`, name: noun, how: "noun" };
+}
+
+function flowKeyOf(hit: MeasureHit): FrameMeasure {
+  const c = hit.concept;
+  if (c.key === "flow") return { key: c.side === "exporter" ? "exports" : "imports", name: c.name, how: "clause" };
+  return { key: c.key, name: c.name, how: "clause" };
+}
+
+/** Fill in the places the article is about where the number's own words leave them out. */
+function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext): ScopedPlace[] {
+  const main = article.mainPlaces;
+  if (!main.length || !measureKey) return places;
+  const out = places.slice();
+  const has = (code: string) => out.some((p) => p.code === code);
+  if (measureKey === "trade" || measureKey === "trade-balance") {
+    if (out.length < 2) for (const code of main) if (!has(code) && out.length < 2) out.push({ code, role: "pair", explicit: false });
+    return out;
+  }
+  if (/^(?:imports|exports|flow)/.test(measureKey)) {
+    if (out.length < 2 && !has(main[0])) {
+      const sides = out.map((p) => p.role);
+      const role = sides.includes("exporter") ? "importer" : sides.includes("importer") ? "exporter" : "place";
+      out.push({ code: main[0], role, explicit: false });
+    }
+    return out;
+  }
+  if (!out.length) out.push({ code: main[0], role: "place", explicit: false });
+  return out;
+}
+
+/** Measure key and scope key of a flow: directed ("ru>eu", measure "flow") only when both sides were read. */
+function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPlace[]): { measure: FrameMeasure | undefined; scopeKey: string } {
+  const exporter = places.find((p) => p.role === "exporter" && p.explicit);
+  const importer = places.find((p) => p.role === "importer" && p.explicit);
+  if (measure && /^(?:imports|exports)/.test(measure.key) && exporter && importer && exporter.code !== importer.code) {
+    return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "flow"), name: "flow" }, scopeKey: `${exporter.code}>${importer.code}` };
+  }
+  return { measure, scopeKey: [...new Set(places.map((p) => p.code))].sort().join(",") };
+}
+
+/** Frames of the claims, by claim id. Claims may come in any order; each source is read once. */
+export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Map<string, ClaimFrame> {
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c);
+    else bySource.set(c.sourceId, [c]);
+  }
+  const stories = storyGroups([...bySource.keys()].sort().map((id) => ({ id, text: sources.get(id)?.text ?? "" })));
+  const out = new Map<string, ClaimFrame>();
+  for (const [sourceId, list] of bySource) {
+    list.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    frameSource(sources.get(sourceId), list, stories.get(sourceId) ?? sourceId, out);
+  }
+  return out;
+}
+
+function frameSource(source: Source | undefined, claims: readonly Claim[], story: string, out: Map<string, ClaimFrame>): void {
+  const sentences = sentencesOf(source, claims);
+  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text));
+  let contextPeriod: Span | undefined = article.titlePeriod;
+  let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
+  let previousMeasure: MeasureHit | undefined;
+  let lastCredit: { key: string; name: string } | undefined;
+  let firstCredit: { key: string; name: string } | undefined;
+  // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
+  for (const s of sentences) {
+    for (const c of findCredits(s.text)) {
+      const key = originKey(c.name, article.acronyms);
+      if (key) firstCredit ??= { key, name: c.name };
+    }
+    if (firstCredit) break;
+  }
+
+  let k = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    const sEnd = sentence.start + sentence.text.length;
+    const mine: Claim[] = [];
+    while (k < claims.length && claims[k].start < sEnd) {
+      if (claims[k].start >= sentence.start) mine.push(claims[k]);
+      k++;
+    }
+    const text = sentence.text;
+    const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear };
+    const mentions = article.year ? findPeriods(text, periodCtx) : [];
+    const measures = findMeasures(text);
+    const credits = findCredits(text);
+    for (const c of credits) {
+      const key = originKey(c.name, article.acronyms);
+      if (key) lastCredit = { key, name: c.name };
+    }
+
+    let sentenceMain: Span | undefined;
+    if (mine.length) {
+      const places = scanPlaces(text);
+      const products = findProducts(text);
+      const breaks = clauseBreaks(text);
+      const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
+      const kinds: ClaimKind[] = mine.map((c, i) => {
+        const [from, to] = clauseOf(breaks, rel[i].start);
+        return kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false });
+      });
+      const slots: QuantitySlot[] = mine.map((_c, i) => ({ start: rel[i].start, end: rel[i].end, base: isComparisonBase(text, rel[i].start), change: kinds[i] === "change" }));
+      const binding = bindPeriods(text, mentions, slots, contextPeriod);
+      const bound = binding.bound;
+      sentenceMain = binding.main;
+      const sentenceMeasure = measures[0];
+
+      mine.forEach((claim, i) => {
+        const { start, end } = rel[i];
+        const [from, to] = clauseOf(breaks, start);
+        const prevEnd = i > 0 && rel[i - 1].end > from ? rel[i - 1].end : from;
+        const nextStart = i + 1 < rel.length && rel[i + 1].start < to ? rel[i + 1].start : to;
+        const firstInClause = rel.find((r) => r.start >= from)?.start ?? start;
+
+        // measure: the number's own noun for counts, durations and ranks; else the lexicon in clause, sentence, before
+        let hit = measureOf(measures, from, to, start, end, text);
+        let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
+        if (!measure) {
+          if (hit) measure = flowKeyOf(hit);
+          else if (sentenceMeasure) {
+            hit = sentenceMeasure;
+            measure = { ...flowKeyOf(hit), how: "sentence" };
+          } else if (previousMeasure) {
+            hit = previousMeasure;
+            measure = { ...flowKeyOf(hit), how: "previous" };
+          }
+        }
+        // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles
+        const hitHere = hit && measure && measure.how === "clause" ? hit : undefined;
+        // "the import bill went up 2.7%": the change of a value, not of a volume (for money the value is the unit)
+        if (hitHere && measure && (measure.key === "imports" || measure.key === "exports") && claim.unit === "%" && VALUE_WORDS.test(text.slice(Math.max(from, hitHere.start - 30), Math.min(to, hitHere.end + 15)))) {
+          measure = { ...measure, key: `${measure.key}-value`, name: `${measure.name} value` };
+        }
+        if (claim.unit.includes("/") && /^[A-Z]{3}\//.test(claim.unit) && (!measure || !/^price/.test(measure.key))) measure = { key: "price", name: "price", how: measure?.how ?? "clause" };
+
+        // product, for measures of goods
+        let product: string | undefined;
+        if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
+          product = productNear(products, prevEnd, nextStart, start) ?? productNear(products, from, to, start) ?? productNear(products, 0, text.length, start) ?? article.mainProduct;
+        }
+
+        // places and their roles
+        const local = places.filter((p) => p.start >= prevEnd && p.end <= nextStart);
+        const head = places.filter((p) => p.start >= from && p.end <= firstInClause && !(p.start >= prevEnd && p.end <= nextStart));
+        const scoped = withArticlePlaces(scopeOf(text, local, head, hitHere, products), measure?.key, article);
+        const keys = scopeKeys(measure, scoped);
+
+        // kind, with the period's deadline
+        const b = bound[i];
+        let kind = kinds[i];
+        if (b.role === "by" && kind !== "rank") kind = "target";
+        // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
+        if (kind === "target" && slots[i].base) kind = "level";
+
+        // origin: the credit in the sentence, else the story's credit before it, else the first of the story
+        const near = creditNear(credits, start, end);
+        let origin = "";
+        let originName = "";
+        let originHow: ClaimFrame["originHow"] = "none";
+        const nearKey = near ? originKey(near.name, article.acronyms) : "";
+        if (near && nearKey) {
+          origin = nearKey;
+          originName = near.name;
+          originHow = "sentence";
+        } else if (lastCredit ?? firstCredit) {
+          const c = (lastCredit ?? firstCredit) as { key: string; name: string };
+          origin = c.key;
+          originName = c.name;
+          originHow = "story";
+        }
+
+        const frame: ClaimFrame = {
+          measure: keys.measure,
+          places: scoped,
+          scopeKey: keys.scopeKey,
+          periodHow: b.how,
+          kind,
+          origin,
+          originName,
+          originHow,
+          story,
+        };
+        if (product) frame.product = product;
+        if (b.span) frame.period = b.span;
+        if (b.role) frame.periodRole = b.role;
+        const basis = basisOf(text.slice(from, to));
+        if (basis) frame.basis = basis;
+        out.set(claim.id, frame);
+      });
+    }
+
+    if (measures.length) previousMeasure = measures[0];
+    const main = mine.length ? sentenceMain : bindPeriods(text, mentions, [], contextPeriod).main;
+    if (main) contextPeriod = main;
+    const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
+    if (y && Number.isFinite(y)) contextYear = y;
+  }
+
+  // Conversions: a parenthetical restatement takes the frame of the number it restates.
+  const text = source?.text ?? "";
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1];
+    const b = claims[i];
+    const at = text ? text : a.sentenceStart === b.sentenceStart ? a.sentence : "";
+    if (!at) continue;
+    const shift = text ? 0 : a.sentenceStart;
+    const ra = { ...a, start: a.start - shift, end: a.end - shift };
+    const rb = { ...b, start: b.start - shift, end: b.end - shift };
+    if (!isConversion(ra, rb, at)) continue;
+    const primary = out.get(a.id);
+    const own = out.get(b.id);
+    if (primary && own) out.set(b.id, { ...primary, origin: own.origin, originName: own.originName, originHow: own.originHow, conversionOf: primary.conversionOf ?? a.id });
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * What a number measures: a lexicon of measure concepts with the words news uses for them (bilateral trade = trade
+ * turnover = two-way trade; imports = purchases = inbound shipments; output = production), and the reader that
+ * picks the concept a number belongs to from the words around it: the noun phrase the number stands in ("$58.9
+ * billion trade deficit", "66% of exports", "$100 billion in trade") and the verb frame of its clause ("X rose 14%
+ * to Y", "X reached Y", "X stood at Y", "X, worth Y", "Russia supplied Y").
+ *
+ * Flows of goods between places are one concept, "flow", whose words say which side the possessive or the subject
+ * stands on: "India's imports" and "India bought" put India on the importing side, "US exports" and "Russia
+ * supplied" put it on the exporting side (scope.ts reads the places).
+ */
+
+export type FlowSide = "importer" | "exporter";
+
+export interface MeasureConcept {
+  /** Stable key ("trade", "flow", "trade-balance", "production", ...). */
+  key: string;
+  /** Readable name for labels. */
+  name: string;
+  /** For flows: the side a possessive or subject place stands on. */
+  side?: FlowSide;
+  /** The concept names a product-bearing quantity (flows, output, prices): the product is read for it. */
+  product?: boolean;
+}
+
+export interface MeasureHit {
+  concept: MeasureConcept;
+  start: number;
+  end: number;
+  /** A verb ("imported", "rose to") rather than a noun. */
+  verb: boolean;
+}
+
+interface Entry {
+  concept: MeasureConcept;
+  words: string[];
+  verbs?: string[];
+}
+
+const c = (key: string, name: string, extra: Partial<MeasureConcept> = {}): MeasureConcept => ({ key, name, ...extra });
+
+const IMPORTS = c("flow", "imports", { side: "importer", product: true });
+const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
+
+/** The lexicon: most specific phrases first (they win over their parts at one place). */
+const LEXICON: Entry[] = [
+  { concept: c("trade-balance", "trade balance"), words: ["trade deficit", "trade surplus", "trade imbalance", "trade gap", "trade balance", "current account deficit", "current account surplus", "deficit", "surplus", "imbalance"] },
+  { concept: c("trade", "bilateral trade"), words: ["bilateral trade", "two-way trade", "trade turnover", "trade volume", "volume of trade", "trade in goods", "goods trade", "bilateral goods trade", "trade", "commerce", "turnover between"] },
+  { concept: c("import-dependence", "import dependence"), words: ["import dependence", "import dependency", "dependence on imported", "dependency on imported", "reliance on imported", "dependence", "dependency", "reliance", "self-sufficiency"] },
+  { concept: IMPORTS, words: ["import bill", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
+  { concept: EXPORTS, words: ["exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
+  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "mined", "extracted", "harvested", "manufactured"] },
+  { concept: c("consumption", "consumption", { product: true }), words: ["consumption", "demand", "usage"], verbs: ["consumed", "consumes", "consume", "burned"] },
+  { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
+  { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
+  { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
+  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "tariff", "rate card", "fare", "fares", "cost per"] },
+  { concept: c("price-difference", "price difference", { product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
+  { concept: c("revenue", "revenue"), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "raked in"] },
+  { concept: c("profit", "profit"), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
+  { concept: c("investment", "investment"), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
+  { concept: c("spending", "spending"), words: ["spending", "expenditure", "budget", "outlay", "bill", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
+  { concept: c("debt", "debt"), words: ["debt", "borrowing", "loans", "loan", "credit"] },
+  { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
+  { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },
+  { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
+  { concept: c("interest-rate", "interest rate"), words: ["interest rate", "policy rate", "key rate", "repo rate", "benchmark rate", "yield"] },
+  { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
+  { concept: c("valuation", "valuation"), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
+  { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
+  { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
+  { concept: c("casualties", "casualties"), words: ["killed", "deaths", "dead", "death toll", "casualties", "injured", "wounded"] },
+];
+
+export const FLOW_IMPORTS = IMPORTS;
+export const FLOW_EXPORTS = EXPORTS;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0-]+");
+}
+
+interface Form {
+  concept: MeasureConcept;
+  verb: boolean;
+}
+
+const FORMS = new Map<string, Form>();
+for (const e of LEXICON) {
+  for (const w of e.words) if (!FORMS.has(w)) FORMS.set(w, { concept: e.concept, verb: false });
+  for (const w of e.verbs ?? []) if (!FORMS.has(w)) FORMS.set(w, { concept: e.concept, verb: true });
+}
+
+const WORDS = new RegExp(`\\b(?:${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "gi");
+
+/** Every measure word of a sentence, in order (one regular-expression scan). */
+export function findMeasures(sentence: string): MeasureHit[] {
+  const out: MeasureHit[] = [];
+  WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORDS.exec(sentence)) !== null) {
+    const form = FORMS.get(m[0].toLowerCase().replace(/[\s\u00a0-]+/g, (sep) => (sep.includes("-") ? "-" : " ")));
+    if (!form) continue;
+    // "use" and "supply" as verbs after "to" ("to use", "to supply") name an intention, still the measure; "trade"
+    // as a verb ("shares traded") is rare in figures: kept.
+    out.push({ concept: form.concept, start: m.index, end: m.index + m[0].length, verb: form.verb });
+  }
+  return out;
+}
+
+/** The concept of a key (for labels of frames read back). */
+export function conceptNamed(key: string, side?: FlowSide): MeasureConcept | undefined {
+  if (key === "flow") return side === "exporter" ? EXPORTS : IMPORTS;
+  for (const e of LEXICON) if (e.concept.key === key) return e.concept;
+  return undefined;
+}
+
+/**
+ * The measure of the number at [start, end) of the sentence: the nearest measure word of its clause ([from, to)),
+ * preferring one close after the number in its own noun phrase ("% of exports", "billion trade deficit", "in
+ * trade") and otherwise the nearest before it (the subject of its verb frame).
+ */
+export function measureOf(hits: readonly MeasureHit[], from: number, to: number, start: number, end: number, sentence: string): MeasureHit | undefined {
+  let best: MeasureHit | undefined;
+  let bestScore = Infinity;
+  for (const h of hits) {
+    if (h.start < from || h.end > to) continue;
+    let score: number;
+    if (h.start >= end) {
+      const gap = sentence.slice(end, h.start);
+      // Right after the number, inside its phrase: "$58.9 billion trade deficit", "66% of exports", "$100 billion in
+      // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides).
+      if (!/^[^,;:()]{0,30}$/.test(gap)) continue;
+      if (!/^\s*(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,3}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
+      score = gap.length * 0.5;
+    } else if (h.end <= start) {
+      score = start - h.end + 2;
+      if (h.verb) score *= 0.8;
+    } else continue;
+    if (score < bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}

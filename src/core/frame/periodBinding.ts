@@ -1,0 +1,115 @@
+/**
+ * Which period each number of a sentence refers to. A period phrase right after a number belongs to it ("$68
+ * billion in 2024-25"); one that opens a stretch without a number before it covers the numbers that follow ("In
+ * March, India took in 5.3 million bpd"); a number with no phrase of its own takes the sentence's main period,
+ * else the period the text was about before (the previous sentence's, or the article's). Comparison bases ("against
+ * 226.6 million tonnes in FY24", "compared with $133.4 billion a year ago") keep their own period and never set the
+ * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
+ * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
+ */
+import { shiftYears, type PeriodMention, type Span } from "./period";
+
+export interface QuantitySlot {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  /** Introduced as a comparison base ("against", "compared with", "from", "than", "versus"). */
+  base: boolean;
+  /** A change (growth, increase) rather than a level. */
+  change: boolean;
+}
+
+export type PeriodSource = "own" | "opening" | "sentence" | "context" | "relative" | "none";
+
+export interface BoundPeriod {
+  span?: Span;
+  /** "by 2030" (a deadline: the number is a target) or "since 2022". */
+  role?: "by" | "since";
+  how: PeriodSource;
+}
+
+/** Text between a number and a later period phrase that still lets the phrase belong to the number. */
+const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
+const CLAUSE_TURN = /,\s*(?:while|whereas|but|and\s+(?:then|later))\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
+
+const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
+
+/** Words right before a number that make it a comparison base. */
+const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|than|over|relative\s+to)\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
+
+/** Is the number at [start, …) in `sentence` introduced as a comparison base? */
+export function isComparisonBase(sentence: string, start: number): boolean {
+  return BASE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The period of every quantity slot of one sentence. `context` is the period the text was about before this
+ * sentence (undefined when none). Returns the bindings and the sentence's main period (for the next sentence).
+ */
+export function bindPeriods(sentence: string, mentions: readonly PeriodMention[], slots: readonly QuantitySlot[], context: Span | undefined): { bound: BoundPeriod[]; main: Span | undefined } {
+  const own: (PeriodMention | undefined)[] = slots.map(() => undefined);
+  const opening: PeriodMention[] = [];
+  for (const m of mentions) {
+    // "last year's 33 million tons": a possessive period belongs to the number right after it
+    const next = slots.findIndex((s) => s.start >= m.end);
+    if (next >= 0 && POSSESSIVE_BEFORE_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {
+      own[next] = m.role === "base" ? { ...m, role: "point" } : m;
+      continue;
+    }
+    const prev = lastSlotBefore(slots, m.start);
+    if (prev >= 0) {
+      const gap = sentence.slice(slots[prev].end, m.start);
+      if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap) && !own[prev]) {
+        own[prev] = m;
+        continue;
+      }
+    }
+    opening.push(m);
+  }
+  // The sentence's main period: an opening phrase, else the own phrase of its first number that is not a base.
+  let mainMention: PeriodMention | undefined = opening.find((m) => m.span && m.role !== "relative" && m.role !== "base");
+  if (!mainMention) {
+    for (let i = 0; i < slots.length; i++) {
+      const m = own[i];
+      if (m && m.span && m.role === "point" && !slots[i].base && !slots[i].change) {
+        mainMention = m;
+        break;
+      }
+    }
+  }
+  if (!mainMention) mainMention = own.find((m, i) => m && m.span && m.role === "point" && !slots[i].base);
+  const main = mainMention?.span ?? context;
+
+  const bound = slots.map((slot, i): BoundPeriod => {
+    const m = own[i];
+    if (m && m.role === "base" && slot.change) {
+      // "up 12% from 2022": the year is what the change is measured against
+      return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
+    }
+    if (m) {
+      if (m.role === "relative") {
+        if (slot.change) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
+        return main ? { span: shiftYears(main, -1), how: "relative" } : { how: "none" };
+      }
+      return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
+    }
+    const open = lastOpeningBefore(opening, slot.start);
+    if (open?.span && open.role !== "base") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
+    if (open && open.role === "relative" && main && !slot.change) return { span: shiftYears(main, -1), how: "relative" };
+    if (main) return { span: main, how: mainMention ? "sentence" : "context" };
+    return { how: "none" };
+  });
+  return { bound, main: mainMention?.span && mainMention.role === "point" ? mainMention.span : context };
+}
+
+function lastSlotBefore(slots: readonly QuantitySlot[], at: number): number {
+  let found = -1;
+  for (let i = 0; i < slots.length; i++) if (slots[i].end <= at) found = i;
+  return found;
+}
+
+function lastOpeningBefore(opening: readonly PeriodMention[], at: number): PeriodMention | undefined {
+  let found: PeriodMention | undefined;
+  for (const m of opening) if (m.end <= at) found = m;
+  return found;
+}

@@ -1,0 +1,199 @@
+/**
+ * The gazetteer of the claim frame: countries, blocs and world regions with their names, capitals and demonyms,
+ * and a scan that finds their mentions in a text. A mention says how the place was named (by name, by its capital
+ * or seat of government, or by an adjective such as "Russian"), and whether it stands in the possessive
+ * ("India's"): the scope reader (scope.ts) turns those into roles.
+ *
+ * Europe and the European Union are different places (news distinguishes "EU imports" from "Europe's imports");
+ * capitals stand for their country ("Moscow proposed", "talks in Beijing").
+ */
+
+export interface Place {
+  /** Short stable key: ISO 3166 alpha-2 for countries, a word for blocs and regions ("eu", "europe", "asia"). */
+  code: string;
+  /** Readable name for labels. */
+  name: string;
+}
+
+export type MentionForm = "name" | "capital" | "demonym";
+
+export interface PlaceMention {
+  code: string;
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** Followed by "'s" / "’s". */
+  possessive: boolean;
+}
+
+/** code | name | other names, ";"-separated | capitals and seats | demonyms (adjectives and plural nouns). */
+const TABLE = `
+ru|Russia|Russian Federation|Moscow;Kremlin|Russian;Russians
+cn|China|People's Republic of China;PRC;Mainland China|Beijing|Chinese
+us|US|United States;United States of America;U.S.;U.S.A.;USA;America|Washington;White House|American;Americans
+eu|EU|European Union;E.U.|Brussels;European Commission|
+europe|Europe||European;Europeans
+in|India||New Delhi;Delhi|Indian;Indians
+jp|Japan||Tokyo|Japanese
+de|Germany||Berlin|German;Germans
+fr|France||Paris;Elysee;Élysée|French
+gb|UK|United Kingdom;U.K.;Britain;Great Britain|London;Downing Street|British;Britons
+ua|Ukraine||Kyiv;Kiev|Ukrainian;Ukrainians
+ir|Iran||Tehran|Iranian;Iranians
+iq|Iraq||Baghdad|Iraqi;Iraqis
+sa|Saudi Arabia|Saudi;Kingdom of Saudi Arabia|Riyadh|Saudi;Saudis
+ae|UAE|United Arab Emirates;U.A.E.;Emirates|Abu Dhabi;Dubai|Emirati;Emiratis
+qa|Qatar||Doha|Qatari;Qataris
+kw|Kuwait||Kuwait City|Kuwaiti
+om|Oman||Muscat|Omani
+il|Israel||Jerusalem;Tel Aviv|Israeli;Israelis
+ps|Palestine|Gaza;West Bank|Ramallah|Palestinian;Palestinians
+sy|Syria||Damascus|Syrian;Syrians
+lb|Lebanon||Beirut|Lebanese
+jo|Jordan||Amman|Jordanian
+eg|Egypt||Cairo|Egyptian;Egyptians
+tr|Turkey|Türkiye;Turkiye|Ankara|Turkish;Turks
+kz|Kazakhstan||Astana|Kazakh;Kazakhs
+uz|Uzbekistan||Tashkent|Uzbek;Uzbeks
+tm|Turkmenistan||Ashgabat|Turkmen
+az|Azerbaijan||Baku|Azerbaijani;Azeri
+am|Armenia||Yerevan|Armenian;Armenians
+ge|Georgia||Tbilisi|Georgian;Georgians
+by|Belarus||Minsk|Belarusian;Belarusians
+mn|Mongolia||Ulaanbaatar|Mongolian;Mongolians
+kp|North Korea|DPRK|Pyongyang|North Korean;North Koreans
+kr|South Korea|Republic of Korea;Korea|Seoul|South Korean;South Koreans;Korean
+tw|Taiwan||Taipei|Taiwanese
+hk|Hong Kong|||
+vn|Vietnam|Viet Nam|Hanoi|Vietnamese
+th|Thailand||Bangkok|Thai
+my|Malaysia||Kuala Lumpur|Malaysian;Malaysians
+sg|Singapore|||Singaporean;Singaporeans
+id|Indonesia||Jakarta|Indonesian;Indonesians
+ph|Philippines||Manila|Filipino;Filipinos;Philippine
+pk|Pakistan||Islamabad|Pakistani;Pakistanis
+bd|Bangladesh||Dhaka|Bangladeshi;Bangladeshis
+lk|Sri Lanka||Colombo|Sri Lankan
+np|Nepal||Kathmandu|Nepali;Nepalese
+af|Afghanistan||Kabul|Afghan;Afghans
+au|Australia||Canberra|Australian;Australians
+nz|New Zealand||Wellington|New Zealander
+ca|Canada||Ottawa|Canadian;Canadians
+mx|Mexico||Mexico City|Mexican;Mexicans
+br|Brazil||Brasilia;Brasília|Brazilian;Brazilians
+ar|Argentina||Buenos Aires|Argentine;Argentinian;Argentinians
+cl|Chile||Santiago|Chilean;Chileans
+co|Colombia||Bogota;Bogotá|Colombian;Colombians
+pe|Peru||Lima|Peruvian;Peruvians
+ve|Venezuela||Caracas|Venezuelan;Venezuelans
+cu|Cuba||Havana|Cuban;Cubans
+ng|Nigeria||Abuja;Lagos|Nigerian;Nigerians
+za|South Africa||Pretoria;Johannesburg;Cape Town|South African;South Africans
+ke|Kenya||Nairobi|Kenyan;Kenyans
+et|Ethiopia||Addis Ababa|Ethiopian;Ethiopians
+dz|Algeria||Algiers|Algerian;Algerians
+ma|Morocco||Rabat|Moroccan;Moroccans
+ly|Libya||Tripoli|Libyan;Libyans
+gh|Ghana||Accra|Ghanaian
+ao|Angola||Luanda|Angolan
+it|Italy||Rome|Italian;Italians
+es|Spain||Madrid|Spanish;Spaniards
+pt|Portugal||Lisbon|Portuguese
+nl|Netherlands|Holland;the Netherlands|Amsterdam;The Hague|Dutch
+be|Belgium||Brussels-Capital|Belgian;Belgians
+ch|Switzerland||Bern;Geneva|Swiss
+at|Austria||Vienna|Austrian;Austrians
+pl|Poland||Warsaw|Polish;Poles
+cz|Czech Republic|Czechia|Prague|Czech;Czechs
+sk|Slovakia||Bratislava|Slovak;Slovakian
+hu|Hungary||Budapest|Hungarian;Hungarians
+ro|Romania||Bucharest|Romanian;Romanians
+bg|Bulgaria||Sofia|Bulgarian;Bulgarians
+gr|Greece||Athens|Greek;Greeks
+rs|Serbia||Belgrade|Serbian;Serbs
+hr|Croatia||Zagreb|Croatian;Croats
+se|Sweden||Stockholm|Swedish;Swedes
+no|Norway||Oslo|Norwegian;Norwegians
+dk|Denmark||Copenhagen|Danish;Danes
+fi|Finland||Helsinki|Finnish;Finns
+ie|Ireland||Dublin|Irish
+ee|Estonia||Tallinn|Estonian
+lv|Latvia||Riga|Latvian
+lt|Lithuania||Vilnius|Lithuanian
+md|Moldova||Chisinau|Moldovan
+asia|Asia||Asian;Asians
+africa|Africa||African;Africans
+latam|Latin America|South America||Latin American
+mideast|Middle East|West Asia||Middle Eastern
+`;
+
+interface Entry {
+  code: string;
+  form: MentionForm;
+}
+
+const PLACES = new Map<string, Place>();
+/** Lower-case alias → entry; multi-word aliases too. */
+const ALIASES = new Map<string, Entry>();
+/** Aliases that only count in upper case ("US", "EU", "UK"), never as the words "us", "eu". */
+const UPPER_ONLY = new Set(["us", "eu", "uk", "usa", "prc", "dprk", "uae"]);
+
+for (const line of TABLE.trim().split("\n")) {
+  const [code, name, others, capitals, demonyms] = line.split("|");
+  PLACES.set(code, { code, name });
+  const add = (alias: string, form: MentionForm) => {
+    const key = alias.toLowerCase();
+    if (key && !ALIASES.has(key)) ALIASES.set(key, { code, form });
+  };
+  add(name, "name");
+  for (const a of (others ?? "").split(";")) add(a, "name");
+  for (const a of (capitals ?? "").split(";")) add(a, "capital");
+  for (const a of (demonyms ?? "").split(";")) add(a, "demonym");
+}
+
+/** The place of a code ("ru" → Russia); unknown codes name themselves. */
+export function placeOf(code: string): Place {
+  return PLACES.get(code) ?? { code, name: code };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * One alternation of every alias, longest first, case-insensitive; a match counts only when it starts with a
+ * capital as place names do in news ("china" is porcelain, "us" a pronoun). Word boundaries are checked by hand:
+ * "U.S." ends with a period.
+ */
+const MENTION = new RegExp(
+  [...ALIASES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => escape(alias).replace(/ /g, "[\\s\\u00a0-]+"))
+    .join("|"),
+  "gi",
+);
+
+function isWordChar(c: string | undefined): boolean {
+  return !!c && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Every place mention in `text`, in order. Linear in the text (one regular-expression scan). */
+export function scanPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  MENTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MENTION.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isWordChar(text[start - 1]) || (isWordChar(text[end]) && !m[0].endsWith("."))) continue;
+    if (!/^(?:\p{Lu}|the\s)/u.test(m[0])) continue;
+    const alias = m[0].replace(/[\s\u00a0-]+/g, " ").toLowerCase();
+    const entry = ALIASES.get(alias);
+    if (!entry) continue;
+    if (UPPER_ONLY.has(alias) && m[0] !== m[0].toUpperCase()) continue;
+    if (text[end] === "$") continue; // "US$5bn" is a currency
+    const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || (/s$/.test(m[0]) && /^['’](?!\w)/.test(text.slice(end, end + 2)));
+    out.push({ code: entry.code, start, end, form: entry.form, possessive });
+  }
+  return out;
+}

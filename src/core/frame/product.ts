@@ -1,0 +1,93 @@
+/**
+ * The product a flow, output, price or stock is about: a small lexicon of traded goods with their news synonyms
+ * ("liquefied natural gas" = LNG, "crude" = "crude oil" = "oil" when not "oil products"), the most specific
+ * product winning where several overlap ("pipeline gas" over "gas").
+ */
+
+export interface ProductHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** key | readable name is the key | words, ";"-separated, most specific first within a line. */
+const TABLE: [string, string[]][] = [
+  ["LNG", ["liquefied natural gas", "liquefied natural", "LNG", "super-chilled gas", "super-cooled gas"]],
+  ["pipeline gas", ["pipeline gas", "piped gas", "gas by pipeline", "pipeline natural gas"]],
+  ["gas", ["natural gas", "gas"]],
+  ["petroleum products", ["petroleum products", "oil products", "refined products", "refined petroleum products", "fuels", "POL products"]],
+  ["crude oil", ["crude oil", "crude", "oil", "barrels", "Urals", "Brent"]],
+  ["coal", ["coal", "thermal coal", "coking coal"]],
+  ["diesel", ["diesel", "gasoil", "HSD"]],
+  ["petrol", ["petrol", "gasoline", "motor spirit"]],
+  ["jet fuel", ["jet fuel", "kerosene", "ATF"]],
+  ["LPG", ["LPG", "liquefied petroleum gas"]],
+  ["electricity", ["electricity", "power"]],
+  ["wheat", ["wheat"]],
+  ["grain", ["grain", "grains", "cereals"]],
+  ["corn", ["corn", "maize"]],
+  ["soybeans", ["soybeans", "soybean", "soya", "soy"]],
+  ["rice", ["rice"]],
+  ["sugar", ["sugar"]],
+  ["coffee", ["coffee"]],
+  ["cocoa", ["cocoa"]],
+  ["fertiliser", ["fertiliser", "fertilizer", "fertilisers", "fertilizers", "urea", "potash"]],
+  ["steel", ["steel"]],
+  ["iron ore", ["iron ore"]],
+  ["aluminium", ["aluminium", "aluminum"]],
+  ["copper", ["copper"]],
+  ["nickel", ["nickel"]],
+  ["lithium", ["lithium"]],
+  ["gold", ["gold"]],
+  ["silver", ["silver"]],
+  ["uranium", ["uranium"]],
+  ["timber", ["timber", "lumber", "wood"]],
+  ["cars", ["cars", "vehicles", "passenger cars", "electric vehicles", "EVs"]],
+  ["semiconductors", ["semiconductors", "chips", "microchips"]],
+  ["smartphones", ["smartphones", "phones", "handsets"]],
+  ["arms", ["arms", "weapons", "military equipment"]],
+];
+
+const WORD_TO_KEY = new Map<string, string>();
+for (const [key, words] of TABLE) for (const w of words) if (!WORD_TO_KEY.has(w.toLowerCase())) WORD_TO_KEY.set(w.toLowerCase(), key);
+
+const ALTERNATION = [...WORD_TO_KEY.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0-]+"))
+  .join("|");
+const PRODUCT = new RegExp(`\\b(?:${ALTERNATION})\\b`, "gi");
+/** Acronyms only count in capitals ("LNG", "HSD"; "power" in any case). */
+const ACRONYM = /^[A-Z]{2,}s?$/;
+
+/** Every product word of a text, in order. "oil" in "oil products" is the longer phrase's. */
+export function findProducts(text: string): ProductHit[] {
+  const out: ProductHit[] = [];
+  PRODUCT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRODUCT.exec(text)) !== null) {
+    const word = m[0].replace(/[\s\u00a0-]+/g, " ").toLowerCase();
+    const key = WORD_TO_KEY.get(word);
+    if (!key) continue;
+    const written = TABLE.find(([k]) => k === key)?.[1].find((w) => w.toLowerCase() === word) ?? "";
+    if (ACRONYM.test(written) && m[0] !== m[0].toUpperCase()) continue;
+    // "power" as a product only before/after words of energy; "gas" in "gas station" still gas.
+    if (key === "electricity" && word === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
+    out.push({ key, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The product of the stretch [from, to) nearest to the number at `at`, else undefined. */
+export function productNear(hits: readonly ProductHit[], from: number, to: number, at: number): string | undefined {
+  let best: ProductHit | undefined;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    if (h.start < from || h.end > to) continue;
+    const d = h.end <= at ? at - h.end : h.start - at;
+    if (d < bestDistance) {
+      best = h;
+      bestDistance = d;
+    }
+  }
+  return best?.key;
+}

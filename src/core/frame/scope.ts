@@ -1,0 +1,63 @@
+/**
+ * The places a number is about and the roles they play: for a flow of goods, which side exports and which imports
+ * ("exports from Russia to the EU", "EU imports of Russian LNG", "India's crude imports", "Russia supplied"); for
+ * anything else, the places named ("trade between India and Russia", "prices in the EU").
+ *
+ * Roles come from the words around each mention: "from X" exports; "to X", "into X", "at X ports" import; a
+ * demonym before a product ("Russian LNG") is where the goods come from; a possessive or the subject of a flow verb
+ * stands on the side the flow word says ("India's imports", "Russia supplied").
+ */
+import type { FlowSide, MeasureHit } from "./measure";
+import type { PlaceMention } from "./places";
+import type { ProductHit } from "./product";
+
+export type Role = FlowSide | "pair" | "place";
+
+export interface ScopedPlace {
+  code: string;
+  role: Role;
+  /** Read from the claim's own words (not filled in from the article). */
+  explicit: boolean;
+}
+
+const FROM_BEFORE = /\b(?:from|out\s+of|by)\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\b(?:to|into|for|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
+
+/** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
+export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[]): Role {
+  const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
+  const side = measure?.concept.side;
+  if (measure?.concept.key === "trade" || measure?.concept.key === "trade-balance") return "pair";
+  if (!side) return "place";
+  if (FROM_BEFORE.test(before)) return "exporter";
+  if (TO_BEFORE.test(before)) return "importer";
+  if (mention.form === "demonym") {
+    // "Russian LNG", "Russian crude deliveries": the goods' origin; "Indian refiners", "European ports": a buyer.
+    const next = products.find((p) => p.start >= mention.end && p.start - mention.end <= 25 && !/[,.;]/.test(sentence.slice(mention.end, p.start)));
+    if (next) return "exporter";
+    if (/^\s+(?:refiners?|buyers?|importers?|ports?|terminals?|customers?|consumers?|markets?|utilities|households)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "importer";
+    if (/^\s+(?:producers?|exporters?|suppliers?|sellers?|companies|firms)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "exporter";
+  }
+  // A possessive or the subject of the flow word: the side the word names ("India's imports", "Russia supplied").
+  const between = mention.end <= measure.start ? sentence.slice(mention.end, measure.start) : "";
+  if (mention.end <= measure.start && /^[^,;:()]{0,30}$/.test(between)) return side;
+  return "place";
+}
+
+/** The places of a number: the mentions of its own stretch, with the roles-bearing mentions of its clause's head. */
+export function scopeOf(sentence: string, local: readonly PlaceMention[], head: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[]): ScopedPlace[] {
+  const out: ScopedPlace[] = [];
+  const add = (code: string, role: Role) => {
+    const known = out.find((p) => p.code === code);
+    if (!known) out.push({ code, role, explicit: true });
+    else if (known.role === "place" && role !== "place") known.role = role;
+  };
+  for (const m of local) add(m.code, roleOf(sentence, m, measure, products));
+  for (const m of head) {
+    const role = roleOf(sentence, m, measure, products);
+    if (role === "place" && local.length) continue;
+    if ((role === "exporter" || role === "importer") && out.some((p) => p.role === role && p.code !== m.code)) continue;
+    add(m.code, role);
+  }
+  return out;
+}
