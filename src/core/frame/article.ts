@@ -83,8 +83,9 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   }
 
   const places = new Map<string, number>();
-  for (const m of scanPlaces(title)) count(places, m.code, 3);
-  for (const m of scanPlaces(body)) count(places, m.code, 1);
+  // Names count more than adjectives: "Russian crude" in an article about India's imports is a product's origin.
+  for (const m of scanPlaces(title)) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
+  for (const m of scanPlaces(body)) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
   const ranked = topKeys(places, 3);
   // A second place counts as a main place only when it is named nearly as often as the first.
   const mainPlaces = ranked.slice(0, 1);

@@ -14,7 +14,7 @@ import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { findMeasures, measureOf, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, type Span } from "./period";
-import { bindPeriods, isComparisonBase, type QuantitySlot } from "./periodBinding";
+import { RESPECTIVELY, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
 import { findProducts, productNear } from "./product";
 import { storyGroups } from "./reprints";
@@ -53,6 +53,9 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
   for (const c of claims) if (!seen.has(c.sentenceStart)) seen.set(c.sentenceStart, c.sentence);
   return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([start, text]) => ({ start, text }));
 }
+
+const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|and|of|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|ake)|past|surpass|beat|versus|vs)/i;
 
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|revenues?)\b/i;
 
@@ -169,11 +172,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         const [from, to] = clauseOf(breaks, rel[i].start);
         return kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false });
       });
-      const slots: QuantitySlot[] = mine.map((_c, i) => ({ start: rel[i].start, end: rel[i].end, base: isComparisonBase(text, rel[i].start), change: kinds[i] === "change" }));
+      const slots: QuantitySlot[] = mine.map((_c, i) => ({ start: rel[i].start, end: rel[i].end, base: isComparisonBase(text, rel[i].start), change: kinds[i] === "change", clauseStart: clauseOf(breaks, rel[i].start)[0] }));
       const binding = bindPeriods(text, mentions, slots, contextPeriod);
       const bound = binding.bound;
       sentenceMain = binding.main;
       const sentenceMeasure = measures[0];
+      const respectively = RESPECTIVELY.test(text) && mine.length > 1;
 
       mine.forEach((claim, i) => {
         const { start, end } = rel[i];
@@ -210,8 +214,18 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         }
 
         // places and their roles
-        const local = places.filter((p) => p.start >= prevEnd && p.end <= nextStart);
-        const head = places.filter((p) => p.start >= from && p.end <= firstInClause && !(p.start >= prevEnd && p.end <= nextStart));
+        // places of the number's own stretch: before it, or after it behind a preposition of its phrase ("5 Mt to
+        // China", "17.8m tonnes of Russian gas"), never across a comma or a comparison ("ahead of Australia")
+        let local = places.filter((p) => (p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && PLACE_AFTER.test(text.slice(end, p.start)) && !COMPARISON_WORDS.test(text.slice(end, p.start))));
+        let head = places.filter((p) => p.start >= from && p.end <= firstInClause && !local.includes(p));
+        // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
+        if (respectively) {
+          const listed = places.filter((p) => p.end <= rel[0].start && p.start >= from);
+          if (listed.length === mine.length) {
+            local = [listed[i]];
+            head = [];
+          }
+        }
         const scoped = withArticlePlaces(scopeOf(text, local, head, hitHere, products), measure?.key, article);
         const keys = scopeKeys(measure, scoped);
 
@@ -261,7 +275,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
 
     if (measures.length) previousMeasure = measures[0];
     const main = mine.length ? sentenceMain : bindPeriods(text, mentions, [], contextPeriod).main;
-    if (main) contextPeriod = main;
+    contextPeriod = carriedPeriod(contextPeriod, main);
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;
   }

@@ -59,7 +59,7 @@ const LEXICON: Entry[] = [
   { concept: c("revenue", "revenue"), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "raked in"] },
   { concept: c("profit", "profit"), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   { concept: c("investment", "investment"), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
-  { concept: c("spending", "spending"), words: ["spending", "expenditure", "budget", "outlay", "bill", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
+  { concept: c("spending", "spending"), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
   { concept: c("debt", "debt"), words: ["debt", "borrowing", "loans", "loan", "credit"] },
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
   { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },

@@ -207,10 +207,12 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
     return { span: yearSpan(y) };
   }],
+  // "for the full year", "over the whole year": the year the text is about
+  [/\b(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year\b/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined)],
   // "the same period last year", "the same month a year earlier": the sentence's period, a year back
   [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" })],
   // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "year-on-year"
-  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|year[-\s]on[-\s]year|a\s+year\s+ago)\b/gi, (m, ctx) => {
+  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago)\b/gi, (m, ctx) => {
     if (!m[1]) return { role: "relative" };
     const w = m[1].toLowerCase();
     const unit = m[2].toLowerCase();

@@ -17,6 +17,8 @@ export interface QuantitySlot {
   base: boolean;
   /** A change (growth, increase) rather than a level. */
   change: boolean;
+  /** Where the number's clause starts: a phrase opening another clause does not cover it. */
+  clauseStart: number;
 }
 
 export type PeriodSource = "own" | "opening" | "sentence" | "context" | "relative" | "none";
@@ -49,6 +51,11 @@ export function isComparisonBase(sentence: string, start: number): boolean {
 export function bindPeriods(sentence: string, mentions: readonly PeriodMention[], slots: readonly QuantitySlot[], context: Span | undefined): { bound: BoundPeriod[]; main: Span | undefined } {
   const own: (PeriodMention | undefined)[] = slots.map(() => undefined);
   const opening: PeriodMention[] = [];
+  // "in November and December, when exports reached 12.9 and 13.6, respectively": one phrase per number, in order
+  if (RESPECTIVELY.test(sentence) && slots.length > 1) {
+    const before = mentions.filter((m) => m.span && m.role === "point" && m.end <= slots[0].start);
+    if (before.length === slots.length) before.forEach((m, i) => (own[i] = m));
+  }
   for (const m of mentions) {
     // "last year's 33 million tons": a possessive period belongs to the number right after it
     const next = slots.findIndex((s) => s.start >= m.end);
@@ -56,6 +63,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       own[next] = m.role === "base" ? { ...m, role: "point" } : m;
       continue;
     }
+    if (own.includes(m)) continue;
     const prev = lastSlotBefore(slots, m.start);
     if (prev >= 0) {
       const gap = sentence.slice(slots[prev].end, m.start);
@@ -93,7 +101,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       }
       return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
     }
-    const open = lastOpeningBefore(opening, slot.start);
+    const open = lastOpeningBefore(opening, slot.clauseStart, slot.start);
     if (open?.span && open.role !== "base") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
     if (open && open.role === "relative" && main && !slot.change) return { span: shiftYears(main, -1), how: "relative" };
     if (main) return { span: main, how: mainMention ? "sentence" : "context" };
@@ -108,8 +116,22 @@ function lastSlotBefore(slots: readonly QuantitySlot[], at: number): number {
   return found;
 }
 
-function lastOpeningBefore(opening: readonly PeriodMention[], at: number): PeriodMention | undefined {
+function lastOpeningBefore(opening: readonly PeriodMention[], from: number, at: number): PeriodMention | undefined {
   let found: PeriodMention | undefined;
-  for (const m of opening) if (m.end <= at) found = m;
+  for (const m of opening) if (m.start >= from && m.end <= at) found = m;
   return found;
+}
+
+export const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * The period later sentences inherit: the sentence's main period, except that a month or quarter inside the year the
+ * text was already about does not narrow it ("Records came in November …" does not make the next sentence's
+ * capacity figure a November one).
+ */
+export function carriedPeriod(context: Span | undefined, main: Span | undefined): Span | undefined {
+  if (!main) return context;
+  if (!context) return main;
+  const inside = main.from >= context.from && main.to <= context.to && (main.from !== context.from || main.to !== context.to);
+  return inside ? context : main;
 }

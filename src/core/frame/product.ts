@@ -70,6 +70,8 @@ export function findProducts(text: string): ProductHit[] {
     if (!key) continue;
     const written = TABLE.find(([k]) => k === key)?.[1].find((w) => w.toLowerCase() === word) ?? "";
     if (ACRONYM.test(written) && m[0] !== m[0].toUpperCase()) continue;
+    // "the EIA's Natural Gas Monthly": a lower-case product word written with a capital inside a sentence is a name's
+    if (written === written.toLowerCase() && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "power" as a product only before/after words of energy; "gas" in "gas station" still gas.
     if (key === "electricity" && word === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
     out.push({ key, start: m.index, end: m.index + m[0].length });

@@ -7,7 +7,7 @@
 
 const SHINGLE = 7;
 /** Shared runs that make two articles copies: enough that a common phrase or a quoted title does not. */
-const MIN_SHARED = 4;
+const MIN_SHARED = 8;
 
 function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu) ?? [];

@@ -21,7 +21,7 @@ export interface ScopedPlace {
 }
 
 const FROM_BEFORE = /\b(?:from|out\s+of|by)\s+(?:the\s+)?$/i;
-const TO_BEFORE = /\b(?:to|into|for|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
 
 /** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
 export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[]): Role {
