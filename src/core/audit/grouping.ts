@@ -34,8 +34,15 @@ export interface ClaimGroup {
 export function frameKey(ctx: ClaimContext): string | undefined {
   const f = ctx.frame;
   if (!f.measure) return undefined;
+  // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
+  // matched by the event alone, as a partial frame (agreement shown, never a conflict).
+  if (isEventDuration(ctx)) return ["frame", f.measure.key, f.kind, ctx.info.group].join("|");
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   return ["frame", f.measure.key, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group].join("|");
+}
+
+function isEventDuration(ctx: ClaimContext): boolean {
+  return ctx.info.group === "duration" && !!ctx.frame.measure?.key.startsWith("n:");
 }
 
 export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void): ClaimGroup[] {
@@ -80,7 +87,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
       add(own, ctx, () => ({ key: own, kind: "single", members: [], period, partial: true }));
       continue;
     }
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period, partial: !ctx.frame.period }));
+    const event = isEventDuration(ctx);
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event ? "" : period, partial: event || !ctx.frame.period }));
   }
   if (emit) {
     for (const g of order) emit(g);

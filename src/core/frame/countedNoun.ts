@@ -13,6 +13,25 @@ const STOP = new Set([
 ]);
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold))$/i;
 
+/** Words news uses for one kind of event: a call is a conversation is a discussion. */
+const EVENT_SYNONYMS: Record<string, string> = {
+  call: "talks", conversation: "talks", discussion: "talks", talk: "talks", talks: "talks", videoconference: "talks",
+  "video-conference": "talks", videocall: "talks", chat: "talks", phone: "talks", meeting: "talks", negotiation: "talks",
+  summit: "summit", visit: "visit", trip: "visit", tour: "visit", war: "war", conflict: "war", fighting: "war",
+  strike: "strike", walkout: "strike", extension: "extension", prolongation: "extension",
+};
+
+/** One key for the words of one kind of event ("conversation" → talks). */
+export function eventKey(noun: string): string {
+  return EVENT_SYNONYMS[noun] ?? noun;
+}
+
+/** "The conversation lasted 1 hour": the noun whose duration a number gives, read before its verb. */
+export function durationSubject(sentence: string, start: number): string {
+  const m = /\b([\p{L}-]+)\s+(?:lasted|took|ran|continued|went\s+on|stretched|spanned)\s+(?:for\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 60), start));
+  return m ? singular(m[1].toLowerCase()) : "";
+}
+
 function singular(word: string): string {
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "y";
   if (/(?:ss|us|is)$/.test(word)) return word;

@@ -9,7 +9,7 @@ import type { Claim, Source } from "../types";
 import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { isConversion } from "./conversion";
-import { countedNoun } from "./countedNoun";
+import { countedNoun, durationSubject, eventKey } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { findMeasures, measureOf, type MeasureHit } from "./measure";
@@ -65,6 +65,7 @@ const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
   if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
   let noun = countedNoun(sentence, relEnd);
+  if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
   // "the second-largest LNG supplier": a rank's noun follows an adjective that the surface left out
   if (!noun && claim.unit === "ordinal") noun = countedNoun(sentence, relEnd + (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0));
   if (!noun || noun.length < 3) return undefined;
