@@ -36,9 +36,14 @@ export function frameKey(ctx: ClaimContext): string | undefined {
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
   // matched by the event alone, as a partial frame (agreement shown, never a conflict).
-  if (isEventDuration(ctx)) return ["frame", f.measure.key, f.kind, ctx.info.group].join("|");
+  // The peoples it concerns still tell two events apart ("Russians may stay 30 days" vs "Chinese may stay 30 days").
+  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   return ["frame", f.measure.key, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group].join("|");
+}
+
+function peopleOf(scopeKey: string): string {
+  return scopeKey.split(",").filter((k) => k.endsWith(":people")).join(",");
 }
 
 function isEventDuration(ctx: ClaimContext): boolean {

@@ -14,7 +14,11 @@ const KIND_WORDS: Record<string, string> = { change: "change", share: "share", r
 /** "India–Russia", "Russia → EU", "India". */
 export function placesText(frame: ClaimFrame): string {
   if (frame.scopeKey.includes(">")) return frame.scopeKey.split(">").map((c) => placeOf(c).name).join(" → ");
-  return frame.scopeKey ? frame.scopeKey.split(",").map((c) => placeOf(c).name).join("–") : "";
+  if (!frame.scopeKey) return "";
+  const codes = frame.scopeKey.split(",");
+  const places = codes.filter((c) => !c.endsWith(":people")).map((c) => placeOf(c).name);
+  const people = codes.filter((c) => c.endsWith(":people")).map((c) => placeOf(c.slice(0, -7)).name);
+  return [places.join("–"), people.length ? `people of ${people.join(" and ")}` : ""].filter(Boolean).join(", ");
 }
 
 function measureText(frame: ClaimFrame): string {

@@ -29,7 +29,10 @@ export function eventKey(noun: string): string {
 /** "The conversation lasted 1 hour": the noun whose duration a number gives, read before its verb. */
 export function durationSubject(sentence: string, start: number): string {
   const m = /\b([\p{L}-]+)\s+(?:lasted|took|ran|continued|went\s+on|stretched|spanned)\s+(?:for\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 60), start));
-  return m ? singular(m[1].toLowerCase()) : "";
+  if (m) return singular(m[1].toLowerCase());
+  // "citizens may stay visa-free for up to 30 days": the verb of the stay
+  const stay = /\b(stay|remain|live|work|study|serve|travel|wait)\b(?:[\s-]+[\p{L}-]+){0,4}\s+for\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least|just|some)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 80), start));
+  return stay ? stay[1].toLowerCase() : "";
 }
 
 function singular(word: string): string {

@@ -12,7 +12,7 @@ import { isConversion } from "./conversion";
 import { countedNoun, durationSubject, eventKey } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
-import { findMeasures, measureOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, findMeasures, measureOf, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, type Span } from "./period";
 import { RESPECTIVELY, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
@@ -102,12 +102,13 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
 
 /** Measure key and scope key of a flow: directed ("ru>eu", measure "flow") only when both sides were read. */
 function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPlace[]): { measure: FrameMeasure | undefined; scopeKey: string } {
+  const code = (p: ScopedPlace) => (p.role === "people" ? `${p.code}:people` : p.code);
   const exporter = places.find((p) => p.role === "exporter" && p.explicit);
   const importer = places.find((p) => p.role === "importer" && p.explicit);
   if (measure && /^(?:imports|exports)/.test(measure.key) && exporter && importer && exporter.code !== importer.code) {
     return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "flow"), name: "flow" }, scopeKey: `${exporter.code}>${importer.code}` };
   }
-  return { measure, scopeKey: [...new Set(places.map((p) => p.code))].sort().join(",") };
+  return { measure, scopeKey: [...new Set(places.map(code))].sort().join(",") };
 }
 
 /** Frames of the claims, by claim id. Claims may come in any order; each source is read once. */
@@ -198,6 +199,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           } else if (previousMeasure) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };
+          } else if (products.some((p) => p.start >= from && p.end <= start)) {
+            // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
+            hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
+            measure = flowKeyOf(hit);
           }
         }
         // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles

@@ -11,7 +11,18 @@ import type { FlowSide, MeasureHit } from "./measure";
 import type { PlaceMention } from "./places";
 import type { ProductHit } from "./product";
 
-export type Role = FlowSide | "pair" | "place";
+export type Role = FlowSide | "pair" | "place" | "people";
+
+/** Nouns for people: "Chinese students", "Russian citizens" name a people, not a place. */
+const PEOPLE_AFTER = /^[\s-]+(?:(?:young|foreign|ordinary|visiting|international|private)\s+)?(?:citizens?|nationals?|students?|tourists?|people|workers?|residents?|travell?ers?|visitors?|migrants?|soldiers?|troops|children|women|men|patients?|voters?|pilgrims?|refugees?|expats?|passport\s+holders)\b/i;
+
+/** Is the mention a people ("Chinese students", "Russians") rather than a place? */
+export function isPeople(sentence: string, mention: PlaceMention): boolean {
+  if (mention.form !== "demonym") return false;
+  const written = sentence.slice(mention.start, mention.end);
+  if (/s$/.test(written) && !/ss$/.test(written)) return true;
+  return PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+}
 
 export interface ScopedPlace {
   code: string;
@@ -26,6 +37,7 @@ const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
 /** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
 export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[]): Role {
   const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
+  if (isPeople(sentence, mention)) return "people";
   const side = measure?.concept.side;
   if (measure?.concept.key === "trade" || measure?.concept.key === "trade-balance") return "pair";
   if (!side) return "place";
