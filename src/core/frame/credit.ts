@@ -18,7 +18,9 @@ const DATA_FORMS: RegExp[] = [
   // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
   new RegExp(`${NAME}(?:['’]s)?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"),
   // "data from the Centre for Research on Energy and Clean Air (CREA)", "figures from X", "a report from X"
-  new RegExp(`\\b(?:data|figures|statistics|estimates|numbers|a\\s+report|report|analysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"),
+  new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"),
+  // "According to the Tea Board", at the start of a sentence too
+  new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"),
   // "citing X", "cited by X", "X calculates", "X estimates that", "X reported"
   new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"),
   new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"),
@@ -75,7 +77,7 @@ export function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,9})\)/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.set(normaliseName(m[1]), m[2].toUpperCase());
+  while ((m = re.exec(text)) !== null) out.set(normaliseName(m[1].replace(/^the\s+/i, "")), m[2].toUpperCase());
   return out;
 }
 
@@ -83,7 +85,7 @@ const PERSON_TITLE = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|chairma
 const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa)$/i;
 const STOP = new Set(["of", "and", "for", "on", "the", "&", "a", "an", "in"]);
 /** Country prefixes that some namings drop ("U.S. Energy Information Administration" = "Energy Information Administration"). */
-const COUNTRY_PREFIX = /^(?:u\.?s\.?|us|uk|u\.k\.|eu|indian|russian|chinese|american|european|national|federal|state)$/i;
+const COUNTRY_PREFIX = /^(?:u\.?s\.?|us|uk|u\.k\.|eu|indian|russian|chinese|american|european)$/i;
 
 function normaliseName(s: string): string {
   return s.replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim().toLowerCase();
@@ -123,6 +125,9 @@ export function originKey(name: string, acronyms?: ReadonlyMap<string, string>):
     const w = content[0];
     if (/^[A-Z&]{2,}$/.test(w.replace(/\./g, ""))) return `org:${w.replace(/\./g, "").toUpperCase()}`;
     return `name:${foldName(w)}`;
+  }
+  if (content.some((w) => PERSON_TITLE.test(w)) && !content.some((w) => ORG_WORD.test(w))) {
+    return `name:${foldName(content[content.length - 1])}`;
   }
   const isOrg = content.some((w) => ORG_WORD.test(w)) || content.length >= 4;
   if (isOrg) {

@@ -231,7 +231,8 @@ const PATTERNS: [RegExp, Resolver][] = [
     return { span: quarterSpan(y, ((q - 1 + 4) % 4) + 1) };
   }],
   // "in December", "for March", "during June": a month of the year the text is about
-  [new RegExp(`\\b(?:in|for|during|of|by|since|last)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
+  [new RegExp(`\\b(?:in|for|during|of|by|since|last|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
+    if (!/^\p{Lu}/u.test(m[1])) return undefined; // "and may rise": the verb, not the month
     const month = monthOf(m[1]);
     if (/^last\s/i.test(m[0])) return { span: monthSpan(month < ctx.month ? ctx.year : ctx.year - 1, month) };
     return { span: monthSpan(contextYear(ctx, month), month) };

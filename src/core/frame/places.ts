@@ -90,6 +90,36 @@ cu|Cuba||Havana|Cuban;Cubans
 ng|Nigeria||Abuja;Lagos|Nigerian;Nigerians
 za|South Africa||Pretoria;Johannesburg;Cape Town|South African;South Africans
 ke|Kenya||Nairobi|Kenyan;Kenyans
+ug|Uganda||Kampala|Ugandan;Ugandans
+tz|Tanzania||Dodoma;Dar es Salaam|Tanzanian;Tanzanians
+rw|Rwanda||Kigali|Rwandan;Rwandans
+sn|Senegal||Dakar|Senegalese
+ci|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Abidjan;Yamoussoukro|Ivorian;Ivorians
+cm|Cameroon||Yaoundé;Yaounde|Cameroonian
+zm|Zambia||Lusaka|Zambian
+zw|Zimbabwe||Harare|Zimbabwean
+mz|Mozambique||Maputo|Mozambican
+tn|Tunisia||Tunis|Tunisian
+sd|Sudan||Khartoum|Sudanese
+ye|Yemen||Sanaa|Yemeni
+bh|Bahrain||Manama|Bahraini
+mm|Myanmar|Burma|Naypyidaw;Yangon|Burmese
+kh|Cambodia||Phnom Penh|Cambodian
+la|Laos||Vientiane|Lao;Laotian
+ec|Ecuador||Quito|Ecuadorian
+bo|Bolivia||La Paz|Bolivian
+py|Paraguay||Asuncion;Asunción|Paraguayan
+uy|Uruguay||Montevideo|Uruguayan
+is|Iceland||Reykjavik|Icelandic
+si|Slovenia||Ljubljana|Slovenian
+ba|Bosnia|Bosnia and Herzegovina|Sarajevo|Bosnian
+al|Albania||Tirana|Albanian
+mk|North Macedonia||Skopje|Macedonian
+cy|Cyprus||Nicosia|Cypriot
+mt|Malta||Valletta|Maltese
+lu|Luxembourg|||
+kg|Kyrgyzstan||Bishkek|Kyrgyz
+tj|Tajikistan||Dushanbe|Tajik
 et|Ethiopia||Addis Ababa|Ethiopian;Ethiopians
 dz|Algeria||Algiers|Algerian;Algerians
 ma|Morocco||Rabat|Moroccan;Moroccans

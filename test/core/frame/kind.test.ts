@@ -1,0 +1,38 @@
+/** Level, change, share, rank or target. */
+import { kindOf } from "../../../src/core/frame/kind";
+
+function kind(sentence: string, surface: string, unit = "%", deadline = false): string {
+  const start = sentence.indexOf(surface);
+  return kindOf({ sentence, start, end: start + surface.length, unit, surface, from: 0, to: sentence.length, deadline });
+}
+
+describe("kind", () => {
+  test("changes", () => {
+    expect(kind("Rice exports rose 12% last year.", "12%")).toBe("change");
+    expect(kind("There was an increase of 300 tonnes.", "300 tonnes", "t")).toBe("change");
+    expect(kind("The mill produced 2 Mt more than in 2020.", "2 Mt", "t")).toBe("change");
+    expect(kind("Orders were up 4.5% year-on-year.", "4.5%")).toBe("change");
+    expect(kind("Revenue grew fivefold.", "fivefold", "x")).toBe("change");
+  });
+
+  test("levels, even after a change verb when the number is where it went", () => {
+    expect(kind("Rice exports rose 12% to 8 Mt.", "8 Mt", "t")).toBe("level");
+    expect(kind("Unemployment stood at 4.1%.", "4.1%")).toBe("level");
+  });
+
+  test("shares", () => {
+    expect(kind("Asia took 40% of the total.", "40%")).toBe("share");
+    expect(kind("Solar accounted for 18% of new capacity.", "18%")).toBe("share");
+    expect(kind("Buyers took 2 Mt, or about 30%, of the crop.", "30%")).toBe("share");
+  });
+
+  test("targets: aims and deadlines; not an aim far from the number", () => {
+    expect(kind("The ministry aims to reach $50 billion by 2030.", "$50 billion", "USD")).toBe("target");
+    expect(kind("Exports should reach $9 billion.", "$9 billion", "USD", true)).toBe("target");
+    expect(kind("Long-term plans were discussed at length over the whole of the afternoon session, and output was 9 Mt.", "9 Mt", "t")).toBe("level");
+  });
+
+  test("ranks", () => {
+    expect(kind("Chile is the second-largest producer.", "second", "ordinal")).toBe("rank");
+  });
+});

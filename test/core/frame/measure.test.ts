@@ -1,0 +1,36 @@
+/** What a number measures: the lexicon and the choice of the word that governs the number. */
+import { findMeasures, measureOf } from "../../../src/core/frame/measure";
+
+function measure(sentence: string, surface: string): string {
+  const start = sentence.indexOf(surface);
+  const hit = measureOf(findMeasures(sentence), 0, sentence.length, start, start + surface.length, sentence);
+  return hit ? `${hit.concept.key}${hit.concept.side ? `:${hit.concept.side}` : ""}` : "-";
+}
+
+describe("measure", () => {
+  test("synonyms of one concept", () => {
+    for (const s of ["Two-way trade reached $14 billion.", "Bilateral trade reached $14 billion.", "Trade turnover reached $14 billion.", "Trade between the neighbours reached $14 billion."]) {
+      expect(measure(s, "$14 billion")).toBe("trade");
+    }
+    expect(measure("The trade deficit widened to $9 billion.", "$9 billion")).toBe("trade-balance");
+    expect(measure("Copper output climbed to 1.2 Mt.", "1.2 Mt")).toBe("production");
+  });
+
+  test("flows say which side the subject stands on", () => {
+    expect(measure("Kenya imported 2 Mt of wheat.", "2 Mt")).toBe("flow:importer");
+    expect(measure("Purchases of soybeans came to 3 Mt.", "3 Mt")).toBe("flow:importer");
+    expect(measure("Chile shipped 1.1 Mt of copper.", "1.1 Mt")).toBe("flow:exporter");
+    expect(measure("Coffee exports rose 8% to $2 billion.", "$2 billion")).toBe("flow:exporter");
+  });
+
+  test("a word inside the number's own phrase wins over a farther one before it", () => {
+    expect(measure("Officials said the country posted a $58 billion trade deficit.", "$58 billion")).toBe("trade-balance");
+    expect(measure("Farm output was strong, and 40% of exports went to Asia.", "40%")).toBe("flow:exporter");
+    expect(measure("The two sides aim for $30 billion in trade.", "$30 billion")).toBe("trade");
+  });
+
+  test("no measure word, no measure; a word across a comma after the number is not its own", () => {
+    expect(measure("The figure was 12.", "12")).toBe("-");
+    expect(measure("It stood at 12, while exports fell.", "12")).toBe("-");
+  });
+});

@@ -1,0 +1,53 @@
+/** Which period each number of a sentence takes. */
+import { findPeriods, spanKey, yearSpan, type PeriodContext } from "../../../src/core/frame/period";
+import { bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "../../../src/core/frame/periodBinding";
+
+const CTX: PeriodContext = { year: 2025, month: 6, fiscalStart: 4 };
+
+/** Binds the periods of `sentence` to the given number surfaces (changes marked with a leading "~"). */
+function bind(sentence: string, numbers: string[], context = yearSpan(2024)): string[] {
+  const slots: QuantitySlot[] = numbers.map((n) => {
+    const surface = n.replace(/^~/, "");
+    const start = sentence.indexOf(surface);
+    return { start, end: start + surface.length, base: isComparisonBase(sentence, start), change: n.startsWith("~"), clauseStart: 0 };
+  });
+  return bindPeriods(sentence, findPeriods(sentence, CTX), slots, context).bound.map((b) => (b.span ? `${spanKey(b.span)} ${b.how}` : b.how));
+}
+
+describe("bindPeriods", () => {
+  test("a phrase right after a number is its own", () => {
+    expect(bind("Output rose from 3.1 Mt in 2021 to 4.4 Mt in 2023.", ["3.1 Mt", "4.4 Mt"])).toEqual(["2021-01/2021-12 own", "2023-01/2023-12 own"]);
+  });
+
+  test("an opening phrase covers the numbers after it", () => {
+    expect(bind("In March 2025, the refinery ran at 410,000 bpd and exported 90,000 bpd.", ["410,000 bpd", "90,000 bpd"])).toEqual(["2025-03 opening", "2025-03 opening"]);
+  });
+
+  test("a comparison base keeps its own period and does not set the sentence's", () => {
+    expect(bind("Copper sales reached 812,000 tonnes, against 790,000 tonnes in FY24.", ["812,000 tonnes", "790,000 tonnes"])).toEqual(["2024-01/2024-12 context", "2023-04/2024-03 own"]);
+  });
+
+  test("'a year earlier' resolves against the sentence's period for a level, not for a change", () => {
+    expect(bind("Sales rose ~6% in FY25 to $41 billion, compared with $38.7 billion a year earlier.", ["~6%", "$41 billion", "$38.7 billion"])).toEqual([
+      "2024-04/2025-03 own",
+      "2024-04/2025-03 sentence",
+      "2023-04/2024-03 relative",
+    ]);
+  });
+
+  test("the year a change is measured against is not its period", () => {
+    expect(bind("Freight volumes grew 9% from 2023.", ["~9%"])).toEqual(["2024-01/2024-12 context"]);
+  });
+
+  test("'respectively' pairs the listed periods with the numbers in order", () => {
+    // July and August before the June 2025 date line: last year's
+    expect(bind("Highs came in July and August, when the index hit 112 and 118, respectively.", ["112", "118"])).toEqual(["2024-07 own", "2024-08 own"]);
+  });
+
+  test("a month inside the year the text is about does not narrow what later sentences inherit", () => {
+    const year = yearSpan(2024);
+    const july = { from: "2024-07", to: "2024-07", label: "July 2024" };
+    expect(carriedPeriod(year, july)).toBe(year);
+    expect(carriedPeriod(year, yearSpan(2025))?.label).toBe("2025");
+  });
+});
