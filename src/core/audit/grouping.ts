@@ -39,7 +39,9 @@ export function frameKey(ctx: ClaimContext): string | undefined {
   // The peoples it concerns still tell two events apart ("Russians may stay 30 days" vs "Chinese may stay 30 days").
   if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
-  return ["frame", f.measure.key, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group].join("|");
+  // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
+  const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
+  return ["frame", measure, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group].join("|");
 }
 
 function peopleOf(scopeKey: string): string {

@@ -48,7 +48,8 @@ export function frameWords(frame: ClaimFrame): string {
   const parts = [placesText(frame), frame.product ?? "", measureText(frame)].filter(Boolean);
   let text = parts.join(" ");
   const kind = KIND_WORDS[frame.kind];
-  if (kind) text += `, ${kind}`;
+  if (frame.kind === "share" && frame.shareOf) text += `, share of ${frame.shareOf}`;
+  else if (kind) text += `, ${kind}`;
   if (frame.basis) text += ` (in ${frame.basis} terms)`;
   return text;
 }

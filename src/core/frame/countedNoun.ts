@@ -13,6 +13,27 @@ const STOP = new Set([
 ]);
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold))$/i;
 
+const SHARE_FILLER = new Set(["the", "all", "its", "their", "total", "overall", "global", "world", "world's", "national", "a", "an", "our", "his", "her"]);
+
+/**
+ * What a share is a share of: "78% of peak capacity" → "peak capacity", "66% of total U.S. exports" → "export". The
+ * last two content words of the phrase after "of", proper names and determiners left out; "" when there is none.
+ */
+export function shareBase(sentence: string, end: number): string {
+  const m = /^\s*(?:\([^)]{0,20}\)\s*)?of\s+((?:[\p{L}.’'-]+\s*){1,6})/u.exec(sentence.slice(end, end + 80));
+  if (!m) return "";
+  const kept: string[] = [];
+  for (const raw of m[1].split(/\s+/).filter(Boolean)) {
+    const w = raw.replace(/[.,;:]+$/, "");
+    const lower = w.toLowerCase();
+    if (STOP.has(lower)) break;
+    if (SHARE_FILLER.has(lower) || /^\p{Lu}/u.test(w)) continue;
+    kept.push(singular(lower));
+    if (/[,.;:]$/.test(raw)) break;
+  }
+  return kept.slice(-2).join(" ");
+}
+
 /** Words news uses for one kind of event: a call is a conversation is a discussion. */
 const EVENT_SYNONYMS: Record<string, string> = {
   call: "talks", conversation: "talks", discussion: "talks", talk: "talks", talks: "talks", videoconference: "talks",
@@ -53,7 +74,8 @@ export function countedNoun(sentence: string, end: number): string {
     if (!phrase.length && SKIP_FIRST.test(w)) continue;
     if (STOP.has(w)) break;
     phrase.push(w);
-    if (/[,.;:]$/.test(raw)) break;
+    // the head of the phrase: the first plural ("Chinese students study …"), or a word before punctuation
+    if (/[,.;:]$/.test(raw) || (/[^s]s$/.test(w) && w.length > 3)) break;
   }
   if (phrase.length) return singular(phrase[phrase.length - 1].replace(/[^\p{L}-]+$/u, "").replace(/^-+/, ""));
   // "three years of all-out war": the noun after "of"

@@ -29,6 +29,8 @@ const DATA_FORMS: RegExp[] = [
 ];
 
 const GENERIC = /^(?:the\s+)?(?:government|official|state|provisional|trade|customs|ship[-\s]tracking|tracking|tanker[-\s]tracking|latest|new|monthly|annual|recent|preliminary)?\s*(?:data|figures|statistics|analysts?|sources?|officials?|experts?|estimates?|media|reports?)?$/i;
+/** A common noun in the plural, capitalised only by its place ("Universities report …", "Traders say …"). */
+const COMMON_PLURAL = /^(?:[A-Z][a-z]+(?:ies|ers|ors|ists|ants|ents|ions|ies|ms|ks|ts))$/;
 const LEADING = /^(?:the|a|an|by|from|of|and|as|in|on|at|for|with|to|but|while|however|according|citing|data|figures)\s+/i;
 
 /** Trim a captured name to the name itself ("The Petroleum Planning…" keeps its words; leading connectives go). */
@@ -48,7 +50,7 @@ export function findCredits(sentence: string): Credit[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {
       const name = clean(m[1]);
-      if (!name || GENERIC.test(name) || !/\p{Lu}\p{L}/u.test(name.replace(/^The\b/, ""))) continue;
+      if (!name || GENERIC.test(name) || COMMON_PLURAL.test(name) || !/\p{Lu}\p{L}/u.test(name.replace(/^The\b/, ""))) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((c) => c.start < end && start < c.end)) continue;

@@ -9,7 +9,7 @@ import type { Claim, Source } from "../types";
 import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { isConversion } from "./conversion";
-import { countedNoun, durationSubject, eventKey } from "./countedNoun";
+import { countedNoun, durationSubject, eventKey, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, type MeasureHit } from "./measure";
@@ -41,17 +41,33 @@ function clauseOf(breaks: readonly number[], at: number): [number, number] {
 interface SentenceRef {
   start: number;
   text: string;
+  claims: Claim[];
 }
 
-/** The article's sentences in order: from its text, or (a text-less source) from its claims' sentences. */
+/**
+ * The article's sentences in order with their claims (claims sorted by place): from its text, or for a source
+ * without text (claims handed in by a caller) from the claims' own sentences.
+ */
 function sentencesOf(source: Source | undefined, claims: readonly Claim[]): SentenceRef[] {
   if (source?.text) {
     const { starts, ends } = splitSentences(source.text);
-    return starts.map((s, i) => ({ start: s, text: source.text.slice(s, ends[i]) }));
+    const out = starts.map((s, i): SentenceRef => ({ start: s, text: source.text.slice(s, ends[i]), claims: [] }));
+    let k = 0;
+    for (const c of claims) {
+      while (k + 1 < out.length && out[k + 1].start <= c.start) k++;
+      if (out.length && c.start >= out[k].start && c.end <= out[k].start + out[k].text.length) out[k].claims.push(c);
+      else out.splice(k + 1, 0, { start: c.sentenceStart, text: c.sentence, claims: [c] });
+    }
+    return out;
   }
-  const seen = new Map<number, string>();
-  for (const c of claims) if (!seen.has(c.sentenceStart)) seen.set(c.sentenceStart, c.sentence);
-  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([start, text]) => ({ start, text }));
+  const bySentence = new Map<string, SentenceRef>();
+  for (const c of claims) {
+    const key = `${c.sentenceStart}\u0000${c.sentence}`;
+    const ref = bySentence.get(key);
+    if (ref) ref.claims.push(c);
+    else bySentence.set(key, { start: c.sentenceStart, text: c.sentence, claims: [c] });
+  }
+  return [...bySentence.values()].sort((a, b) => a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
 const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|and|of|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
@@ -145,15 +161,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     if (firstCredit) break;
   }
 
-  let k = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const sentence = sentences[si];
-    const sEnd = sentence.start + sentence.text.length;
-    const mine: Claim[] = [];
-    while (k < claims.length && claims[k].start < sEnd) {
-      if (claims[k].start >= sentence.start) mine.push(claims[k]);
-      k++;
-    }
+  for (const sentence of sentences) {
+    const mine = sentence.claims;
     const text = sentence.text;
     const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
@@ -252,6 +261,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           origin = nearKey;
           originName = near.name;
           originHow = "sentence";
+        } else if (claim.attribution && originKey(claim.attribution, article.acronyms)) {
+          // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
+          origin = originKey(claim.attribution, article.acronyms);
+          originName = claim.attribution;
+          originHow = "sentence";
         } else if (lastCredit ?? firstCredit) {
           const c = (lastCredit ?? firstCredit) as { key: string; name: string };
           origin = c.key;
@@ -273,6 +287,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         if (product) frame.product = product;
         if (b.span) frame.period = b.span;
         if (b.role) frame.periodRole = b.role;
+        if (kind === "share") {
+          const base = shareBase(text, end);
+          if (base) frame.shareOf = base;
+        }
         const basis = basisOf(text.slice(from, to));
         if (basis) frame.basis = basis;
         out.set(claim.id, frame);

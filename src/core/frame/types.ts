@@ -27,6 +27,8 @@ export interface ClaimFrame {
   /** "by 2030" (a deadline) or "since 2022". */
   periodRole?: "by" | "since";
   kind: ClaimKind;
+  /** For a share: what it is a share of ("peak capacity", "export"). */
+  shareOf?: string;
   /** "value", "volume", "USD", ... when the text says "in value terms", "in dollar terms". */
   basis?: string;
   /** Origin key ("org:PPAC", "name:jaishankar"), "" when nobody is credited. */
