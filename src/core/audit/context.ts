@@ -21,7 +21,7 @@ export interface ClaimContext {
   figure: number;
 }
 
-const EMPTY_FRAME: ClaimFrame = { places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", story: "" };
+const EMPTY_FRAME: ClaimFrame = { places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", eventDate: "", story: "" };
 
 /** The contexts of the claims (in claim order), the frames built article by article. */
 export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, catalogue?: MetricCatalogue): ClaimContext[] {

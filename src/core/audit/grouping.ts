@@ -34,10 +34,10 @@ export interface ClaimGroup {
 export function frameKey(ctx: ClaimContext): string | undefined {
   const f = ctx.frame;
   if (!f.measure) return undefined;
-  // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
-  // matched by the event alone, as a partial frame (agreement shown, never a conflict).
-  // The peoples it concerns still tell two events apart ("Russians may stay 30 days" vs "Chinese may stay 30 days").
-  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
+  // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event, which
+  // took place when the articles reporting it are dated: matched by the event word, the peoples it concerns ("Russians
+  // may stay 30 days" vs "Chinese may stay 30 days") and the month of the date line (undated articles: together).
+  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.eventDate, f.kind, ctx.info.group].join("|");
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
@@ -95,7 +95,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
       continue;
     }
     const event = isEventDuration(ctx);
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event ? "" : period, partial: event || !ctx.frame.period }));
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event ? "" : period, partial: !event && !ctx.frame.period }));
   }
   if (emit) {
     for (const g of order) emit(g);

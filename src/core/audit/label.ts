@@ -58,7 +58,8 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   const tail = [group.period, unitText(unit)].filter(Boolean);
   if (group.kind === "metric" && group.metric) return [group.metric.label || group.metric.key, ...tail].join(" · ");
   const first = members.find((m) => !m.frame.conversionOf) ?? members[0];
-  let head = first.frame.measure ? frameWords(first.frame) : "";
+  const event = unitInfo(unit).group === "duration" && first.frame.measure?.key.startsWith("n:");
+  let head = event ? `${first.frame.measure?.name ?? ""} duration` : first.frame.measure ? frameWords(first.frame) : "";
   if (!head) head = `"${first.claim.surface}" (measure not stated)`;
   if (first.frame.periodRole === "since" && group.period) tail[0] = group.period;
   return [head, ...tail].join(" · ");

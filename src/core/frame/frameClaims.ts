@@ -85,7 +85,13 @@ function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasu
   // "the second-largest LNG supplier": a rank's noun follows an adjective that the surface left out
   if (!noun && claim.unit === "ordinal") noun = countedNoun(sentence, relEnd + (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0));
   if (!noun || noun.length < 3) return undefined;
-  return { key: `n:${noun}`, name: noun, how: "noun" };
+  return { key: `n:${noun}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
+}
+
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
 }
 
 function flowKeyOf(hit: MeasureHit): FrameMeasure {
@@ -282,6 +288,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           origin,
           originName,
           originHow,
+          eventDate: article.dated ? `${article.year}-${String(article.month).padStart(2, "0")}` : "",
           story,
         };
         if (product) frame.product = product;

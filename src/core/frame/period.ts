@@ -17,7 +17,12 @@ export interface Span {
   label: string;
 }
 
-export type MentionRole = "point" | "since" | "by" | "relative" | "base";
+/**
+ * point: the period a number is about; since / by: an open start or a deadline; relative: "a year earlier" (resolved
+ * against another period of the sentence); base: what a comparison is against ("up 9% from 2023"); date: a day
+ * ("on 3 March 2026"), when something happened rather than the period a statistic covers.
+ */
+export type MentionRole = "point" | "since" | "by" | "relative" | "base" | "date";
 
 export interface PeriodMention {
   start: number;
@@ -197,8 +202,10 @@ const PATTERNS: [RegExp, Resolver][] = [
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 6 * h);
     return { span: halfSpan(y, h) };
   }],
-  // "March 2025", "March 31, 2025", "in March of 2025"
-  [new RegExp(`\\b${M}(?:\\s+\\d{1,2},?)?\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) })],
+  // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event
+  [new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2] ?? m[4]), monthOf(m[1] ?? m[3])), role: "date" })],
+  // "March 2025", "in March of 2025"
+  [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) })],
   // "since 2022", "by 2030", "in 2024", "2024" (a bare year)
   [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old))`, "gi"), (m) => {
     const y = Number(m[2]);

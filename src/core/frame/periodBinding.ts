@@ -75,7 +75,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     opening.push(m);
   }
   // The sentence's main period: an opening phrase, else the own phrase of its first number that is not a base.
-  let mainMention: PeriodMention | undefined = opening.find((m) => m.span && m.role !== "relative" && m.role !== "base");
+  let mainMention: PeriodMention | undefined = opening.find((m) => m.span && (m.role === "point" || m.role === "since" || m.role === "by"));
   if (!mainMention) {
     for (let i = 0; i < slots.length; i++) {
       const m = own[i];
@@ -102,7 +102,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
     }
     const open = lastOpeningBefore(opening, slot.clauseStart, slot.start);
-    if (open?.span && open.role !== "base") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
+    if (open?.span && open.role !== "base" && open.role !== "date") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
     if (open && open.role === "relative" && main && !slot.change) return { span: shiftYears(main, -1), how: "relative" };
     if (main) return { span: main, how: mainMention ? "sentence" : "context" };
     return { how: "none" };

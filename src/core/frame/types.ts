@@ -37,6 +37,8 @@ export interface ClaimFrame {
   originName: string;
   /** Where the credit was read: the claim's sentence, an earlier sentence of the story, or nowhere. */
   originHow: "sentence" | "story" | "none";
+  /** The month of the article's date line ("2026-02"), "" when it has none: when a reported event took place. */
+  eventDate: string;
   /** The story the claim's article belongs to (reprints of one story share it). */
   story: string;
   /** Id of the claim this one restates in another currency or unit ("7.32 billion euros ($7.5 billion)"). */

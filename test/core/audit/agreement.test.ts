@@ -29,10 +29,13 @@ describe("agreement", () => {
   test("a rounded figure agrees with a precise one within its rounding: '1.5 hours' vs 1 h 32 min", () => {
     expect(statusOf(call("A", "1.5 hours", 5400), call("B", "1 hour and 32 minutes", 5520)).status).toBe("corroborated");
   });
-  test("...but not outside it: '1.5 hours' vs 1 h 25 min are two figures, never a conflict (an event's duration has no period)", () => {
+  test("...but not outside it: '1.5 hours' vs 1 h 25 min", () => {
+    expect(statusOf(call("A", "1.5 hours", 5400), call("B", "1 hour and 25 minutes", 5100)).status).toBe("conflicting");
+  });
+  test("the same event word in articles dated months apart is two events, never a conflict", () => {
     const a = call("A", "1.5 hours", 5400);
     const b = call("B", "1 hour and 25 minutes", 5100);
-    const figures = reconcile([a, b], SOURCES);
+    const figures = reconcile([a, b], [source("A", "Outlet A", { published: "2025-03-02" }), source("B", "Outlet B", { published: "2025-09-14" })]);
     expect(figures.find((f) => f.claimIds.includes(a.id))?.claimIds).toEqual([a.id]);
     expect(figures.map((f) => f.status)).not.toContain("conflicting");
   });
