@@ -186,43 +186,62 @@ export function placeOf(code: string): Place {
   return PLACES.get(code) ?? { code, name: code };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+/** The most words an alias has ("People's Republic of China": 4). */
+const MAX_WORDS = Math.max(...[...ALIASES.keys()].map((k) => k.split(" ").length));
 
-/**
- * One alternation of every alias, longest first, case-insensitive; a match counts only when it starts with a
- * capital as place names do in news ("china" is porcelain, "us" a pronoun). Word boundaries are checked by hand:
- * "U.S." ends with a period.
- */
-const MENTION = new RegExp(
-  [...ALIASES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((alias) => escape(alias).replace(/ /g, "[\\s\\u00a0-]+"))
-    .join("|"),
-  "gi",
-);
+/** A word that may start a place name: a capital, then letters, apostrophes and inner dots ("U.S.", "Côte"). */
+const CAPITAL_WORD = /\p{Lu}[\p{L}\p{M}'’.]*/gu;
+const NEXT_WORD = /^[\s\u00a0-]+([\p{L}\p{M}'’.]+)/u;
 
 function isWordChar(c: string | undefined): boolean {
   return !!c && /[\p{L}\p{N}]/u.test(c);
 }
 
-/** Every place mention in `text`, in order. Linear in the text (one regular-expression scan). */
+/**
+ * Every place mention in `text`, in order. Linear: each capitalised word is looked up once, with the few words after
+ * it for names of several words ("Saudi Arabia", "People's Republic of China"); the longest known name wins.
+ */
 export function scanPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  MENTION.lastIndex = 0;
+  CAPITAL_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MENTION.exec(text)) !== null) {
+  while ((m = CAPITAL_WORD.exec(text)) !== null) {
     const start = m.index;
-    const end = start + m[0].length;
-    if (isWordChar(text[start - 1]) || (isWordChar(text[end]) && !m[0].endsWith("."))) continue;
-    if (!/^(?:\p{Lu}|the\s)/u.test(m[0])) continue;
-    const alias = m[0].replace(/[\s\u00a0-]+/g, " ").toLowerCase();
-    const entry = ALIASES.get(alias);
-    if (!entry) continue;
-    if (UPPER_ONLY.has(alias) && m[0] !== m[0].toUpperCase()) continue;
+    if (isWordChar(text[start - 1])) continue;
+    // the words from here: "Saudi", "Arabia", ...; each phrase is tried, the longest known one kept
+    // a possessive ends the name: "Kenya's" is Kenya
+    const own = (w: string) => (/['’]s$/.test(w) ? w.slice(0, -2) : w);
+    const words = [own(m[0])];
+    let at = start + words[0].length;
+    const ends = [at];
+    let ended = words[0] !== m[0];
+    while (!ended && words.length < MAX_WORDS) {
+      const next = NEXT_WORD.exec(text.slice(at, at + 40));
+      if (!next) break;
+      const w = own(next[1]);
+      ended = w !== next[1];
+      words.push(w);
+      at += next[0].length - (next[1].length - w.length);
+      ends.push(at);
+    }
+    let found: { entry: Entry; end: number; written: string } | undefined;
+    for (let k = words.length; k >= 1 && !found; k--) {
+      const phrase = words.slice(0, k).join(" ");
+      for (const candidate of phrase.endsWith(".") ? [phrase, phrase.replace(/\.+$/, "")] : [phrase]) {
+        const entry = ALIASES.get(candidate.toLowerCase().replace(/’/g, "'"));
+        if (entry) {
+          found = { entry, end: ends[k - 1] - (phrase.length - candidate.length), written: candidate };
+          break;
+        }
+      }
+    }
+    if (!found) continue;
+    const { entry, end, written } = found;
+    CAPITAL_WORD.lastIndex = end;
+    if (UPPER_ONLY.has(written.toLowerCase()) && written !== written.toUpperCase()) continue;
     if (text[end] === "$") continue; // "US$5bn" is a currency
-    const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || (/s$/.test(m[0]) && /^['’](?!\w)/.test(text.slice(end, end + 2)));
+    if (isWordChar(text[end]) && !written.endsWith(".")) continue;
+    const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(end, end + 2)));
     out.push({ code: entry.code, start, end, form: entry.form, possessive });
   }
   return out;
