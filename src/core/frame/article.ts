@@ -8,7 +8,7 @@ import type { Source } from "../types";
 import { acronymsOf } from "./credit";
 import { fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
-import { scanPlaces } from "./places";
+import { scanPlaces, type PlaceMention } from "./places";
 import { findProducts } from "./product";
 
 export interface ArticleContext {
@@ -59,7 +59,11 @@ function topKeys<K>(map: Map<K, number>, n: number): K[] {
   return [...map.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, n).map(([k]) => k);
 }
 
-export function articleContext(source: Pick<Source, "title" | "text" | "published">, sentences: readonly string[]): ArticleContext {
+/**
+ * `placesOfBody`: the place mentions of the article's sentences, scanned once by the caller (which needs them per
+ * sentence too).
+ */
+export function articleContext(source: Pick<Source, "title" | "text" | "published">, sentences: readonly string[], placesOfBody: readonly PlaceMention[]): ArticleContext {
   const body = source.text || sentences.join(" ");
   const title = source.title || "";
   let year = 0;
@@ -85,7 +89,7 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const places = new Map<string, number>();
   // Names count more than adjectives: "Russian crude" in an article about India's imports is a product's origin.
   for (const m of scanPlaces(title)) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
-  for (const m of scanPlaces(body)) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
+  for (const m of placesOfBody) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
   const ranked = topKeys(places, 3);
   // A second place counts as a main place only when it is named nearly as often as the first.
   const mainPlaces = ranked.slice(0, 1);

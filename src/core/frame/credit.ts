@@ -14,18 +14,19 @@ export interface Credit {
 }
 
 const NAME = "((?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&)(?:\\s+(?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&))*(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?)";
-const DATA_FORMS: RegExp[] = [
+/** Each form with a cheap test of the words it needs, so that a sentence without them costs no scan of names. */
+const DATA_FORMS: [RegExp, RegExp][] = [
   // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
-  new RegExp(`${NAME}(?:['’]s)?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"),
+  [new RegExp(`${NAME}(?:['’]s)?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"), /\b(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\b/],
   // "data from the Centre for Research on Energy and Clean Air (CREA)", "figures from X", "a report from X"
-  new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"),
+  [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
   // "According to the Tea Board", at the start of a sentence too
-  new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"),
+  [new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"), /\b[Aa]ccording\s+to\b/],
   // "citing X", "cited by X", "X calculates", "X estimates that", "X reported"
-  new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"),
-  new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"),
+  [new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:citing|cited\s+by|quoted\s+by|per)\b/],
+  [new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"), /\b(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\b/],
   // "Alex Munton, who heads research at Rapidan Energy Group, told Reuters": the speaker, not the channel
-  new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"),
+  [new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"), /,\s+(?:said|says|told|added|noted|estimated|explained|wrote)\b/],
 ];
 
 const GENERIC = /^(?:the\s+)?(?:government|official|state|provisional|trade|customs|ship[-\s]tracking|tracking|tanker[-\s]tracking|latest|new|monthly|annual|recent|preliminary)?\s*(?:data|figures|statistics|analysts?|sources?|officials?|experts?|estimates?|media|reports?)?$/i;
@@ -45,7 +46,8 @@ function clean(name: string): string {
 export function findCredits(sentence: string): Credit[] {
   const out: Credit[] = [];
   for (const a of findAttributions(sentence)) if (a.name) out.push({ start: a.start, end: a.end, name: a.name });
-  for (const re of DATA_FORMS) {
+  for (const [re, needs] of DATA_FORMS) {
+    if (!needs.test(sentence)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {
@@ -77,6 +79,7 @@ export function creditNear(credits: readonly Credit[], start: number, end: numbe
 /** "Full Name (ACR)" pairs of a text: the acronym under which the full name is known. */
 export function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!/\([A-Z][A-Za-z&]{1,9}\)/.test(text)) return out;
   const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,9})\)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.set(normaliseName(m[1].replace(/^the\s+/i, "")), m[2].toUpperCase());

@@ -152,36 +152,46 @@ export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
 
 function frameSource(source: Source | undefined, claims: readonly Claim[], story: string, out: Map<string, ClaimFrame>): void {
   const sentences = sentencesOf(source, claims);
-  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text));
+  // each sentence scanned once for places and credits: the article's context needs them all, the claims their own
+  const placesOf = sentences.map((s) => scanPlaces(s.text));
+  const creditsOf = sentences.map((s) => findCredits(s.text));
+  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat());
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = originKey(name, article.acronyms)));
+    return key;
+  };
   let contextPeriod: Span | undefined = article.titlePeriod;
   let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
   let lastCredit: { key: string; name: string } | undefined;
   let firstCredit: { key: string; name: string } | undefined;
   // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
-  for (const s of sentences) {
-    for (const c of findCredits(s.text)) {
-      const key = originKey(c.name, article.acronyms);
+  for (const credits of creditsOf) {
+    for (const c of credits) {
+      const key = keyOf(c.name);
       if (key) firstCredit ??= { key, name: c.name };
     }
     if (firstCredit) break;
   }
 
-  for (const sentence of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
     const mine = sentence.claims;
     const text = sentence.text;
     const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const measures = findMeasures(text);
-    const credits = findCredits(text);
+    const credits = creditsOf[si];
     for (const c of credits) {
-      const key = originKey(c.name, article.acronyms);
+      const key = keyOf(c.name);
       if (key) lastCredit = { key, name: c.name };
     }
 
     let sentenceMain: Span | undefined;
     if (mine.length) {
-      const places = scanPlaces(text);
+      const places = placesOf[si];
       const products = findProducts(text);
       const breaks = clauseBreaks(text);
       const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
@@ -262,14 +272,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         let origin = "";
         let originName = "";
         let originHow: ClaimFrame["originHow"] = "none";
-        const nearKey = near ? originKey(near.name, article.acronyms) : "";
+        const nearKey = near ? keyOf(near.name) : "";
         if (near && nearKey) {
           origin = nearKey;
           originName = near.name;
           originHow = "sentence";
-        } else if (claim.attribution && originKey(claim.attribution, article.acronyms)) {
+        } else if (claim.attribution && keyOf(claim.attribution)) {
           // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
-          origin = originKey(claim.attribution, article.acronyms);
+          origin = keyOf(claim.attribution);
           originName = claim.attribution;
           originHow = "sentence";
         } else if (lastCredit ?? firstCredit) {

@@ -10,6 +10,8 @@
  * supplied" put it on the exporting side (scope.ts reads the places).
  */
 
+import { PhraseTable } from "./phrases";
+
 export type FlowSide = "importer" | "exporter";
 
 export interface MeasureConcept {
@@ -75,36 +77,21 @@ const LEXICON: Entry[] = [
 export const FLOW_IMPORTS = IMPORTS;
 export const FLOW_EXPORTS = EXPORTS;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0-]+");
-}
-
 interface Form {
   concept: MeasureConcept;
   verb: boolean;
 }
 
-const FORMS = new Map<string, Form>();
-for (const e of LEXICON) {
-  for (const w of e.words) if (!FORMS.has(w)) FORMS.set(w, { concept: e.concept, verb: false });
-  for (const w of e.verbs ?? []) if (!FORMS.has(w)) FORMS.set(w, { concept: e.concept, verb: true });
-}
+const FORMS = new PhraseTable<Form>(
+  LEXICON.flatMap((e) => [
+    ...e.words.map((w): [string, Form] => [w, { concept: e.concept, verb: false }]),
+    ...(e.verbs ?? []).map((w): [string, Form] => [w, { concept: e.concept, verb: true }]),
+  ]),
+);
 
-const WORDS = new RegExp(`\\b(?:${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})\\b`, "gi");
-
-/** Every measure word of a sentence, in order (one regular-expression scan). */
+/** Every measure word of a sentence, in order. */
 export function findMeasures(sentence: string): MeasureHit[] {
-  const out: MeasureHit[] = [];
-  WORDS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORDS.exec(sentence)) !== null) {
-    const form = FORMS.get(m[0].toLowerCase().replace(/[\s\u00a0-]+/g, (sep) => (sep.includes("-") ? "-" : " ")));
-    if (!form) continue;
-    // "use" and "supply" as verbs after "to" ("to use", "to supply") name an intention, still the measure; "trade"
-    // as a verb ("shares traded") is rare in figures: kept.
-    out.push({ concept: form.concept, start: m.index, end: m.index + m[0].length, verb: form.verb });
-  }
-  return out;
+  return FORMS.find(sentence).map((h) => ({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb }));
 }
 
 /** The concept of a key (for labels of frames read back). */

@@ -188,10 +188,18 @@ export function placeOf(code: string): Place {
 
 /** The most words an alias has ("People's Republic of China": 4). */
 const MAX_WORDS = Math.max(...[...ALIASES.keys()].map((k) => k.split(" ").length));
+/** First words of all aliases, and of those of several words: most capitalised words are neither, and cost one look-up. */
+const FIRST_WORDS = new Set([...ALIASES.keys()].map((k) => k.split(" ")[0].replace(/\.+$/, "")));
+const MULTI_FIRST = new Set([...ALIASES.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
 
 /** A word that may start a place name: a capital, then letters, apostrophes and inner dots ("U.S.", "Côte"). */
-const CAPITAL_WORD = /\p{Lu}[\p{L}\p{M}'’.]*/gu;
+const CAPITAL_WORD = /[A-Z\u00c0-\u00d6\u00d8-\u00de][\p{L}\p{M}'’.]*/gu;
 const NEXT_WORD = /^[\s\u00a0-]+([\p{L}\p{M}'’.]+)/u;
+
+/** A possessive ends a name: "Kenya's" is Kenya. */
+function ownerOf(word: string): string {
+  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
+}
 
 function isWordChar(c: string | undefined): boolean {
   return !!c && /[\p{L}\p{N}]/u.test(c);
@@ -209,16 +217,16 @@ export function scanPlaces(text: string): PlaceMention[] {
     const start = m.index;
     if (isWordChar(text[start - 1])) continue;
     // the words from here: "Saudi", "Arabia", ...; each phrase is tried, the longest known one kept
-    // a possessive ends the name: "Kenya's" is Kenya
-    const own = (w: string) => (/['’]s$/.test(w) ? w.slice(0, -2) : w);
-    const words = [own(m[0])];
+    const words = [ownerOf(m[0])];
+    const first = words[0].toLowerCase().replace(/’/g, "'");
+    if (!FIRST_WORDS.has(first.replace(/\.+$/, ""))) continue;
     let at = start + words[0].length;
     const ends = [at];
-    let ended = words[0] !== m[0];
+    let ended = words[0] !== m[0] || !MULTI_FIRST.has(first);
     while (!ended && words.length < MAX_WORDS) {
       const next = NEXT_WORD.exec(text.slice(at, at + 40));
       if (!next) break;
-      const w = own(next[1]);
+      const w = ownerOf(next[1]);
       ended = w !== next[1];
       words.push(w);
       at += next[0].length - (next[1].length - w.length);

@@ -1,3 +1,5 @@
+import { PhraseTable } from "./phrases";
+
 /**
  * The product a flow, output, price or stock is about: a small lexicon of traded goods with their news synonyms
  * ("liquefied natural gas" = LNG, "crude" = "crude oil" = "oil" when not "oil products"), the most specific
@@ -48,33 +50,23 @@ const TABLE: [string, string[]][] = [
   ["arms", ["arms", "weapons", "military equipment"]],
 ];
 
-const WORD_TO_KEY = new Map<string, string>();
-for (const [key, words] of TABLE) for (const w of words) if (!WORD_TO_KEY.has(w.toLowerCase())) WORD_TO_KEY.set(w.toLowerCase(), key);
-
-const ALTERNATION = [...WORD_TO_KEY.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0-]+"))
-  .join("|");
-const PRODUCT = new RegExp(`\\b(?:${ALTERNATION})\\b`, "gi");
+/** Each product word with its key and how the table writes it (acronyms in capitals). */
+const WORDS = new PhraseTable<{ key: string; written: string }>(TABLE.flatMap(([key, words]) => words.map((w): [string, { key: string; written: string }] => [w, { key, written: w }])));
 /** Acronyms only count in capitals ("LNG", "HSD"; "power" in any case). */
 const ACRONYM = /^[A-Z]{2,}s?$/;
 
 /** Every product word of a text, in order. "oil" in "oil products" is the longer phrase's. */
 export function findProducts(text: string): ProductHit[] {
   const out: ProductHit[] = [];
-  PRODUCT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PRODUCT.exec(text)) !== null) {
-    const word = m[0].replace(/[\s\u00a0-]+/g, " ").toLowerCase();
-    const key = WORD_TO_KEY.get(word);
-    if (!key) continue;
-    const written = TABLE.find(([k]) => k === key)?.[1].find((w) => w.toLowerCase() === word) ?? "";
+  for (const hit of WORDS.find(text)) {
+    const { key, written } = hit.value;
+    const m = { 0: text.slice(hit.start, hit.end), index: hit.start };
     if (ACRONYM.test(written) && m[0] !== m[0].toUpperCase()) continue;
     // "the EIA's Natural Gas Monthly": a lower-case product word written with a capital inside a sentence is a name's
     if (written === written.toLowerCase() && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "power" as a product only before/after words of energy; "gas" in "gas station" still gas.
-    if (key === "electricity" && word === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
-    out.push({ key, start: m.index, end: m.index + m[0].length });
+    if (key === "electricity" && written === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
+    out.push({ key, start: hit.start, end: hit.end });
   }
   return out;
 }
