@@ -31,14 +31,17 @@ export interface ArticleContext {
  */
 function mainYear(text: string): { year: number; withMonth: boolean } | undefined {
   const counts = new Map<number, { n: number; withMonth: boolean }>();
-  const re = /\b(by|until|to|before|through|in)?\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/gi;
+  // years found first, the words before each read after (one pattern with optional words before a year tries them
+  // at every position of the text: slow on long articles)
+  const re = /\b(?:19|20)\d{2}\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const w = (m[1] ?? "").toLowerCase();
-    if (w === "by" || w === "until" || w === "before") continue;
-    const year = Number(m[3]);
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (/\b(?:by|until|before)\s+$/i.test(before)) continue;
+    const withMonth = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before);
+    const year = Number(m[0]);
     const seen = counts.get(year) ?? { n: 0, withMonth: false };
-    counts.set(year, { n: seen.n + 1, withMonth: seen.withMonth || !!m[2] });
+    counts.set(year, { n: seen.n + 1, withMonth: seen.withMonth || withMonth });
   }
   let best: { year: number; withMonth: boolean } | undefined;
   let bestN = 0;

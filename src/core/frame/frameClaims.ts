@@ -16,6 +16,7 @@ import { FLOW_EXPORTS, findMeasures, measureOf, type MeasureHit } from "./measur
 import { findPeriods, latestYear, type Span } from "./period";
 import { RESPECTIVELY, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
+import { wordsOf } from "./phrases";
 import { findProducts, productNear } from "./product";
 import { storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
@@ -182,7 +183,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     const text = sentence.text;
     const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
-    const measures = findMeasures(text);
+    const words = wordsOf(text);
+    const measures = findMeasures(text, words);
     const credits = creditsOf[si];
     for (const c of credits) {
       const key = keyOf(c.name);
@@ -192,7 +194,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     let sentenceMain: Span | undefined;
     if (mine.length) {
       const places = placesOf[si];
-      const products = findProducts(text);
+      const products = findProducts(text, words);
       const breaks = clauseBreaks(text);
       const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
       const kinds: ClaimKind[] = mine.map((c, i) => {

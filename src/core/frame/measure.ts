@@ -10,7 +10,7 @@
  * supplied" put it on the exporting side (scope.ts reads the places).
  */
 
-import { PhraseTable } from "./phrases";
+import { PhraseTable, type Words } from "./phrases";
 
 export type FlowSide = "importer" | "exporter";
 
@@ -90,8 +90,8 @@ const FORMS = new PhraseTable<Form>(
 );
 
 /** Every measure word of a sentence, in order. */
-export function findMeasures(sentence: string): MeasureHit[] {
-  return FORMS.find(sentence).map((h) => ({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb }));
+export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
+  return FORMS.find(sentence, words).map((h) => ({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb }));
 }
 
 /** The concept of a key (for labels of frames read back). */

@@ -137,37 +137,50 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 
 type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole } | undefined;
 
+/** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
+type Need = "month" | "months" | "fy" | "year4" | "quarter" | "half" | "year" | "rel";
+const NEEDS: Record<Need, RegExp> = {
+  month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  months: /\bmonths\b/i,
+  fy: /\bFY|fiscal|financial/i,
+  year4: /(?:19|20)\d\d/,
+  quarter: /\bQ[1-4]|quarter/i,
+  half: /\bH[12]\b|half/i,
+  year: /\byear/i,
+  rel: /\b(?:year|month|quarter)/i,
+};
+
 /**
  * The patterns, most specific first; a text position is taken by the first pattern that matches there. Every
  * pattern is anchored on a word that must be present (a month, a year, FY, quarter, half, year, month), so a
  * sentence without one costs one scan per pattern.
  */
-const PATTERNS: [RegExp, Resolver][] = [
+const PATTERNS: [RegExp, Resolver, Need][] = [
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
-  [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) })],
+  [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
   // "between January and November (2024)", "from January to May (this year)"
   [new RegExp(`\\b(?:between|from)\\s+${M}\\s+(?:and|to|through|until)\\s+${M}(?:\\s+(?:of\\s+)?${Y}|\\s+(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, monthOf(m[2]));
     return { span: monthRange(y, monthOf(m[1]), monthOf(m[2]), ctx.fiscalStart) };
-  }],
+  }, "month"],
   // "the first five months of this year / of 2025"
   [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\s+(?:of\\s+)?(?:${Y}|(?:this|the)\\s+(?:year|CY|calendar\\s+year)|(last)\\s+year)\\b`, "gi"), (m, ctx) => {
     const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : ctx.year;
     return { span: monthRange(y, 1, COUNTS[m[1].toLowerCase()]) };
-  }],
+  }, "months"],
   // "the fiscal year ended (in) March 2025", "financial year ending March 31, 2025"
   [new RegExp(`\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2},?)?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const month = monthOf(m[1]);
     const endYear = m[2] ? Number(m[2]) : month <= ctx.month ? ctx.year : ctx.year - 1;
     const start = month + 1;
     return { span: { ...monthRange(endYear, 1, 1), from: ym(endYear - 1, start), to: ym(endYear, month), label: `FY${endYear - 1}-${String(endYear).slice(2)}` } };
-  }],
+  }, "fy"],
   // "FY25", "FY 2024-25", "FY2025", "fiscal 2025", "fiscal year 2024-25", "financial year 2023-24"
   [/\b(?:FY\s?'?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2,4}))?\b/gi, (m, ctx) => {
     const first = fullYear(m[1]);
     const end = m[2] ? fullYear(m[2].length === 4 ? m[2] : String(first).slice(0, 2) + m[2]) : first;
     return { span: fiscalSpan(m[2] ? end : first, ctx.fiscalStart) };
-  }],
+  }, "fy"],
   // "the current fiscal (year)", "this fiscal", "last fiscal (year)", "the previous / prior / preceding fiscal (year)"
   [/\b(current|this|last|previous|prior|preceding|next)\s+(?:fiscal|financial)(?:\s+year)?\b/gi, (m, ctx) => {
     const w = m[1].toLowerCase();
@@ -175,7 +188,7 @@ const PATTERNS: [RegExp, Resolver][] = [
     const fs = ctx.fiscalStart;
     const current = fiscalYearEndingAfter(ctx.year, ctx.month, fs);
     return { span: fiscalSpan(current + (w === "last" ? -1 : w === "next" ? 1 : 0), fs) };
-  }],
+  }, "fy"],
   // "academic year 2024-25", "the 2024/25 school year", "2024-25 season"
   [/\b(?:(?:academic|school)\s+year\s+)?((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|(?:19|20)\d{2})(?:\s+(academic|school)\s+year)?\b/gi, (m, ctx) => {
     const y1 = Number(m[1]);
@@ -183,29 +196,29 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0])) };
     if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
     return undefined;
-  }],
+  }, "year4"],
   // "from 2020 to 2023", "between 2020 and 2023"
   [new RegExp(`\\b(?:from|between)\\s+${Y}\\s+(?:to|and|through|until)\\s+${Y}\\b`, "gi"), (m) => {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
     return y2 > y1 ? { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } } : undefined;
-  }],
+  }, "year4"],
   // "Q1 2025", "Q1 of 2025", "the first quarter of 2025", "first-quarter 2025"
   [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 3 * q);
     return { span: quarterSpan(y, q) };
-  }],
+  }, "quarter"],
   // "H1 2023", "the first half of 2023", "first-half 2023"
   [new RegExp(`\\b(?:H([12])|(?:the\\s+)?(first|second)[-\\s]+half)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const h = m[1] ? Number(m[1]) : m[2].toLowerCase() === "first" ? 1 : 2;
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 6 * h);
     return { span: halfSpan(y, h) };
-  }],
+  }, "half"],
   // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event
-  [new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2] ?? m[4]), monthOf(m[1] ?? m[3])), role: "date" })],
+  [new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2] ?? m[4]), monthOf(m[1] ?? m[3])), role: "date" }), "month"],
   // "March 2025", "in March of 2025"
-  [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) })],
+  [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) }), "month"],
   // "since 2022", "by 2030", "in 2024", "2024" (a bare year)
   [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old))`, "gi"), (m) => {
     const y = Number(m[2]);
@@ -213,11 +226,11 @@ const PATTERNS: [RegExp, Resolver][] = [
     if (w === "since") return { span: { from: ym(y, 1), to: "now", label: `since ${y}` }, role: "since" };
     if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
     return { span: yearSpan(y) };
-  }],
+  }, "year4"],
   // "for the full year", "over the whole year": the year the text is about
-  [/\b(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year\b/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined)],
+  [/\b(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year\b/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
   // "the same period last year", "the same month a year earlier": the sentence's period, a year back
-  [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" })],
+  [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" }), "year"],
   // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "year-on-year"
   [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago)\b/gi, (m, ctx) => {
     if (!m[1]) return { role: "relative" };
@@ -236,14 +249,14 @@ const PATTERNS: [RegExp, Resolver][] = [
     const q = Math.ceil(ctx.month / 3) + (w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0);
     const y = ctx.year + Math.floor((q - 1) / 4);
     return { span: quarterSpan(y, ((q - 1 + 4) % 4) + 1) };
-  }],
+  }, "rel"],
   // "in December", "for March", "during June": a month of the year the text is about
   [new RegExp(`\\b(?:in|for|during|of|by|since|last|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1])) return undefined; // "and may rise": the verb, not the month
     const month = monthOf(m[1]);
     if (/^last\s/i.test(m[0])) return { span: monthSpan(month < ctx.month ? ctx.year : ctx.year - 1, month) };
     return { span: monthSpan(contextYear(ctx, month), month) };
-  }],
+  }, "month"],
 ];
 
 function relativeYear(word: string, ctx: PeriodContext): number {
@@ -261,7 +274,11 @@ const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|again
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {
   const taken: PeriodMention[] = [];
-  for (const [re, resolve] of PATTERNS) {
+  const present = new Map<Need, boolean>();
+  for (const [re, resolve, need] of PATTERNS) {
+    let has = present.get(need);
+    if (has === undefined) present.set(need, (has = NEEDS[need].test(sentence)));
+    if (!has) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {

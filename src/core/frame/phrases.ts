@@ -18,6 +18,28 @@ export function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/’/g, "'").split(/[\s\u00a0-]+/).filter(Boolean).join(" ");
 }
 
+/** The words of a text, read once and shared by the tables that look into it. */
+export interface Words {
+  starts: number[];
+  ends: number[];
+  /** Lower case, curly apostrophes straightened. */
+  lower: string[];
+}
+
+export function wordsOf(text: string): Words {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    lower.push(m[0].toLowerCase().replace(/’/g, "'"));
+  }
+  return { starts, ends, lower };
+}
+
 export class PhraseTable<V> {
   private readonly phrases = new Map<string, V>();
   /** First word → the most words a phrase starting with it has. */
@@ -34,18 +56,9 @@ export class PhraseTable<V> {
   }
 
   /** Every phrase of the table in `text`, in order, not overlapping (the longest at each place). */
-  find(text: string): PhraseHit<V>[] {
+  find(text: string, read: Words = wordsOf(text)): PhraseHit<V>[] {
     const out: PhraseHit<V>[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const words: string[] = [];
-    WORD.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) !== null) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      words.push(m[0].toLowerCase().replace(/’/g, "'"));
-    }
+    const { starts, ends, lower: words } = read;
     for (let i = 0; i < words.length; i++) {
       const most = this.longest.get(words[i]);
       if (most === undefined) continue;

@@ -1,4 +1,4 @@
-import { PhraseTable } from "./phrases";
+import { PhraseTable, type Words } from "./phrases";
 
 /**
  * The product a flow, output, price or stock is about: a small lexicon of traded goods with their news synonyms
@@ -56,9 +56,9 @@ const WORDS = new PhraseTable<{ key: string; written: string }>(TABLE.flatMap(([
 const ACRONYM = /^[A-Z]{2,}s?$/;
 
 /** Every product word of a text, in order. "oil" in "oil products" is the longer phrase's. */
-export function findProducts(text: string): ProductHit[] {
+export function findProducts(text: string, words?: Words): ProductHit[] {
   const out: ProductHit[] = [];
-  for (const hit of WORDS.find(text)) {
+  for (const hit of WORDS.find(text, words)) {
     const { key, written } = hit.value;
     const m = { 0: text.slice(hit.start, hit.end), index: hit.start };
     if (ACRONYM.test(written) && m[0] !== m[0].toUpperCase()) continue;

@@ -15,7 +15,7 @@ const SAMPLE = 2;
 /** Shared sampled runs that make two articles copies (about 12 shared runs in all): a common phrase or a title does not. */
 const MIN_SHARED = 5;
 /** A run found in more articles than this is boilerplate, not copying (a story reprinted by a dozen outlets still counts). */
-const MAX_HOLDERS = 12;
+const MAX_HOLDERS = 12; // (below 16: packed with the first holder in one number)
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013 && c !== 0x201c && c !== 0x201d && c !== 0xa0);
@@ -72,34 +72,28 @@ export function storyGroups(sources: readonly { id: string; text: string }[]): M
   };
   for (const s of sources) parent.set(s.id, s.id);
 
-  // Each run's first source and how many sources hold it. A run held by very many sources is boilerplate ("according
-  // to data from the statistics office"), not a sign of copying: it is left out.
-  const texts = sources.map((s) => wordHashes(s.text));
-  const firstOwner = new Map<number, number>();
-  const holders = new Map<number, number>();
-  texts.forEach((words, index) => {
-    const seen = new Set<number>();
-    for (let i = 0; i + SHINGLE <= words.length; i++) {
-      const run = runHash(words, i);
-      if (run % SAMPLE !== 0 || seen.has(run)) continue;
-      seen.add(run);
-      if (!firstOwner.has(run)) firstOwner.set(run, index);
-      holders.set(run, (holders.get(run) ?? 0) + 1);
-    }
-  });
-  // shared run counts per pair (first holder, other holder), keyed by first * PAIR + other
+  // One pass: each run's first holder and how many hold it (packed in one number, the count capped); a run held by
+  // very many articles is boilerplate ("according to data from the statistics office"), not a sign of copying, and
+  // stops counting. Shared run counts per pair of articles are keyed by first * PAIR + other.
+  const runs = new Map<number, number>();
   const shared = new Map<number, number>();
   const PAIR = sources.length + 1;
-  texts.forEach((words, index) => {
+  sources.forEach((source, index) => {
+    const words = wordHashes(source.text);
     const seen = new Set<number>();
     for (let i = 0; i + SHINGLE <= words.length; i++) {
       const run = runHash(words, i);
       if (run % SAMPLE !== 0 || seen.has(run)) continue;
       seen.add(run);
-      const n = holders.get(run) as number;
-      const owner = firstOwner.get(run) as number;
-      if (n < 2 || n > MAX_HOLDERS || owner === index) continue;
-      const key = owner * PAIR + index;
+      const packed = runs.get(run);
+      if (packed === undefined) {
+        runs.set(run, index * 16 + 1);
+        continue;
+      }
+      const holders = packed % 16;
+      if (holders >= MAX_HOLDERS) continue;
+      runs.set(run, packed + 1);
+      const key = Math.floor(packed / 16) * PAIR + index;
       shared.set(key, (shared.get(key) ?? 0) + 1);
     }
   });
