@@ -20,7 +20,8 @@ const SHARE_FILLER = new Set(["the", "all", "its", "their", "total", "overall", 
  * last two content words of the phrase after "of", proper names and determiners left out; "" when there is none.
  */
 export function shareBase(sentence: string, end: number): string {
-  const m = /^\s*(?:\([^)]{0,20}\)\s*)?of\s+((?:[\p{L}.’'-]+\s*){1,6})/u.exec(sentence.slice(end, end + 80));
+  // "35%, or 4.2 Bcf/d, of total exports": a restatement between the share and its base is skipped
+  const m = /^\s*(?:\([^)]{0,20}\)\s*)?(?:,\s*or\s+[^,]{1,25},\s*)?of\s+((?:[\p{L}.’'-]+\s*){1,6})/u.exec(sentence.slice(end, end + 100));
   if (!m) return "";
   const kept: string[] = [];
   for (const raw of m[1].split(/\s+/).filter(Boolean)) {

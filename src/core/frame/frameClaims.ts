@@ -27,9 +27,16 @@ const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|altho
 
 function clauseBreaks(sentence: string): number[] {
   const out: number[] = [0];
+  // Two spaced dashes set off an aside ("the Netherlands — the biggest buyers — received"); a dash before a number
+  // gives the value of what came before ("the largest share — 66%"): neither starts a clause.
+  const dashes = (sentence.match(/\s[\u2014\u2013]\s|\s--\s/g) ?? []).length;
   CLAUSE_BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) out.push(m.index + m[0].length);
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+    const dash = !m[0].includes(";") && !m[0].includes(",");
+    if (dash && (dashes > 1 || /^[\d$€£¥₹]/.test(sentence.slice(m.index + m[0].length)))) continue;
+    out.push(m.index + m[0].length);
+  }
   out.push(sentence.length + 1);
   return out;
 }
@@ -259,7 +266,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
             head = [];
           }
         }
-        const scoped = withArticlePlaces(scopeOf(text, local, head, hitHere, products), measure?.key, article);
+        let read = scopeOf(text, local, head, hitHere, products);
+        // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
+        if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
+        const scoped = withArticlePlaces(read, measure?.key, article);
         const keys = scopeKeys(measure, scoped);
 
         // kind, with the period's deadline

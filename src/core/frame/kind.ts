@@ -15,6 +15,8 @@ const RESTATED_SHARE = /,\s*or\s+(?:(?:just|about|around|nearly|almost|roughly|m
 const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|cut|reduction|expansion|contraction)\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+){0,2}$/i;
 const CHANGE_AFTER = /^\s*(?:(?:year[-\s]on[-\s]year|y-o-y|yoy|annually|on\s+the\s+year)\s+)?(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|reduction|uptick|more|less|fewer|higher|lower|up|down|year[-\s]on[-\s]year|y-o-y|yoy|on\s+the\s+(?:previous|prior)|from\s+(?:a\s+year|the\s+(?:previous|prior|same)))/i;
 const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|global\s+|world\s+|national\s+)?|share\b|stake\b|market\s+share)/i;
+/** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
+const SHARE_NEAR_BEFORE = /\bshare\b[^.;%]{0,40}$/i;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
 const TARGET = /\b(?:target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|will\s+(?:reach|rise|grow|hit|top|exceed|be)|would\s+(?:reach|rise|grow|hit|top)|could\s+(?:reach|rise|grow|hit|top)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow))\b/i;
 const MULTIPLE_WORDS = /\b(?:fold|times|twice|doubled?|tripled?|quadrupled?|halved?)\b/i;
@@ -46,6 +48,6 @@ export function kindOf(input: KindInput): ClaimKind {
   if (TARGET.test(clause) && /\bby\s+(?:19|20)\d{2}\b/.test(clause)) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
   if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after)) return "change";
-  if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before))) return "share";
+  if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
   return "level";
 }

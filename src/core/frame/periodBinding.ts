@@ -133,5 +133,13 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined)
   if (!main) return context;
   if (!context) return main;
   const inside = main.from >= context.from && main.to <= context.to && (main.from !== context.from || main.to !== context.to);
-  return inside ? context : main;
+  return inside && months(main) < 12 && months(context) <= 12 ? context : main;
+}
+
+/** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
+function months(span: Span): number {
+  const a = /^(\d{4})-(\d{2})$/.exec(span.from);
+  const b = /^(\d{4})-(\d{2})$/.exec(span.to);
+  if (!a || !b) return 12;
+  return (Number(b[1]) - Number(a[1])) * 12 + Number(b[2]) - Number(a[2]) + 1;
 }

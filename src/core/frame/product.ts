@@ -17,7 +17,7 @@ const TABLE: [string, string[]][] = [
   ["LNG", ["liquefied natural gas", "liquefied natural", "LNG", "super-chilled gas", "super-cooled gas"]],
   ["pipeline gas", ["pipeline gas", "piped gas", "gas by pipeline", "pipeline natural gas"]],
   ["gas", ["natural gas", "gas"]],
-  ["petroleum products", ["petroleum products", "oil products", "refined products", "refined petroleum products", "fuels", "POL products"]],
+  ["petroleum products", ["petroleum products", "petroleum product", "oil products", "oil product", "refined products", "refined product", "refined petroleum products", "fuels", "POL products"]],
   ["crude oil", ["crude oil", "crude", "oil", "barrels", "Urals", "Brent"]],
   ["coal", ["coal", "thermal coal", "coking coal"]],
   ["diesel", ["diesel", "gasoil", "HSD"]],
