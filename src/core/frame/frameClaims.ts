@@ -250,7 +250,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // product, for measures of goods
         let product: string | undefined;
         if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
-          product = productNear(products, prevEnd, nextStart, start) ?? productNear(products, from, to, start) ?? productNear(products, 0, text.length, start) ?? article.mainProduct;
+          product = productNear(products, prevEnd, nextStart, start, text) ?? productNear(products, from, to, start, text) ?? productNear(products, 0, text.length, start, text) ?? article.mainProduct;
         }
 
         // places and their roles

@@ -71,17 +71,26 @@ export function findProducts(text: string, words?: Words): ProductHit[] {
   return out;
 }
 
-/** The product of the stretch [from, to) nearest to the number at `at`, else undefined. */
-export function productNear(hits: readonly ProductHit[], from: number, to: number, at: number): string | undefined {
-  let best: ProductHit | undefined;
+/**
+ * The product of the stretch [from, to) nearest to the number at `at`, else undefined. Two products joined by "and"
+ * ("crude and petroleum products", "oil and gas") are one combined product: their total is another figure than
+ * either alone. `text` is the text the hits were found in.
+ */
+export function productNear(hits: readonly ProductHit[], from: number, to: number, at: number, text = ""): string | undefined {
+  let best = -1;
   let bestDistance = Infinity;
-  for (const h of hits) {
-    if (h.start < from || h.end > to) continue;
+  hits.forEach((h, i) => {
+    if (h.start < from || h.end > to) return;
     const d = h.end <= at ? at - h.end : h.start - at;
     if (d < bestDistance) {
-      best = h;
+      best = i;
       bestDistance = d;
     }
-  }
-  return best?.key;
+  });
+  if (best < 0) return undefined;
+  const joined = (a: ProductHit | undefined, b: ProductHit | undefined) => !!a && !!b && a.key !== b.key && /^\s+(?:and|&|plus)\s+$/i.test(text.slice(a.end, b.start));
+  const keys = [hits[best].key];
+  if (joined(hits[best - 1], hits[best])) keys.push(hits[best - 1].key);
+  if (joined(hits[best], hits[best + 1])) keys.push(hits[best + 1].key);
+  return keys.sort().join(" + ");
 }

@@ -24,3 +24,12 @@ describe("product", () => {
     expect(productNear(findProducts(text), 0, 10, text.indexOf("9 Mt"))).toBe("coal");
   });
 });
+
+describe("combined products", () => {
+  test("two products joined by 'and' are one combined product; a list with other words between is not", () => {
+    const text = "The import bill for crude and petroleum products rose to $161 billion.";
+    expect(productNear(findProducts(text), 0, text.length, text.indexOf("$161"), text)).toBe("crude oil + petroleum products");
+    const apart = "Coal fell, while the bill for diesel rose to $3 billion.";
+    expect(productNear(findProducts(apart), 0, apart.length, apart.indexOf("$3"), apart)).toBe("diesel");
+  });
+});
