@@ -43,16 +43,19 @@ function clean(name: string): string {
 }
 
 /** Every credit of the sentence, in order. */
+/** Days and months are never who said something ("figures released on Thursday"). */
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
 export function findCredits(sentence: string): Credit[] {
   const out: Credit[] = [];
-  for (const a of findAttributions(sentence)) if (a.name) out.push({ start: a.start, end: a.end, name: a.name });
+  for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name });
   for (const [re, needs] of DATA_FORMS) {
     if (!needs.test(sentence)) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence)) !== null) {
       const name = clean(m[1]);
-      if (!name || GENERIC.test(name) || COMMON_PLURAL.test(name) || !/\p{Lu}\p{L}/u.test(name.replace(/^The\b/, ""))) continue;
+      if (!name || GENERIC.test(name) || COMMON_PLURAL.test(name) || CALENDAR_WORD.test(name) || !/\p{Lu}\p{L}/u.test(name.replace(/^The\b/, ""))) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((c) => c.start < end && start < c.end)) continue;
@@ -116,6 +119,7 @@ export function foldName(word: string): string {
  * by their acronym (given, or made from three or more words), people by their surname; "" for no usable name.
  */
 export function originKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
+  if (CALENDAR_WORD.test(name.trim())) return "";
   const paren = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(name);
   if (paren) return `org:${paren[1].toUpperCase()}`;
   // "EIA's Natural Gas Monthly": the owner is the origin.

@@ -78,10 +78,10 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
   return [...bySentence.values()].sort((a, b) => a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
-const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|and|of|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|ake)|past|surpass|beat|versus|vs)/i;
 
-const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|revenues?)\b/i;
+const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 
@@ -109,7 +109,7 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
 }
 
 /** Fill in the places the article is about where the number's own words leave them out. */
-function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext): ScopedPlace[] {
+function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext, measureHere: boolean): ScopedPlace[] {
   const main = article.mainPlaces;
   if (!main.length || !measureKey) return places;
   const out = places.slice();
@@ -119,8 +119,12 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
     return out;
   }
   if (/^(?:imports|exports|flow)/.test(measureKey)) {
-    if (out.length < 2 && !has(main[0])) {
-      const sides = out.map((p) => p.role);
+    // a flow with no place takes the article's; a flow with one side read takes it as the other side ("Russia
+    // supplied 1.88 Mbd" in an article about India's imports), and so does a lone place when the flow word was
+    // carried from another sentence; a lone place beside the clause's own flow word is the flow's own
+    const sides = out.map((p) => p.role);
+    const oneSide = out.length === 1 && (sides[0] === "exporter" || sides[0] === "importer" || !measureHere);
+    if ((!out.length || oneSide) && !has(main[0])) {
       const role = sides.includes("exporter") ? "importer" : sides.includes("importer") ? "exporter" : "place";
       out.push({ code: main[0], role, explicit: false });
     }
@@ -269,7 +273,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         let read = scopeOf(text, local, head, hitHere, products);
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
-        const scoped = withArticlePlaces(read, measure?.key, article);
+        const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
 
         // kind, with the period's deadline

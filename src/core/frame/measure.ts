@@ -49,8 +49,8 @@ const LEXICON: Entry[] = [
   { concept: c("trade-balance", "trade balance"), words: ["trade deficit", "trade surplus", "trade imbalance", "trade gap", "trade balance", "current account deficit", "current account surplus", "deficit", "surplus", "imbalance"] },
   { concept: c("trade", "bilateral trade"), words: ["bilateral trade", "two-way trade", "trade turnover", "trade volume", "volume of trade", "trade in goods", "goods trade", "bilateral goods trade", "trade", "commerce", "turnover between"] },
   { concept: c("import-dependence", "import dependence"), words: ["import dependence", "import dependency", "dependence on imported", "dependency on imported", "reliance on imported", "dependence", "dependency", "reliance", "self-sufficiency"] },
-  { concept: IMPORTS, words: ["import bill", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
-  { concept: EXPORTS, words: ["exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
+  { concept: IMPORTS, words: ["import bill", "import spending", "import costs", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
+  { concept: EXPORTS, words: ["export earnings", "export revenue", "export revenues", "export receipts", "export income", "exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
   { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "mined", "extracted", "harvested", "manufactured"] },
   { concept: c("consumption", "consumption", { product: true }), words: ["consumption", "demand", "usage"], verbs: ["consumed", "consumes", "consume", "burned"] },
   { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
@@ -121,7 +121,13 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
       score = gap.length * 0.5;
     } else if (h.end <= start) {
       score = start - h.end + 2;
-      if (h.verb) score *= 0.8;
+      if (h.verb) {
+        // a verb whose subject is a measure noun says what the noun did ("tea exports brought in $1 billion"): the
+        // noun is the measure
+        const subject = hits.find((n) => !n.verb && n.end <= h.start && n.start >= from && h.start - n.end <= 25 && !/[,;]/.test(sentence.slice(n.end, h.start)));
+        if (subject) continue;
+        score *= 0.8;
+      }
     } else continue;
     if (score < bestScore) {
       best = h;
