@@ -165,7 +165,8 @@ export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
 function frameSource(source: Source | undefined, claims: readonly Claim[], story: string, out: Map<string, ClaimFrame>): void {
   const sentences = sentencesOf(source, claims);
   // each sentence scanned once for places and credits: the article's context needs them all, the claims their own
-  const placesOf = sentences.map((s) => scanPlaces(s.text));
+  const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
+  const placesOf = sentences.map((s, i) => scanPlaces(s.text, wordsOfSentence[i]));
   const creditsOf = sentences.map((s) => findCredits(s.text));
   const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat());
   const keys = new Map<string, string>();
@@ -194,7 +195,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     const text = sentence.text;
     const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
-    const words = wordsOf(text);
+    const words = wordsOfSentence[si];
     const measures = findMeasures(text, words);
     const credits = creditsOf[si];
     for (const c of credits) {

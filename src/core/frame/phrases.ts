@@ -11,11 +11,21 @@ export interface PhraseHit<V> {
   end: number;
 }
 
-const WORD = /[0-9A-Za-z\u00c0-\u024f][0-9A-Za-z\u00c0-\u024f'’]*/g;
+/**
+ * A word: letters and digits, with inner apostrophes ("d'Ivoire") and inner dots ("U.S"); a possessive "'s" is not
+ * part of it ("Kenya's" is the word Kenya).
+ */
+const WORD = /[0-9A-Za-z\u00c0-\u024f]+(?:(?:['’](?!s\b)|\.(?=[A-Za-z]))[0-9A-Za-z\u00c0-\u024f]+)*/g;
 
-/** A phrase as the table keys it: lower case, words separated by one space. */
+/** A phrase as the table keys it: lower case, words separated by one space, no trailing dots ("U.S." = "u.s"). */
 export function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/’/g, "'").split(/[\s\u00a0-]+/).filter(Boolean).join(" ");
+  return phrase
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s\u00a0-]+/)
+    .map((w) => w.replace(/\.+$/, ""))
+    .filter(Boolean)
+    .join(" ");
 }
 
 /** The words of a text, read once and shared by the tables that look into it. */
@@ -30,12 +40,18 @@ export function wordsOf(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower: string[] = [];
+  // lower-cased once for the whole text (toLowerCase keeps the length of these scripts' letters)
+  const folded = text.toLowerCase();
+  const sameLength = folded.length === text.length;
+  const curly = text.includes("’");
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
+    const end = m.index + m[0].length;
     starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    lower.push(m[0].toLowerCase().replace(/’/g, "'"));
+    ends.push(end);
+    const w = sameLength ? folded.slice(m.index, end) : m[0].toLowerCase();
+    lower.push(curly ? w.replace(/’/g, "'") : w);
   }
   return { starts, ends, lower };
 }

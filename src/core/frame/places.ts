@@ -1,3 +1,5 @@
+import { PhraseTable, phraseKey, type Words } from "./phrases";
+
 /**
  * The gazetteer of the claim frame: countries, blocs and world regions with their names, capitals and demonyms,
  * and a scan that finds their mentions in a text. A mention says how the place was named (by name, by its capital
@@ -163,16 +165,16 @@ interface Entry {
 }
 
 const PLACES = new Map<string, Place>();
-/** Lower-case alias → entry; multi-word aliases too. */
+/** Lower-case alias (as phraseKey writes it) → entry; multi-word aliases too. */
 const ALIASES = new Map<string, Entry>();
 /** Aliases that only count in upper case ("US", "EU", "UK"), never as the words "us", "eu". */
-const UPPER_ONLY = new Set(["us", "eu", "uk", "usa", "prc", "dprk", "uae"]);
+const UPPER_ONLY = new Set(["us", "eu", "uk", "usa", "prc", "dprk", "uae", "u.s", "u.k", "e.u"]);
 
 for (const line of TABLE.trim().split("\n")) {
   const [code, name, others, capitals, demonyms] = line.split("|");
   PLACES.set(code, { code, name });
   const add = (alias: string, form: MentionForm) => {
-    const key = alias.toLowerCase();
+    const key = phraseKey(alias);
     if (key && !ALIASES.has(key)) ALIASES.set(key, { code, form });
   };
   add(name, "name");
@@ -186,71 +188,30 @@ export function placeOf(code: string): Place {
   return PLACES.get(code) ?? { code, name: code };
 }
 
-/** The most words an alias has ("People's Republic of China": 4). */
-const MAX_WORDS = Math.max(...[...ALIASES.keys()].map((k) => k.split(" ").length));
-/** First words of all aliases, and of those of several words: most capitalised words are neither, and cost one look-up. */
-const FIRST_WORDS = new Set([...ALIASES.keys()].map((k) => k.split(" ")[0].replace(/\.+$/, "")));
-const MULTI_FIRST = new Set([...ALIASES.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]));
-
-/** A word that may start a place name: a capital, then letters, apostrophes and inner dots ("U.S.", "Côte"). */
-const CAPITAL_WORD = /[A-Z\u00c0-\u00d6\u00d8-\u00de][\p{L}\p{M}'’.]*/gu;
-const NEXT_WORD = /^[\s\u00a0-]+([\p{L}\p{M}'’.]+)/u;
-
-/** A possessive ends a name: "Kenya's" is Kenya. */
-function ownerOf(word: string): string {
-  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
-}
+const TABLE_OF_ALIASES = new PhraseTable<Entry & { alias: string }>([...ALIASES].map(([alias, entry]) => [alias, { ...entry, alias }]));
 
 function isWordChar(c: string | undefined): boolean {
   return !!c && /[\p{L}\p{N}]/u.test(c);
 }
 
 /**
- * Every place mention in `text`, in order. Linear: each capitalised word is looked up once, with the few words after
- * it for names of several words ("Saudi Arabia", "People's Republic of China"); the longest known name wins.
+ * Every place mention in `text`, in order: the aliases found word by word (see phrases.ts), kept when written with a
+ * capital as place names are in news ("china" is porcelain, "us" a pronoun; "EU", "US" only in capitals).
+ * `words`: the text's words when the caller has read them already.
  */
-export function scanPlaces(text: string): PlaceMention[] {
+export function scanPlaces(text: string, words?: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
-  CAPITAL_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CAPITAL_WORD.exec(text)) !== null) {
-    const start = m.index;
-    if (isWordChar(text[start - 1])) continue;
-    // the words from here: "Saudi", "Arabia", ...; each phrase is tried, the longest known one kept
-    const words = [ownerOf(m[0])];
-    const first = words[0].toLowerCase().replace(/’/g, "'");
-    if (!FIRST_WORDS.has(first.replace(/\.+$/, ""))) continue;
-    let at = start + words[0].length;
-    const ends = [at];
-    let ended = words[0] !== m[0] || !MULTI_FIRST.has(first);
-    while (!ended && words.length < MAX_WORDS) {
-      const next = NEXT_WORD.exec(text.slice(at, at + 40));
-      if (!next) break;
-      const w = ownerOf(next[1]);
-      ended = w !== next[1];
-      words.push(w);
-      at += next[0].length - (next[1].length - w.length);
-      ends.push(at);
-    }
-    let found: { entry: Entry; end: number; written: string } | undefined;
-    for (let k = words.length; k >= 1 && !found; k--) {
-      const phrase = words.slice(0, k).join(" ");
-      for (const candidate of phrase.endsWith(".") ? [phrase, phrase.replace(/\.+$/, "")] : [phrase]) {
-        const entry = ALIASES.get(candidate.toLowerCase().replace(/’/g, "'"));
-        if (entry) {
-          found = { entry, end: ends[k - 1] - (phrase.length - candidate.length), written: candidate };
-          break;
-        }
-      }
-    }
-    if (!found) continue;
-    const { entry, end, written } = found;
-    CAPITAL_WORD.lastIndex = end;
-    if (UPPER_ONLY.has(written.toLowerCase()) && written !== written.toUpperCase()) continue;
-    if (text[end] === "$") continue; // "US$5bn" is a currency
-    if (isWordChar(text[end]) && !written.endsWith(".")) continue;
-    const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(end, end + 2)));
-    out.push({ code: entry.code, start, end, form: entry.form, possessive });
+  for (const hit of TABLE_OF_ALIASES.find(text, words)) {
+    const { start, end } = hit;
+    const written = text.slice(start, end);
+    if (!/^[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(written) && !/^the\s/i.test(written)) continue;
+    if (UPPER_ONLY.has(hit.value.alias) && written !== written.toUpperCase()) continue;
+    // "U.S." keeps its final dot
+    const stop = text[end] === "." && /\.[A-Za-z]$/.test(written) ? end + 1 : end;
+    if (text[stop] === "$") continue; // "US$5bn" is a currency
+    if (isWordChar(text[stop]) || isWordChar(text[start - 1])) continue;
+    const possessive = /^['’]s\b/.test(text.slice(stop, stop + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(stop, stop + 2)));
+    out.push({ code: hit.value.code, start, end: stop, form: hit.value.form, possessive });
   }
   return out;
 }
