@@ -20,8 +20,8 @@ const DATA_FORMS: [RegExp, RegExp][] = [
   [new RegExp(`${NAME}(?:['’]s)?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"), /\b(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\b/],
   // "data from the Centre for Research on Energy and Clean Air (CREA)", "figures from X", "a report from X"
   [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
-  // "According to the Tea Board", at the start of a sentence too
-  [new RegExp(`\\b[Aa]ccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"), /\b[Aa]ccording\s+to\b/],
+  // "According to the Tea Board" at the start of a sentence (speech verbs are read in lower case, see attribution.ts)
+  [new RegExp(`\\bAccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"), /\bAccording\s+to\b/],
   // "citing X", "cited by X", "X calculates", "X estimates that", "X reported"
   [new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:citing|cited\s+by|quoted\s+by|per)\b/],
   [new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"), /\b(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\b/],
