@@ -271,7 +271,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
             head = [];
           }
         }
-        let read = scopeOf(text, local, head, hitHere, products);
+        let read = scopeOf(text, local, head, hitHere, products, product);
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
         const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);

@@ -8,6 +8,8 @@
 export type ClaimKind = "level" | "change" | "share" | "rank" | "target";
 
 const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|growth|increased?|increases|increasing|jumped|jumps?|jumping|climbed|climbs?|climbing|gained|gains?|fell|falls?|falling|fallen|declined?|declines|declining|dropped|drops?|dropping|decreased?|slipped|slid|plunged|plummeted|soared|surged|surges?|edged\s+(?:up|down)|went\s+(?:up|down)|shot\s+up|expanded|contracted|shrank|lifted|boosted|cut|reduced|lowered|raised)\s+(?:(?:by|of|some|about|around|nearly|almost|roughly|more\s+than|over|just|an?|another|a\s+further|an\s+extra|extra|\w+ly)\s+){0,3}$/i;
+/** "lift its exports in 2023 by 12%": a change verb earlier in the clause, and "by" right before the number. */
+const BY_AFTER_CHANGE_VERB = /\b(?:rose|rise|rises|grew|grow|grows|increased?|increases|jumped|climbed|gained|fell|falls?|declined?|declines|dropped|decreased?|lift|lifts|lifted|boost|boosts|boosted|raise|raises|raised|cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|expand|expands|expanded|widen|widens|widened|narrow|narrows|narrowed)\b[^.;:]{0,60}\bby\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+)?$/i;
 /** "an extra 6 MT", "an additional 2 bcm": an increment. */
 const INCREMENT_BEFORE = /\b(?:extra|additional)\s+$/i;
 /** "taking 5.43 MT, or just over 61%": a share restating a volume. */
@@ -47,7 +49,7 @@ export function kindOf(input: KindInput): ClaimKind {
   if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
   if (TARGET.test(clause) && /\bby\s+(?:19|20)\d{2}\b/.test(clause)) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
-  if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after)) return "change";
+  if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
   return "level";
 }

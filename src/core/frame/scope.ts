@@ -35,7 +35,7 @@ const FROM_BEFORE = /\b(?:from|out\s+of|by)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
 
 /** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
-export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[]): Role {
+export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): Role {
   const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
   if (isPeople(sentence, mention)) return "people";
   const side = measure?.concept.side;
@@ -45,8 +45,9 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
   if (TO_BEFORE.test(before)) return "importer";
   if (mention.form === "demonym") {
     // "Russian LNG", "Russian crude deliveries": the goods' origin; "Indian refiners", "European ports": a buyer.
+    // ... only when those goods are the flow's ("a substitute for Russian gas drove US LNG exports up" is not Russian)
     const next = products.find((p) => p.start >= mention.end && p.start - mention.end <= 25 && !/[,.;]/.test(sentence.slice(mention.end, p.start)));
-    if (next) return "exporter";
+    if (next && (!product || product.split(" + ").includes(next.key))) return "exporter";
     if (/^\s+(?:refiners?|buyers?|importers?|ports?|terminals?|customers?|consumers?|markets?|utilities|households)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "importer";
     if (/^\s+(?:producers?|exporters?|suppliers?|sellers?|companies|firms)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "exporter";
   }
@@ -57,16 +58,16 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
 }
 
 /** The places of a number: the mentions of its own stretch, with the roles-bearing mentions of its clause's head. */
-export function scopeOf(sentence: string, local: readonly PlaceMention[], head: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[]): ScopedPlace[] {
+export function scopeOf(sentence: string, local: readonly PlaceMention[], head: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): ScopedPlace[] {
   const out: ScopedPlace[] = [];
   const add = (code: string, role: Role) => {
     const known = out.find((p) => p.code === code);
     if (!known) out.push({ code, role, explicit: true });
     else if (known.role === "place" && role !== "place") known.role = role;
   };
-  for (const m of local) add(m.code, roleOf(sentence, m, measure, products));
+  for (const m of local) add(m.code, roleOf(sentence, m, measure, products, product));
   for (const m of head) {
-    const role = roleOf(sentence, m, measure, products);
+    const role = roleOf(sentence, m, measure, products, product);
     if (role === "place" && local.length) continue;
     if ((role === "exporter" || role === "importer") && out.some((p) => p.role === role && p.code !== m.code)) continue;
     add(m.code, role);

@@ -36,3 +36,10 @@ describe("kind", () => {
     expect(kind("Chile is the second-largest producer.", "second", "ordinal")).toBe("rank");
   });
 });
+
+describe("kind: 'by' after a change verb", () => {
+  test("the verb earlier in the clause makes 'by 12%' a change; 'by' alone does not", () => {
+    expect(kind("Strong demand helped the firm lift its sales in 2023 by 12% over 2022.", "12%")).toBe("change");
+    expect(kind("Sales were reported by 12% of the firms.", "12%")).toBe("share");
+  });
+});

@@ -36,3 +36,13 @@ describe("scope", () => {
     expect(roles("Rainfall in Spain was 30% below normal.", "30%")).toBe("es:place");
   });
 });
+
+describe("scope: a demonym is the origin only of the flow's own goods", () => {
+  test("'Russian gas' beside Australian coal exports is not an origin of the coal", () => {
+    const s = "A substitute for Russian gas, Australian coal exports rose to 9 Mt.";
+    const start = s.indexOf("9 Mt");
+    const hit = measureOf(findMeasures(s), 0, s.length, start, start + 4, s);
+    const roles = scopeOf(s, scanPlaces(s), [], hit, findProducts(s), "coal").map((p) => `${p.code}:${p.role}`).sort();
+    expect(roles).toEqual(["au:exporter", "ru:place"]);
+  });
+});
