@@ -79,6 +79,7 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
 }
 
 const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e)|ahead\s+of|behind|than|beat(?:ing|s)?|went\s+past|moved\s+past)\s+(?:both\s+|the\s+|its\s+|rivals?\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|,)\s+)?$/u;
 const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|ake)|past|surpass|beat|versus|vs)/i;
 
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
@@ -193,7 +194,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     const sentence = sentences[si];
     const mine = sentence.claims;
     const text = sentence.text;
-    const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear };
+    // The year of a month named alone ("in December"): a year the sentence names; else, in a dated article, the
+    // latest such month up to the date line; else the year the text was about.
+    const named = text.match(/\b(?:19|20)\d{2}\b/g);
+    const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
+    const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear, monthYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     const measures = findMeasures(text, words);
@@ -261,8 +266,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // places and their roles
         // places of the number's own stretch: before it, or after it behind a preposition of its phrase ("5 Mt to
         // China", "17.8m tonnes of Russian gas"), never across a comma or a comparison ("ahead of Australia")
-        let local = places.filter((p) => (p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && PLACE_AFTER.test(text.slice(end, p.start)) && !COMPARISON_WORDS.test(text.slice(end, p.start))));
-        let head = places.filter((p) => p.start >= from && p.end <= firstInClause && !local.includes(p));
+        // places the number is compared against are not its scope ("overtook both Australia and Qatar")
+        const compared = (p: { start: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+        let local = places.filter((p) => !compared(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && PLACE_AFTER.test(text.slice(end, p.start)) && !COMPARISON_WORDS.test(text.slice(end, p.start)))));
+        let head = places.filter((p) => p.start >= from && p.end <= firstInClause && !local.includes(p) && !compared(p));
         // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
         if (respectively) {
           const listed = places.filter((p) => p.end <= rel[0].start && p.start >= from);

@@ -38,8 +38,13 @@ export interface PeriodContext {
   month: number;
   /** First month of the fiscal year for the article's country (4 for India: April–March); 0 when unknown. */
   fiscalStart: number;
-  /** The year the surrounding text is about (latest explicit year read so far), used for bare months. */
+  /** The year the surrounding text is about (carried from sentence to sentence): "for the full year". */
   contextYear?: number;
+  /**
+   * The year of a month, quarter or half named alone ("in December"): a year the sentence names; undefined in a dated
+   * article whose sentence names none (then the latest such month up to the date line); else the context year.
+   */
+  monthYear?: number;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -263,9 +268,9 @@ function relativeYear(word: string, ctx: PeriodContext): number {
   return word.toLowerCase() === "last" ? ctx.year - 1 : ctx.year;
 }
 
-/** The year of a month named without one: the year the text is about, else the latest such month up to the date. */
+/** The year of a month named without one (see PeriodContext.monthYear), else the latest such month up to the date. */
 function contextYear(ctx: PeriodContext, month: number): number {
-  if (ctx.contextYear) return ctx.contextYear;
+  if (ctx.monthYear) return ctx.monthYear;
   return month <= ctx.month ? ctx.year : ctx.year - 1;
 }
 

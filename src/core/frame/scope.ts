@@ -35,7 +35,7 @@ const FROM_BEFORE = /\b(?:from|out\s+of|by)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
 
 /** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
-export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): Role {
+export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string, nearestBefore = true): Role {
   const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
   if (isPeople(sentence, mention)) return "people";
   const side = measure?.concept.side;
@@ -53,7 +53,7 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
   }
   // A possessive or the subject of the flow word: the side the word names ("India's imports", "Russia supplied").
   const between = mention.end <= measure.start ? sentence.slice(mention.end, measure.start) : "";
-  if (mention.end <= measure.start && /^[^,;:()]{0,30}$/.test(between)) return side;
+  if (nearestBefore && mention.end <= measure.start && /^[^,;:()]{0,30}$/.test(between)) return side;
   return "place";
 }
 
@@ -65,9 +65,12 @@ export function scopeOf(sentence: string, local: readonly PlaceMention[], head: 
     if (!known) out.push({ code, role, explicit: true });
     else if (known.role === "place" && role !== "place") known.role = role;
   };
-  for (const m of local) add(m.code, roleOf(sentence, m, measure, products, product));
+  // only the place nearest before the flow word can be its subject ("Russian gas drove US LNG exports": the US)
+  const all = [...local, ...head];
+  const nearest = measure ? all.filter((m) => m.end <= measure.start).sort((a, b) => b.end - a.end)[0] : undefined;
+  for (const m of local) add(m.code, roleOf(sentence, m, measure, products, product, m === nearest));
   for (const m of head) {
-    const role = roleOf(sentence, m, measure, products, product);
+    const role = roleOf(sentence, m, measure, products, product, m === nearest);
     if (role === "place" && local.length) continue;
     if ((role === "exporter" || role === "importer") && out.some((p) => p.role === role && p.code !== m.code)) continue;
     add(m.code, role);

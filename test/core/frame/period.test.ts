@@ -49,8 +49,13 @@ describe("findPeriods", () => {
     expect(spans("Volumes were 5% higher than in the same period last year.")).toEqual(["relative"]);
   });
 
+  test("in a dated article a bare month is the latest such month up to the date line", () => {
+    expect(spans("In December, exports hit a record.", { year: 2024, month: 1, fiscalStart: 0 })).toEqual(["point:2023-12"]);
+    expect(spans("In January, exports hit a record.", { year: 2024, month: 1, fiscalStart: 0 })).toEqual(["point:2024-01"]);
+  });
+
   test("bare months take the year the text is about", () => {
-    expect(spans("Flights resumed in March.", { ...DEC_2025, contextYear: 2023 })).toEqual(["point:2023-03"]);
+    expect(spans("Flights resumed in March.", { ...DEC_2025, monthYear: 2023 })).toEqual(["point:2023-03"]);
   });
 
   test("not periods: numbers that only look like years, modal 'may', 'the past year'", () => {
