@@ -11,6 +11,7 @@ import { findPeriods, type Span } from "./period";
 import { scanPlaces, type PlaceMention } from "./places";
 import { findProducts } from "./product";
 
+
 export interface ArticleContext {
   year: number;
   month: number;
@@ -98,6 +99,7 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const mainPlaces = ranked.slice(0, 1);
   if (ranked[1] && (places.get(ranked[1]) as number) >= 0.5 * (places.get(ranked[0]) as number)) mainPlaces.push(ranked[1]);
 
+  // The product an article is about: the one its title names, else the one its opening names most.
   const products = new Map<string, number>();
   for (const p of findProducts(title)) count(products, p.key, 3);
   for (const p of findProducts(body.slice(0, 600))) count(products, p.key, 1);

@@ -35,6 +35,18 @@ export function shareBase(sentence: string, end: number): string {
   return kept.slice(-2).join(" ");
 }
 
+/** "the number of Russian students in China reached": the noun counted, read from "number of" before the number. */
+export function numberOfNoun(before: string): string {
+  const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
+  if (!m) return "";
+  let last = "";
+  for (const w of m[1].split(/\s+/).filter(Boolean)) {
+    if (STOP.has(w.toLowerCase())) break;
+    last = w;
+  }
+  return last && !/^\p{Lu}/u.test(last) ? singular(last.toLowerCase()) : "";
+}
+
 /** Words news uses for one kind of event: a call is a conversation is a discussion. */
 const EVENT_SYNONYMS: Record<string, string> = {
   call: "talks", conversation: "talks", discussion: "talks", talk: "talks", talks: "talks", videoconference: "talks",

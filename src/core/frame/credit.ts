@@ -6,6 +6,7 @@
  * a person's surname (spelling variants folded), else the name's distinctive words.
  */
 import { findAttributions } from "../extract/attribution";
+import { scanPlaces } from "./places";
 
 export interface Credit {
   start: number;
@@ -17,7 +18,7 @@ const NAME = "((?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&)(?:\\s+(?:\\p{Lu}[
 /** Each form with a cheap test of the words it needs, so that a sentence without them costs no scan of names. */
 const DATA_FORMS: [RegExp, RegExp][] = [
   // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
-  [new RegExp(`${NAME}(?:['’]s)?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"), /\b(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\b/],
+  [new RegExp(`${NAME}(?:['’]s)?(?:\\s+(?:customs|government|official|trade|statistics|ministry|port|tracking))?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"), /\b(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\b/],
   // "data from the Centre for Research on Energy and Clean Air (CREA)", "figures from X", "a report from X"
   [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
   // "According to the Tea Board" at the start of a sentence (speech verbs are read in lower case, see attribution.ts)
@@ -120,6 +121,9 @@ export function foldName(word: string): string {
  */
 export function originKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
   if (CALENDAR_WORD.test(name.trim())) return "";
+  // "Chinese customs data", "Indian government figures": a country's official statistics
+  const places = scanPlaces(name);
+  if (places.length === 1 && places[0].start === 0 && places[0].end >= name.trim().length) return `org:${places[0].code}`;
   const paren = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(name);
   if (paren) return `org:${paren[1].toUpperCase()}`;
   // "EIA's Natural Gas Monthly": the owner is the origin.

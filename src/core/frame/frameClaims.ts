@@ -9,7 +9,7 @@ import type { Claim, Source } from "../types";
 import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { isConversion } from "./conversion";
-import { countedNoun, durationSubject, eventKey, shareBase } from "./countedNoun";
+import { countedNoun, durationSubject, eventKey, numberOfNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, type MeasureHit } from "./measure";
@@ -79,6 +79,8 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
 }
 
 const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** "56,000 Chinese students": a place in the number's own noun phrase, only lower-case words between. */
+const OWN_PHRASE = /^\s+(?:[a-z-]+\s+){0,2}$/;
 const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e)|ahead\s+of|behind|than|beat(?:ing|s)?|went\s+past|moved\s+past)\s+(?:both\s+|the\s+|its\s+|rivals?\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|,)\s+)?$/u;
 const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|ake)|past|surpass|beat|versus|vs)/i;
 
@@ -90,6 +92,8 @@ const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
   if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
   let noun = countedNoun(sentence, relEnd);
+  // "the number of Russian students in China reached 21,000"
+  if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
   if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
   // "the second-largest LNG supplier": a rank's noun follows an adjective that the surface left out
   if (!noun && claim.unit === "ordinal") noun = countedNoun(sentence, relEnd + (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0));
@@ -124,8 +128,13 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
     // supplied 1.88 Mbd" in an article about India's imports), and so does a lone place when the flow word was
     // carried from another sentence; a lone place beside the clause's own flow word is the flow's own
     const sides = out.map((p) => p.role);
+    if (!out.length) {
+      // no place at all: the place the article is most about
+      out.push({ code: main[0], role: "place", explicit: false });
+      return out;
+    }
     const oneSide = out.length === 1 && (sides[0] === "exporter" || sides[0] === "importer" || !measureHere);
-    if ((!out.length || oneSide) && !has(main[0])) {
+    if (oneSide && !has(main[0])) {
       const role = sides.includes("exporter") ? "importer" : sides.includes("importer") ? "exporter" : "place";
       out.push({ code: main[0], role, explicit: false });
     }
@@ -268,7 +277,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // China", "17.8m tonnes of Russian gas"), never across a comma or a comparison ("ahead of Australia")
         // places the number is compared against are not its scope ("overtook both Australia and Qatar")
         const compared = (p: { start: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
-        let local = places.filter((p) => !compared(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && PLACE_AFTER.test(text.slice(end, p.start)) && !COMPARISON_WORDS.test(text.slice(end, p.start)))));
+        const after = (p: { start: number }) => {
+          const gap = text.slice(end, p.start);
+          return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);
+        };
+        let local = places.filter((p) => !compared(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && after(p))));
         let head = places.filter((p) => p.start >= from && p.end <= firstInClause && !local.includes(p) && !compared(p));
         // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
         if (respectively) {

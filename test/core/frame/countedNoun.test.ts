@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { countedNoun, durationSubject, eventKey } from "../../../src/core/frame/countedNoun";
+import { countedNoun, durationSubject, eventKey, numberOfNoun } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -23,5 +23,13 @@ describe("countedNoun", () => {
     expect(durationSubject(stay, stay.indexOf("14"))).toBe("stay");
     expect(eventKey("conversation")).toBe(eventKey("call"));
     expect(eventKey("summit")).not.toBe(eventKey("call"));
+  });
+});
+
+describe("numberOfNoun", () => {
+  test("'the number of X ... reached N' counts X; nothing to read without 'number of'", () => {
+    expect(numberOfNoun("The number of foreign nurses in Ireland reached ")).toBe("nurse");
+    expect(numberOfNoun("The total of registered voters rose to ")).toBe("voter");
+    expect(numberOfNoun("Imports rose to ")).toBe("");
   });
 });

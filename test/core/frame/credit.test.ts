@@ -32,3 +32,12 @@ describe("credit", () => {
     expect(originKey("Jan Müller")).toBe(originKey("Muller"));
   });
 });
+
+describe("a country's official statistics", () => {
+  test("'Chinese customs data', 'Brazil's government figures' are the country's data; a person is not", () => {
+    expect(credited("Chinese customs data show exports rose.")).toEqual(["Chinese"]);
+    expect(originKey("Chinese")).toBe("org:cn");
+    expect(originKey("Brazil")).toBe("org:br");
+    expect(originKey("Maria Silva")).toBe("name:silva");
+  });
+});
