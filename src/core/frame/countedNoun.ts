@@ -83,7 +83,7 @@ export function durationSubject(sentence: string, start: number): string {
 function singular(word: string): string {
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "y";
   if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|ses)$/.test(word)) return word.slice(0, -2);
+  if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }
