@@ -43,6 +43,7 @@ export function numberOfNoun(before: string): string {
   for (const w of m[1].split(/\s+/).filter(Boolean)) {
     if (STOP.has(w.toLowerCase())) break;
     last = w;
+    if (/[^s]s$/.test(w) && w.length > 3) break; // the plural head: "registered voters rose"
   }
   return last && !/^\p{Lu}/u.test(last) ? singular(last.toLowerCase()) : "";
 }
