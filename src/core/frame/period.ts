@@ -229,6 +229,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = Number(m[2]);
     const w = (m[1] ?? "").toLowerCase();
     if (w === "since") return { span: { from: ym(y, 1), to: "now", label: `since ${y}` }, role: "since" };
+    // "the 2030 target", "a 2035 goal": a deadline
+    if (/^\s+(?:target|goal|deadline|horizon)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return { span: yearSpan(y), role: "by" };
     if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
     return { span: yearSpan(y) };
   }, "year4"],

@@ -43,3 +43,11 @@ describe("kind: 'by' after a change verb", () => {
     expect(kind("Sales were reported by 12% of the firms.", "12%")).toBe("share");
   });
 });
+
+describe("kind: targets in other words", () => {
+  test("heading for, on course for, sights on", () => {
+    expect(kind("The two states are heading for $20 billion in trade.", "$20 billion", "USD")).toBe("target");
+    expect(kind("The airline set its sights on 40 million passengers.", "40 million", "count")).toBe("target");
+    expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
+  });
+});

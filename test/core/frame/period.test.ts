@@ -12,6 +12,7 @@ describe("findPeriods", () => {
   test("years, with their role", () => {
     expect(spans("Wheat output rose in 2023.")).toEqual(["point:2023-01/2023-12"]);
     expect(spans("The port plans to double capacity by 2030.")).toEqual(["by:2030-01/2030-12"]);
+    expect(spans("It is well ahead of the original 2035 target.")).toEqual(["by:2035-01/2035-12"]);
     expect(spans("Prices have fallen since 2019.")).toEqual(["since:2019-01/now"]);
     expect(spans("Sales were up 4% compared with 2022.")).toEqual(["base:2022-01/2022-12"]);
   });
