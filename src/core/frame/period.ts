@@ -224,6 +224,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2] ?? m[4]), monthOf(m[1] ?? m[3])), role: "date" }), "month"],
   // "March 2025", "in March of 2025"
   [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) }), "month"],
+  // "mid-2024", "early 2025", "late 2023", "the end of 2024" (not "by the end of 2025": a deadline, below)
+  [/(?<!\b(?:by|until|before)\s+(?:the\s+)?)\b(early|mid|late|end)[-\s]+(?:of\s+|in\s+)?((?:19|20)\d{2})\b/gi, (m) => {
+    const y = Number(m[2]);
+    const part = m[1].toLowerCase();
+    const [a, b] = part === "early" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
+    return { span: { from: ym(y, a), to: ym(y, b), label: `${part === "end" ? "end of" : part === "mid" ? "mid-" : part} ${y}`.replace("- ", "-") } };
+  }, "year4"],
   // "since 2022", "by 2030", "in 2024", "2024" (a bare year)
   [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old))`, "gi"), (m) => {
     const y = Number(m[2]);

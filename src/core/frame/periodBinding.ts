@@ -7,7 +7,7 @@
  * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
  * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
  */
-import { shiftYears, type PeriodMention, type Span } from "./period";
+import { shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
 
 export interface QuantitySlot {
   /** Offsets within the sentence. */
@@ -133,7 +133,10 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined)
   if (!main) return context;
   if (!context) return main;
   const inside = main.from >= context.from && main.to <= context.to && (main.from !== context.from || main.to !== context.to);
-  return inside && months(main) < 12 && months(context) <= 12 ? context : main;
+  if (inside && months(main) < 12 && months(context) <= 12) return context;
+  // "late in 2023", "mid-2024": a vague part of a year; what follows is about the year
+  if (/^(?:early|mid|late|end)/.test(main.label)) return yearSpan(Number(main.from.slice(0, 4)));
+  return main;
 }
 
 /** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */

@@ -70,3 +70,12 @@ describe("findPeriods", () => {
     expect(shiftYears(fiscalSpan(2025, 4), -1)).toEqual({ from: "2023-04", to: "2024-03", label: "FY2023-24" });
   });
 });
+
+describe("parts of a year", () => {
+  test("early, mid, late and the end of a year; 'by the end of' stays a deadline", () => {
+    expect(spans("As of mid-2024, stocks were low.")).toEqual(["point:2024-05/2024-08"]);
+    expect(spans("Prices peaked in early 2023.")).toEqual(["point:2023-01/2023-04"]);
+    expect(spans("Records came late in 2023.")).toEqual(["point:2023-09/2023-12"]);
+    expect(spans("The plant should open by the end of 2026.")).toEqual(["by:2026-01/2026-12"]);
+  });
+});

@@ -51,3 +51,10 @@ describe("bindPeriods", () => {
     expect(carriedPeriod(year, yearSpan(2025))?.label).toBe("2025");
   });
 });
+
+describe("carriedPeriod: a vague part of a year", () => {
+  test("'late in 2023' hands the year on", () => {
+    const late = { from: "2023-09", to: "2023-12", label: "late 2023" };
+    expect(carriedPeriod({ from: "2020-01", to: "2023-12", label: "2020–2023" }, late)?.label).toBe("2023");
+  });
+});
