@@ -75,6 +75,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
   };
 
   for (const ctx of contexts) {
+    // the numbering of an event, a count of the text's own points: a claim, never a figure (unless set by hand)
+    if (ctx.frame.notFigure && !overrideOf.has(ctx.claim.id)) continue;
     const period = ctx.frame.period?.label ?? "";
     const override = overrideOf.get(ctx.claim.id);
     if (override !== undefined) {

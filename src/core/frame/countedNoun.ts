@@ -35,6 +35,24 @@ export function shareBase(sentence: string, end: number): string {
   return kept.slice(-2).join(" ");
 }
 
+const EVENT_NUMBERING = /^[-\s]*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:anniversary|session|summit|meeting|edition|congress|plenum|round|birthday|century|plan|conference|forum|games|olympiad|championship|season|episode|amendment|party\s+congress)s?\b|^[-\s]*(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)+/u;
+const DISCOURSE_NOUNS = new Set([
+  "side", "message", "point", "reason", "factor", "area", "issue", "step", "way", "priority", "pillar", "principle",
+  "question", "topic", "thing", "aspect", "element", "part", "dimension", "track", "direction", "stage", "phase", "lesson",
+  "takeaway", "scenario", "option", "pillar", "goal", "objective", "challenge", "risk", "theme", "word",
+]);
+
+/**
+ * A number that is no figure (see ClaimFrame.notFigure): an ordinal numbering an event or a name ("the 30th
+ * anniversary", "the 15th Five-Year Plan"), or a small count of the text's own points ("three clear messages").
+ */
+export function isNotFigure(unit: string, value: number, sentence: string, end: number): boolean {
+  const rest = sentence.slice(end, end + 60);
+  if (unit === "ordinal") return EVENT_NUMBERING.test(rest);
+  if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
+  return false;
+}
+
 /** "the number of Russian students in China reached": the noun counted, read from "number of" before the number. */
 export function numberOfNoun(before: string): string {
   const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);

@@ -9,7 +9,7 @@ import type { Claim, Source } from "../types";
 import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { isConversion } from "./conversion";
-import { countedNoun, durationSubject, eventKey, numberOfNoun, shareBase } from "./countedNoun";
+import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, type MeasureHit } from "./measure";
@@ -339,6 +339,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           story,
         };
         if (product) frame.product = product;
+        if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
         if (b.span) frame.period = b.span;
         if (b.role) frame.periodRole = b.role;
         if (kind === "share") {

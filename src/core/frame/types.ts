@@ -41,6 +41,12 @@ export interface ClaimFrame {
   eventDate: string;
   /** The story the claim's article belongs to (reprints of one story share it). */
   story: string;
+  /**
+   * A number that is not a figure an analyst wants: the numbering of an event ("the 30th anniversary", "the 15th
+   * Five-Year Plan", "the 26th session") or a count of the text's own points ("three clear messages", "two sides",
+   * "two key reasons"). It stays a claim; it makes no figure.
+   */
+  notFigure?: boolean;
   /** Id of the claim this one restates in another currency or unit ("7.32 billion euros ($7.5 billion)"). */
   conversionOf?: string;
 }

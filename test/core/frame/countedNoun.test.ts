@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { countedNoun, durationSubject, eventKey, numberOfNoun } from "../../../src/core/frame/countedNoun";
+import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -31,5 +31,25 @@ describe("numberOfNoun", () => {
     expect(numberOfNoun("The number of foreign nurses in Ireland reached ")).toBe("nurse");
     expect(numberOfNoun("The total of registered voters rose to ")).toBe("voter");
     expect(numberOfNoun("Imports rose to ")).toBe("");
+  });
+});
+
+describe("isNotFigure", () => {
+  const at = (s: string, surface: string) => s.indexOf(surface) + surface.length;
+  test("the numbering of an event or a name, a count of the text's own points", () => {
+    const a = "The leaders marked the 30th anniversary of the treaty.";
+    expect(isNotFigure("ordinal", 30, a, at(a, "30th"))).toBe(true);
+    const b = "It falls under the 15th Five-Year Plan.";
+    expect(isNotFigure("ordinal", 15, b, at(b, "15th"))).toBe(true);
+    const c = "The minister sent three clear messages.";
+    expect(isNotFigure("count", 3, c, at(c, "three"))).toBe(true);
+  });
+  test("figures: a rank in a market, a count of things measured", () => {
+    const a = "Chile is the second-largest producer of copper.";
+    expect(isNotFigure("ordinal", 2, a, at(a, "second"))).toBe(false);
+    const b = "The firm runs seven terminals.";
+    expect(isNotFigure("count", 7, b, at(b, "seven"))).toBe(false);
+    const c = "Some 3,000 delegates attended.";
+    expect(isNotFigure("count", 3000, c, at(c, "3,000"))).toBe(false);
   });
 });
