@@ -35,7 +35,7 @@ export function shareBase(sentence: string, end: number): string {
   return kept.slice(-2).join(" ");
 }
 
-const EVENT_NUMBERING = /^[-\s]*(?:[\p{L}-]+\s+){0,3}(?:anniversary|session|summit|meeting|edition|congress|plenum|round|birthday|century|plan|conference|forum|games|olympiad|championship|season|episode|amendment|chat|call|talks|visit|trip)s?\b|^[-\s]*(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)+/u;
+const EVENT_NUMBERING = /^[-\s]*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:anniversary|session|summit|meeting|edition|congress|plenum|round|birthday|century|plan|conference|forum|games|olympiad|championship|season|episode|amendment|party\s+congress)s?\b|^[-\s]*(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)+/u;
 const DISCOURSE_NOUNS = new Set([
   "side", "message", "point", "reason", "factor", "area", "issue", "step", "way", "priority", "pillar", "principle",
   "question", "topic", "thing", "aspect", "element", "part", "dimension", "track", "direction", "stage", "phase", "lesson",
