@@ -44,8 +44,14 @@ function unitText(unit: string): string {
 }
 
 /** The words of a frame: "India crude oil imports, change". */
-export function frameWords(frame: ClaimFrame): string {
-  const parts = [placesText(frame), frame.product ?? "", measureText(frame)].filter(Boolean);
+/** What a noun measure gives of its noun in a dimension other than a count: "cable length", "deal value". */
+const NOUN_DIMENSION: Record<string, string> = { money: "value", length: "length", mass: "weight", volume: "volume", energy: "energy", area: "area", percent: "share" };
+
+export function frameWords(frame: ClaimFrame, unit = ""): string {
+  let measure = measureText(frame);
+  const dimension = NOUN_DIMENSION[unitInfo(unit).group];
+  if (frame.measure?.key.startsWith("n:") && dimension) measure += ` ${dimension}`;
+  const parts = [placesText(frame), frame.product ?? "", measure].filter(Boolean);
   let text = parts.join(" ");
   const kind = KIND_WORDS[frame.kind];
   if (frame.kind === "share" && frame.shareOf) text += `, share of ${frame.shareOf}`;
@@ -59,7 +65,7 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   if (group.kind === "metric" && group.metric) return [group.metric.label || group.metric.key, ...tail].join(" · ");
   const first = members.find((m) => !m.frame.conversionOf) ?? members[0];
   const event = unitInfo(unit).group === "duration" && first.frame.measure?.key.startsWith("n:");
-  let head = event ? `${first.frame.measure?.name ?? ""} duration` : first.frame.measure ? frameWords(first.frame) : "";
+  let head = event ? `${first.frame.measure?.name ?? ""} duration` : first.frame.measure ? frameWords(first.frame, unit) : "";
   if (!head) head = `"${first.claim.surface}" (measure not stated)`;
   if (first.frame.periodRole === "since" && group.period) tail[0] = group.period;
   return [head, ...tail].join(" · ");

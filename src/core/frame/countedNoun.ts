@@ -116,6 +116,8 @@ export function countedNoun(sentence: string, end: number): string {
     const w = raw.toLowerCase().replace(/[’']s$/, "");
     if (!phrase.length && SKIP_FIRST.test(w)) continue;
     if (STOP.has(w)) break;
+    // after the head: a verb form or a name starts what follows ("a 410 km cable linking Tangier")
+    if (phrase.length && (/(?:ing|ed)$/.test(w) || /^\p{Lu}/u.test(raw))) break;
     phrase.push(w);
     // the head of the phrase: the first plural ("Chinese students study …"), or a word before punctuation
     if (/[,.;:]$/.test(raw) || (/[^s]s$/.test(w) && w.length > 3)) break;

@@ -256,6 +256,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
             // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
+          } else {
+            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal")
+            const noun = countedNoun(text, end);
+            if (noun.length >= 3) measure = { key: `n:${noun}`, name: noun, how: "noun" };
           }
         }
         // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles

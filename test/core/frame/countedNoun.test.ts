@@ -9,6 +9,7 @@ describe("countedNoun", () => {
     expect(after("Officials agreed a two-year extension of the deal.", "two-year")).toBe("extension");
     expect(after("after six years of drought", "six years")).toBe("drought");
     expect(after("the third-largest producer of tin", "third")).toBe("producer");
+    expect(after("a 410 km undersea cable linking two ports", "410 km")).toBe("cable");
   });
 
   test("nothing to read", () => {
