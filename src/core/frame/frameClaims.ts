@@ -356,7 +356,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
       });
     }
 
-    if (measures.length) previousMeasure = measures[0];
+    // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
+    previousMeasure = measures[0];
     const main = mine.length ? sentenceMain : bindPeriods(text, mentions, [], contextPeriod).main;
     contextPeriod = carriedPeriod(contextPeriod, main);
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
