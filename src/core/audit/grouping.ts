@@ -34,10 +34,10 @@ export interface ClaimGroup {
 export function frameKey(ctx: ClaimContext): string | undefined {
   const f = ctx.frame;
   if (!f.measure) return undefined;
-  // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event, which
-  // took place when the articles reporting it are dated: matched by the event word, the peoples it concerns ("Russians
-  // may stay 30 days" vs "Chinese may stay 30 days") and the month of the date line (undated articles: together).
-  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.eventDate, f.kind, ctx.info.group].join("|");
+  // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
+  // matched by the event word and the peoples it concerns ("Russians may stay 30 days" vs "Chinese may stay 30 days");
+  // when the event took place is told by the date lines (see eventsApart).
+  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
@@ -99,9 +99,22 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const event = isEventDuration(ctx);
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event ? "" : period, partial: !event && !ctx.frame.period }));
   }
+  for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && eventsApart(g.members)) g.partial = true;
   if (emit) {
     for (const g of order) emit(g);
     return [];
   }
   return order;
+}
+
+/**
+ * Articles dated more than a month apart report different events of one kind (two summits, two calls): their
+ * durations may agree, never conflict. Undated articles fit any date.
+ */
+function eventsApart(members: readonly ClaimContext[]): boolean {
+  const months = members
+    .map((m) => m.frame.eventDate)
+    .filter(Boolean)
+    .map((d) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)));
+  return months.length > 1 && Math.max(...months) - Math.min(...months) > 1;
 }
