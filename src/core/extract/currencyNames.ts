@@ -77,14 +77,23 @@ export interface CurrencyName {
 }
 
 const MAX_WORDS = 4;
+const LOWER_CODES = lookupTable<string>({ usd: "USD", eur: "EUR", gbp: "GBP", rmb: "CNY", cny: "CNY", jpy: "JPY", inr: "INR", rub: "RUB" });
 
 /** The currency name or ISO code starting at pos (a word start), or null. */
 export function currencyNameAt(text: string, pos: number): CurrencyName | null {
   const c = text.charCodeAt(pos);
   if (!isAsciiLetter(c)) return null;
-  // an ISO code: three capitals, alone ("12.4mn USD", "115USD")
+  // an ISO code: three capitals, alone ("12.4mn USD", "115USD"), or a million of it ("30 MUSD", "120 MEUR")
   if (pos + 3 <= text.length && isIsoCurrency(text, pos, pos + 3) && !isLetter(text.charCodeAt(pos + 3))) {
     return { code: text.slice(pos, pos + 3), factor: 1, end: pos + 3, ambiguous: false };
+  }
+  // a few codes are also written in lower case ("40 rmb", "20 usd")
+  if (pos + 3 <= text.length && !isLetter(text.charCodeAt(pos + 3))) {
+    const lower = LOWER_CODES[text.slice(pos, pos + 3)];
+    if (lower) return { code: lower, factor: 1, end: pos + 3, ambiguous: false };
+  }
+  if ((c === 77 || c === 75) && isIsoCurrency(text, pos + 1, pos + 4) && !isLetter(text.charCodeAt(pos + 4))) {
+    return { code: text.slice(pos + 1, pos + 4), factor: c === 77 ? 1e6 : 1e3, end: pos + 4, ambiguous: false };
   }
   // up to MAX_WORDS words ("new taiwan dollars", "u.s. dollars"), one space apart
   const ends: number[] = [];

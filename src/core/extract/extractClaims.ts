@@ -9,6 +9,7 @@ import * as sentencesModule from "../text/sentences";
 import * as wordsModule from "../text/words";
 import type { TokenArena as Arena } from "../text/words";
 import * as quantityModule from "./quantity";
+import * as currencyModule from "./currency";
 import type { Quantity } from "./quantity";
 import * as qualifierModule from "./qualifier";
 import * as periodModule from "./period";
@@ -21,6 +22,7 @@ const { claimId, sourceIdState } = claimIdModule;
 const { sentenceAround } = sentencesModule;
 const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
 const { parseQuantity } = quantityModule;
+const { CURRENCY_SIGNS } = currencyModule;
 const { detectQualifier } = qualifierModule;
 const { detectPeriod } = periodModule;
 const { detectSubject, locationAfter, ANAPHORA } = subjectModule;
@@ -60,8 +62,8 @@ function byFirstLetter(words: string[]): string {
  * "USD 5 billion", is found from the digits). Precompiled once; no case-insensitive flag, which keeps it fast.
  */
 const CANDIDATE = new RegExp(
-  `[\\d$€£¥₽₹₩₺]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
-  "g",
+  `[\\d${CURRENCY_SIGNS.replace("$", "\\$")}]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
+  "gu",
 );
 
 interface SubjectContext {

@@ -25,7 +25,7 @@ const { ordinalWordValue, ordinalSuffixAt } = ordinalsModule;
 const { lookupTable } = lookupModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
 type PerMatch = unitsModule.PerMatch;
-const { currencyAt } = currencyModule;
+const { currencyAt, currencySignAt } = currencyModule;
 const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
@@ -231,12 +231,17 @@ function mayBeLink(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const SIGNED_UNITS = /^(?:%|pp|count|x|[A-Z]{3}(?:\/.+)?)$/;
+const SIGNED_UNITS = /^(?:%|pp|count|x|degC|degF|[A-Z]{3}(?:\/.+)?)$/;
+const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|negative)[ \u00a0]+$/iu;
 
 /** "-5%", "−0.4 pp", "(-$3 billion)": a minus sign right before the digits, after a space or bracket, negates them. */
 function withSign(text: string, outcome: ParseOutcome): ParseOutcome {
   if (typeof outcome === "number" || outcome.start === 0) return outcome;
   const idx = outcome.start;
+  // "minus $2bn", "negative ten", "minus five percent"
+  if (isLetter(text.charCodeAt(idx - 2)) && MINUS_WORD.test(lookback(text, idx, 12)) && SIGNED_UNITS.test(outcome.unit) && outcome.qualifier !== "range") {
+    return { ...outcome, start: idx - lookback(text, idx, 12).replace(/^.*?(?=(?:minus|negative)[ \u00a0]+$)/is, "").length, value: -outcome.value };
+  }
   const m = text.charCodeAt(idx - 1);
   if (m !== 45 && m !== 0x2212) return outcome;
   const b = idx >= 2 ? text.charCodeAt(idx - 2) : 32;
@@ -284,12 +289,18 @@ function parseCurrencyStart(text: string, idx: number, allowRange: boolean): Par
   if (!cur) return idx + 1;
   let p = cur.end;
   while (p < text.length && p < cur.end + 2 && isInlineSpace(text.charCodeAt(p))) p++;
+  // "$-12.3bn", "€−5 million": a sign between the currency and the digits
+  const sign = (text.charCodeAt(p) === 45 || text.charCodeAt(p) === 0x2212) && isDigit(text.charCodeAt(p + 1)) ? -1 : 1;
+  if (sign < 0) p++;
   const d = text.charCodeAt(p);
   if (!isDigit(d)) return idx + 1;
   if (cur.start > 0 && isDigit(text.charCodeAt(cur.start - 1))) return skipToken(text, p);
   const core = parseCore(text, p, cur.code, cur.start);
   if (!core) return skipToken(text, p);
+  // a lone "R" is the rand only before an amount with a scale ("R2.1 trillion"), not in "R2" or "R 5"
+  if (cur.end - cur.start === 1 && isAsciiLetter(text.charCodeAt(cur.start)) && !core.scaled) return skipToken(text, p);
   if (isLetterAt(text, core.end) && !core.scaled) return skipToken(text, p);
+  if (sign < 0) return finishMoney(text, { ...core, value: -core.value }, false);
   return finishMoney(text, core, allowRange);
 }
 
@@ -337,15 +348,21 @@ function rangePrice(text: string, q: Quantity): Quantity {
 // ---------------------------------------------------------------------------------------------------------------
 // Digits first
 
-const CODE_BEFORE = /(?:^|[^\p{L}])(USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?)[ \u00a0]?$/u;
+/** Where a currency written in letters before the digits starts ("USD 12.4", "EUR120m", "Rs 500", "R2.1"), or -1. */
+function letterCurrencyStart(text: string, idx: number): number {
+  let p = idx;
+  if (isInlineSpace(text.charCodeAt(p - 1))) p--;
+  let s = p;
+  while (s > 0 && s > p - 4 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  if (s === p || (s > 0 && isLetter(text.charCodeAt(s - 1)))) return -1;
+  const cur = currencyAt(text, s);
+  return cur && (cur.end === p || cur.end === idx) ? s : -1;
+}
 
 function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
   if (idx > 0 && codeMayPrecede(text, idx)) {
-    const code = CODE_BEFORE.exec(lookback(text, idx, 6));
-    if (code) {
-      const start = idx - code[0].replace(/^[^\p{L}]/u, "").length;
-      if (start >= 0) return parseCurrencyStart(text, start, allowRange);
-    }
+    const start = letterCurrencyStart(text, idx);
+    if (start >= 0) return parseCurrencyStart(text, start, allowRange);
   }
   if (isGluedToName(text, idx)) return skipToken(text, idx);
   const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
@@ -451,14 +468,26 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
   // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
   if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
   let q: Quantity | null = null;
+  if (!unit && gap !== "-") {
+    // a sign after the amount: "10 €", "100₾", "100元" (not when digits follow it: "10 $30")
+    const sign = currencySignAt(text, at);
+    if (sign && !isDigit(text.charCodeAt(at + 1))) unit = { unit: sign, factor: 1, kind: "currency", end: at + 1 };
+  }
   if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) unit = null;
   if (unit && unit.ambiguous && unit.unit === "t" && !writesMillionTonnes(text)) unit = { ...unit, factor: 1 };
   if (unit) {
     if (unit.kind === "currency") {
       const money: Core = { ...core, currency: unit.unit };
       const minor = minorAfter(text, unit);
-      const amount = core.value * unit.factor + (minor ? minor.value : 0);
-      const end = minor ? minor.end : unit.end;
+      let amount = core.value * unit.factor + (minor ? minor.value : 0);
+      let end = minor ? minor.end : unit.end;
+      // "75 USD million": a scale after the code
+      SCALE_AFTER.lastIndex = end;
+      const sc = !core.scaled && !minor ? SCALE_AFTER.exec(text) : null;
+      if (sc && !isHyphen(text.charCodeAt(end))) {
+        amount *= SCALE_VALUES[lowerWord(sc[1])];
+        end = SCALE_AFTER.lastIndex;
+      }
       const per = priceAfter(text, end);
       if (per) q = { start: core.start, end: per.end, value: amount / per.divisor, unit: `${unit.unit}/${per.per}`, perDivisor: per.divisor };
       else q = { start: core.start, end, value: amount, unit: unit.unit };

@@ -118,10 +118,12 @@ export const DURATION_SECONDS: Readonly<Record<string, number>> = lookupTable({
 export function matchUnit(text: string, pos: number, gap: "" | " " | "-"): UnitMatch | null {
   if (pos >= text.length) return null;
   const c = text.charCodeAt(pos);
-  if (gap !== "-" && c < 128) {
-    // currency names and codes: "euros", "Swedish crowns", "cents", "USD" (a code may be glued: "115USD")
+  if (c < 128) {
+    // currency names and codes: "euros", "Swedish crowns", "cents", "USD"; a code may be glued ("115USD"), a name
+    // hyphenated ("a 12-cent dividend", "a one-yen bid")
     const cur = currencyNameAt(text, pos);
-    if (cur && (gap === " " || (cur.factor === 1 && cur.end - pos === 3 && isUpper(c)))) {
+    const code = cur !== null && cur.end - pos >= 3 && isUpper(c) && isUpper(text.charCodeAt(pos + 1));
+    if (cur && (gap === " " || (gap === "" && code) || (gap === "-" && !code))) {
       return { unit: cur.code, factor: cur.factor, kind: "currency", end: cur.end, ambiguous: cur.ambiguous };
     }
   }
