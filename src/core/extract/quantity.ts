@@ -632,6 +632,11 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
     const low = core.scaled ? q.value : q.value * scaleOf(text, r.q);
     return makeRange(q.start, { ...r.q, unit: q.unit }, low) ?? q;
   }
+  if (r.q.unit === q.unit && !core.scaled && q.perDivisor === undefined) {
+    // "$45 to $52 billion": a first half without a scale shares the second's
+    const scale = scaleOf(text, r.q);
+    if (scale > 1 && q.value * scale < r.q.value) return makeRange(q.start, r.q, q.value * scale) ?? q;
+  }
   if (r.q.unit !== q.unit) {
     // "$3 to $5 a barrel": the unit of the second half applies to the first
     if (r.q.perDivisor !== undefined && q.unit.indexOf("/") < 0 && r.q.unit.startsWith(`${q.unit}/`)) {

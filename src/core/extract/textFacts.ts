@@ -6,7 +6,7 @@
  * - `yuanSign`: "¥" is the yuan (CNY) when the article names China, the yuan or the renminbi more often than Japan
  *   or the yen, else the yen (JPY).
  */
-const MILLION_TONNES = /\b(?:million|mn|mln)[ \u00a0]+(?:metric[ \u00a0]+)?(?:tonnes?|tons?)\b|\d[ \u00a0]?(?:Mt|MMT|mmt)\b|\bm{1,2}tpa\b/i;
+const MILLION_TONNES = /\b(?:[Mm]illion|mn|mln)[ \u00a0]+(?:metric[ \u00a0]+)?(?:tonnes?|tons?)\b|\d[ \u00a0]?(?:Mt|MMT|mmt)\b|\b(?:m{1,2}tpa|MTPA|Mtpa)\b/;
 const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b/g;
 const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY|Nikkei)\b/g;
 

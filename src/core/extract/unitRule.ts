@@ -29,6 +29,8 @@ export function firstChars(source: string, flags: string): string {
   const out = new Set<string>();
   let depth = 0;
   let atStart = true;
+  // was the outermost open group at the start of an alternative? (an optional one leaves the start open: "(?:x)?y")
+  let groupAtStart = false;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === "\\") {
@@ -38,12 +40,18 @@ export function firstChars(source: string, flags: string): string {
       continue;
     }
     if (ch === "(") {
+      if (depth === 0) groupAtStart = atStart;
       depth++;
       if (source[i + 1] === "?") i += 2;
       continue;
     }
     if (ch === ")") {
       depth--;
+      if (depth === 0) {
+        const optional = source[i + 1] === "?" || source[i + 1] === "*";
+        if (optional) i++;
+        atStart = optional && groupAtStart;
+      }
       continue;
     }
     if (ch === "|") {

@@ -52,7 +52,7 @@ const RULES: UnitRule[] = [
   rule("bcf", "i", "m3", 1e9 * CUBIC_FOOT, "measure"),
   rule("mmcf", "i", "m3", 1e6 * CUBIC_FOOT, "measure"),
   rule(`cubic${SP}(?:feet|foot)|cu\\.?${SP}?ft`, "i", "m3", CUBIC_FOOT, "measure"),
-  rule(`(?:standard${SP})?cubic${SP}met(?:re|er)s?|cubic${SP}m|cu\\.?${SP}?m|m3|m\\u00b3|scm`, "i", "m3", 1, "measure"),
+  rule(`standard${SP}cubic${SP}met(?:re|er)s?|cubic${SP}met(?:re|er)s?|cubic${SP}m|cu\\.?${SP}?m|m3|m\\u00b3|scm`, "i", "m3", 1, "measure"),
   rule("barrels?|bbls?", "i", "bbl", 1, "measure"),
   // mass
   rule(`million${SP}(?:metric${SP})?(?:tonnes|tons|tonne)`, "i", "t", 1e6, "measure"),
@@ -70,12 +70,13 @@ const RULES: UnitRule[] = [
   rule("GW|gigawatts?", "", "W", 1e9, "measure"),
   rule("MW|megawatts?", "", "W", 1e6, "measure"),
   rule("kW|kilowatts?", "", "W", 1e3, "measure"),
+  // the other physical units (speeds before "km" and "miles")
+  ...PHYSICAL_UNITS,
   // lengths
   rule("km|kilomet(?:re|er)s?", "i", "m", 1000, "measure"),
   rule("miles?|mi", "i", "m", 1609.344, "measure"),
   rule("met(?:re|er)s?", "i", "m", 1, "measure"),
   rule("m", "", "m", 1, "measure"),
-  ...PHYSICAL_UNITS,
   // durations
   rule("seconds?|secs?", "i", "s", 1, "duration"),
   rule("minutes?|mins?", "i", "s", 60, "duration"),
