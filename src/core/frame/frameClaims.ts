@@ -152,7 +152,13 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
   if (measure && /^(?:imports|exports)/.test(measure.key) && exporter && importer && exporter.code !== importer.code) {
     return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "flow"), name: "flow" }, scopeKey: `${exporter.code}>${importer.code}` };
   }
-  return { measure, scopeKey: [...new Set(places.map(code))].sort().join(",") };
+  const scopeKey = [...new Set(places.map(code))].sort().join(",");
+  // between two places with no side read, "imports" and "exports" say the same ("Iraq came next with 0.9 Mbd" of
+  // India's imports, or of its suppliers' exports): one undirected flow
+  if (measure && /^(?:imports|exports)/.test(measure.key) && new Set(places.map((p) => p.code)).size >= 2) {
+    return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "trade-flow") }, scopeKey };
+  }
+  return { measure, scopeKey };
 }
 
 /** Frames of the claims, by claim id. Claims may come in any order; each source is read once. */
@@ -218,6 +224,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     }
 
     let sentenceMain: Span | undefined;
+    let sentenceOpening = false;
     if (mine.length) {
       const places = placesOf[si];
       const products = findProducts(text, words);
@@ -231,6 +238,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
       const binding = bindPeriods(text, mentions, slots, contextPeriod);
       const bound = binding.bound;
       sentenceMain = binding.main;
+      sentenceOpening = binding.opening;
       const sentenceMeasure = measures[0];
       const respectively = RESPECTIVELY.test(text) && mine.length > 1;
 
@@ -286,7 +294,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);
         };
         let local = places.filter((p) => !compared(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && after(p))));
-        let head = places.filter((p) => p.start >= from && p.end <= firstInClause && !local.includes(p) && !compared(p));
+        // the clause before the number's own stretch: its places count when they have a role ("the EU imported 17.5
+        // Mt of Russian LNG, a 14% rise, worth 7.32 billion euros": the EU and Russia for the euros too)
+        let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p));
         // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
         if (respectively) {
           const listed = places.filter((p) => p.end <= rel[0].start && p.start >= from);
@@ -342,6 +352,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           eventDate: article.dated ? `${article.year}-${String(article.month).padStart(2, "0")}` : "",
           story,
         };
+        // natural gas counted by weight is liquefied: gas in tonnes is LNG
+        if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;
         if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
         if (b.span) frame.period = b.span;
@@ -358,8 +370,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
 
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     previousMeasure = measures[0];
-    const main = mine.length ? sentenceMain : bindPeriods(text, mentions, [], contextPeriod).main;
-    contextPeriod = carriedPeriod(contextPeriod, main);
+    const claimless = mine.length ? undefined : bindPeriods(text, mentions, [], contextPeriod);
+    const main = claimless ? claimless.main : sentenceMain;
+    contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;
   }

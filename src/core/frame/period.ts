@@ -202,8 +202,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
     return undefined;
   }, "year4"],
-  // "from 2020 to 2023", "between 2020 and 2023"
-  [new RegExp(`\\b(?:from|between)\\s+${Y}\\s+(?:to|and|through|until)\\s+${Y}\\b`, "gi"), (m) => {
+  // "from 2020 to 2023", "between 2020 and 2023", "the years 2020 through 2023"
+  [new RegExp(`\\b(?:from|between|years)\\s+${Y}\\s+(?:to|and|through|until)\\s+${Y}\\b`, "gi"), (m) => {
     const y1 = Number(m[1]);
     const y2 = Number(m[2]);
     return y2 > y1 ? { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } } : undefined;

@@ -48,7 +48,7 @@ export function isComparisonBase(sentence: string, start: number): boolean {
  * The period of every quantity slot of one sentence. `context` is the period the text was about before this
  * sentence (undefined when none). Returns the bindings and the sentence's main period (for the next sentence).
  */
-export function bindPeriods(sentence: string, mentions: readonly PeriodMention[], slots: readonly QuantitySlot[], context: Span | undefined): { bound: BoundPeriod[]; main: Span | undefined } {
+export function bindPeriods(sentence: string, mentions: readonly PeriodMention[], slots: readonly QuantitySlot[], context: Span | undefined): { bound: BoundPeriod[]; main: Span | undefined; opening: boolean } {
   const own: (PeriodMention | undefined)[] = slots.map(() => undefined);
   const opening: PeriodMention[] = [];
   // "in November and December, when exports reached 12.9 and 13.6, respectively": one phrase per number, in order
@@ -107,7 +107,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (main) return { span: main, how: mainMention ? "sentence" : "context" };
     return { how: "none" };
   });
-  return { bound, main: mainMention?.span && mainMention.role === "point" ? mainMention.span : context };
+  const carried = mainMention?.span && mainMention.role === "point" ? mainMention.span : context;
+  return { bound, main: carried, opening: !!mainMention && opening.includes(mainMention) };
 }
 
 function lastSlotBefore(slots: readonly QuantitySlot[], at: number): number {
@@ -126,14 +127,16 @@ export const RESPECTIVELY = /\brespectively\b/i;
 
 /**
  * The period later sentences inherit: the sentence's main period, except that a month or quarter inside the year the
- * text was already about does not narrow it ("Records came in November …" does not make the next sentence's
- * capacity figure a November one).
+ * text was already about does not narrow it ("exports reached 12.9 in November and 13.6 in December" does not make
+ * the next sentence's capacity figure a November one) unless the sentence opens with it.
  */
-export function carriedPeriod(context: Span | undefined, main: Span | undefined): Span | undefined {
+export function carriedPeriod(context: Span | undefined, main: Span | undefined, opening = false): Span | undefined {
   if (!main) return context;
   if (!context) return main;
   const inside = main.from >= context.from && main.to <= context.to && (main.from !== context.from || main.to !== context.to);
-  if (inside && months(main) < 12 && months(context) <= 12) return context;
+  // a sentence that opens with its month ("In March, India took in …") is about that month, and so is the next one
+  // ("Iraq came next with …"); a month bound to one number in the middle of a sentence is not
+  if (inside && months(main) < 12 && months(context) <= 12 && !opening) return context;
   // "late in 2023", "mid-2024": a vague part of a year; what follows is about the year
   if (/^(?:early|mid|late|end)/.test(main.label)) return yearSpan(Number(main.from.slice(0, 4)));
   return main;
