@@ -30,8 +30,11 @@ export interface ClaimGroup {
   splitNote?: string;
 }
 
-/** The frame key of a claim (undefined when its frame has no measure). */
-export function frameKey(ctx: ClaimContext): string | undefined {
+/**
+ * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
+ * when amounts in different currencies are kept apart (see groupClaims), else "".
+ */
+export function frameKey(ctx: ClaimContext, currency = ""): string | undefined {
   const f = ctx.frame;
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
@@ -41,7 +44,7 @@ export function frameKey(ctx: ClaimContext): string | undefined {
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
-  return ["frame", measure, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group].join("|");
+  return ["frame", measure, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
 }
 
 function peopleOf(scopeKey: string): string {
@@ -52,7 +55,15 @@ function isEventDuration(ctx: ClaimContext): boolean {
   return ctx.info.group === "duration" && !!ctx.frame.measure?.key.startsWith("n:");
 }
 
-export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void): ClaimGroup[] {
+/**
+ * `byCurrency`: amounts in different currencies are different figures (no exchange rates were given, so they could
+ * not be compared; an amount stated in rupees is a fact of its own, converted at its own year's rate). A conversion
+ * in parentheses stays with the amount it restates.
+ */
+export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void, byCurrency = false): ClaimGroup[] {
+  const currencyOf = new Map<string, string>();
+  if (byCurrency) for (const c of contexts) currencyOf.set(c.claim.id, c.info.currency);
+  const currency = (ctx: ClaimContext) => (byCurrency ? (currencyOf.get(ctx.frame.conversionOf ?? "") ?? ctx.info.currency) : "");
   const overrideOf = new Map<string, string>();
   // Deterministic when one claim is overridden twice: the greatest key wins, whatever the order.
   for (const o of overrides ?? []) {
@@ -90,7 +101,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
       if (!g.keywords?.includes(ctx.metric.keyword)) g.keywords = [...(g.keywords ?? []), ctx.metric.keyword].sort();
       continue;
     }
-    const key = frameKey(ctx);
+    const key = frameKey(ctx, currency(ctx));
     if (!key) {
       const own = `claim:${ctx.claim.id}`;
       add(own, ctx, () => ({ key: own, kind: "single", members: [], period, partial: true }));

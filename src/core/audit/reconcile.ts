@@ -117,7 +117,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       });
     }
   };
-  groupClaims(contexts, options.overrides ?? [], makeFigures);
+  groupClaims(contexts, options.overrides ?? [], makeFigures, !(options.fx ?? []).length);
 
   for (const { flag, on } of placed) {
     if (on.figure < 0) continue;

@@ -67,12 +67,11 @@ describe("currencies: compared only through the user's FX table", () => {
   const eur = trade("B", "€226 billion", 226e9, "EUR");
   const eurFar = trade("B", "€150 billion", 150e9, "EUR");
 
-  test("without an FX table the claims are not compared and the figure says so", () => {
-    const f = statusOf(usd, eurFar);
-    expect(f.status).toBe("single-source");
-    const flag = f.flags.find((x) => x.kind === "fx-missing");
-    expect(flag?.message).toMatch(/EUR→USD|USD→EUR/);
-    expect(flag?.message).toMatch(/No FX table/);
+  test("without an FX table amounts in different currencies are different figures, never compared", () => {
+    const figures = reconcile([usd, eurFar], SOURCES);
+    const f = figures.find((x) => x.claimIds.includes(usd.id));
+    expect(f?.claimIds).toEqual([usd.id]);
+    expect(figures.map((x) => x.status)).not.toContain("conflicting");
   });
   test("with a rate they are compared: €226 bn at 1.085 = $245.2 bn agrees", () => {
     const f = statusOf(usd, eur, { fx: [{ from: "EUR", to: "USD", rate: 1.085 }] });
