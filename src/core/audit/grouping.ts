@@ -41,6 +41,9 @@ export function frameKey(ctx: ClaimContext, currency = ""): string | undefined {
   // matched by the event word and the peoples it concerns ("Russians may stay 30 days" vs "Chinese may stay 30 days");
   // when the event took place is told by the date lines (see eventsApart).
   if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
+  // "fivefold", "nine times": a growth multiple spans the years it compares, which news rarely pins down (a partial
+  // frame: matched without its period, never a conflict)
+  if (ctx.info.group === "multiplier") return ["frame", f.measure.key, f.product ?? "", f.scopeKey, f.kind, f.basis ?? "", ctx.info.group].join("|");
   const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
@@ -108,7 +111,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
       continue;
     }
     const event = isEventDuration(ctx);
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event ? "" : period, partial: !event && !ctx.frame.period }));
+    const multiple = ctx.info.group === "multiplier";
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) }));
   }
   for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && eventsApart(g.members)) g.partial = true;
   if (emit) {

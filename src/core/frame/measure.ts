@@ -117,7 +117,7 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
       // Right after the number, inside its phrase: "$58.9 billion trade deficit", "66% of exports", "$100 billion in
       // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides).
       if (!/^[^,;:()]{0,30}$/.test(gap)) continue;
-      if (!/^\s*(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,3}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
+      if (!/^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,3}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
       score = gap.length * 0.5;
     } else if (h.end <= start) {
       score = start - h.end + 2;
