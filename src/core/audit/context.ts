@@ -33,7 +33,8 @@ export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<str
     const frame = frames.get(claim.id) ?? { ...EMPTY_FRAME, story: claim.sourceId };
     return {
       claim,
-      info: unitInfo(claim.unit),
+      // "nine times", "ninefold" read as a count are multiples all the same
+      info: unitInfo(claim.unit === "count" && /(?:\btimes|fold)$/i.test(claim.surface.trim()) ? "x" : claim.unit),
       frame,
       independent: key,
       metric: catalogue?.size ? catalogue.match(claim, claim.subject || frame.measure?.name || "") : undefined,
