@@ -112,7 +112,10 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
     let score: number;
-    if (h.start >= end) {
+    if (h.start >= start && h.end <= end) {
+      // inside the quantity's own surface ("$3 cheaper per barrel")
+      score = 0;
+    } else if (h.start >= end) {
       const gap = sentence.slice(end, h.start);
       // Right after the number, inside its phrase: "$58.9 billion trade deficit", "66% of exports", "$100 billion in
       // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides).

@@ -94,6 +94,11 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       // "up 12% from 2022": the year is what the change is measured against
       return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
     }
+    // "289,000 bpd in March 2025, compared with 113,000 bpd last year": a base's "last year" is the sentence's
+    // period a year back when that period is shorter than a year
+    if (m && slot.base && main && months(main) < 12 && /^last\s+year$/i.test(sentence.slice(m.start, m.end))) {
+      return { span: shiftYears(main, -1), how: "relative" };
+    }
     if (m) {
       if (m.role === "relative") {
         if (slot.change) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };

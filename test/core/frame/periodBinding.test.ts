@@ -58,3 +58,9 @@ describe("carriedPeriod: a vague part of a year", () => {
     expect(carriedPeriod({ from: "2020-01", to: "2023-12", label: "2020–2023" }, late)?.label).toBe("2023");
   });
 });
+
+describe("a comparison base's 'last year'", () => {
+  test("is the sentence's month a year back when the sentence is about a month", () => {
+    expect(bind("Sales jumped to 289 units in March 2025, compared with 113 units last year.", ["289 units", "113 units"])).toEqual(["2025-03 own", "2024-03 relative"]);
+  });
+});
