@@ -288,7 +288,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // places of the number's own stretch: before it, or after it behind a preposition of its phrase ("5 Mt to
         // China", "17.8m tonnes of Russian gas"), never across a comma or a comparison ("ahead of Australia")
         // places the number is compared against are not its scope ("overtook both Australia and Qatar")
-        const compared = (p: { start: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start));
+        // ... nor is a place set off as part of another ("Europe, Turkey included, took 66%")
+        const compared = (p: { start: number; end: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || /^\s+(?:included|excluded|among them)\b/i.test(text.slice(p.end, p.end + 14));
         const after = (p: { start: number }) => {
           const gap = text.slice(end, p.start);
           return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);

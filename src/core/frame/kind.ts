@@ -18,7 +18,7 @@ const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|jump|growth|gain|decline|drop|fal
 const CHANGE_AFTER = /^\s*(?:(?:year[-\s]on[-\s]year|y-o-y|yoy|annually|on\s+the\s+year)\s+)?(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|reduction|uptick|more|less|fewer|higher|lower|up|down|year[-\s]on[-\s]year|y-o-y|yoy|on\s+the\s+(?:previous|prior)|from\s+(?:a\s+year|the\s+(?:previous|prior|same)))/i;
 const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|global\s+|world\s+|national\s+)?|share\b|stake\b|market\s+share)/i;
 /** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
-const SHARE_NEAR_BEFORE = /\bshare\b[^.;%]{0,40}$/i;
+const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
 const TARGET = /\b(?:target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|will\s+(?:reach|rise|grow|hit|top|exceed|be)|would\s+(?:reach|rise|grow|hit|top)|could\s+(?:reach|rise|grow|hit|top)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on)\b/i;
 const MULTIPLE_WORDS = /\b(?:fold|times|twice|doubled?|tripled?|quadrupled?|halved?)\b/i;

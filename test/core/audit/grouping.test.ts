@@ -119,4 +119,11 @@ describe("grouping by claim frame", () => {
     expect(f.reason).toMatch(/metric 'pos-flow'/);
     expect(figureOf(figures, money).metric).toBeUndefined();
   });
+
+  test("a place set off as part of another ('Europe, Norway included') does not change the scope", () => {
+    const a = say("A", "Europe, Norway included, took 40% of all exports in 2024.", "40%", 40, "%");
+    const b = say("B", "Europe took 40% of all exports in 2024.", "40%", 40, "%");
+    const figures = reconcile([a, b], SOURCES);
+    expect(figureOf(figures, a)).toBe(figureOf(figures, b));
+  });
 });

@@ -51,3 +51,9 @@ describe("kind: targets in other words", () => {
     expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
   });
 });
+
+describe("kind: share across an abbreviation", () => {
+  test("'the largest share of U.S. cotton — 41%' is a share", () => {
+    expect(kind("Vietnam took the largest share of U.S. cotton — 41%, of total exports.", "41%")).toBe("share");
+  });
+});
