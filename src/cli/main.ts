@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { analyse } from "../core/analyse";
 import type { AuditOptions } from "../core/types";
 import { parseArgs, USAGE } from "./args";
+import { printable, printableLines } from "./printable";
 import { ANSI, PLAIN, wantColor } from "./color";
 import { discoverFiles } from "./discoverFiles";
 import { loadFx, loadMetrics } from "./loadTables";
@@ -43,7 +44,8 @@ function version(): string {
 
 /** Runs `figure-audit` with the given arguments; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo, limits = { workbookClaims: MAX_WORKBOOK_CLAIMS }): Promise<number> {
-  const say = (text: string): void => void io.stderr.write(`figure-audit: ${text}\n`);
+  // Every message may quote a file name, a page's metadata or an argument: never a terminal escape.
+  const say = (text: string): void => void io.stderr.write(`figure-audit: ${printable(text)}\n`);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     say(parsed.error);
@@ -102,7 +104,7 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     return EXIT_NOTHING_READ;
   }
   const stdoutTaken = opt.json === "-";
-  const note = (text: string): void => void (stdoutTaken ? io.stderr : io.stdout).write(`${text}\n`);
+  const note = (text: string): void => void (stdoutTaken ? io.stderr : io.stdout).write(`${printableLines(text)}\n`);
 
   try {
     if (opt.json !== undefined) {
@@ -147,7 +149,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`figure-audit: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.stderr.write(`figure-audit: internal error: ${printableLines((error as Error)?.stack ?? String(error))}\n`);
       process.exitCode = 70;
     },
   );

@@ -2,6 +2,7 @@ import { formatValue } from "../core/audit/format";
 import { summarizeFigures, type StatusSummary } from "../core/audit/summary";
 import type { AuditResult, Figure, FigureStatus, Source } from "../core/types";
 import { PLAIN, type Palette } from "./color";
+import { printable } from "./printable";
 
 const HEADINGS: Readonly<Record<FigureStatus, string>> = {
   conflicting: "CONFLICTING: sources contradict each other",
@@ -11,9 +12,9 @@ const HEADINGS: Readonly<Record<FigureStatus, string>> = {
 };
 
 export function sourceName(source: Source | undefined, fallback: string): string {
-  if (!source) return fallback;
+  if (!source) return printable(fallback);
   const name = source.outlet || source.file || source.title || source.id;
-  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+  return printable(name.length > 40 ? `${cutAt(name, 39)}…` : name);
 }
 
 /** Figures by status in STATUS_ORDER (what needs attention first); within a status, most sources first. */
@@ -26,8 +27,14 @@ export function groupByStatus(figures: readonly Figure[]): StatusSummary[] {
   return groups;
 }
 
+/** The first `n` UTF-16 units of `s`, one fewer when the cut would split a surrogate pair. */
+function cutAt(s: string, n: number): string {
+  const last = s.charCodeAt(n - 1);
+  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
+}
+
 function formatRange(min: number, max: number, unit: string): string {
-  return min === max ? formatValue(min, unit) : `${formatValue(min, unit)} – ${formatValue(max, unit)}`;
+  return printable(min === max ? formatValue(min, unit) : `${formatValue(min, unit)} – ${formatValue(max, unit)}`);
 }
 
 /** At most `max` names, then "and N more", so a figure stated by fifty outlets stays on one line. */
@@ -37,15 +44,16 @@ export function nameList(ids: readonly string[], names: (id: string) => string, 
 }
 
 function figureLines(f: Figure, names: (id: string) => string, p: Palette): string[] {
-  const lines = [`  ${p.bold(f.label || "(unlabelled figure)")}`];
+  // Labels, units and flag messages quote the articles: printable() before any colour is added.
+  const lines = [`  ${p.bold(printable(f.label || "(unlabelled figure)"))}`];
   const spread = f.spread > 0 ? `  spread ${(100 * f.spread).toFixed(1)}%` : "";
   const claims = `${f.claimIds.length} claim${f.claimIds.length === 1 ? "" : "s"}`;
   lines.push(`      ${formatRange(f.min, f.max, f.unit)}${spread} · ${claims} · ${nameList(f.sources, names)}`);
   if (f.status === "conflicting" && f.sides?.length) {
-    const sides = f.sides.map((s) => `${formatValue(s.value, f.unit)} ← ${nameList(s.sourceIds, names, 3)}`);
+    const sides = f.sides.map((s) => `${printable(formatValue(s.value, f.unit))} ← ${nameList(s.sourceIds, names, 3)}`);
     lines.push(`      ${p.dim("sides:")} ${sides.join("  |  ")}`);
   }
-  for (const flag of f.flags) lines.push(`      ${p.dim(`! ${flag.kind}:`)} ${flag.message}`);
+  for (const flag of f.flags) lines.push(`      ${p.dim(`! ${printable(flag.kind)}:`)} ${printable(flag.message)}`);
   return lines;
 }
 

@@ -2,11 +2,12 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AuditResult, FxRate, Metric } from "../core/types";
 import { writeXlsx } from "../xlsx/writeXlsx";
+import { escapeJsonControls } from "./printable";
 
 /** The JSON the CLI prints: { sources, claims, figures }; sources without their text unless asked for. */
 export function resultJson(result: AuditResult, withText: boolean): string {
   const sources = withText ? result.sources : result.sources.map(({ text: _text, ...rest }) => rest);
-  return JSON.stringify({ sources, claims: result.claims, figures: result.figures }, null, 2) + "\n";
+  return escapeJsonControls(JSON.stringify({ sources, claims: result.claims, figures: result.figures }, null, 2)) + "\n";
 }
 
 export function writeFileCreatingFolders(file: string, data: string | Uint8Array): void {
