@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyse } from "../core/analyse";
+import { fxDisagreements } from "../core/audit/fx";
 import type { AuditOptions } from "../core/types";
 import { parseArgs, USAGE } from "./args";
 import { printable, printableLines } from "./printable";
@@ -74,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     const loaded = loadFx(inCwd(opt.fx));
     if (!loaded.ok) return say(`${opt.fx}: ${loaded.error}`), EXIT_USAGE;
     audit.fx = loaded.rows;
+    for (const disagreement of fxDisagreements(loaded.rows)) say(`warning: ${opt.fx}: ${disagreement.message}`);
   }
 
   // Paths are shown as the user wrote them; resolved against the working directory for reading.
