@@ -1,4 +1,5 @@
 import { formatValue } from "../core/audit/format";
+import { cutText } from "../core/source/cutText";
 import { summarizeFigures, type StatusSummary } from "../core/audit/summary";
 import type { AuditResult, Figure, FigureStatus, Source } from "../core/types";
 import { PLAIN, type Palette } from "./color";
@@ -14,7 +15,7 @@ const HEADINGS: Readonly<Record<FigureStatus, string>> = {
 export function sourceName(source: Source | undefined, fallback: string): string {
   if (!source) return printable(fallback);
   const name = source.outlet || source.file || source.title || source.id;
-  return printable(name.length > 40 ? `${cutAt(name, 39)}…` : name);
+  return printable(name.length > 40 ? `${cutText(name, 39)}…` : name);
 }
 
 /** Figures by status in STATUS_ORDER (what needs attention first); within a status, most sources first. */
@@ -25,12 +26,6 @@ export function groupByStatus(figures: readonly Figure[]): StatusSummary[] {
       (a, b) => b.sources.length - a.sources.length || b.claimIds.length - a.claimIds.length || a.label.localeCompare(b.label),
     );
   return groups;
-}
-
-/** The first `n` UTF-16 units of `s`, one fewer when the cut would split a surrogate pair. */
-function cutAt(s: string, n: number): string {
-  const last = s.charCodeAt(n - 1);
-  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
 }
 
 function formatRange(min: number, max: number, unit: string): string {

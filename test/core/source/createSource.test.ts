@@ -79,3 +79,17 @@ describe("createSource", () => {
     expect(s.id).toMatch(/^s-[0-9a-f]{12}$/);
   });
 });
+
+describe("the title cut", () => {
+  it("never splits a surrogate pair", () => {
+    for (let pad = 150; pad < 165; pad++) {
+      const title = findTitleOf(`${"x".repeat(pad)}😀😀😀 ${"y".repeat(200)}`);
+      expect(title).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(title.length).toBeLessThanOrEqual(161);
+    }
+  });
+});
+
+function findTitleOf(text: string): string {
+  return createSource(text).title;
+}
