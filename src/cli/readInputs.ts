@@ -67,7 +67,7 @@ export function readInputs(
   const sources: Source[] = [];
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { file: string; source: Source }>();
   for (const file of files) {
     const read = readBytes(file, limit);
     if (!read.ok) {
@@ -84,11 +84,13 @@ export function readInputs(
     const source = createSource(article.text, overrides);
     const first = seen.get(source.id);
     if (first !== undefined) {
-      // Same name and same text: one article saved twice. Counting it twice would make it corroborate itself.
-      warnings.push({ path: file, message: `${displayName(file)}: same name and text as ${displayName(first)}; read once` });
+      // One article given twice (a copy, a rename, the page and its text saved apart): counting it twice would
+      // make it corroborate itself. The id comes from the article's address, else its text.
+      const same = first.source.text === source.text ? "same text" : `same address (${source.url})`;
+      warnings.push({ path: file, message: `${displayName(file)}: ${same} as ${displayName(first.file)}; read once` });
       continue;
     }
-    seen.set(source.id, file);
+    seen.set(source.id, { file, source });
     sources.push(source);
   }
   return { sources, problems, warnings };

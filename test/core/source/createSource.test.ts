@@ -22,12 +22,13 @@ describe("createSource", () => {
     expect(s.text).toBe(ARTICLE);
   });
 
-  it("derives a stable id from the file name and the text", () => {
+  it("derives a stable id from the article's stated address, never from the file name", () => {
     const a = createSource(ARTICLE, { file: "a.txt" });
-    expect(a.id).toBe("s-" + stableHash("a.txt\n" + ARTICLE));
-    expect(createSource(ARTICLE, { file: "a.txt" }).id).toBe(a.id);
-    expect(createSource(ARTICLE, { file: "b.txt" }).id).not.toBe(a.id);
-    expect(createSource(ARTICLE).id).toBe("s-" + stableHash("\n" + ARTICLE));
+    expect(a.id).toBe("s-" + stableHash("url\nhttps://example-news.com/energy/pipeline-record-123"));
+    expect(createSource(ARTICLE, { file: "b.txt" }).id).toBe(a.id);
+    expect(createSource(ARTICLE).id).toBe(a.id);
+    const noAddress = ARTICLE.replace(/\nOriginal article:.*$/, "");
+    expect(createSource(noAddress, { file: "a.txt" }).id).toBe("s-" + stableHash("\n" + noAddress.trimEnd()));
     expect(a.file).toBe("a.txt");
   });
 
