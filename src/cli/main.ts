@@ -10,11 +10,11 @@ import { discoverFiles } from "./discoverFiles";
 import { loadFx, loadMetrics } from "./loadTables";
 import { readInputs } from "./readInputs";
 import { renderSummary } from "./summary";
-import { resultJson, writeFileCreatingFolders, writeWorkbookFile } from "./writeOutputs";
+import { writeJsonFile, writeJsonTo, writeWorkbookFile } from "./writeOutputs";
 
 /** Where the command writes and what it knows of its surroundings (injected so tests can run it in-process). */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; once?(event: "drain", listener: () => void): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   cwd: string;
   env: Record<string, string | undefined>;
@@ -110,9 +110,8 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
 
   try {
     if (opt.json !== undefined) {
-      const json = resultJson(result, opt.withText);
-      if (stdoutTaken) io.stdout.write(json);
-      else writeFileCreatingFolders(inCwd(opt.json), json);
+      if (stdoutTaken) await writeJsonTo(io.stdout, result, opt.withText);
+      else writeJsonFile(inCwd(opt.json), result, opt.withText);
     }
     if (!stdoutTaken && !opt.quiet) {
       const palette = wantColor(opt.color, Boolean(io.stdout.isTTY), io.env) ? ANSI : PLAIN;
