@@ -2,9 +2,10 @@
 // `npm run eval`: runs figure-audit --json on the seed articles and scores the result against the gold
 // annotation with ../shared/eval/score.mjs. Skips (exit 0) when ../shared is not beside the repository.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureCli } from "./ensureCli.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "..", "shared");
@@ -17,26 +18,13 @@ if (![seeds, gold, scorer].every((p) => existsSync(p))) {
   process.exit(0);
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 function run(cmd, args, options = {}) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", ...options });
   if (r.error) throw r.error;
   return r.status ?? 1;
 }
 
-const built = join(root, "dist", "cli", "main.js");
-if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(join(root, "src"))) {
-  console.log("eval: building the CLI (npm run build:cli)");
-  if (run("npm", ["run", "--silent", "build:cli"]) !== 0) process.exit(1);
-}
+if (ensureCli(root, "eval") !== 0) process.exit(1);
 
 mkdirSync(join(root, "out"), { recursive: true });
 const result = join(root, "out", "seeds.json");
