@@ -31,7 +31,6 @@ export function printableLines(text: string): string {
  * written as \uNNNN escapes. Applied to serialised JSON: these characters can only stand inside its strings, where
  * the escape means the same character, so the data is unchanged for any JSON reader.
  */
-// eslint-disable-next-line no-control-regex
 const JSON_RAW_CONTROLS = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function escapeJsonControls(json: string): string {

@@ -6,6 +6,7 @@ import { runCli } from "./runCli";
 // Control characters a hostile page or file name could carry: OSC 52 (writes the clipboard), CSI colour, a
 // carriage return that overwrites the line, an 8-bit CSI and a bidi override.
 const OSC52 = "\u001b]52;c;ZWNobyBoaQ==\u0007";
+// eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 let dir: string;
@@ -27,6 +28,7 @@ describe("what the CLI prints holds no raw control characters", () => {
       const r = await runCli(["--xlsx", "out.xlsx", "."], dir, { isTTY });
       expect(r.code).toBe(0);
       // the palette's own colour codes are the only escapes on a terminal
+      // eslint-disable-next-line no-control-regex
       const withoutColour = r.stdout.replace(/\u001b\[[0-9;]*m/g, "");
       expect(withoutColour).not.toMatch(RAW);
       expect(withoutColour).toContain("Harbour\\x1b]52;c;ZWNobyBoaQ==\\x07Times\\x9b2J");
