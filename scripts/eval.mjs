@@ -7,9 +7,10 @@
 // `--verbose` prints every scorer's full output (misses included). Exit status 1 when a line is below its target.
 // Skips (exit 0, with a message) when ../shared is not there.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, statSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureCli } from "./ensureCli.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const shared = resolve(root, "..", "shared");
@@ -23,15 +24,6 @@ if (![join(corpus, "seeds"), join(corpus, "seeds.gold.json"), scorer].every((p) 
   process.exit(0);
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
 /** Runs a command; returns its status and stdout (stderr passes through). */
 function run(cmd, args, capture = true) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: ["ignore", capture ? "pipe" : "inherit", "inherit"], encoding: "utf8", maxBuffer: 1 << 28 });
@@ -39,11 +31,7 @@ function run(cmd, args, capture = true) {
   return { status: r.status ?? 1, out: r.stdout ?? "" };
 }
 
-const built = join(root, "dist", "cli", "main.js");
-if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(join(root, "src"))) {
-  console.log("eval: building the CLI (npm run build:cli)");
-  if (run("npm", ["run", "--silent", "build:cli"], false).status !== 0) process.exit(1);
-}
+if (ensureCli(root, "eval") !== 0) process.exit(1);
 
 const outDir = join(root, "out");
 mkdirSync(outDir, { recursive: true });

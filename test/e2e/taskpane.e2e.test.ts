@@ -2,7 +2,8 @@
  * The task pane's production build in real headless Chromium (Debian's chromium, driven by playwright-core), opened
  * outside Office from a local http server: paste articles, write, see the conflict on top, markup stays text, axe
  * finds no serious or critical violation, Tab reaches every control, the .xlsx download works, and the page asks
- * for nothing but its own files and office.js. Skips with a message when chromium is missing or dist/ cannot be built.
+ * for nothing but its own files and office.js. Skipped (counted as skipped, with a message) when chromium is missing;
+ * a task pane that cannot be built fails.
  */
 import fs from "fs";
 import path from "path";
@@ -11,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from "./support/chromium";
 import { DIST, ROOT, ensureDist } from "./support/buildDist";
 import { firstFigure, OFFICE_JS, openPane, pasteArticle, writeAndOpenAudit } from "./support/pane";
 import { serveFolder, type StaticServer } from "./support/serveDist";
+import { describeUnless, itUnless } from "../helpers/skip";
 
 const SHARED = path.resolve(ROOT, "..", "shared");
 const SEEDS = path.join(SHARED, "corpus", "seeds");
@@ -36,25 +38,18 @@ const HOSTILE = [
 ].join("\n");
 
 const chromiumPath = findChromium();
-let skipReason: string | null = chromiumPath ? null : "chromium is not installed (apt-get install chromium)";
+const e2e = describeUnless(chromiumPath ? null : "chromium is not installed (apt-get install chromium)", "e2e task pane tests");
+const seedsAbsent = fs.existsSync(SEEDS) ? null : `${SEEDS} is absent`;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext | undefined;
 
-function skipped(test: string): boolean {
-  if (skipReason) console.log(`SKIP e2e ${test}: ${skipReason}`);
-  return skipReason !== null;
-}
-
 beforeAll(async () => {
-  if (skipReason) return;
+  if (!chromiumPath) return;
   const buildError = ensureDist();
-  if (buildError) {
-    skipReason = `dist/ could not be built: ${buildError}`;
-    return;
-  }
+  if (buildError) throw new Error(`dist/ could not be built: ${buildError}`);
   server = await serveFolder(DIST);
-  browser = await chromium.launch({ executablePath: chromiumPath ?? undefined, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   context = await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true });
 }, 600_000);
 
@@ -70,9 +65,8 @@ async function paneWithInlineArticles(): Promise<{ page: Page; requests: string[
   return pane;
 }
 
-describe("task pane in headless Chromium, outside Office", () => {
+e2e("task pane in headless Chromium, outside Office", () => {
   it("says once that Office is not there, and loads nothing but its own files and office.js", async () => {
-    if (skipped("host notice")) return;
     const { page, requests, cspViolations } = await paneWithInlineArticles();
     expect(await page.getByTestId("host-notice").count()).toBe(1);
     await expect(page.getByTestId("host-notice").innerText()).resolves.toMatch(/office\.js could not be loaded/i);
@@ -89,7 +83,6 @@ describe("task pane in headless Chromium, outside Office", () => {
   }, 120_000);
 
   it("pastes two articles of our own, writes, and shows their conflicting duration at the top", async () => {
-    if (skipped("inline articles")) return;
     const { page } = await paneWithInlineArticles();
     await expect(page.getByRole("list", { name: "Articles" }).getByRole("listitem").count()).resolves.toBe(2);
     await writeAndOpenAudit(page);
@@ -106,12 +99,7 @@ describe("task pane in headless Chromium, outside Office", () => {
     await page.close();
   }, 120_000);
 
-  it("pastes seed articles 002 and 003 and finds the call's duration confirmed by both (1 h 25 min and an hour and a half)", async () => {
-    if (skipped("seed articles")) return;
-    if (!fs.existsSync(SEEDS)) {
-      console.log(`SKIP e2e seed articles: ${SEEDS} is absent`);
-      return;
-    }
+  itUnless(seedsAbsent, "e2e seed articles")("pastes seed articles 002 and 003 and finds the call's duration confirmed by both (1 h 25 min and an hour and a half)", async () => {
     const files = fs.readdirSync(SEEDS).filter((f) => /^00[23]_.*\.txt$/.test(f)).sort();
     expect(files).toHaveLength(2);
     const pane = await openPane(context!, server!.url);
@@ -127,7 +115,6 @@ describe("task pane in headless Chromium, outside Office", () => {
   }, 120_000);
 
   it("shows article markup as text and runs none of it, with and without the page's CSP", async () => {
-    if (skipped("markup")) return;
     for (const bypassCSP of [false, true]) {
       const ctx = await browser!.newContext({ viewport: { width: 380, height: 900 }, bypassCSP });
       const { page } = await openPane(ctx, server!.url);
@@ -147,7 +134,6 @@ describe("task pane in headless Chromium, outside Office", () => {
   }, 120_000);
 
   it("has no serious or critical axe-core violations on any panel", async () => {
-    if (skipped("axe")) return;
     // axe is injected as an inline script, which the page's CSP rightly refuses: this context bypasses the CSP.
     const ctx = await browser!.newContext({ viewport: { width: 380, height: 900 }, bypassCSP: true });
     const { page } = await openPane(ctx, server!.url);
@@ -178,7 +164,6 @@ describe("task pane in headless Chromium, outside Office", () => {
   }, 180_000);
 
   it("lets Tab reach every control of the Sources and Audit panels", async () => {
-    if (skipped("keyboard")) return;
     const { page } = await paneWithInlineArticles();
     const check = async (panel: string) => {
       const expected = await page.evaluate(() => {
@@ -222,7 +207,6 @@ describe("task pane in headless Chromium, outside Office", () => {
   }, 180_000);
 
   it("offers the in-memory workbook as an .xlsx download", async () => {
-    if (skipped("download")) return;
     const { page, requests } = await paneWithInlineArticles();
     await writeAndOpenAudit(page);
     await page.getByRole("tab", { name: /^Sources/ }).click();
