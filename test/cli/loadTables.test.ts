@@ -12,6 +12,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, text: string): string {
   const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(p, text);
   return p;
 }
@@ -68,12 +69,13 @@ describe("--fx with rates that disagree", () => {
     );
   });
 
-  it("converts with the rate typed for the direction, not the inverse of the other row (the sample articles)", async () => {
+  it("converts with the rate typed for the direction, not the inverse of the other row", async () => {
     const fx = file("typed.csv", "from,to,rate\nEUR,USD,1.08\nUSD,EUR,0.5\n");
-    const samples = path.join(__dirname, "..", "..", "samples");
-    const r = await runCli(["--json", "-", "--metrics", path.join(samples, "metrics.csv"), "--fx", fx, samples], dir);
+    file("eur/cost.txt", "The Sines data centre cost €2.4 billion to build in 2025, the operator said.\n");
+    file("usd/cost.txt", "The Sines data centre cost $2.6 billion to build in 2025, a rival paper wrote.\n");
+    const r = await runCli(["--json", "-", "--fx", fx, path.join(dir, "eur"), path.join(dir, "usd")], dir);
     const figures = (JSON.parse(r.stdout) as { figures: { label: string; min: number; max: number }[] }).figures;
-    const cost = figures.find((f) => /cable cost/.test(f.label))!;
+    const cost = figures.find((f) => /2025/.test(f.label))!;
     // $2.6 bn at the typed USD→EUR 0.5 is EUR 1.3 bn (1/1.08 would have made it EUR 2.407 bn)
     expect([cost.min, cost.max]).toEqual([1.3e9, 2.4e9]);
   });

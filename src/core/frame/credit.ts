@@ -47,6 +47,9 @@ function clean(name: string): string {
 /** Days and months are never who said something ("figures released on Thursday"). */
 const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
 
+/** Unit symbols are never who said something ("€70/MWh, the minister said" names no "MWh"). */
+const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|USD|EUR|GBP|CNY|INR|RUB)$/;
+
 export function findCredits(sentence: string): Credit[] {
   const out: Credit[] = [];
   for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name });
@@ -120,7 +123,7 @@ export function foldName(word: string): string {
  * by their acronym (given, or made from three or more words), people by their surname; "" for no usable name.
  */
 export function originKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
-  if (CALENDAR_WORD.test(name.trim())) return "";
+  if (CALENDAR_WORD.test(name.trim()) || UNIT_WORD.test(name.trim())) return "";
   // "Chinese customs data", "Indian government figures": a country's official statistics
   const places = scanPlaces(name);
   if (places.length === 1 && places[0].start === 0 && places[0].end >= name.trim().length) return `org:${places[0].code}`;
