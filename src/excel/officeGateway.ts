@@ -9,14 +9,15 @@
 import type { AuditResult, Source } from "../core/types";
 import type { AuditSettings, Review, UserInputs, WorkbookGateway, WriteReport } from "../workbook/gateway";
 import { REVIEW_VALUES } from "../workbook/gateway";
-import { CLAIMS_TABLE, TEXT_FORMAT, columnIndex } from "../workbook/layout";
+import { CLAIMS_TABLE, TABLES, TEXT_FORMAT, columnIndex } from "../workbook/layout";
 import { buildTables } from "../workbook/rows";
 import { rowsToSources } from "../workbook/storedSources";
 import { readFx, readMetrics, readOverrides, readReviewValues, type TableValues } from "../workbook/userInputs";
 import { DEFAULT_CHUNK_BUDGET, DEFAULT_PAYLOAD_BUDGET, packBatches } from "./batches";
 import { WorkbookError, toWorkbookError } from "./errors";
 import { readSnapshot, type TableSnapshot, type WorkbookSnapshot } from "./snapshot";
-import { planWrite, rangeAddress } from "./writePlan";
+import { applyPresentation } from "./presentation";
+import { planWrite, rangeAddress, type WritePlan } from "./writePlan";
 
 /** Runs a batch function with a request context (Excel.run in the add-in; a fake under test). */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,6 +29,8 @@ export interface OfficeGatewayOptions {
   /** Size of one range write before it is cut (default 1 MB). */
   chunkBudget?: number;
   now?: () => number;
+  /** Whether the host has an Excel API requirement set (default: asks Office; false outside it). */
+  supports?: (set: string, version: string) => boolean;
 }
 
 export interface WriteStats {
@@ -35,9 +38,15 @@ export interface WriteStats {
   batches: number;
   /** Our own estimate of each write batch's request size. */
   batchSizes: number[];
+  /** Whether row heights and page setup were applied after the data ("applied" or why they were skipped). */
+  presentation?: string;
 }
 
 const defaultRun: ExcelRunner = (batch) => Excel.run(batch);
+
+function officeSupports(set: string, version: string): boolean {
+  return typeof Office !== "undefined" && Boolean(Office.context?.requirements?.isSetSupported(set, version));
+}
 
 function tableValues(snap: TableSnapshot | undefined, keys: string[], headers: string[]): TableValues | undefined {
   if (!snap) return undefined;
@@ -52,6 +61,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   private readonly payloadBudget: number;
   private readonly chunkBudget: number;
   private readonly now: () => number;
+  private readonly supports: (set: string, version: string) => boolean;
   private snapshot?: WorkbookSnapshot;
   private sessions = 0;
   /** Numbers of the last write, for the task pane's status line and for tests. */
@@ -62,6 +72,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
     this.payloadBudget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
     this.chunkBudget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET;
     this.now = options.now ?? (() => Date.now());
+    this.supports = options.supports ?? officeSupports;
   }
 
   /** Runs `work` as one session: the first read of the workbook is reused by the calls inside it. */
@@ -129,6 +140,7 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
           stats.syncs++;
           done++;
         }
+        stats.presentation = await this.present(context, plan);
       });
     } catch (e) {
       throw toWorkbookError(e, done);
@@ -136,6 +148,23 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
       this.lastWrite = stats;
     }
     return plan.report;
+  }
+
+  /**
+   * Row heights, page setup and the opening sheet, in one more sync once the data is in. Best effort by design:
+   * the tables are already written and complete, and a host that refuses a print setting (older Excel builds)
+   * must not turn a successful write into an error; the returned line says whether it applied.
+   */
+  private async present(context: Excel.RequestContext, plan: WritePlan): Promise<string> {
+    const written = TABLES.filter((t) => t.owner === "engine").map((t) => t.name);
+    try {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      applyPresentation(context, { created: plan.createdTables, written, pageLayout: this.supports("ExcelApi", "1.9") });
+      await context.sync();
+      return "applied";
+    } catch (e) {
+      return `skipped: ${e instanceof Error ? e.message : String(e)}`;
+    }
   }
 
   private async findClaimRow(claimId: string): Promise<{ snap: TableSnapshot; row: number }> {

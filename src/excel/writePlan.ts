@@ -21,6 +21,8 @@ export interface WritePlan {
   ops: WriteOp[];
   /** Tables that already exist and are touched (their lookups guard each batch). */
   existingTables: TableName[];
+  /** Tables this write creates. */
+  createdTables: TableName[];
   report: { claimsWritten: number; claimsGone: number; figuresWritten: number };
 }
 
@@ -36,6 +38,7 @@ export function planWrite(snapshot: WorkbookSnapshot, tables: WorkbookTables, so
   const chunkBudget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET;
   const ops: WriteOp[] = [];
   const existingTables: TableName[] = [];
+  const createdTables: TableName[] = [];
   const report = { claimsWritten: 0, claimsGone: 0, figuresWritten: 0 };
   const taken = new Map(snapshot.layoutSheetsWithoutTable.map((s) => [s.name.toLowerCase(), s]));
 
@@ -95,9 +98,10 @@ export function planWrite(snapshot: WorkbookSnapshot, tables: WorkbookTables, so
     } else {
       const sheetExists = snapshot.sheetNames.some((s) => s.toLowerCase() === m.data.spec.sheet.toLowerCase());
       ops.push(...createTableOps(m.data, sheetExists, chunkBudget));
+      createdTables.push(name);
       if (name === "Claims") report.claimsWritten = m.data.rows.length;
       if (name === "Figures") report.figuresWritten = m.data.rows.length;
     }
   }
-  return { ops, existingTables, report };
+  return { ops, existingTables, createdTables, report };
 }

@@ -29,8 +29,13 @@ export interface ColumnSpec {
   numberFormat: string;
   /** True when the format depends on the unit of the row (value columns). */
   perRowFormat?: boolean;
-  /** Wrap text in the cell (long quotes). */
+  /** Wrap text in the cell (long quotes); rows are made tall enough to show it (rowHeights.ts). */
   wrap?: boolean;
+  /**
+   * Added after the first release: a table written by an older version lacks it, and a refresh writes the other
+   * columns without complaint instead of asking for it to be restored.
+   */
+  optional?: boolean;
 }
 
 export interface TableSpec {
@@ -45,6 +50,8 @@ export interface TableSpec {
    * "user": the analyst's table (Metrics, FX): created once with starting rows, never overwritten.
    */
   owner: "engine" | "user";
+  /** The first this many columns are the sheet's print area (the rest are ids, offsets and canonical values). */
+  printColumns?: number;
 }
 
 export const TEXT_FORMAT = "@";
@@ -87,20 +94,32 @@ const measure = (header: string, key: string, width: number): ColumnSpec => ({
 });
 const status = (): ColumnSpec => ({ header: "Status", key: "status", width: 14, kind: "status", numberFormat: TEXT_FORMAT });
 
+/** The value in its canonical unit (core/types.ts), for sorting and formulas across rows. */
+const canonical = (header: string, key: string): ColumnSpec => ({
+  header,
+  key,
+  width: 16,
+  kind: "number",
+  numberFormat: GENERAL_FORMAT,
+  optional: true,
+});
+const canonicalUnit = (): ColumnSpec => ({ ...text("Canonical unit", "canonicalUnit", 12), optional: true });
+
 export const SOURCES_TABLE: TableSpec = {
   name: "Sources",
   sheet: "Sources",
   idKey: "id",
   owner: "engine",
+  printColumns: 7,
   columns: [
-    text("Source ID", "id", 14),
-    text("Title", "title", 48),
+    text("Title", "title", 44, true),
     text("Outlet", "outlet", 20),
-    { header: "URL", key: "url", width: 40, kind: "url", numberFormat: TEXT_FORMAT },
     { header: "Published", key: "published", width: 12, kind: "date", numberFormat: DATE_FORMAT },
-    text("Author", "author", 20),
-    text("File", "file", 24),
+    text("Author", "author", 18),
+    text("File", "file", 22),
     int("Claims", "claimCount", 8),
+    { header: "URL", key: "url", width: 36, kind: "url", numberFormat: TEXT_FORMAT },
+    text("Source ID", "id", 14),
   ],
 };
 
@@ -109,26 +128,29 @@ export const CLAIMS_TABLE: TableSpec = {
   sheet: "Claims",
   idKey: "id",
   owner: "engine",
+  printColumns: 9,
   columns: [
-    text("Claim ID", "id", 14),
-    text("Source", "sourceTitle", 32),
-    text("Outlet", "outlet", 18),
-    { header: "URL", key: "url", width: 30, kind: "url", numberFormat: TEXT_FORMAT },
-    text("Subject", "subject", 28),
-    text("Quote", "sentence", 70, true),
-    text("Surface", "surface", 20),
-    measure("Value", "value", 16),
-    text("Unit", "unit", 10),
-    text("Qualifier", "qualifier", 10),
-    text("Period", "period", 14),
-    text("Attribution", "attribution", 22),
-    int("Start", "start", 8),
-    int("End", "end", 8),
-    text("Figure", "figure", 36),
+    text("Source", "sourceTitle", 22, true),
+    text("Quote", "sentence", 56, true),
+    measure("Value", "value", 11),
+    text("Unit", "unit", 9),
+    text("Qualifier", "qualifier", 9),
+    text("Period", "period", 11),
+    text("Figure", "figure", 28, true),
     status(),
     { header: "Review", key: "review", width: 12, kind: "review", numberFormat: TEXT_FORMAT },
     { header: "Note", key: "note", width: 30, kind: "user", numberFormat: GENERAL_FORMAT },
+    text("Subject", "subject", 24),
+    text("Attribution", "attribution", 20),
+    text("Outlet", "outlet", 18),
+    { header: "URL", key: "url", width: 30, kind: "url", numberFormat: TEXT_FORMAT },
+    text("Surface", "surface", 20),
+    int("Start", "start", 8),
+    int("End", "end", 8),
     { header: "Figure override", key: "figureOverride", width: 18, kind: "user", numberFormat: TEXT_FORMAT },
+    canonical("Canonical value", "canonicalValue"),
+    canonicalUnit(),
+    text("Claim ID", "id", 14),
   ],
 };
 
@@ -137,20 +159,24 @@ export const FIGURES_TABLE: TableSpec = {
   sheet: "Figures",
   idKey: "id",
   owner: "engine",
+  printColumns: 9,
   columns: [
-    text("Figure", "label", 40),
-    text("Value", "valueText", 26),
-    measure("Min", "min", 14),
-    measure("Max", "max", 14),
-    text("Unit", "unit", 10),
-    text("Period", "period", 14),
-    int("Claims", "claimCount", 8),
-    int("Independent sources", "independentSources", 12),
-    text("Sources", "sourceList", 40),
+    text("Figure", "label", 34, true),
+    text("Value", "valueText", 20, true),
     status(),
-    { header: "Spread", key: "spread", width: 9, kind: "number", numberFormat: PERCENT_FORMAT },
-    text("Flags", "flags", 40, true),
-    text("Reason", "reason", 40, true),
+    { header: "Spread", key: "spread", width: 8, kind: "number", numberFormat: PERCENT_FORMAT },
+    text("Sources", "sourceList", 26, true),
+    int("Claims", "claimCount", 7),
+    int("Independent sources", "independentSources", 11),
+    text("Period", "period", 11),
+    text("Flags", "flags", 44, true),
+    text("Reason", "reason", 36, true),
+    measure("Min", "min", 12),
+    measure("Max", "max", 12),
+    text("Unit", "unit", 10),
+    canonical("Canonical min", "canonicalMin"),
+    canonical("Canonical max", "canonicalMax"),
+    canonicalUnit(),
     text("Figure ID", "id", 14),
   ],
 };
@@ -210,3 +236,14 @@ export const STATUS_FILLS: readonly { status: string; fill: string; fontColor: s
 
 /** Frozen rows at the top of every table sheet (the header). */
 export const FROZEN_ROWS = 1;
+
+/** The sheet the workbook opens on: the audit's summary. */
+export const FIRST_SHEET = "Figures";
+
+/** How every table sheet prints: landscape, all print columns on one page width, the header on every page. */
+export const PAGE_SETUP = { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, repeatHeaderRow: true } as const;
+
+/** The print area's column count of a table: its printColumns, else all of them. */
+export function printColumnCount(spec: TableSpec): number {
+  return Math.min(spec.printColumns ?? spec.columns.length, spec.columns.length);
+}

@@ -37,7 +37,7 @@ export interface MergePlan {
   spec: TableSpec;
   /** Where each layout column is in the table now (-1 when it is missing). */
   positions: number[];
-  /** Layout headers the table no longer has. */
+  /** Layout headers the table no longer has (columns marked optional are not asked for). */
   missing: string[];
   /** Body rows to rewrite (engine columns only), in runs of consecutive rows. */
   updates: RowRun[];
@@ -73,7 +73,8 @@ export function planMerge(existing: ExistingTable, data: TableData): MergePlan {
     if (!headerIndex.has(norm(h))) headerIndex.set(norm(h), i);
   });
   const positions = spec.columns.map((c) => headerIndex.get(norm(c.header)) ?? -1);
-  const missing = spec.columns.filter((_, i) => positions[i] < 0).map((c) => c.header);
+  // A column added after the first release is simply not written into an older table that lacks it.
+  const missing = spec.columns.filter((c, i) => positions[i] < 0 && !c.optional).map((c) => c.header);
 
   const idColumn = spec.idKey ? spec.columns.findIndex((c) => c.key === spec.idKey) : -1;
   const newIndex = new Map<string, number>();

@@ -1,17 +1,47 @@
 /**
- * Number formats and readable text for values in their canonical unit (see core/types.ts Unit).
- * Money is shown in billions or millions when that large ("245.0 bn USD"), volumes in bcm, percentages
- * with a literal % (values are already in percent), prices with their unit.
+ * Numbers as the analyst reads them, in the unit chosen by displayUnit.ts: Excel number formats for the shown
+ * value columns, and the same values as text ("2 – 5 hours", "2.4 bn EUR", "70 EUR/MWh", "4.5%").
+ * Money, counts, barrels and tonnes are scaled by the format (thousands separators as Excel's "," scaling), so
+ * the cell keeps the whole value; other families were already brought to a readable unit.
  */
+import type { DisplayUnit } from "./displayUnit";
 
 const CURRENCY = /^[A-Z]{3}$/;
-const PRICE = /^[A-Z]{3}\/.+$/;
+
+/** Units whose large values are shown in millions or billions ("2.4 bn", "3.2 mn"). */
+function scales(unit: string): boolean {
+  return CURRENCY.test(unit) || unit === "count" || unit === "bbl" || unit === "bbl/d" || unit === "t" || unit === "";
+}
 
 interface Scale {
-  /** Commas appended to the format: each divides the shown value by 1,000. */
+  /** Each comma appended to an Excel format divides the shown value by 1,000. */
   commas: number;
-  suffix: string;
-  decimals: number;
+  word: string;
+}
+
+function scaleFor(unit: string, magnitude: number): Scale {
+  if (!scales(unit)) return { commas: 0, word: "" };
+  if (magnitude >= 1e12) return { commas: 4, word: " tn" };
+  if (magnitude >= 1e9) return { commas: 3, word: " bn" };
+  if (magnitude >= 1e6) return { commas: 2, word: " mn" };
+  return { commas: 0, word: "" };
+}
+
+/** Decimals that show `v` without noise: as few as it needs, fewer for large numbers (1,461 days, 2.407 bn). */
+function decimalsOf(v: number): number {
+  const a = Math.abs(v);
+  if (!Number.isFinite(a) || a === 0) return 0;
+  const cap = a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : Math.min(8, 3 + Math.ceil(-Math.log10(a)));
+  for (let d = 0; d < cap; d++) {
+    const rounded = Number(v.toFixed(d));
+    if (Math.abs(rounded - v) <= 1e-9 * Math.max(1, a)) return d;
+  }
+  return cap;
+}
+
+/** The decimals shared by values shown side by side (a figure's min and max). */
+function sharedDecimals(values: readonly number[]): number {
+  return values.reduce((d, v) => Math.max(d, decimalsOf(v)), 0);
 }
 
 /** A unit string made safe inside a quoted number-format literal. */
@@ -19,90 +49,44 @@ function literal(s: string): string {
   return s.replace(/["\\]/g, "");
 }
 
-function scaleFor(unit: string, magnitude: number): Scale {
-  if (CURRENCY.test(unit)) {
-    const code = literal(unit);
-    if (magnitude >= 1e9) return { commas: 3, suffix: ` bn ${code}`, decimals: 1 };
-    if (magnitude >= 1e6) return { commas: 2, suffix: ` mn ${code}`, decimals: 1 };
-    return { commas: 0, suffix: ` ${code}`, decimals: magnitude >= 1000 || magnitude === 0 ? 0 : 2 };
-  }
-  if (PRICE.test(unit)) return { commas: 0, suffix: ` ${literal(unit)}`, decimals: magnitude < 1 ? 4 : 2 };
-  switch (unit) {
-    case "m3":
-      if (magnitude >= 1e9) return { commas: 3, suffix: " bcm", decimals: 1 };
-      if (magnitude >= 1e6) return { commas: 2, suffix: " mcm", decimals: 1 };
-      return { commas: 0, suffix: " m³", decimals: 0 };
-    case "%":
-      return { commas: 0, suffix: "%", decimals: 1 };
-    case "pp":
-      return { commas: 0, suffix: " pp", decimals: 1 };
-    case "x":
-      return { commas: 0, suffix: "×", decimals: 2 };
-    case "count":
-    case "ordinal":
-      return { commas: 0, suffix: "", decimals: Number.isInteger(magnitude) ? 0 : 1 };
-    case "Wh":
-      if (magnitude >= 1e12) return { commas: 4, suffix: " TWh", decimals: 1 };
-      if (magnitude >= 1e9) return { commas: 3, suffix: " GWh", decimals: 1 };
-      if (magnitude >= 1e6) return { commas: 2, suffix: " MWh", decimals: 1 };
-      return { commas: 0, suffix: " Wh", decimals: 0 };
-    case "m":
-      if (magnitude >= 1000) return { commas: 1, suffix: " km", decimals: 1 };
-      return { commas: 0, suffix: " m", decimals: 0 };
-    case "":
-      return { commas: 0, suffix: "", decimals: 2 };
-    default:
-      return { commas: 0, suffix: ` ${literal(unit)}`, decimals: Number.isInteger(magnitude) ? 0 : 2 };
-  }
+/**
+ * Excel number format for the shown values of one row (already divided by the display factor): "#,##0.0,,, bn"
+ * for 2.4e9 EUR, "#,##0" for 2 hours, "0.0000" style decimals for small prices. The unit is in its own column.
+ */
+export function shownNumberFormat(unit: string, shownValues: readonly number[]): string {
+  const magnitude = shownValues.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const scale = scaleFor(unit, magnitude);
+  const decimals = sharedDecimals(shownValues.map((v) => v / Math.pow(1000, scale.commas)));
+  const digits = decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+  return `${digits}${",".repeat(scale.commas)}${scale.word ? `"${literal(scale.word)}"` : ""}`;
 }
 
-/** Excel number format for `value` in `unit`, e.g. `#,##0.0,,," bn USD"` for 245e9 USD. */
-export function numberFormatFor(unit: string, value: number): string {
-  const s = scaleFor(unit, Math.abs(value));
-  const digits = s.decimals > 0 ? `#,##0.${"0".repeat(s.decimals)}` : "#,##0";
-  return `${digits}${",".repeat(s.commas)}${s.suffix ? `"${s.suffix}"` : ""}`;
+function numberText(v: number, decimals: number): string {
+  return v.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
-/** The same value as readable text, matching numberFormatFor: "245.0 bn USD", "38.8 bcm", "4.5%". */
-/** A duration in seconds as people say it: "1 h 25 min", "30 days", "45 s". */
-export function formatDuration(seconds: number): string {
-  const s = Math.abs(seconds);
-  const sign = seconds < 0 ? "-" : "";
-  if (s >= 2 * 86400 && s % 86400 === 0) return `${sign}${(s / 86400).toLocaleString("en-US")} days`;
-  if (s >= 3600) {
-    const h = Math.floor(s / 3600);
-    const m = Math.round((s - h * 3600) / 60);
-    return m === 60 ? `${sign}${h + 1} h` : `${sign}${h} h${m ? ` ${m} min` : ""}`;
-  }
-  if (s >= 60) {
-    const m = Math.floor(s / 60);
-    const r = Math.round(s - m * 60);
-    return `${sign}${m} min${r ? ` ${r} s` : ""}`;
-  }
-  return `${sign}${s.toLocaleString("en-US", { maximumFractionDigits: 2 })} s`;
+function withUnit(number: string, unit: string, display: DisplayUnit): string {
+  if (unit === "%") return `${number}%`;
+  if (unit === "x") return `${number}×`;
+  if (unit === "count" || unit === "ordinal" || unit === "") return number;
+  if (unit === "pp") return `${number} pp`;
+  return `${number} ${display.label}`;
 }
 
-export function formatQuantity(value: number, unit: string, scaleMagnitude = Math.abs(value)): string {
-  if (!Number.isFinite(value)) return "";
-  if (unit === "s") return formatDuration(value);
-  const s = scaleFor(unit, scaleMagnitude);
-  const shown = value / Math.pow(1000, s.commas);
-  const number = shown.toLocaleString("en-US", {
-    minimumFractionDigits: s.decimals,
-    maximumFractionDigits: s.decimals,
-  });
-  return `${number}${s.suffix}`;
-}
-
-/** A figure's value or range as text: "245.0 bn USD" or "200.0 – 245.0 bn USD". */
-export function formatRange(min: number, max: number, unit: string): string {
+/** Shown values side by side, as text: "2 – 5 hours", "2.4 – 2.407 bn EUR", "8 TWh". */
+export function formatShownRange(min: number, max: number, unit: string, display: DisplayUnit): string {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return "";
-  const magnitude = Math.max(Math.abs(min), Math.abs(max));
-  const high = formatQuantity(max, unit, magnitude);
-  if (min === max) return high;
-  if (unit === "s") return `${formatDuration(min)} – ${high}`;
-  const low = formatQuantity(min, unit, magnitude);
-  const suffix = scaleFor(unit, magnitude).suffix;
-  const lowNumber = suffix && low.endsWith(suffix) ? low.slice(0, low.length - suffix.length) : low;
-  return `${lowNumber} – ${high}`;
+  const lo = min / display.factor;
+  const hi = max / display.factor;
+  const scale = scaleFor(unit, Math.max(Math.abs(lo), Math.abs(hi)));
+  const div = Math.pow(1000, scale.commas);
+  const decimals = sharedDecimals(lo === hi ? [hi / div] : [lo / div, hi / div]);
+  const high = numberText(hi / div, decimals) + scale.word;
+  if (lo === hi) return withUnit(high, unit, display);
+  return withUnit(`${numberText(lo / div, decimals)} – ${high}`, unit, display);
+}
+
+/** One value as text in its display unit: "4 years", "70 EUR/MWh", "56,000". */
+export function formatShown(value: number, unit: string, display: DisplayUnit): string {
+  return formatShownRange(value, value, unit, display);
 }

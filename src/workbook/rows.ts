@@ -6,6 +6,7 @@ import type { AuditResult, Claim, Figure, FigureOverride, FxRate, Metric, Source
 import { STATUS_ORDER } from "../core/types";
 import type { Review } from "./gateway";
 import { safeCellText } from "./cellText";
+import { sourceName } from "./sourceName";
 import { isoDateToSerial } from "./excelDate";
 import {
   CLAIMS_TABLE,
@@ -16,7 +17,8 @@ import {
   type TableName,
   type TableSpec,
 } from "./layout";
-import { formatRange, numberFormatFor } from "./numberFormats";
+import { claimDisplayUnit, figureDisplayUnit } from "./displayUnit";
+import { formatShownRange, shownNumberFormat } from "./numberFormats";
 
 export type CellValue = string | number;
 
@@ -91,17 +93,21 @@ export function claimRows(result: AuditResult, options: RowOptions = {}): TableD
   const rows = claims.map((c) => {
     const s = sources.get(c.sourceId);
     const f = figureOf.get(c.id);
-    formats.push(numberFormatFor(c.unit, c.value));
+    const display = claimDisplayUnit(c.surface, c.unit, c.value);
+    const shown = c.value / display.factor;
+    formats.push(shownNumberFormat(c.unit, [shown]));
     return toRow(CLAIMS_TABLE, {
       id: txt(c.id),
-      sourceTitle: txt(s?.title || s?.file || c.sourceId),
+      sourceTitle: txt(s ? sourceName(s) : c.sourceId),
       outlet: txt(s?.outlet),
       url: txt(s?.url),
       subject: txt(c.subject),
       sentence: txt(c.sentence),
       surface: txt(c.surface),
-      value: finite(c.value),
-      unit: txt(c.unit),
+      value: finite(shown),
+      unit: txt(display.label),
+      canonicalValue: finite(c.value),
+      canonicalUnit: txt(c.unit),
       qualifier: txt(c.qualifier),
       period: txt(c.period),
       attribution: txt(c.attribution),
@@ -138,21 +144,35 @@ export function orderedFigures(figures: Figure[]): Figure[] {
   return [...figures].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label) || (a.id < b.id ? -1 : 1));
 }
 
+/** The surfaces of a figure's claims stated in its own unit (a claim in another currency says nothing of it). */
+export function figureSurfaces(figure: Figure, claims: Map<string, Claim>): string[] {
+  const out: string[] = [];
+  for (const id of figure.claimIds) {
+    const c = claims.get(id);
+    if (c && c.unit === figure.unit) out.push(c.surface);
+  }
+  return out;
+}
+
 export function figureRows(result: AuditResult): TableData {
   const sources = new Map<string, Source>(result.sources.map((s) => [s.id, s]));
+  const claims = new Map<string, Claim>(result.claims.map((c) => [c.id, c]));
   const minFormats: string[] = [];
   const maxFormats: string[] = [];
   const rows = orderedFigures(result.figures).map((f) => {
-    const magnitude = Math.max(Math.abs(f.min), Math.abs(f.max));
-    const format = numberFormatFor(f.unit, magnitude);
+    const display = figureDisplayUnit(figureSurfaces(f, claims), f.unit, Math.max(Math.abs(f.min), Math.abs(f.max)));
+    const format = shownNumberFormat(f.unit, [f.min / display.factor, f.max / display.factor]);
     minFormats.push(format);
     maxFormats.push(format);
     return toRow(FIGURES_TABLE, {
       label: txt(f.label),
-      valueText: formatRange(f.min, f.max, f.unit),
-      min: finite(f.min),
-      max: finite(f.max),
-      unit: txt(f.unit),
+      valueText: formatShownRange(f.min, f.max, f.unit, display),
+      min: finite(f.min / display.factor),
+      max: finite(f.max / display.factor),
+      unit: txt(display.label),
+      canonicalMin: finite(f.min),
+      canonicalMax: finite(f.max),
+      canonicalUnit: txt(f.unit),
       period: txt(f.period),
       claimCount: f.claimIds.length,
       independentSources: independentSourceCount(f, sources),
@@ -160,7 +180,7 @@ export function figureRows(result: AuditResult): TableData {
         f.sources
           .map((id) => {
             const s = sources.get(id);
-            return s ? s.outlet || s.title || s.file || id : id;
+            return s ? s.outlet || sourceName(s) : id;
           })
           .join("; "),
       ),

@@ -7,14 +7,18 @@ import type { AuditResult } from "../core/types";
 import { REVIEW_VALUES } from "../workbook/gateway";
 import { isLinkable } from "../workbook/cellText";
 import {
+  FIRST_SHEET,
   FROZEN_ROWS,
+  PAGE_SETUP,
   HEADER_STYLE,
   SOURCES_STORE_SHEET,
   STATUS_FILLS,
   TABLES,
   TABLE_STYLE,
   TEXT_FORMAT,
+  printColumnCount,
 } from "../workbook/layout";
+import { rowHeight } from "../workbook/rowHeights";
 import { buildTables, type CellValue, type RowOptions, type TableData } from "../workbook/rows";
 import { STORE_HEADER, sourcesToRows } from "../workbook/storedSources";
 import { columnLetter } from "../workbook/address";
@@ -49,6 +53,19 @@ function renderTable(workbook: ExcelJS.Workbook, data: TableData): void {
     rows: bodyRows.map((r) => r.map(cellValue)),
   });
   const lastRow = bodyRows.length + 1;
+  ws.pageSetup = {
+    orientation: PAGE_SETUP.orientation,
+    fitToPage: true,
+    fitToWidth: PAGE_SETUP.fitToWidth,
+    fitToHeight: PAGE_SETUP.fitToHeight,
+    // ExcelJS puts a "$" before each end; the row's "$" makes the reference fully absolute ($A$1:$I$53).
+    printArea: `A$1:${columnLetter(printColumnCount(spec) - 1)}$${lastRow}`,
+    ...(PAGE_SETUP.repeatHeaderRow ? { printTitlesRow: "1:1" } : {}),
+  };
+  for (let r = 0; r < bodyRows.length; r++) {
+    const height = rowHeight(spec, bodyRows[r]);
+    if (height !== undefined) ws.getRow(r + 2).height = height;
+  }
 
   spec.columns.forEach((col, i) => {
     const column = ws.getColumn(i + 1);
@@ -60,7 +77,7 @@ function renderTable(workbook: ExcelJS.Workbook, data: TableData): void {
     for (let r = 0; r < bodyRows.length; r++) {
       const cell = ws.getCell(r + 2, i + 1);
       cell.numFmt = perRow?.[r] ?? col.numberFormat;
-      if (col.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      cell.alignment = col.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
       if (col.kind === "url") {
         const url = bodyRows[r][i];
         if (typeof url === "string" && isLinkable(url)) cell.value = { text: encodeXstring(url), hyperlink: url.trim() };
@@ -116,6 +133,9 @@ export async function writeXlsx(result: AuditResult, options: WriteXlsxOptions =
   const tables = buildTables(result, options);
   for (const spec of TABLES) renderTable(workbook, tables[spec.name]);
   renderStore(workbook, result);
+  // Open on the audit's summary.
+  const first = TABLES.findIndex((t) => t.sheet === FIRST_SHEET);
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: first, visibility: "visible" }];
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

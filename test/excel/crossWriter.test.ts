@@ -36,7 +36,8 @@ describe("the two writers", () => {
 
   it("a CLI workbook opened in Excel refreshes in place from the texts it stores, keeping reviews", async () => {
     const fake = await loadXlsxIntoFake(await writeXlsx(RESULT));
-    const ids = fake.tableValues("Claims").rows.map((r) => r[0]);
+    const before = fake.tableValues("Claims");
+    const ids = before.rows.map((r) => r[before.headers.indexOf("Claim ID")]);
     fake.typeInTable("Claims", ids.indexOf("c-call-b"), "Review", "Accepted");
     const gateway = new OfficeWorkbookGateway({ run: fake.run });
     const outcome = await refresh(gateway, { tolerance: 0.01 }, (sources) => {
@@ -45,7 +46,7 @@ describe("the two writers", () => {
     });
     expect(outcome.report.claimsGone).toBe(1);
     const t = fake.tableValues("Claims");
-    const row = (id: string): unknown[] => t.rows.find((r) => r[0] === id)!;
+    const row = (id: string): unknown[] => t.rows.find((r) => r[t.headers.indexOf("Claim ID")] === id)!;
     expect(row("c-call-b")[t.headers.indexOf("Review")]).toBe("Accepted");
     expect(row("c-trade-a")[t.headers.indexOf("Status")]).toBe("gone");
     // The stored texts did not change, so they were not rewritten: they stay in the file's hidden sheet.

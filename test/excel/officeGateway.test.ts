@@ -43,6 +43,44 @@ describe("OfficeWorkbookGateway: first write", () => {
     expect(column(fake, "Sources", "Claims")).toEqual([2, 2, 1]);
   });
 
+  it("fits rows to wrapped text; without ExcelApi 1.9 it leaves the page setup alone and still writes", () => {
+    expect(fake.table("Claims").sheet.autofitRows).toEqual(["A2:U6"]);
+    expect(fake.table("Claims").sheet.page).toEqual({});
+    expect(fake.table("Figures").sheet.activations).toBe(1); // a first write opens on Figures (ExcelApi 1.1)
+  });
+
+  it("with ExcelApi 1.9 prints new sheets landscape, one page wide, header on every page, and opens on Figures", async () => {
+    const withLayout = new FakeExcel();
+    const gateway = gatewayOn(withLayout, { supports: (set, version) => set === "ExcelApi" && version === "1.9" });
+    await gateway.write(RESULT, SETTINGS);
+    expect(gateway.lastWrite?.presentation).toBe("applied");
+    const page = withLayout.table("Figures").sheet.page;
+    expect(page).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: "A:I",
+      titleRows: "$1:$1",
+    });
+    expect(withLayout.table("Figures").sheet.activations).toBe(1);
+    // A refresh keeps the analyst's own page setup and view.
+    withLayout.table("Figures").sheet.page = { orientation: "Portrait" };
+    await gateway.write(RESULT, SETTINGS);
+    expect(withLayout.table("Figures").sheet.page).toEqual({ orientation: "Portrait" });
+    expect(withLayout.table("Figures").sheet.activations).toBe(1);
+  });
+
+  it("reports, and does not fail the write, when the host refuses the page setup", async () => {
+    const refusing = new FakeExcel();
+    const gateway = gatewayOn(refusing, { supports: () => true });
+    // The sync after the data is in (the tables exist by then) meets a sheet it may not format.
+    refusing.beforeSync = () => {
+      if (refusing.tables.length === 5) refusing.sheet("Figures").protected = true;
+    };
+    const report = await gateway.write(RESULT, SETTINGS);
+    expect(report.claimsWritten).toBe(5);
+    expect(gateway.lastWrite?.presentation).toMatch(/^skipped: /);
+  });
+
   it("writes injection-prone text as text: no cell holds a formula, the text is exact", () => {
     expect(allCells(fake).filter((c) => c.formula)).toEqual([]);
     const values = new Set(allCells(fake).map((c) => c.value));
@@ -58,8 +96,10 @@ describe("OfficeWorkbookGateway: first write", () => {
     const quote = spec.columns.findIndex((c) => c.key === "sentence");
     expect(cells.every((r) => r[quote]?.numberFormat === "@")).toBe(true);
     const value = spec.columns.findIndex((c) => c.key === "value");
-    expect(cells[0][value]?.numberFormat).toBe('#,##0.0,,," bn USD"');
-    expect(cells[1][value]?.numberFormat).toBe('#,##0.0,,," bcm"');
+    // In the unit the article used: $245 billion as 245 bn (unit USD), 38.8 bcm as 38.8 (unit bcm).
+    expect(cells[0][value]?.numberFormat).toBe('#,##0,,," bn"');
+    expect(cells[1][value]?.numberFormat).toBe("#,##0.0");
+    expect(cells[1][value]?.value).toBe(38.8);
     const cf = claims.sheet.conditionalFormats.map((c) => c.formula1);
     expect(cf).toEqual(['="conflicting"', '="single-source"', '="single-origin"', '="corroborated"', '="gone"']);
     expect(claims.sheet.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: "Unreviewed,Accepted,Rejected" } });
@@ -93,7 +133,10 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
     fake.typeInTable("Claims", ids.indexOf("c-trade-b"), "Review", "Accepted");
     fake.typeInTable("Claims", ids.indexOf("c-gas-a"), "Figure override", "gas-2025");
     fake.sortTable("Claims", "Quote", true);
-    fake.addOwnColumn("Claims", "My flag", (row) => `mine-${String(fake.tableValues("Claims").rows[row][0])}`);
+    fake.addOwnColumn("Claims", "My flag", (row) => {
+      const t = fake.tableValues("Claims");
+      return `mine-${String(t.rows[row][t.headers.indexOf("Claim ID")])}`;
+    });
     fake.addOwnRow("Claims", { Quote: "my own note row", Note: "kept" });
     const orderBefore = column(fake, "Claims", "Claim ID");
 
@@ -107,9 +150,9 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
 
     const t = fake.tableValues("Claims");
     const h = (name: string): number => t.headers.indexOf(name);
-    const byId = new Map(t.rows.map((r) => [r[0], r]));
+    const byId = new Map(t.rows.map((r) => [r[h("Claim ID")], r]));
     expect(orderBefore[orderBefore.length - 1]).toBe("");
-    expect(t.rows.map((r) => r[0])).toEqual([...orderBefore, "c-new"]); // sort kept, own row kept, new row at the bottom
+    expect(t.rows.map((r) => r[h("Claim ID")])).toEqual([...orderBefore, "c-new"]); // sort kept, own row kept, new row at the bottom
     const own = t.rows[orderBefore.length - 1];
     expect([own[h("Quote")], own[h("Note")], own[h("Status")]]).toEqual(["my own note row", "kept", ""]);
     expect(byId.get("c-call-c")![h("Review")]).toBe("Rejected");
@@ -132,9 +175,9 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
     fake.sortTable("Claims", "Claim ID", true);
     const syncs = fake.syncs;
     await gateway.write(withClaims(RESULT, [], []), SETTINGS);
-    expect(fake.syncs - syncs).toBe(4); // 3 to read, 1 to write
+    expect(fake.syncs - syncs).toBe(5); // 3 to read, 1 to write, 1 to fit rows
     const t = fake.tableValues("Claims");
-    const first = t.rows.find((r) => r[0] === "c-trade-a")!;
+    const first = t.rows.find((r) => r[t.headers.indexOf("Claim ID")] === "c-trade-a")!;
     expect(first[t.headers.indexOf("Note")]).toBe("first row before the sort");
     expect(first[t.headers.indexOf("Surface")]).toBe("$245 billion");
   });
@@ -163,7 +206,7 @@ describe("OfficeWorkbookGateway: refresh keeps the analyst's work", () => {
     await gateway.setReview("c-call-b", "Accepted");
     expect((await gateway.readReviews())["c-call-b"]).toBe("Accepted");
     await gateway.selectClaim("c-call-b");
-    expect(fake.selected).toEqual({ sheet: "Claims", address: "A5:S5" });
+    expect(fake.selected).toEqual({ sheet: "Claims", address: "A5:U5" });
     await expect(gateway.selectClaim("nope")).rejects.toBeInstanceOf(WorkbookError);
   });
 });

@@ -28,16 +28,27 @@ describe("planMerge", () => {
   it("rewrites only the engine's columns, in runs of adjacent table columns, and finds moved columns by header", () => {
     const moved = ["My column", ...headers.slice(0, 5), "Review", ...headers.slice(5).filter((h) => h !== "Review")];
     const plan = planMerge({ headers: moved, ids: [] }, data);
-    expect(plan.engineColumns.map((r) => r.start)).toEqual([1, 7]);
+    expect(plan.engineColumns.map((r) => r.start)).toEqual([1, 7, 11, 19]);
     const written = plan.engineColumns.flatMap((r) => r.specColumns.map((c) => CLAIMS_TABLE.columns[c].header));
     expect(written).not.toContain("Review");
     expect(written).not.toContain("Note");
     expect(written).toContain("Quote");
-    expect(runValues(data, plan.engineColumns[0], [0])[0][0]).toBe("c-trade-a");
+    expect(runValues(data, plan.engineColumns[0], [0])[0][0]).toBe("Trade hits record");
+    expect(runValues(data, plan.engineColumns[3], [0])[0]).toEqual([245e9, "USD", "c-trade-a"]);
     const rows = appendedValues(plan, data);
     expect(rows[0][0]).toBe(""); // the analyst's own column stays empty
     expect(rows[0][6]).toBe("Unreviewed");
-    expect(rows[0][1]).toBe("c-trade-a");
+    expect(rows[0][1]).toBe("Trade hits record");
+    expect(rows[0][moved.indexOf("Claim ID")]).toBe("c-trade-a");
+  });
+
+  it("does not ask an older table for the columns added since (canonical values): it writes the others", () => {
+    const older = headers.filter((h) => !h.startsWith("Canonical"));
+    const plan = planMerge({ headers: older, ids: ["c-trade-a"] }, data);
+    expect(plan.missing).toEqual([]);
+    const written = plan.engineColumns.flatMap((r) => r.specColumns.map((c) => CLAIMS_TABLE.columns[c].header));
+    expect(written).toContain("Value");
+    expect(written).not.toContain("Canonical value");
   });
 
   it("reports layout columns the table lost", () => {

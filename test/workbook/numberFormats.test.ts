@@ -1,40 +1,44 @@
-import { formatQuantity, formatRange, numberFormatFor } from "../../src/workbook/numberFormats";
+import { formatShown, formatShownRange, shownNumberFormat } from "../../src/workbook/numberFormats";
 
-describe("number formats", () => {
-  it("shows large money in billions or millions with its currency", () => {
-    expect(numberFormatFor("USD", 245e9)).toBe('#,##0.0,,," bn USD"');
-    expect(numberFormatFor("EUR", 3.5e6)).toBe('#,##0.0,," mn EUR"');
-    expect(numberFormatFor("RUB", 950)).toBe('#,##0.00" RUB"');
-    expect(formatQuantity(245e9, "USD")).toBe("245.0 bn USD");
+const as = (label: string, factor = 1) => ({ label, factor });
+
+describe("shown values as text", () => {
+  it("writes money in millions or billions with its currency after, counts bare, percent and multipliers attached", () => {
+    expect(formatShown(245e9, "USD", as("USD"))).toBe("245 bn USD");
+    expect(formatShownRange(2.4e9, 2.407e9, "EUR", as("EUR"))).toBe("2.400 – 2.407 bn EUR");
+    expect(formatShown(56000, "count", as("count"))).toBe("56,000");
+    expect(formatShown(2e6, "count", as("count"))).toBe("2 mn");
+    expect(formatShown(4.5, "%", as("%"))).toBe("4.5%");
+    expect(formatShown(3, "x", as("x"))).toBe("3×");
   });
 
-  it("shows volumes in bcm, percentages as stated, prices with their unit", () => {
-    expect(numberFormatFor("m3", 38.8e9)).toBe('#,##0.0,,," bcm"');
-    expect(formatQuantity(38.8e9, "m3")).toBe("38.8 bcm");
-    expect(numberFormatFor("%", 4.5)).toBe('#,##0.0"%"');
-    expect(formatQuantity(4.5, "%")).toBe("4.5%");
-    expect(numberFormatFor("EUR/kWh", 0.0423)).toBe('#,##0.0000" EUR/kWh"');
-    expect(formatQuantity(0.0423, "EUR/kWh")).toBe("0.0423 EUR/kWh");
-    expect(formatQuantity(56000, "count")).toBe("56,000");
-    expect(formatQuantity(2.5e12, "Wh")).toBe("2.5 TWh");
+  it("divides by the display unit's factor: hours, years, TWh, a price per MWh", () => {
+    expect(formatShownRange(7200, 18000, "s", as("hours", 3600))).toBe("2 – 5 hours");
+    expect(formatShown(126230400, "s", as("years", 365.25 * 86400))).toBe("4 years");
+    expect(formatShown(8e12, "Wh", as("TWh", 1e12))).toBe("8 TWh");
+    expect(formatShown(0.07, "EUR/kWh", as("EUR/MWh", 1e-3))).toBe("70 EUR/MWh");
+    expect(formatShown(0.0423, "EUR/kWh", as("EUR/kWh"))).toBe("0.0423 EUR/kWh");
   });
 
-  it("writes durations the way people say them", () => {
-    expect(formatQuantity(5100, "s")).toBe("1 h 25 min");
-    expect(formatQuantity(5400, "s")).toBe("1 h 30 min");
-    expect(formatQuantity(30 * 86400, "s")).toBe("30 days");
-    expect(formatQuantity(90, "s")).toBe("1 min 30 s");
-    expect(formatQuantity(45, "s")).toBe("45 s");
-    expect(formatRange(5100, 5400, "s")).toBe("1 h 25 min – 1 h 30 min");
+  it("gives both ends of a range the same decimals, and nothing for a value that is not finite", () => {
+    expect(formatShownRange(85 * 60, 90 * 60, "s", as("minutes", 60))).toBe("85 – 90 minutes");
+    expect(formatShownRange(1.5, 2, "%", as("%"))).toBe("1.5 – 2.0%");
+    expect(formatShownRange(Number.NaN, 1, "%", as("%"))).toBe("");
+  });
+});
+
+describe("number formats of shown values", () => {
+  it("scales money and counts by Excel's thousands commas, with the word and no unit (the unit has its column)", () => {
+    expect(shownNumberFormat("USD", [245e9])).toBe('#,##0,,," bn"');
+    expect(shownNumberFormat("EUR", [2.4e9, 2.407e9])).toBe('#,##0.000,,," bn"');
+    expect(shownNumberFormat("count", [3.2e6])).toBe('#,##0.0,," mn"');
+    expect(shownNumberFormat("count", [56000])).toBe("#,##0");
   });
 
-  it("never lets a unit break out of the quoted literal", () => {
-    expect(numberFormatFor('a"b\\c', 2)).toBe('#,##0" abc"');
-  });
-
-  it("writes a range with one shared scale", () => {
-    expect(formatRange(200e9, 245e9, "USD")).toBe("200.0 – 245.0 bn USD");
-    expect(formatRange(5, 5, "%")).toBe("5.0%");
-    expect(formatRange(Number.NaN, 1, "%")).toBe("");
+  it("shows as many decimals as the value needs, never base-unit noise", () => {
+    expect(shownNumberFormat("s", [2, 5])).toBe("#,##0");
+    expect(shownNumberFormat("m3", [38.8])).toBe("#,##0.0");
+    expect(shownNumberFormat("EUR/kWh", [0.0423])).toBe("#,##0.0000");
+    expect(shownNumberFormat("s", [1 / 3])).toBe("#,##0.0000");
   });
 });

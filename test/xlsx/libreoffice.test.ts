@@ -38,7 +38,7 @@ maybe("the xlsx opened by LibreOffice", () => {
   it("shows the claims and figures from the result", () => {
     const claims = csv.Claims;
     const header = claims[0];
-    const byId = new Map(claims.slice(1).map((r) => [r[0], r]));
+    const byId = new Map(claims.slice(1).map((r) => [r[header.indexOf("Claim ID")], r]));
     expect([...byId.keys()].sort()).toEqual(RESULT.claims.map((c) => c.id).sort());
     const call = byId.get("c-call-c")!;
     expect(call[header.indexOf("Status")]).toBe("conflicting");
@@ -46,15 +46,15 @@ maybe("the xlsx opened by LibreOffice", () => {
     expect(call[header.indexOf("Review")]).toBe("Unreviewed");
     const figures = csv.Figures;
     expect(figures.slice(1).map((r) => r[figures[0].indexOf("Figure ID")])).toEqual(["f-call", "f-gas", "f-trade"]);
-    expect(csv.Sources.slice(1).map((r) => r[0])).toEqual(["src-a", "src-b", "src-c"]);
+    expect(csv.Sources.slice(1).map((r) => r[csv.Sources[0].indexOf("Source ID")])).toEqual(["src-a", "src-b", "src-c"]);
     expect(csv.FX[1]).toEqual(["EUR", "USD", "1.08"]);
   });
 
   it("shows text exactly: a leading tab or carriage return, a literal _x0041_", () => {
     const sources = csv.Sources;
-    expect(sources[1][1]).toBe("Literal _x0041_ stays");
+    expect(sources[1][sources[0].indexOf("Title")]).toBe("Literal _x0041_ stays");
     expect(sources[3][sources[0].indexOf("Author")]).toBe("\rCarriage");
-    expect(csv.Claims.find((r) => r[0] === "c-trade-b")![csv.Claims[0].indexOf("Subject")]).toBe("\tTabbed");
+    expect(csv.Claims.find((r) => r[csv.Claims[0].indexOf("Claim ID")] === "c-trade-b")![csv.Claims[0].indexOf("Subject")]).toBe("\tTabbed");
   });
 
   it("keeps article text that looks like a formula as text, and holds no formula at all", () => {

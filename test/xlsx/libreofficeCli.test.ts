@@ -47,8 +47,10 @@ maybe("the CLI's workbook opened by LibreOffice", () => {
 
   it("holds every table with the layout's header and the rows the JSON lists", () => {
     for (const spec of TABLES) expect(csv[spec.sheet]?.[0]).toEqual(spec.columns.map((c) => c.header));
-    expect(csv.Claims.slice(1).map((r) => r[0]).sort()).toEqual(json.claims.map((c) => c.id).sort());
-    expect(csv.Sources.slice(1).map((r) => r[0]).sort()).toEqual(json.sources.map((s) => s.id).sort());
+    const claimIdAt = csv.Claims[0].indexOf("Claim ID");
+    expect(csv.Claims.slice(1).map((r) => r[claimIdAt]).sort()).toEqual(json.claims.map((c) => c.id).sort());
+    const sourceIdAt = csv.Sources[0].indexOf("Source ID");
+    expect(csv.Sources.slice(1).map((r) => r[sourceIdAt]).sort()).toEqual(json.sources.map((s) => s.id).sort());
     const figures = csv.Figures;
     const idAt = figures[0].indexOf("Figure ID");
     const statusAt = figures[0].indexOf("Status");
@@ -58,7 +60,8 @@ maybe("the CLI's workbook opened by LibreOffice", () => {
 
   it("shows every quote as the text the article holds, and no cell holds a formula", () => {
     const quoteAt = csv.Claims[0].indexOf("Quote");
-    const shown = new Map(csv.Claims.slice(1).map((r) => [r[0], r[quoteAt]]));
+    const idAt = csv.Claims[0].indexOf("Claim ID");
+    const shown = new Map(csv.Claims.slice(1).map((r) => [r[idAt], r[quoteAt]]));
     const text = new Map(json.sources.map((s) => [s.id, s.text]));
     for (const c of json.claims) {
       const sentence = text.get(c.sourceId)!.slice(c.sentenceStart, c.sentenceEnd);

@@ -35,19 +35,20 @@ describe("writeXlsx", () => {
   it("fills Sources and Claims from the result, with reviews, notes and figure status", async () => {
     const tables = await readXlsxTables(bytes);
     const sources = tables.find((t) => t.name === "Sources")!;
-    expect(sources.rows.map((r) => r[0])).toEqual(["src-a", "src-b", "src-c"]);
-    expect(sources.rows[0].slice(1, 4)).toEqual(["Trade hits record", "Northern Wire", "https://north.example/trade"]);
-    expect(sources.rows[0][7]).toBe(2);
+    const sh = (name: string): number => sources.headers.indexOf(name);
+    expect(sources.rows.map((r) => r[sh("Source ID")])).toEqual(["src-a", "src-b", "src-c"]);
+    expect(["Title", "Outlet", "URL"].map((n) => sources.rows[0][sh(n)])).toEqual(["Trade hits record", "Northern Wire", "https://north.example/trade"]);
+    expect(sources.rows[0][sh("Claims")]).toBe(2);
     const claims = tables.find((t) => t.name === "Claims")!;
     const h = (name: string): number => claims.headers.indexOf(name);
     expect(claims.rows).toHaveLength(5);
-    const call = claims.rows.find((r) => r[0] === "c-call-c")!;
+    const call = claims.rows.find((r) => r[h("Claim ID")] === "c-call-c")!;
     expect(call[h("Review")]).toBe("Rejected");
     expect(call[h("Note")]).toBe("aide rounds up");
     expect(call[h("Status")]).toBe("conflicting");
     expect(call[h("Figure")]).toBe("Call duration");
     expect(call[h("Start")]).toBe(21);
-    expect(claims.rows.find((r) => r[0] === "c-trade-a")![h("Review")]).toBe("Unreviewed");
+    expect(claims.rows.find((r) => r[h("Claim ID")] === "c-trade-a")![h("Review")]).toBe("Unreviewed");
     const figures = tables.find((t) => t.name === "Figures")!;
     expect(figures.rows.map((r) => r[figures.headers.indexOf("Status")])).toEqual([
       "conflicting",
@@ -81,19 +82,32 @@ describe("writeXlsx", () => {
     expect(claims.getCell(3, quoteCol).numFmt).toBe("@");
   });
 
+  it("prints landscape one page wide with the header repeated, on the readable columns; rows hold wrapped text; opens on Figures", async () => {
+    const wb = await load(bytes);
+    const figures = wb.getWorksheet("Figures")!;
+    expect(figures.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    expect(figures.pageSetup.printArea).toBe("A1:I4");
+    const claims = wb.getWorksheet("Claims")!;
+    const quote = tableSpec("Claims").columns.findIndex((c) => c.key === "sentence") + 1;
+    const long = [2, 3, 4, 5, 6].filter((r) => String(claims.getCell(r, quote).value).length > 60);
+    expect(long.length).toBeGreaterThan(0);
+    for (const r of long) expect(claims.getRow(r).height).toBeGreaterThanOrEqual(30);
+    expect(wb.worksheets[(wb.views[0] as { activeTab: number }).activeTab].name).toBe("Figures");
+  });
+
   it("applies formats, hyperlinks, frozen header, validation and status fills from the layout", async () => {
     const wb = await load(bytes);
     const claims = wb.getWorksheet("Claims")!;
     const spec = tableSpec("Claims");
     const valueCol = spec.columns.findIndex((c) => c.key === "value") + 1;
-    expect(claims.getCell(2, valueCol).numFmt).toBe('#,##0.0,,,"  bn USD"'.replace("  ", " "));
-    expect(claims.getCell(3, valueCol).numFmt).toBe('#,##0.0,,," bcm"');
+    expect(claims.getCell(2, valueCol).numFmt).toBe('#,##0,,," bn"');
+    expect(claims.getCell(3, valueCol).numFmt).toBe("#,##0.0");
     expect(claims.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const urlCol = spec.columns.findIndex((c) => c.key === "url") + 1;
     expect(claims.getCell(2, urlCol).value).toMatchObject({ hyperlink: "https://north.example/trade" });
     // a javascript: address is never a link
     const sources = wb.getWorksheet("Sources")!;
-    expect(sources.getCell(4, 4).value).toBe("javascript:alert(1)");
+    expect(sources.getCell(4, tableSpec("Sources").columns.findIndex((c) => c.key === "url") + 1).value).toBe("javascript:alert(1)");
     expect(claims.getColumn(valueCol).width).toBe(spec.columns[valueCol - 1].width);
     const reviewCol = spec.columns.findIndex((c) => c.key === "review") + 1;
     const dv = (claims as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(

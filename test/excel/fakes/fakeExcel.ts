@@ -40,6 +40,12 @@ export interface SheetState {
   frozenRows: number;
   columnWidths: Map<number, number>;
   wrap: string[];
+  /** Ranges whose rows were fitted to their text. */
+  autofitRows: string[];
+  /** Page layout set through worksheet.pageLayout (ExcelApi 1.9). */
+  page: { orientation?: string; zoom?: unknown; printArea?: string; titleRows?: string };
+  /** Times the sheet was activated. */
+  activations: number;
   conditionalFormats: { address: string; formula1: string; operator: string; fill?: string; font?: string }[];
   validations: { address: string; rule: unknown }[];
   fonts: { address: string; bold?: boolean; color?: string; fill?: string }[];
@@ -189,6 +195,9 @@ export class FakeExcel {
       frozenRows: 0,
       columnWidths: new Map(),
       wrap: [],
+      autofitRows: [],
+      page: {},
+      activations: 0,
       conditionalFormats: [],
       validations: [],
       fonts: [],
@@ -474,7 +483,27 @@ class FakeWorksheet extends Loadable {
     return this;
   }
   activate(): void {
-    this.excel.enqueue({ m: "activate" }, () => void this.resolve());
+    this.excel.enqueue({ m: "activate" }, () => void this.resolve().activations++);
+  }
+  get pageLayout(): { orientation: string; zoom: unknown; setPrintArea(a: string): void; setPrintTitleRows(a: string): void } {
+    const excel = this.excel;
+    const sheet = this.resolve;
+    const set = (field: "orientation" | "zoom" | "printArea" | "titleRows", v: unknown): void =>
+      excel.enqueue({ m: `pageLayout.${field}`, v }, () => {
+        const s = sheet();
+        guardWrite(s);
+        (s.page as Record<string, unknown>)[field] = v;
+      });
+    return {
+      set orientation(v: string) {
+        set("orientation", v);
+      },
+      set zoom(v: unknown) {
+        set("zoom", v);
+      },
+      setPrintArea: (a: string) => set("printArea", a),
+      setPrintTitleRows: (a: string) => set("titleRows", a),
+    } as { orientation: string; zoom: unknown; setPrintArea(a: string): void; setPrintTitleRows(a: string): void };
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.excel, this.resolve, () => parseAddress(address));
@@ -600,6 +629,7 @@ class FakeRange extends Loadable {
     fill: { color: string };
     columnWidth: number;
     wrapText: boolean;
+    autofitRows: () => void;
   };
   dataValidation: { rule: unknown; errorAlert: unknown };
   conditionalFormats: { add: (type: string) => unknown };
@@ -644,6 +674,13 @@ class FakeRange extends Loadable {
           const s = self.sheetOf();
           guardWrite(s);
           if (v) s.wrap.push(rectAddress(self.rect()));
+        });
+      },
+      autofitRows() {
+        excel.enqueue({ m: "autofitRows" }, () => {
+          const s = self.sheetOf();
+          guardWrite(s);
+          s.autofitRows.push(rectAddress(self.rect()));
         });
       },
     } as FakeRange["format"];
