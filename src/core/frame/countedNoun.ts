@@ -85,14 +85,14 @@ const EVENT_WORD = new RegExp(`\\b(${Object.keys(EVENT_SYNONYMS).sort((a, b) => 
 export function durationSubject(sentence: string, start: number): string {
   // "talks in Lisbon that lasted five hours": the event word nearest before the verb
   const window = sentence.slice(Math.max(0, start - 80), start);
-  if (/\b(?:lasted|took|ran|continued|went\s+on|stretched|spanned)\s+(?:for\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$/.test(window)) {
+  if (/\b(?:lasted|lasts|last|took|takes|take|taking|ran|continued|went\s+on|stretched|spanned)\s+(?:for\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$/.test(window)) {
     let last: string | undefined;
     EVENT_WORD.lastIndex = 0;
     let e: RegExpExecArray | null;
     while ((e = EVENT_WORD.exec(window)) !== null) last = e[1].toLowerCase();
     if (last) return last;
   }
-  const m = /\b([\p{L}-]+)\s+(?:lasted|took|ran|continued|went\s+on|stretched|spanned)\s+(?:for\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 60), start));
+  const m = /\b([\p{L}-]+)\s+(?:(?:to|will|would|could|should|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+)?(?:lasted|lasts|last|took|takes|take|taking|ran|continued|went\s+on|stretched|spanned)\s+(?:for\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|just|some|roughly)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 60), start));
   if (m && !/^(?:that|which|who|it|this|they|he|she)$/i.test(m[1]) && !/^\p{Lu}/u.test(m[1])) return singular(m[1].toLowerCase());
   // "citizens may stay visa-free for up to 30 days": the verb of the stay
   const stay = /\b(stay|remain|live|work|study|serve|travel|wait)\b(?:[\s-]+[\p{L}-]+){0,4}\s+for\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least|just|some)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 80), start));

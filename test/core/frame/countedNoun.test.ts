@@ -54,3 +54,10 @@ describe("isNotFigure", () => {
     expect(isNotFigure("count", 3000, c, at(c, "3,000"))).toBe(false);
   });
 });
+
+describe("durationSubject: future and infinitive forms", () => {
+  test("'expect construction to take four years'", () => {
+    const s = "Engineers expect construction to take four years.";
+    expect(durationSubject(s, s.indexOf("four"))).toBe("construction");
+  });
+});
