@@ -6,11 +6,13 @@
 import * as chars from "../text/chars";
 import * as lookupModule from "../text/lookup";
 import * as isoModule from "./isoCurrencies";
+import * as wordTableModule from "../text/wordTable";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
 const { isAsciiLetter, isLetter, lowerSlice } = chars;
 const { isIsoCurrency } = isoModule;
+const { WordTable } = wordTableModule;
 
 /** Names (lower case, singular) → ISO code. A name alone stands for its most common currency in English news. */
 const NAMES = lookupTable<string>({
@@ -77,6 +79,14 @@ export interface CurrencyName {
 }
 
 const MAX_WORDS = 4;
+
+/**
+ * The words a currency name can start with ("swedish", "new", "u.s.", "dollars", "cents", ...): most words after a
+ * number are not one, and are turned away by a hash look-up before any word is sliced.
+ */
+const FIRST_WORDS = new WordTable(
+  [...Object.keys(NAMES), ...Object.keys(MINOR), ...Object.keys(PLURALS)].map((k) => k.split(" ")[0]),
+);
 const LOWER_CODES = lookupTable<string>({ usd: "USD", eur: "EUR", gbp: "GBP", rmb: "CNY", cny: "CNY", jpy: "JPY", inr: "INR", rub: "RUB" });
 
 /** The currency name or ISO code starting at pos (a word start), or null. */
@@ -95,6 +105,10 @@ export function currencyNameAt(text: string, pos: number): CurrencyName | null {
   if ((c === 77 || c === 75) && isIsoCurrency(text, pos + 1, pos + 4) && !isLetter(text.charCodeAt(pos + 4))) {
     return { code: text.slice(pos + 1, pos + 4), factor: c === 77 ? 1e6 : 1e3, end: pos + 4, ambiguous: false };
   }
+  let firstEnd = pos;
+  while (firstEnd < text.length && firstEnd < pos + 16 && (isAsciiLetter(text.charCodeAt(firstEnd)) || text.charCodeAt(firstEnd) === 46)) firstEnd++;
+  while (firstEnd > pos && text.charCodeAt(firstEnd - 1) === 46 && !FIRST_WORDS.find(text, pos, firstEnd)) firstEnd--;
+  if (!FIRST_WORDS.find(text, pos, firstEnd)) return null;
   // up to MAX_WORDS words ("new taiwan dollars", "u.s. dollars"), one space apart
   const ends: number[] = [];
   const words: string[] = [];
