@@ -74,7 +74,6 @@ const LEXICON: Entry[] = [
   { concept: c("casualties", "casualties"), words: ["killed", "deaths", "dead", "death toll", "casualties", "injured", "wounded"] },
 ];
 
-export const FLOW_IMPORTS = IMPORTS;
 export const FLOW_EXPORTS = EXPORTS;
 
 interface Form {
@@ -92,13 +91,6 @@ const FORMS = new PhraseTable<Form>(
 /** Every measure word of a sentence, in order. */
 export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
   return FORMS.find(sentence, words).map((h) => ({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb }));
-}
-
-/** The concept of a key (for labels of frames read back). */
-export function conceptNamed(key: string, side?: FlowSide): MeasureConcept | undefined {
-  if (key === "flow") return side === "exporter" ? EXPORTS : IMPORTS;
-  for (const e of LEXICON) if (e.concept.key === key) return e.concept;
-  return undefined;
 }
 
 /**

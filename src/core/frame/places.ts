@@ -1,3 +1,4 @@
+import { isWordChar } from "../text/chars";
 import { PhraseTable, phraseKey, type Words } from "./phrases";
 
 /**
@@ -190,10 +191,6 @@ export function placeOf(code: string): Place {
 
 const TABLE_OF_ALIASES = new PhraseTable<Entry & { alias: string }>([...ALIASES].map(([alias, entry]) => [alias, { ...entry, alias }]));
 
-function isWordChar(c: string | undefined): boolean {
-  return !!c && /[\p{L}\p{N}]/u.test(c);
-}
-
 /**
  * Every place mention in `text`, in order: the aliases found word by word (see phrases.ts), kept when written with a
  * capital as place names are in news ("china" is porcelain, "us" a pronoun; "EU", "US" only in capitals).
@@ -209,7 +206,7 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     // "U.S." keeps its final dot
     const stop = text[end] === "." && /\.[A-Za-z]$/.test(written) ? end + 1 : end;
     if (text[stop] === "$") continue; // "US$5bn" is a currency
-    if (isWordChar(text[stop]) || isWordChar(text[start - 1])) continue;
+    if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
     const possessive = /^['’]s\b/.test(text.slice(stop, stop + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(stop, stop + 2)));
     out.push({ code: hit.value.code, start, end: stop, form: hit.value.form, possessive });
   }
