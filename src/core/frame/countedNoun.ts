@@ -24,11 +24,18 @@ export function shareBase(sentence: string, end: number): string {
   const m = /^\s*(?:\([^)]{0,20}\)\s*)?(?:,\s*or\s+[^,]{1,25},\s*)?of\s+((?:[\p{L}.’'-]+\s*){1,6})/u.exec(sentence.slice(end, end + 100));
   if (!m) return "";
   const kept: string[] = [];
-  for (const raw of m[1].split(/\s+/).filter(Boolean)) {
+  const words = m[1].split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i];
     const w = raw.replace(/[.,;:]+$/, "");
     const lower = w.toLowerCase();
-    if (STOP.has(lower)) break;
+    // determiners are fillers before they are stops: "of the total supply" → "supply"
     if (SHARE_FILLER.has(lower) || /^\p{Lu}/u.test(w)) continue;
+    if (STOP.has(lower)) break;
+    // "of all the LNG delivered to Europe", "of the gas imported into the EU": a participle after the noun (or
+    // before a preposition) opens a reduced relative clause, not part of the base; "the reduced budget" keeps it
+    const next = (words[i + 1] ?? "").toLowerCase();
+    if (/ed$/.test(lower) && (kept.length || !next || STOP.has(next))) break;
     kept.push(singular(lower));
     if (/[,.;:]$/.test(raw)) break;
   }

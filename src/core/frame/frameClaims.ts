@@ -8,6 +8,7 @@ import { splitSentences } from "../text/sentences";
 import type { Claim, Source } from "../types";
 import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
+import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
@@ -78,7 +79,7 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
   return [...bySentence.values()].sort((a, b) => a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
-const PLACE_AFTER = /^[^,;:]{0,40}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const PLACE_AFTER = /^[^,;:]{0,60}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "56,000 Chinese students": a place in the number's own noun phrase, only lower-case words between. */
 const OWN_PHRASE = /^\s+(?:[a-z-]+\s+){0,2}$/;
 const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e)|ahead\s+of|behind|than|beat(?:ing|s)?|went\s+past|moved\s+past)\s+(?:both\s+|the\s+|its\s+|rivals?\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|,)\s+)?$/u;
@@ -159,6 +160,14 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
     return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "trade-flow") }, scopeKey };
   }
   return { measure, scopeKey };
+}
+
+/** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
+function namesOnlyProduct(phrase: string): boolean {
+  const hits = findProducts(phrase);
+  let rest = phrase;
+  for (const h of hits) rest = rest.slice(0, h.start) + " ".repeat(h.end - h.start) + rest.slice(h.end);
+  return hits.length > 0 && !rest.trim();
 }
 
 /** Frames of the claims, by claim id. Claims may come in any order; each source is read once. */
@@ -360,8 +369,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         if (b.span) frame.period = b.span;
         if (b.role) frame.periodRole = b.role;
         if (kind === "share") {
+          // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           const base = shareBase(text, end);
-          if (base) frame.shareOf = base;
+          if (base && !namesOnlyProduct(base)) frame.shareOf = base;
         }
         const basis = basisOf(text.slice(from, to));
         if (basis) frame.basis = basis;
@@ -378,8 +388,20 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     if (y && Number.isFinite(y)) contextYear = y;
   }
 
-  // Conversions: a parenthetical restatement takes the frame of the number it restates.
+  // A headline's number takes the frame of the body number it sums up.
   const text = source?.text ?? "";
+  const headEnd = source ? titleEnd(text, source.title) : 0;
+  if (headEnd) {
+    const inTitle = claims.filter((c) => c.end <= headEnd);
+    const twins = headlineTwins(inTitle, claims.filter((c) => c.start >= headEnd), out);
+    for (const [id, twin] of twins) {
+      const own = out.get(id);
+      const frame = out.get(twin.id);
+      if (own && frame) out.set(id, { ...frame, restates: twin.id });
+    }
+  }
+
+  // Conversions: a parenthetical restatement takes the frame of the number it restates.
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1];
     const b = claims[i];

@@ -61,6 +61,7 @@ const LEXICON: Entry[] = [
   { concept: c("revenue", "revenue"), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "raked in"] },
   { concept: c("profit", "profit"), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   { concept: c("investment", "investment"), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
+  { concept: c("savings", "savings"), words: ["savings", "saving"], verbs: ["saved", "saves", "save"] },
   { concept: c("spending", "spending"), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
   { concept: c("debt", "debt"), words: ["debt", "borrowing", "loans", "loan", "credit"] },
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
@@ -112,7 +113,7 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
       // Right after the number, inside its phrase: "$58.9 billion trade deficit", "66% of exports", "$100 billion in
       // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides).
       if (!/^[^,;:()]{0,30}$/.test(gap)) continue;
-      if (!/^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,3}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
+      if (!/^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,4}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
       score = gap.length * 0.5;
     } else if (h.end <= start) {
       score = start - h.end + 2;

@@ -72,6 +72,10 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
         continue;
       }
     }
+    // "The US went past Qatar, which had been crowned king in 2022, …": a period inside an aside about another
+    // subject dates that aside only, unless a number stands in the same aside
+    const aside = asideAround(sentence, m.start);
+    if (aside && !slots.some((s) => s.start >= aside[0] && s.end <= aside[1])) continue;
     opening.push(m);
   }
   // The sentence's main period: an opening phrase, else the own phrase of its first number that is not a base.
@@ -114,6 +118,21 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   });
   const carried = mainMention?.span && mainMention.role === "point" ? mainMention.span : context;
   return { bound, main: carried, opening: !!mainMention && opening.includes(mainMention) };
+}
+
+/** A non-restrictive relative clause (", which …", ", who …", ", whose …") up to its closing comma or the end. */
+const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
+
+/** The aside of the sentence that holds offset `at`, as [start, end), if any. */
+export function asideAround(sentence: string, at: number): [number, number] | undefined {
+  if (!sentence.includes(", wh")) return undefined;
+  ASIDE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASIDE.exec(sentence)) !== null) {
+    if (at >= m.index && at < m.index + m[0].length) return [m.index, m.index + m[0].length];
+    if (m.index > at) break;
+  }
+  return undefined;
 }
 
 function lastSlotBefore(slots: readonly QuantitySlot[], at: number): number {

@@ -47,6 +47,8 @@ export interface ClaimFrame {
    * "two key reasons"). It stays a claim; it makes no figure.
    */
   notFigure?: boolean;
+  /** Id of the body claim a headline's number sums up (its frame is that claim's). */
+  restates?: string;
   /** Id of the claim this one restates in another currency or unit ("7.32 billion euros ($7.5 billion)"). */
   conversionOf?: string;
 }

@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun } from "../../../src/core/frame/countedNoun";
+import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -61,3 +61,19 @@ describe("durationSubject: future and infinitive forms", () => {
     expect(durationSubject(s, s.indexOf("four"))).toBe("construction");
   });
 });
+
+describe("shareBase", () => {
+  const base = (s: string, surface: string) => shareBase(s, s.indexOf(surface) + surface.length);
+  test("the last content words after 'of'", () => {
+    expect(base("Wind met 78% of peak capacity.", "78%")).toBe("peak capacity");
+    expect(base("They took 85% of all shipments.", "85%")).toBe("shipment");
+  });
+  test("a participle after the noun opens a relative clause, not the base", () => {
+    expect(base("The port took 27% of the coal shipped to Asia.", "27%")).toBe("coal");
+    expect(base("It handled 40% of the cargo delivered last year.", "40%")).toBe("cargo");
+  });
+  test("a participle before the noun is part of it", () => {
+    expect(base("Cuts hit 12% of the reduced budget.", "12%")).toBe("reduced budget");
+  });
+});
+

@@ -33,4 +33,16 @@ describe("measure", () => {
     expect(measure("The figure was 12.", "12")).toBe("-");
     expect(measure("It stood at 12, while exports fell.", "12")).toBe("-");
   });
+  test("savings: what a buyer did not have to spend", () => {
+    expect(measure("Cheap cargoes let the country save $4 billion last year.", "$4 billion")).toBe("savings");
+    expect(measure("Households saved $120 on average.", "$120")).toBe("savings");
+    expect(measure("The savings came to $2 billion.", "$2 billion")).toBe("savings");
+    // not a saving: money spent
+    expect(measure("The country spent $4 billion on cargoes.", "$4 billion")).toBe("spending");
+  });
+
+  test("a share's base read across a few words before the measure word", () => {
+    expect(measure("The terminal handled 27% of all the Russian LNG delivered to Europe.", "27%")).toBe("flow:exporter");
+  });
 });
+

@@ -1,6 +1,6 @@
 /** Which period each number of a sentence takes. */
 import { findPeriods, spanKey, yearSpan, type PeriodContext } from "../../../src/core/frame/period";
-import { bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "../../../src/core/frame/periodBinding";
+import { asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "../../../src/core/frame/periodBinding";
 
 const CTX: PeriodContext = { year: 2025, month: 6, fiscalStart: 4 };
 
@@ -62,5 +62,25 @@ describe("carriedPeriod: a vague part of a year", () => {
 describe("a comparison base's 'last year'", () => {
   test("is the sentence's month a year back when the sentence is about a month", () => {
     expect(bind("Sales jumped to 289 units in March 2025, compared with 113 units last year.", ["289 units", "113 units"])).toEqual(["2025-03 own", "2024-03 relative"]);
+  });
+});
+
+describe("a period inside an aside about another subject", () => {
+  const main = (sentence: string, context = yearSpan(2024)) => {
+    const m = bindPeriods(sentence, findPeriods(sentence, CTX), [], context).main;
+    return m ? spanKey(m) : "-";
+  };
+  test("dates the aside only: the text stays in the year it was about", () => {
+    expect(main("The port overtook its rival, which had been the busiest in 2021, with volumes falling.")).toBe("2024-01/2024-12");
+    expect(main("Output recovered at the smelter, which was shut after a fire in June 2022.")).toBe("2024-01/2024-12");
+  });
+  test("a period outside an aside, or an aside holding the number, still counts", () => {
+    expect(main("In 2022, the port, which is the region's largest, handled more ships.")).toBe("2022-01/2022-12");
+    expect(bind("The mill, which made 2.1 Mt in 2023, was sold.", ["2.1 Mt"])).toEqual(["2023-01/2023-12 own"]);
+  });
+  test("asideAround finds the clause from ', which' to its comma", () => {
+    const s = "The fund, which was set up in 2019, grew.";
+    expect(asideAround(s, s.indexOf("2019"))).toEqual([8, 34]);
+    expect(asideAround(s, s.indexOf("grew"))).toBeUndefined();
   });
 });
