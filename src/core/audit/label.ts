@@ -111,7 +111,9 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       ].filter(Boolean);
       const conversions = members.filter((m) => m.frame.conversionOf).length;
       const conv = conversions ? `; ${conversions} conversion${conversions === 1 ? "" : "s"} in parentheses (not counted as sources)` : "";
-      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts.join(", ")}${conv}${credit}`;
+      const headlines = members.filter((m) => m.frame.restates).length;
+      const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
+      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts.join(", ")}${conv}${head}${credit}`;
     }
   }
 }

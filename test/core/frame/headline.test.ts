@@ -1,4 +1,5 @@
 /** A headline's number takes the frame of the body number it restates. */
+import { analyse } from "../../../src/core/analyse";
 import { createSource } from "../../../src/core/source/createSource";
 import { extractClaims } from "../../../src/core/extract/extractClaims";
 import { frameClaims } from "../../../src/core/frame/frameClaims";
@@ -78,5 +79,14 @@ describe("frameClaims: a headline's number", () => {
   });
   test("a body number is not a headline", () => {
     expect(byText("40,000 tonnes").restates).toBeUndefined();
+  });
+});
+
+describe("the audit says when a headline was read with its body's frame", () => {
+  test("one figure for the headline and the body number, and the reason says why", () => {
+    const text = "Cobalt sales abroad top $3 billion\nDate: 2025-08-02\n\nBetween January and June, Zambia earned $3.2 billion from exports of cobalt to China, the mines ministry said.\n";
+    const result = analyse([createSource(text, { file: "cobalt.txt" })]);
+    const figure = result.figures.find((f) => f.claimIds.length === 2);
+    expect(figure?.reason).toMatch(/1 headline number read with the frame of the body number it restates/);
   });
 });
