@@ -5,8 +5,9 @@
  *  3. else the claim frame: claims whose frames match — measure, product, places (with roles where both sides of a
  *     flow are named), period, kind, basis — and whose units share a dimension are one figure.
  * A claim whose frame has no measure stays on its own. A frame with no period is "partial": its claims are grouped
- * only with other claims that lack the period too, and such a group may show agreement but never a conflict (see
- * evaluate.ts). Linear: one map from key to members.
+ * with other claims that lack the period too, and such a group may show agreement but never a conflict (see
+ * evaluate.ts); they join the figure of their frame that states a period when it is the only one and their values
+ * agree with it (joinUndated). Linear: one map from key to members.
  */
 import { spanKey } from "../frame/period";
 import type { FigureOverride, Metric } from "../types";
@@ -28,13 +29,15 @@ export interface ClaimGroup {
   partial: boolean;
   /** Why the group was split off a larger one (for the reason). */
   splitNote?: string;
+  /** Claims without a period that joined this dated figure because their values agree with it (see joinUndated). */
+  undatedJoined?: number;
 }
 
 /**
  * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
  * when amounts in different currencies are kept apart (see groupClaims), else "".
  */
-export function frameKey(ctx: ClaimContext, currency = ""): string | undefined {
+export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): string | undefined {
   const f = ctx.frame;
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
@@ -44,7 +47,7 @@ export function frameKey(ctx: ClaimContext, currency = ""): string | undefined {
   // "fivefold", "nine times": a growth multiple spans the years it compares, which news rarely pins down (a partial
   // frame: matched without its period, never a conflict)
   if (ctx.info.group === "multiplier") return ["frame", f.measure.key, f.product ?? "", f.scopeKey, f.kind, f.basis ?? "", ctx.info.group].join("|");
-  const period = f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
+  const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
   return ["frame", measure, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
@@ -63,7 +66,7 @@ function isEventDuration(ctx: ClaimContext): boolean {
  * not be compared; an amount stated in rupees is a fact of its own, converted at its own year's rate). A conversion
  * in parentheses stays with the amount it restates.
  */
-export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void, byCurrency = false): ClaimGroup[] {
+export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void, byCurrency = false, agree?: Agreement): ClaimGroup[] {
   const currencyOf = new Map<string, string>();
   if (byCurrency) for (const c of contexts) currencyOf.set(c.claim.id, c.info.currency);
   const currency = (ctx: ClaimContext) => (byCurrency ? (currencyOf.get(ctx.frame.conversionOf ?? "") ?? ctx.info.currency) : "");
@@ -115,11 +118,48 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) }));
   }
   for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && eventsApart(g.members)) g.partial = true;
+  const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;
   if (emit) {
-    for (const g of order) emit(g);
+    for (const g of kept) emit(g);
     return [];
   }
-  return order;
+  return kept;
+}
+
+/** Do two claims' values agree (their intervals meet)? */
+export type Agreement = (a: ClaimContext, b: ClaimContext) => boolean;
+
+/**
+ * A claim that states no period ("a trade deficit approaching $59bn", a lede that leaves the year to a later
+ * paragraph) joins the figure of its frame that does state one when that figure is the only dated one of the frame
+ * and the claim's value agrees with at least half the claims in it: the same fact, told without its date. It never
+ * joins where two dated figures (2023 and 2024) could claim it, and it never makes a conflict (the values it meets
+ * agree with it). Returns the groups left.
+ */
+function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
+  const dated = new Map<string, ClaimGroup | null>();
+  const undatedKey = (g: ClaimGroup) => (g.kind === "frame" && g.partial && !g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" ? keyWithoutPeriod(g.members[0]) : undefined);
+  for (const g of order) {
+    if (g.kind !== "frame" || g.partial || !g.members[0].frame.period) continue;
+    const key = keyWithoutPeriod(g.members[0]);
+    if (key === undefined) continue;
+    dated.set(key, dated.has(key) ? null : g);
+  }
+  if (!dated.size) return order;
+  const joined = new Set<ClaimGroup>();
+  for (const g of order) {
+    const key = undatedKey(g);
+    const target = key === undefined ? undefined : dated.get(key);
+    if (!target) continue;
+    // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
+    // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
+    // part in making
+    if (!g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
+    target.members.push(...g.members);
+    target.undatedJoined = (target.undatedJoined ?? 0) + g.members.length;
+    joined.add(g);
+  }
+  return joined.size ? order.filter((g) => !joined.has(g)) : order;
 }
 
 /**

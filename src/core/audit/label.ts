@@ -99,7 +99,8 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
     case "single":
       return `on its own: no measure could be read for "${members[0].claim.surface}", so it is matched with nothing`;
     default: {
-      const f = (members.find((m) => !m.frame.conversionOf) ?? members[0]).frame;
+      // the frame the figure is known by: a claim with a period where one has it (undated claims may have joined)
+      const f = (members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0]).frame;
       const parts = [
         `measure ${f.measure?.name ?? "?"}`,
         f.product ? `product ${f.product}` : "",
@@ -113,7 +114,8 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const conv = conversions ? `; ${conversions} conversion${conversions === 1 ? "" : "s"} in parentheses (not counted as sources)` : "";
       const headlines = members.filter((m) => m.frame.restates).length;
       const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
-      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts.join(", ")}${conv}${head}${credit}`;
+      const undated = group.undatedJoined ? `; ${group.undatedJoined} claim${group.undatedJoined === 1 ? "" : "s"} that state${group.undatedJoined === 1 ? "s" : ""} no period joined: ${group.undatedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame with a period` : "";
+      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts.join(", ")}${conv}${head}${undated}${credit}`;
     }
   }
 }

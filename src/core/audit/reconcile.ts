@@ -11,6 +11,7 @@ import { formatValue } from "./format";
 import { figureId } from "./figureId";
 import { FxTable } from "./fx";
 import { groupClaims, type ClaimGroup } from "./grouping";
+import { claimInterval, intersects } from "./interval";
 import { figureLabel, figureReason } from "./label";
 import { MetricCatalogue } from "./metrics";
 
@@ -117,7 +118,9 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       });
     }
   };
-  groupClaims(contexts, options.overrides ?? [], makeFigures, !(options.fx ?? []).length);
+  // values agree when their intervals meet, in the same unit (an undated claim joins a dated figure only then)
+  const agree = (a: ClaimContext, b: ClaimContext) => a.claim.unit === b.claim.unit && intersects(claimInterval(a.claim, tolerance), claimInterval(b.claim, tolerance));
+  groupClaims(contexts, options.overrides ?? [], makeFigures, !(options.fx ?? []).length, agree);
 
   for (const { flag, on } of placed) {
     if (on.figure < 0) continue;

@@ -21,6 +21,12 @@ const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|globa
 const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
 const TARGET = /\b(?:target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|will\s+(?:reach|rise|grow|hit|top|exceed|be)|would\s+(?:reach|rise|grow|hit|top)|could\s+(?:reach|rise|grow|hit|top)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on)\b/i;
+/**
+ * "raising the figure to $100 billion was realistic", "a plan to double trade to $30 billion": a number reached only
+ * by an infinitive or a gerund of growth is aimed at, not reached ("raised exports to" and "taking the total to"
+ * are actuals, and so is a participle after a comma: "Russia became the top supplier, lifting trade to $70 billion").
+ */
+const AIMED_RAISE = /(?:\bto\s+(?:raise|boost|lift|increase|double|triple|grow|expand)|(?<!,\s*)\b(?:raising|boosting|lifting|doubling|tripling))\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least)\s+)?$/i;
 const MULTIPLE_WORDS = /\b(?:fold|times|twice|doubled?|tripled?|quadrupled?|halved?)\b/i;
 
 export interface KindInput {
@@ -48,6 +54,7 @@ export function kindOf(input: KindInput): ClaimKind {
   const clause = sentence.slice(from, to);
   if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
   if (TARGET.test(clause) && /\bby\s+(?:19|20)\d{2}\b/.test(clause)) return "target";
+  if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
   if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";

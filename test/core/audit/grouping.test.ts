@@ -47,7 +47,7 @@ describe("grouping by claim frame", () => {
     expect(figureOf(figures, y24).status).toBe("corroborated");
   });
 
-  test("a claim with no period joins no dated figure; undated claims that disagree are never a conflict", () => {
+  test("a claim with no period joins no dated figure of another measure; undated claims that disagree are never a conflict", () => {
     const dated = say("A", "The plant cost $3,200 million in 2021.", "$3,200 million", 3.2e9, "USD");
     const a = say("B", "It cost 3,200 jobs.", "3,200 jobs", 3200, "count");
     const b = say("C", "It cost 4,100 jobs.", "4,100 jobs", 4100, "count");

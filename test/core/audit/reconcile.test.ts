@@ -100,3 +100,31 @@ describe("reconcile: statuses", () => {
     expect(figureOf(figures, b.id)).toBe(figureOf(figures, c.id));
   });
 });
+
+describe("reconcile: a claim that states no period", () => {
+  const dated = (src: string, value: number, year: string) =>
+    claim({ source: src, sentence: `Kenya's tea exports reached $${value} million in ${year}, the board said.`, surface: `$${value} million`, value: value * 1e6, unit: "USD" });
+  const undated = (src: string, value: number) => claim({ source: src, sentence: `Kenya's tea exports stand at about $${value} million, traders say.`, surface: `$${value} million`, value: value * 1e6, unit: "USD" });
+  const sources = [source("A", "Tea Daily"), source("B", "Leaf Post"), source("C", "Cup Wire")];
+
+  test("joins the only dated figure of its frame when its value agrees, and the reason says so", () => {
+    const a = dated("A", 1300, "2024");
+    const b = dated("B", 1300, "2024");
+    const c = undated("C", 1300);
+    const f = figureOf(reconcile([a, b, c], sources), c.id);
+    expect(f.claimIds).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+    expect(f.period).toBe("2024");
+    expect(f.reason).toMatch(/1 claim that states no period joined/);
+  });
+
+  test("stays apart when its value disagrees, or when two dated figures could claim it", () => {
+    const a = dated("A", 1300, "2024");
+    const c = undated("C", 900);
+    expect(figureOf(reconcile([a, c], sources), c.id).claimIds).toEqual([c.id]);
+    const b = dated("B", 1300, "2023");
+    const d = undated("C", 1300);
+    const figures = reconcile([a, b, d], sources);
+    expect(figureOf(figures, d.id).claimIds).toEqual([d.id]);
+    expect(figureOf(figures, d.id).status).not.toBe("conflicting");
+  });
+});

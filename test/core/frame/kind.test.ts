@@ -57,3 +57,16 @@ describe("kind: share across an abbreviation", () => {
     expect(kind("Vietnam took the largest share of U.S. cotton — 41%, of total exports.", "41%")).toBe("share");
   });
 });
+
+describe("kind: a level reached only by an infinitive or a gerund of growth", () => {
+  test("aimed at: 'raising X to Y', 'a plan to double X to Y'", () => {
+    expect(kind("She said raising the figure to $40 billion was within reach.", "$40 billion", "USD")).toBe("target");
+    expect(kind("Ministers agreed to double farm exports to $12 billion.", "$12 billion", "USD")).toBe("target");
+    expect(kind("Boosting output to 3 Mt will take new kilns.", "3 Mt", "t")).toBe("target");
+  });
+  test("reached: a past verb, or a total brought to a level", () => {
+    expect(kind("The mine raised output to 3 Mt last year.", "3 Mt", "t")).toBe("level");
+    expect(kind("Sales rose 5%, taking the total to $8 billion.", "$8 billion", "USD")).toBe("level");
+    expect(kind("Copper became the top export, lifting sales close to $9 billion.", "$9 billion", "USD")).toBe("level");
+  });
+});
