@@ -24,6 +24,11 @@ export interface ArticleContext {
   acronyms: Map<string, string>;
   /** The period the title names, if any: the period the story is about until the text names another. */
   titlePeriod?: Span;
+  /**
+   * The title names the European Union and not Europe: the story is about the EU, and its "Europe" is the EU
+   * ("EU imports of Russian LNG rose 18%" over a body that writes "imported into Europe").
+   */
+  europeIsEu: boolean;
 }
 
 /**
@@ -92,7 +97,8 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
 
   const places = new Map<string, number>();
   // Names count more than adjectives: "Russian crude" in an article about India's imports is a product's origin.
-  for (const m of scanPlaces(title)) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
+  const titlePlaces = scanPlaces(title);
+  for (const m of titlePlaces) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
   for (const m of placesOfBody) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
   const ranked = topKeys(places, 3);
   // A second place counts as a main place only when it is named nearly as often as the first.
@@ -107,7 +113,7 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
 
   // Whose fiscal year: the first of the article's most named places that keeps one apart from the calendar year.
   const fiscalStart = ranked.map(fiscalStartOf).find((m) => m > 0) ?? 0;
-  const ctx: ArticleContext = { year, month, dated, fiscalStart, mainPlaces, mainProduct, acronyms: acronymsOf(`${title}\n${body}`) };
+  const ctx: ArticleContext = { year, month, dated, fiscalStart, mainPlaces, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart }).find((m) => m.span && m.role === "point");
     if (mention?.span) ctx.titlePeriod = mention.span;

@@ -191,9 +191,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
   const sentences = sentencesOf(source, claims);
   // each sentence scanned once for places and credits: the article's context needs them all, the claims their own
   const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
-  const placesOf = sentences.map((s, i) => scanPlaces(s.text, wordsOfSentence[i]));
+  let placesOf = sentences.map((s, i) => scanPlaces(s.text, wordsOfSentence[i]));
   const creditsOf = sentences.map((s) => findCredits(s.text));
   const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat());
+  if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);

@@ -16,3 +16,22 @@ describe("frameClaims: a target's horizon", () => {
     expect(of("5,000 tonnes").period?.label).toBe("2024");
   });
 });
+
+describe("frameClaims: which Europe", () => {
+  const scopeOf = (title: string) => {
+    const text = `${title}\nDate: 2025-02-01\n\nNorway shipped 40 million tonnes of coal to Europe in 2024.\n`;
+    const source = createSource(text, { file: "coal.txt" });
+    const claims = extractClaims(source);
+    const frames = frameClaims(claims, new Map([[source.id, source]]));
+    return frames.get(claims.find((c) => c.surface === "40 million tonnes")?.id ?? "")?.scopeKey;
+  };
+  test("a story whose title names the EU, and not Europe, means the EU by 'Europe'", () => {
+    expect(scopeOf("EU coal imports from Norway hit a record")).toBe("no>eu");
+    expect(scopeOf("European Union buys more Norwegian coal")).toBe("no>eu");
+  });
+  test("a title that names Europe, both, or neither keeps Europe", () => {
+    expect(scopeOf("Europe's coal imports hit a record")).toBe("no>europe");
+    expect(scopeOf("EU and wider Europe buy more coal")).toBe("no>europe");
+    expect(scopeOf("Coal imports hit a record")).toBe("no>europe");
+  });
+});
