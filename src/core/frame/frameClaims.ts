@@ -13,7 +13,7 @@ import { isConversion } from "./conversion";
 import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, findMeasures, measureOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, type Span } from "./period";
 import { RESPECTIVELY, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
@@ -145,6 +145,13 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
   return out;
 }
 
+/** Are both sides of a flow named in the claim's own words? */
+function keysOf(places: readonly ScopedPlace[]): { directed: boolean } {
+  const exporter = places.find((p) => p.role === "exporter" && p.explicit);
+  const importer = places.find((p) => p.role === "importer" && p.explicit);
+  return { directed: !!exporter && !!importer && exporter.code !== importer.code };
+}
+
 /** Measure key and scope key of a flow: directed ("ru>eu", measure "flow") only when both sides were read. */
 function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPlace[]): { measure: FrameMeasure | undefined; scopeKey: string } {
   const code = (p: ScopedPlace) => (p.role === "people" ? `${p.code}:people` : p.code);
@@ -204,6 +211,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
   let contextPeriod: Span | undefined = article.titlePeriod;
   let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
+  // the places of the last flow with both sides named in the sentence before, and in this one
+  let previousFlow: ScopedPlace[] | undefined;
+  let flowHere: ScopedPlace[] | undefined;
   let lastCredit: { key: string; name: string } | undefined;
   let firstCredit: { key: string; name: string } | undefined;
   // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
@@ -260,7 +270,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         const firstInClause = rel.find((r) => r.start >= from)?.start ?? start;
 
         // measure: the number's own noun for counts, durations and ranks; else the lexicon in clause, sentence, before
-        let hit = measureOf(measures, from, to, start, end, text);
+        // the proceeds of a sale are the value of the goods sold ("took in €6 billion from selling LNG")
+        let hit = (/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(measures, from, to, start, end, text);
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         if (!measure) {
           if (hit) measure = flowKeyOf(hit);
@@ -319,7 +330,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         let read = scopeOf(text, local, head, hitHere, products, product);
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
+        // "was paid €6.3 billion for these supplies": the sides the flow of the sentence before named
+        if (previousFlow && /^(?:imports|exports)/.test(measure?.key ?? "") && refersBack(text, end)) {
+          for (const side of ["exporter", "importer"] as const) {
+            const earlier = previousFlow.find((p) => p.role === side);
+            if (earlier && !read.some((p) => p.role === side)) read = [...read, earlier];
+          }
+        }
         const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
+        if (keysOf(scoped).directed) flowHere = scoped;
         const keys = scopeKeys(measure, scoped);
 
         // kind, with the period's deadline
@@ -383,6 +402,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
 
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     previousMeasure = measures[0];
+    previousFlow = flowHere;
+    flowHere = undefined;
     const claimless = mine.length ? undefined : bindPeriods(text, mentions, [], contextPeriod);
     const main = claimless ? claimless.main : sentenceMain;
     contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);

@@ -132,3 +132,27 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
   }
   return best;
 }
+
+/** Money received: "took in", "was paid", "earned", "raked in", right before the amount (a few words between). */
+const RECEIVED_BEFORE = /\b((?:took\s+in|takes?\s+in|taking\s+in|received?|receives|receiving|earned|earns?|earning|(?:was|were|is|are|been|being|get|gets|got)\s+paid|raked\s+in|rakes?\s+in|brought\s+in|brings?\s+in|collected|collects?|pocketed|netted|generated))\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** What the money was for: selling goods ("from selling LNG", "from sales of coal", "for these supplies"). */
+const SALE_AFTER = /^\s*(?:in\s+[\w-]+\s+)?(?:from|for|through|by)\s+(?:selling|exporting|(?:the\s+)?(?:sales?|export)\s+of|(?:these|those|the|its|their|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales))\b/i;
+
+/**
+ * The proceeds of a sale are the value of the goods sold: "Moscow took in €6.3 billion from selling LNG to
+ * Europe", "the miners were paid $2 billion for these shipments" measure exports (in money), whose exporter is the
+ * one paid. Returns the export measure placed at the receiving verb, or undefined.
+ */
+export function proceedsOf(sentence: string, from: number, to: number, start: number, end: number): MeasureHit | undefined {
+  const before = sentence.slice(Math.max(from, start - 60), start);
+  const received = RECEIVED_BEFORE.exec(before);
+  if (!received || !SALE_AFTER.test(sentence.slice(end, Math.min(to, end + 60)))) return undefined;
+  const at = start - before.length + received.index;
+  return { concept: EXPORTS, start: at, end: at + received[1].length, verb: true };
+}
+
+/** "for these supplies", "those shipments": the sale named in the sentence before. */
+export function refersBack(sentence: string, end: number): boolean {
+  return /^\s*(?:[\w-]+\s+){0,3}?(?:for|from|of)\s+(?:these|those|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales|imports|purchases|flows)\b/i.test(sentence.slice(end, end + 60));
+}
+

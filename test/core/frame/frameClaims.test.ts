@@ -35,3 +35,15 @@ describe("frameClaims: which Europe", () => {
     expect(scopeOf("Coal imports hit a record")).toBe("no>europe");
   });
 });
+
+describe("frameClaims: proceeds of a sale", () => {
+  test("the money paid for 'these supplies' is a flow between the sides the sentence before named", () => {
+    const text = "Cocoa trade\nDate: 2025-02-01\n\nGhana's cocoa exports to Malaysia rose 9% in 2024.\nAccra was paid $1.2 billion for these supplies.\n";
+    const source = createSource(text, { file: "cocoa.txt" });
+    const claims = extractClaims(source);
+    const frames = frameClaims(claims, new Map([[source.id, source]]));
+    const frame = frames.get(claims.find((c) => c.surface === "$1.2 billion")?.id ?? "");
+    expect(frame?.measure?.key).toBe("flow");
+    expect(frame?.scopeKey).toBe("gh>my");
+  });
+});

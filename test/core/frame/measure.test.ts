@@ -1,5 +1,5 @@
 /** What a number measures: the lexicon and the choice of the word that governs the number. */
-import { findMeasures, measureOf } from "../../../src/core/frame/measure";
+import { findMeasures, measureOf, proceedsOf, refersBack } from "../../../src/core/frame/measure";
 
 function measure(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -43,6 +43,29 @@ describe("measure", () => {
 
   test("a share's base read across a few words before the measure word", () => {
     expect(measure("The terminal handled 27% of all the Russian LNG delivered to Europe.", "27%")).toBe("flow:exporter");
+  });
+});
+
+describe("proceedsOf: the money a seller took in is the value of what it sold", () => {
+  const proceeds = (sentence: string, surface: string) => {
+    const start = sentence.indexOf(surface);
+    const hit = proceedsOf(sentence, 0, sentence.length, start, start + surface.length);
+    return hit ? `${hit.concept.key}:${hit.concept.side} ${sentence.slice(hit.start, hit.end)}` : "-";
+  };
+  test("received for a sale", () => {
+    expect(proceeds("Chile took in $9 billion from selling copper to China.", "$9 billion")).toBe("flow:exporter took in");
+    expect(proceeds("The growers were paid about $300 million for these shipments.", "$300 million")).toBe("flow:exporter were paid");
+    expect(proceeds("Ghana earned $2.1 billion from the sale of cocoa.", "$2.1 billion")).toBe("flow:exporter earned");
+  });
+  test("not a sale: money received for something else, or money spent", () => {
+    expect(proceeds("The club received $40 million from its owners.", "$40 million")).toBe("-");
+    expect(proceeds("Chile spent $9 billion from selling bonds.", "$9 billion")).toBe("-");
+    expect(proceeds("The nurses were paid $3,000 for overtime.", "$3,000")).toBe("-");
+  });
+  test("refersBack: a sale named in the sentence before", () => {
+    expect(refersBack("for these supplies.", 0)).toBe(true);
+    expect(refersBack(" in all for those cargoes", 0)).toBe(true);
+    expect(refersBack(" for new supplies.", 0)).toBe(false);
   });
 });
 
