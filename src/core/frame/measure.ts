@@ -135,8 +135,11 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
 
 /** Money received: "took in", "was paid", "earned", "raked in", right before the amount (a few words between). */
 const RECEIVED_BEFORE = /\b((?:took\s+in|takes?\s+in|taking\s+in|received?|receives|receiving|earned|earns?|earning|(?:was|were|is|are|been|being|get|gets|got)\s+paid|raked\s+in|rakes?\s+in|brought\s+in|brings?\s+in|collected|collects?|pocketed|netted|generated))\s+(?:[\w’'-]+\s+){0,3}$/i;
-/** What the money was for: selling goods ("from selling LNG", "from sales of coal", "for these supplies"). */
-const SALE_AFTER = /^\s*(?:in\s+[\w-]+\s+)?(?:from|for|through|by)\s+(?:selling|exporting|(?:the\s+)?(?:sales?|export)\s+of|(?:these|those|the|its|their|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales))\b/i;
+/**
+ * What the money was for: selling goods ("from selling LNG", "from sales of coal", "for these supplies"), a few words
+ * after the amount ("€5.2 billion between January and November from selling salmon").
+ */
+const SALE_AFTER = /^\s*(?:[^,;:.()]{0,50}?\s)?(?:from|for|through|by)\s+(?:selling|exporting|(?:the\s+)?(?:sales?|export)\s+of|(?:these|those|the|its|their|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales))\b/i;
 
 /**
  * The proceeds of a sale are the value of the goods sold: "Moscow took in €6.3 billion from selling LNG to

@@ -306,7 +306,10 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       const r = resolve(m, ctx);
       if (!r) continue;
       // "compared with 2023", "up 12% from 2022", "than in 2022": the base of a comparison, not the number's period
-      const compared = COMPARISON_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && !/^['’]s\b/.test(sentence.slice(end, end + 3));
+      // ... but "from January to November 2024" is a range whose "from" opens it
+      const before = sentence.slice(Math.max(0, start - 30), start);
+      const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
+      const compared = COMPARISON_BEFORE.test(before) && !opensRange && !/^['’]s\b/.test(sentence.slice(end, end + 3));
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push({ start, end, span: r.span, role });
     }

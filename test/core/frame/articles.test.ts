@@ -54,4 +54,18 @@ describe("the audit on articles it was not written for", () => {
   test("'last year' in an article dated March 2025 is 2024", () => {
     expect(figureOf("c-independent.txt", "594 million kilograms").label).toMatch(/2024/);
   });
+
+  test("a headline, its body and another outlet's sentence on one sale are one figure, echoing one council", () => {
+    const proceeds = figureOf("e-salmon-lede.txt", "€5.2 billion");
+    expect(proceeds.claimIds).toEqual(expect.arrayContaining([claimOf("e-salmon-lede.txt", "€5 billion").id, claimOf("f-salmon-second.txt", "€5.2 billion").id]));
+    expect(proceeds.label).toMatch(/^Norway → EU .*Jan–Nov 2024/);
+    expect(proceeds.status).toBe("single-origin");
+    expect(proceeds.reason).toMatch(/headline number/);
+  });
+
+  test("a year inside an aside about another subject does not date what follows", () => {
+    expect(figureOf("e-salmon-lede.txt", "18%").label).toMatch(/2024/);
+    expect(figureOf("e-salmon-lede.txt", "1.1 million tonnes").claimIds).toContain(claimOf("f-salmon-second.txt", "1.1 million tonnes").id);
+  });
 });
+

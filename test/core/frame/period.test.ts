@@ -79,3 +79,14 @@ describe("parts of a year", () => {
     expect(spans("The plant should open by the end of 2026.")).toEqual(["by:2026-01/2026-12"]);
   });
 });
+
+describe("findPeriods: a range opened by 'from'", () => {
+  test("'from January to November 2024' is the range itself, not a comparison base", () => {
+    const m = findPeriods("From January to November 2024, sales rose.", { year: 2025, month: 3, fiscalStart: 0 });
+    expect(m.map((x) => `${x.span ? spanKey(x.span) : "-"} ${x.role}`)).toEqual(["2024-01/2024-11 point"]);
+  });
+  test("'up 5% from 2023' is still a base", () => {
+    const m = findPeriods("Sales were up 5% from 2023.", { year: 2025, month: 3, fiscalStart: 0 });
+    expect(m.map((x) => x.role)).toEqual(["base"]);
+  });
+});
