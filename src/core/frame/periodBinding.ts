@@ -66,7 +66,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (own.includes(m)) continue;
     const prev = lastSlotBefore(slots, m.start);
     if (prev >= 0) {
-      const gap = sentence.slice(slots[prev].end, m.start);
+      // a short parenthesis between ("232.7 million tonnes (MT) in 2022-23") is the number's own abbreviation
+      const gap = sentence.slice(slots[prev].end, m.start).replace(/\s*\([^()]{1,12}\)/g, "");
       if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap) && !own[prev]) {
         own[prev] = m;
         continue;
@@ -110,6 +111,9 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       }
       return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
     }
+    // "imports of 232.7 MT in 2022-23 edged down 0.08% to 232.5 MT": where a dated level went is the next year's
+    const moved = movedFrom(sentence, slots, own, i);
+    if (moved) return { span: moved, how: "relative" };
     const open = lastOpeningBefore(opening, slot.clauseStart, slot.start);
     if (open?.span && open.role !== "base" && open.role !== "date") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
     if (open && open.role === "relative" && main && !slot.change) return { span: shiftYears(main, -1), how: "relative" };
@@ -131,6 +135,23 @@ export function asideAround(sentence: string, at: number): [number, number] | un
   while ((m = ASIDE.exec(sentence)) !== null) {
     if (at >= m.index && at < m.index + m[0].length) return [m.index, m.index + m[0].length];
     if (m.index > at) break;
+  }
+  return undefined;
+}
+
+const MOVED_TO = /\b(?:rose|grew|increased|jumped|climbed|gained|fell|declined|dropped|decreased|slipped|eased|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|slid|shrank|expanded|contracted)\b[^;:]{0,60}?\bto\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
+
+/**
+ * The period a level moved into: slot i is where a change verb took a level that an earlier slot of the sentence
+ * dated to a whole year ("output of 3.1 Mt in 2022 rose to 3.4 Mt"): the year after. Undefined otherwise.
+ */
+function movedFrom(sentence: string, slots: readonly QuantitySlot[], own: readonly (PeriodMention | undefined)[], i: number): Span | undefined {
+  if (own[i] || i === 0) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = own[j];
+    if (!m?.span || m.role !== "point" || slots[j].change || months(m.span) !== 12) continue;
+    if (!MOVED_TO.test(sentence.slice(m.end, slots[i].start))) return undefined;
+    return shiftYears(m.span, 1);
   }
   return undefined;
 }

@@ -84,3 +84,18 @@ describe("a period inside an aside about another subject", () => {
     expect(asideAround(s, s.indexOf("grew"))).toBeUndefined();
   });
 });
+
+describe("where a dated level moved to", () => {
+  test("a change verb from a level dated to a year: the year after", () => {
+    expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2023-01/2023-12 relative"]);
+    expect(bind("Imports of 232.7 million tonnes (MT) in FY23 edged down ~0.08% to 232.5 MT.", ["232.7 million tonnes", "~0.08%", "232.5 MT"])).toEqual([
+      "2022-04/2023-03 own",
+      "2022-04/2023-03 sentence",
+      "2023-04/2024-03 relative",
+    ]);
+  });
+  test("its own period wins; no change verb, no move", () => {
+    expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt in 2024.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2024-01/2024-12 own"]);
+    expect(bind("Output was 3.1 Mt in 2022, and stocks came to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2022-01/2022-12 sentence"]);
+  });
+});
