@@ -386,8 +386,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;
         if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
-        // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it
-        if (b.span && !(kind === "target" && b.how === "context")) frame.period = b.span;
+        // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
+        // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
+        if (b.span && !((kind === "target" || kind === "rank") && b.how === "context")) frame.period = b.span;
         if (b.role) frame.periodRole = b.role;
         if (kind === "share") {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own

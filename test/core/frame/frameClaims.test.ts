@@ -47,3 +47,16 @@ describe("frameClaims: proceeds of a sale", () => {
     expect(frame?.scopeKey).toBe("gh>my");
   });
 });
+
+describe("frameClaims: a rank stated as a standing fact", () => {
+  test("takes no period from the sentences before; a rank with its own year keeps it", () => {
+    const text = "Tin ranks\nDate: 2025-03-02\n\nBolivia shipped 20,000 tonnes of tin in 2024.\nPeru ranks third among the region's tin exporters.\nIn 2023 Brazil was the second-largest exporter.\n";
+    const source = createSource(text, { file: "tin.txt" });
+    const claims = extractClaims(source);
+    const frames = frameClaims(claims, new Map([[source.id, source]]));
+    const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+    expect(of("third").kind).toBe("rank");
+    expect(of("third").period).toBeUndefined();
+    expect(of("second").period?.label).toBe("2023");
+  });
+});
