@@ -88,6 +88,8 @@ const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
+/** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
+const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
@@ -271,9 +273,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
 
         // measure: the number's own noun for counts, durations and ranks; else the lexicon in clause, sentence, before
         // the proceeds of a sale are the value of the goods sold ("took in €6 billion from selling LNG")
-        let hit = (/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(measures, from, to, start, end, text);
+        // a temperature, a length, an area, a speed or a data size is never what an economic measure word counts
+        // ("GDP … before global heating reaches 1.5C"): only the noun it qualifies can say what it is
+        const physical = PHYSICAL_UNITS.has(claim.unit);
+        let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(measures, from, to, start, end, text));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
-        if (!measure) {
+        if (!measure && physical) {
+          const noun = countedNoun(text, end);
+          if (noun.length >= 3) measure = { key: `n:${noun}`, name: noun, how: "noun" };
+        } else if (!measure) {
           if (hit) measure = flowKeyOf(hit);
           else if (sentenceMeasure) {
             hit = sentenceMeasure;

@@ -60,3 +60,16 @@ describe("frameClaims: a rank stated as a standing fact", () => {
     expect(of("second").period?.label).toBe("2023");
   });
 });
+
+describe("frameClaims: physical quantities", () => {
+  test("a temperature or a length takes no economic measure word; its own noun names it", () => {
+    const text = "Heat\nDate: 2025-03-02\n\nEurope's economy grew 1% in 2024 even as summer heat topped 41C.\nThe firm laid a 410 km cable and its exports rose.\n";
+    const source = createSource(text, { file: "heat.txt" });
+    const claims = extractClaims(source);
+    const frames = frameClaims(claims, new Map([[source.id, source]]));
+    const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+    expect(of("1%").measure?.key).toBe("gdp");
+    expect(of("41C").measure?.key).not.toBe("gdp");
+    expect(of("410 km").measure?.key).toBe("n:cable");
+  });
+});
