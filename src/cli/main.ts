@@ -100,6 +100,8 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
 
   const result = analyse(read.sources, audit, {
     onExtractError: (source, error) => say(`${source.file ?? source.id}: could not extract claims (${(error as Error)?.message ?? String(error)})`),
+    onClaimLimit: (source, found, kept) =>
+      say(`warning: ${source.file ?? source.id}: ${found.toLocaleString("en-US")} numbers, more than a source holds; kept the first ${kept.toLocaleString("en-US")} (not prose?)`),
   });
   if (result.sources.length === 0) {
     say("nothing could be read");

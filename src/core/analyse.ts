@@ -8,7 +8,18 @@ export interface AnalyseHooks {
    * Without this hook the error is thrown.
    */
   onExtractError?: (source: Source, error: unknown) => void;
+  /** Called when a source holds more claims than the limit: only the first ones are kept. */
+  onClaimLimit?: (source: Source, found: number, kept: number) => void;
+  /** The most claims one source gives (default MAX_CLAIMS_PER_SOURCE). */
+  maxClaimsPerSource?: number;
 }
+
+/**
+ * The most claims one source gives. A news article holds hundreds; a file of hundreds of thousands of numbers is not
+ * prose (a data dump, a hostile file) and would take gigabytes to audit: its first claims are kept and the caller is
+ * told (issue 13: a 4 MB file of "1 1 1 …" holds two million numbers).
+ */
+export const MAX_CLAIMS_PER_SOURCE = 100_000;
 
 /**
  * Extraction and audit in one call: every numeric claim of every source, reconciled into figures with a
@@ -27,6 +38,11 @@ export function analyse(sources: readonly Source[], options: AuditOptions = {}, 
       continue;
     }
     kept.push(source);
+    const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
+    if (found.length > limit) {
+      hooks.onClaimLimit?.(source, found.length, limit);
+      found.length = limit;
+    }
     for (const claim of found) claims.push(claim);
   }
   return { sources: kept, claims, figures: reconcile(claims, kept, options) };

@@ -70,3 +70,15 @@ describe("analyse with a failing source", () => {
     }
   });
 });
+
+describe("analyse with a source of too many numbers", () => {
+  it("keeps the first claims up to the limit, says so, and keeps every other source whole", () => {
+    const dense = { ...a, id: "s-dense", text: "1 ".repeat(500) };
+    const seen: string[] = [];
+    const r = analyse([dense, b], {}, { maxClaimsPerSource: 40, onClaimLimit: (s, found, kept) => seen.push(`${s.id} ${found} ${kept}`) });
+    expect(seen).toEqual(["s-dense 500 40"]);
+    expect(r.claims.filter((c) => c.sourceId === "s-dense")).toHaveLength(40);
+    expect(r.claims.filter((c) => c.sourceId === b.id).length).toBe(analyse([b]).claims.length);
+    expect(r.sources.map((s) => s.id)).toEqual(["s-dense", b.id]);
+  });
+});
