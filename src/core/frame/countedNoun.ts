@@ -43,6 +43,18 @@ export function shareBase(sentence: string, end: number): string {
 }
 
 const EVENT_NUMBERING = /^[-\s]*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:anniversary|session|summit|meeting|edition|congress|plenum|round|birthday|century|plan|conference|forum|games|olympiad|championship|season|episode|amendment|party\s+congress)s?\b|^[-\s]*(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)+/u;
+/** Irregular past tenses of news ("the third-largest importer bought …"): a verb, never part of the noun phrase. */
+const IRREGULAR_PAST = new Set([
+  "bought", "sold", "sent", "took", "made", "paid", "grew", "rose", "fell", "became", "saw", "led", "won", "lost", "held", "kept",
+  "gave", "got", "ran", "said", "told", "met", "left", "brought", "spent", "built", "began", "came", "went", "stood", "drew", "chose",
+]);
+
+function isVerbForm(word: string): boolean {
+  return IRREGULAR_PAST.has(word);
+}
+
+/** "for the second month in a row", "a third straight year", "for the first time": a streak, not a rank. */
+const STREAK = /^[-\s]+(?:(?:straight|consecutive|successive|running)\s+)?(?:time|month|year|week|quarter|day|session)s?\b(?:\s+in\s+a\s+row)?(?!\s+(?:of\s+|in\s+)?(?:19|20)\d{2})/i;
 const DISCOURSE_NOUNS = new Set([
   "side", "message", "point", "reason", "factor", "area", "issue", "step", "way", "priority", "pillar", "principle",
   "question", "topic", "thing", "aspect", "element", "part", "dimension", "track", "direction", "stage", "phase", "lesson",
@@ -55,7 +67,7 @@ const DISCOURSE_NOUNS = new Set([
  */
 export function isNotFigure(unit: string, value: number, sentence: string, end: number): boolean {
   const rest = sentence.slice(end, end + 60);
-  if (unit === "ordinal") return EVENT_NUMBERING.test(rest);
+  if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest);
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
 }
@@ -124,7 +136,7 @@ export function countedNoun(sentence: string, end: number): string {
     if (!phrase.length && SKIP_FIRST.test(w)) continue;
     if (STOP.has(w)) break;
     // after the head: a verb form or a name starts what follows ("a 410 km cable linking Tangier")
-    if (phrase.length && (/(?:ing|ed)$/.test(w) || /^\p{Lu}/u.test(raw))) break;
+    if (phrase.length && (/(?:ing|ed)$/.test(w) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;
     phrase.push(w);
     // the head of the phrase: the first plural ("Chinese students study …"), or a word before punctuation
     if (/[,.;:]$/.test(raw) || (/[^s]s$/.test(w) && w.length > 3)) break;

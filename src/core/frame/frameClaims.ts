@@ -94,12 +94,12 @@ const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "b
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
   if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
-  let noun = countedNoun(sentence, relEnd);
+  // "the second-largest LNG supplier": a rank's noun follows the superlative that the surface left out
+  const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
+  let noun = countedNoun(sentence, relEnd + superlative);
   // "the number of Russian students in China reached 21,000"
   if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
   if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
-  // "the second-largest LNG supplier": a rank's noun follows an adjective that the surface left out
-  if (!noun && claim.unit === "ordinal") noun = countedNoun(sentence, relEnd + (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0));
   if (!noun || noun.length < 3) return undefined;
   return { key: `n:${noun}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }

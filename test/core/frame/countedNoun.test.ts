@@ -77,3 +77,18 @@ describe("shareBase", () => {
   });
 });
 
+
+describe("ranks and streaks", () => {
+  test("a verb after the noun ends its phrase", () => {
+    expect(after("the world's third largest importer bought more cargoes", "largest")).toBe("importer");
+    expect(after("the two firms sold more", "two")).toBe("firm");
+  });
+  test("a streak is not a figure; a rank is", () => {
+    const notFigure = (s: string, surface: string) => isNotFigure("ordinal", 2, s, s.indexOf(surface) + surface.length);
+    expect(notFigure("Imports rose for the second month in a row.", "second")).toBe(true);
+    expect(notFigure("It was a third straight year of gains.", "third")).toBe(true);
+    expect(notFigure("For the first time, exports fell.", "first")).toBe(true);
+    expect(notFigure("Chile is the second largest producer.", "second")).toBe(false);
+    expect(notFigure("Profits fell in the second quarter of 2024.", "second")).toBe(false);
+  });
+});
