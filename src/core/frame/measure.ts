@@ -56,7 +56,9 @@ const LEXICON: Entry[] = [
   { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
   { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
-  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "tariff", "rate card", "fare", "fares", "cost per"] },
+  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per"] },
+  // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
+  { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
   { concept: c("price-difference", "price difference", { product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
   { concept: c("revenue", "revenue"), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "raked in"] },
   { concept: c("profit", "profit"), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
@@ -72,6 +74,12 @@ const LEXICON: Entry[] = [
   { concept: c("valuation", "valuation"), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
+  { concept: c("fine", "fine"), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
+  { concept: c("aid", "aid"), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"] },
+  { concept: c("pay", "pay"), words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
+  { concept: c("tax", "tax"), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat"] },
+  { concept: c("dividend", "dividend"), words: ["dividend", "dividends", "buyback", "share buyback"] },
+  { concept: c("wealth", "wealth"), words: ["net worth", "fortune", "wealth"] },
   { concept: c("casualties", "casualties"), words: ["killed", "deaths", "dead", "death toll", "casualties", "injured", "wounded"] },
 ];
 

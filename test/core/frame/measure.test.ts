@@ -69,3 +69,20 @@ describe("proceedsOf: the money a seller took in is the value of what it sold", 
   });
 });
 
+describe("measure: concepts beyond trade", () => {
+  test("tariffs, fines, aid, pay, tax, dividends, wealth", () => {
+    expect(measure("Washington imposed a 25% tariff on steel.", "25%")).toBe("tariff");
+    expect(measure("The bank was fined $1.3 billion by regulators.", "$1.3 billion")).toBe("fine");
+    expect(measure("The carmaker agreed to pay $800 million to settle the case.", "$800 million")).toBe("fine");
+    expect(measure("The package includes $2 billion in aid for farmers.", "$2 billion")).toBe("aid");
+    expect(measure("The minimum wage rises to £12.21 an hour.", "£12.21")).toBe("pay");
+    expect(measure("Tax revenue reached ₹20 lakh crore.", "₹20 lakh crore")).toBe("tax");
+    expect(measure("The firm raised its dividend to 50 cents a share.", "50 cents")).toBe("dividend");
+    expect(measure("Her net worth is put at $40 billion.", "$40 billion")).toBe("wealth");
+  });
+  test("not these: other words nearby win", () => {
+    expect(measure("Steel exports rose to $5 billion despite the tariff.", "$5 billion")).toBe("flow:exporter");
+    expect(measure("The company paid a fine sum of $3 million for the plant.", "$3 million")).not.toBe("pay");
+  });
+});
+
