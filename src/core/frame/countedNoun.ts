@@ -10,6 +10,7 @@ const STOP = new Set([
   "later", "last", "this", "next", "each", "every", "said", "says", "behind", "ahead", "among", "across", "around",
   "about", "within", "without", "near", "like", "via", "through", "toward", "towards", "after", "against", "versus",
   "while", "when", "where", "because", "so", "not", "only", "also", "just", "then", "there", "here", "it", "its",
+  "worldwide", "globally", "nationwide", "overall", "abroad", "annually", "apiece", "each", "altogether", "combined",
 ]);
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold))$/i;
 
@@ -21,7 +22,7 @@ const SHARE_FILLER = new Set(["the", "all", "its", "their", "total", "overall", 
  */
 export function shareBase(sentence: string, end: number): string {
   // "35%, or 4.2 Bcf/d, of total exports": a restatement between the share and its base is skipped
-  const m = /^\s*(?:\([^)]{0,20}\)\s*)?(?:,\s*or\s+[^,]{1,25},\s*)?of\s+((?:[\p{L}.’'-]+\s*){1,6})/u.exec(sentence.slice(end, end + 100));
+  const m = /^\s*(?:\([^)]{0,20}\)\s*)?(?:,\s*or\s+[^,]{1,25},\s*)?(?:(?:market\s+)?share\s+)?of\s+((?:[\p{L}.’'-]+\s*){1,6})/u.exec(sentence.slice(end, end + 100));
   if (!m) return "";
   const kept: string[] = [];
   const words = m[1].split(/\s+/).filter(Boolean);
@@ -116,6 +117,21 @@ export function durationSubject(sentence: string, start: number): string {
   // "citizens may stay visa-free for up to 30 days": the verb of the stay
   const stay = /\b(stay|remain|live|work|study|serve|travel|wait)\b(?:[\s-]+[\p{L}-]+){0,4}\s+for\s+(?:(?:up\s+to|about|around|nearly|almost|over|more\s+than|at\s+least|just|some)\s+)?$/u.exec(sentence.slice(Math.max(0, start - 80), start));
   return stay ? stay[1].toLowerCase() : "";
+}
+
+/** Nouns news uses for one thing, by the one they are counted under ("handsets" are phones). */
+const NOUN_SYNONYMS = new Map<string, string>([
+  ["handset", "phone"], ["smartphone", "phone"], ["mobile", "phone"], ["cellphone", "phone"],
+  ["automobile", "car"], ["vehicle", "car"],
+  ["employee", "worker"], ["staff", "worker"], ["staffer", "worker"],
+  ["pupil", "student"],
+  ["visitor", "tourist"],
+  ["passenger", "traveller"], ["traveler", "traveller"],
+]);
+
+/** The noun a counted noun is grouped under. */
+export function canonicalNoun(noun: string): string {
+  return NOUN_SYNONYMS.get(noun) ?? noun;
 }
 
 function singular(word: string): string {

@@ -10,12 +10,12 @@ import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
-import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, type Span } from "./period";
-import { RESPECTIVELY, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
+import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear } from "./product";
@@ -88,6 +88,8 @@ const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
+/** Measures of a company or a person, which take no place from the article. */
+const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "valuation", "dividend", "wealth", "fine"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 
@@ -101,7 +103,7 @@ function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasu
   if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
   if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
   if (!noun || noun.length < 3) return undefined;
-  return { key: `n:${noun}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
+  return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
 
 function plural(noun: string): string {
@@ -119,7 +121,8 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
 /** Fill in the places the article is about where the number's own words leave them out. */
 function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext, measureHere: boolean): ScopedPlace[] {
   const main = article.mainPlaces;
-  if (!main.length || !measureKey) return places;
+  // a company's revenue, profit, dividend or market share is the company's, not the country the article names most
+  if (!main.length || !measureKey || COMPANY_MEASURES.has(measureKey)) return places;
   const out = places.slice();
   const has = (code: string) => out.some((p) => p.code === code);
   if (measureKey === "trade" || measureKey === "trade-balance") {
@@ -280,7 +283,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         if (!measure && physical) {
           const noun = countedNoun(text, end);
-          if (noun.length >= 3) measure = { key: `n:${noun}`, name: noun, how: "noun" };
+          if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
         } else if (!measure) {
           if (hit) measure = flowKeyOf(hit);
           else if (sentenceMeasure) {
@@ -296,8 +299,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           } else {
             // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal")
             const noun = countedNoun(text, end);
-            if (noun.length >= 3) measure = { key: `n:${noun}`, name: noun, how: "noun" };
+            if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
           }
+        }
+        // a share of the market is a market share, whichever verb led ("shipped 58 million, a 19% share of the
+        // market"); it is the company's, with no flow's sides
+        const base = kinds[i] === "share" ? shareBase(text, end) : "";
+        if (base === "market") {
+          measure = { key: "market-share", name: "market share", how: "clause" };
+          hit = undefined;
         }
         // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles
         const hitHere = hit && measure && measure.how === "clause" ? hit : undefined;
@@ -323,10 +333,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           const gap = text.slice(end, p.start);
           return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);
         };
-        let local = places.filter((p) => !compared(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && after(p))));
+        // ... nor a place inside an aside the number is not in ("The firm, which lost ground in India, employs …")
+        const asideOf = (at: number) => asideAround(text, at);
+        const ownAside = asideOf(start);
+        const apart = (p: { start: number }) => {
+          const aside = asideOf(p.start);
+          return !!aside && aside[0] !== ownAside?.[0];
+        };
+        let local = places.filter((p) => !compared(p) && !apart(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && after(p))));
         // the clause before the number's own stretch: its places count when they have a role ("the EU imported 17.5
         // Mt of Russian LNG, a 14% rise, worth 7.32 billion euros": the EU and Russia for the euros too)
-        let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p));
+        let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p) && !apart(p));
         // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
         if (respectively) {
           const listed = places.filter((p) => p.end <= rel[0].start && p.start >= from);
@@ -400,8 +417,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         if (b.role) frame.periodRole = b.role;
         if (kind === "share") {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
-          const base = shareBase(text, end);
-          if (base && !namesOnlyProduct(base)) frame.shareOf = base;
+          if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;
         }
         const basis = basisOf(text.slice(from, to));
         if (basis) frame.basis = basis;

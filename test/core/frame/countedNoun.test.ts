@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "../../../src/core/frame/countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -90,5 +90,21 @@ describe("ranks and streaks", () => {
     expect(notFigure("For the first time, exports fell.", "first")).toBe(true);
     expect(notFigure("Chile is the second largest producer.", "second")).toBe(false);
     expect(notFigure("Profits fell in the second quarter of 2024.", "second")).toBe(false);
+  });
+});
+
+describe("counted nouns: synonyms and adverbs", () => {
+  test("nouns for one thing are counted under one", () => {
+    expect(canonicalNoun("handset")).toBe("phone");
+    expect(canonicalNoun("smartphone")).toBe("phone");
+    expect(canonicalNoun("employee")).toBe("worker");
+    expect(canonicalNoun("cable")).toBe("cable");
+  });
+  test("an adverb after the noun is not the noun", () => {
+    expect(after("The group employs 164,000 people worldwide.", "164,000")).toBe("people");
+    expect(after("They sold 3 million cars globally last year.", "3 million")).toBe("car");
+  });
+  test("a share of the market", () => {
+    expect(shareBase("giving it a 19% share of the global market.", "giving it a 19%".length)).toBe("market");
   });
 });

@@ -73,3 +73,31 @@ describe("frameClaims: physical quantities", () => {
     expect(of("410 km").measure?.key).toBe("n:cable");
   });
 });
+
+describe("frameClaims: a company's figures", () => {
+  const text = [
+    "Pearfone sales slip in China",
+    "Date: 2025-10-30",
+    "",
+    "Pearfone shipped 58.2 million handsets in the July–September quarter, giving it a 19% share of the global market, Canalys said.",
+    "Revenue rose 6% to $94.9 billion.",
+    "The firm, which had lost ground in India in 2023, now employs 164,000 people worldwide.",
+  ].join("\n");
+  const source = createSource(text, { file: "pearfone.txt" });
+  const claims = extractClaims(source);
+  const frames = frameClaims(claims, new Map([[source.id, source]]));
+  const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+
+  test("a share of the market is a market share, whichever verb led", () => {
+    expect(of("19%").measure?.key).toBe("market-share");
+  });
+  test("revenue and market share take no place from the article's title", () => {
+    expect(of("$94.9 billion").measure?.key).toBe("revenue");
+    expect(of("$94.9 billion").scopeKey).toBe("");
+    expect(of("19%").scopeKey).toBe("");
+  });
+  test("a place inside an aside the number is not in is not its place; handsets are phones", () => {
+    expect(of("164,000").scopeKey).not.toContain("in");
+    expect(of("58.2 million").measure?.key).toBe("n:phone");
+  });
+});
