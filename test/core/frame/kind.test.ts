@@ -70,3 +70,15 @@ describe("kind: a level reached only by an infinitive or a gerund of growth", ()
     expect(kind("Copper became the top export, lifting sales close to $9 billion.", "$9 billion", "USD")).toBe("level");
   });
 });
+
+describe("kind: what analysts expected", () => {
+  test("analysts' estimates and the consensus are forecasts, not results", () => {
+    expect(kind("Revenue of $94.9 billion beat analysts' estimates of $94.4 billion.", "$94.4 billion", "USD")).toBe("target");
+    expect(kind("Profit topped the consensus of $2.1 billion.", "$2.1 billion", "USD")).toBe("target");
+    expect(kind("Sales missed expectations of 5% growth.", "5%")).toBe("target");
+  });
+  test("the result itself stays a level", () => {
+    expect(kind("Revenue of $94.9 billion beat analysts' estimates of $94.4 billion.", "$94.9 billion", "USD")).toBe("level");
+  });
+});
+
