@@ -118,8 +118,13 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       });
     }
   };
-  // values agree when their intervals meet, in the same unit (an undated claim joins a dated figure only then)
-  const agree = (a: ClaimContext, b: ClaimContext) => a.claim.unit === b.claim.unit && intersects(claimInterval(a.claim, tolerance), claimInterval(b.claim, tolerance));
+  // values agree when their intervals meet, in the same unit, and the values stated are close (an open bound —
+  // "at least 23" — meets any larger value, but is not the same fact as 310,000): an undated claim joins a dated
+  // figure only then
+  const agree = (a: ClaimContext, b: ClaimContext) =>
+    a.claim.unit === b.claim.unit &&
+    Math.abs(a.claim.value - b.claim.value) <= 0.25 * Math.max(Math.abs(a.claim.value), Math.abs(b.claim.value)) &&
+    intersects(claimInterval(a.claim, tolerance), claimInterval(b.claim, tolerance));
   groupClaims(contexts, options.overrides ?? [], makeFigures, !(options.fx ?? []).length, agree);
 
   for (const { flag, on } of placed) {

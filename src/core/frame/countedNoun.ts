@@ -170,3 +170,17 @@ export function countedNoun(sentence: string, end: number): string {
   }
   return "";
 }
+
+/**
+ * The noun a physical quantity measures when it comes before the number: "winds of up to 185 km/h" → wind,
+ * "temperatures reaching 41C" → temperature, "a depth of 10 km" → depth. "" when none.
+ */
+export function propertyNoun(before: string): string {
+  const m = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u.exec(before);
+  if (!m) return "";
+  const w = m[1].toLowerCase();
+  // a capital is a name, except the sentence's first word ("Winds of up to 185 km/h")
+  const initial = !before.slice(0, m.index).trim();
+  return STOP.has(w) || (/^\p{Lu}/u.test(m[1]) && !initial) ? "" : singular(w);
+}
+

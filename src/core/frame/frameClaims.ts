@@ -10,7 +10,7 @@ import { articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
-import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, originKey } from "./credit";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
@@ -103,7 +103,35 @@ function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasu
   if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
   if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
   if (!noun || noun.length < 3) return undefined;
+  // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
+  if (claim.unit === "count" && GENERIC_PEOPLE.has(noun)) {
+    const verb = peopleVerb(sentence, relEnd - claim.surface.length, relEnd);
+    if (verb && CASUALTY_VERBS.test(verb)) return { key: "casualties", name: "casualties", how: "noun" };
+    if (verb) return { key: `n:people:${verb}`, name: `people ${verb}`, how: "noun" };
+  }
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
+}
+
+/** Counted nouns that say only that people are counted, not what for. */
+const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);
+const CASUALTY_VERBS = /^(?:killed|died|dead|injured|wounded|hurt|missing)$/;
+const QUALIFIERS_BEFORE = /(?:\s+(?:at\s+least|at\s+most|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|an\s+estimated|roughly|another|a\s+further))*\s*$/i;
+
+/** A past-tense verb right before a number (qualifiers between), with where it stands. */
+function verbBefore(sentence: string, start: number): { word: string; at: number } | undefined {
+  const before = sentence.slice(Math.max(0, start - 60), start).replace(QUALIFIERS_BEFORE, "");
+  const m = /\b(\p{Ll}+ed|killed|left|hurt|fled|displaced)$/u.exec(before);
+  if (!m) return undefined;
+  return { word: m[1].toLowerCase(), at: Math.max(0, start - 60) + m.index };
+}
+
+/** The verb that says what happened to the people counted: right before the number, or after the noun. */
+function peopleVerb(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(Math.max(0, start - 60), start).replace(QUALIFIERS_BEFORE, "");
+  const prior = /\b(\p{Ll}+ed|killed|left|hurt|fled|displaced)\s*$/u.exec(before);
+  if (prior) return prior[1].toLowerCase();
+  const after = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+(?:\p{Ll}+ly\s+)?|(?:reportedly|also)\s+)?(\p{Ll}+ed|died|fled|dead|missing|hurt|left)\b/u.exec(sentence.slice(end, end + 60));
+  return after ? after[1].toLowerCase() : "";
 }
 
 function plural(noun: string): string {
@@ -281,8 +309,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         const physical = PHYSICAL_UNITS.has(claim.unit);
         let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(measures, from, to, start, end, text));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
+        // "killed 23 people and forced 310,000 from their homes": a bare count is what its own verb did, not what
+        // a measure word further back counts
+        if (!measure && claim.unit === "count") {
+          const verb = verbBefore(text, start);
+          if (verb && (!hit || hit.end <= verb.at)) {
+            measure = { key: `v:${verb.word}`, name: verb.word, how: "noun" };
+            hit = undefined;
+          }
+        }
         if (!measure && physical) {
-          const noun = countedNoun(text, end);
+          const noun = propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
           if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
         } else if (!measure) {
           if (hit) measure = flowKeyOf(hit);

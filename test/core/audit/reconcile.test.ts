@@ -121,6 +121,8 @@ describe("reconcile: a claim that states no period", () => {
     const a = dated("A", 1300, "2024");
     const c = undated("C", 900);
     expect(figureOf(reconcile([a, c], sources), c.id).claimIds).toEqual([c.id]);
+    const bound = claim({ source: "C", sentence: "Kenya's tea exports stand at more than $300 million, traders say.", surface: "$300 million", value: 300e6, unit: "USD", qualifier: "over" });
+    expect(figureOf(reconcile([a, bound], sources), bound.id).claimIds).toEqual([bound.id]);
     const b = dated("B", 1300, "2023");
     const d = undated("C", 1300);
     const figures = reconcile([a, b, d], sources);

@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "../../../src/core/frame/countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -106,5 +106,17 @@ describe("counted nouns: synonyms and adverbs", () => {
   });
   test("a share of the market", () => {
     expect(shareBase("giving it a 19% share of the global market.", "giving it a 19%".length)).toBe("market");
+  });
+});
+
+describe("propertyNoun: what a physical quantity before 'of' measures", () => {
+  test("the noun before 'of', 'reaching', 'at'", () => {
+    expect(propertyNoun("Winds of up to ")).toBe("wind");
+    expect(propertyNoun("with temperatures reaching ")).toBe("temperature");
+    expect(propertyNoun("at a depth of ")).toBe("depth");
+  });
+  test("no noun: a name, a stop word, nothing before", () => {
+    expect(propertyNoun("the storm hit Manila at ")).toBe("");
+    expect(propertyNoun("")).toBe("");
   });
 });

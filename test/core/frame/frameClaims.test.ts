@@ -101,3 +101,19 @@ describe("frameClaims: a company's figures", () => {
     expect(of("58.2 million").measure?.key).toBe("n:phone");
   });
 });
+
+describe("frameClaims: people counted by what happened to them", () => {
+  const text = "Storm\nDate: 2025-09-14\n\nThe storm killed at least 23 people and forced 310,000 from their homes, the agency said.\nAbout 12,000 people were evacuated from the coast, and 40 people were injured.\n";
+  const source = createSource(text, { file: "storm.txt" });
+  const claims = extractClaims(source);
+  const frames = frameClaims(claims, new Map([[source.id, source]]));
+  const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "")?.measure?.key;
+  test("the dead and the injured are casualties; the evacuated are not", () => {
+    expect(of("23")).toBe("casualties");
+    expect(of("40")).toBe("casualties");
+    expect(of("12,000")).toBe("n:people:evacuated");
+  });
+  test("a bare count takes its own verb, not a measure word of another verb further back", () => {
+    expect(of("310,000")).toBe("v:forced");
+  });
+});
