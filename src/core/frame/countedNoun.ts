@@ -11,6 +11,7 @@ const STOP = new Set([
   "about", "within", "without", "near", "like", "via", "through", "toward", "towards", "after", "against", "versus",
   "while", "when", "where", "because", "so", "not", "only", "also", "just", "then", "there", "here", "it", "its",
   "worldwide", "globally", "nationwide", "overall", "abroad", "annually", "apiece", "each", "altogether", "combined",
+  "worth", "valued", "costing",
 ]);
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold))$/i;
 
@@ -127,6 +128,7 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["pupil", "student"],
   ["visitor", "tourist"],
   ["passenger", "traveller"], ["traveler", "traveller"],
+  ["deal", "contract"], ["agreement", "contract"], ["pact", "contract"],
 ]);
 
 /** The noun a counted noun is grouped under. */
@@ -171,16 +173,24 @@ export function countedNoun(sentence: string, end: number): string {
   return "";
 }
 
+const AMOUNT_WORDS = new Set([
+  "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
+  "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
+]);
+
 /**
- * The noun a physical quantity measures when it comes before the number: "winds of up to 185 km/h" → wind,
- * "temperatures reaching 41C" → temperature, "a depth of 10 km" → depth. "" when none.
+ * The noun a quantity measures when it comes before the number: "winds of up to 185 km/h" → wind, "temperatures
+ * reaching 41C" → temperature, "a depth of 10 km" → depth, "a fee of £85 million" → fee, "a deal worth $2 billion"
+ * → deal. "" when none.
  */
 export function propertyNoun(before: string): string {
-  const m = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u.exec(before);
+  const m = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u.exec(before);
   if (!m) return "";
   const w = m[1].toLowerCase();
-  // a capital is a name, except the sentence's first word ("Winds of up to 185 km/h")
+  // a capital is a name, except the sentence's first word ("Winds of up to 185 km/h"); a word for any amount ("an
+  // average of", "a total of", "a record of") or a verb ("followed at") says nothing of what is measured
   const initial = !before.slice(0, m.index).trim();
-  return STOP.has(w) || (/^\p{Lu}/u.test(m[1]) && !initial) ? "" : singular(w);
+  if (STOP.has(w) || AMOUNT_WORDS.has(w) || /(?:ed|ing)$/.test(w) || (/^\p{Lu}/u.test(m[1]) && !initial)) return "";
+  return singular(w);
 }
 

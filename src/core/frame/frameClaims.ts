@@ -307,7 +307,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // a temperature, a length, an area, a speed or a data size is never what an economic measure word counts
         // ("GDP … before global heating reaches 1.5C"): only the noun it qualifies can say what it is
         const physical = PHYSICAL_UNITS.has(claim.unit);
-        let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(measures, from, to, start, end, text));
+        // a count or a rank is never an amount of money ("Okafor, 24, will earn £250,000 a week")
+        const counted = claim.unit === "count" || claim.unit === "ordinal";
+        const fits = (h: MeasureHit | undefined) => (h && counted && h.concept.money ? undefined : h);
+        const candidates = counted ? measures.filter((h) => !h.concept.money) : measures;
+        let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(candidates, from, to, start, end, text));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // "killed 23 people and forced 310,000 from their homes": a bare count is what its own verb did, not what
         // a measure word further back counts
@@ -322,11 +326,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           const noun = propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
           if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
         } else if (!measure) {
+          // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
+          // measure word elsewhere in the sentence
+          const before = hit || claim.unit === "%" ? "" : propertyNoun(text.slice(Math.max(from, start - 60), start));
           if (hit) measure = flowKeyOf(hit);
-          else if (sentenceMeasure) {
+          else if (before.length >= 3) measure = { key: `n:${canonicalNoun(before)}`, name: before, how: "noun" };
+          else if (sentenceMeasure && fits(sentenceMeasure)) {
             hit = sentenceMeasure;
             measure = { ...flowKeyOf(hit), how: "sentence" };
-          } else if (previousMeasure) {
+          } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };
           } else if (products.some((p) => p.start >= from && p.end <= start)) {
@@ -334,8 +342,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
           } else {
-            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal")
-            const noun = countedNoun(text, end);
+            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million")
+            const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
             if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
           }
         }

@@ -23,6 +23,8 @@ export interface MeasureConcept {
   side?: FlowSide;
   /** The concept names a product-bearing quantity (flows, output, prices): the product is read for it. */
   product?: boolean;
+  /** The concept is an amount of money (revenue, spending, pay …): it never measures a count or a rank. */
+  money?: boolean;
 }
 
 export interface MeasureHit {
@@ -59,27 +61,27 @@ const LEXICON: Entry[] = [
   { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per"] },
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
   { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
-  { concept: c("price-difference", "price difference", { product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
-  { concept: c("revenue", "revenue"), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "raked in"] },
-  { concept: c("profit", "profit"), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
-  { concept: c("investment", "investment"), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
-  { concept: c("savings", "savings"), words: ["savings", "saving"], verbs: ["saved", "saves", "save"] },
-  { concept: c("spending", "spending"), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
-  { concept: c("debt", "debt"), words: ["debt", "borrowing", "loans", "loan", "credit"] },
+  { concept: c("price-difference", "price difference", { money: true, product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
+  { concept: c("revenue", "revenue", { money: true }), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
+  { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
+  { concept: c("investment", "investment", { money: true }), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
+  { concept: c("savings", "savings", { money: true }), words: ["savings", "saving"], verbs: ["saved", "saves", "save"] },
+  { concept: c("spending", "spending", { money: true }), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
+  { concept: c("debt", "debt", { money: true }), words: ["debt", "borrowing", "loans", "loan", "credit"] },
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
   { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
   { concept: c("interest-rate", "interest rate"), words: ["interest rate", "policy rate", "key rate", "repo rate", "benchmark rate", "yield"] },
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
-  { concept: c("valuation", "valuation"), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
+  { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
-  { concept: c("fine", "fine"), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
-  { concept: c("aid", "aid"), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"] },
-  { concept: c("pay", "pay"), words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
-  { concept: c("tax", "tax"), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat"] },
-  { concept: c("dividend", "dividend"), words: ["dividend", "dividends", "buyback", "share buyback"] },
-  { concept: c("wealth", "wealth"), words: ["net worth", "fortune", "wealth"] },
+  { concept: c("fine", "fine", { money: true }), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
+  { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"] },
+  { concept: c("pay", "pay", { money: true }), words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
+  { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat"] },
+  { concept: c("dividend", "dividend", { money: true }), words: ["dividend", "dividends", "buyback", "share buyback"] },
+  { concept: c("wealth", "wealth", { money: true }), words: ["net worth", "fortune", "wealth"] },
   { concept: c("casualties", "casualties"), words: ["killed", "deaths", "dead", "death toll", "casualties", "injured", "wounded"] },
 ];
 

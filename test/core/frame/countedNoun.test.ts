@@ -117,6 +117,9 @@ describe("propertyNoun: what a physical quantity before 'of' measures", () => {
   });
   test("no noun: a name, a stop word, nothing before", () => {
     expect(propertyNoun("the storm hit Manila at ")).toBe("");
+    expect(propertyNoun("At an average of ")).toBe("");
+    expect(propertyNoun("while Qatar followed at ")).toBe("");
+    expect(propertyNoun("a rise of ")).toBe("");
     expect(propertyNoun("")).toBe("");
   });
 });

@@ -117,3 +117,19 @@ describe("frameClaims: people counted by what happened to them", () => {
     expect(of("310,000")).toBe("v:forced");
   });
 });
+
+describe("frameClaims: nouns before an amount, and counts that are not money", () => {
+  const text = "Transfer\nDate: 2025-08-20\n\nThe club signed the striker for a fee of £85 million.\nOkafor, 24, signed a five-year contract worth £250,000 a week and will earn a bonus.\n";
+  const source = createSource(text, { file: "transfer.txt" });
+  const claims = extractClaims(source);
+  const frames = frameClaims(claims, new Map([[source.id, source]]));
+  const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "")?.measure?.key;
+  test("'a fee of £85 million' measures the fee; 'a contract worth' the contract", () => {
+    expect(of("£85 million")).toBe("n:fee");
+    expect(of("£250,000")).toBe("n:contract");
+  });
+  test("a bare count takes no money word of its sentence", () => {
+    expect(of("24")).not.toBe("revenue");
+    expect(of("24")).not.toBe("pay");
+  });
+});
