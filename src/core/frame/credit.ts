@@ -146,6 +146,9 @@ export function originKey(name: string, acronyms?: ReadonlyMap<string, string>):
     return `name:${foldName(content[content.length - 1])}`;
   }
   const isOrg = content.some((w) => ORG_WORD.test(w)) || content.length >= 4;
+  // "the national disaster agency", "the disaster agency": a body described in lower case is known by its last two
+  // words, not by the initials of its adjectives
+  if (isOrg && content.every((w) => !/^\p{Lu}/u.test(w))) return `org:${content.slice(-2).map((w) => w.toLowerCase()).join(" ")}`;
   if (isOrg) {
     const acronym = content.map((w) => w[0].toUpperCase()).join("");
     if (content.length >= 3) return `org:${acronym}`;

@@ -41,3 +41,13 @@ describe("a country's official statistics", () => {
     expect(originKey("Maria Silva")).toBe("name:silva");
   });
 });
+
+describe("originKey: a body described in lower case", () => {
+  test("is known by its last two words, however many adjectives lead", () => {
+    expect(originKey("the national disaster agency")).toBe(originKey("the disaster agency"));
+    expect(originKey("the state statistics office")).toBe("org:statistics office");
+  });
+  test("a named body keeps its initials", () => {
+    expect(originKey("National Disaster Risk Council")).toBe("org:NDRC");
+  });
+});
