@@ -17,6 +17,7 @@ import * as exclusionsModule from "./exclusions";
 import * as ordinalRulesModule from "./ordinalRules";
 import * as countNounModule from "./countNoun";
 import * as textFactsModule from "./textFacts";
+import * as boundPairModule from "./boundPair";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -30,6 +31,7 @@ const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPa
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
+const { boundPair } = boundPairModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -204,6 +206,16 @@ export type ParseOutcome = Quantity | number;
  * range. Returns a Quantity, or the position to resume scanning from.
  */
 export function parseQuantity(text: string, idx: number, allowRange = true): ParseOutcome {
+  const outcome = parseOne(text, idx, allowRange);
+  if (!allowRange || typeof outcome === "number") return outcome;
+  return boundPair(text, outcome, (pos) => {
+    // the second figure of a pair of bounds ("… and less than 40")
+    const q = parseOne(text, pos, false);
+    return typeof q === "number" ? null : q;
+  });
+}
+
+function parseOne(text: string, idx: number, allowRange: boolean): ParseOutcome {
   const c = text.charCodeAt(idx);
   // --- links and e-mail addresses: skip the whole token
   if (isDigit(c) || c === 36) {
@@ -216,7 +228,7 @@ export function parseQuantity(text: string, idx: number, allowRange = true): Par
   if (isAsciiLetter(c)) {
     const cur = currencyAt(text, idx);
     if (cur && cur.code && isCodeBeforeNumber(text, cur.end)) return parseCurrencyStart(text, idx, allowRange);
-    return parseWordStart(text, idx, allowRange);
+    return withSign(text, parseWordStart(text, idx, allowRange));
   }
   return withSign(text, parseCurrencyStart(text, idx, allowRange));
 }
@@ -364,7 +376,8 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
     const start = letterCurrencyStart(text, idx);
     if (start >= 0) return parseCurrencyStart(text, start, allowRange);
   }
-  if (isGluedToName(text, idx)) return skipToken(text, idx);
+  // (the second half of "5k-20k", "3m-4m" follows a scale letter glued to digits, not a name)
+  if (isGluedToName(text, idx) && (allowRange || !isDigit(text.charCodeAt(idx - 3)))) return skipToken(text, idx);
   const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
   // decimals like ".5" or parts of "1.2.3", "12/05", "3:1"
   if (prev === 46 || prev === 47 || prev === 58 || prev === 44 || prev === 95) return skipToken(text, idx);
@@ -580,14 +593,14 @@ function compoundDuration(text: string, core: Core, unit: UnitMatch): Quantity {
 // ---------------------------------------------------------------------------------------------------------------
 // Ranges: "$3 billion to $5 billion", "3-5%", "between 10 and 12 bcm"
 
-const RANGE_SEP = /[ \u00a0]*(?:-|\u2013|\u2014|to|and)[ \u00a0]*/y;
+const RANGE_SEP = /~(?=\d)|[ \u00a0]*(?:-|\u2013|\u2014|to|and|through)[ \u00a0]*/y;
 /** "from X to Y" is a change (two figures), unless a verb of spread governs it: "ranged from 10.1 to 10.5". */
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const RANGE_VERB_FROM = /(?:^|[^\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|estimates?[ \u00a0]+\w+)[ \u00a0]+from[ \u00a0]+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 
 /** The second half of a range after a first number at [start, end) (spelled: written in words). */
-function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; core: Core | null } | null {
+function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; sep: string } | null {
   RANGE_SEP.lastIndex = end;
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
@@ -601,7 +614,7 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && spelled))) return null;
   const second = parseQuantity(text, p, false);
   if (typeof second === "number") return null;
-  return { q: second, core: null };
+  return { q: second, sep };
 }
 
 /** A range whose first number has no unit of its own ("3-5%", "10 to 15 years"). */
@@ -610,10 +623,7 @@ function rangeAfter(text: string, first: Core): Quantity | null {
   const r = rangeSecond(text, first.start, first.end, first.spelled);
   if (!r) return null;
   const b = r.q;
-  if (b.unit === "count" && b.nounStart === undefined) {
-    // two bare numbers: years ("2026-2027") or scores; not a range claim
-    return null;
-  }
+  if (b.unit === "count" && b.nounStart === undefined && !bareRangeHolds(text, first, b, r.sep)) return null;
   let lowVal = first.value;
   // inherit the second number's scale and unit factor: "3 to 5 billion", "10-15 bcm"
   const bScale = scaleOf(text, b);
@@ -621,6 +631,30 @@ function rangeAfter(text: string, first: Core): Quantity | null {
   const factor = unitFactorOf(text, b);
   lowVal *= factor;
   return makeRange(first.start, b, lowVal);
+}
+
+/**
+ * Two bare numbers (no unit, no counted noun) make a range only where the words say so: "between 20 and 30",
+ * "20 through 100", "20~100", or a dash between numbers that are neither scores nor codes: both with a scale
+ * ("5k-20k") or both of three digits or more ("1,000-5,000", "1000 – 5000"). Years ("2026-2027") never do.
+ */
+function bareRangeHolds(text: string, first: Core, second: Quantity, sep: string): boolean {
+  if (first.plainDigits && isYearLike(first.value, true, first.digitCount)) return false;
+  const n = parseNumeralAt(text, second.start);
+  if (n && n.plainDigits && isYearLike(n.value, true, n.end - n.start)) return false;
+  if (sep === "and" || sep === "through" || sep === "~") return true;
+  if (first.spelled || n === null) return false;
+  // "555-1234", "555-123-4567": telephone numbers, not ranges
+  if (isHyphen(text.charCodeAt(second.end)) && isDigit(text.charCodeAt(second.end + 1))) return false;
+  const secondScaled = scaleOf(text, second) !== 1;
+  if (first.scaled && secondScaled) return true;
+  if (first.scaled || secondScaled || first.value < 100 || n.value < 100) return false;
+  // plain digits on both sides must be of one length ("1000-5000", not "555-1234"); grouped ones may differ ("900-1,200")
+  return first.plainDigits && n.plainDigits ? first.digitCount === n.end - n.start : true;
+}
+
+function parseNumeralAt(text: string, pos: number) {
+  return isDigit(text.charCodeAt(pos)) ? parseNumeral(text, pos) : null;
 }
 
 function withRange(text: string, q: Quantity, core: Core): Quantity {

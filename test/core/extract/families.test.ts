@@ -90,6 +90,17 @@ describe("physical units", () => {
   });
 });
 
+describe("percentages", () => {
+  it.each<[string, Row[]]>([
+    ["Margins were minus five percent, and the index fell 4.2 pct.", [["minus five percent", -5, "%", "exact"], ["4.2 pct", 4.2, "%", "exact"]]],
+    ["A negative 3% return.", [["negative 3%", -3, "%", "exact"]]],
+  ])("%s", expectClaims);
+
+  it("keeps a spelled number after 'negative' unsigned when its unit has no sign (a duration)", () => {
+    expect(brief("Analysts kept a negative two-year outlook.").map(([s, v]) => [s, v > 0])).toEqual([["two-year", true]]);
+  });
+});
+
 describe("multipliers", () => {
   it.each<[string, Row[]]>([
     ["Trade grew fivefold, and the deficit ninefold.", [["fivefold", 5, "x", "exact"], ["ninefold", 9, "x", "exact"]]],
