@@ -32,7 +32,7 @@ const NUMBER_WORDS = [
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
   "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
   "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens",
-  "twice", "thrice", "half", "hundreds", "thousands", "millions", "billions", "tens", "doubled", "tripled",
+  "twice", "thrice", "half", "quarter", "hundreds", "thousands", "millions", "billions", "tens", "doubled", "tripled",
   "trebled", "quadrupled", "halved",
   "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
   "twelvefold", "twentyfold", "hundredfold", "thousandfold",

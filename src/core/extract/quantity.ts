@@ -18,6 +18,7 @@ import * as ordinalRulesModule from "./ordinalRules";
 import * as countNounModule from "./countNoun";
 import * as textFactsModule from "./textFacts";
 import * as boundPairModule from "./boundPair";
+import * as wordFractionModule from "./wordFraction";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -32,6 +33,7 @@ const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
 const { boundPair } = boundPairModule;
+const { wordFractionAt, scaleAfterFraction, shareOfAfter } = wordFractionModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -307,8 +309,9 @@ function parseCurrencyStart(text: string, idx: number, allowRange: boolean): Par
   const d = text.charCodeAt(p);
   if (!isDigit(d)) return idx + 1;
   if (cur.start > 0 && isDigit(text.charCodeAt(cur.start - 1))) return skipToken(text, p);
-  const core = parseCore(text, p, cur.code, cur.start);
-  if (!core) return skipToken(text, p);
+  const parsed = parseCore(text, p, cur.code, cur.start);
+  if (!parsed) return skipToken(text, p);
+  const core = cur.factor && !parsed.scaled ? { ...parsed, value: parsed.value * cur.factor, scaled: true } : parsed;
   // a lone "R" is the rand only before an amount with a scale ("R2.1 trillion"), not in "R2" or "R 5"
   if (cur.end - cur.start === 1 && isAsciiLetter(text.charCodeAt(cur.start)) && !core.scaled) return skipToken(text, p);
   if (isLetterAt(text, core.end) && !core.scaled) return skipToken(text, p);
@@ -478,14 +481,14 @@ function skipOrdinalSuffix(text: string, end: number): number {
 function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcome {
   const [gap, at] = gapAfter(text, core.end);
   let unit: UnitMatch | null = matchUnit(text, at, gap);
-  // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
-  if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
-  let q: Quantity | null = null;
   if (!unit && gap !== "-") {
     // a sign after the amount: "10 €", "100₾", "100元" (not when digits follow it: "10 $30")
     const sign = currencySignAt(text, at);
     if (sign && !isDigit(text.charCodeAt(at + 1))) unit = { unit: sign, factor: 1, kind: "currency", end: at + 1 };
   }
+  // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
+  if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
+  let q: Quantity | null = null;
   if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) unit = null;
   if (unit && unit.ambiguous && unit.unit === "t" && !writesMillionTonnes(text)) unit = { ...unit, factor: 1 };
   if (unit) {
@@ -751,8 +754,20 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
       const core: Core = { start: idx, end: HALF_A_SCALE.lastIndex, value: 0.5 * s, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
       return finishPlain(text, core, allowRange);
     }
-    return we;
   }
+  // "a quarter million", "three-quarters of a billion", "two-thirds of voters", "half of the staff"
+  const fraction = wordFractionAt(text, idx, we, lower);
+  if (fraction) {
+    const scale = scaleAfterFraction(text, fraction);
+    if (scale) {
+      const core: Core = { start: fraction.start, end: scale.end, value: fraction.value * scale.scale, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
+      return finishPlain(text, core, allowRange);
+    }
+    if (shareOfAfter(text, fraction) > 0) return { start: fraction.start, end: fraction.end, value: fraction.value * 100, unit: "%" };
+    // "two-thirds" alone; "a third" may still be an ordinal ("won a third term")
+    if (fraction.start === idx && lower !== "half") return fraction.end;
+  }
+  if (lower === "half" || lower === "quarter") return we;
   if (lower === "twice" || lower === "thrice") {
     const v = lower === "twice" ? 2 : 3;
     TIMES_COMPARATIVE.lastIndex = we;

@@ -22,7 +22,20 @@ describe("currencies", () => {
     ["Tickets cost 10 € at the door.", [["10 €", 10, "EUR", "exact"]]],
     ["It cost 3 dollars 50 cents.", [["3 dollars 50 cents", 3.5, "USD", "exact"]]],
     ["Samsung earned 1.2 trillion won.", [["1.2 trillion won", 1.2e12, "KRW", "exact"]]],
+    ["The Toronto deal was worth C $8 billion.", [["C $8 billion", 8e9, "CAD", "exact"]]],
+    ["Sales were MSEK 1,250 and costs TEUR 450.", [["MSEK 1,250", 1.25e9, "SEK", "exact"], ["TEUR 450", 4.5e5, "EUR", "exact"]]],
+    ["A bowl of noodles costs 15元 in Chengdu.", [["15元", 15, "CNY", "exact"]]],
+    ["The estate sold for a quarter million dollars.", [["a quarter million dollars", 2.5e5, "USD", "exact"]]],
   ])("%s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    // "A" before a spaced "$" is the article, not the Australian dollar
+    ["A $5 fee applies.", [["$5", 5, "USD", "exact"]]],
+  ])("no other currency in %s", expectClaims);
+
+  it("reads no currency in a word that only looks like a scaled code", () => {
+    expect(claimsOf("The MUSE 5 exhibit and the TUSK 3 tour opened.").filter((c) => c.unit !== "count")).toEqual([]);
+  });
 
   it("reads ¥ as the yuan in an article about China and as the yen otherwise", () => {
     expect(brief("Beijing said Chinese banks lent ¥500 billion to Chinese firms.")[0][2]).toBe("CNY");
