@@ -94,6 +94,17 @@ function determinerBefore(text: string, idx: number): boolean {
   }
   return DETERMINERS[lowerSlice(text, s, e)] === true;
 }
+/**
+ * After a determiner a spelled number still states a figure when a unit follows ("the six-mile trip", "its
+ * three-ton satellites") or when it counts three or more of something ("the seven terminals in operation"); "the two
+ * leaders", "its two units" point back at what the text already named.
+ */
+function countsAfterDeterminer(text: string, value: number, end: number): boolean {
+  const [gap, at] = gapAfter(text, end);
+  const unit = gap ? matchUnit(text, at, gap) : null;
+  if (unit && unit.kind !== "frequency" && unit.kind !== "multiplier") return true;
+  return value >= 3 && countNounAfter(text, end) !== null;
+}
 const OF_AFTER = /[ \u00a0]+of\b/iy;
 const PLURAL_OF_AFTER = /[ \u00a0]+of[ \u00a0]+/iy;
 
@@ -835,7 +846,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   // "one of", "two of them"
   OF_AFTER.lastIndex = w.end;
   if (OF_AFTER.test(text)) return w.end;
-  if (determinerBefore(text, idx)) return w.end;
+  if (determinerBefore(text, idx) && !countsAfterDeterminer(text, w.value, w.end)) return w.end;
   const core = parseCore(text, idx, "", idx, w);
   if (!core) return we;
   // a capitalised compound is a name: "Five-Year Plan", "Big Four"

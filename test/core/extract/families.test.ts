@@ -121,6 +121,20 @@ describe("multipliers", () => {
   ])("%s", expectClaims);
 });
 
+describe("counts and measures after a determiner", () => {
+  it.each<[string, Row[]]>([
+    ["All flights left from the nine U.S. airports in the plan.", [["nine", 9, "count", "exact"]]],
+    ["The five new reactors in service supply the grid.", [["five", 5, "count", "exact"]]],
+    ["The ferry made the six-mile crossing each morning.", [["six-mile", 6 * 1609.344, "m", "exact"]]],
+    ["Its four-ton rover landed.", [["four-ton", 4, "t", "exact"]]],
+  ])("%s", expectClaims);
+
+  it.each([
+    ["The two ministers spoke and its two plants closed."],
+    ["Those two firms merged."],
+  ])("no count in %s", (text) => expect(claimsOf(text)).toEqual([]));
+});
+
 describe("not claims", () => {
   it.each([
     ["Novatek's project, Arctic LNG 2, has started shipping."],
