@@ -10,6 +10,7 @@ import * as wordsModule from "../text/words";
 import type { TokenArena as Arena } from "../text/words";
 import * as quantityModule from "./quantity";
 import * as currencyModule from "./currency";
+import * as fractionsModule from "../text/fractions";
 import type { Quantity } from "./quantity";
 import * as qualifierModule from "./qualifier";
 import * as periodModule from "./period";
@@ -23,6 +24,7 @@ const { sentenceAround } = sentencesModule;
 const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
 const { parseQuantity } = quantityModule;
 const { CURRENCY_SIGNS } = currencyModule;
+const { VULGAR_FRACTION_CHARS } = fractionsModule;
 const { detectQualifier } = qualifierModule;
 const { detectPeriod } = periodModule;
 const { detectSubject, locationAfter, ANAPHORA } = subjectModule;
@@ -62,7 +64,7 @@ function byFirstLetter(words: string[]): string {
  * "USD 5 billion", is found from the digits). Precompiled once; no case-insensitive flag, which keeps it fast.
  */
 const CANDIDATE = new RegExp(
-  `[\\d${CURRENCY_SIGNS.replace("$", "\\$")}]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
+  `[\\d${CURRENCY_SIGNS.replace("$", "\\$")}${VULGAR_FRACTION_CHARS}]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
   "gu",
 );
 

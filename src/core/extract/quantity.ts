@@ -19,6 +19,9 @@ import * as countNounModule from "./countNoun";
 import * as textFactsModule from "./textFacts";
 import * as boundPairModule from "./boundPair";
 import * as wordFractionModule from "./wordFraction";
+import * as compoundMeasureModule from "./compoundMeasure";
+import * as physicalUnitsModule from "./physicalUnits";
+import * as fractionsModule from "../text/fractions";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -34,6 +37,9 @@ const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
 const { boundPair } = boundPairModule;
 const { wordFractionAt, scaleAfterFraction, shareOfAfter } = wordFractionModule;
+const { smallerPartAfter } = compoundMeasureModule;
+const { MASS_TONNES } = physicalUnitsModule;
+const { vulgarFractionAt, slashFractionAt } = fractionsModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -139,6 +145,16 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
     end = n.end;
     plainDigits = n.plainDigits;
     digitCount = n.end - n.start;
+    // a whole number and a fraction: "2½", "10 1/2"
+    if (n.plainDigits) {
+      const glued = vulgarFractionAt(text, end);
+      const mixed = glued === undefined && text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1)) ? slashFractionAt(text, end + 1) : null;
+      if (glued !== undefined || mixed) {
+        value += glued ?? (mixed as { value: number }).value;
+        end = mixed ? mixed.end : end + 1;
+        plainDigits = false;
+      }
+    }
   } else if (isAsciiLetter(c)) {
     const w = words ?? parseNumberWords(text, pos);
     if (!w) return null;
@@ -238,6 +254,8 @@ function parseOne(text: string, idx: number, allowRange: boolean): ParseOutcome 
     }
   }
   if (isDigit(c)) return withSign(text, parseDigitStart(text, idx, allowRange));
+  const vulgar = vulgarFractionAt(text, idx);
+  if (vulgar !== undefined) return fractionWithUnit(text, idx, vulgar, idx + 1, allowRange);
   if (isAsciiLetter(c)) {
     const cur = currencyAt(text, idx);
     if (cur && cur.code && isCodeBeforeNumber(text, cur.end)) return parseCurrencyStart(text, idx, allowRange);
@@ -403,6 +421,11 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   if (!n) return skipToken(text, idx);
   if (isFootnote(text, idx, n.end)) return n.end + 1;
   const after = text.charCodeAt(n.end);
+  if (after === 47) {
+    // "1/4 mile", "3/4 cup": a fraction before a unit
+    const f = slashFractionAt(text, idx);
+    if (f) return fractionWithUnit(text, idx, f.value, f.end, allowRange);
+  }
   // version numbers, dates with slashes, times of day, ratios
   if ((after === 46 || after === 47 || after === 58 || after === 95) && isDigit(text.charCodeAt(n.end + 1))) return skipToken(text, idx);
   if (isTimeOfDay(text, n.end)) return skipToken(text, idx);
@@ -435,6 +458,23 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   }
   const core = parseCore(text, idx, "", idx);
   if (!core) return skipToken(text, idx);
+  return finishPlain(text, core, allowRange);
+}
+
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:Aged|aged?|ages?|ages?[ \u00a0]+of)[ \u00a0]+$/u;
+
+/** A bare whole number after "aged" or "age" is an age in years ("aged 61"; not "aged 1.5 billion"). */
+function isAgeAfterWord(text: string, core: Core): boolean {
+  if (core.currency || core.scaled || !Number.isInteger(core.value) || core.value > 130) return false;
+  return AGE_BEFORE.test(lookback(text, core.start, 12));
+}
+
+/** A fraction alone ("½", "1/4") is a figure only before a unit: "½ teaspoon", "1/4 mile". */
+function fractionWithUnit(text: string, start: number, value: number, end: number, allowRange: boolean): ParseOutcome {
+  const [gap, at] = gapAfter(text, end);
+  const unit = matchUnit(text, at, gap);
+  if (!unit || unit.kind === "frequency" || unit.kind === "multiplier") return skipToken(text, start);
+  const core: Core = { start, end, value, currency: "", scaled: false, spelled: false, plainDigits: false, digitCount: 0, approx: false };
   return finishPlain(text, core, allowRange);
 }
 
@@ -500,7 +540,10 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
   // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
   if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
   let q: Quantity | null = null;
-  if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) unit = null;
+  if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) {
+    // "lost 25 pounds", "two pounds of beef": the weight
+    unit = unit.unit === "GBP" ? { unit: "t", factor: MASS_TONNES.pound, kind: "measure", end: unit.end } : null;
+  }
   if (unit && unit.ambiguous && unit.unit === "t" && !writesMillionTonnes(text)) unit = { ...unit, factor: 1 };
   if (unit) {
     if (unit.kind === "currency") {
@@ -535,9 +578,26 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
       q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
     } else {
       q = { start: core.start, end: unit.end, value: core.value * unit.factor, unit: unit.unit };
+      // "5 ft 2 in", "6 lb 4 oz"
+      const part = smallerPartAfter(text, unit.unit, unit.factor, unit.end);
+      if (part) {
+        q.value += part[0];
+        q.end = part[1];
+      }
     }
     // a hyphenated unit that starts a capitalised name: "Five-Year Plan"
     if (gap === "-" && isUpper(text.charCodeAt(at)) && isUpper(text.charCodeAt(core.start))) return unit.end;
+  }
+  if (!q && isAgeAfterWord(text, core)) {
+    // "aged 61", "a man of age 87", "at the age of 40", "aged 18 to 24": years of age
+    const year = DURATION_SECONDS.year;
+    const age: Quantity = { start: core.start, end: core.end, value: core.value * year, unit: "s" };
+    const r = allowRange ? rangeSecond(text, core.start, core.end, core.spelled) : null;
+    if (r && r.q.qualifier === undefined && (r.q.unit === "s" || (r.q.unit === "count" && r.q.nounStart === undefined))) {
+      const high = r.q.unit === "s" ? r.q : { ...r.q, value: r.q.value * year, unit: "s" };
+      return makeRange(core.start, high, age.value) ?? age;
+    }
+    return age;
   }
   if (!q) {
     if (allowRange) {
@@ -611,7 +671,7 @@ const RANGE_SEP = /~(?=\d)|[ \u00a0]*(?:-|\u2013|\u2014|to|and|through)[ \u00a0]
 /** "from X to Y" is a change (two figures), unless a verb of spread governs it: "ranged from 10.1 to 10.5". */
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const RANGE_VERB_FROM = /(?:^|[^\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|estimates?[ \u00a0]+\w+)[ \u00a0]+from[ \u00a0]+$/iu;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+(?:the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+)?$/iu;
 
 /** The second half of a range after a first number at [start, end) (spelled: written in words). */
 function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; sep: string } | null {
@@ -619,7 +679,7 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
   const sep = m[0].trim().toLowerCase();
-  const before = lookback(text, start, 12);
+  const before = lookback(text, start, 28);
   if (sep === "and" && !BETWEEN_BEFORE.test(before)) return null;
   if (sep === "to" && FROM_BEFORE.test(before) && !RANGE_VERB_FROM.test(lookback(text, start, 40))) return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;

@@ -121,6 +121,22 @@ describe("multipliers", () => {
   ])("%s", expectClaims);
 });
 
+describe("ages", () => {
+  const YEAR = 365.25 * 86400;
+  it.each<[string, Row[]]>([
+    ["The driver, aged 61, was unhurt.", [["61", 61 * YEAR, "s", "exact"]]],
+    ["She retired at the age of 58.", [["58", 58 * YEAR, "s", "exact"]]],
+    ["A 34 yo man was arrested.", [["34 yo", 34 * YEAR, "s", "exact"]]],
+    ["The scheme covers people aged 18 to 24.", [["18 to 24", 21 * YEAR, "s", "range"]]],
+    ["Voters between the ages of 18 and 29 swung left.", [["18 and 29", 23.5 * YEAR, "s", "range"]]],
+  ])("%s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    ["The Bronze Age 4 gallery reopened.", []],
+    ["Rocks aged 1.5 billion years lie here.", [["1.5 billion years", 1.5e9 * YEAR, "s", "exact"]]],
+  ])("no age after the word in %s", expectClaims);
+});
+
 describe("counts and measures after a determiner", () => {
   it.each<[string, Row[]]>([
     ["All flights left from the nine U.S. airports in the plan.", [["nine", 9, "count", "exact"]]],
