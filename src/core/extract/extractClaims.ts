@@ -280,7 +280,8 @@ function buildClaim(
     sentence: inSentence ? s.text : surface,
     sentenceStart: inSentence ? s.start : q.start,
   };
-  if (q.qualifier === "range") {
+  // a range, or a vague quantity with the span it allows ("dozens of": approx 24, low 24, high 120)
+  if (q.qualifier === "range" || (q.low !== undefined && q.high !== undefined)) {
     claim.low = tidyNumber(q.low ?? q.value);
     claim.high = tidyNumber(q.high ?? q.value);
   }

@@ -575,7 +575,8 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
       if (RELATIVE_AFTER.test(text) && !DURATION_VERB_BEFORE.test(lookback(text, core.start, 40))) return RELATIVE_AFTER.lastIndex;
       q = compoundDuration(text, core, unit);
     } else if (unit.kind === "frequency") {
-      q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
+      // "grew nine times" multiplies; "shut nine times" counts
+      q = { start: core.start, end: unit.end, value: core.value, unit: GROWTH_BEFORE.test(lookback(text, core.start, 40)) ? "x" : "count" };
     } else {
       q = { start: core.start, end: unit.end, value: core.value * unit.factor, unit: unit.unit };
       // "5 ft 2 in", "6 lb 4 oz"
@@ -629,6 +630,9 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
   return q;
 }
 
+/** A verb of growth right before "N times" (hedges allowed): the figure is a multiplier ("exports grew nine times"). */
+const GROWTH_BEFORE =
+  /(?:^|[^\p{L}])(?:gr(?:ew|own|ows?|owing)|r(?:ose|isen|ises?|ising)|increas(?:ed?|es|ing)|jump(?:ed|s)?|surg(?:ed?|es)|expand(?:ed|s)?|multipli(?:ed|es)|climb(?:ed|s)?|soar(?:ed|s)?|swell(?:ed|s)?|balloon(?:ed|s)?)[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:about|almost|nearly|roughly|around|some|over|more[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?$/iu;
 const SCORE = /\d{1,2}[-\u2013]\d{1,2}(?![\d%.,\p{L}])/uy;
 const FRACTION_AFTER = /(?:[ \u00a0]+|-)(?:thirds|quarters|fifths|sixths|eighths|tenths|halves)\b/iy;
 const AGO_AFTER = /[ \u00a0]+(?:ago|earlier|previously)\b/iy;
@@ -796,6 +800,7 @@ function numeralEndWithin(text: string, start: number, end: number): number {
 
 const TIMES_COMPARATIVE = /[ \u00a0]+as\b/iy;
 const MULTIPLIER_VERBS = lookupTable<number>({ doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 });
+/** Vague plurals ("dozens of", "thousands of"): the least they can mean, two of the unit. */
 const VAGUE_PLURALS = lookupTable<number>({ dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, tens: 20 });
 const A_BEFORE = /(?:^|[^\p{L}])(an?|one|half[ \u00a0]+an?)[ \u00a0]+$/iu;
 const UNIT_AND_A_BEFORE = /(?:^|[^\p{L}])(second|minute|hour|day|week|month|year|decade)(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)$/iu;
@@ -870,8 +875,18 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
         end = e2;
       } else if (lower === "tens") return we;
     }
+    // "Ns of" is more than one N and fewer than ten: dozens 24–120, tens of thousands 20,000–100,000
+    const low = value;
+    const high = 5 * value;
+    // "millions of dollars", "hundreds of tonnes", "tens of thousands of euros": the unit after "of"
+    PLURAL_OF_AFTER.lastIndex = end;
+    const unit = PLURAL_OF_AFTER.test(text) ? matchUnit(text, PLURAL_OF_AFTER.lastIndex, " ") : null;
+    if (unit && (unit.kind === "currency" || unit.kind === "measure") && unit.factor > 0) {
+      const f = unit.factor;
+      return { start: idx, end: unit.end, value: value * f, unit: unit.unit, qualifier: "approx", low: low * f, high: high * f };
+    }
     const noun = countNounAfter(text, end);
-    return { start: idx, end, value, unit: "count", qualifier: "approx", nounStart: noun?.start, nounEnd: noun?.end };
+    return { start: idx, end, value, unit: "count", qualifier: "approx", low, high, nounStart: noun?.start, nounEnd: noun?.end };
   }
   if (lower === "dozen" || lower in SCALES) {
     // "a dozen", "a million", "one hundred" is parsed by parseNumberWords

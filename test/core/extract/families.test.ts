@@ -66,9 +66,22 @@ describe("scales and magnitudes", () => {
     expect(brief("The ship unloaded 500 MT of rice.")[0][1]).toBe(500);
   });
 
-  it("gives vague quantities as approximate", () => {
+  it("gives vague quantities as approximate, with the span they allow", () => {
     const [dozens] = claimsOf("Dozens of firms left.");
-    expect(dozens.qualifier).toBe("approx");
+    expect([dozens.qualifier, dozens.value, dozens.low, dozens.high]).toEqual(["approx", 24, 24, 120]);
+    const [fines] = claimsOf("The firm paid tens of thousands of euros in fines.");
+    expect([fines.surface, fines.unit, fines.qualifier, fines.low, fines.high]).toEqual(["tens of thousands of euros", "EUR", "approx", 2e4, 1e5]);
+    const [oil] = claimsOf("Hundreds of tonnes of oil leaked.");
+    expect([oil.unit, oil.low, oil.high]).toEqual(["t", 200, 1000]);
+  });
+
+  it("reads no vague quantity without 'of'", () => {
+    expect(claimsOf("Tens gathered; millions more watched.")).toEqual([]);
+  });
+
+  it("gives an exact figure no span", () => {
+    const [c] = claimsOf("The firm hired 24 engineers.");
+    expect([c.low, c.high]).toEqual([undefined, undefined]);
   });
 });
 
@@ -118,7 +131,14 @@ describe("multipliers", () => {
   it.each<[string, Row[]]>([
     ["Trade grew fivefold, and the deficit ninefold.", [["fivefold", 5, "x", "exact"], ["ninefold", 9, "x", "exact"]]],
     ["Output rose more than five-fold.", [["five-fold", 5, "x", "over"]]],
+    ["Solar capacity grew nine times in a decade.", [["nine times", 9, "x", "exact"]]],
+    ["Revenue increased by more than 20 times.", [["20 times", 20, "x", "over"]]],
   ])("%s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    ["The reactor was shut nine times last year.", [["nine times", 9, "count", "exact"]]],
+    ["She has visited Kyiv five times.", [["five times", 5, "count", "exact"]]],
+  ])("a count of occasions in %s", expectClaims);
 });
 
 describe("ages", () => {
