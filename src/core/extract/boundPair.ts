@@ -6,6 +6,10 @@
  * claims, and so does a pair whose low is not below its high.
  */
 import type { Quantity } from "./quantity";
+import * as chars from "../text/chars";
+
+// Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
+const { isAsciiLetter, lowerSlice } = chars;
 
 const SP = "[ \\u00a0]+";
 const LOWER_WORDS = [
@@ -29,12 +33,25 @@ const UPPER_AFTER = new RegExp(`${JOIN}(?:${UPPER_WORDS})[ \\u00a0]+`, "iuy");
 const LOWER_AFTER = new RegExp(`${JOIN}(?:${LOWER_WORDS})[ \\u00a0]+`, "iuy");
 const LOOKBACK = 48;
 
+/** The last words of the bound phrases: a cheap test before the regular expressions. */
+const LAST_WORDS = new Set(["than", "to", "least", "most", "above", "over", "below", "under", "exceeding", "of"]);
+
+/** Is the word right before `start` (one space apart) the last word of a bound phrase? */
+function boundWordBefore(text: string, start: number): boolean {
+  let e = start;
+  if (e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  else return false;
+  let s = e;
+  while (s > 0 && e - s < 10 && isAsciiLetter(text.charCodeAt(s - 1))) s--;
+  return s < e && LAST_WORDS.has(lowerSlice(text, s, e));
+}
+
 /**
  * The range that `first` opens with its bound phrase, or `first` unchanged. `parseAt(pos)` reads the second figure
  * (without ranges of its own), or returns null.
  */
 export function boundPair(text: string, first: Quantity, parseAt: (pos: number) => Quantity | null): Quantity {
-  if (first.qualifier !== undefined) return first;
+  if (first.qualifier !== undefined || !boundWordBefore(text, first.start)) return first;
   const before = text.slice(Math.max(0, first.start - LOOKBACK), first.start);
   // the longer phrase decides: "no more than" is an upper bound though it ends in "more than"
   const lower = LOWER_BEFORE.exec(before);
