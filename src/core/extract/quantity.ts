@@ -36,7 +36,7 @@ const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
 const { boundPair } = boundPairModule;
-const { wordFractionAt, scaleAfterFraction, shareOfAfter } = wordFractionModule;
+const { wordFractionAt, scaleAfterFraction, shareOfAfter, periodWordBefore } = wordFractionModule;
 const { smallerPartAfter } = compoundMeasureModule;
 const { MASS_TONNES } = physicalUnitsModule;
 const { vulgarFractionAt, slashFractionAt } = fractionsModule;
@@ -834,7 +834,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   // "a quarter million", "three-quarters of a billion", "two-thirds of voters", "half of the staff"
   const fraction = wordFractionAt(text, idx, we, lower);
   if (fraction) {
-    const scale = scaleAfterFraction(text, fraction);
+    const scale = periodWordBefore(text, fraction.start) ? null : scaleAfterFraction(text, fraction);
     if (scale) {
       const core: Core = { start: fraction.start, end: scale.end, value: fraction.value * scale.scale, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
       return finishPlain(text, core, allowRange);
@@ -843,7 +843,14 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
     // "two-thirds" alone; "a third" may still be an ordinal ("won a third term")
     if (fraction.start === idx && lower !== "half") return fraction.end;
   }
-  if (lower === "half" || lower === "quarter") return we;
+  if (lower === "quarter") {
+    // "quarter million" without its article, as headlines write it
+    const scale = periodWordBefore(text, idx) ? null : scaleAfterFraction(text, { start: idx, end: we, value: 0.25 });
+    if (!scale || scale.scale === 12) return we;
+    const core: Core = { start: idx, end: scale.end, value: 0.25 * scale.scale, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
+    return finishPlain(text, core, allowRange);
+  }
+  if (lower === "half") return we;
   if (lower === "twice" || lower === "thrice") {
     const v = lower === "twice" ? 2 : 3;
     TIMES_COMPARATIVE.lastIndex = we;

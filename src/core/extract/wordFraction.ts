@@ -64,9 +64,14 @@ const PERIOD_BEFORE = /(?:^|[^\p{L}])(?:first|second|third|fourth|last|final|nex
 const OF = /[ \u00a0]+of[ \u00a0]+/iy;
 const TIME_AFTER_OF = /(?:(?:the|this|that|next|last|an?)[ \u00a0]+)?(?:year|month|week|day|decade|century|season|game|match|hour|minute|second|period|session|term|quarter|half|fiscal|financial|calendar|century|way|time)\b/iy;
 
+/** "the first half", "third-quarter": an ordinal before the fraction word makes it a period. */
+export function periodWordBefore(text: string, start: number): boolean {
+  return PERIOD_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** Does "of" follow the fraction, opening a share ("two-thirds of voters", not "half of 2025")? Returns the end of "of". */
 export function shareOfAfter(text: string, fraction: WordFraction): number {
-  if (PERIOD_BEFORE.test(text.slice(Math.max(0, fraction.start - 12), fraction.start))) return -1;
+  if (periodWordBefore(text, fraction.start)) return -1;
   OF.lastIndex = fraction.end;
   if (!OF.test(text)) return -1;
   const p = OF.lastIndex;

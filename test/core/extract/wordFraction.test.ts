@@ -11,6 +11,7 @@ describe("fractions in words", () => {
     ["One third of the budget goes to defence.", [["One third", 33.3333, "%", "exact"]]],
     ["The flood displaced three-quarters of a million people.", [["three-quarters of a million", 750000, "count", "exact"]]],
     ["The project costs half a billion euros.", [["half a billion euros", 5e8, "EUR", "exact"]]],
+    ["Quarter million homes lost power.", [["Quarter million", 250000, "count", "exact"]]],
   ])("%s", (text, want) => expect(rows(text)).toEqual(want));
 
   it.each<[string, Row[]]>([
@@ -18,6 +19,7 @@ describe("fractions in words", () => {
     ["Profits rose in the first half of 2025.", []],
     ["Sales fell in the second quarter of the year.", []],
     ["He waited a quarter of an hour.", []],
+    ["Its third-quarter billion-dollar loss shocked investors.", []],
     // a fraction that states no share or amount
     ["The bill needs a two-thirds majority.", []],
     ["The budget was cut in half.", []],
