@@ -46,9 +46,16 @@ function readWord(text: string, pos: number): number {
   while (e < max) {
     const c = text.charCodeAt(e);
     if (isLetter(c) || c === 39 || c === 0x2019 || (isHyphen(c) && e > pos && isLetter(text.charCodeAt(e + 1)))) e++;
+    else if (c === 46 && isInitialDot(text, pos, e)) e++;
     else break;
   }
   return e;
+}
+
+/** The dots of an abbreviation written with initials: "U.S.", "U.K." (a capital before, and a capital or ". " around). */
+function isInitialDot(text: string, start: number, e: number): boolean {
+  if (e === start || !isUpper(text.charCodeAt(e - 1))) return false;
+  return isUpper(text.charCodeAt(e + 1)) || (e - start >= 2 && text.charCodeAt(e - 2) === 46);
 }
 
 const NOT_PLURAL_ENDING = /(?:ss|us|is|ous|'s|’s)$/;

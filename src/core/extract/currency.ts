@@ -1,7 +1,7 @@
 /**
  * Currency written before the amount: "$", "US$", "US $61.10", "HK $4.2 billion", "$US90 trillion", "A$", "NZ$",
- * "S$", "Mex$", "USD$", "€", "£", "¥", "₽", "₹", "₩", "₺", "R$" and other signs; ISO codes ("USD 12.4 million",
- * "EUR120m"); "Rs", "Rp", "RM"; "R2.1 trillion" (rand).
+ * "S$", "Mex$", "USD$", "C $8", "€", "£", "¥", "₽", "₹", "₩", "₺", "R$" and other signs; ISO codes ("USD 12.4 million",
+ * "EUR120m") and codes with a scale letter ("MSEK 60", "TEUR 450"); "Rs", "Rp", "RM"; "R2.1 trillion" (rand).
  *
  * "¥" is the yuan when the article names China (China, Chinese, Beijing, yuan, renminbi, RMB) more often than Japan
  * (Japan, Japanese, Tokyo, yen, Nikkei), or when the yuan is named within 80 characters; the yen otherwise.
@@ -23,6 +23,8 @@ export interface CurrencyPrefix {
   start: number;
   /** Position right after the currency text (before any space). */
   end: number;
+  /** A scale written into the code: "MSEK 60" is 60 million kronor, "TEUR 450" 450 thousand euros. */
+  factor?: number;
 }
 
 /** Letters before "$" (glued, or one space apart in capitals: "HK $4.2 billion") or after it ("$US", "$A"). */
@@ -30,6 +32,8 @@ const DOLLAR_PREFIX = lookupTable<string>({
   US: "USD", "U.S.": "USD", A: "AUD", AU: "AUD", C: "CAD", CA: "CAD", Can: "CAD", HK: "HKD", NZ: "NZD", S: "SGD",
   SG: "SGD", R: "BRL", NT: "TWD", Mex: "MXN", MX: "MXN", J: "JMD", TT: "TTD", EC: "XCD", Z: "ZWL", N: "NAD",
 });
+/** Single letters that may stand one space before the "$" (not "A", an article, nor "S", "R", "N", "J", "Z" initials). */
+const SPACED_LETTERS = "C";
 const SYMBOLS = lookupTable<string>({
   "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₱": "PHP",
   "₦": "NGN", "₫": "VND", "₪": "ILS", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₮": "MNT", "₸": "KZT", "₼": "AZN",
@@ -48,6 +52,9 @@ export function currencySignAt(text: string, pos: number): string {
 
 /** Letter prefixes that are not ISO codes: "Rs 500", "Rp 10,000", "RM 2.5 billion", "R2.1 trillion". */
 const LETTER_PREFIXES = lookupTable<string>({ RMB: "CNY", Rs: "INR", "Rs.": "INR", Rp: "IDR", RM: "MYR", R: "ZAR", Dh: "AED", Dhs: "AED" });
+
+/** The scale letter before an ISO code ("MSEK", "TEUR", "KUSD"). */
+const CODE_SCALES = lookupTable<number>({ M: 1e6, T: 1e3, K: 1e3 });
 
 const YUAN_NEAR = /yuan|renminbi|RMB|CNY|Chinese currency/i;
 
@@ -68,7 +75,11 @@ export function currencyAt(text: string, pos: number): CurrencyPrefix | null {
     return { code: sym, start: pos, end: pos + 1 };
   }
   if (!isAsciiLetter(text.charCodeAt(pos))) return null;
-  // "MUSD 30", "MEUR": a million of the code
+  // "MUSD 30", "MSEK 60", "TEUR 450", "KSEK": a million or a thousand of the code, as Nordic and German reports write
+  const scaled = CODE_SCALES[text.charAt(pos)];
+  if (scaled && isIsoCurrency(text, pos + 1, pos + 4) && !isAsciiLetter(text.charCodeAt(pos + 4)) && (pos === 0 || !isAsciiLetter(text.charCodeAt(pos - 1)))) {
+    return { code: text.slice(pos + 1, pos + 4), start: pos, end: pos + 4, factor: scaled };
+  }
   // an ISO code, or "USD$", "MXN$"
   let e = pos;
   while (e < text.length && e < pos + 4 && isLetterOrDot(text.charCodeAt(e))) e++;
@@ -102,7 +113,10 @@ function dollarAt(text: string, pos: number): CurrencyPrefix {
     let t = pos - 1;
     while (t > 0 && t > pos - 6 && isLetterOrDot(text.charCodeAt(t - 1))) t--;
     const letters = text.slice(t, pos - 1);
-    const code = letters.length >= 2 ? DOLLAR_PREFIX[letters] ?? DOLLAR_PREFIX[letters.toUpperCase()] : undefined;
+    // one letter only where it cannot be a word ("C $8", not "A $5 fee")
+    const code = letters.length >= 2 || (letters.length === 1 && SPACED_LETTERS.includes(letters.toUpperCase()))
+      ? DOLLAR_PREFIX[letters] ?? DOLLAR_PREFIX[letters.toUpperCase()]
+      : undefined;
     if (code && (t === 0 || !isAsciiLetter(text.charCodeAt(t - 1)))) return { code, start: t, end: pos + 1 };
   }
   // letters after the $: "$US90 trillion", "$A5", "$NZ"

@@ -10,6 +10,7 @@ import * as wordsModule from "../text/words";
 import type { TokenArena as Arena } from "../text/words";
 import * as quantityModule from "./quantity";
 import * as currencyModule from "./currency";
+import * as fractionsModule from "../text/fractions";
 import type { Quantity } from "./quantity";
 import * as qualifierModule from "./qualifier";
 import * as periodModule from "./period";
@@ -23,6 +24,7 @@ const { sentenceAround } = sentencesModule;
 const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
 const { parseQuantity } = quantityModule;
 const { CURRENCY_SIGNS } = currencyModule;
+const { VULGAR_FRACTION_CHARS } = fractionsModule;
 const { detectQualifier } = qualifierModule;
 const { detectPeriod } = periodModule;
 const { detectSubject, locationAfter, ANAPHORA } = subjectModule;
@@ -32,7 +34,7 @@ const NUMBER_WORDS = [
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
   "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
   "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens",
-  "twice", "thrice", "half", "hundreds", "thousands", "millions", "billions", "tens", "doubled", "tripled",
+  "twice", "thrice", "half", "quarter", "hundreds", "thousands", "millions", "billions", "tens", "doubled", "tripled",
   "trebled", "quadrupled", "halved",
   "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
   "twelvefold", "twentyfold", "hundredfold", "thousandfold",
@@ -62,7 +64,7 @@ function byFirstLetter(words: string[]): string {
  * "USD 5 billion", is found from the digits). Precompiled once; no case-insensitive flag, which keeps it fast.
  */
 const CANDIDATE = new RegExp(
-  `[\\d${CURRENCY_SIGNS.replace("$", "\\$")}]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
+  `[\\d${CURRENCY_SIGNS.replace("$", "\\$")}${VULGAR_FRACTION_CHARS}]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
   "gu",
 );
 
@@ -278,7 +280,8 @@ function buildClaim(
     sentence: inSentence ? s.text : surface,
     sentenceStart: inSentence ? s.start : q.start,
   };
-  if (q.qualifier === "range") {
+  // a range, or a vague quantity with the span it allows ("dozens of": approx 24, low 24, high 120)
+  if (q.qualifier === "range" || (q.low !== undefined && q.high !== undefined)) {
     claim.low = tidyNumber(q.low ?? q.value);
     claim.high = tidyNumber(q.high ?? q.value);
   }

@@ -12,6 +12,8 @@ const SQ = `(?:square|sq\\.?)${SP}?`;
 const INCH = 0.0254;
 const FOOT = 0.3048;
 const MILE = 1609.344;
+const POUND = 0.00045359237;
+const OUNCE = 2.8349523125e-5;
 
 export const PHYSICAL_UNITS: UnitRule[] = [
   // speeds (before lengths: "miles per hour" is not a length)
@@ -55,8 +57,8 @@ export const PHYSICAL_UNITS: UnitRule[] = [
   rule("micrograms?|microgrammes?|mcg|\\u00b5g|\\u03bcg", "i", "t", 1e-12, "measure"),
   rule("milligrams?|milligrammes?|mg", "i", "t", 1e-9, "measure"),
   rule("grams?|grammes?|g", "", "t", 1e-6, "measure"),
-  rule("lbs?", "i", "t", 0.00045359237, "measure"),
-  rule("ounces?|oz", "i", "t", 2.8349523125e-5, "measure"),
+  rule("lbs?", "i", "t", POUND, "measure"),
+  rule("ounces?|oz", "i", "t", OUNCE, "measure"),
   // temperatures (the value as stated)
   rule(`(?:degrees?|deg\\.?)${SP}?(?:celsius|celcius|centigrade|C)|\\u00b0${SP}?C|\\u00baC|\\u2103|celsius|celcius|centigrade`, "i", "degC", 1, "measure"),
   rule(`(?:degrees?|deg\\.?)${SP}?(?:fahrenheit|farenheit|F)|\\u00b0${SP}?F|\\u00baF|\\u2109|fahrenheit|farenheit`, "i", "degF", 1, "measure"),
@@ -92,3 +94,5 @@ export const PHYSICAL_UNITS: UnitRule[] = [
 
 /** Feet, inches, miles as factors into metres (for "5 ft 2 in", "10 1/2 miles"). */
 export const LENGTH_METRES = { inch: INCH, foot: FOOT, mile: MILE } as const;
+/** Pounds and ounces as factors into tonnes (for "6 lb 4 oz"). */
+export const MASS_TONNES = { pound: POUND, ounce: OUNCE } as const;

@@ -17,6 +17,11 @@ import * as exclusionsModule from "./exclusions";
 import * as ordinalRulesModule from "./ordinalRules";
 import * as countNounModule from "./countNoun";
 import * as textFactsModule from "./textFacts";
+import * as boundPairModule from "./boundPair";
+import * as wordFractionModule from "./wordFraction";
+import * as compoundMeasureModule from "./compoundMeasure";
+import * as physicalUnitsModule from "./physicalUnits";
+import * as fractionsModule from "../text/fractions";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -30,6 +35,11 @@ const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPa
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
+const { boundPair } = boundPairModule;
+const { wordFractionAt, scaleAfterFraction, shareOfAfter, periodWordBefore } = wordFractionModule;
+const { smallerPartAfter } = compoundMeasureModule;
+const { MASS_TONNES } = physicalUnitsModule;
+const { vulgarFractionAt, slashFractionAt } = fractionsModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -90,6 +100,17 @@ function determinerBefore(text: string, idx: number): boolean {
   }
   return DETERMINERS[lowerSlice(text, s, e)] === true;
 }
+/**
+ * After a determiner a spelled number still states a figure when a unit follows ("the six-mile trip", "its
+ * three-ton satellites") or when it counts three or more of something ("the seven terminals in operation"); "the two
+ * leaders", "its two units" point back at what the text already named.
+ */
+function countsAfterDeterminer(text: string, value: number, end: number): boolean {
+  const [gap, at] = gapAfter(text, end);
+  const unit = gap ? matchUnit(text, at, gap) : null;
+  if (unit && unit.kind !== "frequency" && unit.kind !== "multiplier") return true;
+  return value >= 3 && countNounAfter(text, end) !== null;
+}
 const OF_AFTER = /[ \u00a0]+of\b/iy;
 const PLURAL_OF_AFTER = /[ \u00a0]+of[ \u00a0]+/iy;
 
@@ -124,6 +145,16 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
     end = n.end;
     plainDigits = n.plainDigits;
     digitCount = n.end - n.start;
+    // a whole number and a fraction: "2½", "10 1/2"
+    if (n.plainDigits) {
+      const glued = vulgarFractionAt(text, end);
+      const mixed = glued === undefined && text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1)) ? slashFractionAt(text, end + 1) : null;
+      if (glued !== undefined || mixed) {
+        value += glued ?? (mixed as { value: number }).value;
+        end = mixed ? mixed.end : end + 1;
+        plainDigits = false;
+      }
+    }
   } else if (isAsciiLetter(c)) {
     const w = words ?? parseNumberWords(text, pos);
     if (!w) return null;
@@ -204,6 +235,16 @@ export type ParseOutcome = Quantity | number;
  * range. Returns a Quantity, or the position to resume scanning from.
  */
 export function parseQuantity(text: string, idx: number, allowRange = true): ParseOutcome {
+  const outcome = parseOne(text, idx, allowRange);
+  if (!allowRange || typeof outcome === "number") return outcome;
+  return boundPair(text, outcome, (pos) => {
+    // the second figure of a pair of bounds ("… and less than 40")
+    const q = parseOne(text, pos, false);
+    return typeof q === "number" ? null : q;
+  });
+}
+
+function parseOne(text: string, idx: number, allowRange: boolean): ParseOutcome {
   const c = text.charCodeAt(idx);
   // --- links and e-mail addresses: skip the whole token
   if (isDigit(c) || c === 36) {
@@ -213,10 +254,12 @@ export function parseQuantity(text: string, idx: number, allowRange = true): Par
     }
   }
   if (isDigit(c)) return withSign(text, parseDigitStart(text, idx, allowRange));
+  const vulgar = vulgarFractionAt(text, idx);
+  if (vulgar !== undefined) return fractionWithUnit(text, idx, vulgar, idx + 1, allowRange);
   if (isAsciiLetter(c)) {
     const cur = currencyAt(text, idx);
     if (cur && cur.code && isCodeBeforeNumber(text, cur.end)) return parseCurrencyStart(text, idx, allowRange);
-    return parseWordStart(text, idx, allowRange);
+    return withSign(text, parseWordStart(text, idx, allowRange));
   }
   return withSign(text, parseCurrencyStart(text, idx, allowRange));
 }
@@ -295,8 +338,9 @@ function parseCurrencyStart(text: string, idx: number, allowRange: boolean): Par
   const d = text.charCodeAt(p);
   if (!isDigit(d)) return idx + 1;
   if (cur.start > 0 && isDigit(text.charCodeAt(cur.start - 1))) return skipToken(text, p);
-  const core = parseCore(text, p, cur.code, cur.start);
-  if (!core) return skipToken(text, p);
+  const parsed = parseCore(text, p, cur.code, cur.start);
+  if (!parsed) return skipToken(text, p);
+  const core = cur.factor && !parsed.scaled ? { ...parsed, value: parsed.value * cur.factor, scaled: true } : parsed;
   // a lone "R" is the rand only before an amount with a scale ("R2.1 trillion"), not in "R2" or "R 5"
   if (cur.end - cur.start === 1 && isAsciiLetter(text.charCodeAt(cur.start)) && !core.scaled) return skipToken(text, p);
   if (isLetterAt(text, core.end) && !core.scaled) return skipToken(text, p);
@@ -364,7 +408,8 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
     const start = letterCurrencyStart(text, idx);
     if (start >= 0) return parseCurrencyStart(text, start, allowRange);
   }
-  if (isGluedToName(text, idx)) return skipToken(text, idx);
+  // (the second half of "5k-20k", "3m-4m" follows a scale letter glued to digits, not a name)
+  if (isGluedToName(text, idx) && (allowRange || !isDigit(text.charCodeAt(idx - 3)))) return skipToken(text, idx);
   const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
   // decimals like ".5" or parts of "1.2.3", "12/05", "3:1"
   if (prev === 46 || prev === 47 || prev === 58 || prev === 44 || prev === 95) return skipToken(text, idx);
@@ -376,6 +421,11 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   if (!n) return skipToken(text, idx);
   if (isFootnote(text, idx, n.end)) return n.end + 1;
   const after = text.charCodeAt(n.end);
+  if (after === 47) {
+    // "1/4 mile", "3/4 cup": a fraction before a unit
+    const f = slashFractionAt(text, idx);
+    if (f) return fractionWithUnit(text, idx, f.value, f.end, allowRange);
+  }
   // version numbers, dates with slashes, times of day, ratios
   if ((after === 46 || after === 47 || after === 58 || after === 95) && isDigit(text.charCodeAt(n.end + 1))) return skipToken(text, idx);
   if (isTimeOfDay(text, n.end)) return skipToken(text, idx);
@@ -408,6 +458,23 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   }
   const core = parseCore(text, idx, "", idx);
   if (!core) return skipToken(text, idx);
+  return finishPlain(text, core, allowRange);
+}
+
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:Aged|aged?|ages?|ages?[ \u00a0]+of)[ \u00a0]+$/u;
+
+/** A bare whole number after "aged" or "age" is an age in years ("aged 61"; not "aged 1.5 billion"). */
+function isAgeAfterWord(text: string, core: Core): boolean {
+  if (core.currency || core.scaled || !Number.isInteger(core.value) || core.value > 130) return false;
+  return AGE_BEFORE.test(lookback(text, core.start, 12));
+}
+
+/** A fraction alone ("½", "1/4") is a figure only before a unit: "½ teaspoon", "1/4 mile". */
+function fractionWithUnit(text: string, start: number, value: number, end: number, allowRange: boolean): ParseOutcome {
+  const [gap, at] = gapAfter(text, end);
+  const unit = matchUnit(text, at, gap);
+  if (!unit || unit.kind === "frequency" || unit.kind === "multiplier") return skipToken(text, start);
+  const core: Core = { start, end, value, currency: "", scaled: false, spelled: false, plainDigits: false, digitCount: 0, approx: false };
   return finishPlain(text, core, allowRange);
 }
 
@@ -465,15 +532,18 @@ function skipOrdinalSuffix(text: string, end: number): number {
 function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcome {
   const [gap, at] = gapAfter(text, core.end);
   let unit: UnitMatch | null = matchUnit(text, at, gap);
-  // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
-  if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
-  let q: Quantity | null = null;
   if (!unit && gap !== "-") {
     // a sign after the amount: "10 €", "100₾", "100元" (not when digits follow it: "10 $30")
     const sign = currencySignAt(text, at);
     if (sign && !isDigit(text.charCodeAt(at + 1))) unit = { unit: sign, factor: 1, kind: "currency", end: at + 1 };
   }
-  if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) unit = null;
+  // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
+  if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
+  let q: Quantity | null = null;
+  if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) {
+    // "lost 25 pounds", "two pounds of beef": the weight
+    unit = unit.unit === "GBP" ? { unit: "t", factor: MASS_TONNES.pound, kind: "measure", end: unit.end } : null;
+  }
   if (unit && unit.ambiguous && unit.unit === "t" && !writesMillionTonnes(text)) unit = { ...unit, factor: 1 };
   if (unit) {
     if (unit.kind === "currency") {
@@ -505,12 +575,30 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
       if (RELATIVE_AFTER.test(text) && !DURATION_VERB_BEFORE.test(lookback(text, core.start, 40))) return RELATIVE_AFTER.lastIndex;
       q = compoundDuration(text, core, unit);
     } else if (unit.kind === "frequency") {
-      q = { start: core.start, end: unit.end, value: core.value, unit: "count" };
+      // "grew nine times" multiplies; "shut nine times" counts
+      q = { start: core.start, end: unit.end, value: core.value, unit: GROWTH_BEFORE.test(lookback(text, core.start, 40)) ? "x" : "count" };
     } else {
       q = { start: core.start, end: unit.end, value: core.value * unit.factor, unit: unit.unit };
+      // "5 ft 2 in", "6 lb 4 oz"
+      const part = smallerPartAfter(text, unit.unit, unit.factor, unit.end);
+      if (part) {
+        q.value += part[0];
+        q.end = part[1];
+      }
     }
     // a hyphenated unit that starts a capitalised name: "Five-Year Plan"
     if (gap === "-" && isUpper(text.charCodeAt(at)) && isUpper(text.charCodeAt(core.start))) return unit.end;
+  }
+  if (!q && isAgeAfterWord(text, core)) {
+    // "aged 61", "a man of age 87", "at the age of 40", "aged 18 to 24": years of age
+    const year = DURATION_SECONDS.year;
+    const age: Quantity = { start: core.start, end: core.end, value: core.value * year, unit: "s" };
+    const r = allowRange ? rangeSecond(text, core.start, core.end, core.spelled) : null;
+    if (r && r.q.qualifier === undefined && (r.q.unit === "s" || (r.q.unit === "count" && r.q.nounStart === undefined))) {
+      const high = r.q.unit === "s" ? r.q : { ...r.q, value: r.q.value * year, unit: "s" };
+      return makeRange(core.start, high, age.value) ?? age;
+    }
+    return age;
   }
   if (!q) {
     if (allowRange) {
@@ -542,6 +630,9 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
   return q;
 }
 
+/** A verb of growth right before "N times" (hedges allowed): the figure is a multiplier ("exports grew nine times"). */
+const GROWTH_BEFORE =
+  /(?:^|[^\p{L}])(?:gr(?:ew|own|ows?|owing)|r(?:ose|isen|ises?|ising)|increas(?:ed?|es|ing)|jump(?:ed|s)?|surg(?:ed?|es)|expand(?:ed|s)?|multipli(?:ed|es)|climb(?:ed|s)?|soar(?:ed|s)?|swell(?:ed|s)?|balloon(?:ed|s)?)[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:about|almost|nearly|roughly|around|some|over|more[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?$/iu;
 const SCORE = /\d{1,2}[-\u2013]\d{1,2}(?![\d%.,\p{L}])/uy;
 const FRACTION_AFTER = /(?:[ \u00a0]+|-)(?:thirds|quarters|fifths|sixths|eighths|tenths|halves)\b/iy;
 const AGO_AFTER = /[ \u00a0]+(?:ago|earlier|previously)\b/iy;
@@ -580,19 +671,19 @@ function compoundDuration(text: string, core: Core, unit: UnitMatch): Quantity {
 // ---------------------------------------------------------------------------------------------------------------
 // Ranges: "$3 billion to $5 billion", "3-5%", "between 10 and 12 bcm"
 
-const RANGE_SEP = /[ \u00a0]*(?:-|\u2013|\u2014|to|and)[ \u00a0]*/y;
+const RANGE_SEP = /~(?=\d)|[ \u00a0]*(?:-|\u2013|\u2014|to|and|through)[ \u00a0]*/y;
 /** "from X to Y" is a change (two figures), unless a verb of spread governs it: "ranged from 10.1 to 10.5". */
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const RANGE_VERB_FROM = /(?:^|[^\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|estimates?[ \u00a0]+\w+)[ \u00a0]+from[ \u00a0]+$/iu;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+(?:the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+)?$/iu;
 
 /** The second half of a range after a first number at [start, end) (spelled: written in words). */
-function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; core: Core | null } | null {
+function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; sep: string } | null {
   RANGE_SEP.lastIndex = end;
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
   const sep = m[0].trim().toLowerCase();
-  const before = lookback(text, start, 12);
+  const before = lookback(text, start, 28);
   if (sep === "and" && !BETWEEN_BEFORE.test(before)) return null;
   if (sep === "to" && FROM_BEFORE.test(before) && !RANGE_VERB_FROM.test(lookback(text, start, 40))) return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;
@@ -601,7 +692,7 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && spelled))) return null;
   const second = parseQuantity(text, p, false);
   if (typeof second === "number") return null;
-  return { q: second, core: null };
+  return { q: second, sep };
 }
 
 /** A range whose first number has no unit of its own ("3-5%", "10 to 15 years"). */
@@ -610,10 +701,7 @@ function rangeAfter(text: string, first: Core): Quantity | null {
   const r = rangeSecond(text, first.start, first.end, first.spelled);
   if (!r) return null;
   const b = r.q;
-  if (b.unit === "count" && b.nounStart === undefined) {
-    // two bare numbers: years ("2026-2027") or scores; not a range claim
-    return null;
-  }
+  if (b.unit === "count" && b.nounStart === undefined && !bareRangeHolds(text, first, b, r.sep)) return null;
   let lowVal = first.value;
   // inherit the second number's scale and unit factor: "3 to 5 billion", "10-15 bcm"
   const bScale = scaleOf(text, b);
@@ -621,6 +709,30 @@ function rangeAfter(text: string, first: Core): Quantity | null {
   const factor = unitFactorOf(text, b);
   lowVal *= factor;
   return makeRange(first.start, b, lowVal);
+}
+
+/**
+ * Two bare numbers (no unit, no counted noun) make a range only where the words say so: "between 20 and 30",
+ * "20 through 100", "20~100", or a dash between numbers that are neither scores nor codes: both with a scale
+ * ("5k-20k") or both of three digits or more ("1,000-5,000", "1000 – 5000"). Years ("2026-2027") never do.
+ */
+function bareRangeHolds(text: string, first: Core, second: Quantity, sep: string): boolean {
+  if (first.plainDigits && isYearLike(first.value, true, first.digitCount)) return false;
+  const n = parseNumeralAt(text, second.start);
+  if (n && n.plainDigits && isYearLike(n.value, true, n.end - n.start)) return false;
+  if (sep === "and" || sep === "through" || sep === "~") return true;
+  if (first.spelled || n === null) return false;
+  // "555-1234", "555-123-4567": telephone numbers, not ranges
+  if (isHyphen(text.charCodeAt(second.end)) && isDigit(text.charCodeAt(second.end + 1))) return false;
+  const secondScaled = scaleOf(text, second) !== 1;
+  if (first.scaled && secondScaled) return true;
+  if (first.scaled || secondScaled || first.value < 100 || n.value < 100) return false;
+  // plain digits on both sides must be of one length ("1000-5000", not "555-1234"); grouped ones may differ ("900-1,200")
+  return first.plainDigits && n.plainDigits ? first.digitCount === n.end - n.start : true;
+}
+
+function parseNumeralAt(text: string, pos: number) {
+  return isDigit(text.charCodeAt(pos)) ? parseNumeral(text, pos) : null;
 }
 
 function withRange(text: string, q: Quantity, core: Core): Quantity {
@@ -688,6 +800,7 @@ function numeralEndWithin(text: string, start: number, end: number): number {
 
 const TIMES_COMPARATIVE = /[ \u00a0]+as\b/iy;
 const MULTIPLIER_VERBS = lookupTable<number>({ doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, halved: 0.5 });
+/** Vague plurals ("dozens of", "thousands of"): the least they can mean, two of the unit. */
 const VAGUE_PLURALS = lookupTable<number>({ dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9, tens: 20 });
 const A_BEFORE = /(?:^|[^\p{L}])(an?|one|half[ \u00a0]+an?)[ \u00a0]+$/iu;
 const UNIT_AND_A_BEFORE = /(?:^|[^\p{L}])(second|minute|hour|day|week|month|year|decade)(?:[ \u00a0]+|-)and(?:[ \u00a0]+|-)a(?:[ \u00a0]+|-)$/iu;
@@ -717,8 +830,27 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
       const core: Core = { start: idx, end: HALF_A_SCALE.lastIndex, value: 0.5 * s, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
       return finishPlain(text, core, allowRange);
     }
-    return we;
   }
+  // "a quarter million", "three-quarters of a billion", "two-thirds of voters", "half of the staff"
+  const fraction = wordFractionAt(text, idx, we, lower);
+  if (fraction) {
+    const scale = periodWordBefore(text, fraction.start) ? null : scaleAfterFraction(text, fraction);
+    if (scale) {
+      const core: Core = { start: fraction.start, end: scale.end, value: fraction.value * scale.scale, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
+      return finishPlain(text, core, allowRange);
+    }
+    if (shareOfAfter(text, fraction) > 0) return { start: fraction.start, end: fraction.end, value: fraction.value * 100, unit: "%" };
+    // "two-thirds" alone; "a third" may still be an ordinal ("won a third term")
+    if (fraction.start === idx && lower !== "half") return fraction.end;
+  }
+  if (lower === "quarter") {
+    // "quarter million" without its article, as headlines write it
+    const scale = periodWordBefore(text, idx) ? null : scaleAfterFraction(text, { start: idx, end: we, value: 0.25 });
+    if (!scale || scale.scale === 12) return we;
+    const core: Core = { start: idx, end: scale.end, value: 0.25 * scale.scale, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
+    return finishPlain(text, core, allowRange);
+  }
+  if (lower === "half") return we;
   if (lower === "twice" || lower === "thrice") {
     const v = lower === "twice" ? 2 : 3;
     TIMES_COMPARATIVE.lastIndex = we;
@@ -750,8 +882,18 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
         end = e2;
       } else if (lower === "tens") return we;
     }
+    // "Ns of" is more than one N and fewer than ten: dozens 24–120, tens of thousands 20,000–100,000
+    const low = value;
+    const high = 5 * value;
+    // "millions of dollars", "hundreds of tonnes", "tens of thousands of euros": the unit after "of"
+    PLURAL_OF_AFTER.lastIndex = end;
+    const unit = PLURAL_OF_AFTER.test(text) ? matchUnit(text, PLURAL_OF_AFTER.lastIndex, " ") : null;
+    if (unit && (unit.kind === "currency" || unit.kind === "measure") && unit.factor > 0) {
+      const f = unit.factor;
+      return { start: idx, end: unit.end, value: value * f, unit: unit.unit, qualifier: "approx", low: low * f, high: high * f };
+    }
     const noun = countNounAfter(text, end);
-    return { start: idx, end, value, unit: "count", qualifier: "approx", nounStart: noun?.start, nounEnd: noun?.end };
+    return { start: idx, end, value, unit: "count", qualifier: "approx", low, high, nounStart: noun?.start, nounEnd: noun?.end };
   }
   if (lower === "dozen" || lower in SCALES) {
     // "a dozen", "a million", "one hundred" is parsed by parseNumberWords
@@ -786,7 +928,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   // "one of", "two of them"
   OF_AFTER.lastIndex = w.end;
   if (OF_AFTER.test(text)) return w.end;
-  if (determinerBefore(text, idx)) return w.end;
+  if (determinerBefore(text, idx) && !countsAfterDeterminer(text, w.value, w.end)) return w.end;
   const core = parseCore(text, idx, "", idx, w);
   if (!core) return we;
   // a capitalised compound is a name: "Five-Year Plan", "Big Four"

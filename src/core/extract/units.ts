@@ -85,6 +85,8 @@ const RULES: UnitRule[] = [
   rule("weeks?", "i", "s", 7 * DAY, "duration"),
   rule("months?", "i", "s", MONTH, "duration"),
   rule("years?|yrs?", "i", "s", YEAR, "duration"),
+  // years of age, as medical and police reports abbreviate them: "a 87 yo man", "23 y/o"
+  rule("yo|y\\.o\\.|y/o", "", "s", YEAR, "duration"),
   rule("decades?", "i", "s", 10 * YEAR, "duration"),
   rule("centur(?:y|ies)", "i", "s", 100 * YEAR, "duration"),
   // multipliers

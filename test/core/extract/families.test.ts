@@ -22,7 +22,20 @@ describe("currencies", () => {
     ["Tickets cost 10 € at the door.", [["10 €", 10, "EUR", "exact"]]],
     ["It cost 3 dollars 50 cents.", [["3 dollars 50 cents", 3.5, "USD", "exact"]]],
     ["Samsung earned 1.2 trillion won.", [["1.2 trillion won", 1.2e12, "KRW", "exact"]]],
+    ["The Toronto deal was worth C $8 billion.", [["C $8 billion", 8e9, "CAD", "exact"]]],
+    ["Sales were MSEK 1,250 and costs TEUR 450.", [["MSEK 1,250", 1.25e9, "SEK", "exact"], ["TEUR 450", 4.5e5, "EUR", "exact"]]],
+    ["A bowl of noodles costs 15元 in Chengdu.", [["15元", 15, "CNY", "exact"]]],
+    ["The estate sold for a quarter million dollars.", [["a quarter million dollars", 2.5e5, "USD", "exact"]]],
   ])("%s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    // "A" before a spaced "$" is the article, not the Australian dollar
+    ["A $5 fee applies.", [["$5", 5, "USD", "exact"]]],
+  ])("no other currency in %s", expectClaims);
+
+  it("reads no currency in a word that only looks like a scaled code", () => {
+    expect(claimsOf("The MUSE 5 exhibit and the TUSK 3 tour opened.").filter((c) => c.unit !== "count")).toEqual([]);
+  });
 
   it("reads ¥ as the yuan in an article about China and as the yen otherwise", () => {
     expect(brief("Beijing said Chinese banks lent ¥500 billion to Chinese firms.")[0][2]).toBe("CNY");
@@ -53,9 +66,22 @@ describe("scales and magnitudes", () => {
     expect(brief("The ship unloaded 500 MT of rice.")[0][1]).toBe(500);
   });
 
-  it("gives vague quantities as approximate", () => {
+  it("gives vague quantities as approximate, with the span they allow", () => {
     const [dozens] = claimsOf("Dozens of firms left.");
-    expect(dozens.qualifier).toBe("approx");
+    expect([dozens.qualifier, dozens.value, dozens.low, dozens.high]).toEqual(["approx", 24, 24, 120]);
+    const [fines] = claimsOf("The firm paid tens of thousands of euros in fines.");
+    expect([fines.surface, fines.unit, fines.qualifier, fines.low, fines.high]).toEqual(["tens of thousands of euros", "EUR", "approx", 2e4, 1e5]);
+    const [oil] = claimsOf("Hundreds of tonnes of oil leaked.");
+    expect([oil.unit, oil.low, oil.high]).toEqual(["t", 200, 1000]);
+  });
+
+  it("reads no vague quantity without 'of'", () => {
+    expect(claimsOf("Tens gathered; millions more watched.")).toEqual([]);
+  });
+
+  it("gives an exact figure no span", () => {
+    const [c] = claimsOf("The firm hired 24 engineers.");
+    expect([c.low, c.high]).toEqual([undefined, undefined]);
   });
 });
 
@@ -90,11 +116,59 @@ describe("physical units", () => {
   });
 });
 
+describe("percentages", () => {
+  it.each<[string, Row[]]>([
+    ["Margins were minus five percent, and the index fell 4.2 pct.", [["minus five percent", -5, "%", "exact"], ["4.2 pct", 4.2, "%", "exact"]]],
+    ["A negative 3% return.", [["negative 3%", -3, "%", "exact"]]],
+  ])("%s", expectClaims);
+
+  it("keeps a spelled number after 'negative' unsigned when its unit has no sign (a duration)", () => {
+    expect(brief("Analysts kept a negative two-year outlook.").map(([s, v]) => [s, v > 0])).toEqual([["two-year", true]]);
+  });
+});
+
 describe("multipliers", () => {
   it.each<[string, Row[]]>([
     ["Trade grew fivefold, and the deficit ninefold.", [["fivefold", 5, "x", "exact"], ["ninefold", 9, "x", "exact"]]],
     ["Output rose more than five-fold.", [["five-fold", 5, "x", "over"]]],
+    ["Solar capacity grew nine times in a decade.", [["nine times", 9, "x", "exact"]]],
+    ["Revenue increased by more than 20 times.", [["20 times", 20, "x", "over"]]],
   ])("%s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    ["The reactor was shut nine times last year.", [["nine times", 9, "count", "exact"]]],
+    ["She has visited Kyiv five times.", [["five times", 5, "count", "exact"]]],
+  ])("a count of occasions in %s", expectClaims);
+});
+
+describe("ages", () => {
+  const YEAR = 365.25 * 86400;
+  it.each<[string, Row[]]>([
+    ["The driver, aged 61, was unhurt.", [["61", 61 * YEAR, "s", "exact"]]],
+    ["She retired at the age of 58.", [["58", 58 * YEAR, "s", "exact"]]],
+    ["A 34 yo man was arrested.", [["34 yo", 34 * YEAR, "s", "exact"]]],
+    ["The scheme covers people aged 18 to 24.", [["18 to 24", 21 * YEAR, "s", "range"]]],
+    ["Voters between the ages of 18 and 29 swung left.", [["18 and 29", 23.5 * YEAR, "s", "range"]]],
+  ])("%s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    ["The Bronze Age 4 gallery reopened.", []],
+    ["Rocks aged 1.5 billion years lie here.", [["1.5 billion years", 1.5e9 * YEAR, "s", "exact"]]],
+  ])("no age after the word in %s", expectClaims);
+});
+
+describe("counts and measures after a determiner", () => {
+  it.each<[string, Row[]]>([
+    ["All flights left from the nine U.S. airports in the plan.", [["nine", 9, "count", "exact"]]],
+    ["The five new reactors in service supply the grid.", [["five", 5, "count", "exact"]]],
+    ["The ferry made the six-mile crossing each morning.", [["six-mile", 6 * 1609.344, "m", "exact"]]],
+    ["Its four-ton rover landed.", [["four-ton", 4, "t", "exact"]]],
+  ])("%s", expectClaims);
+
+  it.each([
+    ["The two ministers spoke and its two plants closed."],
+    ["Those two firms merged."],
+  ])("no count in %s", (text) => expect(claimsOf(text)).toEqual([]));
 });
 
 describe("not claims", () => {
