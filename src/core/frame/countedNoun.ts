@@ -147,11 +147,15 @@ function singular(word: string): string {
 /** The counted noun after the number ending at `end` of `sentence`, singular and lower case, or "". */
 export function countedNoun(sentence: string, end: number): string {
   const rest = sentence.slice(end, end + 80);
-  const words = rest.match(/^[\s-]*((?:[\p{L}’'-]+\s*){1,4})/u)?.[1].split(/\s+/).filter(Boolean) ?? [];
+  // words may hold inner dots ("U.S.")
+  const words = rest.match(/^[\s-]*((?:(?:\p{Lu}\.){2,}\s*|[\p{L}’'-]+\s*){1,4})/u)?.[1].split(/\s+/).filter(Boolean) ?? [];
   const phrase: string[] = [];
-  for (const raw of words) {
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i];
     const w = raw.toLowerCase().replace(/[’']s$/, "");
     if (!phrase.length && SKIP_FIRST.test(w)) continue;
+    // "the seven U.S. LNG terminals": names and acronyms before the noun modify it
+    if (!phrase.length && /^\p{Lu}/u.test(raw) && i + 1 < words.length && /^\p{Ll}/u.test(words[words.length - 1])) continue;
     if (STOP.has(w)) break;
     // after the head: a verb form or a name starts what follows ("a 410 km cable linking Tangier")
     if (phrase.length && (/(?:ing|ed)$/.test(w) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;

@@ -123,3 +123,13 @@ describe("propertyNoun: what a physical quantity before 'of' measures", () => {
     expect(propertyNoun("")).toBe("");
   });
 });
+
+describe("countedNoun: names before the noun", () => {
+  test("acronyms and names modify the noun they precede", () => {
+    expect(after("at the seven U.S. LNG terminals in operation", "seven")).toBe("terminal");
+    expect(after("the three Gulf Coast plants", "three")).toBe("plant");
+  });
+  test("a name with no noun after it is no counted noun", () => {
+    expect(after("Exports to 12 Asian", "12")).not.toBe("terminal");
+  });
+});
