@@ -55,7 +55,7 @@ beforeAll(async () => {
   }
   server = await serveFolder(DIST);
   browser = await chromium.launch({ executablePath: chromiumPath ?? undefined, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 380, height: 900 }, acceptDownloads: true });
+  context = await browser.newContext({ viewport: { width: 350, height: 800 }, acceptDownloads: true });
 }, 600_000);
 
 afterAll(async () => {
@@ -75,7 +75,8 @@ describe("task pane in headless Chromium, outside Office", () => {
     if (skipped("host notice")) return;
     const { page, requests, cspViolations } = await paneWithInlineArticles();
     expect(await page.getByTestId("host-notice").count()).toBe(1);
-    await expect(page.getByTestId("host-notice").innerText()).resolves.toMatch(/office\.js could not be loaded/i);
+    await expect(page.getByTestId("host-notice").innerText()).resolves.toMatch(/Working without Excel/);
+    await expect(page.getByTestId("host-notice").getByLabel(/office\.js could not be loaded/i).count()).resolves.toBe(1);
     await writeAndOpenAudit(page);
     const foreign = requests.filter((url) => !url.startsWith(`${server!.url}/`) && url !== OFFICE_JS);
     expect(foreign).toEqual([]);
@@ -97,7 +98,7 @@ describe("task pane in headless Chromium, outside Office", () => {
     expect(headings[0]).toBe("Conflicting");
     const first = await firstFigure(page);
     expect(first).toEqual(expect.objectContaining({ status: "conflicting", unit: "s" }));
-    expect(first.text).toContain("2 h 10 min – 3 h");
+    expect(first.text).toContain("130 – 180 minutes");
     // open it: the claims with the number marked
     await page.locator("[data-figure-id] button[aria-expanded]").first().click();
     await expect(page.locator("[data-claim-id] mark").allInnerTexts()).resolves.toEqual(expect.arrayContaining(["2 hours and 10 minutes", "three hours"]));
@@ -120,24 +121,99 @@ describe("task pane in headless Chromium, outside Office", () => {
     const first = await firstFigure(pane.page);
     expect(first.status).toBe("conflicting");
     expect(first.unit).toBe("s");
-    expect(first.text).toMatch(/1 h 25 min – 1 h 30 min/);
+    expect(first.text).toMatch(/85 – 90 minutes/);
     await pane.page.screenshot({ path: path.join(ARTIFACTS, "taskpane-seeds.png") });
     await pane.page.close();
   }, 120_000);
 
-  it("shows article markup as text and runs none of it, with and without the page's CSP", async () => {
+  it("works at 350×800 with the five seed articles: three figures in view, nothing wider than the pane, focus never covered", async () => {
+    if (skipped("350 px")) return;
+    if (!fs.existsSync(SEEDS)) {
+      console.log(`SKIP e2e 350 px: ${SEEDS} is absent`);
+      return;
+    }
+    const pane = await openPane(context!, server!.url);
+    const { page } = pane;
+    const noneWider = async (panel: string) => {
+      const wide = await page.evaluate(() => {
+        const out: string[] = [];
+        const roots = [document.documentElement, document.body, ...document.querySelectorAll<HTMLElement>("[role=tabpanel], main, [data-testid]")];
+        for (const el of roots) if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName} ${el.getAttribute("data-testid") ?? el.getAttribute("role") ?? ""} ${el.scrollWidth}>${el.clientWidth}`);
+        for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1)) out.push(`${el.tagName}.${String(el.className).slice(0, 20)} ${Math.round(r.left)}..${Math.round(r.right)}`);
+        }
+        return out.slice(0, 10);
+      });
+      expect({ panel, wide }).toEqual({ panel, wide: [] });
+    };
+    for (const file of fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort()) {
+      await pasteArticle(page, fs.readFileSync(path.join(SEEDS, file), "utf8"));
+    }
+    await noneWider("Sources");
+    // Every control of the Sources panel, focused, is in view and not under the action bar.
+    const covered = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('[data-testid="sources-scroller"]')!;
+      const bar = [...document.querySelectorAll("button")].find((b) => b.textContent === "Write to workbook")!.parentElement!.getBoundingClientRect();
+      const out: string[] = [];
+      for (const el of scroller.querySelectorAll<HTMLElement>("button, textarea, input, [tabindex='0']")) {
+        if ((el as HTMLButtonElement).disabled) continue;
+        el.focus();
+        const r = el.getBoundingClientRect();
+        if (r.height > 0 && r.bottom > bar.top + 0.5) out.push(`${el.tagName} "${(el.getAttribute("aria-label") ?? el.textContent ?? "").slice(0, 30)}" ${Math.round(r.bottom)} > ${Math.round(bar.top)}`);
+      }
+      return out;
+    });
+    expect(covered).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-350-sources.png") });
+    await writeAndOpenAudit(page);
+    await page.waitForTimeout(300);
+    const inView = await page.evaluate(
+      () => [...document.querySelectorAll("[data-figure-id]")].filter((el) => el.getBoundingClientRect().bottom <= window.innerHeight).length,
+    );
+    console.log(`350×800, five seeds written: ${inView} figures fully in view without scrolling`);
+    expect(inView).toBeGreaterThanOrEqual(3);
+    await noneWider("Audit");
+    // A confirming consistency check is not styled as an error.
+    const checks = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-flag-kind="ratio-check"], [data-flag-kind="conflict"]')].map((el) => ({
+        kind: el.getAttribute("data-flag-kind"),
+        tone: el.getAttribute("data-tone"),
+        color: getComputedStyle(el).color,
+      })),
+    );
+    const conflictColour = checks.find((c) => c.kind === "conflict")?.color;
+    for (const c of checks.filter((x) => x.kind === "ratio-check")) {
+      expect(c.tone).toBe("confirm");
+      expect(c.color).not.toBe(conflictColour);
+    }
+    await page.locator('[data-status="conflicting"] button[aria-expanded]').first().click();
+    await page.getByTestId("figure-reason").first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-350-audit-conflict.png") });
+    await page.getByRole("tab", { name: "Settings" }).click();
+    await page.getByRole("button", { name: "Add rate" }).click();
+    await noneWider("Settings");
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-350-settings.png") });
+    await page.close();
+  }, 180_000);
+
+  it("reads pasted markup as a page: no claim from it, none of it runs, with and without the page's CSP", async () => {
     if (skipped("markup")) return;
     for (const bypassCSP of [false, true]) {
-      const ctx = await browser!.newContext({ viewport: { width: 380, height: 900 }, bypassCSP });
+      const ctx = await browser!.newContext({ viewport: { width: 350, height: 800 }, bypassCSP });
       const { page } = await openPane(ctx, server!.url);
       await pasteArticle(page, HOSTILE);
       const item = page.getByRole("list", { name: "Articles" }).getByRole("listitem");
-      await expect(item.innerText()).resolves.toContain("<script>window.__pwned=1</script>");
+      await expect(item.innerText()).resolves.not.toContain("<script>");
       await writeAndOpenAudit(page);
       await page.getByRole("button", { name: "Expand all" }).click();
       await page.locator("[data-claim-id]").first().waitFor();
       const quotes = (await page.locator("[data-claim-id] blockquote").allInnerTexts()).join("\n");
-      expect(quotes).toContain('<img src=x onerror="window.__pwned=1">');
+      expect(quotes).toContain("7% of the fleet was idle");
+      expect(quotes).not.toMatch(/<img|onerror|__pwned/);
+      // The markup made no claim: only the article's own numbers are figures.
+      const values = await page.locator("[data-testid=figure-value]").allInnerTexts();
+      expect(values.sort()).toEqual(["140", "7%"]);
       expect(await page.evaluate(() => document.querySelectorAll("img, script:not([src])").length)).toBe(0);
       await page.waitForTimeout(200);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -148,7 +224,7 @@ describe("task pane in headless Chromium, outside Office", () => {
   it("has no serious or critical axe-core violations on any panel", async () => {
     if (skipped("axe")) return;
     // axe is injected as an inline script, which the page's CSP rightly refuses: this context bypasses the CSP.
-    const ctx = await browser!.newContext({ viewport: { width: 380, height: 900 }, bypassCSP: true });
+    const ctx = await browser!.newContext({ viewport: { width: 350, height: 800 }, bypassCSP: true });
     const { page } = await openPane(ctx, server!.url);
     await pasteArticle(page, ARTICLE_A);
     await pasteArticle(page, ARTICLE_B);

@@ -25,6 +25,8 @@ export interface FigureListProps {
   rows: AuditRow[];
   reviews: Record<string, Review>;
   sourceNames: Record<string, string>;
+  canSelectRows?: boolean;
+  tolerance?: number;
   onToggle(figureId: string): void;
   onSelectClaim(claimId: string): void;
   onReview(claimId: string, review: Review): void;
@@ -34,7 +36,7 @@ export interface FigureListProps {
  * The audit as one virtualised list (status headers, figures, open figures' claims): only the rows on screen are in
  * the DOM, so ten thousand claims scroll as smoothly as ten.
  */
-export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim, onReview }: FigureListProps) {
+export function FigureList({ rows, reviews, sourceNames, canSelectRows = true, tolerance = 0.01, onToggle, onSelectClaim, onReview }: FigureListProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -63,7 +65,7 @@ export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim
             >
               {row.kind === "group" && <GroupHeader status={row.status} count={row.count} />}
               {row.kind === "figure" && (
-                <FigureRow figure={row.figure} claims={row.claims} expanded={row.expanded} sourceNames={sourceNames} onToggle={onToggle} />
+                <FigureRow figure={row.figure} claims={row.claims} expanded={row.expanded} sourceNames={sourceNames} tolerance={tolerance} onToggle={onToggle} />
               )}
               {row.kind === "claim" && (
                 <ClaimRow
@@ -71,7 +73,7 @@ export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim
                   figure={row.figure}
                   review={reviews[row.claim.id] ?? "Unreviewed"}
                   sourceName={sourceNames[row.claim.sourceId] ?? row.claim.sourceId}
-                  onSelect={onSelectClaim}
+                  onSelect={canSelectRows ? onSelectClaim : undefined}
                   onReview={onReview}
                 />
               )}

@@ -3,6 +3,7 @@ import { extractClaims } from "../../core/extract/extractClaims";
 import { createSource } from "../../core/source/createSource";
 import type { Source } from "../../core/types";
 import type { Engine } from "./engine";
+import { readPastedText } from "./pastedText";
 
 /** Claim counts by source id: a source's text never changes under the same id, so its count is computed once. */
 const counts = new Map<string, number>();
@@ -19,7 +20,11 @@ function countClaims(source: Source): number {
 
 /** The pane's engine: the same pure TypeScript core the CLI runs. */
 export const coreEngine: Engine = {
-  createSource: (text, overrides) => createSource(text, overrides),
+  // Pasted markup is read as a page (pastedText.ts); what the analyst typed in the form still wins.
+  createSource: (text, overrides) => {
+    const pasted = readPastedText(text);
+    return createSource(pasted.text, { ...pasted.overrides, ...overrides });
+  },
   countClaims,
   analyse: (sources, options) => analyse(sources, options),
 };

@@ -6,6 +6,7 @@ import type { Engine } from "../engine/engine";
 import { readArticleFile, type FileLike } from "../engine/readArticleFile";
 import { MemoryGateway } from "../standalone/memoryGateway";
 import { downloadFile, XLSX_MIME } from "../standalone/downloadFile";
+import { sourceName } from "../../workbook/sourceName";
 import { errorText, type Notice } from "./notice";
 import { DEFAULT_SETTINGS, mergeFx, usableFx, type PaneSettings } from "./settings";
 
@@ -20,6 +21,8 @@ export interface Session {
   busy: BusyAction | null;
   notice: Notice | null;
   canDownload: boolean;
+  /** The articles or settings changed since the audit shown was made: Write or Refresh brings it up to date. */
+  stale: boolean;
   addSource(text: string, overrides?: SourceOverrides): boolean;
   importFiles(files: FileLike[]): Promise<void>;
   removeSource(id: string): void;
@@ -34,6 +37,11 @@ export interface Session {
   dismissNotice(): void;
 }
 
+/** The articles and settings an audit is made from, as one comparable string. */
+function auditKey(list: Source[], settings: PaneSettings): string {
+  return JSON.stringify([list.map((s) => s.id), settings.tolerance, usableFx(settings.fx)]);
+}
+
 function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -46,6 +54,8 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // What the audit shown was made from (article ids and settings), to tell when it is out of date.
+  const [auditedKey, setAuditedKey] = useState<string | null>(null);
   const sourcesRef = useRef(sources);
   sourcesRef.current = sources;
   const settingsRef = useRef(settings);
@@ -110,6 +120,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       const { stored, shown, saved } = loaded;
       setSources(stored);
       setResult(shown);
+      setAuditedKey(auditKey(stored, settingsRef.current));
       setReviews(saved);
     });
     return () => {
@@ -134,6 +145,8 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       }
       sourcesRef.current = [...sourcesRef.current, source];
       setSources(sourcesRef.current);
+      const count = engine.countClaims(source);
+      setNotice({ intent: "success", text: `Added “${sourceName(source, 40)}”: ${plural(count, "claim")}.` });
       return true;
     },
     [engine],
@@ -181,10 +194,11 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       const { next, report, saved } = await inSession(gateway, async () => {
         const saved = await gateway.readReviews();
         const next = await analyse(list);
-        const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance });
+        const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance, fx: usableFx(settingsRef.current.fx) });
         return { next, report, saved };
       });
       setResult(next);
+      setAuditedKey(auditKey(list, settingsRef.current));
       setReviews(saved);
       const gone = report.claimsGone ? `; ${plural(report.claimsGone, "claim")} no longer found, marked as gone` : "";
       setNotice({
@@ -252,6 +266,15 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     [gateway],
   );
 
+  /** New settings; the rates reach the in-memory workbook's FX table at once (the downloaded file has them). */
+  const updateSettings = useCallback(
+    (next: PaneSettings) => {
+      setSettings(next);
+      if (gateway instanceof MemoryGateway) gateway.setUserInputs({ fx: usableFx(next.fx) });
+    },
+    [gateway],
+  );
+
   const download = useCallback(
     async () => {
       await run("download", async () => {
@@ -272,6 +295,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     busy,
     notice,
     canDownload: gateway instanceof MemoryGateway && result !== null,
+    stale: result !== null && auditedKey !== auditKey(sources, settings),
     addSource,
     importFiles,
     removeSource,
@@ -280,7 +304,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     selectClaim,
     setReview,
     download,
-    setSettings,
+    setSettings: updateSettings,
     dismissNotice: () => setNotice(null),
   };
 }

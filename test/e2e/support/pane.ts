@@ -26,7 +26,7 @@ export async function openPane(context: BrowserContext, baseUrl: string): Promis
   });
   await page.goto(`${baseUrl}/taskpane.html`);
   await page.getByTestId("host-notice").waitFor();
-  await page.getByText("In-memory workbook", { exact: true }).waitFor();
+  await page.getByText("In memory", { exact: true }).waitFor();
   return {
     page,
     requests,

@@ -11,7 +11,7 @@ describe("Root", () => {
     expect(screen.getByText("Figure Audit")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId("host-notice")).toBeInTheDocument());
     expect(screen.getAllByTestId("host-notice")).toHaveLength(1);
-    expect(screen.getByText("In-memory workbook")).toBeInTheDocument();
+    expect(screen.getByText("In memory")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "Refresh" })).toBeEnabled());
   });
 
@@ -20,7 +20,7 @@ describe("Root", () => {
     Object.defineProperty(gateway, "kind", { value: "office" });
     const gatewayFor = jest.fn(async () => gateway);
     render(<Root office={{ onReady: async () => ({ host: "Excel" }) }} engineLoader={async () => coreEngine} gatewayFor={gatewayFor} />);
-    await waitFor(() => expect(screen.getByText("Excel workbook")).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText("Excel")).toBeInTheDocument());
     expect(gatewayFor).toHaveBeenCalledWith({ kind: "excel" });
     expect(screen.queryByTestId("host-notice")).toBeNull();
   });
@@ -30,8 +30,9 @@ describe("Root", () => {
       throw new Error("chunk failed");
     });
     render(<Root office={{ onReady: async () => ({ host: "Excel" }) }} engineLoader={async () => coreEngine} gatewayFor={gatewayFor} />);
-    await waitFor(() => expect(screen.getByTestId("host-notice")).toHaveTextContent(/chunk failed/));
-    expect(screen.getByText("In-memory workbook")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId("host-notice")).toHaveTextContent("Working without Excel"));
+    expect(screen.getByLabelText(/chunk failed/)).toBeInTheDocument();
+    expect(screen.getByText("In memory")).toBeInTheDocument();
   });
 
   it("says so when the engine cannot load", async () => {
