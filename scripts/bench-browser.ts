@@ -280,9 +280,11 @@ async function main() {
     await page.getByRole("tab", { name: /^Audit/, selected: true }).waitFor({ timeout: 120_000 });
     await page.locator("[data-figure-id]").first().waitFor();
     const writeMs = Date.now() - t;
-    const summary = await page.getByText(/ of \d+ figures · \d+ claims/).innerText();
-    const claims = Number(/· (\d+) claims/.exec(summary)?.[1] ?? 0);
-    const figures = Number(/of (\d+) figures/.exec(summary)?.[1] ?? 0);
+    // The pane writes counts with thousands separators ("1,234 of 1,234 figures · 10,000 claims").
+    const summary = await page.getByText(/ of [\d,]+ figures? · [\d,]+ claims?/).innerText();
+    const count = (re: RegExp): number => Number((re.exec(summary)?.[1] ?? "0").replace(/,/g, ""));
+    const claims = count(/· ([\d,]+) claims?/);
+    const figures = count(/of ([\d,]+) figures?/);
     t = Date.now();
     await page.getByRole("button", { name: "Expand all" }).click();
     await page.locator("[data-claim-id]").first().waitFor();
