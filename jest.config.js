@@ -11,4 +11,6 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
   testTimeout: 60000,
+  // console.error during a test fails it (React act(...) warnings, logged errors): see the file.
+  setupFilesAfterEnv: ["<rootDir>/test/setup/noConsoleErrors.ts"],
 };

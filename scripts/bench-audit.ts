@@ -4,7 +4,7 @@
  * catalogue and an FX table; the same mix at every size (see makeCorpus). Prints, per size, the times, what the audit
  * found per 1,000 claims, and the ratio of the large runs to the small ones (see runAuditBench for how).
  *   npx tsx scripts/bench-audit.ts
- * Target: 100,000 claims over 10,000 sources in < 1 s; 10× the claims in ≤ 12× the time.
+ * Target (issue 11, with the claim frame): 100,000 claims over 10,000 sources in ≤ 2 s; 10× the claims in ≤ 12× the time.
  */
 import { spawnSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
@@ -379,7 +379,7 @@ export function describeAuditBench(bench: AuditBench): string[] {
     );
   });
   bench.rounds.forEach((r, i) => lines.push(`  round ${i + 1}: 1M ${r.largeMs} ms between 100k runs of ${r.smallMs.join(", ")} ms: ratio ${r.ratio.toFixed(2)}×`));
-  lines.push(`100,000 claims under 1 s:        best ${small.ms} ms of ${small.runs} runs  ${small.ms < 1000 ? "yes" : "NO"}`);
+  lines.push(`100,000 claims within 2 s:       best ${small.ms} ms of ${small.runs} runs  ${small.ms <= 2000 ? "yes" : "NO"}`);
   lines.push(`10× the claims:                  ${bench.ratio.toFixed(2)}× the time, median of ${bench.rounds.length} rounds  (≤ 12: ${bench.ratio <= 12 ? "yes" : "NO"})`);
   lines.push(`machine speed meanwhile:         one pass of /\\d[\\d,.]*/g over the corpus text ran at ${bench.regexFloorMBps[0]}–${bench.regexFloorMBps[1]} MB/s`);
   return lines;

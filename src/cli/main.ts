@@ -1,18 +1,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { analyse } from "../core/analyse";
+import { fxDisagreements } from "../core/audit/fx";
 import type { AuditOptions } from "../core/types";
 import { parseArgs, USAGE } from "./args";
+import { printable, printableLines } from "./printable";
 import { ANSI, PLAIN, wantColor } from "./color";
 import { discoverFiles } from "./discoverFiles";
 import { loadFx, loadMetrics } from "./loadTables";
 import { readInputs } from "./readInputs";
 import { renderSummary } from "./summary";
-import { resultJson, writeFileCreatingFolders, writeWorkbookFile } from "./writeOutputs";
+import { writeJsonFile, writeJsonTo, writeWorkbookFile } from "./writeOutputs";
 
 /** Where the command writes and what it knows of its surroundings (injected so tests can run it in-process). */
 export interface CliIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string): unknown; once?(event: "drain", listener: () => void): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   cwd: string;
   env: Record<string, string | undefined>;
@@ -43,7 +45,8 @@ function version(): string {
 
 /** Runs `figure-audit` with the given arguments; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo, limits = { workbookClaims: MAX_WORKBOOK_CLAIMS }): Promise<number> {
-  const say = (text: string): void => void io.stderr.write(`figure-audit: ${text}\n`);
+  // Every message may quote a file name, a page's metadata or an argument: never a terminal escape.
+  const say = (text: string): void => void io.stderr.write(`figure-audit: ${printable(text)}\n`);
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     say(parsed.error);
@@ -72,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     const loaded = loadFx(inCwd(opt.fx));
     if (!loaded.ok) return say(`${opt.fx}: ${loaded.error}`), EXIT_USAGE;
     audit.fx = loaded.rows;
+    for (const disagreement of fxDisagreements(loaded.rows)) say(`warning: ${opt.fx}: ${disagreement.message}`);
   }
 
   // Paths are shown as the user wrote them; resolved against the working directory for reading.
@@ -102,13 +106,12 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     return EXIT_NOTHING_READ;
   }
   const stdoutTaken = opt.json === "-";
-  const note = (text: string): void => void (stdoutTaken ? io.stderr : io.stdout).write(`${text}\n`);
+  const note = (text: string): void => void (stdoutTaken ? io.stderr : io.stdout).write(`${printableLines(text)}\n`);
 
   try {
     if (opt.json !== undefined) {
-      const json = resultJson(result, opt.withText);
-      if (stdoutTaken) io.stdout.write(json);
-      else writeFileCreatingFolders(inCwd(opt.json), json);
+      if (stdoutTaken) await writeJsonTo(io.stdout, result, opt.withText);
+      else writeJsonFile(inCwd(opt.json), result, opt.withText);
     }
     if (!stdoutTaken && !opt.quiet) {
       const palette = wantColor(opt.color, Boolean(io.stdout.isTTY), io.env) ? ANSI : PLAIN;
@@ -147,7 +150,7 @@ export function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`figure-audit: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+      process.stderr.write(`figure-audit: internal error: ${printableLines((error as Error)?.stack ?? String(error))}\n`);
       process.exitCode = 70;
     },
   );

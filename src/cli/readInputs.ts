@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { MAX_ARTICLE_BYTES, readArticle, tooLargeMessage } from "../core/input/readArticle";
+import { MAX_ARTICLE_BYTES, megabytes, readArticle, tooLargeMessage } from "../core/input/readArticle";
 import { createSource } from "../core/source/createSource";
 import type { Source, SourceOverrides } from "../core/types";
 import { describeError, type InputProblem } from "./discoverFiles";
@@ -13,20 +13,47 @@ export interface ReadInputs {
   warnings: InputProblem[];
 }
 
-/** Reads one file's bytes, refusing it from its size before reading when it is over the limit. */
+/**
+ * Reads one file's bytes, refusing it from its size before reading when it is over the limit. The size the
+ * file system states is not trusted to bound the read: /proc files say 0 bytes and a file may grow while read, so
+ * at most `limit` + 1 bytes are read, in chunks, and one byte more than the limit refuses the file.
+ */
 function readBytes(file: string, limit: number): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+  let fd: number | undefined;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { ok: false, error: "is a folder" };
     // A FIFO or a device would block or never end: only regular files are read.
     if (!stat.isFile()) return { ok: false, error: "not a regular file" };
     if (stat.size > limit) return { ok: false, error: tooLargeMessage(stat.size, limit) };
-    return { ok: true, bytes: fs.readFileSync(file) };
+    fd = fs.openSync(file, "r");
+    return readAtMost(fd, limit, stat.size);
   } catch (error) {
     return { ok: false, error: describeError(error) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
+const CHUNK = 1024 * 1024;
+
+/** Reads `fd` to its end, or refuses it as too large once more than `limit` bytes came. */
+function readAtMost(fd: number, limit: number, expected: number): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, CHUNK)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const got = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (got === 0) break;
+    length += got;
+    if (length > limit) return { ok: false, error: `too large (more than the limit of ${megabytes(limit)} MB)` };
+  }
+  return { ok: true, bytes: buffer.subarray(0, length) };
+}
 /**
  * Reads each file as an article and turns it into a Source (title, URL, author, outlet and date read from
  * the text, or from the page's head for HTML). A file that cannot be read becomes a problem; the others go on.
@@ -40,7 +67,7 @@ export function readInputs(
   const sources: Source[] = [];
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { file: string; source: Source }>();
   for (const file of files) {
     const read = readBytes(file, limit);
     if (!read.ok) {
@@ -57,11 +84,13 @@ export function readInputs(
     const source = createSource(article.text, overrides);
     const first = seen.get(source.id);
     if (first !== undefined) {
-      // Same name and same text: one article saved twice. Counting it twice would make it corroborate itself.
-      warnings.push({ path: file, message: `${displayName(file)}: same name and text as ${displayName(first)}; read once` });
+      // One article given twice (a copy, a rename, the page and its text saved apart): counting it twice would
+      // make it corroborate itself. The id comes from the article's address, else its text.
+      const same = first.source.text === source.text ? "same text" : `same address (${source.url})`;
+      warnings.push({ path: file, message: `${displayName(file)}: ${same} as ${displayName(first.file)}; read once` });
       continue;
     }
-    seen.set(source.id, file);
+    seen.set(source.id, { file, source });
     sources.push(source);
   }
   return { sources, problems, warnings };

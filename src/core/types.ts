@@ -5,7 +5,7 @@
 
 /** One article. Fields the text does not state are empty strings, never undefined. */
 export interface Source {
-  /** Stable id: derived from the text (and file name when there is one), so re-runs give the same id. */
+  /** Stable id: from the article's stated address, else its text (never the file name); see source/sourceId.ts. */
   id: string;
   title: string;
   outlet: string;

@@ -32,7 +32,14 @@ export function safeCellText(s: string): string {
   return out;
 }
 
-/** True for an address a hyperlink may point at (http, https, mailto); never javascript: or file:. */
+/** Excel's limit on a hyperlink's address: longer ones are refused (or make the file unreadable). */
+export const HYPERLINK_MAX_CHARS = 2079;
+
+/**
+ * True for an address a hyperlink may point at (http, https, mailto; never javascript: or file:) and that Excel
+ * takes (at most HYPERLINK_MAX_CHARS characters). A longer URL is written as plain text, not as a link.
+ */
 export function isLinkable(url: string): boolean {
-  return /^(https?:\/\/|mailto:)[^\s"<>]+$/i.test(url.trim());
+  const address = url.trim();
+  return address.length <= HYPERLINK_MAX_CHARS && /^(https?:\/\/|mailto:)[^\s"<>]+$/i.test(address);
 }

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { loadFx, loadMetrics } from "../../src/cli/loadTables";
+import { runCli } from "./runCli";
 
 let dir: string;
 beforeAll(() => {
@@ -11,6 +12,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function file(name: string, text: string): string {
   const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
   fs.writeFileSync(p, text);
   return p;
 }
@@ -53,5 +55,28 @@ describe("loadFx", () => {
     expect(loadFx(file("b1.csv", "from,to,rate\neuro,USD,1\n"))).toEqual({ ok: false, error: "entry 1: from and to must be ISO currency codes" });
     expect(loadFx(file("b2.csv", "from,to,rate\nEUR,USD,-1\n"))).toEqual({ ok: false, error: "entry 1 (EUR→USD): rate must be a positive number" });
     expect(loadFx(file("b3.csv", "from,to,rate\n"))).toEqual({ ok: false, error: "no rates (expected a header from,to,rate and rows)" });
+  });
+});
+
+describe("--fx with rates that disagree", () => {
+  it("runs with the typed rates and says which pair disagrees, once", async () => {
+    file("disagree.csv", "from,to,rate\nEUR,USD,1.08\nUSD,EUR,0.5\nGBP,USD,1.27\n");
+    file("cable.txt", "The cable will cost $2.6 billion, the operator said.\n");
+    const r = await runCli(["--json", "-", "--fx", "disagree.csv", "cable.txt"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      "figure-audit: warning: disagree.csv: FX rates for EUR/USD disagree by more than 1%: EUR→USD 1.08, USD→EUR 0.5; used EUR→USD 1.08, USD→EUR 0.5\n",
+    );
+  });
+
+  it("converts with the rate typed for the direction, not the inverse of the other row", async () => {
+    const fx = file("typed.csv", "from,to,rate\nEUR,USD,1.08\nUSD,EUR,0.5\n");
+    file("eur/cost.txt", "The Sines data centre cost €2.4 billion to build in 2025, the operator said.\n");
+    file("usd/cost.txt", "The Sines data centre cost $2.6 billion to build in 2025, a rival paper wrote.\n");
+    const r = await runCli(["--json", "-", "--fx", fx, path.join(dir, "eur"), path.join(dir, "usd")], dir);
+    const figures = (JSON.parse(r.stdout) as { figures: { label: string; min: number; max: number }[] }).figures;
+    const cost = figures.find((f) => /2025/.test(f.label))!;
+    // $2.6 bn at the typed USD→EUR 0.5 is EUR 1.3 bn (1/1.08 would have made it EUR 2.407 bn)
+    expect([cost.min, cost.max]).toEqual([1.3e9, 2.4e9]);
   });
 });

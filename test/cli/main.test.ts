@@ -103,13 +103,46 @@ describe("special files", () => {
 });
 
 describe("the same article twice", () => {
-  it("is read once, with a warning, when two files have the same name and text", async () => {
+  it("is read once, with a warning, when two files hold the same text, whatever their names", async () => {
     fs.mkdirSync(path.join(dir, "copy"), { recursive: true });
     fs.copyFileSync(path.join(dir, "mixed", "good.txt"), path.join(dir, "copy", "good.txt"));
-    const r = await runCli(["--json", "-", path.join("mixed", "good.txt"), path.join("copy", "good.txt")], dir);
+    fs.copyFileSync(path.join(dir, "mixed", "good.txt"), path.join(dir, "copy", "renamed.txt"));
+    const r = await runCli(["--json", "-", path.join("mixed", "good.txt"), path.join("copy", "good.txt"), path.join("copy", "renamed.txt")], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).sources).toHaveLength(1);
-    expect(r.stderr).toBe(`figure-audit: warning: ${path.join("copy", "good.txt")}: same name and text as ${path.join("mixed", "good.txt")}; read once\n`);
+    expect(r.stderr).toBe(
+      `figure-audit: warning: ${path.join("copy", "good.txt")}: same text as ${path.join("mixed", "good.txt")}; read once\n` +
+        `figure-audit: warning: ${path.join("copy", "renamed.txt")}: same text as ${path.join("mixed", "good.txt")}; read once\n`,
+    );
+  });
+
+  it("is read once when a page and its text, saved apart, give the same address", async () => {
+    fs.mkdirSync(path.join(dir, "saved"), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, "saved", "wheat.html"),
+      '<html><head><link rel="canonical" href="https://www.grain.example/wheat?utm_source=feed"></head><body><p>Wheat exports reached 52 million tonnes in 2025.</p></body></html>',
+    );
+    const r = await runCli(["--json", "-", path.join("mixed", "good.txt"), path.join("saved", "wheat.html")], dir);
+    expect(JSON.parse(r.stdout).sources).toHaveLength(1);
+    expect(r.stderr).toBe(
+      `figure-audit: warning: ${path.join("saved", "wheat.html")}: same address (https://www.grain.example/wheat?utm_source=feed) as ${path.join("mixed", "good.txt")}; read once\n`,
+    );
+  });
+
+  it("keeps source, claim and figure ids when a file is renamed or moved", async () => {
+    const ids = async (file: string) => {
+      const out = JSON.parse((await runCli(["--json", "-", file], dir)).stdout) as {
+        sources: { id: string }[];
+        claims: { id: string }[];
+        figures: { id: string }[];
+      };
+      return { sources: out.sources.map((s) => s.id), claims: out.claims.map((c) => c.id), figures: out.figures.map((f) => f.id) };
+    };
+    fs.mkdirSync(path.join(dir, "moved", "deeper"), { recursive: true });
+    fs.copyFileSync(path.join(dir, "mixed", "notes.md"), path.join(dir, "moved", "deeper", "freight-2025.md"));
+    const before = await ids(path.join("mixed", "notes.md"));
+    expect(before.claims.length).toBeGreaterThan(0);
+    expect(await ids(path.join("moved", "deeper", "freight-2025.md"))).toEqual(before);
   });
 });
 

@@ -72,3 +72,18 @@ describe("nameList", () => {
     expect(nameList(ids.slice(0, 2), (id) => id)).toBe("s0, s1");
   });
 });
+
+describe("renderSummary on very many figures", () => {
+  it("shows at most maxPerStatus figures of a status, most sources first, then how many more", () => {
+    const many: AuditResult = {
+      sources: result.sources,
+      claims: [],
+      figures: Array.from({ length: 2500 }, (_, i) => figure(`n${i}`, "single-source", i, i, i === 1234 ? ["s1", "s2"] : ["s1"])),
+    };
+    const text = renderSummary(many, PLAIN, 10);
+    expect(text).toContain("SINGLE-SOURCE: stated by one source only (2500)");
+    expect(text.match(/^ {2}Figure n/gm)).toHaveLength(10);
+    expect(text).toContain("  Figure n1234\n");
+    expect(text).toContain("  … and 2,490 more single-source figures (all of them are in the JSON and the workbook)\n");
+  });
+});

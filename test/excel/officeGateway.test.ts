@@ -238,7 +238,6 @@ describe("OfficeWorkbookGateway: errors leave the workbook as it was", () => {
     const we = e as WorkbookError;
     expect(we.code).toBe(code);
     expect(we.userMessage.length).toBeGreaterThan(20);
-    console.log(`${code}: ${we.userMessage}`);
     return we;
   }
 

@@ -1,4 +1,4 @@
-import { CELL_MAX_CHARS, isLinkable, needsTextFormat, safeCellText } from "../../src/workbook/cellText";
+import { CELL_MAX_CHARS, HYPERLINK_MAX_CHARS, isLinkable, needsTextFormat, safeCellText } from "../../src/workbook/cellText";
 import { isoDateToSerial, serialToIsoDate } from "../../src/workbook/excelDate";
 
 describe("cell text", () => {
@@ -20,6 +20,9 @@ describe("cell text", () => {
     expect(isLinkable("javascript:alert(1)")).toBe(false);
     expect(isLinkable("file:///etc/passwd")).toBe(false);
     expect(isLinkable("")).toBe(false);
+    // Excel's limit on a hyperlink address
+    expect(isLinkable(`https://a.example/${"x".repeat(HYPERLINK_MAX_CHARS - 18)}`)).toBe(true);
+    expect(isLinkable(`https://a.example/${"x".repeat(HYPERLINK_MAX_CHARS - 17)}`)).toBe(false);
   });
 
   it("converts ISO dates to Excel serials and back", () => {

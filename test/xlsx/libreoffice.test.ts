@@ -8,10 +8,10 @@ import path from "path";
 import { writeXlsx } from "../../src/xlsx/writeXlsx";
 import { TABLES } from "../../src/workbook/layout";
 import { INJECTIONS, RESULT } from "../workbook/fixture";
+import { describeUnless } from "../helpers/skip";
 import { hasSoffice, openInLibreOffice } from "./support/libreoffice";
 
-if (!hasSoffice) console.log("libreoffice.test: soffice is not on PATH; skipping the LibreOffice check");
-const maybe = hasSoffice ? describe : describe.skip;
+const maybe = describeUnless(hasSoffice ? null : "soffice is not on PATH (apt-get install libreoffice-calc-nogui)", "the LibreOffice check of the workbook writer");
 
 maybe("the xlsx opened by LibreOffice", () => {
   let dir: string;

@@ -7,15 +7,15 @@ import { tmpdir } from "os";
 import path from "path";
 import { main } from "../../src/cli/main";
 import { TABLES } from "../../src/workbook/layout";
+import { describeUnless } from "../helpers/skip";
 import { hasSoffice, openInLibreOffice } from "./support/libreoffice";
 
-if (!hasSoffice) console.log("libreofficeCli.test: soffice is not on PATH; skipping the LibreOffice check of the CLI's workbook");
-const maybe = hasSoffice ? describe : describe.skip;
+const maybe = describeUnless(hasSoffice ? null : "soffice is not on PATH (apt-get install libreoffice-calc-nogui)", "the LibreOffice check of the CLI's workbook");
 
 interface CliJson {
-  claims: { id: string; sentence: string }[];
+  claims: { id: string; sourceId: string; sentenceStart: number; sentenceEnd: number }[];
   figures: { id: string; status: string }[];
-  sources: { id: string }[];
+  sources: { id: string; text: string }[];
 }
 
 maybe("the CLI's workbook opened by LibreOffice", () => {
@@ -28,7 +28,7 @@ maybe("the CLI's workbook opened by LibreOffice", () => {
     dir = mkdtempSync(path.join(tmpdir(), "fa-lo-cli-"));
     const root = path.resolve(__dirname, "..", "..");
     const out: string[] = [];
-    const status = await main(["--xlsx", path.join(dir, "figures.xlsx"), "--json", path.join(dir, "out.json"), path.join(root, "samples")], {
+    const status = await main(["--xlsx", path.join(dir, "figures.xlsx"), "--json", path.join(dir, "out.json"), "--with-text", path.join(root, "samples")], {
       stdout: { write: (t: string) => out.push(t) },
       stderr: { write: (t: string) => out.push(t) },
       cwd: root,
@@ -62,7 +62,11 @@ maybe("the CLI's workbook opened by LibreOffice", () => {
     const quoteAt = csv.Claims[0].indexOf("Quote");
     const idAt = csv.Claims[0].indexOf("Claim ID");
     const shown = new Map(csv.Claims.slice(1).map((r) => [r[idAt], r[quoteAt]]));
-    for (const c of json.claims) expect(shown.get(c.id)).toBe(c.sentence.replace(/\r\n?/g, "\n"));
+    const text = new Map(json.sources.map((s) => [s.id, s.text]));
+    for (const c of json.claims) {
+      const sentence = text.get(c.sourceId)!.slice(c.sentenceStart, c.sentenceEnd);
+      expect(shown.get(c.id)).toBe(sentence.replace(/\r\n?/g, "\n"));
+    }
     expect(fods.match(/table:formula="[^"]*"/g) ?? []).toEqual([]);
   });
 });

@@ -153,4 +153,18 @@ describe("writeXlsx", () => {
     expect(tables.map((t) => t.name)).toEqual(TABLES.map((t) => t.name));
     expect(await readXlsxSources(b)).toEqual([]);
   });
+
+  it("writes a URL longer than Excel's hyperlink limit as text, not as a link", async () => {
+    const long = `https://long.example/${"q".repeat(2997)}`; // 3,018 characters
+    const linkable = `https://ok.example/${"q".repeat(2079 - 19)}`; // exactly 2,079
+    const result: AuditResult = {
+      sources: [long, linkable].map((url, i) => ({ id: `s${i}`, title: "t", outlet: "o", url, published: "", author: "", text: "x" })),
+      claims: [],
+      figures: [],
+    };
+    const sheet = (await load(await writeXlsx(result))).getWorksheet("Sources")!;
+    const urlCol = tableSpec("Sources").columns.findIndex((c) => c.key === "url") + 1;
+    expect(sheet.getCell(2, urlCol).value).toBe(long);
+    expect(sheet.getCell(3, urlCol).value).toMatchObject({ hyperlink: linkable });
+  });
 });

@@ -130,7 +130,7 @@ function checkTotal(total: ClaimContext, sentence: readonly ClaimContext[], tole
       comparableValue(c) &&
       c.claim.unit === total.claim.unit &&
       c.claim.start > total.claim.start &&
-      (!c.period || !total.period || c.period === total.period),
+      (!c.frame.period || !total.frame.period || c.frame.period.label === total.frame.period.label),
   );
   if (parts.length < 2) return undefined;
   let lo = 0;

@@ -14,7 +14,6 @@ import type { ClaimContext } from "./context";
 import { formatNumber, formatValue } from "./format";
 import type { FxTable } from "./fx";
 import { claimInterval, contains, describeInterval, entirelyBelow, justInside, type Interval } from "./interval";
-import { sortStrings } from "./sortStrings";
 import { baseUnitOf } from "./units";
 
 export interface Member {
@@ -234,27 +233,50 @@ export function computeSides(members: readonly Member[]): Side[] {
     const mid = values.length % 2 ? values[(values.length - 1) / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     return {
       value: mid,
-      sourceIds: sortStrings([...new Set(taken.map((m) => m.ctx.claim.sourceId))]),
-      claimIds: sortStrings(taken.map((m) => m.ctx.claim.id)),
+      sourceIds: [...new Set(taken.map((m) => m.ctx.claim.sourceId))].sort(),
+      claimIds: taken.map((m) => m.ctx.claim.id).sort(),
     };
   });
   return sides.sort((a, b) => a.value - b.value || (a.claimIds[0] < b.claimIds[0] ? -1 : 1));
 }
 
-/** One origin per independent source: the attribution all its claims share, else the source itself. */
-function originsOf(members: readonly Member[]): Set<string> {
-  const per = new Map<string, Set<string>>();
+/**
+ * The independent origins behind the members: two outlets are one origin when any of their claims credit the same
+ * body or person, or when their articles are copies of one story (reprints, see frame/reprints.ts). An outlet whose
+ * claims credit nobody and copy nobody is an origin of its own. Union–find over the outlets.
+ */
+export function originCount(members: readonly Member[]): { count: number; names: string[] } {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x) as string;
+    return x;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const byOrigin = new Map<string, string>();
+  const byStory = new Map<string, string>();
+  const names = new Set<string>();
+  for (const m of members) if (!parent.has(m.ctx.independent)) parent.set(m.ctx.independent, m.ctx.independent);
   for (const m of members) {
-    let set = per.get(m.ctx.independent);
-    if (!set) per.set(m.ctx.independent, (set = new Set()));
-    set.add(m.ctx.origin);
+    const f = m.ctx.frame;
+    const outlet = m.ctx.independent;
+    if (f.origin) {
+      names.add(f.originName);
+      const other = byOrigin.get(f.origin);
+      if (other === undefined) byOrigin.set(f.origin, outlet);
+      else union(other, outlet);
+    }
+    const story = f.story;
+    const copy = byStory.get(story);
+    if (copy === undefined) byStory.set(story, outlet);
+    else union(copy, outlet);
   }
-  const origins = new Set<string>();
-  for (const [indep, set] of per) {
-    if (set.size === 1 && !set.has("")) origins.add([...set][0]);
-    else origins.add(`self:${indep}`);
-  }
-  return origins;
+  const roots = new Set<string>();
+  for (const k of parent.keys()) roots.add(find(k));
+  return { count: roots.size, names: [...names].sort() };
 }
 
 function conflictFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptions): Flag {
@@ -262,7 +284,7 @@ function conflictFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptions): 
   return {
     kind: "conflict",
     message: `${f(a.value)} (${opts.sourceName(a.ctx.claim.sourceId)}) and ${f(b.value)} (${opts.sourceName(b.ctx.claim.sourceId)}) cannot both be true: ${describeInterval(a.interval, f)} and ${describeInterval(b.interval, f)} do not overlap.`,
-    claimIds: sortStrings([a.ctx.claim.id, b.ctx.claim.id]),
+    claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
   };
 }
 
@@ -270,7 +292,7 @@ function inconsistencyFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptio
   return {
     kind: "source-inconsistent",
     message: `${opts.sourceName(a.ctx.claim.sourceId)} states both ${formatValue(a.value, unit)} and ${formatValue(b.value, unit)} here; they cannot both hold (two different facts, or a contradiction).`,
-    claimIds: sortStrings([a.ctx.claim.id, b.ctx.claim.id]),
+    claimIds: [a.ctx.claim.id, b.ctx.claim.id].sort(),
   };
 }
 
@@ -281,7 +303,10 @@ function inconsistencyFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptio
  */
 export const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
-export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): Evaluation {
+export function evaluateGroup(all: readonly ClaimContext[], opts: EvaluateOptions): Evaluation {
+  // A conversion in parentheses restates its primary claim: shown with the figure, never compared.
+  const primaries = all.filter((c) => !c.frame.conversionOf);
+  const ctxs = primaries.length ? primaries : all;
   if (ctxs.length === 1) {
     // One claim: nothing to compare (the common case, kept cheap).
     const c = ctxs[0].claim;
@@ -326,15 +351,14 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
     status = "conflicting";
     sides = computeSides(conflictIsland.members);
   } else if (!comparable.length) status = "single-source";
-  const origins = !status && comparable.length ? originsOf(comparable.flatMap((i) => i.members)) : undefined;
-  if (origins) status = origins.size >= 2 ? "corroborated" : "single-origin";
+  const origins = !status && comparable.length ? originCount(comparable.flatMap((i) => i.members)) : undefined;
+  if (origins) status = origins.count >= 2 ? "corroborated" : "single-origin";
 
   if (status === "single-origin" && origins) {
-    const origin = [...origins][0];
-    const who = comparable[0].members.find((m) => m.ctx.origin === origin)?.ctx.claim.attribution || origin;
+    const who = origins.names.length ? `${origins.names.join(" / ")}` : "one story reprinted";
     flags.push({
       kind: "single-origin",
-      message: `${independentCount(comparable.flatMap((i) => i.members))} outlets agree, but every one attributes the number to ${who}: an echo, not a confirmation.`,
+      message: `${independentCount(comparable.flatMap((i) => i.members))} outlets agree, but they all go back to ${who}: an echo, not a confirmation.`,
       claimIds: comparable.flatMap((i) => i.members.map((m) => m.ctx.claim.id)).sort(),
     });
   }
@@ -356,16 +380,27 @@ export function evaluateGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptio
 }
 
 /**
- * A group whose claims all come from one independent source but cannot all hold states several facts (a 25th and
- * a 30th anniversary): it is split into one part per value (the sides). Undefined when there is nothing to split.
+ * The parts of a group that states several facts rather than one, one part per value (the sides), or undefined when
+ * there is nothing to split: a group in which one independent source states values that cannot all hold (a 25th
+ * and a 30th anniversary; "86% of nominal and 104% of peak capacity"), and a partial group (its frame lacks the period) whose values disagree: without the
+ * period the audit cannot tell a contradiction from two facts, so it never calls it a conflict.
  */
-export function splitOneSourceGroup(ctxs: readonly ClaimContext[], opts: EvaluateOptions): ClaimContext[][] | undefined {
+export function splitGroup(all: readonly ClaimContext[], partial: boolean, opts: EvaluateOptions): ClaimContext[][] | undefined {
+  const ctxs = all.filter((c) => !c.frame.conversionOf);
   if (ctxs.length < 2) return undefined;
-  const independent = ctxs[0].independent;
-  for (let i = 1; i < ctxs.length; i++) if (ctxs[i].independent !== independent) return undefined;
   const { main, others } = buildIslands(ctxs, opts);
   if (others.length) return undefined;
-  if (!findInnerInconsistencies(main.members).length) return undefined;
+  // One source stating two values that cannot both hold: the frame did not tell two facts apart (a writer does not
+  // contradict herself in one article), so no value of this group can be trusted to contradict another source's.
+  const selfContradicted = findInnerInconsistencies(main.members).length > 0;
+  if (!selfContradicted && !(partial && findConflict(main.members))) return undefined;
   const byId = new Map(main.members.map((m) => [m.ctx.claim.id, m.ctx]));
-  return computeSides(main.members).map((side) => side.claimIds.map((id) => byId.get(id) as ClaimContext));
+  const parts = computeSides(main.members).map((side) => side.claimIds.map((id) => byId.get(id) as ClaimContext));
+  // conversions go with the part of the claim they restate
+  for (const c of all) {
+    if (!c.frame.conversionOf) continue;
+    const part = parts.find((p) => p.some((m) => m.claim.id === c.frame.conversionOf)) ?? parts[0];
+    part.push(c);
+  }
+  return parts;
 }

@@ -1,20 +1,19 @@
 /**
- * Grouping claims into figures, linear (no global pairwise comparison):
+ * Grouping claims into figures:
  *  1. an override puts a claim into the figure key the user named;
  *  2. else the metric catalogue: a metric catches the claim (split by unit dimension and period);
- *  3. else the heuristics: same subject key (exact, after synonyms), same unit dimension, same entities with their
- *     roles, same period. A vague or empty subject is never merged with anything.
- * Period and entities left unsaid: a claim with no period joins the group of the same subject, dimension and
- * entities when exactly one such group states a period (the subject key matches exactly, which is the "strong"
- * match); likewise a claim with no entities joins the unique group of the same subject, dimension and period that
- * names entities. When there is more than one candidate it stays apart: the audit never guesses between two facts.
+ *  3. else the claim frame: claims whose frames match — measure, product, places (with roles where both sides of a
+ *     flow are named), period, kind, basis — and whose units share a dimension are one figure.
+ * A claim whose frame has no measure stays on its own. A frame with no period is "partial": its claims are grouped
+ * with other claims that lack the period too, and such a group may show agreement but never a conflict (see
+ * evaluate.ts); they join the figure of their frame that states a period when it is the only one and their values
+ * agree with it (joinUndated). Linear: one map from key to members.
  */
+import { spanKey } from "../frame/period";
 import type { FigureOverride, Metric } from "../types";
 import type { ClaimContext } from "./context";
-import { fnv1a } from "../text/wordTable";
-import { sortPairsByKey } from "./radixSort";
 
-export type GroupKind = "override" | "metric" | "subject" | "single";
+export type GroupKind = "override" | "metric" | "frame" | "single";
 
 export interface ClaimGroup {
   /** Stable key; the figure id is derived from it. */
@@ -24,78 +23,53 @@ export interface ClaimGroup {
   metric?: Metric;
   /** Metric keywords that caught the members (for the reason). */
   keywords?: string[];
+  /** Readable period of the group ("FY2024-25"), "" when none. */
   period: string;
-  entities: readonly string[];
-  /** How partial claims were attached (for the reason). */
-  joined: readonly string[];
-}
-
-interface Spec {
-  entities: string;
-  period: string;
-}
-
-/** Claims of one bucket, by spec; a second spec (and its Map) only when the bucket needs one. */
-interface Bucket {
-  /** First-level key (subject key, or metric key); the bucket key is "k1|k2", built only when it is settled. */
-  k1: string;
-  k2: string;
-  firstEntities: readonly string[];
-  firstPeriod: string;
-  first: ClaimContext[];
-  more?: Map<string, ClaimContext[]>;
-  metric?: Metric;
-  keywords?: Set<string>;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  /** A frame without a period: the claims may agree, never conflict. */
+  partial: boolean;
+  /** Why the group was split off a larger one (for the reason). */
+  splitNote?: string;
+  /** Claims without a period that joined this dated figure because their values agree with it (see joinUndated). */
+  undatedJoined?: number;
 }
 
 /**
- * Buckets by (first key, second key), for the metric catalogue (a few keys): the keys are strings the claims share
- * (metric key, dimension group), and no Map is made per bucket.
+ * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
+ * when amounts in different currencies are kept apart (see groupClaims), else "".
  */
-class BucketTable {
-  /** First-level key → buckets of that key, one per second-level key (usually exactly one). */
-  readonly byKey = new Map<string, Bucket | Bucket[]>();
-  readonly order: Bucket[] = [];
-
-  add(k1: string, k2: string, entities: readonly string[], period: string, ctx: ClaimContext): Bucket {
-    const found = this.byKey.get(k1);
-    let b: Bucket | undefined;
-    if (found) {
-      if (Array.isArray(found)) b = found.find((x) => x.k2 === k2);
-      else if (found.k2 === k2) b = found;
-    }
-    if (!b) {
-      b = { k1, k2, firstEntities: entities, firstPeriod: period, first: [ctx] };
-      if (!found) this.byKey.set(k1, b);
-      else if (Array.isArray(found)) found.push(b);
-      else this.byKey.set(k1, [found, b]);
-      this.order.push(b);
-      return b;
-    }
-    addToSpec(b, entities, period, ctx);
-    return b;
-  }
+export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): string | undefined {
+  const f = ctx.frame;
+  if (!f.measure) return undefined;
+  // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
+  // matched by the event word and the peoples it concerns ("Russians may stay 30 days" vs "Chinese may stay 30 days");
+  // when the event took place is told by the date lines (see eventsApart).
+  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
+  // "fivefold", "nine times": a growth multiple spans the years it compares, which news rarely pins down (a partial
+  // frame: matched without its period, never a conflict)
+  if (ctx.info.group === "multiplier") return ["frame", f.measure.key, f.product ?? "", f.scopeKey, f.kind, f.basis ?? "", ctx.info.group].join("|");
+  const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
+  // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
+  const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
+  return ["frame", measure, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
 }
 
-/** Puts a claim under its spec in the bucket: the bucket's first spec, or another (the Map made only when needed). */
-function addToSpec(b: Bucket, entities: readonly string[], period: string, ctx: ClaimContext): void {
-  if (b.firstPeriod === period && sameList(b.firstEntities, entities)) b.first.push(ctx);
-  else push((b.more ??= new Map()), specKey({ entities: joinedKeys(entities), period }), ctx);
+function peopleOf(scopeKey: string): string {
+  return scopeKey.split(",").filter((k) => k.endsWith(":people")).join(",");
 }
 
-/** Key of a bucket of the heuristics; a group's key is this, "|", and its spec. */
-function subjectBucketKey(ctx: ClaimContext): string {
-  return `subject:${ctx.subject.key}|${ctx.info.group}`;
+function isEventDuration(ctx: ClaimContext): boolean {
+  return ctx.info.group === "duration" && !!ctx.frame.measure?.key.startsWith("n:");
 }
 
-export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void): ClaimGroup[] {
+/**
+ * `byCurrency`: amounts in different currencies are different figures (no exchange rates were given, so they could
+ * not be compared; an amount stated in rupees is a fact of its own, converted at its own year's rate). A conversion
+ * in parentheses stays with the amount it restates.
+ */
+export function groupClaims(contexts: readonly ClaimContext[], overrides: readonly FigureOverride[], emit?: (group: ClaimGroup) => void, byCurrency = false, agree?: Agreement): ClaimGroup[] {
+  const currencyOf = new Map<string, string>();
+  if (byCurrency) for (const c of contexts) currencyOf.set(c.claim.id, c.info.currency);
+  const currency = (ctx: ClaimContext) => (byCurrency ? (currencyOf.get(ctx.frame.conversionOf ?? "") ?? ctx.info.currency) : "");
   const overrideOf = new Map<string, string>();
   // Deterministic when one claim is overridden twice: the greatest key wins, whatever the order.
   for (const o of overrides ?? []) {
@@ -104,259 +78,98 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     if (prev === undefined || o.figureKey > prev) overrideOf.set(o.claimId, o.figureKey);
   }
 
-  // Each group goes out complete, in a deterministic order: to `emit` as soon as it is settled (the caller can make
-  // its figure while the group is young), else into the returned list.
-  const out: ClaimGroup[] = [];
-  const put = emit ?? ((g: ClaimGroup) => void out.push(g));
-  const overridden = new Map<string, ClaimGroup>();
-  // Metric buckets: metric key + dimension → spec (period only) → members.
-  const metricBuckets = new BucketTable();
-  // Claims for the heuristics: their places in `contexts` and their bucket hashes.
-  const places = new Int32Array(contexts.length);
-  const hashes = new Int32Array(contexts.length);
-  let count = 0;
-
-  for (let i = 0; i < contexts.length; i++) {
-    const ctx = contexts[i];
-    if (overrideOf.size) {
-      const override = overrideOf.get(ctx.claim.id);
-      if (override !== undefined) {
-        const key = `override:${override}`;
-        const g = overridden.get(key);
-        if (g) g.members.push(ctx);
-        else overridden.set(key, { key, kind: "override", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
-        continue;
-      }
-    }
-    const match = ctx.metric;
-    if (match) {
-      const b = metricBuckets.add(`metric:${match.metric.key}`, ctx.info.group, NONE, ctx.period, ctx);
-      b.metric = match.metric;
-      (b.keywords ??= new Set()).add(match.keyword);
-      continue;
-    }
-    if (ctx.subject.vague) {
-      put({ key: `claim:${ctx.claim.id}`, kind: "single", members: [ctx], period: ctx.period, entities: ctx.entities, joined: NONE });
-      continue;
-    }
-    places[count] = i;
-    hashes[count] = bucketHash(ctx.subject.hash, ctx.info.group);
-    count++;
-  }
-
-  for (const g of overridden.values()) put(g);
-  for (const b of metricBuckets.order) {
-    const keywords = [...(b.keywords ?? [])].sort();
-    settle(`${b.k1}|${b.k2}`, b, (key, target, first) => ({ key, kind: "metric", members: [], period: first ? b.firstPeriod : parseSpec(target).period, entities: NONE, joined: NONE, metric: b.metric, keywords }), put);
-  }
-  forEachSubjectBucket(contexts, places, hashes, count, (members) => settleSubjectBucket(members, put));
-  return out;
-}
-
-/**
- * The bucket's hash: the subject key's hash (computed with the key) continued over a separator and the dimension
- * group ("money", "duration"). Equal hashes are checked by comparing the keys themselves (sameBucket).
- */
-function bucketHash(subjectHash: number, group: string): number {
-  return fnv1a(group, 0, group.length, fnv1a("|", 0, 1, subjectHash)) | 0;
-}
-
-/** Same subject key and dimension group: one bucket of the heuristics. */
-function sameBucket(a: ClaimContext, b: ClaimContext): boolean {
-  return (a.subject === b.subject || a.subject.key === b.subject.key) && a.info.group === b.info.group;
-}
-
-/**
- * The buckets of the heuristics (claims of one subject key and dimension group), each in claim order, the buckets
- * in the order of their first claim. `places[0 … count-1]` are the claims' places in `contexts`, increasing.
- */
-function forEachSubjectBucket(contexts: readonly ClaimContext[], places: Int32Array, hashes: Int32Array, count: number, each: (members: ClaimContext[]) => void): void {
-  // Places in hash order; within one hash, in claim order (the sort is stable).
-  const { keys, values: sorted } = sortPairsByKey(hashes, places, count);
-  // A bucket is a slice [start, end) of `sorted`, found from the place of its first claim.
-  const startAt = new Int32Array(contexts.length).fill(-1);
-  const endOf = new Int32Array(count);
-  for (let a = 0; a < count; ) {
-    const h = keys[a];
-    let b = a + 1;
-    while (b < count && keys[b] === h) b++;
-    if (b - a === 1 || oneBucket(contexts, sorted, a, b)) {
-      startAt[sorted[a]] = a;
-      endOf[a] = b;
-    } else {
-      for (const [from, to] of splitRun(contexts, sorted, a, b)) {
-        startAt[sorted[from]] = from;
-        endOf[from] = to;
-      }
-    }
-    a = b;
-  }
-  for (let place = 0; place < contexts.length; place++) {
-    const from = startAt[place];
-    if (from < 0) continue;
-    const to = endOf[from];
-    // One claim (most buckets): an array of exactly one (a pushed-to empty array reserves room for seventeen).
-    if (to - from === 1) each([contexts[sorted[from]]]);
-    else {
-      const members: ClaimContext[] = [];
-      for (let k = from; k < to; k++) members.push(contexts[sorted[k]]);
-      each(members);
-    }
-  }
-}
-
-/** True when the claims of a run of equal hashes are one bucket (almost always: else two keys share a hash). */
-function oneBucket(contexts: readonly ClaimContext[], sorted: Int32Array, a: number, b: number): boolean {
-  const first = contexts[sorted[a]];
-  for (let k = a + 1; k < b; k++) if (!sameBucket(contexts[sorted[k]], first)) return false;
-  return true;
-}
-
-/** The buckets in a run of equal hashes that holds several, reordered (stably) so that each is one slice of `sorted`. */
-function splitRun(contexts: readonly ClaimContext[], sorted: Int32Array, a: number, b: number): [number, number][] {
-  const buckets: number[][] = [];
-  for (let i = a; i < b; i++) {
-    const ctx = contexts[sorted[i]];
-    const bucket = buckets.find((list) => sameBucket(contexts[list[0]], ctx));
-    if (bucket) bucket.push(sorted[i]);
-    else buckets.push([sorted[i]]);
-  }
-  const slices: [number, number][] = [];
-  let at = a;
-  for (const list of buckets) {
-    slices.push([at, at + list.length]);
-    for (const place of list) sorted[at++] = place;
-  }
-  return slices;
-}
-
-/** One bucket of the heuristics (claims in claim order) into its groups: by spec, partial specs joined. */
-function settleSubjectBucket(members: ClaimContext[], put: (group: ClaimGroup) => void): void {
-  const head = members[0];
-  if (members.length === 1) {
-    // One claim (most buckets): its group as settle() would make it, without the bucket.
-    const key = `${subjectBucketKey(head)}|${specKey({ entities: joinedKeys(head.entities), period: head.period })}`;
-    put({ key, kind: "subject", members, period: head.period, entities: head.entities, joined: NONE });
-    return;
-  }
-  const b: Bucket = { k1: head.subject.key, k2: head.info.group, firstEntities: head.entities, firstPeriod: head.period, first: [head] };
-  for (let i = 1; i < members.length; i++) addToSpec(b, members[i].entities, members[i].period, members[i]);
-  settle(subjectBucketKey(head), b, (key, target, first) => {
-    // The bucket's first spec: its entities and period as they are (what parsing the spec would give back).
-    if (first) return { key, kind: "subject", members: [], period: b.firstPeriod, entities: b.firstEntities, joined: NONE };
-    const t = parseSpec(target);
-    const entities = t.entities === joinedKeys(b.firstEntities) ? b.firstEntities : t.entities ? t.entities.split(",") : NONE;
-    return { key, kind: "subject", members: [], period: t.period, entities, joined: NONE };
-  }, put);
-}
-
-/** Turns a bucket into groups: one per spec, partial specs joined to their unique fuller spec (see resolveSpecs). */
-function settle(bucketKey: string, b: Bucket, make: (key: string, target: string, first: boolean) => ClaimGroup, put: (group: ClaimGroup) => void): void {
-  const firstSpec = specKey({ entities: joinedKeys(b.firstEntities), period: b.firstPeriod });
-  if (!b.more) {
-    const g = make(`${bucketKey}|${firstSpec}`, firstSpec, true);
-    g.members = b.first;
-    put(g);
-    return;
-  }
-  const bySpec = new Map<string, ClaimContext[]>([[firstSpec, b.first], ...b.more]);
-  const resolved = resolveSpecs(bySpec);
-  const local = new Map<string, ClaimGroup>();
-  for (const [spec, members] of bySpec) {
-    const target = resolved.get(spec) ?? spec;
-    let g = local.get(target);
+  const groups = new Map<string, ClaimGroup>();
+  const order: ClaimGroup[] = [];
+  const add = (key: string, ctx: ClaimContext, make: () => ClaimGroup) => {
+    let g = groups.get(key);
     if (!g) {
-      g = make(`${bucketKey}|${target}`, target, target === firstSpec);
-      local.set(target, g);
+      g = make();
+      groups.set(key, g);
+      order.push(g);
     }
-    for (const m of members) g.members.push(m);
-    if (target !== spec) g.joined = [...g.joined, describeJoin(parseSpec(spec), parseSpec(target), members.length)];
+    g.members.push(ctx);
+    return g;
+  };
+
+  for (const ctx of contexts) {
+    // the numbering of an event, a count of the text's own points: a claim, never a figure (unless set by hand)
+    if (ctx.frame.notFigure && !overrideOf.has(ctx.claim.id)) continue;
+    const period = ctx.frame.period?.label ?? "";
+    const override = overrideOf.get(ctx.claim.id);
+    if (override !== undefined) {
+      const key = `override:${override}`;
+      add(key, ctx, () => ({ key, kind: "override", members: [], period, partial: false }));
+      continue;
+    }
+    if (ctx.metric) {
+      const key = `metric:${ctx.metric.metric.key}|${ctx.info.group}|${ctx.frame.period ? spanKey(ctx.frame.period) : ""}`;
+      const g = add(key, ctx, () => ({ key, kind: "metric", members: [], period, partial: !ctx.frame.period, metric: ctx.metric?.metric, keywords: [] }));
+      if (!g.keywords?.includes(ctx.metric.keyword)) g.keywords = [...(g.keywords ?? []), ctx.metric.keyword].sort();
+      continue;
+    }
+    const key = frameKey(ctx, currency(ctx));
+    if (!key) {
+      const own = `claim:${ctx.claim.id}`;
+      add(own, ctx, () => ({ key: own, kind: "single", members: [], period, partial: true }));
+      continue;
+    }
+    const event = isEventDuration(ctx);
+    const multiple = ctx.info.group === "multiplier";
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) }));
   }
-  // Complete now: out in the order they were made.
-  for (const g of local.values()) put(g);
+  for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && eventsApart(g.members)) g.partial = true;
+  const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;
+  if (emit) {
+    for (const g of kept) emit(g);
+    return [];
+  }
+  return kept;
 }
 
-const NONE: readonly string[] = [];
+/** Do two claims' values agree (their intervals meet)? */
+export type Agreement = (a: ClaimContext, b: ClaimContext) => boolean;
 
 /**
- * `list.join(",")`, remembered per array: the entity lists of the claims are shared arrays (see internKeys), so a
- * corpus joins only its few distinct lists.
+ * A claim that states no period ("a trade deficit approaching $59bn", a lede that leaves the year to a later
+ * paragraph) joins the figure of its frame that does state one when that figure is the only dated one of the frame
+ * and the claim's value agrees with at least half the claims in it: the same fact, told without its date. It never
+ * joins where two dated figures (2023 and 2024) could claim it, and it never makes a conflict (the values it meets
+ * agree with it). Returns the groups left.
  */
-let joinedCache = new Map<readonly string[], string>();
-function joinedKeys(list: readonly string[]): string {
-  if (!list.length) return "";
-  let s = joinedCache.get(list);
-  if (s === undefined) {
-    if (joinedCache.size >= 4096) joinedCache = new Map();
-    joinedCache.set(list, (s = list.join(",")));
+function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
+  const dated = new Map<string, ClaimGroup | null>();
+  const undatedKey = (g: ClaimGroup) => (g.kind === "frame" && g.partial && !g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" ? keyWithoutPeriod(g.members[0]) : undefined);
+  for (const g of order) {
+    if (g.kind !== "frame" || g.partial || !g.members[0].frame.period) continue;
+    const key = keyWithoutPeriod(g.members[0]);
+    if (key === undefined) continue;
+    dated.set(key, dated.has(key) ? null : g);
   }
-  return s;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Spec key: "entities#period". */
-function specKey(s: Spec): string {
-  return `${s.entities}#${s.period}`;
-}
-
-function parseSpec(key: string): Spec {
-  const i = key.indexOf("#");
-  return { entities: key.slice(0, i), period: key.slice(i + 1) };
-}
-
-function describeJoin(spec: Spec, target: Spec, n: number): string {
-  const missing = [!spec.period && target.period ? "period" : "", !spec.entities && target.entities ? "countries" : ""].filter(Boolean).join(" and ");
-  return `${n} claim${n === 1 ? "" : "s"} with no ${missing} joined the only group of this subject that states ${missing === "period" ? "one" : "them"}`;
+  if (!dated.size) return order;
+  const joined = new Set<ClaimGroup>();
+  for (const g of order) {
+    const key = undatedKey(g);
+    const target = key === undefined ? undefined : dated.get(key);
+    if (!target) continue;
+    // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
+    // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
+    // part in making
+    if (!g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
+    target.members.push(...g.members);
+    target.undatedJoined = (target.undatedJoined ?? 0) + g.members.length;
+    joined.add(g);
+  }
+  return joined.size ? order.filter((g) => !joined.has(g)) : order;
 }
 
 /**
- * For each partial spec of a bucket, the unique fuller spec it may join (absent when none or several).
- * Stage 1: (entities, no period) → the only period stated with those entities; (no entities, period) → the only
- * entity set stated with that period. Stage 2: (nothing) → the only target left in the bucket.
+ * Articles dated more than a month apart report different events of one kind (two summits, two calls): their
+ * durations may agree, never conflict. Undated articles fit any date.
  */
-function resolveSpecs(bySpec: Map<string, unknown>): Map<string, string> {
-  if (bySpec.size === 1) return NOTHING_RESOLVED;
-  const specs = [...bySpec.keys()].map(parseSpec);
-  const periodsByEntities = new Map<string, Set<string>>();
-  const entitiesByPeriod = new Map<string, Set<string>>();
-  for (const s of specs) {
-    if (s.entities && s.period) {
-      addTo(periodsByEntities, s.entities, s.period);
-      addTo(entitiesByPeriod, s.period, s.entities);
-    }
-  }
-  const resolved = new Map<string, string>();
-  for (const s of specs) {
-    if (s.entities && !s.period) {
-      const ps = periodsByEntities.get(s.entities);
-      if (ps && ps.size === 1) resolved.set(specKey(s), specKey({ entities: s.entities, period: [...ps][0] }));
-    } else if (!s.entities && s.period) {
-      const es = entitiesByPeriod.get(s.period);
-      if (es && es.size === 1) resolved.set(specKey(s), specKey({ entities: [...es][0], period: s.period }));
-    }
-  }
-  const empty = specKey({ entities: "", period: "" });
-  if (bySpec.has(empty)) {
-    const targets = new Set<string>();
-    for (const s of specs) {
-      const k = specKey(s);
-      if (k === empty) continue;
-      targets.add(resolved.get(k) ?? k);
-    }
-    if (targets.size === 1) resolved.set(empty, [...targets][0]);
-  }
-  return resolved;
-}
-
-const NOTHING_RESOLVED = new Map<string, string>();
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+function eventsApart(members: readonly ClaimContext[]): boolean {
+  const months = members
+    .map((m) => m.frame.eventDate)
+    .filter(Boolean)
+    .map((d) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)));
+  return months.length > 1 && Math.max(...months) - Math.min(...months) > 1;
 }

@@ -5,16 +5,15 @@
  */
 import { STATUS_ORDER, type AuditOptions, type Claim, type Figure, type Flag, type Source } from "../types";
 import { checkConsistency } from "./consistency";
-import { ContextBuilder, compareClaims, type ClaimContext } from "./context";
-import { NO_FLAGS, evaluateGroup, splitOneSourceGroup } from "./evaluate";
+import { buildContexts, compareClaims, type ClaimContext } from "./context";
+import { NO_FLAGS, evaluateGroup, splitGroup } from "./evaluate";
 import { formatValue } from "./format";
 import { figureId } from "./figureId";
-import { flatten } from "./flatString";
 import { FxTable } from "./fx";
 import { groupClaims, type ClaimGroup } from "./grouping";
+import { claimInterval, intersects } from "./interval";
 import { figureLabel, figureReason } from "./label";
 import { MetricCatalogue } from "./metrics";
-import { sortStrings } from "./sortStrings";
 
 export const DEFAULT_TOLERANCE = 0.01;
 
@@ -28,15 +27,9 @@ function sourceNamer(sources: Map<string, Source>): (id: string) => string {
   };
 }
 
-/** The distinct source ids of the members, sorted (as [...new Set(ids)].sort()). */
+/** The distinct source ids of the members, sorted. */
 function sourceIdsOf(members: readonly ClaimContext[]): string[] {
-  if (members.length > 8) return [...new Set(members.map((m) => m.claim.sourceId))].sort();
-  const ids: string[] = [];
-  for (const m of members) {
-    const id = m.claim.sourceId;
-    if (!ids.includes(id)) ids.push(id);
-  }
-  return sortStrings(ids);
+  return [...new Set(members.map((m) => m.claim.sourceId))].sort();
 }
 
 /** True when the members are already in claim order (they usually are: grouping keeps the order of the claims). */
@@ -65,8 +58,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
 
   // Unique claims in a deterministic order.
   const ordered = dropRepeatedIds(usable(claims).sort(compareClaims));
-  const builder = new ContextBuilder(sourceById, catalogue);
-  const contexts: ClaimContext[] = builder.buildAll(ordered);
+  const contexts: ClaimContext[] = buildContexts(ordered, sourceById, catalogue);
   // Checks inside each source first (they need only the claims in order); the flags go onto figures at the end.
   const placed = checkConsistency(contexts, tolerance);
   const sourceName = sourceNamer(sourceById);
@@ -90,7 +82,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
     const ev = evaluateGroup(members, evalOptions);
     const figure: Figure = {
       id: figureId(group.key),
-      label: flatten(figureLabel(group, members, ev.unit)),
+      label: figureLabel(group, members, ev.unit),
       unit: ev.unit,
       period: group.period,
       status: ev.status,
@@ -109,7 +101,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
   };
   // Each figure is made as soon as grouping settles its group (groups do not pile up, less work for the collector).
   const makeFigures = (group: ClaimGroup) => {
-    const split = group.kind === "override" || group.members.length < 2 ? undefined : splitOneSourceGroup(group.members, evalOptions);
+    const split = group.kind === "override" || group.members.length < 2 ? undefined : splitGroup(group.members, group.partial, evalOptions);
     if (!split) {
       addFigure(group);
       return;
@@ -120,11 +112,15 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
         ...group,
         key: `${group.key}|value:${members.map((m) => m.claim.id).sort()[0]}`,
         members,
-        joined: [...group.joined, `split from other claims of the same source and subject: ${value} and the other values cannot both hold, so they are different facts`],
+        splitNote: group.partial
+          ? `split from claims of the same frame without a period: ${value} and the other values differ, and without a period they may be different facts`
+          : `split from other claims of the same source and frame: ${value} and the other values cannot both hold, so they are different facts`,
       });
     }
   };
-  groupClaims(contexts, options.overrides ?? [], makeFigures);
+  // values agree when their intervals meet, in the same unit (an undated claim joins a dated figure only then)
+  const agree = (a: ClaimContext, b: ClaimContext) => a.claim.unit === b.claim.unit && intersects(claimInterval(a.claim, tolerance), claimInterval(b.claim, tolerance));
+  groupClaims(contexts, options.overrides ?? [], makeFigures, !(options.fx ?? []).length, agree);
 
   for (const { flag, on } of placed) {
     if (on.figure < 0) continue;

@@ -1,6 +1,6 @@
 /**
  * The precision a figure's own wording implies: "$245 bn" is rounded to the billion (±0.5 bn), "1.5 hours" and
- * "an hour-and-a-half" to a tenth of an hour (±0.05 h), "1 hour and 25 minutes" to the minute (±0.5 min).
+ * "an hour-and-a-half" to the half hour it names (±15 min), "1 hour and 25 minutes" to the minute (±0.5 min).
  * Returned as a half-step in the claim's canonical unit (0 when the wording tells nothing).
  */
 import { isDigit } from "../text/chars";
@@ -21,6 +21,8 @@ const SCALE_WORDS: [RegExp, number][] = [
   [/^(?:trillion|trillions|trln|tn|tcm)$/, 1e12],
 ];
 
+
+const FRACTION_WORD = /\b(?:half|quarter)\b/i;
 
 function isSeparator(c: number): boolean {
   return c === 44 || c === 46 || c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
@@ -185,6 +187,8 @@ export function impliedHalfStep(claim: Pick<Claim, "surface" | "value" | "qualif
     // Compound ("1 hour and 25 minutes") or spelled out ("an hour-and-a-half", "thirty days"):
     // precise to the smallest unit word it names, at the decimals the value shows in that unit.
     const scale = scaleOfWord(lastScaleWord);
+    // "an hour and a half", "two and a half years": precise to the fraction they name, no finer.
+    if (numbers.count === 0 && FRACTION_WORD.test(head)) return 0.5 * (/quarter/i.test(head) ? 0.25 : 0.5) * scale;
     const n = Math.abs(value) / scale;
     const d = Math.min(decimalsOf(n), 3);
     return 0.5 * Math.pow(10, -d) * scale;

@@ -53,6 +53,16 @@ const PLAIN: Record<string, [string, number, string]> = {
   "bbl/d": ["flow", 0.158987, "flow"],
   "m3/d": ["flow", 1, "flow"],
   "m3/year": ["flow", 1 / 365.25, "flow"],
+  "m3/y": ["flow", 1 / 365.25, "flow"],
+  m2: ["area", 1, "area"],
+  "km/h": ["speed", 1, "speed"],
+  // temperatures: the scales differ by an offset, so each is a dimension of its own
+  degC: ["temperature-celsius", 1, "temperature (°C)"],
+  degF: ["temperature-fahrenheit", 1, "temperature (°F)"],
+  W: ["power", 1, "power"],
+  B: ["data", 1, "data size"],
+  "bit/s": ["data-rate", 1, "data rate"],
+  Hz: ["frequency", 1, "frequency"],
 };
 
 /** Dimension and scale of a canonical unit. Unknown units get a dimension of their own ("other:<unit>"). */

@@ -83,7 +83,13 @@ export function isNamedNumber(text: string, start: number): boolean {
   if (q < 0) return false;
   const b = text.charCodeAt(q);
   if (b === 46 || b === 33 || b === 63 || b === 10 || b === 13 || b === 58 || b === 34 || b === 0x201c || b === 45 || b === 0x2022) return false;
-  if (CAPITALS_ONLY.test(word) && word.length <= 4) return false; // "US 5%", "EU 12" read as figures of the place
+  if (CAPITALS_ONLY.test(word) && word.length <= 4) {
+    // "US 5%", "EU 12" read as figures of the place; "Arctic LNG 2", "Nord Stream AG 2" are names
+    let r = q + 1;
+    while (r > 0 && isLetter(text.charCodeAt(r - 1))) r--;
+    const c = text.charCodeAt(r);
+    return r <= q && c >= 65 && c <= 90 && !FUNCTION_WORDS.has(lowerWord(text.slice(r, q + 1)));
+  }
   return true;
 }
 
@@ -177,6 +183,20 @@ export function isDatePart(text: string, start: number, end: number): boolean {
   // "4 February", "4th of May": a capital or "of" must follow (ordinal suffixes are skipped by the caller's check)
   if (!((next >= 65 && next <= 90) || next === 111 || next === 115 || next === 110 || next === 114 || next === 116)) return false;
   return monthFollows(text, end) || monthFollows(text, end + 2);
+}
+
+/** A footnote marker: "[1]", "[12]" (a number alone in square brackets). */
+export function isFootnote(text: string, start: number, end: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 91 && text.charCodeAt(end) === 93;
+}
+
+const PERIOD_LABEL = /(?:^|[^\p{L}])(?:FY|CY|FYs|Q[1-4]|H[12])[ \u00a0]?['\u2019]?$/u;
+
+/** The year of a fiscal or calendar period label: "FY 24", "FY '25", "CY 2024". */
+export function isPeriodLabel(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (!(c === 32 || c === 0xa0 || c === 39 || c === 0x2019)) return false;
+  return PERIOD_LABEL.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /** Four plain digits that read as a year (1800–2100), "1990s", "2025/26". */

@@ -9,6 +9,7 @@ import * as sentencesModule from "../text/sentences";
 import * as wordsModule from "../text/words";
 import type { TokenArena as Arena } from "../text/words";
 import * as quantityModule from "./quantity";
+import * as currencyModule from "./currency";
 import type { Quantity } from "./quantity";
 import * as qualifierModule from "./qualifier";
 import * as periodModule from "./period";
@@ -21,6 +22,7 @@ const { claimId, sourceIdState } = claimIdModule;
 const { sentenceAround } = sentencesModule;
 const { tokensBefore, tokensAfter, TokenArena } = wordsModule;
 const { parseQuantity } = quantityModule;
+const { CURRENCY_SIGNS } = currencyModule;
 const { detectQualifier } = qualifierModule;
 const { detectPeriod } = periodModule;
 const { detectSubject, locationAfter, ANAPHORA } = subjectModule;
@@ -32,6 +34,8 @@ const NUMBER_WORDS = [
   "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens",
   "twice", "thrice", "half", "hundreds", "thousands", "millions", "billions", "tens", "doubled", "tripled",
   "trebled", "quadrupled", "halved",
+  "twofold", "threefold", "fourfold", "fivefold", "sixfold", "sevenfold", "eightfold", "ninefold", "tenfold",
+  "twelvefold", "twentyfold", "hundredfold", "thousandfold",
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
   "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
@@ -58,8 +62,8 @@ function byFirstLetter(words: string[]): string {
  * "USD 5 billion", is found from the digits). Precompiled once; no case-insensitive flag, which keeps it fast.
  */
 const CANDIDATE = new RegExp(
-  `[\\d$€£¥₽₹₩₺]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
-  "g",
+  `[\\d${CURRENCY_SIGNS.replace("$", "\\$")}]|\\b${byFirstLetter(NUMBER_WORDS)}\\b`,
+  "gu",
 );
 
 interface SubjectContext {
@@ -134,6 +138,7 @@ export function extractClaims(source: Source): Claim[] {
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
+  let lastPrice: Quantity | null = null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     const idx = m.index;
     if (idx < lastEnd) {
@@ -160,10 +165,38 @@ export function extractClaims(source: Source): Claim[] {
     if (!sentence || q.start >= sentence.end || q.start < sentence.start) {
       const b = sentenceAround(text, q.start);
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
+      lastPrice = null;
     }
-    claims.push(buildClaim(source, text, q, sentence, context, claims, idPrefix, arena));
+    const priced: Quantity = lastPrice ? inheritPrice(text, q, lastPrice) : q;
+    if (priced.perDivisor !== undefined) lastPrice = priced;
+    claims.push(buildClaim(source, text, priced, sentence, context, claims, idPrefix, arena));
   }
   return claims;
+}
+
+const PLAIN_MONEY = /^[A-Z]{3}$/;
+const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
+const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas)(?:[^\p{L}]|$)/iu;
+
+/**
+ * A bare amount after a price in the same sentence and currency, compared with it, is a price of the same unit:
+ * "Brent averaged $64.22 a barrel in May, compared with $67.79 in April", "from $84.49 per barrel ... slid to
+ * $77.33". Only close amounts (within a factor of three of the price's own amount, no scale word, within 150
+ * characters) are read so: "$80 a barrel lifted revenue to $500 million" keeps its million.
+ */
+function inheritPrice(text: string, q: Quantity, price: Quantity): Quantity {
+  if (!PLAIN_MONEY.test(q.unit) || !price.unit.startsWith(`${q.unit}/`) || price.perDivisor === undefined) return q;
+  if (q.start - price.end > 150 || q.start < price.end) return q;
+  if (SCALED_SURFACE.test(text.slice(q.start, q.end))) return q;
+  const stated = price.value * price.perDivisor;
+  const ratio = q.value / stated;
+  if (!(ratio >= 1 / 3 && ratio <= 3)) return q;
+  if (!COMPARED.test(text.slice(price.end, q.start))) return q;
+  const d = price.perDivisor;
+  const out: Quantity = { ...q, unit: price.unit, value: q.value / d, perDivisor: d };
+  if (q.low !== undefined) out.low = q.low / d;
+  if (q.high !== undefined) out.high = q.high / d;
+  return out;
 }
 
 function attributionFor(text: string, s: Sentence, relStart: number, relEnd: number): string {

@@ -16,17 +16,20 @@ import * as currencyModule from "./currency";
 import * as exclusionsModule from "./exclusions";
 import * as ordinalRulesModule from "./ordinalRules";
 import * as countNounModule from "./countNoun";
+import * as textFactsModule from "./textFacts";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
-const { parseNumberWords, wordEnd, SCALES } = numberWordsModule;
+const { parseNumberWords, wordEnd, SCALES, UNITS: UNITS_WORDS } = numberWordsModule;
 const { ordinalWordValue, ordinalSuffixAt } = ordinalsModule;
 const { lookupTable } = lookupModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
-const { currencyAt } = currencyModule;
-const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd } = exclusionsModule;
+type PerMatch = unitsModule.PerMatch;
+const { currencyAt, currencySignAt } = currencyModule;
+const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
+const { writesMillionTonnes } = textFactsModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -40,6 +43,8 @@ export interface Quantity {
   /** Where the counted noun phrase is, for counts ("56,000 Chinese students"). */
   nounStart?: number;
   nounEnd?: number;
+  /** For a price: how many per-units the stated amount was for ("€4.23 per 100 kWh": 100). */
+  perDivisor?: number;
 }
 
 /** A parsed number before unit resolution. */
@@ -132,7 +137,7 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
   if (next === 0) return { start, end, value, currency, scaled, spelled, plainDigits, digitCount, approx: false };
   SCALE_ATTACHED.lastIndex = end;
   const att = !spelled && next === 1 ? SCALE_ATTACHED.exec(text) : null;
-  if (att && (currency || !BARE_SCALE_LETTER.test(att[1]) || att[1] === "k")) {
+  if (att && (currency || !BARE_SCALE_LETTER.test(att[1]) || att[1] === "k" || att[1] === "M" || att[1] === "B" || unitOrCountAfter(text, SCALE_ATTACHED.lastIndex))) {
     value *= SCALE_VALUES[lowerWord(att[1])];
     end = SCALE_ATTACHED.lastIndex;
     scaled = true;
@@ -144,10 +149,10 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
       value *= SCALE_VALUES[scaleWord];
       end = SCALE_AFTER.lastIndex;
       scaled = true;
-      // "1.5 million tonnes" is handled by the unit; "two hundred thousand"
+      // "1.5 million tonnes" is handled by the unit; "two hundred thousand", "1.4 lakh crore", "20 thousand crore"
       SCALE_AFTER.lastIndex = end;
-      const sc2 = scaleWord === "hundred" ? SCALE_AFTER.exec(text) : null;
-      if (sc2 && lowerWord(sc2[1]) !== "hundred") {
+      const sc2 = scaleWord === "hundred" || scaleWord === "thousand" || scaleWord === "lakh" ? SCALE_AFTER.exec(text) : null;
+      if (sc2 && SCALE_VALUES[lowerWord(sc2[1])] > SCALE_VALUES[scaleWord]) {
         value *= SCALE_VALUES[lowerWord(sc2[1])];
         end = SCALE_AFTER.lastIndex;
       }
@@ -157,6 +162,18 @@ function parseCore(text: string, pos: number, currency: string, start: number, w
 }
 
 const BARE_SCALE_LETTER = /^[mbk]$/i;
+
+/**
+ * After a bare "m" or "b" glued to digits: is it a scale? Yes when a unit or a counted noun follows ("17.8m tonnes",
+ * "2m people", "3b euros"); otherwise "m" is metres ("1.8m tall", "a 48m boom").
+ */
+function unitOrCountAfter(text: string, pos: number): boolean {
+  const [gap, at] = gapAfter(text, pos);
+  if (gap !== " ") return false;
+  const u = matchUnit(text, at, " ");
+  if (u) return u.kind !== "duration" && u.kind !== "frequency";
+  return countNounAfter(text, pos) !== null;
+}
 const DAY_OR_TIME = /^day|^time/i;
 const NON_LETTER_FIRST = /^[^\p{L}]/u;
 const HALF_FIRST = /^half/i;
@@ -214,12 +231,17 @@ function mayBeLink(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const SIGNED_UNITS = /^(?:%|pp|count|x|[A-Z]{3}(?:\/.+)?)$/;
+const SIGNED_UNITS = /^(?:%|pp|count|x|degC|degF|[A-Z]{3}(?:\/.+)?)$/;
+const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|negative)[ \u00a0]+$/iu;
 
 /** "-5%", "−0.4 pp", "(-$3 billion)": a minus sign right before the digits, after a space or bracket, negates them. */
 function withSign(text: string, outcome: ParseOutcome): ParseOutcome {
   if (typeof outcome === "number" || outcome.start === 0) return outcome;
   const idx = outcome.start;
+  // "minus $2bn", "negative ten", "minus five percent"
+  if (isLetter(text.charCodeAt(idx - 2)) && MINUS_WORD.test(lookback(text, idx, 12)) && SIGNED_UNITS.test(outcome.unit) && outcome.qualifier !== "range") {
+    return { ...outcome, start: idx - lookback(text, idx, 12).replace(/^.*?(?=(?:minus|negative)[ \u00a0]+$)/is, "").length, value: -outcome.value };
+  }
   const m = text.charCodeAt(idx - 1);
   if (m !== 45 && m !== 0x2212) return outcome;
   const b = idx >= 2 ? text.charCodeAt(idx - 2) : 32;
@@ -267,12 +289,18 @@ function parseCurrencyStart(text: string, idx: number, allowRange: boolean): Par
   if (!cur) return idx + 1;
   let p = cur.end;
   while (p < text.length && p < cur.end + 2 && isInlineSpace(text.charCodeAt(p))) p++;
+  // "$-12.3bn", "€−5 million": a sign between the currency and the digits
+  const sign = (text.charCodeAt(p) === 45 || text.charCodeAt(p) === 0x2212) && isDigit(text.charCodeAt(p + 1)) ? -1 : 1;
+  if (sign < 0) p++;
   const d = text.charCodeAt(p);
   if (!isDigit(d)) return idx + 1;
   if (cur.start > 0 && isDigit(text.charCodeAt(cur.start - 1))) return skipToken(text, p);
   const core = parseCore(text, p, cur.code, cur.start);
   if (!core) return skipToken(text, p);
+  // a lone "R" is the rand only before an amount with a scale ("R2.1 trillion"), not in "R2" or "R 5"
+  if (cur.end - cur.start === 1 && isAsciiLetter(text.charCodeAt(cur.start)) && !core.scaled) return skipToken(text, p);
   if (isLetterAt(text, core.end) && !core.scaled) return skipToken(text, p);
+  if (sign < 0) return finishMoney(text, { ...core, value: -core.value }, false);
   return finishMoney(text, core, allowRange);
 }
 
@@ -282,9 +310,9 @@ function isLetterAt(text: string, pos: number): boolean {
 
 function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcome {
   let q: Quantity = { start: core.start, end: core.end, value: core.value, unit: core.currency };
-  const per = matchPer(text, core.end);
+  const per = priceAfter(text, core.end);
   if (per) {
-    q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${core.currency}/${per.per}` };
+    q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${core.currency}/${per.per}`, perDivisor: per.divisor };
   } else {
     // "5 billion US dollars" after a symbol is redundant but harmless
     const [gap, at] = gapAfter(text, core.end);
@@ -293,22 +321,48 @@ function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcom
       if (u && u.kind === "currency") q.end = u.end;
     }
   }
-  if (allowRange) return withRange(text, q, core);
+  if (allowRange) return rangePrice(text, withRange(text, q, core));
   return q;
+}
+
+const COMPARATIVE = /[ \u00a0]+(?:more|less|cheaper|dearer|costlier|higher|lower|extra|above|below|over|under)(?=[ \u00a0]+(?:per|a|an|each)[ \u00a0])/iy;
+
+/** "per barrel", "/MMBtu", "a tonne", or after a comparative: "$3 cheaper per barrel", "$2 more a tonne". */
+function priceAfter(text: string, pos: number): PerMatch | null {
+  const per = matchPer(text, pos);
+  if (per) return per;
+  COMPARATIVE.lastIndex = pos;
+  if (!COMPARATIVE.test(text)) return null;
+  return matchPer(text, COMPARATIVE.lastIndex);
+}
+
+/** A money range followed by its unit: "$3–8 per barrel", "$3-8/bbl", "$3–8 cheaper per barrel". */
+function rangePrice(text: string, q: Quantity): Quantity {
+  if (q.qualifier !== "range" || q.unit.indexOf("/") >= 0 || q.low === undefined || q.high === undefined) return q;
+  const per = priceAfter(text, q.end);
+  if (!per) return q;
+  const d = per.divisor;
+  return { ...q, end: per.end, unit: `${q.unit}/${per.per}`, value: q.value / d, low: q.low / d, high: q.high / d, perDivisor: d };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Digits first
 
-const CODE_BEFORE = /(?:^|[^\p{L}])(USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|CHF|Rs\.?)[ \u00a0]?$/u;
+/** Where a currency written in letters before the digits starts ("USD 12.4", "EUR120m", "Rs 500", "R2.1"), or -1. */
+function letterCurrencyStart(text: string, idx: number): number {
+  let p = idx;
+  if (isInlineSpace(text.charCodeAt(p - 1))) p--;
+  let s = p;
+  while (s > 0 && s > p - 4 && (isAsciiLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  if (s === p || (s > 0 && isLetter(text.charCodeAt(s - 1)))) return -1;
+  const cur = currencyAt(text, s);
+  return cur && (cur.end === p || cur.end === idx) ? s : -1;
+}
 
 function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
   if (idx > 0 && codeMayPrecede(text, idx)) {
-    const code = CODE_BEFORE.exec(lookback(text, idx, 6));
-    if (code) {
-      const start = idx - code[0].replace(/^[^\p{L}]/u, "").length;
-      if (start >= 0) return parseCurrencyStart(text, start, allowRange);
-    }
+    const start = letterCurrencyStart(text, idx);
+    if (start >= 0) return parseCurrencyStart(text, start, allowRange);
   }
   if (isGluedToName(text, idx)) return skipToken(text, idx);
   const prev = idx > 0 ? text.charCodeAt(idx - 1) : 32;
@@ -317,8 +371,10 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   // the second half of a pair whose first half was not a figure: "2025-26", "2026–2027"
   // (a range's second half is parsed with allowRange false and passes)
   if (allowRange && (prev === 45 || prev === 0x2013) && idx >= 2 && isDigit(text.charCodeAt(idx - 2))) return skipToken(text, idx);
+  if (isPeriodLabel(text, idx)) return skipToken(text, idx);
   const n = parseNumeral(text, idx);
   if (!n) return skipToken(text, idx);
+  if (isFootnote(text, idx, n.end)) return n.end + 1;
   const after = text.charCodeAt(n.end);
   // version numbers, dates with slashes, times of day, ratios
   if ((after === 46 || after === 47 || after === 58 || after === 95) && isDigit(text.charCodeAt(n.end + 1))) return skipToken(text, idx);
@@ -355,6 +411,52 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   return finishPlain(text, core, allowRange);
 }
 
+/**
+ * "won" is Korea's currency after an amount in the thousands or with a scale ("1.2 trillion won"), a verb after a
+ * small count ("the 3 won"); "pounds" is a weight after "weigh…", "lost", "gained" or before "of" ("two pounds of
+ * beef"), money otherwise.
+ */
+function ambiguousUnitHolds(text: string, core: Core, unit: UnitMatch): boolean {
+  if (unit.unit === "KRW") return core.scaled || core.value >= 1000;
+  if (unit.unit === "GBP") return !WEIGHT_BEFORE.test(lookback(text, core.start, 30)) && !OF_AFTER_UNIT.test(text.slice(unit.end, unit.end + 4));
+  return true;
+}
+const WEIGHT_BEFORE = /(?:weigh\w*|lost|lose|losing|gained|gain|drop)[^.;]*$/i;
+const OF_AFTER_UNIT = /^[ \u00a0]of\b/i;
+
+/**
+ * "3 dollars 50 cents", "thirteen dollars and forty-five cents", "costs 15 dollars 50.": the minor part (below 100)
+ * after the main unit, in hundredths. A bare number after the unit counts only when it ends the phrase.
+ */
+const MINOR_AFTER = /[ \u00a0]+(?:and[ \u00a0]+)?/y;
+const MINOR_WORD = /[ \u00a0]+(?:cents?|pence|kopecks?|kopeks?|paise)(?![\p{L}])/iuy;
+function minorAfter(text: string, unit: UnitMatch): { value: number; end: number } | null {
+  if (unit.factor !== 1) return null;
+  MINOR_AFTER.lastIndex = unit.end;
+  if (!MINOR_AFTER.test(text)) return null;
+  const p = MINOR_AFTER.lastIndex;
+  const c = text.charCodeAt(p);
+  let value: number;
+  let end: number;
+  if (isDigit(c)) {
+    const n = parseNumeral(text, p);
+    if (!n || !n.plainDigits || n.end - n.start > 2) return null;
+    value = n.value;
+    end = n.end;
+  } else if (isAsciiLetter(c)) {
+    const w = parseNumberWords(text, p);
+    if (!w || w.value >= 100) return null;
+    value = w.value;
+    end = w.end;
+  } else return null;
+  MINOR_WORD.lastIndex = end;
+  if (MINOR_WORD.test(text)) return { value: value / 100, end: MINOR_WORD.lastIndex };
+  const next = end < text.length ? text.charCodeAt(end) : 46;
+  const ends = next === 46 || next === 44 || next === 59 || next === 33 || next === 63 || next === 10 || next === 13;
+  if (!ends || isDigit(text.charCodeAt(end + 1))) return null;
+  return { value: value / 100, end };
+}
+
 function skipOrdinalSuffix(text: string, end: number): number {
   return ordinalSuffixAt(text, end) ? end + 2 : end;
 }
@@ -362,17 +464,34 @@ function skipOrdinalSuffix(text: string, end: number): number {
 /** After a number without a currency prefix: unit, count noun, or nothing. */
 function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcome {
   const [gap, at] = gapAfter(text, core.end);
-  const unit: UnitMatch | null = matchUnit(text, at, gap);
+  let unit: UnitMatch | null = matchUnit(text, at, gap);
   // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
   if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
   let q: Quantity | null = null;
+  if (!unit && gap !== "-") {
+    // a sign after the amount: "10 €", "100₾", "100元" (not when digits follow it: "10 $30")
+    const sign = currencySignAt(text, at);
+    if (sign && !isDigit(text.charCodeAt(at + 1))) unit = { unit: sign, factor: 1, kind: "currency", end: at + 1 };
+  }
+  if (unit && unit.ambiguous && !ambiguousUnitHolds(text, core, unit)) unit = null;
+  if (unit && unit.ambiguous && unit.unit === "t" && !writesMillionTonnes(text)) unit = { ...unit, factor: 1 };
   if (unit) {
     if (unit.kind === "currency") {
       const money: Core = { ...core, currency: unit.unit };
-      const per = matchPer(text, unit.end);
-      if (per) q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${unit.unit}/${per.per}` };
-      else q = { start: core.start, end: unit.end, value: core.value, unit: unit.unit };
-      if (allowRange) return withRange(text, q, money);
+      const minor = minorAfter(text, unit);
+      let amount = core.value * unit.factor + (minor ? minor.value : 0);
+      let end = minor ? minor.end : unit.end;
+      // "75 USD million": a scale after the code
+      SCALE_AFTER.lastIndex = end;
+      const sc = !core.scaled && !minor ? SCALE_AFTER.exec(text) : null;
+      if (sc && !isHyphen(text.charCodeAt(end))) {
+        amount *= SCALE_VALUES[lowerWord(sc[1])];
+        end = SCALE_AFTER.lastIndex;
+      }
+      const per = priceAfter(text, end);
+      if (per) q = { start: core.start, end: per.end, value: amount / per.divisor, unit: `${unit.unit}/${per.per}`, perDivisor: per.divisor };
+      else q = { start: core.start, end, value: amount, unit: unit.unit };
+      if (allowRange) return rangePrice(text, withRange(text, q, money));
       return q;
     }
     if (unit.kind === "duration") {
@@ -462,7 +581,9 @@ function compoundDuration(text: string, core: Core, unit: UnitMatch): Quantity {
 // Ranges: "$3 billion to $5 billion", "3-5%", "between 10 and 12 bcm"
 
 const RANGE_SEP = /[ \u00a0]*(?:-|\u2013|\u2014|to|and)[ \u00a0]*/y;
+/** "from X to Y" is a change (two figures), unless a verb of spread governs it: "ranged from 10.1 to 10.5". */
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
+const RANGE_VERB_FROM = /(?:^|[^\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|estimates?[ \u00a0]+\w+)[ \u00a0]+from[ \u00a0]+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+$/iu;
 
 /** The second half of a range after a first number at [start, end) (spelled: written in words). */
@@ -473,7 +594,7 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   const sep = m[0].trim().toLowerCase();
   const before = lookback(text, start, 12);
   if (sep === "and" && !BETWEEN_BEFORE.test(before)) return null;
-  if (sep === "to" && FROM_BEFORE.test(before)) return null;
+  if (sep === "to" && FROM_BEFORE.test(before) && !RANGE_VERB_FROM.test(lookback(text, start, 40))) return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;
   const p = RANGE_SEP.lastIndex;
   const c = text.charCodeAt(p);
@@ -511,14 +632,25 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
     const low = core.scaled ? q.value : q.value * scaleOf(text, r.q);
     return makeRange(q.start, { ...r.q, unit: q.unit }, low) ?? q;
   }
-  if (r.q.unit !== q.unit) return q;
-  return makeRange(q.start, r.q, q.value) ?? q;
+  if (r.q.unit === q.unit && !core.scaled && q.perDivisor === undefined) {
+    // "$45 to $52 billion": a first half without a scale shares the second's
+    const scale = scaleOf(text, r.q);
+    if (scale > 1 && q.value * scale < r.q.value) return makeRange(q.start, r.q, q.value * scale) ?? q;
+  }
+  if (r.q.unit !== q.unit) {
+    // "$3 to $5 a barrel": the unit of the second half applies to the first
+    if (r.q.perDivisor !== undefined && q.unit.indexOf("/") < 0 && r.q.unit.startsWith(`${q.unit}/`)) {
+      return makeRange(q.start, r.q, q.value / r.q.perDivisor, r.q.perDivisor) ?? q;
+    }
+    return q;
+  }
+  return makeRange(q.start, r.q, q.value, q.perDivisor) ?? q;
 }
 
-function makeRange(start: number, b: Quantity, low: number): Quantity | null {
+function makeRange(start: number, b: Quantity, low: number, perDivisor?: number): Quantity | null {
   const high = b.value;
   if (!(low < high)) return null; // "245 to 198" (a vote), "$5bn to $3bn" (a fall): two figures, not a range
-  return { start, end: b.end, value: (low + high) / 2, unit: b.unit, qualifier: "range", low, high, nounStart: b.nounStart, nounEnd: b.nounEnd };
+  return { start, end: b.end, value: (low + high) / 2, unit: b.unit, qualifier: "range", low, high, nounStart: b.nounStart, nounEnd: b.nounEnd, perDivisor };
 }
 
 /** The scale word multiplier inside a parsed quantity (for inheriting it in a range). */
@@ -595,6 +727,13 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   }
   const mv = MULTIPLIER_VERBS[lower];
   if (mv !== undefined) return { start: idx, end: we, value: mv, unit: "x" };
+  // "fivefold", "tenfold", "hundredfold"
+  if (lower.endsWith("fold")) {
+    const base = lower.slice(0, -4);
+    const v = UNITS_WORDS[base] ?? SCALES[base];
+    if (v !== undefined && v > 1) return { start: idx, end: we, value: v, unit: "x" };
+    return we;
+  }
   const vague = VAGUE_PLURALS[lower];
   if (vague !== undefined) {
     PLURAL_OF_AFTER.lastIndex = we;

@@ -3,10 +3,21 @@
  * Each entry is a sticky regular expression tried at the position right after the number (and its scale word).
  */
 import * as lookupModule from "../text/lookup";
+import * as chars from "../text/chars";
+import * as unitRuleModule from "./unitRule";
+import type { UnitKind, UnitRule } from "./unitRule";
+import * as physicalModule from "./physicalUnits";
+import * as flowModule from "./flowUnits";
+import * as currencyNamesModule from "./currencyNames";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
-export type UnitKind = "percent" | "currency" | "measure" | "duration" | "multiplier" | "frequency";
+const { rule } = unitRuleModule;
+const { isUpper } = chars;
+const { PHYSICAL_UNITS } = physicalModule;
+const { FLOW_UNITS, perDayAfter } = flowModule;
+const { currencyNameAt } = currencyNamesModule;
+export type { UnitKind } from "./unitRule";
 
 export interface UnitMatch {
   unit: string;
@@ -15,118 +26,41 @@ export interface UnitMatch {
   kind: UnitKind;
   /** End offset of the unit text. */
   end: number;
-}
-
-interface UnitRule {
-  re: RegExp;
-  unit: string;
-  factor: number;
-  kind: UnitKind;
-  /** Allowed directly after the digits with no space ("20%", "38.8bcm", "5km"). */
-  attached: boolean;
-  /** Allowed after a hyphen ("30-day", "10-km", "3-fold"). */
-  hyphen: boolean;
-  /** Characters the unit text can start with: rules are only tried when the next character is one of them. */
-  first: string;
+  /** A reading that depends on the text around it: "won" (a verb too), "pound" (a weight too), "MT" (million or metric tonnes). */
+  ambiguous?: boolean;
 }
 
 const DAY = 86400;
 const YEAR = 365.25 * DAY;
 const MONTH = YEAR / 12;
-
-function rule(source: string, flags: string, unit: string, factor: number, kind: UnitKind, attached = true, hyphen = true): UnitRule {
-  return { re: new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, `y${flags}u`), unit, factor, kind, attached, hyphen, first: firstChars(source, flags) };
-}
-
-/** The characters a rule's text can start with (lower-cased), read off its alternatives. */
-function firstChars(source: string, flags: string): string {
-  const out = new Set<string>();
-  let depth = 0;
-  let atStart = true;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === "\\") {
-      if (atStart && depth === 0) out.add(source[i + 1] === "u" ? String.fromCharCode(parseInt(source.slice(i + 2, i + 6), 16)) : source[i + 1]);
-      atStart = false;
-      i += source[i + 1] === "u" ? 5 : 1;
-      continue;
-    }
-    if (ch === "(") {
-      depth++;
-      if (source[i + 1] === "?") i += 2;
-      continue;
-    }
-    if (ch === ")") {
-      depth--;
-      continue;
-    }
-    if (ch === "|") {
-      if (depth === 0) atStart = true;
-      continue;
-    }
-    if (atStart && depth === 0) {
-      out.add(ch);
-      atStart = false;
-    } else if (atStart && depth > 0) {
-      // an alternative that starts with a group: "(?:US|U\\.S\\.|American)": take each branch's first letter
-      out.add(ch);
-    }
-    if (depth === 0) atStart = false;
-  }
-  const all = [...out].join("");
-  return flags.includes("i") ? all.toLowerCase() + all.toUpperCase() : all;
-}
+const SP = "[ \\u00a0]";
+const CUBIC_FOOT = 0.028316846592;
 
 /** Ordered: longer and more specific forms first. */
 const RULES: UnitRule[] = [
   rule("percentage[ \\u00a0-]points?|pct[ \\u00a0]points?", "i", "pp", 1, "percent"),
   rule("pp|ppts?|p\\.p\\.", "", "pp", 1, "percent"),
   rule("basis[ \\u00a0]points?|bps", "i", "pp", 0.01, "percent"),
-  rule("%|percent|per[ \\u00a0]cent|pct", "i", "%", 1, "percent"),
-  // currencies written after the number
-  rule("(?:US|U\\.S\\.|American)[ \\u00a0]dollars?", "", "USD", 1, "currency", false, false),
-  rule("dollars?|USD", "i", "USD", 1, "currency", false, false),
-  rule("euros?|EUR", "i", "EUR", 1, "currency", false, false),
-  rule("yuan|renminbi|RMB|CNY", "i", "CNY", 1, "currency", false, false),
-  rule("rubles?|roubles?|RUB", "i", "RUB", 1, "currency", false, false),
-  rule("pounds[ \\u00a0]sterling|sterling|GBP", "i", "GBP", 1, "currency", false, false),
-  rule("yen|JPY", "i", "JPY", 1, "currency", false, false),
-  rule("rupees?|INR", "i", "INR", 1, "currency", false, false),
-  rule("Swiss[ \\u00a0]francs?|CHF", "", "CHF", 1, "currency", false, false),
-  rule("Canadian[ \\u00a0]dollars?", "", "CAD", 1, "currency", false, false),
-  rule("Australian[ \\u00a0]dollars?", "", "AUD", 1, "currency", false, false),
-  rule("Hong[ \\u00a0]Kong[ \\u00a0]dollars?", "", "HKD", 1, "currency", false, false),
-  rule("New[ \\u00a0]Zealand[ \\u00a0]dollars?", "", "NZD", 1, "currency", false, false),
-  rule("Singapore[ \\u00a0]dollars?", "", "SGD", 1, "currency", false, false),
-  rule("zlotys?|zlotych|PLN", "i", "PLN", 1, "currency", false, false),
-  rule("forints?|HUF", "i", "HUF", 1, "currency", false, false),
-  rule("korunas?|koruny|CZK", "i", "CZK", 1, "currency", false, false),
-  rule("hryvnias?|hryvnia|UAH", "i", "UAH", 1, "currency", false, false),
-  rule("tenge|KZT", "i", "KZT", 1, "currency", false, false),
-  rule("reais|BRL", "i", "BRL", 1, "currency", false, false),
-  rule("rupiah|IDR", "i", "IDR", 1, "currency", false, false),
-  rule("ringgit|MYR", "i", "MYR", 1, "currency", false, false),
-  rule("baht|THB", "i", "THB", 1, "currency", false, false),
-  rule("shekels?|ILS", "i", "ILS", 1, "currency", false, false),
-  rule("naira|NGN", "i", "NGN", 1, "currency", false, false),
-  rule("kronor|SEK", "i", "SEK", 1, "currency", false, false),
-  rule("lira|liras|TRY", "", "TRY", 1, "currency", false, false),
+  rule("bp", "", "pp", 0.01, "percent"),
+  rule("%|percent|per[ \\u00a0]cent|pct|pc|percents|percentage", "i", "%", 1, "percent"),
+  ...FLOW_UNITS,
   // volumes (gas, oil)
   rule("bcm|bcma", "i", "m3", 1e9, "measure"),
-  rule("mcm", "i", "m3", 1e6, "measure"),
+  rule("mcm|mmscm|mmcm", "i", "m3", 1e6, "measure"),
   rule("tcm", "i", "m3", 1e12, "measure"),
-  rule("tcf", "i", "m3", 2.8316846592e10, "measure"),
-  rule("bcf", "i", "m3", 2.8316846592e7, "measure"),
-  rule("cubic[ \\u00a0](?:feet|foot)|cu\\.?[ \\u00a0]?ft", "i", "m3", 0.028316846592, "measure"),
-  rule("cubic[ \\u00a0]met(?:re|er)s?|cubic[ \\u00a0]m|cu\\.?[ \\u00a0]?m|m3|m\\u00b3", "i", "m3", 1, "measure"),
-  rule("barrels?[ \\u00a0](?:per|a)[ \\u00a0]day|b/d|bpd|bbl/d", "i", "bbl/d", 1, "measure"),
+  rule("tcf", "i", "m3", 1e12 * CUBIC_FOOT, "measure"),
+  rule("bcf", "i", "m3", 1e9 * CUBIC_FOOT, "measure"),
+  rule("mmcf", "i", "m3", 1e6 * CUBIC_FOOT, "measure"),
+  rule(`cubic${SP}(?:feet|foot)|cu\\.?${SP}?ft`, "i", "m3", CUBIC_FOOT, "measure"),
+  rule(`standard${SP}cubic${SP}met(?:re|er)s?|cubic${SP}met(?:re|er)s?|cubic${SP}m|cu\\.?${SP}?m|m3|m\\u00b3|scm`, "i", "m3", 1, "measure"),
   rule("barrels?|bbls?", "i", "bbl", 1, "measure"),
   // mass
-  rule("million[ \\u00a0](?:metric[ \\u00a0])?(?:tonnes|tons)", "i", "t", 1e6, "measure"),
-  rule("Mt|mmt|MMT", "", "t", 1e6, "measure"),
-  rule("kt", "", "t", 1e3, "measure"),
-  rule("(?:metric[ \\u00a0])?(?:tonnes?|tons?)|t", "i", "t", 1, "measure"),
-  rule("kg|kilogram(?:me)?s?", "i", "t", 1e-3, "measure"),
+  rule(`million${SP}(?:metric${SP})?(?:tonnes|tons|tonne)`, "i", "t", 1e6, "measure"),
+  rule("Mt|mmt|MMT|Mtpa|MTPA|mtpa|mmtpa|MMTPA|Mt/y|Mt/yr|mt/y", "", "t", 1e6, "measure"),
+  rule("MT|mt", "", "t", 1e6, "measure"),
+  rule("kt|ktpa", "", "t", 1e3, "measure"),
+  rule(`(?:metric${SP})?(?:tonnes?|tons?)|t`, "i", "t", 1, "measure"),
+  rule("kg|kilogram(?:me)?s?|kilos?", "i", "t", 1e-3, "measure"),
   // energy and power
   rule("TWh|terawatt[ \\u00a0-]hours?", "i", "Wh", 1e12, "measure"),
   rule("GWh|gigawatt[ \\u00a0-]hours?", "i", "Wh", 1e9, "measure"),
@@ -136,10 +70,13 @@ const RULES: UnitRule[] = [
   rule("GW|gigawatts?", "", "W", 1e9, "measure"),
   rule("MW|megawatts?", "", "W", 1e6, "measure"),
   rule("kW|kilowatts?", "", "W", 1e3, "measure"),
-  // length
+  // the other physical units (speeds before "km" and "miles")
+  ...PHYSICAL_UNITS,
+  // lengths
   rule("km|kilomet(?:re|er)s?", "i", "m", 1000, "measure"),
-  rule("miles?", "i", "m", 1609.344, "measure"),
+  rule("miles?|mi", "i", "m", 1609.344, "measure"),
   rule("met(?:re|er)s?", "i", "m", 1, "measure"),
+  rule("m", "", "m", 1, "measure"),
   // durations
   rule("seconds?|secs?", "i", "s", 1, "duration"),
   rule("minutes?|mins?", "i", "s", 60, "duration"),
@@ -149,6 +86,7 @@ const RULES: UnitRule[] = [
   rule("months?", "i", "s", MONTH, "duration"),
   rule("years?|yrs?", "i", "s", YEAR, "duration"),
   rule("decades?", "i", "s", 10 * YEAR, "duration"),
+  rule("centur(?:y|ies)", "i", "s", 100 * YEAR, "duration"),
   // multipliers
   rule("times(?=[ \\u00a0]+(?:lower|higher|more|less|greater|larger|bigger|smaller|cheaper|faster|slower|longer|shorter|as|the|over|above|below|bigger|costlier|heavier|stronger|weaker)\\b)", "i", "x", 1, "multiplier", false, false),
   rule("fold", "i", "x", 1, "multiplier", true, true),
@@ -181,13 +119,31 @@ export const DURATION_SECONDS: Readonly<Record<string, number>> = lookupTable({
 export function matchUnit(text: string, pos: number, gap: "" | " " | "-"): UnitMatch | null {
   if (pos >= text.length) return null;
   const c = text.charCodeAt(pos);
+  if (c < 128) {
+    // currency names and codes: "euros", "Swedish crowns", "cents", "USD"; a code may be glued ("115USD"), a name
+    // hyphenated ("a 12-cent dividend", "a one-yen bid")
+    const cur = currencyNameAt(text, pos);
+    const code = cur !== null && cur.end - pos >= 3 && isUpper(c) && isUpper(text.charCodeAt(pos + 1));
+    if (cur && (gap === " " || (gap === "" && code) || (gap === "-" && !code))) {
+      return { unit: cur.code, factor: cur.factor, kind: "currency", end: cur.end, ambiguous: cur.ambiguous };
+    }
+  }
   const rules = c < 128 ? RULES_BY_ASCII[c] : RULES_BY_CHAR.get(text[pos]);
   if (!rules) return null;
   for (const r of rules) {
     if (gap === "" && !r.attached) continue;
     if (gap === "-" && !r.hyphen) continue;
     r.re.lastIndex = pos;
-    if (r.re.test(text)) return { unit: r.unit, factor: r.factor, kind: r.kind, end: r.re.lastIndex };
+    if (r.re.test(text)) {
+      const end = r.re.lastIndex;
+      // a volume written with a daily rate is a flow: "11.9 billion cubic feet per day", "5 mcm a day"
+      if (r.unit === "m3" || r.unit === "bbl") {
+        const perDay = perDayAfter(text, end);
+        if (perDay > 0) return { unit: `${r.unit}/d`, factor: r.factor, kind: r.kind, end: perDay };
+      }
+      const ambiguous = r.unit === "t" && end - pos === 2 && (c === 77 || c === 109) && (text.charCodeAt(pos + 1) | 32) === 116;
+      return { unit: r.unit, factor: r.factor, kind: r.kind, end, ambiguous };
+    }
   }
   return null;
 }

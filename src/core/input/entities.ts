@@ -40,7 +40,9 @@ function fromNumeric(cp: number): string {
   return String.fromCodePoint(C1_REMAP[cp] ?? cp);
 }
 
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,9});?|([A-Za-z][A-Za-z0-9]{1,31})(;?))/g;
+// The digits of a numeric reference are read whole however many there are (as browsers do): a cut-off
+// "&#99999999999;" must not leave "99;" behind as text. A value beyond U+10FFFF gives U+FFFD.
+const REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#([0-9]+);?|([A-Za-z][A-Za-z0-9]{1,31})(;?))/g;
 
 /** Decodes named (common) and numeric character references; unknown references are left as written. */
 export function decodeEntities(text: string): string {

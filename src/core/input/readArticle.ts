@@ -42,9 +42,16 @@ export function megabytes(bytes: number): string {
   return mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
 }
 
-/** Error message for an input above the size limit (also used before reading, from the file's size). */
+/**
+ * Error message for an input above the size limit (also used before reading, from the file's size). When the size
+ * and the limit round to the same megabytes ("16 MB, limit 16 MB" for one byte too many), both are given in bytes.
+ */
 export function tooLargeMessage(bytes: number, limit = MAX_ARTICLE_BYTES): string {
-  return `too large (${megabytes(bytes)} MB, limit ${megabytes(limit)} MB)`;
+  const size = megabytes(bytes);
+  const max = megabytes(limit);
+  if (size !== max) return `too large (${size} MB, limit ${max} MB)`;
+  const exact = (n: number): string => n.toLocaleString("en-US");
+  return `too large (${exact(bytes)} bytes, limit ${exact(limit)} bytes)`;
 }
 
 /**

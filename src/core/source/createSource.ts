@@ -1,11 +1,12 @@
 /**
  * createSource(text, overrides): a Source read from what the text says — a URL line, a "written by" / "By" byline,
  * a dateline or "Published ..." date, the outlet (stated, or from the URL's host), the first line as title.
- * Overrides win. The id is stable: "s-" + stableHash(file name + "\n" + text).
+ * Overrides win. The id comes from what the article is (its stated address, else its text; see sourceId.ts),
+ * never from the file name: the same article under another name keeps its id.
  */
 import type { Source, SourceOverrides } from "../types";
-import { stableHashOf } from "../hash";
-import { findUrl, outletFromUrl } from "./url";
+import { findOwnUrl, findUrl, outletFromUrl } from "./url";
+import { sourceIdOf } from "./sourceId";
 import { findAuthor } from "./author";
 import { findPublished } from "./published";
 import { findTitle } from "./title";
@@ -23,7 +24,7 @@ export function createSource(text: string, overrides: SourceOverrides = {}): Sou
   const url = findUrl(zone);
   const file = overrides.file;
   const read: Source = {
-    id: "s-" + stableHashOf(file ?? "", "\n", body),
+    id: "",
     title: findTitle(head),
     outlet: findOutlet(zone) || outletFromUrl(url),
     url,
@@ -37,5 +38,10 @@ export function createSource(text: string, overrides: SourceOverrides = {}): Sou
     if (v !== undefined) (out as unknown as Record<string, unknown>)[key] = v;
   }
   if (file !== undefined) out.file = file;
+  // The address that identifies the article: one the caller states from outside the text (a page's canonical
+  // URL, a URL the user typed), else one the text gives as its own. A URL only mentioned in the text does not
+  // count, also when it comes back as an override (the pane pre-fills its URL field with what the text gave).
+  const stated = overrides.url && overrides.url !== url ? overrides.url : findOwnUrl(zone);
+  if (!overrides.id) out.id = sourceIdOf(body, stated);
   return out;
 }

@@ -1,6 +1,11 @@
 /**
  * Digit numerals: "1,234.5", "56,000", "38.8", "1 234" with thin / narrow / non-breaking space separators,
- * and European "1.234,5" (only when both separators make it unambiguous).
+ * Indian grouping "2,89,000" and "12,34,567.89" (groups of two before the last three digits), and European
+ * "1.234,5" (only when both separators make it unambiguous).
+ *
+ * Reads at most MAX_NUMERAL characters from its start: a numeral longer than that (more than 40 digits) is not a
+ * number, and stopping there keeps a scan over an unbroken run of digits linear (each candidate inside the run costs
+ * a bounded amount, instead of re-reading the rest of the run).
  */
 import * as chars from "./chars";
 import * as lookupModule from "./lookup";
@@ -23,24 +28,42 @@ export interface Numeral {
 const EUROPEAN = /\d{1,3}(?:\.\d{3})+,\d+(?![\d,.]\d)/y;
 const ENGLISH_GROUPED = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)/y;
 const SPACE_GROUPED = /\d{1,3}(?:[\u00a0\u2009\u202f\u2007]\d{3})+(?:\.\d+)?(?!\d)/y;
+const INDIAN_GROUPED = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,]\d)/y;
 
-function tryAt(re: RegExp, text: string, pos: number): string | null {
-  re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+/** The most characters a numeral is read over (a longer one has more than 40 digits, which is not a figure). */
+export const MAX_NUMERAL = 64;
+const MAX_DIGITS = 40;
+
+const TOO_LONG = 0;
+
+/**
+ * The match of a sticky form at pos, read inside a window of MAX_NUMERAL characters. A match that reaches the last
+ * two characters of a cut window may be longer (or fail its look-ahead) in the whole text: it is over-long either way,
+ * and "too long" is returned.
+ */
+function tryAt(re: RegExp, text: string, pos: number): string | null | typeof TOO_LONG {
+  const cut = pos + MAX_NUMERAL < text.length;
+  const window = cut ? text.slice(pos, pos + MAX_NUMERAL) : text;
+  re.lastIndex = cut ? 0 : pos;
+  const m = re.exec(window);
+  if (!m) return null;
+  if (cut && m[0].length >= MAX_NUMERAL - 2) return TOO_LONG;
+  return m[0];
 }
+
 
 /** Parse the numeral starting at pos (text[pos] must be a digit). */
 export function parseNumeral(text: string, pos: number): Numeral | null {
   // fast path: digits not followed by a separator that could continue the number
   let e = pos;
   const n = text.length;
-  while (e < n) {
+  const limit = Math.min(n, pos + MAX_DIGITS + 1);
+  while (e < limit) {
     const c = text.charCodeAt(e);
     if (c >= 48 && c <= 57) e++;
     else break;
   }
-  if (e === pos) return null;
+  if (e === pos || e - pos > MAX_DIGITS) return null;
   const next = e < n ? text.charCodeAt(e) : 0;
   if (next !== 44 && next !== 46 && next !== 0xa0 && next !== 0x2009 && next !== 0x202f && next !== 0x2007) {
     if (e - pos <= 15) {
@@ -55,19 +78,27 @@ export function parseNumeral(text: string, pos: number): Numeral | null {
   // character after it, they cannot match (and are not tried).
   const grouped = e - pos <= 3;
   let raw = grouped && next === 46 ? tryAt(EUROPEAN, text, pos) : null;
+  if (raw === TOO_LONG) return null;
   if (raw !== null) {
     const cleaned = raw.replace(/\./g, "").replace(",", ".");
     return build(cleaned, pos, raw.length, false);
   }
   raw = grouped && next === 44 ? tryAt(ENGLISH_GROUPED, text, pos) : null;
+  if (raw === TOO_LONG) return null;
+  if (raw !== null) return fastDecimal(text, pos, pos + raw.length, false) ?? build(raw.replace(/,/g, ""), pos, raw.length, false);
+  raw = e - pos <= 2 && next === 44 ? tryAt(INDIAN_GROUPED, text, pos) : null;
+  if (raw === TOO_LONG) return null;
   if (raw !== null) return fastDecimal(text, pos, pos + raw.length, false) ?? build(raw.replace(/,/g, ""), pos, raw.length, false);
   raw = grouped && next !== 44 && next !== 46 ? tryAt(SPACE_GROUPED, text, pos) : null;
+  if (raw === TOO_LONG) return null;
   if (raw !== null) return build(raw.replace(/[\u00a0\u2009\u202f\u2007]/g, ""), pos, raw.length, false);
   // PLAIN (/\d+(?:\.\d+)?/) read by hand: the digits, then "." and more digits if there are any
   let end = e;
   if (next === 46 && e + 1 < n && isDigit(text.charCodeAt(e + 1))) {
     end = e + 2;
-    while (end < n && isDigit(text.charCodeAt(end))) end++;
+    const max = Math.min(n, pos + MAX_DIGITS + 1);
+    while (end < max && isDigit(text.charCodeAt(end))) end++;
+    if (end === max && end < n && isDigit(text.charCodeAt(end))) return null;
   }
   const fast = fastDecimal(text, pos, end, end === e);
   if (fast !== null) return fast;

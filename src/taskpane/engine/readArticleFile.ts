@@ -1,9 +1,11 @@
-import { readArticle } from "../../core/input/readArticle";
+import { MAX_ARTICLE_BYTES, readArticle, tooLargeMessage } from "../../core/input/readArticle";
 import type { SourceOverrides } from "../../core/types";
 
 /** The part of a browser File the pane reads (a File, or a stand-in in tests). */
 export interface FileLike {
   name: string;
+  /** The size the browser states; checked before the file is read. */
+  size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -16,6 +18,10 @@ export type ImportedArticle =
  * what the page's head says about title, outlet, URL, author and date. The text is only ever shown as text.
  */
 export async function readArticleFile(file: FileLike): Promise<ImportedArticle> {
+  // Refused from its size before it is read: reading a 2 GB file whole would freeze or crash the pane.
+  if (typeof file.size === "number" && file.size > MAX_ARTICLE_BYTES) {
+    return { ok: false, name: file.name, error: tooLargeMessage(file.size) };
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());

@@ -13,7 +13,7 @@ function statusOf(a: Claim, b: Claim, options?: AuditOptions): Figure {
 }
 
 const students = (src: string, surface: string, value: number, qualifier: Claim["qualifier"] = "exact") =>
-  claim({ source: src, sentence: `Universities report ${surface} Chinese students in Russia this year.`, surface, value, unit: "count", qualifier, subject: "Chinese students in Russia" });
+  claim({ source: src, sentence: `Universities report ${surface} Chinese students in Russia in 2025.`, surface, value, unit: "count", qualifier, subject: "Chinese students in Russia" });
 const trade = (src: string, surface: string, value: number, unit: string, qualifier: Claim["qualifier"] = "exact") =>
   claim({ source: src, sentence: `Russia-China trade stood at ${surface} in 2025.`, surface, value, unit, qualifier, subject: "trade", period: "2025" });
 const call = (src: string, surface: string, value: number) =>
@@ -31,6 +31,13 @@ describe("agreement", () => {
   });
   test("...but not outside it: '1.5 hours' vs 1 h 25 min", () => {
     expect(statusOf(call("A", "1.5 hours", 5400), call("B", "1 hour and 25 minutes", 5100)).status).toBe("conflicting");
+  });
+  test("the same event word in articles dated months apart is two events, never a conflict", () => {
+    const a = call("A", "1.5 hours", 5400);
+    const b = call("B", "1 hour and 25 minutes", 5100);
+    const figures = reconcile([a, b], [source("A", "Outlet A", { published: "2025-03-02" }), source("B", "Outlet B", { published: "2025-09-14" })]);
+    expect(figures.find((f) => f.claimIds.includes(a.id))?.claimIds).toEqual([a.id]);
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
   });
   test("'$245 bn' vs '$245.3 billion' agree within the rounding of the first", () => {
     expect(statusOf(trade("A", "$245 bn", 245e9, "USD"), trade("B", "$245.3 billion", 245.3e9, "USD")).status).toBe("corroborated");
@@ -60,12 +67,11 @@ describe("currencies: compared only through the user's FX table", () => {
   const eur = trade("B", "€226 billion", 226e9, "EUR");
   const eurFar = trade("B", "€150 billion", 150e9, "EUR");
 
-  test("without an FX table the claims are not compared and the figure says so", () => {
-    const f = statusOf(usd, eurFar);
-    expect(f.status).toBe("single-source");
-    const flag = f.flags.find((x) => x.kind === "fx-missing");
-    expect(flag?.message).toMatch(/EUR→USD|USD→EUR/);
-    expect(flag?.message).toMatch(/No FX table/);
+  test("without an FX table amounts in different currencies are different figures, never compared", () => {
+    const figures = reconcile([usd, eurFar], SOURCES);
+    const f = figures.find((x) => x.claimIds.includes(usd.id));
+    expect(f?.claimIds).toEqual([usd.id]);
+    expect(figures.map((x) => x.status)).not.toContain("conflicting");
   });
   test("with a rate they are compared: €226 bn at 1.085 = $245.2 bn agrees", () => {
     const f = statusOf(usd, eur, { fx: [{ from: "EUR", to: "USD", rate: 1.085 }] });

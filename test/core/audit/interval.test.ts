@@ -6,9 +6,10 @@ const c = (sentence: string, surface: string, value: number, unit: string, quali
   claim({ source: "S", sentence, surface, value, unit, qualifier, ...extra });
 
 describe("implied rounding of the surface text", () => {
-  test("'1.5 hours' and 'an hour-and-a-half' are precise to ±0.05 h", () => {
+  test("'1.5 hours' is precise to ±0.05 h; 'an hour-and-a-half' only to the half hour it names (±15 min)", () => {
     expect(impliedHalfStep(c("It took 1.5 hours.", "1.5 hours", 5400, "s"))).toBeCloseTo(180, 6);
-    expect(impliedHalfStep(c("It took an hour-and-a-half.", "an hour-and-a-half", 5400, "s"))).toBeCloseTo(180, 6);
+    expect(impliedHalfStep(c("It took an hour-and-a-half.", "an hour-and-a-half", 5400, "s"))).toBeCloseTo(900, 6);
+    expect(impliedHalfStep(c("It took two and a quarter hours.", "two and a quarter hours", 8100, "s"))).toBeCloseTo(450, 6);
   });
   test("'$245 bn' is precise to ±0.5 bn", () => {
     expect(impliedHalfStep(c("Trade hit $245 bn.", "$245 bn", 245e9, "USD"))).toBeCloseTo(0.5e9, 0);

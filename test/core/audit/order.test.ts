@@ -16,9 +16,9 @@ function corpus(): { claims: Claim[]; sources: Source[] } {
   add("B", "Russia-China trade hit $245 billion in 2025.", "$245 billion", 245e9, "USD", { subject: "trade", period: "2025" });
   add("E", "Russia-China trade was €226 billion in 2025.", "€226 billion", 226e9, "EUR", { subject: "trade", period: "2025" });
   add("D", "Russia-China trade was $244 billion in 2025.", "$244 billion", 244e9, "USD", { subject: "trade", period: "2025" });
-  add("A", "Over 56,000 Chinese students study in Russia.", "56,000", 56000, "count", { qualifier: "over", subject: "students" });
-  add("C", "Some 55,000 Chinese students study in Russia.", "55,000", 55000, "count", { subject: "students" });
-  add("B", "Russian students in China number 21,000, the ministry said.", "21,000", 21000, "count", { subject: "students", attribution: "Chinese Education Ministry" });
+  add("A", "Over 56,000 Chinese students study in Russia in 2025.", "56,000", 56000, "count", { qualifier: "over", subject: "students" });
+  add("C", "Some 55,000 Chinese students study in Russia in 2025.", "55,000", 55000, "count", { subject: "students" });
+  add("B", "Some 21,000 Russian students study in China, the ministry said.", "21,000", 21000, "count", { subject: "students", attribution: "Chinese Education Ministry" });
   add("C", "There are 21,000 Russian students in China, the ministry said.", "21,000", 21000, "count", { subject: "students", attribution: "Chinese Education Ministry" });
   add("E", "Trade reached $245 billion.", "$245 billion", 245e9, "USD", { subject: "trade" });
   add("A", "The figure was 12.", "12", 12, "count", { subject: "the figure" });

@@ -22,8 +22,8 @@ describe("reconcile: statuses", () => {
   });
 
   test("over 56,000 and 55,000 students conflict, with spread and sides", () => {
-    const a = claim({ source: "A", sentence: "More than 56,000 Chinese students study in Russia.", surface: "56,000", value: 56000, unit: "count", qualifier: "over", subject: "Chinese students in Russia" });
-    const b = claim({ source: "B", sentence: "Some 55,000 Chinese students are enrolled in Russia.", surface: "55,000", value: 55000, unit: "count", subject: "Chinese students in Russia" });
+    const a = claim({ source: "A", sentence: "More than 56,000 Chinese students study in Russia in 2025.", surface: "56,000", value: 56000, unit: "count", qualifier: "over", subject: "Chinese students in Russia" });
+    const b = claim({ source: "B", sentence: "Some 55,000 Chinese students were enrolled in Russia in 2025.", surface: "55,000", value: 55000, unit: "count", subject: "Chinese students in Russia" });
     const figures = reconcile([a, b], [source("A", "One"), source("B", "Two")]);
     const f = figureOf(figures, a.id);
     expect(f.status).toBe("conflicting");
@@ -68,13 +68,63 @@ describe("reconcile: statuses", () => {
     expect(f.flags.map((x) => x.kind)).toContain("single-origin");
   });
 
-  test("the call lasting 1 h 25 min vs an hour-and-a-half discussion conflict", () => {
-    const a = claim({ source: "A", sentence: "Their conversation lasted 1 hour and 25 minutes, the aide said.", surface: "1 hour and 25 minutes", value: 5100, unit: "s" });
+  test("a call of 1 h 30 min and an hour-and-a-half discussion are one event and agree", () => {
+    const a = claim({ source: "A", sentence: "Their conversation lasted 1 hour and 30 minutes, the aide said.", surface: "1 hour and 30 minutes", value: 5400, unit: "s" });
     const b = claim({ source: "B", sentence: "During the hour-and-a-half discussion the leaders covered energy.", surface: "hour-and-a-half", value: 5400, unit: "s" });
     const figures = reconcile([a, b], [source("A", "One"), source("B", "Two")]);
     const f = figureOf(figures, a.id);
     expect(f.claimIds).toEqual([a.id, b.id]);
-    expect(f.status).toBe("conflicting");
-    expect(f.reason).toMatch(/conversation≈discussion/);
+    expect(f.status).toBe("corroborated");
+    expect(f.reason).toMatch(/measure talks/);
+  });
+
+  test("a conversion in parentheses never makes a figure corroborated", () => {
+    const text = "Exports of cocoa were worth 2.4 billion euros ($2.6 billion) in 2025, the board said.";
+    const a = claim({ source: "A", sentence: text, surface: "2.4 billion euros", value: 2.4e9, unit: "EUR" });
+    const b = claim({ source: "A", sentence: text, surface: "$2.6 billion", value: 2.6e9, unit: "USD" });
+    const figures = reconcile([a, b], [source("A", "One")], { fx: [{ from: "EUR", to: "USD", rate: 1.08 }] });
+    const f = figureOf(figures, a.id);
+    expect(f.claimIds).toEqual([a.id, b.id]);
+    expect(f.status).toBe("single-source");
+    expect(f.reason).toMatch(/conversion/);
+  });
+
+  test("a conversion that alone would disagree makes no conflict", () => {
+    const one = "Cocoa exports were worth 2.4 billion euros ($9.9 billion) in 2025.";
+    const two = "Cocoa exports came to 2.4 billion euros in 2025, the ministry said.";
+    const a = claim({ source: "A", sentence: one, surface: "2.4 billion euros", value: 2.4e9, unit: "EUR" });
+    const b = claim({ source: "A", sentence: one, surface: "$9.9 billion", value: 9.9e9, unit: "USD" });
+    const c = claim({ source: "B", sentence: two, surface: "2.4 billion euros", value: 2.4e9, unit: "EUR" });
+    const figures = reconcile([a, b, c], [source("A", "One"), source("B", "Two")], { fx: [{ from: "EUR", to: "USD", rate: 1.08 }] });
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
+    expect(figureOf(figures, b.id)).toBe(figureOf(figures, c.id));
+  });
+});
+
+describe("reconcile: a claim that states no period", () => {
+  const dated = (src: string, value: number, year: string) =>
+    claim({ source: src, sentence: `Kenya's tea exports reached $${value} million in ${year}, the board said.`, surface: `$${value} million`, value: value * 1e6, unit: "USD" });
+  const undated = (src: string, value: number) => claim({ source: src, sentence: `Kenya's tea exports stand at about $${value} million, traders say.`, surface: `$${value} million`, value: value * 1e6, unit: "USD" });
+  const sources = [source("A", "Tea Daily"), source("B", "Leaf Post"), source("C", "Cup Wire")];
+
+  test("joins the only dated figure of its frame when its value agrees, and the reason says so", () => {
+    const a = dated("A", 1300, "2024");
+    const b = dated("B", 1300, "2024");
+    const c = undated("C", 1300);
+    const f = figureOf(reconcile([a, b, c], sources), c.id);
+    expect(f.claimIds).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+    expect(f.period).toBe("2024");
+    expect(f.reason).toMatch(/1 claim that states no period joined/);
+  });
+
+  test("stays apart when its value disagrees, or when two dated figures could claim it", () => {
+    const a = dated("A", 1300, "2024");
+    const c = undated("C", 900);
+    expect(figureOf(reconcile([a, c], sources), c.id).claimIds).toEqual([c.id]);
+    const b = dated("B", 1300, "2023");
+    const d = undated("C", 1300);
+    const figures = reconcile([a, b, d], sources);
+    expect(figureOf(figures, d.id).claimIds).toEqual([d.id]);
+    expect(figureOf(figures, d.id).status).not.toBe("conflicting");
   });
 });

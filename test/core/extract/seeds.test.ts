@@ -6,16 +6,18 @@ import * as fs from "fs";
 import * as path from "path";
 import { createSource } from "../../../src/core/source/createSource";
 import { extractClaims } from "../../../src/core/extract/extractClaims";
+import { describeUnless } from "../../helpers/skip";
 
 const shared = path.resolve(__dirname, "../../../../shared");
 const goldPath = path.join(shared, "corpus/seeds.gold.json");
 const have = fs.existsSync(goldPath);
-if (!have) console.log(`seeds.test: ${goldPath} not found; skipping the seed regression`);
 
 interface GoldClaim { text: string; occurrence: number; value: number; unit: string; level: string }
 const SCALE: Record<string, number> = { m3: 1, s: 1, count: 1, x: 1, ordinal: 1, "%": 1, USD: 1, EUR: 1, "EUR/kWh": 1 };
 
-(have ? describe : describe.skip)("seed articles", () => {
+describeUnless(have ? null : `${goldPath} not found`, "seed regression")("seed articles", () => {
+  // without ../shared there are no documents: one test stands for them, counted as skipped
+  if (!have) it("every seed article", () => undefined);
   const gold = have ? JSON.parse(fs.readFileSync(goldPath, "utf8")) : { documents: [] };
   for (const doc of gold.documents as { file: string; claims: GoldClaim[] }[]) {
     it(doc.file, () => {

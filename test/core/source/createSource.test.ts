@@ -22,12 +22,13 @@ describe("createSource", () => {
     expect(s.text).toBe(ARTICLE);
   });
 
-  it("derives a stable id from the file name and the text", () => {
+  it("derives a stable id from the article's stated address, never from the file name", () => {
     const a = createSource(ARTICLE, { file: "a.txt" });
-    expect(a.id).toBe("s-" + stableHash("a.txt\n" + ARTICLE));
-    expect(createSource(ARTICLE, { file: "a.txt" }).id).toBe(a.id);
-    expect(createSource(ARTICLE, { file: "b.txt" }).id).not.toBe(a.id);
-    expect(createSource(ARTICLE).id).toBe("s-" + stableHash("\n" + ARTICLE));
+    expect(a.id).toBe("s-" + stableHash("url\nhttps://example-news.com/energy/pipeline-record-123"));
+    expect(createSource(ARTICLE, { file: "b.txt" }).id).toBe(a.id);
+    expect(createSource(ARTICLE).id).toBe(a.id);
+    const noAddress = ARTICLE.replace(/\nOriginal article:.*$/, "");
+    expect(createSource(noAddress, { file: "a.txt" }).id).toBe("s-" + stableHash("\n" + noAddress.trimEnd()));
     expect(a.file).toBe("a.txt");
   });
 
@@ -79,3 +80,17 @@ describe("createSource", () => {
     expect(s.id).toMatch(/^s-[0-9a-f]{12}$/);
   });
 });
+
+describe("the title cut", () => {
+  it("never splits a surrogate pair", () => {
+    for (let pad = 150; pad < 165; pad++) {
+      const title = findTitleOf(`${"x".repeat(pad)}😀😀😀 ${"y".repeat(200)}`);
+      expect(title).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(title.length).toBeLessThanOrEqual(161);
+    }
+  });
+});
+
+function findTitleOf(text: string): string {
+  return createSource(text).title;
+}

@@ -1,0 +1,41 @@
+/**
+ * Facts about a whole article that decide how an ambiguous unit reads, computed once per text (the last text asked
+ * about is remembered; extractClaims asks about one text at a time):
+ * - `millionTonnes`: the article writes tonnages in millions ("17.8 million tonnes", "88.9 Mt", "mtpa"), so "MT" and
+ *   "mt" after a number are million tonnes (Indian and trade press), not metric tonnes.
+ * - `yuanSign`: "¥" is the yuan (CNY) when the article names China, the yuan or the renminbi more often than Japan
+ *   or the yen, else the yen (JPY).
+ */
+const MILLION_TONNES = /\b(?:[Mm]illion|mn|mln)[ \u00a0]+(?:metric[ \u00a0]+)?(?:tonnes?|tons?)\b|\d[ \u00a0]?(?:Mt|MMT|mmt)\b|\b(?:m{1,2}tpa|MTPA|Mtpa)\b/;
+const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b/g;
+const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY|Nikkei)\b/g;
+
+let lastText: string | null = null;
+let millionTonnes: boolean | undefined;
+let yuanSign: boolean | undefined;
+
+function remember(text: string): void {
+  if (text === lastText) return;
+  lastText = text;
+  millionTonnes = undefined;
+  yuanSign = undefined;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+export function writesMillionTonnes(text: string): boolean {
+  remember(text);
+  if (millionTonnes === undefined) millionTonnes = MILLION_TONNES.test(text);
+  return millionTonnes;
+}
+
+export function yenSignIsYuan(text: string): boolean {
+  remember(text);
+  if (yuanSign === undefined) yuanSign = count(CHINA, text) > count(JAPAN, text);
+  return yuanSign;
+}

@@ -1,0 +1,122 @@
+/**
+ * What the claim frame needs to know about a whole article: its reference date (the date line, else estimated from
+ * the years it names), whose fiscal year it speaks of, the places and product it is about (for "the country", "the
+ * two countries", "bilateral", and numbers whose clause names no place or product), the acronyms it defines and its
+ * title's period.
+ */
+import type { Source } from "../types";
+import { acronymsOf } from "./credit";
+import { fiscalStartOf } from "./fiscal";
+import { findPeriods, type Span } from "./period";
+import { scanPlaces, type PlaceMention } from "./places";
+import { findProducts } from "./product";
+
+
+export interface ArticleContext {
+  year: number;
+  month: number;
+  /** True when the date comes from the article's date line (else estimated). */
+  dated: boolean;
+  fiscalStart: number;
+  /** The places the article is most about, most mentioned first (at most two). */
+  mainPlaces: string[];
+  mainProduct?: string;
+  acronyms: Map<string, string>;
+  /** The period the title names, if any: the period the story is about until the text names another. */
+  titlePeriod?: Span;
+  /**
+   * The title names the European Union and not Europe: the story is about the EU, and its "Europe" is the EU
+   * ("EU imports of Russian LNG rose 18%" over a body that writes "imported into Europe").
+   */
+  europeIsEu: boolean;
+}
+
+/**
+ * The year an undated text is mostly about: the year it names most often, not counting deadlines ("by 2030");
+ * ties go to the later year. withMonth: it is named with a month ("March 2025"), as a text of that year would.
+ */
+function mainYear(text: string): { year: number; withMonth: boolean } | undefined {
+  const counts = new Map<number, { n: number; withMonth: boolean }>();
+  // years found first, the words before each read after (one pattern with optional words before a year tries them
+  // at every position of the text: slow on long articles)
+  const re = /\b(?:19|20)\d{2}\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    if (/\b(?:by|until|before)\s+$/i.test(before)) continue;
+    const withMonth = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before);
+    const year = Number(m[0]);
+    const seen = counts.get(year) ?? { n: 0, withMonth: false };
+    counts.set(year, { n: seen.n + 1, withMonth: seen.withMonth || withMonth });
+  }
+  let best: { year: number; withMonth: boolean } | undefined;
+  let bestN = 0;
+  for (const [year, { n, withMonth }] of counts) {
+    if (n > bestN || (n === bestN && best && year > best.year)) {
+      best = { year, withMonth };
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+function count<K>(map: Map<K, number>, key: K, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function topKeys<K>(map: Map<K, number>, n: number): K[] {
+  return [...map.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, n).map(([k]) => k);
+}
+
+/**
+ * `placesOfBody`: the place mentions of the article's sentences, scanned once by the caller (which needs them per
+ * sentence too).
+ */
+export function articleContext(source: Pick<Source, "title" | "text" | "published">, sentences: readonly string[], placesOfBody: readonly PlaceMention[]): ArticleContext {
+  const body = source.text || sentences.join(" ");
+  const title = source.title || "";
+  let year = 0;
+  let month = 0;
+  let dated = false;
+  const date = /^(\d{4})-(\d{2})/.exec(source.published || "");
+  if (date) {
+    year = Number(date[1]);
+    month = Number(date[2]);
+    dated = true;
+  } else {
+    const latest = mainYear(`${title}\n${body}`);
+    if (latest) {
+      // An article that names a year only as a whole ("in 2024") is most often a review published the next year.
+      year = latest.withMonth ? latest.year : latest.year + 1;
+      month = latest.withMonth ? 12 : 1;
+    } else {
+      year = 0;
+      month = 0;
+    }
+  }
+
+  const places = new Map<string, number>();
+  // Names count more than adjectives: "Russian crude" in an article about India's imports is a product's origin.
+  const titlePlaces = scanPlaces(title);
+  for (const m of titlePlaces) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
+  for (const m of placesOfBody) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
+  const ranked = topKeys(places, 3);
+  // A second place counts as a main place only when it is named nearly as often as the first.
+  const mainPlaces = ranked.slice(0, 1);
+  if (ranked[1] && (places.get(ranked[1]) as number) >= 0.5 * (places.get(ranked[0]) as number)) mainPlaces.push(ranked[1]);
+
+  // The product an article is about: the one its title names, else the one its opening names most.
+  const products = new Map<string, number>();
+  for (const p of findProducts(title)) count(products, p.key, 3);
+  for (const p of findProducts(body.slice(0, 600))) count(products, p.key, 1);
+  const mainProduct = topKeys(products, 1)[0];
+
+  // Whose fiscal year: the first of the article's most named places that keeps one apart from the calendar year.
+  const fiscalStart = ranked.map(fiscalStartOf).find((m) => m > 0) ?? 0;
+  const ctx: ArticleContext = { year, month, dated, fiscalStart, mainPlaces, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
+  if (title && year) {
+    const mention = findPeriods(title, { year, month, fiscalStart }).find((m) => m.span && m.role === "point");
+    if (mention?.span) ctx.titlePeriod = mention.span;
+  }
+  return ctx;
+}

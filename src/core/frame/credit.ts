@@ -1,0 +1,157 @@
+/**
+ * Who a number is credited to, as a sentence says it: speech and report verbs ("according to X", "X said", "told
+ * Reuters"; see extract/attribution.ts) and the data forms of news ("X data show", "data from X", "citing X", "X
+ * figures", "X estimates", "X's Natural Gas Monthly"), and the key under which two namings of one body are one
+ * origin: an acronym given in parentheses ("Petroleum Planning and Analysis Cell (PPAC)") or made from a long name,
+ * a person's surname (spelling variants folded), else the name's distinctive words.
+ */
+import { findAttributions } from "../extract/attribution";
+import { scanPlaces } from "./places";
+
+export interface Credit {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const NAME = "((?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&)(?:\\s+(?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&))*(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?)";
+/** Each form with a cheap test of the words it needs, so that a sentence without them costs no scan of names. */
+const DATA_FORMS: [RegExp, RegExp][] = [
+  // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
+  [new RegExp(`${NAME}(?:['’]s)?(?:\\s+(?:customs|government|official|trade|statistics|ministry|port|tracking))?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"), /\b(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\b/],
+  // "data from the Centre for Research on Energy and Clean Air (CREA)", "figures from X", "a report from X"
+  [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
+  // "According to the Tea Board" at the start of a sentence (speech verbs are read in lower case, see attribution.ts)
+  [new RegExp(`\\bAccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"), /\bAccording\s+to\b/],
+  // "citing X", "cited by X", "X calculates", "X estimates that", "X reported"
+  [new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:citing|cited\s+by|quoted\s+by|per)\b/],
+  [new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"), /\b(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\b/],
+  // "Alex Munton, who heads research at Rapidan Energy Group, told Reuters": the speaker, not the channel
+  [new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"), /,\s+(?:said|says|told|added|noted|estimated|explained|wrote)\b/],
+];
+
+const GENERIC = /^(?:the\s+)?(?:government|official|state|provisional|trade|customs|ship[-\s]tracking|tracking|tanker[-\s]tracking|latest|new|monthly|annual|recent|preliminary)?\s*(?:data|figures|statistics|analysts?|sources?|officials?|experts?|estimates?|media|reports?)?$/i;
+/** A common noun in the plural, capitalised only by its place ("Universities report …", "Traders say …"). */
+const COMMON_PLURAL = /^(?:[A-Z][a-z]+(?:ies|ers|ors|ists|ants|ents|ions|ies|ms|ks|ts))$/;
+const LEADING = /^(?:the|a|an|by|from|of|and|as|in|on|at|for|with|to|but|while|however|according|citing|data|figures)\s+/i;
+
+/** Trim a captured name to the name itself ("The Petroleum Planning…" keeps its words; leading connectives go). */
+function clean(name: string): string {
+  let s = name.trim().replace(/['’]s$/, "");
+  for (let i = 0; i < 4 && LEADING.test(s); i++) s = s.replace(LEADING, "");
+  s = s.replace(/\s+(?:of|and|for|on|the|&)$/i, "").trim();
+  return s;
+}
+
+/** Every credit of the sentence, in order. */
+/** Days and months are never who said something ("figures released on Thursday"). */
+const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+/** Unit symbols are never who said something ("€70/MWh, the minister said" names no "MWh"). */
+const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|USD|EUR|GBP|CNY|INR|RUB)$/;
+
+export function findCredits(sentence: string): Credit[] {
+  const out: Credit[] = [];
+  for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name });
+  for (const [re, needs] of DATA_FORMS) {
+    if (!needs.test(sentence)) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const name = clean(m[1]);
+      if (!name || GENERIC.test(name) || COMMON_PLURAL.test(name) || CALENDAR_WORD.test(name) || !/\p{Lu}\p{L}/u.test(name.replace(/^The\b/, ""))) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((c) => c.start < end && start < c.end)) continue;
+      out.push({ start, end, name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The credit nearest the number at [start, end) of the sentence, or undefined. */
+export function creditNear(credits: readonly Credit[], start: number, end: number): Credit | undefined {
+  let best: Credit | undefined;
+  let bestDistance = Infinity;
+  for (const c of credits) {
+    const d = c.start >= end ? c.start - end : c.end <= start ? start - c.end : 0;
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** "Full Name (ACR)" pairs of a text: the acronym under which the full name is known. */
+export function acronymsOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!/\([A-Z][A-Za-z&]{1,9}\)/.test(text)) return out;
+  const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,9})\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.set(normaliseName(m[1].replace(/^the\s+/i, "")), m[2].toUpperCase());
+  return out;
+}
+
+const PERSON_TITLE = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|chairman|ceo|spokesman|spokeswoman|analyst|expert|economist|director|head|chief|deputy|official|aide|ambassador|envoy|governor|senator)\.?$/i;
+const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa)$/i;
+const STOP = new Set(["of", "and", "for", "on", "the", "&", "a", "an", "in"]);
+/** Country prefixes that some namings drop ("U.S. Energy Information Administration" = "Energy Information Administration"). */
+const COUNTRY_PREFIX = /^(?:u\.?s\.?|us|uk|u\.k\.|eu|indian|russian|chinese|american|european)$/i;
+
+function normaliseName(s: string): string {
+  return s.replace(/[’']s\b/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Fold transliteration variants of one surname (Yury/Yuri, -sky/-ski, kh/h, umlauts). */
+export function foldName(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/kh/g, "h")
+    .replace(/ks/g, "x")
+    .replace(/ts/g, "c")
+    .replace(/j/g, "i")
+    .replace(/y/g, "i")
+    .replace(/ii/g, "i");
+}
+
+/**
+ * The origin key of a credited name. `acronyms` are the article's "Full Name (ACR)" pairs. Organisations are known
+ * by their acronym (given, or made from three or more words), people by their surname; "" for no usable name.
+ */
+export function originKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
+  if (CALENDAR_WORD.test(name.trim()) || UNIT_WORD.test(name.trim())) return "";
+  // "Chinese customs data", "Indian government figures": a country's official statistics
+  const places = scanPlaces(name);
+  if (places.length === 1 && places[0].start === 0 && places[0].end >= name.trim().length) return `org:${places[0].code}`;
+  const paren = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(name);
+  if (paren) return `org:${paren[1].toUpperCase()}`;
+  // "EIA's Natural Gas Monthly": the owner is the origin.
+  const plain = name.split(/[’']s\b/)[0].trim();
+  const known = acronyms?.get(normaliseName(plain));
+  if (known) return `org:${known}`;
+  let words = plain.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && COUNTRY_PREFIX.test(words[0])) words = words.slice(1);
+  const content = words.filter((w) => !STOP.has(w.toLowerCase()));
+  if (!content.length) return "";
+  if (content.length === 1) {
+    const w = content[0];
+    if (/^[A-Z&]{2,}$/.test(w.replace(/\./g, ""))) return `org:${w.replace(/\./g, "").toUpperCase()}`;
+    return `name:${foldName(w)}`;
+  }
+  if (content.some((w) => PERSON_TITLE.test(w)) && !content.some((w) => ORG_WORD.test(w))) {
+    return `name:${foldName(content[content.length - 1])}`;
+  }
+  const isOrg = content.some((w) => ORG_WORD.test(w)) || content.length >= 4;
+  if (isOrg) {
+    const acronym = content.map((w) => w[0].toUpperCase()).join("");
+    if (content.length >= 3) return `org:${acronym}`;
+    return `org:${foldName(content[0])}`;
+  }
+  // A person: the surname, after any title ("Energy Minister Maria Sousa" → "sousa").
+  const person = content.filter((w) => !PERSON_TITLE.test(w));
+  return `name:${foldName(person[person.length - 1] ?? content[content.length - 1])}`;
+}

@@ -1,0 +1,450 @@
+/**
+ * The claim frame of every claim, built article by article and sentence by sentence: the stages (period and its
+ * binding, measure, product, scope, kind, basis, credit, reprints, conversions) are separate modules; this one runs
+ * them in order and carries what a text says once for what follows (the period and measure of the sentence before,
+ * the credit given at the top of a story, the places and product the article is about).
+ */
+import { splitSentences } from "../text/sentences";
+import type { Claim, Source } from "../types";
+import { articleContext, type ArticleContext } from "./article";
+import { basisOf } from "./basis";
+import { headlineTwins, titleEnd } from "./headline";
+import { isConversion } from "./conversion";
+import { countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, shareBase } from "./countedNoun";
+import { creditNear, findCredits, originKey } from "./credit";
+import { kindOf, type ClaimKind } from "./kind";
+import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
+import { findPeriods, latestYear, type Span } from "./period";
+import { RESPECTIVELY, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
+import { scanPlaces } from "./places";
+import { wordsOf } from "./phrases";
+import { findProducts, productNear } from "./product";
+import { storyGroups } from "./reprints";
+import { scopeOf, type ScopedPlace } from "./scope";
+import type { ClaimFrame, FrameMeasure } from "./types";
+
+/** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
+const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s/g;
+
+function clauseBreaks(sentence: string): number[] {
+  const out: number[] = [0];
+  // Two spaced dashes set off an aside ("the Netherlands — the biggest buyers — received"); a dash before a number
+  // gives the value of what came before ("the largest share — 66%"): neither starts a clause.
+  const dashes = (sentence.match(/\s[\u2014\u2013]\s|\s--\s/g) ?? []).length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence)) !== null) {
+    const dash = !m[0].includes(";") && !m[0].includes(",");
+    if (dash && (dashes > 1 || /^[\d$€£¥₹]/.test(sentence.slice(m.index + m[0].length)))) continue;
+    out.push(m.index + m[0].length);
+  }
+  out.push(sentence.length + 1);
+  return out;
+}
+
+function clauseOf(breaks: readonly number[], at: number): [number, number] {
+  for (let i = 1; i < breaks.length; i++) if (at < breaks[i]) return [breaks[i - 1], Math.min(breaks[i], breaks[breaks.length - 1] - 1)];
+  return [0, breaks[breaks.length - 1] - 1];
+}
+
+interface SentenceRef {
+  start: number;
+  text: string;
+  claims: Claim[];
+}
+
+/**
+ * The article's sentences in order with their claims (claims sorted by place): from its text, or for a source
+ * without text (claims handed in by a caller) from the claims' own sentences.
+ */
+function sentencesOf(source: Source | undefined, claims: readonly Claim[]): SentenceRef[] {
+  if (source?.text) {
+    const { starts, ends } = splitSentences(source.text);
+    const out = starts.map((s, i): SentenceRef => ({ start: s, text: source.text.slice(s, ends[i]), claims: [] }));
+    let k = 0;
+    for (const c of claims) {
+      while (k + 1 < out.length && out[k + 1].start <= c.start) k++;
+      if (out.length && c.start >= out[k].start && c.end <= out[k].start + out[k].text.length) out[k].claims.push(c);
+      else out.splice(k + 1, 0, { start: c.sentenceStart, text: c.sentence, claims: [c] });
+    }
+    return out;
+  }
+  const bySentence = new Map<string, SentenceRef>();
+  for (const c of claims) {
+    const key = `${c.sentenceStart}\u0000${c.sentence}`;
+    const ref = bySentence.get(key);
+    if (ref) ref.claims.push(c);
+    else bySentence.set(key, { start: c.sentenceStart, text: c.sentence, claims: [c] });
+  }
+  return [...bySentence.values()].sort((a, b) => a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+}
+
+const PLACE_AFTER = /^[^,;:]{0,60}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** "56,000 Chinese students": a place in the number's own noun phrase, only lower-case words between. */
+const OWN_PHRASE = /^\s+(?:[a-z-]+\s+){0,2}$/;
+const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e)|ahead\s+of|behind|than|beat(?:ing|s)?|went\s+past|moved\s+past)\s+(?:both\s+|the\s+|its\s+|rivals?\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|,)\s+)?$/u;
+const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|ake)|past|surpass|beat|versus|vs)/i;
+
+const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
+
+const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
+/** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
+const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
+
+/** The measure of a count, a duration or a rank: the noun it qualifies. */
+function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
+  if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
+  let noun = countedNoun(sentence, relEnd);
+  // "the number of Russian students in China reached 21,000"
+  if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
+  if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
+  // "the second-largest LNG supplier": a rank's noun follows an adjective that the surface left out
+  if (!noun && claim.unit === "ordinal") noun = countedNoun(sentence, relEnd + (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0));
+  if (!noun || noun.length < 3) return undefined;
+  return { key: `n:${noun}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
+}
+
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+function flowKeyOf(hit: MeasureHit): FrameMeasure {
+  const c = hit.concept;
+  if (c.key === "flow") return { key: c.side === "exporter" ? "exports" : "imports", name: c.name, how: "clause" };
+  return { key: c.key, name: c.name, how: "clause" };
+}
+
+/** Fill in the places the article is about where the number's own words leave them out. */
+function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext, measureHere: boolean): ScopedPlace[] {
+  const main = article.mainPlaces;
+  if (!main.length || !measureKey) return places;
+  const out = places.slice();
+  const has = (code: string) => out.some((p) => p.code === code);
+  if (measureKey === "trade" || measureKey === "trade-balance") {
+    if (out.length < 2) for (const code of main) if (!has(code) && out.length < 2) out.push({ code, role: "pair", explicit: false });
+    return out;
+  }
+  if (/^(?:imports|exports|flow)/.test(measureKey)) {
+    // a flow with no place takes the article's; a flow with one side read takes it as the other side ("Russia
+    // supplied 1.88 Mbd" in an article about India's imports), and so does a lone place when the flow word was
+    // carried from another sentence; a lone place beside the clause's own flow word is the flow's own
+    const sides = out.map((p) => p.role);
+    if (!out.length) {
+      // no place at all: the place the article is most about
+      out.push({ code: main[0], role: "place", explicit: false });
+      return out;
+    }
+    const oneSide = out.length === 1 && (sides[0] === "exporter" || sides[0] === "importer" || !measureHere);
+    if (oneSide && !has(main[0])) {
+      const role = sides.includes("exporter") ? "importer" : sides.includes("importer") ? "exporter" : "place";
+      out.push({ code: main[0], role, explicit: false });
+    }
+    return out;
+  }
+  if (!out.length) out.push({ code: main[0], role: "place", explicit: false });
+  return out;
+}
+
+/** Are both sides of a flow named in the claim's own words? */
+function keysOf(places: readonly ScopedPlace[]): { directed: boolean } {
+  const exporter = places.find((p) => p.role === "exporter" && p.explicit);
+  const importer = places.find((p) => p.role === "importer" && p.explicit);
+  return { directed: !!exporter && !!importer && exporter.code !== importer.code };
+}
+
+/** Measure key and scope key of a flow: directed ("ru>eu", measure "flow") only when both sides were read. */
+function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPlace[]): { measure: FrameMeasure | undefined; scopeKey: string } {
+  const code = (p: ScopedPlace) => (p.role === "people" ? `${p.code}:people` : p.code);
+  const exporter = places.find((p) => p.role === "exporter" && p.explicit);
+  const importer = places.find((p) => p.role === "importer" && p.explicit);
+  if (measure && /^(?:imports|exports)/.test(measure.key) && exporter && importer && exporter.code !== importer.code) {
+    return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "flow"), name: "flow" }, scopeKey: `${exporter.code}>${importer.code}` };
+  }
+  const scopeKey = [...new Set(places.map(code))].sort().join(",");
+  // between two places with no side read, "imports" and "exports" say the same ("Iraq came next with 0.9 Mbd" of
+  // India's imports, or of its suppliers' exports): one undirected flow
+  if (measure && /^(?:imports|exports)/.test(measure.key) && new Set(places.map((p) => p.code)).size >= 2) {
+    return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "trade-flow") }, scopeKey };
+  }
+  return { measure, scopeKey };
+}
+
+/** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
+function namesOnlyProduct(phrase: string): boolean {
+  const hits = findProducts(phrase);
+  let rest = phrase;
+  for (const h of hits) rest = rest.slice(0, h.start) + " ".repeat(h.end - h.start) + rest.slice(h.end);
+  return hits.length > 0 && !rest.trim();
+}
+
+/** Frames of the claims, by claim id. Claims may come in any order; each source is read once. */
+export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Map<string, ClaimFrame> {
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c);
+    else bySource.set(c.sourceId, [c]);
+  }
+  const stories = storyGroups([...bySource.keys()].sort().map((id) => ({ id, text: sources.get(id)?.text ?? "" })));
+  const out = new Map<string, ClaimFrame>();
+  for (const [sourceId, list] of bySource) {
+    list.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    frameSource(sources.get(sourceId), list, stories.get(sourceId) ?? sourceId, out);
+  }
+  return out;
+}
+
+function frameSource(source: Source | undefined, claims: readonly Claim[], story: string, out: Map<string, ClaimFrame>): void {
+  const sentences = sentencesOf(source, claims);
+  // each sentence scanned once for places and credits: the article's context needs them all, the claims their own
+  const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
+  let placesOf = sentences.map((s, i) => scanPlaces(s.text, wordsOfSentence[i]));
+  const creditsOf = sentences.map((s) => findCredits(s.text));
+  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat());
+  if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = originKey(name, article.acronyms)));
+    return key;
+  };
+  let contextPeriod: Span | undefined = article.titlePeriod;
+  let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
+  let previousMeasure: MeasureHit | undefined;
+  // the places of the last flow with both sides named in the sentence before, and in this one
+  let previousFlow: ScopedPlace[] | undefined;
+  let flowHere: ScopedPlace[] | undefined;
+  let lastCredit: { key: string; name: string } | undefined;
+  let firstCredit: { key: string; name: string } | undefined;
+  // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
+  for (const credits of creditsOf) {
+    for (const c of credits) {
+      const key = keyOf(c.name);
+      if (key) firstCredit ??= { key, name: c.name };
+    }
+    if (firstCredit) break;
+  }
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    const mine = sentence.claims;
+    const text = sentence.text;
+    // The year of a month named alone ("in December"): a year the sentence names; else, in a dated article, the
+    // latest such month up to the date line; else the year the text was about.
+    const named = text.match(/\b(?:19|20)\d{2}\b/g);
+    const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
+    const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear, monthYear };
+    const mentions = article.year ? findPeriods(text, periodCtx) : [];
+    const words = wordsOfSentence[si];
+    const measures = findMeasures(text, words);
+    const credits = creditsOf[si];
+    for (const c of credits) {
+      const key = keyOf(c.name);
+      if (key) lastCredit = { key, name: c.name };
+    }
+
+    let sentenceMain: Span | undefined;
+    let sentenceOpening = false;
+    if (mine.length) {
+      const places = placesOf[si];
+      const products = findProducts(text, words);
+      const breaks = clauseBreaks(text);
+      const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
+      const kinds: ClaimKind[] = mine.map((c, i) => {
+        const [from, to] = clauseOf(breaks, rel[i].start);
+        return kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false });
+      });
+      const slots: QuantitySlot[] = mine.map((_c, i) => ({ start: rel[i].start, end: rel[i].end, base: isComparisonBase(text, rel[i].start), change: kinds[i] === "change", clauseStart: clauseOf(breaks, rel[i].start)[0] }));
+      const binding = bindPeriods(text, mentions, slots, contextPeriod);
+      const bound = binding.bound;
+      sentenceMain = binding.main;
+      sentenceOpening = binding.opening;
+      const sentenceMeasure = measures[0];
+      const respectively = RESPECTIVELY.test(text) && mine.length > 1;
+
+      mine.forEach((claim, i) => {
+        const { start, end } = rel[i];
+        const [from, to] = clauseOf(breaks, start);
+        const prevEnd = i > 0 && rel[i - 1].end > from ? rel[i - 1].end : from;
+        const nextStart = i + 1 < rel.length && rel[i + 1].start < to ? rel[i + 1].start : to;
+        const firstInClause = rel.find((r) => r.start >= from)?.start ?? start;
+
+        // measure: the number's own noun for counts, durations and ranks; else the lexicon in clause, sentence, before
+        // the proceeds of a sale are the value of the goods sold ("took in €6 billion from selling LNG")
+        // a temperature, a length, an area, a speed or a data size is never what an economic measure word counts
+        // ("GDP … before global heating reaches 1.5C"): only the noun it qualifies can say what it is
+        const physical = PHYSICAL_UNITS.has(claim.unit);
+        let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(measures, from, to, start, end, text));
+        let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
+        if (!measure && physical) {
+          const noun = countedNoun(text, end);
+          if (noun.length >= 3) measure = { key: `n:${noun}`, name: noun, how: "noun" };
+        } else if (!measure) {
+          if (hit) measure = flowKeyOf(hit);
+          else if (sentenceMeasure) {
+            hit = sentenceMeasure;
+            measure = { ...flowKeyOf(hit), how: "sentence" };
+          } else if (previousMeasure) {
+            hit = previousMeasure;
+            measure = { ...flowKeyOf(hit), how: "previous" };
+          } else if (products.some((p) => p.start >= from && p.end <= start)) {
+            // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
+            hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
+            measure = flowKeyOf(hit);
+          } else {
+            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal")
+            const noun = countedNoun(text, end);
+            if (noun.length >= 3) measure = { key: `n:${noun}`, name: noun, how: "noun" };
+          }
+        }
+        // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles
+        const hitHere = hit && measure && measure.how === "clause" ? hit : undefined;
+        // "the import bill went up 2.7%": the change of a value, not of a volume (for money the value is the unit)
+        if (hitHere && measure && (measure.key === "imports" || measure.key === "exports") && claim.unit === "%" && VALUE_WORDS.test(text.slice(Math.max(from, hitHere.start - 30), Math.min(to, hitHere.end + 15)))) {
+          measure = { ...measure, key: `${measure.key}-value`, name: `${measure.name} value` };
+        }
+        if (claim.unit.includes("/") && /^[A-Z]{3}\//.test(claim.unit) && (!measure || !/^price/.test(measure.key))) measure = { key: "price", name: "price", how: measure?.how ?? "clause" };
+
+        // product, for measures of goods
+        let product: string | undefined;
+        if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
+          product = productNear(products, prevEnd, nextStart, start, text) ?? productNear(products, from, to, start, text) ?? productNear(products, 0, text.length, start, text) ?? article.mainProduct;
+        }
+
+        // places and their roles
+        // places of the number's own stretch: before it, or after it behind a preposition of its phrase ("5 Mt to
+        // China", "17.8m tonnes of Russian gas"), never across a comma or a comparison ("ahead of Australia")
+        // places the number is compared against are not its scope ("overtook both Australia and Qatar")
+        // ... nor is a place set off as part of another ("Europe, Turkey included, took 66%")
+        const compared = (p: { start: number; end: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || /^\s+(?:included|excluded|among them)\b/i.test(text.slice(p.end, p.end + 14));
+        const after = (p: { start: number }) => {
+          const gap = text.slice(end, p.start);
+          return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);
+        };
+        let local = places.filter((p) => !compared(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && after(p))));
+        // the clause before the number's own stretch: its places count when they have a role ("the EU imported 17.5
+        // Mt of Russian LNG, a 14% rise, worth 7.32 billion euros": the EU and Russia for the euros too)
+        let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p));
+        // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
+        if (respectively) {
+          const listed = places.filter((p) => p.end <= rel[0].start && p.start >= from);
+          if (listed.length === mine.length) {
+            local = [listed[i]];
+            head = [];
+          }
+        }
+        let read = scopeOf(text, local, head, hitHere, products, product);
+        // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
+        if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
+        // "was paid €6.3 billion for these supplies": the sides the flow of the sentence before named
+        if (previousFlow && /^(?:imports|exports)/.test(measure?.key ?? "") && refersBack(text, end)) {
+          for (const side of ["exporter", "importer"] as const) {
+            const earlier = previousFlow.find((p) => p.role === side);
+            if (earlier && !read.some((p) => p.role === side)) read = [...read, earlier];
+          }
+        }
+        const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
+        if (keysOf(scoped).directed) flowHere = scoped;
+        const keys = scopeKeys(measure, scoped);
+
+        // kind, with the period's deadline
+        const b = bound[i];
+        let kind = kinds[i];
+        if (b.role === "by" && kind !== "rank") kind = "target";
+        // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
+        if (kind === "target" && slots[i].base) kind = "level";
+
+        // origin: the credit in the sentence, else the story's credit before it, else the first of the story
+        const near = creditNear(credits, start, end);
+        let origin = "";
+        let originName = "";
+        let originHow: ClaimFrame["originHow"] = "none";
+        const nearKey = near ? keyOf(near.name) : "";
+        if (near && nearKey) {
+          origin = nearKey;
+          originName = near.name;
+          originHow = "sentence";
+        } else if (claim.attribution && keyOf(claim.attribution)) {
+          // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
+          origin = keyOf(claim.attribution);
+          originName = claim.attribution;
+          originHow = "sentence";
+        } else if (lastCredit ?? firstCredit) {
+          const c = (lastCredit ?? firstCredit) as { key: string; name: string };
+          origin = c.key;
+          originName = c.name;
+          originHow = "story";
+        }
+
+        const frame: ClaimFrame = {
+          measure: keys.measure,
+          places: scoped,
+          scopeKey: keys.scopeKey,
+          periodHow: b.how,
+          kind,
+          origin,
+          originName,
+          originHow,
+          eventDate: article.dated ? `${article.year}-${String(article.month).padStart(2, "0")}` : "",
+          story,
+        };
+        // natural gas counted by weight is liquefied: gas in tonnes is LNG
+        if (product === "gas" && claim.unit === "t") product = "LNG";
+        if (product) frame.product = product;
+        if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
+        // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
+        // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
+        if (b.span && !((kind === "target" || kind === "rank") && b.how === "context")) frame.period = b.span;
+        if (b.role) frame.periodRole = b.role;
+        if (kind === "share") {
+          // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
+          const base = shareBase(text, end);
+          if (base && !namesOnlyProduct(base)) frame.shareOf = base;
+        }
+        const basis = basisOf(text.slice(from, to));
+        if (basis) frame.basis = basis;
+        out.set(claim.id, frame);
+      });
+    }
+
+    // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
+    previousMeasure = measures[0];
+    previousFlow = flowHere;
+    flowHere = undefined;
+    const claimless = mine.length ? undefined : bindPeriods(text, mentions, [], contextPeriod);
+    const main = claimless ? claimless.main : sentenceMain;
+    contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
+    const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
+    if (y && Number.isFinite(y)) contextYear = y;
+  }
+
+  // A headline's number takes the frame of the body number it sums up.
+  const text = source?.text ?? "";
+  const headEnd = source ? titleEnd(text, source.title) : 0;
+  if (headEnd) {
+    const inTitle = claims.filter((c) => c.end <= headEnd);
+    const twins = headlineTwins(inTitle, claims.filter((c) => c.start >= headEnd), out);
+    for (const [id, twin] of twins) {
+      const own = out.get(id);
+      const frame = out.get(twin.id);
+      if (own && frame) out.set(id, { ...frame, restates: twin.id });
+    }
+  }
+
+  // Conversions: a parenthetical restatement takes the frame of the number it restates.
+  for (let i = 1; i < claims.length; i++) {
+    const a = claims[i - 1];
+    const b = claims[i];
+    const at = text ? text : a.sentenceStart === b.sentenceStart ? a.sentence : "";
+    if (!at) continue;
+    const shift = text ? 0 : a.sentenceStart;
+    const ra = { ...a, start: a.start - shift, end: a.end - shift };
+    const rb = { ...b, start: b.start - shift, end: b.end - shift };
+    if (!isConversion(ra, rb, at)) continue;
+    const primary = out.get(a.id);
+    const own = out.get(b.id);
+    if (primary && own) out.set(b.id, { ...primary, origin: own.origin, originName: own.originName, originHow: own.originHow, conversionOf: primary.conversionOf ?? a.id });
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * What kind of statement a number makes about its measure: a level ("exports reached 88.9 Mt"), a change ("rose
+ * 14.7%", "an increase of 2m tonnes", "fivefold"), a share ("66% of exports", "accounted for 21%"), a rank ("the
+ * second-largest supplier"), or a target or forecast ("aims to reach $100 billion by 2030", "is expected to hit"). A
+ * target never conflicts with an actual: the kind is part of what a figure is.
+ */
+
+export type ClaimKind = "level" | "change" | "share" | "rank" | "target";
+
+const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|growth|increased?|increases|increasing|jumped|jumps?|jumping|climbed|climbs?|climbing|gained|gains?|fell|falls?|falling|fallen|declined?|declines|declining|dropped|drops?|dropping|decreased?|slipped|slid|plunged|plummeted|soared|surged|surges?|edged\s+(?:up|down)|went\s+(?:up|down)|shot\s+up|expanded|contracted|shrank|lifted|boosted|cut|reduced|lowered|raised)\s+(?:(?:by|of|some|about|around|nearly|almost|roughly|more\s+than|over|just|an?|another|a\s+further|an\s+extra|extra|\w+ly)\s+){0,3}$/i;
+/** "lift its exports in 2023 by 12%": a change verb earlier in the clause, and "by" right before the number. */
+const BY_AFTER_CHANGE_VERB = /\b(?:rose|rise|rises|grew|grow|grows|increased?|increases|jumped|climbed|gained|fell|falls?|declined?|declines|dropped|decreased?|lift|lifts|lifted|boost|boosts|boosted|raise|raises|raised|cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|expand|expands|expanded|widen|widens|widened|narrow|narrows|narrowed)\b[^.;:]{0,60}\bby\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+)?$/i;
+/** "an extra 6 MT", "an additional 2 bcm": an increment. */
+const INCREMENT_BEFORE = /\b(?:extra|additional)\s+$/i;
+/** "taking 5.43 MT, or just over 61%": a share restating a volume. */
+const RESTATED_SHARE = /,\s*or\s+(?:(?:just|about|around|nearly|almost|roughly|more\s+than|over|under|some)\s+){0,2}$/i;
+const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|cut|reduction|expansion|contraction)\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+){0,2}$/i;
+const CHANGE_AFTER = /^\s*(?:(?:year[-\s]on[-\s]year|y-o-y|yoy|annually|on\s+the\s+year)\s+)?(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|reduction|uptick|more|less|fewer|higher|lower|up|down|year[-\s]on[-\s]year|y-o-y|yoy|on\s+the\s+(?:previous|prior)|from\s+(?:a\s+year|the\s+(?:previous|prior|same)))/i;
+const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|global\s+|world\s+|national\s+)?|share\b|stake\b|market\s+share)/i;
+/** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
+const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
+const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
+const TARGET = /\b(?:target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|will\s+(?:reach|rise|grow|hit|top|exceed|be)|would\s+(?:reach|rise|grow|hit|top)|could\s+(?:reach|rise|grow|hit|top)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on)\b/i;
+/**
+ * "raising the figure to $100 billion was realistic", "a plan to double trade to $30 billion": a number reached only
+ * by an infinitive or a gerund of growth is aimed at, not reached ("raised exports to" and "taking the total to"
+ * are actuals, and so is a participle after a comma: "Russia became the top supplier, lifting trade to $70 billion").
+ */
+const AIMED_RAISE = /(?:\bto\s+(?:raise|boost|lift|increase|double|triple|grow|expand)|(?<!,\s*)\b(?:raising|boosting|lifting|doubling|tripling))\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least)\s+)?$/i;
+const MULTIPLE_WORDS = /\b(?:fold|times|twice|doubled?|tripled?|quadrupled?|halved?)\b/i;
+
+export interface KindInput {
+  sentence: string;
+  /** Offsets of the number within the sentence. */
+  start: number;
+  end: number;
+  /** The claim's canonical unit. */
+  unit: string;
+  /** The surface of the number ("five-fold", "12%"). */
+  surface: string;
+  /** The clause [from, to) that holds the number. */
+  from: number;
+  to: number;
+  /** The number's period is a deadline ("by 2030"). */
+  deadline: boolean;
+}
+
+/** The kind of the number (see the module comment). */
+export function kindOf(input: KindInput): ClaimKind {
+  const { sentence, start, end, unit, from, to } = input;
+  if (unit === "ordinal" || unit === "rank") return "rank";
+  const before = sentence.slice(Math.max(from, start - 60), start);
+  const after = sentence.slice(end, Math.min(to, end + 50));
+  const clause = sentence.slice(from, to);
+  if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
+  if (TARGET.test(clause) && /\bby\s+(?:19|20)\d{2}\b/.test(clause)) return "target";
+  if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";
+  if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
+  if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
+  if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
+  return "level";
+}

@@ -1,0 +1,161 @@
+/**
+ * What a number measures: a lexicon of measure concepts with the words news uses for them (bilateral trade = trade
+ * turnover = two-way trade; imports = purchases = inbound shipments; output = production), and the reader that
+ * picks the concept a number belongs to from the words around it: the noun phrase the number stands in ("$58.9
+ * billion trade deficit", "66% of exports", "$100 billion in trade") and the verb frame of its clause ("X rose 14%
+ * to Y", "X reached Y", "X stood at Y", "X, worth Y", "Russia supplied Y").
+ *
+ * Flows of goods between places are one concept, "flow", whose words say which side the possessive or the subject
+ * stands on: "India's imports" and "India bought" put India on the importing side, "US exports" and "Russia
+ * supplied" put it on the exporting side (scope.ts reads the places).
+ */
+
+import { PhraseTable, type Words } from "./phrases";
+
+export type FlowSide = "importer" | "exporter";
+
+export interface MeasureConcept {
+  /** Stable key ("trade", "flow", "trade-balance", "production", ...). */
+  key: string;
+  /** Readable name for labels. */
+  name: string;
+  /** For flows: the side a possessive or subject place stands on. */
+  side?: FlowSide;
+  /** The concept names a product-bearing quantity (flows, output, prices): the product is read for it. */
+  product?: boolean;
+}
+
+export interface MeasureHit {
+  concept: MeasureConcept;
+  start: number;
+  end: number;
+  /** A verb ("imported", "rose to") rather than a noun. */
+  verb: boolean;
+}
+
+interface Entry {
+  concept: MeasureConcept;
+  words: string[];
+  verbs?: string[];
+}
+
+const c = (key: string, name: string, extra: Partial<MeasureConcept> = {}): MeasureConcept => ({ key, name, ...extra });
+
+const IMPORTS = c("flow", "imports", { side: "importer", product: true });
+const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
+
+/** The lexicon: most specific phrases first (they win over their parts at one place). */
+const LEXICON: Entry[] = [
+  { concept: c("trade-balance", "trade balance"), words: ["trade deficit", "trade surplus", "trade imbalance", "trade gap", "trade balance", "current account deficit", "current account surplus", "deficit", "surplus", "imbalance"] },
+  { concept: c("trade", "bilateral trade"), words: ["bilateral trade", "two-way trade", "trade turnover", "trade volume", "volume of trade", "trade in goods", "goods trade", "bilateral goods trade", "trade", "commerce", "turnover between", "commercial ties", "trade ties", "trade relations", "commercial relations"] },
+  { concept: c("import-dependence", "import dependence"), words: ["import dependence", "import dependency", "dependence on imported", "dependency on imported", "reliance on imported", "dependence", "dependency", "reliance", "self-sufficiency"] },
+  { concept: IMPORTS, words: ["import bill", "import spending", "import costs", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
+  { concept: EXPORTS, words: ["export earnings", "export revenue", "export revenues", "export receipts", "export income", "exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
+  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "mined", "extracted", "harvested", "manufactured"] },
+  { concept: c("consumption", "consumption", { product: true }), words: ["consumption", "demand", "usage"], verbs: ["consumed", "consumes", "consume", "burned"] },
+  { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
+  { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
+  { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
+  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "tariff", "rate card", "fare", "fares", "cost per"] },
+  { concept: c("price-difference", "price difference", { product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
+  { concept: c("revenue", "revenue"), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "raked in"] },
+  { concept: c("profit", "profit"), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
+  { concept: c("investment", "investment"), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
+  { concept: c("savings", "savings"), words: ["savings", "saving"], verbs: ["saved", "saves", "save"] },
+  { concept: c("spending", "spending"), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
+  { concept: c("debt", "debt"), words: ["debt", "borrowing", "loans", "loan", "credit"] },
+  { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
+  { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },
+  { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
+  { concept: c("interest-rate", "interest rate"), words: ["interest rate", "policy rate", "key rate", "repo rate", "benchmark rate", "yield"] },
+  { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
+  { concept: c("valuation", "valuation"), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
+  { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
+  { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
+  { concept: c("casualties", "casualties"), words: ["killed", "deaths", "dead", "death toll", "casualties", "injured", "wounded"] },
+];
+
+export const FLOW_EXPORTS = EXPORTS;
+
+interface Form {
+  concept: MeasureConcept;
+  verb: boolean;
+}
+
+const FORMS = new PhraseTable<Form>(
+  LEXICON.flatMap((e) => [
+    ...e.words.map((w): [string, Form] => [w, { concept: e.concept, verb: false }]),
+    ...(e.verbs ?? []).map((w): [string, Form] => [w, { concept: e.concept, verb: true }]),
+  ]),
+);
+
+/** Every measure word of a sentence, in order. */
+export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
+  return FORMS.find(sentence, words).map((h) => ({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb }));
+}
+
+/**
+ * The measure of the number at [start, end) of the sentence: the nearest measure word of its clause ([from, to)),
+ * preferring one close after the number in its own noun phrase ("% of exports", "billion trade deficit", "in
+ * trade") and otherwise the nearest before it (the subject of its verb frame).
+ */
+export function measureOf(hits: readonly MeasureHit[], from: number, to: number, start: number, end: number, sentence: string): MeasureHit | undefined {
+  let best: MeasureHit | undefined;
+  let bestScore = Infinity;
+  for (const h of hits) {
+    if (h.start < from || h.end > to) continue;
+    let score: number;
+    if (h.start >= start && h.end <= end) {
+      // inside the quantity's own surface ("$3 cheaper per barrel")
+      score = 0;
+    } else if (h.start >= end) {
+      const gap = sentence.slice(end, h.start);
+      // Right after the number, inside its phrase: "$58.9 billion trade deficit", "66% of exports", "$100 billion in
+      // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides).
+      if (!/^[^,;:()]{0,30}$/.test(gap)) continue;
+      if (!/^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,4}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
+      score = gap.length * 0.5;
+    } else if (h.end <= start) {
+      score = start - h.end + 2;
+      if (h.verb) {
+        // a verb whose subject is a measure noun says what the noun did ("tea exports brought in $1 billion"): the
+        // noun is the measure
+        const subject = hits.find((n) => !n.verb && n.end <= h.start && n.start >= from && h.start - n.end <= 25 && !/[,;]/.test(sentence.slice(n.end, h.start)));
+        if (subject) continue;
+        score *= 0.8;
+      }
+    } else continue;
+    if (score < bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Money received: "took in", "was paid", "earned", "raked in", right before the amount (a few words between). */
+const RECEIVED_BEFORE = /\b((?:took\s+in|takes?\s+in|taking\s+in|received?|receives|receiving|earned|earns?|earning|(?:was|were|is|are|been|being|get|gets|got)\s+paid|raked\s+in|rakes?\s+in|brought\s+in|brings?\s+in|collected|collects?|pocketed|netted|generated))\s+(?:[\w’'-]+\s+){0,3}$/i;
+/**
+ * What the money was for: selling goods ("from selling LNG", "from sales of coal", "for these supplies"), a few words
+ * after the amount ("€5.2 billion between January and November from selling salmon").
+ */
+const SALE_AFTER = /^\s*(?:[^,;:.()]{0,50}?\s)?(?:from|for|through|by)\s+(?:selling|exporting|(?:the\s+)?(?:sales?|export)\s+of|(?:these|those|the|its|their|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales))\b/i;
+
+/**
+ * The proceeds of a sale are the value of the goods sold: "Moscow took in €6.3 billion from selling LNG to
+ * Europe", "the miners were paid $2 billion for these shipments" measure exports (in money), whose exporter is the
+ * one paid. Returns the export measure placed at the receiving verb, or undefined.
+ */
+export function proceedsOf(sentence: string, from: number, to: number, start: number, end: number): MeasureHit | undefined {
+  const before = sentence.slice(Math.max(from, start - 60), start);
+  const received = RECEIVED_BEFORE.exec(before);
+  if (!received || !SALE_AFTER.test(sentence.slice(end, Math.min(to, end + 60)))) return undefined;
+  const at = start - before.length + received.index;
+  return { concept: EXPORTS, start: at, end: at + received[1].length, verb: true };
+}
+
+/** "for these supplies", "those shipments": the sale named in the sentence before. */
+export function refersBack(sentence: string, end: number): boolean {
+  return /^\s*(?:[\w-]+\s+){0,3}?(?:for|from|of)\s+(?:these|those|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales|imports|purchases|flows)\b/i.test(sentence.slice(end, end + 60));
+}
+

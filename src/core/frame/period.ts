@@ -1,0 +1,334 @@
+/**
+ * Period mentions of a sentence, resolved to intervals of months against the article's reference date: years,
+ * months, quarters, halves, month ranges ("January–November 2024", "between January and November"), fiscal years
+ * ("FY25", "2024-25", "the fiscal year ended March 2025": whose fiscal year is said by the article's country,
+ * see fiscal.ts), academic years, year ranges ("from 2020 to 2023"), date-relative phrases ("last year", "this
+ * year", "last month", "in December") and phrases relative to another period of the sentence ("a year earlier",
+ * "the prior fiscal", "the previous year").
+ *
+ * Which mention belongs to which number is decided by bindPeriods (periodBinding.ts).
+ */
+
+/** An interval of whole months, inclusive: "2024-04" … "2025-03". */
+export interface Span {
+  from: string;
+  to: string;
+  /** Readable: "2024", "FY2024-25", "March 2025", "Q1 2025", "Jan–Nov 2024". */
+  label: string;
+}
+
+/**
+ * point: the period a number is about; since / by: an open start or a deadline; relative: "a year earlier" (resolved
+ * against another period of the sentence); base: what a comparison is against ("up 9% from 2023"); date: a day
+ * ("on 3 March 2026"), when something happened rather than the period a statistic covers.
+ */
+export type MentionRole = "point" | "since" | "by" | "relative" | "base" | "date";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** Resolved interval; absent for a phrase relative to another period of the sentence (role "relative"). */
+  span?: Span;
+  role: MentionRole;
+}
+
+export interface PeriodContext {
+  /** Reference date of the article: year and month (1–12). */
+  year: number;
+  month: number;
+  /** First month of the fiscal year for the article's country (4 for India: April–March); 0 when unknown. */
+  fiscalStart: number;
+  /** The year the surrounding text is about (carried from sentence to sentence): "for the full year". */
+  contextYear?: number;
+  /**
+   * The year of a month, quarter or half named alone ("in December"): a year the sentence names; undefined in a dated
+   * article whose sentence names none (then the latest such month up to the date line); else the context year.
+   */
+  monthYear?: number;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const SHORT = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const FULL_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Month number (1–12) of a month word ("March", "Sept.", "Nov"), else 0. */
+export function monthOf(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  let i = MONTHS.indexOf(w);
+  if (i < 0) i = SHORT.indexOf(w === "sept" ? "sep" : w);
+  return i + 1;
+}
+
+function ym(year: number, month: number): string {
+  // month may run past 12 or below 1 (fiscal arithmetic): carried into the year
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
+
+export function yearSpan(y: number): Span {
+  return { from: ym(y, 1), to: ym(y, 12), label: String(y) };
+}
+
+export function monthSpan(y: number, m: number): Span {
+  return { from: ym(y, m), to: ym(y, m), label: `${FULL_NAMES[m - 1]} ${y}` };
+}
+
+/** Months m1 to m2 ending in year y; "April to March" runs across the turn of the year. */
+function monthRange(y: number, m1: number, m2: number, fiscalStart = 0): Span {
+  if (m1 === 1 && m2 === 12) return yearSpan(y);
+  if (m1 > m2) {
+    if (fiscalStart > 1 && m1 === fiscalStart && m2 === fiscalStart - 1) return fiscalSpan(y, fiscalStart);
+    return { from: ym(y - 1, m1), to: ym(y, m2), label: `${MONTH_NAMES[m1 - 1]} ${y - 1}–${MONTH_NAMES[m2 - 1]} ${y}` };
+  }
+  return { from: ym(y, m1), to: ym(y, m2), label: `${MONTH_NAMES[m1 - 1]}–${MONTH_NAMES[m2 - 1]} ${y}` };
+}
+
+function quarterSpan(y: number, q: number): Span {
+  return { from: ym(y, 3 * q - 2), to: ym(y, 3 * q), label: `Q${q} ${y}` };
+}
+
+function halfSpan(y: number, h: number): Span {
+  return { from: ym(y, 6 * h - 5), to: ym(y, 6 * h), label: `H${h} ${y}` };
+}
+
+/** The fiscal year that ends in `endYear` (FY25 → 2025). Unknown fiscal calendar: labelled, not placed in months. */
+export function fiscalSpan(endYear: number, fiscalStart: number): Span {
+  if (!fiscalStart || fiscalStart === 1) return { from: `FY${endYear}`, to: `FY${endYear}`, label: `FY${endYear}` };
+  const startYear = endYear - 1;
+  return { from: ym(startYear, fiscalStart), to: ym(startYear, fiscalStart + 11), label: `FY${startYear}-${String(endYear).slice(2)}` };
+}
+
+/** "2024-25": a fiscal year where the article's country has one, an academic or season year otherwise. */
+function splitYearSpan(y1: number, fiscalStart: number, academic: boolean): Span {
+  if (academic) return { from: ym(y1, 9), to: ym(y1 + 1, 8), label: `${y1}-${String(y1 + 1).slice(2)} academic year` };
+  if (fiscalStart > 1) return fiscalSpan(y1 + 1, fiscalStart);
+  return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)}` };
+}
+
+/** A two- or four-digit year ("25", "2025") as a full year. */
+function fullYear(s: string): number {
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+/** The fiscal year holding a given month. */
+function fiscalYearEndingAfter(year: number, month: number, fiscalStart: number): number {
+  if (fiscalStart <= 1) return year;
+  return month >= fiscalStart ? year + 1 : year;
+}
+
+/** Shift a span by whole years (for "a year earlier"). Fiscal and split years keep their kind. */
+export function shiftYears(span: Span, years: number): Span {
+  const shift = (s: string) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(s);
+    if (m) return `${Number(m[1]) + years}-${m[2]}`;
+    const f = /^FY(\d{4})$/.exec(s);
+    if (f) return `FY${Number(f[1]) + years}`;
+    const sp = /^(\d{4})\/(\d{4})$/.exec(s);
+    if (sp) return `${Number(sp[1]) + years}/${Number(sp[2]) + years}`;
+    return s;
+  };
+  const label = span.label.replace(/\d{4}/g, (y) => String(Number(y) + years)).replace(/(FY\d{4}-)(\d{2})/, (_m, head: string, yy: string) => head + String((Number(yy) + years + 100) % 100).padStart(2, "0"));
+  return { from: shift(span.from), to: shift(span.to), label };
+}
+
+const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const Y = "((?:19|20)\\d{2})";
+const ORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
+type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole } | undefined;
+
+/** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
+type Need = "month" | "months" | "fy" | "year4" | "quarter" | "half" | "year" | "rel";
+const NEEDS: Record<Need, RegExp> = {
+  month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  months: /\bmonths\b/i,
+  fy: /\bFY|fiscal|financial/i,
+  year4: /(?:19|20)\d\d/,
+  quarter: /\bQ[1-4]|quarter/i,
+  half: /\bH[12]\b|half/i,
+  year: /\byear/i,
+  rel: /\b(?:year|month|quarter)/i,
+};
+
+/**
+ * The patterns, most specific first; a text position is taken by the first pattern that matches there. Every
+ * pattern is anchored on a word that must be present (a month, a year, FY, quarter, half, year, month), so a
+ * sentence without one costs one scan per pattern.
+ */
+const PATTERNS: [RegExp, Resolver, Need][] = [
+  // "January–November 2024", "Jan-May 2025", "January to November 2024"
+  [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
+  // "between January and November (2024)", "from January to May (this year)"
+  [new RegExp(`\\b(?:between|from)\\s+${M}\\s+(?:and|to|through|until)\\s+${M}(?:\\s+(?:of\\s+)?${Y}|\\s+(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
+    const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, monthOf(m[2]));
+    return { span: monthRange(y, monthOf(m[1]), monthOf(m[2]), ctx.fiscalStart) };
+  }, "month"],
+  // "the first five months of this year / of 2025"
+  [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\s+(?:of\\s+)?(?:${Y}|(?:this|the)\\s+(?:year|CY|calendar\\s+year)|(last)\\s+year)\\b`, "gi"), (m, ctx) => {
+    const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : ctx.year;
+    return { span: monthRange(y, 1, COUNTS[m[1].toLowerCase()]) };
+  }, "months"],
+  // "the fiscal year ended (in) March 2025", "financial year ending March 31, 2025"
+  [new RegExp(`\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2},?)?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+    const month = monthOf(m[1]);
+    const endYear = m[2] ? Number(m[2]) : month <= ctx.month ? ctx.year : ctx.year - 1;
+    const start = month + 1;
+    return { span: { ...monthRange(endYear, 1, 1), from: ym(endYear - 1, start), to: ym(endYear, month), label: `FY${endYear - 1}-${String(endYear).slice(2)}` } };
+  }, "fy"],
+  // "FY25", "FY 2024-25", "FY2025", "fiscal 2025", "fiscal year 2024-25", "financial year 2023-24"
+  [/\b(?:FY\s?'?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2,4}))?\b/gi, (m, ctx) => {
+    const first = fullYear(m[1]);
+    const end = m[2] ? fullYear(m[2].length === 4 ? m[2] : String(first).slice(0, 2) + m[2]) : first;
+    return { span: fiscalSpan(m[2] ? end : first, ctx.fiscalStart) };
+  }, "fy"],
+  // "the current fiscal (year)", "this fiscal", "last fiscal (year)", "the previous / prior / preceding fiscal (year)"
+  [/\b(current|this|last|previous|prior|preceding|next)\s+(?:fiscal|financial)(?:\s+year)?\b/gi, (m, ctx) => {
+    const w = m[1].toLowerCase();
+    if (w === "previous" || w === "prior" || w === "preceding") return { role: "relative" };
+    const fs = ctx.fiscalStart;
+    const current = fiscalYearEndingAfter(ctx.year, ctx.month, fs);
+    return { span: fiscalSpan(current + (w === "last" ? -1 : w === "next" ? 1 : 0), fs) };
+  }, "fy"],
+  // "academic year 2024-25", "the 2024/25 school year", "2024-25 season"
+  [/\b(?:(?:academic|school)\s+year\s+)?((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|(?:19|20)\d{2})(?:\s+(academic|school)\s+year)?\b/gi, (m, ctx) => {
+    const y1 = Number(m[1]);
+    const y2 = m[2].length === 2 ? Number(String(y1).slice(0, 2) + m[2]) : Number(m[2]);
+    if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0])) };
+    if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
+    return undefined;
+  }, "year4"],
+  // "from 2020 to 2023", "between 2020 and 2023", "the years 2020 through 2023"
+  [new RegExp(`\\b(?:from|between|years)\\s+${Y}\\s+(?:to|and|through|until)\\s+${Y}\\b`, "gi"), (m) => {
+    const y1 = Number(m[1]);
+    const y2 = Number(m[2]);
+    return y2 > y1 ? { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } } : undefined;
+  }, "year4"],
+  // "Q1 2025", "Q1 of 2025", "the first quarter of 2025", "first-quarter 2025"
+  [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
+    const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];
+    const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 3 * q);
+    return { span: quarterSpan(y, q) };
+  }, "quarter"],
+  // "H1 2023", "the first half of 2023", "first-half 2023"
+  [new RegExp(`\\b(?:H([12])|(?:the\\s+)?(first|second)[-\\s]+half)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
+    const h = m[1] ? Number(m[1]) : m[2].toLowerCase() === "first" ? 1 : 2;
+    const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 6 * h);
+    return { span: halfSpan(y, h) };
+  }, "half"],
+  // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event
+  [new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2] ?? m[4]), monthOf(m[1] ?? m[3])), role: "date" }), "month"],
+  // "March 2025", "in March of 2025"
+  [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) }), "month"],
+  // "mid-2024", "early 2025", "late 2023", "the end of 2024" (not "by the end of 2025": a deadline, below)
+  [/(?<!\b(?:by|until|before)\s+(?:the\s+)?)\b(early|mid|late|end)[-\s]+(?:of\s+|in\s+)?((?:19|20)\d{2})\b/gi, (m) => {
+    const y = Number(m[2]);
+    const part = m[1].toLowerCase();
+    const [a, b] = part === "early" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
+    return { span: { from: ym(y, a), to: ym(y, b), label: `${part === "end" ? "end of" : part === "mid" ? "mid-" : part} ${y}`.replace("- ", "-") } };
+  }, "year4"],
+  // "since 2022", "by 2030", "in 2024", "2024" (a bare year)
+  [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old))`, "gi"), (m) => {
+    const y = Number(m[2]);
+    const w = (m[1] ?? "").toLowerCase();
+    if (w === "since") return { span: { from: ym(y, 1), to: "now", label: `since ${y}` }, role: "since" };
+    // "the 2030 target", "a 2035 goal": a deadline
+    if (/^\s+(?:target|goal|deadline|horizon)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return { span: yearSpan(y), role: "by" };
+    if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
+    return { span: yearSpan(y) };
+  }, "year4"],
+  // "for the full year", "over the whole year": the year the text is about
+  [/\b(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year\b/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
+  // "the same period last year", "the same month a year earlier": the sentence's period, a year back
+  [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" }), "year"],
+  // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "year-on-year"
+  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago)\b/gi, (m, ctx) => {
+    if (!m[1]) return { role: "relative" };
+    const w = m[1].toLowerCase();
+    const unit = m[2].toLowerCase();
+    if (unit === "year") {
+      if (w === "past") return undefined; // "the past year": a rolling twelve months, not a calendar year
+      return { span: yearSpan(ctx.year + (w === "last" ? -1 : w === "next" ? 1 : 0)) };
+    }
+    if (unit === "month") {
+      const back = w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0;
+      const y = ctx.year + Math.floor((ctx.month - 1 + back) / 12);
+      const mo = ((ctx.month - 1 + back + 12) % 12) + 1;
+      return { span: monthSpan(y, mo) };
+    }
+    const q = Math.ceil(ctx.month / 3) + (w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0);
+    const y = ctx.year + Math.floor((q - 1) / 4);
+    return { span: quarterSpan(y, ((q - 1 + 4) % 4) + 1) };
+  }, "rel"],
+  // "in December", "for March", "during June": a month of the year the text is about
+  [new RegExp(`\\b(?:in|for|during|of|by|since|last|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
+    if (!/^\p{Lu}/u.test(m[1])) return undefined; // "and may rise": the verb, not the month
+    const month = monthOf(m[1]);
+    if (/^last\s/i.test(m[0])) return { span: monthSpan(month < ctx.month ? ctx.year : ctx.year - 1, month) };
+    return { span: monthSpan(contextYear(ctx, month), month) };
+  }, "month"],
+];
+
+function relativeYear(word: string, ctx: PeriodContext): number {
+  return word.toLowerCase() === "last" ? ctx.year - 1 : ctx.year;
+}
+
+/** The year of a month named without one (see PeriodContext.monthYear), else the latest such month up to the date. */
+function contextYear(ctx: PeriodContext, month: number): number {
+  if (ctx.monthYear) return ctx.monthYear;
+  return month <= ctx.month ? ctx.year : ctx.year - 1;
+}
+
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to)\s+(?:the\s+)?$/i;
+
+/** Every period mention of the sentence, in order, non-overlapping. */
+export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {
+  const taken: PeriodMention[] = [];
+  const present = new Map<Need, boolean>();
+  for (const [re, resolve, need] of PATTERNS) {
+    let has = present.get(need);
+    if (has === undefined) present.set(need, (has = NEEDS[need].test(sentence)));
+    if (!has) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      const r = resolve(m, ctx);
+      if (!r) continue;
+      // "compared with 2023", "up 12% from 2022", "than in 2022": the base of a comparison, not the number's period
+      // ... but "from January to November 2024" is a range whose "from" opens it
+      const before = sentence.slice(Math.max(0, start - 30), start);
+      const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
+      const compared = COMPARISON_BEFORE.test(before) && !opensRange && !/^['’]s\b/.test(sentence.slice(end, end + 3));
+      const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
+      taken.push({ start, end, span: r.span, role });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** The comparable key of a span. */
+export function spanKey(span: Span): string {
+  return span.from === span.to ? span.from : `${span.from}/${span.to}`;
+}
+
+/** The latest explicit year of a sentence's mentions (for bare months later on), or undefined. */
+export function latestYear(mentions: readonly PeriodMention[]): number | undefined {
+  let best: number | undefined;
+  for (const m of mentions) {
+    if (!m.span || m.role === "by" || m.role === "base") continue;
+    const y = Number(m.span.to.slice(0, 4));
+    if (Number.isFinite(y) && y > 1800 && (best === undefined || y > best)) best = y;
+  }
+  return best;
+}

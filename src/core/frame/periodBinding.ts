@@ -1,0 +1,196 @@
+/**
+ * Which period each number of a sentence refers to. A period phrase right after a number belongs to it ("$68
+ * billion in 2024-25"); one that opens a stretch without a number before it covers the numbers that follow ("In
+ * March, India took in 5.3 million bpd"); a number with no phrase of its own takes the sentence's main period,
+ * else the period the text was about before (the previous sentence's, or the article's). Comparison bases ("against
+ * 226.6 million tonnes in FY24", "compared with $133.4 billion a year ago") keep their own period and never set the
+ * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
+ * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
+ */
+import { shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
+
+export interface QuantitySlot {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  /** Introduced as a comparison base ("against", "compared with", "from", "than", "versus"). */
+  base: boolean;
+  /** A change (growth, increase) rather than a level. */
+  change: boolean;
+  /** Where the number's clause starts: a phrase opening another clause does not cover it. */
+  clauseStart: number;
+}
+
+export type PeriodSource = "own" | "opening" | "sentence" | "context" | "relative" | "none";
+
+export interface BoundPeriod {
+  span?: Span;
+  /** "by 2030" (a deadline: the number is a target) or "since 2022". */
+  role?: "by" | "since";
+  how: PeriodSource;
+}
+
+/** Text between a number and a later period phrase that still lets the phrase belong to the number. */
+const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
+const CLAUSE_TURN = /,\s*(?:while|whereas|but|and\s+(?:then|later))\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
+
+const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
+
+/** Words right before a number that make it a comparison base. */
+const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|than|over|relative\s+to)\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
+
+/** Is the number at [start, …) in `sentence` introduced as a comparison base? */
+export function isComparisonBase(sentence: string, start: number): boolean {
+  return BASE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The period of every quantity slot of one sentence. `context` is the period the text was about before this
+ * sentence (undefined when none). Returns the bindings and the sentence's main period (for the next sentence).
+ */
+export function bindPeriods(sentence: string, mentions: readonly PeriodMention[], slots: readonly QuantitySlot[], context: Span | undefined): { bound: BoundPeriod[]; main: Span | undefined; opening: boolean } {
+  const own: (PeriodMention | undefined)[] = slots.map(() => undefined);
+  const opening: PeriodMention[] = [];
+  // "in November and December, when exports reached 12.9 and 13.6, respectively": one phrase per number, in order
+  if (RESPECTIVELY.test(sentence) && slots.length > 1) {
+    const before = mentions.filter((m) => m.span && m.role === "point" && m.end <= slots[0].start);
+    if (before.length === slots.length) before.forEach((m, i) => (own[i] = m));
+  }
+  for (const m of mentions) {
+    // "last year's 33 million tons": a possessive period belongs to the number right after it
+    const next = slots.findIndex((s) => s.start >= m.end);
+    if (next >= 0 && POSSESSIVE_BEFORE_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {
+      own[next] = m.role === "base" ? { ...m, role: "point" } : m;
+      continue;
+    }
+    if (own.includes(m)) continue;
+    const prev = lastSlotBefore(slots, m.start);
+    if (prev >= 0) {
+      // a short parenthesis between ("232.7 million tonnes (MT) in 2022-23") is the number's own abbreviation
+      const gap = sentence.slice(slots[prev].end, m.start).replace(/\s*\([^()]{1,12}\)/g, "");
+      if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap) && !own[prev]) {
+        own[prev] = m;
+        continue;
+      }
+    }
+    // "The US went past Qatar, which had been crowned king in 2022, …": a period inside an aside about another
+    // subject dates that aside only, unless a number stands in the same aside
+    const aside = asideAround(sentence, m.start);
+    if (aside && !slots.some((s) => s.start >= aside[0] && s.end <= aside[1])) continue;
+    opening.push(m);
+  }
+  // The sentence's main period: an opening phrase, else the own phrase of its first number that is not a base.
+  let mainMention: PeriodMention | undefined = opening.find((m) => m.span && (m.role === "point" || m.role === "since" || m.role === "by"));
+  if (!mainMention) {
+    for (let i = 0; i < slots.length; i++) {
+      const m = own[i];
+      if (m && m.span && m.role === "point" && !slots[i].base && !slots[i].change) {
+        mainMention = m;
+        break;
+      }
+    }
+  }
+  if (!mainMention) mainMention = own.find((m, i) => m && m.span && m.role === "point" && !slots[i].base);
+  const main = mainMention?.span ?? context;
+
+  const bound = slots.map((slot, i): BoundPeriod => {
+    const m = own[i];
+    if (m && m.role === "base" && slot.change) {
+      // "up 12% from 2022": the year is what the change is measured against
+      return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
+    }
+    // "289,000 bpd in March 2025, compared with 113,000 bpd last year": a base's "last year" is the sentence's
+    // period a year back when that period is shorter than a year
+    if (m && slot.base && main && months(main) < 12 && /^last\s+year$/i.test(sentence.slice(m.start, m.end))) {
+      return { span: shiftYears(main, -1), how: "relative" };
+    }
+    if (m) {
+      if (m.role === "relative") {
+        if (slot.change) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
+        return main ? { span: shiftYears(main, -1), how: "relative" } : { how: "none" };
+      }
+      return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
+    }
+    // "imports of 232.7 MT in 2022-23 edged down 0.08% to 232.5 MT": where a dated level went is the next year's
+    const moved = movedFrom(sentence, slots, own, i);
+    if (moved) return { span: moved, how: "relative" };
+    const open = lastOpeningBefore(opening, slot.clauseStart, slot.start);
+    if (open?.span && open.role !== "base" && open.role !== "date") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
+    if (open && open.role === "relative" && main && !slot.change) return { span: shiftYears(main, -1), how: "relative" };
+    if (main) return { span: main, how: mainMention ? "sentence" : "context" };
+    return { how: "none" };
+  });
+  const carried = mainMention?.span && mainMention.role === "point" ? mainMention.span : context;
+  return { bound, main: carried, opening: !!mainMention && opening.includes(mainMention) };
+}
+
+/** A non-restrictive relative clause (", which …", ", who …", ", whose …") up to its closing comma or the end. */
+const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
+
+/** The aside of the sentence that holds offset `at`, as [start, end), if any. */
+export function asideAround(sentence: string, at: number): [number, number] | undefined {
+  if (!sentence.includes(", wh")) return undefined;
+  ASIDE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASIDE.exec(sentence)) !== null) {
+    if (at >= m.index && at < m.index + m[0].length) return [m.index, m.index + m[0].length];
+    if (m.index > at) break;
+  }
+  return undefined;
+}
+
+const MOVED_TO = /\b(?:rose|grew|increased|jumped|climbed|gained|fell|declined|dropped|decreased|slipped|eased|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|slid|shrank|expanded|contracted)\b[^;:]{0,60}?\bto\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
+
+/**
+ * The period a level moved into: slot i is where a change verb took a level that an earlier slot of the sentence
+ * dated to a whole year ("output of 3.1 Mt in 2022 rose to 3.4 Mt"): the year after. Undefined otherwise.
+ */
+function movedFrom(sentence: string, slots: readonly QuantitySlot[], own: readonly (PeriodMention | undefined)[], i: number): Span | undefined {
+  if (own[i] || i === 0) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const m = own[j];
+    if (!m?.span || m.role !== "point" || slots[j].change || months(m.span) !== 12) continue;
+    if (!MOVED_TO.test(sentence.slice(m.end, slots[i].start))) return undefined;
+    return shiftYears(m.span, 1);
+  }
+  return undefined;
+}
+
+function lastSlotBefore(slots: readonly QuantitySlot[], at: number): number {
+  let found = -1;
+  for (let i = 0; i < slots.length; i++) if (slots[i].end <= at) found = i;
+  return found;
+}
+
+function lastOpeningBefore(opening: readonly PeriodMention[], from: number, at: number): PeriodMention | undefined {
+  let found: PeriodMention | undefined;
+  for (const m of opening) if (m.start >= from && m.end <= at) found = m;
+  return found;
+}
+
+export const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * The period later sentences inherit: the sentence's main period, except that a month or quarter inside the year the
+ * text was already about does not narrow it ("exports reached 12.9 in November and 13.6 in December" does not make
+ * the next sentence's capacity figure a November one) unless the sentence opens with it.
+ */
+export function carriedPeriod(context: Span | undefined, main: Span | undefined, opening = false): Span | undefined {
+  if (!main) return context;
+  if (!context) return main;
+  const inside = main.from >= context.from && main.to <= context.to && (main.from !== context.from || main.to !== context.to);
+  // a sentence that opens with its month ("In March, India took in …") is about that month, and so is the next one
+  // ("Iraq came next with …"); a month bound to one number in the middle of a sentence is not
+  if (inside && months(main) < 12 && months(context) <= 12 && !opening) return context;
+  // "late in 2023", "mid-2024": a vague part of a year; what follows is about the year
+  if (/^(?:early|mid|late|end)/.test(main.label)) return yearSpan(Number(main.from.slice(0, 4)));
+  return main;
+}
+
+/** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
+function months(span: Span): number {
+  const a = /^(\d{4})-(\d{2})$/.exec(span.from);
+  const b = /^(\d{4})-(\d{2})$/.exec(span.to);
+  if (!a || !b) return 12;
+  return (Number(b[1]) - Number(a[1])) * 12 + Number(b[2]) - Number(a[2]) + 1;
+}

@@ -1,0 +1,214 @@
+import { isWordChar } from "../text/chars";
+import { PhraseTable, phraseKey, type Words } from "./phrases";
+
+/**
+ * The gazetteer of the claim frame: countries, blocs and world regions with their names, capitals and demonyms,
+ * and a scan that finds their mentions in a text. A mention says how the place was named (by name, by its capital
+ * or seat of government, or by an adjective such as "Russian"), and whether it stands in the possessive
+ * ("India's"): the scope reader (scope.ts) turns those into roles.
+ *
+ * Europe and the European Union are different places (news distinguishes "EU imports" from "Europe's imports");
+ * capitals stand for their country ("Moscow proposed", "talks in Beijing").
+ */
+
+export interface Place {
+  /** Short stable key: ISO 3166 alpha-2 for countries, a word for blocs and regions ("eu", "europe", "asia"). */
+  code: string;
+  /** Readable name for labels. */
+  name: string;
+}
+
+export type MentionForm = "name" | "capital" | "demonym";
+
+export interface PlaceMention {
+  code: string;
+  start: number;
+  end: number;
+  form: MentionForm;
+  /** Followed by "'s" / "’s". */
+  possessive: boolean;
+}
+
+/** code | name | other names, ";"-separated | capitals and seats | demonyms (adjectives and plural nouns). */
+const TABLE = `
+ru|Russia|Russian Federation|Moscow;Kremlin|Russian;Russians
+cn|China|People's Republic of China;PRC;Mainland China|Beijing|Chinese
+us|US|United States;United States of America;U.S.;U.S.A.;USA;America|Washington;White House|American;Americans
+eu|EU|European Union;E.U.|Brussels;European Commission|
+europe|Europe||European;Europeans
+in|India||New Delhi;Delhi|Indian;Indians
+jp|Japan||Tokyo|Japanese
+de|Germany||Berlin|German;Germans
+fr|France||Paris;Elysee;Élysée|French
+gb|UK|United Kingdom;U.K.;Britain;Great Britain|London;Downing Street|British;Britons
+ua|Ukraine||Kyiv;Kiev|Ukrainian;Ukrainians
+ir|Iran||Tehran|Iranian;Iranians
+iq|Iraq||Baghdad|Iraqi;Iraqis
+sa|Saudi Arabia|Saudi;Kingdom of Saudi Arabia|Riyadh|Saudi;Saudis
+ae|UAE|United Arab Emirates;U.A.E.;Emirates|Abu Dhabi;Dubai|Emirati;Emiratis
+qa|Qatar||Doha|Qatari;Qataris
+kw|Kuwait||Kuwait City|Kuwaiti
+om|Oman||Muscat|Omani
+il|Israel||Jerusalem;Tel Aviv|Israeli;Israelis
+ps|Palestine|Gaza;West Bank|Ramallah|Palestinian;Palestinians
+sy|Syria||Damascus|Syrian;Syrians
+lb|Lebanon||Beirut|Lebanese
+jo|Jordan||Amman|Jordanian
+eg|Egypt||Cairo|Egyptian;Egyptians
+tr|Turkey|Türkiye;Turkiye|Ankara|Turkish;Turks
+kz|Kazakhstan||Astana|Kazakh;Kazakhs
+uz|Uzbekistan||Tashkent|Uzbek;Uzbeks
+tm|Turkmenistan||Ashgabat|Turkmen
+az|Azerbaijan||Baku|Azerbaijani;Azeri
+am|Armenia||Yerevan|Armenian;Armenians
+ge|Georgia||Tbilisi|Georgian;Georgians
+by|Belarus||Minsk|Belarusian;Belarusians
+mn|Mongolia||Ulaanbaatar|Mongolian;Mongolians
+kp|North Korea|DPRK|Pyongyang|North Korean;North Koreans
+kr|South Korea|Republic of Korea;Korea|Seoul|South Korean;South Koreans;Korean
+tw|Taiwan||Taipei|Taiwanese
+hk|Hong Kong|||
+vn|Vietnam|Viet Nam|Hanoi|Vietnamese
+th|Thailand||Bangkok|Thai
+my|Malaysia||Kuala Lumpur|Malaysian;Malaysians
+sg|Singapore|||Singaporean;Singaporeans
+id|Indonesia||Jakarta|Indonesian;Indonesians
+ph|Philippines||Manila|Filipino;Filipinos;Philippine
+pk|Pakistan||Islamabad|Pakistani;Pakistanis
+bd|Bangladesh||Dhaka|Bangladeshi;Bangladeshis
+lk|Sri Lanka||Colombo|Sri Lankan
+np|Nepal||Kathmandu|Nepali;Nepalese
+af|Afghanistan||Kabul|Afghan;Afghans
+au|Australia||Canberra|Australian;Australians
+nz|New Zealand||Wellington|New Zealander
+ca|Canada||Ottawa|Canadian;Canadians
+mx|Mexico||Mexico City|Mexican;Mexicans
+br|Brazil||Brasilia;Brasília|Brazilian;Brazilians
+ar|Argentina||Buenos Aires|Argentine;Argentinian;Argentinians
+cl|Chile||Santiago|Chilean;Chileans
+co|Colombia||Bogota;Bogotá|Colombian;Colombians
+pe|Peru||Lima|Peruvian;Peruvians
+ve|Venezuela||Caracas|Venezuelan;Venezuelans
+cu|Cuba||Havana|Cuban;Cubans
+ng|Nigeria||Abuja;Lagos|Nigerian;Nigerians
+za|South Africa||Pretoria;Johannesburg;Cape Town|South African;South Africans
+ke|Kenya||Nairobi|Kenyan;Kenyans
+ug|Uganda||Kampala|Ugandan;Ugandans
+tz|Tanzania||Dodoma;Dar es Salaam|Tanzanian;Tanzanians
+rw|Rwanda||Kigali|Rwandan;Rwandans
+sn|Senegal||Dakar|Senegalese
+ci|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire|Abidjan;Yamoussoukro|Ivorian;Ivorians
+cm|Cameroon||Yaoundé;Yaounde|Cameroonian
+zm|Zambia||Lusaka|Zambian
+zw|Zimbabwe||Harare|Zimbabwean
+mz|Mozambique||Maputo|Mozambican
+tn|Tunisia||Tunis|Tunisian
+sd|Sudan||Khartoum|Sudanese
+ye|Yemen||Sanaa|Yemeni
+bh|Bahrain||Manama|Bahraini
+mm|Myanmar|Burma|Naypyidaw;Yangon|Burmese
+kh|Cambodia||Phnom Penh|Cambodian
+la|Laos||Vientiane|Lao;Laotian
+ec|Ecuador||Quito|Ecuadorian
+bo|Bolivia||La Paz|Bolivian
+py|Paraguay||Asuncion;Asunción|Paraguayan
+uy|Uruguay||Montevideo|Uruguayan
+is|Iceland||Reykjavik|Icelandic
+si|Slovenia||Ljubljana|Slovenian
+ba|Bosnia|Bosnia and Herzegovina|Sarajevo|Bosnian
+al|Albania||Tirana|Albanian
+mk|North Macedonia||Skopje|Macedonian
+cy|Cyprus||Nicosia|Cypriot
+mt|Malta||Valletta|Maltese
+lu|Luxembourg|||
+kg|Kyrgyzstan||Bishkek|Kyrgyz
+tj|Tajikistan||Dushanbe|Tajik
+et|Ethiopia||Addis Ababa|Ethiopian;Ethiopians
+dz|Algeria||Algiers|Algerian;Algerians
+ma|Morocco||Rabat|Moroccan;Moroccans
+ly|Libya||Tripoli|Libyan;Libyans
+gh|Ghana||Accra|Ghanaian
+ao|Angola||Luanda|Angolan
+it|Italy||Rome|Italian;Italians
+es|Spain||Madrid|Spanish;Spaniards
+pt|Portugal||Lisbon|Portuguese
+nl|Netherlands|Holland;the Netherlands|Amsterdam;The Hague|Dutch
+be|Belgium||Brussels-Capital|Belgian;Belgians
+ch|Switzerland||Bern;Geneva|Swiss
+at|Austria||Vienna|Austrian;Austrians
+pl|Poland||Warsaw|Polish;Poles
+cz|Czech Republic|Czechia|Prague|Czech;Czechs
+sk|Slovakia||Bratislava|Slovak;Slovakian
+hu|Hungary||Budapest|Hungarian;Hungarians
+ro|Romania||Bucharest|Romanian;Romanians
+bg|Bulgaria||Sofia|Bulgarian;Bulgarians
+gr|Greece||Athens|Greek;Greeks
+rs|Serbia||Belgrade|Serbian;Serbs
+hr|Croatia||Zagreb|Croatian;Croats
+se|Sweden||Stockholm|Swedish;Swedes
+no|Norway||Oslo|Norwegian;Norwegians
+dk|Denmark||Copenhagen|Danish;Danes
+fi|Finland||Helsinki|Finnish;Finns
+ie|Ireland||Dublin|Irish
+ee|Estonia||Tallinn|Estonian
+lv|Latvia||Riga|Latvian
+lt|Lithuania||Vilnius|Lithuanian
+md|Moldova||Chisinau|Moldovan
+asia|Asia||Asian;Asians
+africa|Africa||African;Africans
+latam|Latin America|South America||Latin American
+mideast|Middle East|West Asia||Middle Eastern
+`;
+
+interface Entry {
+  code: string;
+  form: MentionForm;
+}
+
+const PLACES = new Map<string, Place>();
+/** Lower-case alias (as phraseKey writes it) → entry; multi-word aliases too. */
+const ALIASES = new Map<string, Entry>();
+/** Aliases that only count in upper case ("US", "EU", "UK"), never as the words "us", "eu". */
+const UPPER_ONLY = new Set(["us", "eu", "uk", "usa", "prc", "dprk", "uae", "u.s", "u.k", "e.u"]);
+
+for (const line of TABLE.trim().split("\n")) {
+  const [code, name, others, capitals, demonyms] = line.split("|");
+  PLACES.set(code, { code, name });
+  const add = (alias: string, form: MentionForm) => {
+    const key = phraseKey(alias);
+    if (key && !ALIASES.has(key)) ALIASES.set(key, { code, form });
+  };
+  add(name, "name");
+  for (const a of (others ?? "").split(";")) add(a, "name");
+  for (const a of (capitals ?? "").split(";")) add(a, "capital");
+  for (const a of (demonyms ?? "").split(";")) add(a, "demonym");
+}
+
+/** The place of a code ("ru" → Russia); unknown codes name themselves. */
+export function placeOf(code: string): Place {
+  return PLACES.get(code) ?? { code, name: code };
+}
+
+const TABLE_OF_ALIASES = new PhraseTable<Entry & { alias: string }>([...ALIASES].map(([alias, entry]) => [alias, { ...entry, alias }]));
+
+/**
+ * Every place mention in `text`, in order: the aliases found word by word (see phrases.ts), kept when written with a
+ * capital as place names are in news ("china" is porcelain, "us" a pronoun; "EU", "US" only in capitals).
+ * `words`: the text's words when the caller has read them already.
+ */
+export function scanPlaces(text: string, words?: Words): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const hit of TABLE_OF_ALIASES.find(text, words)) {
+    const { start, end } = hit;
+    const written = text.slice(start, end);
+    if (!/^[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(written) && !/^the\s/i.test(written)) continue;
+    if (UPPER_ONLY.has(hit.value.alias) && written !== written.toUpperCase()) continue;
+    // "U.S." keeps its final dot
+    const stop = text[end] === "." && /\.[A-Za-z]$/.test(written) ? end + 1 : end;
+    if (text[stop] === "$") continue; // "US$5bn" is a currency
+    if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
+    const possessive = /^['’]s\b/.test(text.slice(stop, stop + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(stop, stop + 2)));
+    out.push({ code: hit.value.code, start, end: stop, form: hit.value.form, possessive });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { PhraseTable, type Words } from "./phrases";
+
+/**
+ * The product a flow, output, price or stock is about: a small lexicon of traded goods with their news synonyms
+ * ("liquefied natural gas" = LNG, "crude" = "crude oil" = "oil" when not "oil products"), the most specific
+ * product winning where several overlap ("pipeline gas" over "gas").
+ */
+
+export interface ProductHit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** key | readable name is the key | words, ";"-separated, most specific first within a line. */
+const TABLE: [string, string[]][] = [
+  ["LNG", ["liquefied natural gas", "liquefied natural", "LNG", "super-chilled gas", "super-cooled gas"]],
+  ["pipeline gas", ["pipeline gas", "piped gas", "gas by pipeline", "pipeline natural gas"]],
+  ["gas", ["natural gas", "gas"]],
+  ["petroleum products", ["petroleum products", "petroleum product", "oil products", "oil product", "refined products", "refined product", "refined petroleum products", "fuels", "POL products"]],
+  ["crude oil", ["crude oil", "crude", "oil", "barrels", "Urals", "Brent"]],
+  ["coal", ["coal", "thermal coal", "coking coal"]],
+  ["diesel", ["diesel", "gasoil", "HSD"]],
+  ["petrol", ["petrol", "gasoline", "motor spirit"]],
+  ["jet fuel", ["jet fuel", "kerosene", "ATF"]],
+  ["LPG", ["LPG", "liquefied petroleum gas"]],
+  ["electricity", ["electricity", "power"]],
+  ["wheat", ["wheat"]],
+  ["grain", ["grain", "grains", "cereals"]],
+  ["corn", ["corn", "maize"]],
+  ["soybeans", ["soybeans", "soybean", "soya", "soy"]],
+  ["rice", ["rice"]],
+  ["sugar", ["sugar"]],
+  ["coffee", ["coffee"]],
+  ["cocoa", ["cocoa"]],
+  ["fertiliser", ["fertiliser", "fertilizer", "fertilisers", "fertilizers", "urea", "potash"]],
+  ["steel", ["steel"]],
+  ["iron ore", ["iron ore"]],
+  ["aluminium", ["aluminium", "aluminum"]],
+  ["copper", ["copper"]],
+  ["nickel", ["nickel"]],
+  ["lithium", ["lithium"]],
+  ["gold", ["gold"]],
+  ["silver", ["silver"]],
+  ["uranium", ["uranium"]],
+  ["timber", ["timber", "lumber", "wood"]],
+  ["cars", ["cars", "vehicles", "passenger cars", "electric vehicles", "EVs"]],
+  ["semiconductors", ["semiconductors", "chips", "microchips"]],
+  ["smartphones", ["smartphones", "phones", "handsets"]],
+  ["arms", ["arms", "weapons", "military equipment"]],
+];
+
+/** Each product word with its key and how the table writes it (acronyms in capitals). */
+const WORDS = new PhraseTable<{ key: string; written: string }>(TABLE.flatMap(([key, words]) => words.map((w): [string, { key: string; written: string }] => [w, { key, written: w }])));
+/** Acronyms only count in capitals ("LNG", "HSD"; "power" in any case). */
+const ACRONYM = /^[A-Z]{2,}s?$/;
+
+/** Every product word of a text, in order. "oil" in "oil products" is the longer phrase's. */
+export function findProducts(text: string, words?: Words): ProductHit[] {
+  const out: ProductHit[] = [];
+  for (const hit of WORDS.find(text, words)) {
+    const { key, written } = hit.value;
+    const m = { 0: text.slice(hit.start, hit.end), index: hit.start };
+    if (ACRONYM.test(written) && m[0] !== m[0].toUpperCase()) continue;
+    // "the EIA's Natural Gas Monthly": a lower-case product word written with a capital inside a sentence is a name's
+    if (written === written.toLowerCase() && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "power" as a product only before/after words of energy; "gas" in "gas station" still gas.
+    if (key === "electricity" && written === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
+    out.push({ key, start: hit.start, end: hit.end });
+  }
+  return out;
+}
+
+/**
+ * The product of the stretch [from, to) nearest to the number at `at`, else undefined. Two products joined by "and"
+ * ("crude and petroleum products", "oil and gas") are one combined product: their total is another figure than
+ * either alone. `text` is the text the hits were found in.
+ */
+export function productNear(hits: readonly ProductHit[], from: number, to: number, at: number, text = ""): string | undefined {
+  let best = -1;
+  let bestDistance = Infinity;
+  hits.forEach((h, i) => {
+    if (h.start < from || h.end > to) return;
+    const d = h.end <= at ? at - h.end : h.start - at;
+    if (d < bestDistance) {
+      best = i;
+      bestDistance = d;
+    }
+  });
+  if (best < 0) return undefined;
+  const joined = (a: ProductHit | undefined, b: ProductHit | undefined) => !!a && !!b && a.key !== b.key && /^\s+(?:and|&|plus)\s+$/i.test(text.slice(a.end, b.start));
+  const keys = [hits[best].key];
+  if (joined(hits[best - 1], hits[best])) keys.push(hits[best - 1].key);
+  if (joined(hits[best], hits[best + 1])) keys.push(hits[best + 1].key);
+  return keys.sort().join(" + ");
+}

@@ -1,0 +1,79 @@
+/**
+ * The places a number is about and the roles they play: for a flow of goods, which side exports and which imports
+ * ("exports from Russia to the EU", "EU imports of Russian LNG", "India's crude imports", "Russia supplied"); for
+ * anything else, the places named ("trade between India and Russia", "prices in the EU").
+ *
+ * Roles come from the words around each mention: "from X" exports; "to X", "into X", "at X ports" import; a
+ * demonym before a product ("Russian LNG") is where the goods come from; a possessive or the subject of a flow verb
+ * stands on the side the flow word says ("India's imports", "Russia supplied").
+ */
+import type { FlowSide, MeasureHit } from "./measure";
+import type { PlaceMention } from "./places";
+import type { ProductHit } from "./product";
+
+export type Role = FlowSide | "pair" | "place" | "people";
+
+/** Nouns for people: "Chinese students", "Russian citizens" name a people, not a place. */
+const PEOPLE_AFTER = /^[\s-]+(?:(?:young|foreign|ordinary|visiting|international|private)\s+)?(?:citizens?|nationals?|students?|tourists?|people|workers?|residents?|travell?ers?|visitors?|migrants?|soldiers?|troops|children|women|men|patients?|voters?|pilgrims?|refugees?|expats?|passport\s+holders)\b/i;
+
+/** Is the mention a people ("Chinese students", "Russians") rather than a place? */
+export function isPeople(sentence: string, mention: PlaceMention): boolean {
+  if (mention.form !== "demonym") return false;
+  const written = sentence.slice(mention.start, mention.end);
+  if (/s$/.test(written) && !/ss$/.test(written)) return true;
+  return PEOPLE_AFTER.test(sentence.slice(mention.end, mention.end + 40));
+}
+
+export interface ScopedPlace {
+  code: string;
+  role: Role;
+  /** Read from the claim's own words (not filled in from the article). */
+  explicit: boolean;
+}
+
+const FROM_BEFORE = /\b(?:from|out\s+of|by)\s+(?:the\s+)?$/i;
+const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
+
+/** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
+export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string, nearestBefore = true): Role {
+  const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
+  if (isPeople(sentence, mention)) return "people";
+  const side = measure?.concept.side;
+  if (measure?.concept.key === "trade" || measure?.concept.key === "trade-balance") return "pair";
+  if (!side) return "place";
+  if (FROM_BEFORE.test(before)) return "exporter";
+  if (TO_BEFORE.test(before)) return "importer";
+  if (mention.form === "demonym") {
+    // "Russian LNG", "Russian crude deliveries": the goods' origin; "Indian refiners", "European ports": a buyer.
+    // ... only when those goods are the flow's ("a substitute for Russian gas drove US LNG exports up" is not Russian)
+    const next = products.find((p) => p.start >= mention.end && p.start - mention.end <= 25 && !/[,.;]/.test(sentence.slice(mention.end, p.start)));
+    if (next && (!product || product.split(" + ").includes(next.key))) return "exporter";
+    if (/^\s+(?:refiners?|buyers?|importers?|ports?|terminals?|customers?|consumers?|markets?|utilities|households)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "importer";
+    if (/^\s+(?:producers?|exporters?|suppliers?|sellers?|companies|firms)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "exporter";
+  }
+  // A possessive or the subject of the flow word: the side the word names ("India's imports", "Russia supplied").
+  const between = mention.end <= measure.start ? sentence.slice(mention.end, measure.start) : "";
+  if (nearestBefore && mention.end <= measure.start && /^[^,;:()]{0,30}$/.test(between)) return side;
+  return "place";
+}
+
+/** The places of a number: the mentions of its own stretch, with the roles-bearing mentions of its clause's head. */
+export function scopeOf(sentence: string, local: readonly PlaceMention[], head: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): ScopedPlace[] {
+  const out: ScopedPlace[] = [];
+  const add = (code: string, role: Role) => {
+    const known = out.find((p) => p.code === code);
+    if (!known) out.push({ code, role, explicit: true });
+    else if (known.role === "place" && role !== "place") known.role = role;
+  };
+  // only the place nearest before the flow word can be its subject ("Russian gas drove US LNG exports": the US)
+  const all = [...local, ...head];
+  const nearest = measure ? all.filter((m) => m.end <= measure.start).sort((a, b) => b.end - a.end)[0] : undefined;
+  for (const m of local) add(m.code, roleOf(sentence, m, measure, products, product, m === nearest));
+  for (const m of head) {
+    const role = roleOf(sentence, m, measure, products, product, m === nearest);
+    if (role === "place" && local.length) continue;
+    if ((role === "exporter" || role === "importer") && out.some((p) => p.role === role && p.code !== m.code)) continue;
+    add(m.code, role);
+  }
+  return out;
+}

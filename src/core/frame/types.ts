@@ -1,0 +1,54 @@
+/**
+ * The claim frame: what a number measures, of what, where, when, what kind of statement it is, in which basis, who
+ * it comes from, and whether it only restates another number. The audit groups claims whose frames match.
+ */
+import type { ClaimKind } from "./kind";
+import type { Span } from "./period";
+import type { PeriodSource } from "./periodBinding";
+import type { ScopedPlace } from "./scope";
+
+export interface FrameMeasure {
+  /** Comparable key: "trade", "imports", "exports", "flow" (both sides named), "n:terminal" (a counted noun), ... */
+  key: string;
+  /** Readable: "bilateral trade", "imports", "terminals". */
+  name: string;
+  /** How it was found: in the number's clause, elsewhere in its sentence, or carried from the sentence before. */
+  how: "clause" | "sentence" | "previous" | "noun";
+}
+
+export interface ClaimFrame {
+  measure?: FrameMeasure;
+  product?: string;
+  places: ScopedPlace[];
+  /** Comparable key of the places: "ru>eu" for a flow with both sides named, else the sorted codes "in,ru". */
+  scopeKey: string;
+  period?: Span;
+  periodHow: PeriodSource;
+  /** "by 2030" (a deadline) or "since 2022". */
+  periodRole?: "by" | "since";
+  kind: ClaimKind;
+  /** For a share: what it is a share of ("peak capacity", "export"). */
+  shareOf?: string;
+  /** "value", "volume", "USD", ... when the text says "in value terms", "in dollar terms". */
+  basis?: string;
+  /** Origin key ("org:PPAC", "name:jaishankar"), "" when nobody is credited. */
+  origin: string;
+  /** The credited name as written. */
+  originName: string;
+  /** Where the credit was read: the claim's sentence, an earlier sentence of the story, or nowhere. */
+  originHow: "sentence" | "story" | "none";
+  /** The month of the article's date line ("2026-02"), "" when it has none: when a reported event took place. */
+  eventDate: string;
+  /** The story the claim's article belongs to (reprints of one story share it). */
+  story: string;
+  /**
+   * A number that is not a figure an analyst wants: the numbering of an event ("the 30th anniversary", "the 15th
+   * Five-Year Plan", "the 26th session") or a count of the text's own points ("three clear messages", "two sides",
+   * "two key reasons"). It stays a claim; it makes no figure.
+   */
+  notFigure?: boolean;
+  /** Id of the body claim a headline's number sums up (its frame is that claim's). */
+  restates?: string;
+  /** Id of the claim this one restates in another currency or unit ("7.32 billion euros ($7.5 billion)"). */
+  conversionOf?: string;
+}

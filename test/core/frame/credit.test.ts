@@ -1,0 +1,43 @@
+/** Who a number is credited to, and one key for one origin named several ways. */
+import { acronymsOf, findCredits, originKey } from "../../../src/core/frame/credit";
+
+const credited = (s: string) => findCredits(s).map((c) => c.name);
+
+describe("credit", () => {
+  test("speech verbs and the data forms of news", () => {
+    expect(credited("According to the Tea Board of Kenya, exports fell.")).toEqual(["Tea Board of Kenya"]);
+    expect(credited("Eurostat data show output rose.")).toEqual(["Eurostat"]);
+    expect(credited("Figures from the Bureau of Mines put output at 3 Mt.")).toEqual(["Bureau of Mines"]);
+    expect(credited("Citing Vortexa tracking, the paper said flows rose.")).toEqual(["Vortexa"]);
+    expect(credited("Maria Lindqvist, who covers metals at Nordbank, told reporters that prices fell.")).toEqual(["Maria Lindqvist"]);
+  });
+
+  test("not credits: generic words", () => {
+    expect(credited("The figures show a rise.")).toEqual([]);
+    expect(credited("Official data show a rise.")).toEqual([]);
+  });
+
+  test("one key for one body named several ways", () => {
+    expect(originKey("National Grain Statistics Office (NGSO)")).toBe("org:NGSO");
+    expect(originKey("NGSO")).toBe("org:NGSO");
+    const acronyms = acronymsOf("The National Grain Statistics Office (NGSO) said...");
+    expect(originKey("National Grain Statistics Office", acronyms)).toBe("org:NGSO");
+    expect(originKey("U.S. Geological Survey Office")).toBe(originKey("Geological Survey Office"));
+    expect(originKey("NGSO’s Monthly Bulletin")).toBe("org:NGSO");
+  });
+
+  test("people by surname, spelling variants folded", () => {
+    expect(originKey("Yury Petrov")).toBe(originKey("Yuri Petrov"));
+    expect(originKey("Deputy Minister Anna Kovalsky")).toBe("name:kovalski");
+    expect(originKey("Jan Müller")).toBe(originKey("Muller"));
+  });
+});
+
+describe("a country's official statistics", () => {
+  test("'Chinese customs data', 'Brazil's government figures' are the country's data; a person is not", () => {
+    expect(credited("Chinese customs data show exports rose.")).toEqual(["Chinese"]);
+    expect(originKey("Chinese")).toBe("org:cn");
+    expect(originKey("Brazil")).toBe("org:br");
+    expect(originKey("Maria Silva")).toBe("name:silva");
+  });
+});

@@ -1,0 +1,72 @@
+/** Level, change, share, rank or target. */
+import { kindOf } from "../../../src/core/frame/kind";
+
+function kind(sentence: string, surface: string, unit = "%", deadline = false): string {
+  const start = sentence.indexOf(surface);
+  return kindOf({ sentence, start, end: start + surface.length, unit, surface, from: 0, to: sentence.length, deadline });
+}
+
+describe("kind", () => {
+  test("changes", () => {
+    expect(kind("Rice exports rose 12% last year.", "12%")).toBe("change");
+    expect(kind("There was an increase of 300 tonnes.", "300 tonnes", "t")).toBe("change");
+    expect(kind("The mill produced 2 Mt more than in 2020.", "2 Mt", "t")).toBe("change");
+    expect(kind("Orders were up 4.5% year-on-year.", "4.5%")).toBe("change");
+    expect(kind("Revenue grew fivefold.", "fivefold", "x")).toBe("change");
+  });
+
+  test("levels, even after a change verb when the number is where it went", () => {
+    expect(kind("Rice exports rose 12% to 8 Mt.", "8 Mt", "t")).toBe("level");
+    expect(kind("Unemployment stood at 4.1%.", "4.1%")).toBe("level");
+  });
+
+  test("shares", () => {
+    expect(kind("Asia took 40% of the total.", "40%")).toBe("share");
+    expect(kind("Solar accounted for 18% of new capacity.", "18%")).toBe("share");
+    expect(kind("Buyers took 2 Mt, or about 30%, of the crop.", "30%")).toBe("share");
+  });
+
+  test("targets: aims and deadlines; not an aim far from the number", () => {
+    expect(kind("The ministry aims to reach $50 billion by 2030.", "$50 billion", "USD")).toBe("target");
+    expect(kind("Exports should reach $9 billion.", "$9 billion", "USD", true)).toBe("target");
+    expect(kind("Long-term plans were discussed at length over the whole of the afternoon session, and output was 9 Mt.", "9 Mt", "t")).toBe("level");
+  });
+
+  test("ranks", () => {
+    expect(kind("Chile is the second-largest producer.", "second", "ordinal")).toBe("rank");
+  });
+});
+
+describe("kind: 'by' after a change verb", () => {
+  test("the verb earlier in the clause makes 'by 12%' a change; 'by' alone does not", () => {
+    expect(kind("Strong demand helped the firm lift its sales in 2023 by 12% over 2022.", "12%")).toBe("change");
+    expect(kind("Sales were reported by 12% of the firms.", "12%")).toBe("share");
+  });
+});
+
+describe("kind: targets in other words", () => {
+  test("heading for, on course for, sights on", () => {
+    expect(kind("The two states are heading for $20 billion in trade.", "$20 billion", "USD")).toBe("target");
+    expect(kind("The airline set its sights on 40 million passengers.", "40 million", "count")).toBe("target");
+    expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
+  });
+});
+
+describe("kind: share across an abbreviation", () => {
+  test("'the largest share of U.S. cotton — 41%' is a share", () => {
+    expect(kind("Vietnam took the largest share of U.S. cotton — 41%, of total exports.", "41%")).toBe("share");
+  });
+});
+
+describe("kind: a level reached only by an infinitive or a gerund of growth", () => {
+  test("aimed at: 'raising X to Y', 'a plan to double X to Y'", () => {
+    expect(kind("She said raising the figure to $40 billion was within reach.", "$40 billion", "USD")).toBe("target");
+    expect(kind("Ministers agreed to double farm exports to $12 billion.", "$12 billion", "USD")).toBe("target");
+    expect(kind("Boosting output to 3 Mt will take new kilns.", "3 Mt", "t")).toBe("target");
+  });
+  test("reached: a past verb, or a total brought to a level", () => {
+    expect(kind("The mine raised output to 3 Mt last year.", "3 Mt", "t")).toBe("level");
+    expect(kind("Sales rose 5%, taking the total to $8 billion.", "$8 billion", "USD")).toBe("level");
+    expect(kind("Copper became the top export, lifting sales close to $9 billion.", "$9 billion", "USD")).toBe("level");
+  });
+});

@@ -1,0 +1,71 @@
+/** What a number measures: the lexicon and the choice of the word that governs the number. */
+import { findMeasures, measureOf, proceedsOf, refersBack } from "../../../src/core/frame/measure";
+
+function measure(sentence: string, surface: string): string {
+  const start = sentence.indexOf(surface);
+  const hit = measureOf(findMeasures(sentence), 0, sentence.length, start, start + surface.length, sentence);
+  return hit ? `${hit.concept.key}${hit.concept.side ? `:${hit.concept.side}` : ""}` : "-";
+}
+
+describe("measure", () => {
+  test("synonyms of one concept", () => {
+    for (const s of ["Two-way trade reached $14 billion.", "Bilateral trade reached $14 billion.", "Trade turnover reached $14 billion.", "Trade between the neighbours reached $14 billion."]) {
+      expect(measure(s, "$14 billion")).toBe("trade");
+    }
+    expect(measure("The trade deficit widened to $9 billion.", "$9 billion")).toBe("trade-balance");
+    expect(measure("Copper output climbed to 1.2 Mt.", "1.2 Mt")).toBe("production");
+  });
+
+  test("flows say which side the subject stands on", () => {
+    expect(measure("Kenya imported 2 Mt of wheat.", "2 Mt")).toBe("flow:importer");
+    expect(measure("Purchases of soybeans came to 3 Mt.", "3 Mt")).toBe("flow:importer");
+    expect(measure("Chile shipped 1.1 Mt of copper.", "1.1 Mt")).toBe("flow:exporter");
+    expect(measure("Coffee exports rose 8% to $2 billion.", "$2 billion")).toBe("flow:exporter");
+  });
+
+  test("a word inside the number's own phrase wins over a farther one before it", () => {
+    expect(measure("Officials said the country posted a $58 billion trade deficit.", "$58 billion")).toBe("trade-balance");
+    expect(measure("Farm output was strong, and 40% of exports went to Asia.", "40%")).toBe("flow:exporter");
+    expect(measure("The two sides aim for $30 billion in trade.", "$30 billion")).toBe("trade");
+  });
+
+  test("no measure word, no measure; a word across a comma after the number is not its own", () => {
+    expect(measure("The figure was 12.", "12")).toBe("-");
+    expect(measure("It stood at 12, while exports fell.", "12")).toBe("-");
+  });
+  test("savings: what a buyer did not have to spend", () => {
+    expect(measure("Cheap cargoes let the country save $4 billion last year.", "$4 billion")).toBe("savings");
+    expect(measure("Households saved $120 on average.", "$120")).toBe("savings");
+    expect(measure("The savings came to $2 billion.", "$2 billion")).toBe("savings");
+    // not a saving: money spent
+    expect(measure("The country spent $4 billion on cargoes.", "$4 billion")).toBe("spending");
+  });
+
+  test("a share's base read across a few words before the measure word", () => {
+    expect(measure("The terminal handled 27% of all the Russian LNG delivered to Europe.", "27%")).toBe("flow:exporter");
+  });
+});
+
+describe("proceedsOf: the money a seller took in is the value of what it sold", () => {
+  const proceeds = (sentence: string, surface: string) => {
+    const start = sentence.indexOf(surface);
+    const hit = proceedsOf(sentence, 0, sentence.length, start, start + surface.length);
+    return hit ? `${hit.concept.key}:${hit.concept.side} ${sentence.slice(hit.start, hit.end)}` : "-";
+  };
+  test("received for a sale", () => {
+    expect(proceeds("Chile took in $9 billion from selling copper to China.", "$9 billion")).toBe("flow:exporter took in");
+    expect(proceeds("The growers were paid about $300 million for these shipments.", "$300 million")).toBe("flow:exporter were paid");
+    expect(proceeds("Ghana earned $2.1 billion from the sale of cocoa.", "$2.1 billion")).toBe("flow:exporter earned");
+  });
+  test("not a sale: money received for something else, or money spent", () => {
+    expect(proceeds("The club received $40 million from its owners.", "$40 million")).toBe("-");
+    expect(proceeds("Chile spent $9 billion from selling bonds.", "$9 billion")).toBe("-");
+    expect(proceeds("The nurses were paid $3,000 for overtime.", "$3,000")).toBe("-");
+  });
+  test("refersBack: a sale named in the sentence before", () => {
+    expect(refersBack("for these supplies.", 0)).toBe(true);
+    expect(refersBack(" in all for those cargoes", 0)).toBe(true);
+    expect(refersBack(" for new supplies.", 0)).toBe(false);
+  });
+});
+

@@ -1,0 +1,92 @@
+/** Period mentions resolved against the article's date: positive and negative examples per form. */
+import { findPeriods, fiscalSpan, shiftYears, spanKey, type PeriodContext } from "../../../src/core/frame/period";
+
+const DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 0 };
+const INDIA_DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 4 };
+
+function spans(sentence: string, ctx: PeriodContext = DEC_2025): string[] {
+  return findPeriods(sentence, ctx).map((m) => (m.span ? `${m.role}:${spanKey(m.span)}` : m.role));
+}
+
+describe("findPeriods", () => {
+  test("years, with their role", () => {
+    expect(spans("Wheat output rose in 2023.")).toEqual(["point:2023-01/2023-12"]);
+    expect(spans("The port plans to double capacity by 2030.")).toEqual(["by:2030-01/2030-12"]);
+    expect(spans("It is well ahead of the original 2035 target.")).toEqual(["by:2035-01/2035-12"]);
+    expect(spans("Prices have fallen since 2019.")).toEqual(["since:2019-01/now"]);
+    expect(spans("Sales were up 4% compared with 2022.")).toEqual(["base:2022-01/2022-12"]);
+  });
+
+  test("months, quarters, halves and month ranges", () => {
+    expect(spans("Car sales hit a record in October 2024.")).toEqual(["point:2024-10"]);
+    expect(spans("Output fell in the third quarter of 2024.")).toEqual(["point:2024-07/2024-09"]);
+    expect(spans("Revenue grew in Q2 2025.")).toEqual(["point:2025-04/2025-06"]);
+    expect(spans("Exports were flat in the first half of 2022.")).toEqual(["point:2022-01/2022-06"]);
+    expect(spans("Between January and September 2024 the mine shipped more ore.")).toEqual(["point:2024-01/2024-09"]);
+    expect(spans("Jan-Aug 2023 arrivals were strong.")).toEqual(["point:2023-01/2023-08"]);
+  });
+
+  test("fiscal years follow the article's country", () => {
+    expect(spans("Coal imports rose in FY24.", INDIA_DEC_2025)).toEqual(["point:2023-04/2024-03"]);
+    expect(spans("The deficit narrowed in 2022-23.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);
+    expect(spans("In the fiscal year ended March 2025, steel output grew.", INDIA_DEC_2025)).toEqual(["point:2024-04/2025-03"]);
+    expect(spans("Tax receipts in the current fiscal year are higher.", INDIA_DEC_2025)).toEqual(["point:2025-04/2026-03"]);
+    // No fiscal calendar known: kept as the label, never placed in calendar months.
+    expect(spans("Profit doubled in FY2025.")).toEqual(["point:FY2025"]);
+    expect(fiscalSpan(2025, 7).label).toBe("FY2024-25");
+  });
+
+  test("academic years and year ranges", () => {
+    expect(spans("Enrolment grew in the 2024-25 academic year.")).toEqual(["point:2024-09/2025-08"]);
+    expect(spans("Output ranged widely from 2018 to 2021.")).toEqual(["point:2018-01/2021-12"]);
+  });
+
+  test("date-relative phrases resolve against the article's date", () => {
+    expect(spans("Imports jumped last year.")).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("This year the harvest is smaller.")).toEqual(["point:2025-01/2025-12"]);
+    expect(spans("Last month the index slipped.")).toEqual(["point:2025-11"]);
+    expect(spans("Flights resumed in March.")).toEqual(["point:2025-03"]);
+    expect(spans("Shipments fell, up from a year earlier.")).toEqual(["relative"]);
+    expect(spans("Volumes were 5% higher than in the same period last year.")).toEqual(["relative"]);
+  });
+
+  test("in a dated article a bare month is the latest such month up to the date line", () => {
+    expect(spans("In December, exports hit a record.", { year: 2024, month: 1, fiscalStart: 0 })).toEqual(["point:2023-12"]);
+    expect(spans("In January, exports hit a record.", { year: 2024, month: 1, fiscalStart: 0 })).toEqual(["point:2024-01"]);
+  });
+
+  test("bare months take the year the text is about", () => {
+    expect(spans("Flights resumed in March.", { ...DEC_2025, monthYear: 2023 })).toEqual(["point:2023-03"]);
+  });
+
+  test("not periods: numbers that only look like years, modal 'may', 'the past year'", () => {
+    expect(spans("The plant employs 2,025 workers.")).toEqual([]);
+    expect(spans("Prices may rise, officials warned.")).toEqual([]);
+    expect(spans("Over the past year rents rose.")).toEqual([]);
+    expect(spans("The 1500 km pipeline opened.")).toEqual([]);
+  });
+
+  test("shifting a span by years keeps its kind", () => {
+    expect(shiftYears(fiscalSpan(2025, 4), -1)).toEqual({ from: "2023-04", to: "2024-03", label: "FY2023-24" });
+  });
+});
+
+describe("parts of a year", () => {
+  test("early, mid, late and the end of a year; 'by the end of' stays a deadline", () => {
+    expect(spans("As of mid-2024, stocks were low.")).toEqual(["point:2024-05/2024-08"]);
+    expect(spans("Prices peaked in early 2023.")).toEqual(["point:2023-01/2023-04"]);
+    expect(spans("Records came late in 2023.")).toEqual(["point:2023-09/2023-12"]);
+    expect(spans("The plant should open by the end of 2026.")).toEqual(["by:2026-01/2026-12"]);
+  });
+});
+
+describe("findPeriods: a range opened by 'from'", () => {
+  test("'from January to November 2024' is the range itself, not a comparison base", () => {
+    const m = findPeriods("From January to November 2024, sales rose.", { year: 2025, month: 3, fiscalStart: 0 });
+    expect(m.map((x) => `${x.span ? spanKey(x.span) : "-"} ${x.role}`)).toEqual(["2024-01/2024-11 point"]);
+  });
+  test("'up 5% from 2023' is still a base", () => {
+    const m = findPeriods("Sales were up 5% from 2023.", { year: 2025, month: 3, fiscalStart: 0 });
+    expect(m.map((x) => x.role)).toEqual(["base"]);
+  });
+});

@@ -1,0 +1,101 @@
+/** Which period each number of a sentence takes. */
+import { findPeriods, spanKey, yearSpan, type PeriodContext } from "../../../src/core/frame/period";
+import { asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "../../../src/core/frame/periodBinding";
+
+const CTX: PeriodContext = { year: 2025, month: 6, fiscalStart: 4 };
+
+/** Binds the periods of `sentence` to the given number surfaces (changes marked with a leading "~"). */
+function bind(sentence: string, numbers: string[], context = yearSpan(2024)): string[] {
+  const slots: QuantitySlot[] = numbers.map((n) => {
+    const surface = n.replace(/^~/, "");
+    const start = sentence.indexOf(surface);
+    return { start, end: start + surface.length, base: isComparisonBase(sentence, start), change: n.startsWith("~"), clauseStart: 0 };
+  });
+  return bindPeriods(sentence, findPeriods(sentence, CTX), slots, context).bound.map((b) => (b.span ? `${spanKey(b.span)} ${b.how}` : b.how));
+}
+
+describe("bindPeriods", () => {
+  test("a phrase right after a number is its own", () => {
+    expect(bind("Output rose from 3.1 Mt in 2021 to 4.4 Mt in 2023.", ["3.1 Mt", "4.4 Mt"])).toEqual(["2021-01/2021-12 own", "2023-01/2023-12 own"]);
+  });
+
+  test("an opening phrase covers the numbers after it", () => {
+    expect(bind("In March 2025, the refinery ran at 410,000 bpd and exported 90,000 bpd.", ["410,000 bpd", "90,000 bpd"])).toEqual(["2025-03 opening", "2025-03 opening"]);
+  });
+
+  test("a comparison base keeps its own period and does not set the sentence's", () => {
+    expect(bind("Copper sales reached 812,000 tonnes, against 790,000 tonnes in FY24.", ["812,000 tonnes", "790,000 tonnes"])).toEqual(["2024-01/2024-12 context", "2023-04/2024-03 own"]);
+  });
+
+  test("'a year earlier' resolves against the sentence's period for a level, not for a change", () => {
+    expect(bind("Sales rose ~6% in FY25 to $41 billion, compared with $38.7 billion a year earlier.", ["~6%", "$41 billion", "$38.7 billion"])).toEqual([
+      "2024-04/2025-03 own",
+      "2024-04/2025-03 sentence",
+      "2023-04/2024-03 relative",
+    ]);
+  });
+
+  test("the year a change is measured against is not its period", () => {
+    expect(bind("Freight volumes grew 9% from 2023.", ["~9%"])).toEqual(["2024-01/2024-12 context"]);
+  });
+
+  test("'respectively' pairs the listed periods with the numbers in order", () => {
+    // July and August before the June 2025 date line: last year's
+    expect(bind("Highs came in July and August, when the index hit 112 and 118, respectively.", ["112", "118"])).toEqual(["2024-07 own", "2024-08 own"]);
+  });
+
+  test("a month inside the year the text is about does not narrow what later sentences inherit", () => {
+    const year = yearSpan(2024);
+    const july = { from: "2024-07", to: "2024-07", label: "July 2024" };
+    expect(carriedPeriod(year, july)).toBe(year);
+    expect(carriedPeriod(year, yearSpan(2025))?.label).toBe("2025");
+  });
+});
+
+describe("carriedPeriod: a vague part of a year", () => {
+  test("'late in 2023' hands the year on", () => {
+    const late = { from: "2023-09", to: "2023-12", label: "late 2023" };
+    expect(carriedPeriod({ from: "2020-01", to: "2023-12", label: "2020–2023" }, late)?.label).toBe("2023");
+  });
+});
+
+describe("a comparison base's 'last year'", () => {
+  test("is the sentence's month a year back when the sentence is about a month", () => {
+    expect(bind("Sales jumped to 289 units in March 2025, compared with 113 units last year.", ["289 units", "113 units"])).toEqual(["2025-03 own", "2024-03 relative"]);
+  });
+});
+
+describe("a period inside an aside about another subject", () => {
+  const main = (sentence: string, context = yearSpan(2024)) => {
+    const m = bindPeriods(sentence, findPeriods(sentence, CTX), [], context).main;
+    return m ? spanKey(m) : "-";
+  };
+  test("dates the aside only: the text stays in the year it was about", () => {
+    expect(main("The port overtook its rival, which had been the busiest in 2021, with volumes falling.")).toBe("2024-01/2024-12");
+    expect(main("Output recovered at the smelter, which was shut after a fire in June 2022.")).toBe("2024-01/2024-12");
+  });
+  test("a period outside an aside, or an aside holding the number, still counts", () => {
+    expect(main("In 2022, the port, which is the region's largest, handled more ships.")).toBe("2022-01/2022-12");
+    expect(bind("The mill, which made 2.1 Mt in 2023, was sold.", ["2.1 Mt"])).toEqual(["2023-01/2023-12 own"]);
+  });
+  test("asideAround finds the clause from ', which' to its comma", () => {
+    const s = "The fund, which was set up in 2019, grew.";
+    expect(asideAround(s, s.indexOf("2019"))).toEqual([8, 34]);
+    expect(asideAround(s, s.indexOf("grew"))).toBeUndefined();
+  });
+});
+
+describe("where a dated level moved to", () => {
+  test("a change verb from a level dated to a year: the year after", () => {
+    expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2023-01/2023-12 relative"]);
+    expect(bind("Imports of 232.7 million tonnes (MT) in FY23 edged down ~0.08% to 232.5 MT.", ["232.7 million tonnes", "~0.08%", "232.5 MT"])).toEqual([
+      "2022-04/2023-03 own",
+      "2022-04/2023-03 sentence",
+      "2023-04/2024-03 relative",
+    ]);
+  });
+  test("its own period wins; no change verb, no move", () => {
+    expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt in 2024.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2024-01/2024-12 own"]);
+    expect(bind("Output was 3.1 Mt in 2022, and stocks came to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2022-01/2022-12 sentence"]);
+  });
+});

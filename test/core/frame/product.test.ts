@@ -1,0 +1,35 @@
+/** Products: synonyms, the most specific phrase, and words that are not products. */
+import { findProducts, productNear } from "../../../src/core/frame/product";
+
+const keys = (text: string) => findProducts(text).map((p) => p.key);
+
+describe("product", () => {
+  test("synonyms fold onto one product, the longest phrase wins", () => {
+    expect(keys("liquefied natural gas")).toEqual(["LNG"]);
+    expect(keys("LNG cargoes and pipeline gas")).toEqual(["LNG", "pipeline gas"]);
+    expect(keys("crude oil and oil products")).toEqual(["crude oil", "petroleum products"]);
+    expect(keys("maize and soybeans")).toEqual(["corn", "soybeans"]);
+  });
+
+  test("not products: acronyms in lower case, words inside a capitalised name, 'power' with nothing of energy near", () => {
+    expect(keys("the lng terminal")).toEqual([]);
+    expect(keys("figures from the Natural Gas Monthly report")).toEqual([]);
+    expect(keys("a show of power by the navy")).toEqual([]);
+    expect(keys("power generation rose")).toEqual(["electricity"]);
+  });
+
+  test("the product nearest the number inside a stretch", () => {
+    const text = "Coal deliveries fell while steel output rose to 9 Mt.";
+    expect(productNear(findProducts(text), 0, text.length, text.indexOf("9 Mt"))).toBe("steel");
+    expect(productNear(findProducts(text), 0, 10, text.indexOf("9 Mt"))).toBe("coal");
+  });
+});
+
+describe("combined products", () => {
+  test("two products joined by 'and' are one combined product; a list with other words between is not", () => {
+    const text = "The import bill for crude and petroleum products rose to $161 billion.";
+    expect(productNear(findProducts(text), 0, text.length, text.indexOf("$161"), text)).toBe("crude oil + petroleum products");
+    const apart = "Coal fell, while the bill for diesel rose to $3 billion.";
+    expect(productNear(findProducts(apart), 0, apart.length, apart.indexOf("$3"), apart)).toBe("diesel");
+  });
+});

@@ -1,0 +1,48 @@
+/** Roles of places: exporter and importer of a flow, a pair, a people. */
+import { findMeasures, measureOf } from "../../../src/core/frame/measure";
+import { scanPlaces } from "../../../src/core/frame/places";
+import { findProducts } from "../../../src/core/frame/product";
+import { scopeOf } from "../../../src/core/frame/scope";
+
+function roles(sentence: string, surface: string): string {
+  const start = sentence.indexOf(surface);
+  const hit = measureOf(findMeasures(sentence), 0, sentence.length, start, start + surface.length, sentence);
+  const places = scanPlaces(sentence);
+  return scopeOf(sentence, places, [], hit, findProducts(sentence))
+    .map((p) => `${p.code}:${p.role}`)
+    .sort()
+    .join(" ");
+}
+
+describe("scope", () => {
+  test("flows: from, to, demonym before a product, the subject of the flow word", () => {
+    expect(roles("Exports of copper from Chile to China reached 2 Mt.", "2 Mt")).toBe("cl:exporter cn:importer");
+    expect(roles("Japan imported 3 Mt of Australian coal.", "3 Mt")).toBe("au:exporter jp:importer");
+    expect(roles("Brazil shipped 5 Mt of soybeans.", "5 Mt")).toBe("br:exporter");
+    expect(roles("Indian refiners bought 1.2 million bpd of crude.", "1.2 million bpd")).toBe("in:importer");
+  });
+
+  test("trade puts its places in a pair", () => {
+    expect(roles("Trade between Kenya and Uganda reached $1 billion.", "$1 billion")).toBe("ke:pair ug:pair");
+    expect(roles("Vietnam-Thailand trade reached $20 billion.", "$20 billion")).toBe("th:pair vn:pair");
+  });
+
+  test("people: a demonym before a people noun, or a plural demonym", () => {
+    expect(roles("Some 12,000 Nigerian students study in Malaysia.", "12,000")).toBe("my:place ng:people");
+    expect(roles("Italians made 40,000 trips to Japan.", "40,000")).toBe("it:people jp:place");
+  });
+
+  test("a place with no cue is a plain place", () => {
+    expect(roles("Rainfall in Spain was 30% below normal.", "30%")).toBe("es:place");
+  });
+});
+
+describe("scope: a demonym is the origin only of the flow's own goods", () => {
+  test("'Russian gas' beside Australian coal exports is not an origin of the coal", () => {
+    const s = "A substitute for Russian gas, Australian coal exports rose to 9 Mt.";
+    const start = s.indexOf("9 Mt");
+    const hit = measureOf(findMeasures(s), 0, s.length, start, start + 4, s);
+    const roles = scopeOf(s, scanPlaces(s), [], hit, findProducts(s), "coal").map((p) => `${p.code}:${p.role}`).sort();
+    expect(roles).toEqual(["au:exporter", "ru:place"]);
+  });
+});
