@@ -76,6 +76,9 @@ e2e("task pane in headless Chromium, outside Office", () => {
     const foreign = requests.filter((url) => !url.startsWith(`${server!.url}/`) && url !== OFFICE_JS);
     expect(foreign).toEqual([]);
     expect(requests).toContain(OFFICE_JS);
+    // The engine runs in its Web Worker (allowed by the CSP), not in the UI thread (the fallback chunk never loads).
+    expect(requests).toContain(`${server!.url}/engine-worker.js`);
+    expect(requests.filter((url) => /\/chunks\/engine\./.test(url))).toEqual([]);
     expect(await cspViolations()).toEqual([]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toMatch(/default-src 'self'/);
@@ -291,8 +294,9 @@ e2e("task pane in headless Chromium, outside Office", () => {
     const { page, requests } = await paneWithInlineArticles();
     await writeAndOpenAudit(page);
     await page.getByRole("tab", { name: /^Sources/ }).click();
-    // the engine chunk loads right after the first render; the xlsx writer (with ExcelJS) only on download
-    const chunk = (url: string) => /\/chunks\/.*\.js$/.test(url) && !/\/chunks\/engine\./.test(url);
+    // the engine client chunk loads right after the first render (the engine itself runs in its worker); the xlsx
+    // writer (with ExcelJS) only on download
+    const chunk = (url: string) => /\/chunks\/.*\.js$/.test(url) && !/\/chunks\/engine(-client)?\./.test(url);
     expect(requests.filter(chunk)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
     expect(download.suggestedFilename()).toBe("figures.xlsx");

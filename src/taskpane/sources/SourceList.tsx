@@ -52,8 +52,10 @@ export function SourceList({ sources, claimCounts, onRemove, disabled }: SourceL
     <ul className={styles.list} aria-label="Articles">
       {sources.map((source) => {
         const name = sourceName(source);
-        const count = claimCounts[source.id] ?? 0;
-        const meta = [`${count.toLocaleString("en-US")} ${count === 1 ? "claim" : "claims"}`, source.outlet, source.published]
+        // The count comes from the engine's worker a moment after the article is added.
+        const count = claimCounts[source.id];
+        const counted = count === undefined ? "counting claims…" : `${count.toLocaleString("en-US")} ${count === 1 ? "claim" : "claims"}`;
+        const meta = [counted, source.outlet, source.published]
           .filter(Boolean)
           .join(" · ");
         return (

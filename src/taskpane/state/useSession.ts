@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AuditResult, Source, SourceOverrides } from "../../core/types";
 import type { Review, WorkbookGateway } from "../../workbook/gateway";
 import { inSession } from "../../workbook/refresh";
@@ -61,17 +61,19 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
-  const claimCounts = useMemo(() => {
-    const out: Record<string, number> = {};
-    if (!engine) return out;
+  // Claim counts arrive from the engine (a worker) as each source is read; a source is counted once.
+  const [claimCounts, setClaimCounts] = useState<Record<string, number>>({});
+  const counted = useRef(new Set<string>());
+  useEffect(() => {
+    if (!engine) return;
     for (const source of sources) {
-      try {
-        out[source.id] = engine.countClaims(source);
-      } catch {
-        out[source.id] = 0;
-      }
+      if (counted.current.has(source.id)) continue;
+      counted.current.add(source.id);
+      engine.countClaims(source).then(
+        (count) => setClaimCounts((prev) => ({ ...prev, [source.id]: count })),
+        () => setClaimCounts((prev) => ({ ...prev, [source.id]: 0 })),
+      );
     }
-    return out;
   }, [sources, engine]);
 
   /** Runs one action with the busy state set; false when it stopped early (work returned false) or failed. */
@@ -145,8 +147,13 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       }
       sourcesRef.current = [...sourcesRef.current, source];
       setSources(sourcesRef.current);
-      const count = engine.countClaims(source);
-      setNotice({ intent: "success", text: `Added “${sourceName(source, 40)}”: ${plural(count, "claim")}.` });
+      // The form clears at once; the count follows from the engine's worker.
+      const added = `Added “${sourceName(source, 40)}”`;
+      setNotice({ intent: "success", text: `${added}: reading its claims…` });
+      engine.countClaims(source).then(
+        (count) => setNotice((shown) => (shown?.text === `${added}: reading its claims…` ? { intent: "success", text: `${added}: ${plural(count, "claim")}.` } : shown)),
+        (error: unknown) => setNotice({ intent: "error", title: "Could not read the article's claims", text: errorText(error) }),
+      );
       return true;
     },
     [engine],

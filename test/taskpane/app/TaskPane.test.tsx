@@ -156,7 +156,7 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
   it("shows what the workbook already holds when it opens", async () => {
     const gateway = new MemoryGateway();
     const source = coreEngine.createSource(ARTICLE_A, {});
-    await gateway.write(coreEngine.analyse([source], {}), { tolerance: 0.01 });
+    await gateway.write(await coreEngine.analyse([source], {}), { tolerance: 0.01 });
     renderPane(gateway);
     await waitFor(() => expect(screen.getByRole("tab", { name: /Sources \(1\)/ })).toBeInTheDocument());
     expect(screen.getByRole("tab", { name: /Audit \([1-9]\d*\)/ })).toBeInTheDocument();

@@ -2,10 +2,10 @@ import { coreEngine } from "../../../src/taskpane/engine/coreEngine";
 import { looksLikeHtml, readPastedText } from "../../../src/taskpane/engine/pastedText";
 
 describe("pasted text with markup", () => {
-  it("makes no claim from markup: scripts, attributes and tags are dropped", () => {
+  it("makes no claim from markup: scripts, attributes and tags are dropped", async () => {
     const source = coreEngine.createSource('Budget note <script>alert(1)</script>\n<p>The town spent <b>$4 million</b> on roads.</p><img src="x" width="300">', {});
     expect(source.text).not.toMatch(/<|alert/);
-    const claims = coreEngine.analyse([source], {}).claims;
+    const claims = (await coreEngine.analyse([source], {})).claims;
     expect(claims.map((c) => c.surface)).toEqual(["$4 million"]);
   });
 
