@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from "./support/chromium";
 import { DIST, ROOT, ensureDist } from "./support/buildDist";
 import { firstFigure, OFFICE_JS, openPane, pasteArticle, writeAndOpenAudit } from "./support/pane";
 import { serveFolder, type StaticServer } from "./support/serveDist";
+import { largeArticle, loadLine, pasteInto, watchMainThread } from "./support/mainThread";
 import { describeUnless, itUnless } from "../helpers/skip";
 
 const SHARED = path.resolve(ROOT, "..", "shared");
@@ -162,6 +163,36 @@ e2e("task pane in headless Chromium, outside Office", () => {
     console.log(`350×800, five seeds written: ${inView} figures fully in view without scrolling`);
     expect(inView).toBeGreaterThanOrEqual(3);
     await noneWider("Audit");
+    // The arrow keys walk the whole virtualised list, bringing rows into the DOM as they go, none covered when focused.
+    const rowsInDom = await page.locator("[data-testid=figure-list] li[data-index]").count();
+    await page.locator("[data-figure-id] button[aria-expanded]").first().focus();
+    const walk = await (async () => {
+      let furthest = 0;
+      let size = 0;
+      const covered: string[] = [];
+      for (let i = 0; i < 200; i++) {
+        await page.keyboard.press("ArrowDown");
+        const at = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const li = el.closest("li[data-index]");
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 8));
+          return {
+            pos: Number(li?.getAttribute("aria-posinset") ?? 0),
+            size: Number(li?.getAttribute("aria-setsize") ?? 0),
+            covered: top && (top === el || el.contains(top)) ? null : (el.textContent ?? "").slice(0, 30),
+          };
+        });
+        if (at.covered) covered.push(at.covered);
+        size = at.size;
+        if (at.pos <= furthest) break;
+        furthest = at.pos;
+      }
+      return { furthest, size, covered };
+    })();
+    console.log(`350×800, arrow keys down the audit list: reached row ${walk.furthest} of ${walk.size} (${rowsInDom} rows in the DOM at first)`);
+    expect(walk.furthest).toBe(walk.size);
+    expect(walk.covered).toEqual([]);
     // The samples next to the seeds: imported as files, they bring real conflicts (whichever the engine finds).
     await page.getByRole("tab", { name: /^Sources/ }).click();
     const samples = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|md|html)$/.test(f)).map((f) => path.join(SAMPLES, f));
@@ -247,41 +278,95 @@ e2e("task pane in headless Chromium, outside Office", () => {
     await ctx.close();
   }, 180_000);
 
-  it("lets Tab reach every control of the Sources and Audit panels", async () => {
+  it("lets Tab and the arrow keys reach every control of the Sources and Audit panels, none of them covered when focused", async () => {
     const { page } = await paneWithInlineArticles();
-    const check = async (panel: string) => {
-      const expected = await page.evaluate(() => {
+    /** Marks every control a keyboard user must reach; those inside the audit list are reached with the arrow keys. */
+    const markControls = () =>
+      page.evaluate(() => {
         const candidates = document.querySelectorAll<HTMLElement>("button, input, select, textarea, a[href], [tabindex]");
+        const list = document.querySelector('[data-testid="figure-list"] ul');
         let n = 0;
-        const names: string[] = [];
+        const out: { name: string; inList: boolean }[] = [];
         for (const el of candidates) {
+          el.removeAttribute("data-kbd");
           const disabled = (el as HTMLButtonElement).disabled || el.getAttribute("aria-disabled") === "true";
           const hidden = el.getClientRects().length === 0 || getComputedStyle(el).visibility === "hidden" || el.closest("[aria-hidden=true]");
-          if (disabled || hidden || el.tabIndex < 0 || el.hasAttribute("data-tabster-dummy")) continue;
+          if (disabled || hidden || el.hasAttribute("data-tabster-dummy")) continue;
+          const inList = !!list && list.contains(el) && el !== list;
+          // Inside the list, tabster takes controls out of the Tab order (tabindex -1): the arrow keys reach them.
+          if (el.tabIndex < 0 && !inList) continue;
           // A tab list is one stop: Tab reaches the selected tab, the arrow keys the others (WAI-ARIA tabs pattern).
           if (el.getAttribute("role") === "tab" && el.getAttribute("aria-selected") !== "true") continue;
           el.setAttribute("data-kbd", String(n++));
-          names.push(`${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || el.getAttribute("type") || "").trim().slice(0, 40)}"`);
+          out.push({ name: `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || el.getAttribute("type") || "").trim().slice(0, 40)}"`, inList });
         }
-        return names;
+        return out;
       });
+    /** The focused control's mark, and whether something else covers its centre (WCAG 2.4.11). */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return { mark: null, covered: null };
+        const r = el.getBoundingClientRect();
+        const x = Math.min(Math.max(r.left + r.width / 2, 0), window.innerWidth - 1);
+        const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 8), 0), window.innerHeight - 1);
+        const top = document.elementFromPoint(x, y);
+        const covered = top && (el === top || el.contains(top) || top.contains(el)) ? null : `${el.tagName} "${(el.textContent ?? "").trim().slice(0, 30)}" under ${top?.tagName}.${String(top?.className ?? "").slice(0, 30)}`;
+        return { mark: el.getAttribute("data-kbd"), covered };
+      });
+    const check = async (panel: string) => {
+      const expected = await markControls();
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const reached = new Set<number>();
+      const covered: string[] = [];
+      const trail: string[] = [];
+      const visit = async () => {
+        const f = await focused();
+        trail.push(String(f.mark));
+        if (f.mark !== null) reached.add(Number(f.mark));
+        if (f.covered) covered.push(f.covered);
+        return f.mark;
+      };
+      let tabStopsInList = 0;
       for (let i = 0; i < expected.length * 2 + 10 && reached.size < expected.length; i++) {
         await page.keyboard.press("Tab");
-        const mark = await page.evaluate(() => document.activeElement?.getAttribute("data-kbd") ?? null);
-        if (mark !== null) reached.add(Number(mark));
+        const mark = await visit();
+        if (mark === null || !expected[Number(mark)].inList) continue;
+        // In the list: one Tab stop (on the control last used); the arrow keys walk through its controls, left to
+        // the first, then right along each row and on to the next, to the last.
+        tabStopsInList++;
+        const inList = expected.filter((e) => e.inList).length;
+        for (const key of ["ArrowLeft", "ArrowRight"]) {
+          let last: string | null = (await focused()).mark;
+          for (let j = 0; j < inList + 2; j++) {
+            await page.keyboard.press(key);
+            const now = await visit();
+            if (now === last) break;
+            last = now;
+          }
+        }
+        // Down moves to another row, up comes back.
+        const before = (await focused()).mark;
+        await page.keyboard.press("ArrowUp");
+        expect((await focused()).mark).not.toBe(before);
+        await page.keyboard.press("ArrowDown");
+        expect((await focused()).mark).toBe(before);
       }
-      const missed = expected.filter((_, i) => !reached.has(i));
-      console.log(`keyboard on the ${panel} panel: Tab reached ${reached.size} of ${expected.length} controls`);
-      expect({ panel, missed }).toEqual({ panel, missed: [] });
+      const missed = expected.filter((_, i) => !reached.has(i)).map((e) => e.name);
+      if (missed.length) console.log(`keyboard trail on the ${panel} panel: ${trail.join(" ")}`);
+      const inList = expected.filter((e) => e.inList).length;
+      console.log(`keyboard on the ${panel} panel: Tab and arrow keys reached ${reached.size} of ${expected.length} controls (${inList} in the audit list, reached by arrow keys from ${tabStopsInList} Tab stop(s)); ${covered.length} covered when focused`);
+      expect({ panel, missed, covered }).toEqual({ panel, missed: [], covered: [] });
       expect(expected.length).toBeGreaterThan(5);
+      return { inList, tabStopsInList };
     };
     await check("Sources");
     await writeAndOpenAudit(page);
     await page.locator("[data-figure-id] button[aria-expanded]").first().click();
     await page.locator("[data-claim-id]").first().waitFor();
-    await check("Audit");
+    const audit = await check("Audit");
+    expect(audit.inList).toBeGreaterThan(3);
+    expect(audit.tabStopsInList).toBe(1);
     // Enter on a focused figure toggles it, like a click.
     const toggle = page.locator("[data-figure-id] button[aria-expanded]").first();
     await toggle.focus();
@@ -290,13 +375,38 @@ e2e("task pane in headless Chromium, outside Office", () => {
     await page.close();
   }, 180_000);
 
+  it("reads a 2 MB paste in the engine's worker: the article is counted and audited (main-thread timings printed)", async () => {
+    const { page } = await openPane(context!, server!.url);
+    const text = largeArticle(2_000_000);
+    let watch = await watchMainThread(page);
+    await pasteInto(page, "Article text", text);
+    const paste = await watch.stop();
+    watch = await watchMainThread(page);
+    await page.getByRole("button", { name: "Add article" }).click();
+    await page.getByText(/^Added “.*”: [\d,]+ claims?\.$/).waitFor({ timeout: 60_000 });
+    const add = await watch.stop();
+    const notice = await page.getByText(/^Added “.*”: [\d,]+ claims?\.$/).innerText();
+    const counted = Number(/: ([\d,]+) claims?/.exec(notice)![1].replace(/,/g, ""));
+    expect(counted).toBeGreaterThan(1000);
+    watch = await watchMainThread(page);
+    await page.getByRole("button", { name: "Write to workbook" }).click();
+    await page.getByRole("tab", { name: /^Audit/, selected: true }).waitFor({ timeout: 60_000 });
+    await page.locator("[data-figure-id]").first().waitFor();
+    const write = await watch.stop();
+    await expect(page.getByText(new RegExp(`· ${counted.toLocaleString("en-US")} claims?$`)).count()).resolves.toBe(1);
+    console.log(`2 MB paste (${(text.length / 1e6).toFixed(1)} M characters): filling the text box ${loadLine(paste)}`);
+    console.log(`2 MB paste: Add article until "${counted.toLocaleString("en-US")} claims" (counted in the worker) ${loadLine(add)}`);
+    console.log(`2 MB paste: Write to workbook until the audit is listed (audit in the worker) ${loadLine(write)}`);
+    await page.close();
+  }, 180_000);
+
   it("offers the in-memory workbook as an .xlsx download", async () => {
     const { page, requests } = await paneWithInlineArticles();
     await writeAndOpenAudit(page);
     await page.getByRole("tab", { name: /^Sources/ }).click();
-    // the engine client chunk loads right after the first render (the engine itself runs in its worker); the xlsx
-    // writer (with ExcelJS) only on download
-    const chunk = (url: string) => /\/chunks\/.*\.js$/.test(url) && !/\/chunks\/engine(-client)?\./.test(url);
+    // right after the first render come the engine's client (the engine itself runs in its worker) and the Audit and
+    // Settings panels; the xlsx writer (with ExcelJS) only on download
+    const chunk = (url: string) => /\/chunks\/.*\.js$/.test(url) && !/\/chunks\/(engine|engine-client|audit-panel|settings-panel)\./.test(url);
     expect(requests.filter(chunk)).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
     expect(download.suggestedFilename()).toBe("figures.xlsx");

@@ -1,12 +1,12 @@
-import { FluentProvider } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../workbook/gateway";
 import type { Engine } from "../engine/engine";
 import { loadEngine } from "../engine/loadEngine";
 import { detectHost, type HostInfo } from "../host/detectHost";
 import { createGateway } from "../host/createGateway";
 import type { OfficeLoad } from "../host/loadOfficeJs";
-import { paneTheme } from "../host/officeTheme";
+import type { PaneThemeName } from "../host/officeTheme";
 import { MemoryGateway } from "../standalone/memoryGateway";
 import { TaskPane } from "./TaskPane";
 
@@ -80,7 +80,21 @@ export function Root({ loadOffice, engineLoader = loadEngine, officeTimeoutMs, g
     };
   }, [loadOffice, officeTimeoutMs, gatewayFor]);
 
-  const theme = useMemo(() => paneTheme(host?.officeTheme), [host]);
+  // Office's theme, once Office has answered with one (the mapping and the dark theme are a chunk of their own:
+  // outside Office, where the pane stays light, they are never loaded).
+  const [theme, setTheme] = useState<{ name: PaneThemeName; theme: Theme }>({ name: "light", theme: webLightTheme });
+  const officeTheme = host?.officeTheme;
+  useEffect(() => {
+    if (!officeTheme) return;
+    let cancelled = false;
+    void import(/* webpackChunkName: "office-theme" */ "../host/officeTheme").then(({ paneTheme }) => {
+      if (!cancelled) setTheme(paneTheme(officeTheme));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [officeTheme]);
+
   return (
     <FluentProvider theme={theme.theme} style={{ height: "100%" }} data-theme={theme.name}>
       <TaskPane gateway={gateway} host={host} engine={engine} engineError={engineError} />

@@ -1,14 +1,13 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../workbook/gateway";
-import { AuditPanel } from "../audit/AuditPanel";
 import type { Engine } from "../engine/engine";
 import type { HostInfo } from "../host/detectHost";
-import { SettingsPanel } from "../settings/SettingsPanel";
 import type { SourceFields } from "../sources/SourceForm";
 import { SourcesPanel } from "../sources/SourcesPanel";
 import { useSession } from "../state/useSession";
 import { HostNotice } from "./HostNotice";
+import { AuditPanel, PanelLoading, SettingsPanel, preloadPanels } from "./lazyPanels";
 import { NoticeBar } from "./NoticeBar";
 import { PanelTabs } from "./PanelTabs";
 
@@ -61,6 +60,7 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
   const session = useSession(gateway, engine);
   const [panel, setPanel] = useState<PanelName>("sources");
   const figures = session.result?.figures.length ?? 0;
+  useEffect(preloadPanels, []);
 
   const prefill = (text: string): SourceFields => {
     if (!engine) return { title: "", outlet: "", url: "", published: "" };
@@ -122,6 +122,7 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
             onDownload={() => void session.download()}
           />
         )}
+        <Suspense fallback={<PanelLoading />}>
         {panel === "audit" && (
           <AuditPanel
             result={session.result}
@@ -134,6 +135,7 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
           />
         )}
         {panel === "settings" && <SettingsPanel settings={session.settings} onChange={session.setSettings} />}
+        </Suspense>
         </div>
       </main>
     </div>

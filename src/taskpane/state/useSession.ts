@@ -3,7 +3,7 @@ import type { AuditResult, Source, SourceOverrides } from "../../core/types";
 import type { Review, WorkbookGateway } from "../../workbook/gateway";
 import { inSession } from "../../workbook/refresh";
 import type { Engine } from "../engine/engine";
-import { readArticleFile, type FileLike } from "../engine/readArticleFile";
+import type { FileLike } from "../engine/readArticleFile";
 import { MemoryGateway } from "../standalone/memoryGateway";
 import { downloadFile, XLSX_MIME } from "../standalone/downloadFile";
 import { sourceName } from "../../workbook/sourceName";
@@ -163,6 +163,8 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     async (files: FileLike[]) => {
       await run("import", async () => {
         if (!engine) throw new Error("The audit engine is still loading; try again in a moment.");
+        // The file readers (text, Markdown, HTML, encodings) load only when files are imported.
+        const { readArticleFile } = await import(/* webpackChunkName: "file-import" */ "../engine/readArticleFile");
         const problems: string[] = [];
         let added = 0;
         for (const file of files) {

@@ -136,7 +136,7 @@ describe("AuditPanel", () => {
       fireEvent.click(screen.getByRole("button", { name: "Expand all" }));
     });
     expect(screen.getByText(/100 of 100 figures · 10,000 claims/)).toBeInTheDocument();
-    const list = screen.getByRole("list", { name: "Figures and claims" });
+    const list = screen.getByRole("list", { name: /^Figures and claims/ });
     const rendered = list.querySelectorAll(":scope > li");
     expect(rendered.length).toBeGreaterThan(3);
     expect(rendered.length).toBeLessThan(60);
