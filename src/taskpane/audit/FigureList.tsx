@@ -1,4 +1,4 @@
-import { makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
 import type { Review } from "../../workbook/gateway";
@@ -6,6 +6,7 @@ import type { AuditRow } from "./buildRows";
 import { ClaimRow } from "./ClaimRow";
 import { FigureRow } from "./FigureRow";
 import { GroupHeader } from "./GroupHeader";
+import { useListArrowKeys } from "./useListArrowKeys";
 
 const ESTIMATED_HEIGHT: Record<AuditRow["kind"], number> = { group: 40, figure: 120, claim: 110 };
 
@@ -34,15 +35,15 @@ export interface FigureListProps {
 
 /**
  * The audit as one virtualised list (status headers, figures, open figures' claims): only the rows on screen are in
- * the DOM, so ten thousand claims scroll as smoothly as ten. One Tab stop for the whole list (Fluent's arrow
- * navigation group, as in Office's own lists): the arrow keys move between its controls (up and down between rows,
- * left and right along a row and on to the next), Tab leaves it, and coming back lands on the control last used.
- * A control focused near the edge is scrolled into view, which brings the next rows into the DOM.
+ * the DOM, so ten thousand claims scroll as smoothly as ten. One Tab stop for the whole list (roving tabindex, as
+ * in Office's own lists): the arrow keys move between its controls (up and down between rows, left and right along
+ * a row and on to the next), Tab leaves it, and coming back lands on the control last used (useListArrowKeys.ts).
  */
 export function FigureList({ rows, reviews, sourceNames, canSelectRows = true, tolerance = 0.01, onToggle, onSelectClaim, onReview }: FigureListProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
-  const arrowKeys = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
+  const list = useRef<HTMLUListElement>(null);
+  const onArrowKey = useListArrowKeys(list);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -54,7 +55,7 @@ export function FigureList({ rows, reviews, sourceNames, canSelectRows = true, t
 
   return (
     <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label="Figures by status" data-testid="figure-list">
-      <ul className={styles.sizer} style={{ height: virtualizer.getTotalSize() }} aria-label="Figures and claims (arrow keys move between them)" {...arrowKeys}>
+      <ul className={styles.sizer} style={{ height: virtualizer.getTotalSize() }} aria-label="Figures and claims (arrow keys move between them)" ref={list} onKeyDown={onArrowKey}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           return (

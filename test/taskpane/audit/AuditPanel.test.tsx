@@ -143,4 +143,31 @@ describe("AuditPanel", () => {
     expect(rendered[0]).toHaveAttribute("aria-setsize", String(2 + 100 + 10000));
     expect(container.querySelectorAll("[data-claim-id]").length).toBeGreaterThan(0);
   });
+
+  it("is one Tab stop: the arrow keys move between its controls, the one last used stays in the Tab order", async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const list = screen.getByRole("list", { name: /^Figures and claims/ });
+    const inTabOrder = () => [...list.querySelectorAll<HTMLElement>("button")].filter((b) => b.tabIndex === 0);
+    const toggles = within(list).getAllByRole("button", { expanded: false });
+    expect(toggles.length).toBeGreaterThanOrEqual(2);
+    expect(inTabOrder()).toEqual([toggles[0]]);
+    toggles[0].focus();
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toBe(toggles[1]);
+    expect(inTabOrder()).toEqual([toggles[1]]);
+    await user.keyboard("{ArrowUp}");
+    expect(document.activeElement).toBe(toggles[0]);
+    // opened, the figure's claims' buttons are reached along the row with Right, and Down goes to the next row
+    await user.keyboard("{Enter}");
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toHaveAccessibleName(/^(Accept|Select row)/);
+    await user.keyboard("{ArrowRight}");
+    const second = document.activeElement;
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(document.activeElement).toBe(toggles[0]);
+    await user.keyboard("{End}");
+    expect(document.activeElement).not.toBe(second);
+    expect(inTabOrder()).toHaveLength(1);
+  });
 });
