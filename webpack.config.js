@@ -45,6 +45,8 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The engine's Web Worker (extraction and audit off the UI thread): dist/engine-worker.js, on no page.
+      "engine-worker": "./src/taskpane/engine/engine.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

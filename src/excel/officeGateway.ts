@@ -120,9 +120,9 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
   }
 
   async write(result: AuditResult, settings: AuditSettings): Promise<WriteReport> {
-    void settings;
     const snapshot = await this.read();
-    const tables = buildTables(result);
+    // The FX table is the analyst's: the pane's rates start it when this write creates it, and never overwrite it.
+    const tables = buildTables(result, { fx: settings.fx ?? [] });
     // Validation happens inside planWrite: nothing has been written when it throws.
     const plan = planWrite(snapshot, tables, result.sources, { chunkBudget: this.chunkBudget });
     const batches = packBatches(plan.ops, this.payloadBudget);

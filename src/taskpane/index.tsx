@@ -1,11 +1,11 @@
 import { createRoot } from "react-dom/client";
 import { Root } from "./app/Root";
-import { officeFromWindow } from "./host/detectHost";
+import { loadOfficeJs } from "./host/loadOfficeJs";
 
 /* global document, window, performance */
 
 const container = document.getElementById("container");
 if (container) {
   performance.mark("figure-audit:start");
-  createRoot(container).render(<Root office={officeFromWindow(window)} />);
+  createRoot(container).render(<Root loadOffice={() => loadOfficeJs(window)} />);
 }

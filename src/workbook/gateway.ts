@@ -14,6 +14,8 @@ export interface UserInputs {
 export interface AuditSettings {
   /** Relative tolerance for exact figures (default 0.01). */
   tolerance: number;
+  /** Rates typed in the pane: they start the workbook's FX table when the write creates it. */
+  fx?: FxRate[];
 }
 
 export interface WriteReport {

@@ -69,6 +69,16 @@ describe("OfficeWorkbookGateway: first write", () => {
     expect(withLayout.table("Figures").sheet.activations).toBe(1);
   });
 
+  it("starts the FX table with the rates typed in the pane, and never overwrites the analyst's table", async () => {
+    const fresh = new FakeExcel();
+    const gateway = gatewayOn(fresh);
+    await gateway.write(RESULT, { tolerance: 0.01, fx: [{ from: "EUR", to: "USD", rate: 1.08 }] });
+    expect(fresh.tableValues("FX").rows).toEqual([["EUR", "USD", 1.08]]);
+    expect((await gateway.readUserInputs()).fx).toEqual([{ from: "EUR", to: "USD", rate: 1.08 }]);
+    await gateway.write(RESULT, { tolerance: 0.01, fx: [{ from: "EUR", to: "USD", rate: 2 }] });
+    expect(fresh.tableValues("FX").rows).toEqual([["EUR", "USD", 1.08]]);
+  });
+
   it("reports, and does not fail the write, when the host refuses the page setup", async () => {
     const refusing = new FakeExcel();
     const gateway = gatewayOn(refusing, { supports: () => true });

@@ -1,17 +1,20 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../workbook/gateway";
 import type { Engine } from "../engine/engine";
 import { loadEngine } from "../engine/loadEngine";
-import { detectHost, type HostInfo, type OfficeLike } from "../host/detectHost";
+import { detectHost, type HostInfo } from "../host/detectHost";
 import { createGateway } from "../host/createGateway";
+import type { OfficeLoad } from "../host/loadOfficeJs";
+import type { PaneThemeName } from "../host/officeTheme";
 import { MemoryGateway } from "../standalone/memoryGateway";
 import { TaskPane } from "./TaskPane";
 
 export const FIRST_RENDER_MARK = "figure-audit:first-render";
 
 export interface RootProps {
-  office: OfficeLike | undefined;
+  /** Loads office.js (after the first render, so it never delays it) and says why when it could not. */
+  loadOffice: () => Promise<OfficeLoad>;
   /** Loads the engine after the first render (tests pass their own). */
   engineLoader?: () => Promise<Engine>;
   /** How long to wait for Office.onReady before carrying on standalone. */
@@ -20,8 +23,11 @@ export interface RootProps {
   gatewayFor?: (host: HostInfo) => Promise<WorkbookGateway>;
 }
 
-/** Renders at once, finds out whether Excel is there, then connects the pane to the live or in-memory workbook. */
-export function Root({ office, engineLoader = loadEngine, officeTimeoutMs, gatewayFor = createGateway }: RootProps) {
+/**
+ * Renders at once (in the light theme), then loads office.js, finds out whether Excel is there, follows Office's
+ * theme, and connects the pane to the live or in-memory workbook.
+ */
+export function Root({ loadOffice, engineLoader = loadEngine, officeTimeoutMs, gatewayFor = createGateway }: RootProps) {
   const [host, setHost] = useState<HostInfo | null>(null);
   const [gateway, setGateway] = useState<WorkbookGateway | null>(null);
   const [engine, setEngine] = useState<Engine | null>(null);
@@ -50,14 +56,19 @@ export function Root({ office, engineLoader = loadEngine, officeTimeoutMs, gatew
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const found = await detectHost(office, officeTimeoutMs);
+      const loaded = await loadOffice();
+      const found = await detectHost(loaded.office, officeTimeoutMs, loaded.office ? undefined : loaded.reason);
       let chosen: WorkbookGateway;
       let shown = found;
       try {
         chosen = await gatewayFor(found);
       } catch (error) {
         // The Excel code could not load: say so once and carry on in memory.
-        shown = { kind: "standalone", reason: `the Excel connection failed to load (${error instanceof Error ? error.message : String(error)})` };
+        shown = {
+          kind: "standalone",
+          reason: `the Excel connection failed to load (${error instanceof Error ? error.message : String(error)})`,
+          officeTheme: found.officeTheme,
+        };
         chosen = new MemoryGateway();
       }
       if (cancelled) return;
@@ -67,10 +78,25 @@ export function Root({ office, engineLoader = loadEngine, officeTimeoutMs, gatew
     return () => {
       cancelled = true;
     };
-  }, [office, officeTimeoutMs, gatewayFor]);
+  }, [loadOffice, officeTimeoutMs, gatewayFor]);
+
+  // Office's theme, once Office has answered with one (the mapping and the dark theme are a chunk of their own:
+  // outside Office, where the pane stays light, they are never loaded).
+  const [theme, setTheme] = useState<{ name: PaneThemeName; theme: Theme }>({ name: "light", theme: webLightTheme });
+  const officeTheme = host?.officeTheme;
+  useEffect(() => {
+    if (!officeTheme) return;
+    let cancelled = false;
+    void import(/* webpackChunkName: "office-theme" */ "../host/officeTheme").then(({ paneTheme }) => {
+      if (!cancelled) setTheme(paneTheme(officeTheme));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [officeTheme]);
 
   return (
-    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+    <FluentProvider theme={theme.theme} style={{ height: "100%" }} data-theme={theme.name}>
       <TaskPane gateway={gateway} host={host} engine={engine} engineError={engineError} />
     </FluentProvider>
   );

@@ -1,14 +1,13 @@
-import { Badge, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../workbook/gateway";
-import { AuditPanel } from "../audit/AuditPanel";
 import type { Engine } from "../engine/engine";
 import type { HostInfo } from "../host/detectHost";
-import { SettingsPanel } from "../settings/SettingsPanel";
 import type { SourceFields } from "../sources/SourceForm";
 import { SourcesPanel } from "../sources/SourcesPanel";
 import { useSession } from "../state/useSession";
 import { HostNotice } from "./HostNotice";
+import { AuditPanel, PanelLoading, SettingsPanel, preloadPanels } from "./lazyPanels";
 import { NoticeBar } from "./NoticeBar";
 import { PanelTabs } from "./PanelTabs";
 
@@ -26,13 +25,25 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0`,
+    gap: tokens.spacingHorizontalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingRight: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `0 ${tokens.spacingHorizontalM}` },
-  main: { flexGrow: 1, minHeight: 0, overflowY: "auto", display: "flex", flexDirection: "column" },
+  /** Excel shows the add-in's name above the pane: the title is for screen readers only. */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  badge: { flexShrink: 0 },
+  notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0` },
+  main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", overflow: "hidden" },
   tabPanel: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
-  auditMain: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", overflow: "hidden" },
 });
 
 export interface TaskPaneProps {
@@ -49,6 +60,7 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
   const session = useSession(gateway, engine);
   const [panel, setPanel] = useState<PanelName>("sources");
   const figures = session.result?.figures.length ?? 0;
+  useEffect(preloadPanels, []);
 
   const prefill = (text: string): SourceFields => {
     if (!engine) return { title: "", outlet: "", url: "", published: "" };
@@ -63,9 +75,28 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
   return (
     <div className={styles.pane}>
       <header className={styles.header}>
-        <Title3 as="h1">Figure Audit</Title3>
-        <Badge appearance="outline" color={gateway?.kind === "office" ? "brand" : "informative"}>
-          {gateway ? (gateway.kind === "office" ? "Excel workbook" : "In-memory workbook") : "Starting…"}
+        <h1 className={styles.visuallyHidden}>Figure Audit</h1>
+        <nav aria-label="Panels">
+          <PanelTabs
+            idPrefix="pane"
+            label="Panels"
+            selected={panel}
+            onSelect={setPanel}
+            tabs={[
+              { value: "sources", label: `Sources (${session.sources.length})` },
+              { value: "audit", label: `Audit (${figures})` },
+              { value: "settings", label: "Settings" },
+            ]}
+          />
+        </nav>
+        <Badge
+          className={styles.badge}
+          appearance="outline"
+          size="small"
+          color={gateway?.kind === "office" ? "brand" : "informative"}
+          title={gateway ? undefined : "Waiting for Excel to answer (3 s at most), then carrying on without it"}
+        >
+          {gateway ? (gateway.kind === "office" ? "Excel" : "In memory") : "Connecting…"}
         </Badge>
       </header>
       <section className={styles.notices} aria-label="Messages">
@@ -73,20 +104,7 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
         {engineError && <NoticeBar notice={{ intent: "error", text: engineError }} onDismiss={() => undefined} />}
         <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />
       </section>
-      <nav aria-label="Panels">
-        <PanelTabs
-          idPrefix="pane"
-          label="Panels"
-          selected={panel}
-          onSelect={setPanel}
-          tabs={[
-            { value: "sources", label: `Sources (${session.sources.length})` },
-            { value: "audit", label: `Audit (${figures})` },
-            { value: "settings", label: "Settings" },
-          ]}
-        />
-      </nav>
-      <main className={panel === "audit" ? styles.auditMain : styles.main}>
+      <main className={styles.main}>
         <div className={styles.tabPanel} role="tabpanel" id={`pane-panel-${panel}`} aria-labelledby={`pane-tab-${panel}`}>
         {panel === "sources" && (
           <SourcesPanel
@@ -104,15 +122,20 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
             onDownload={() => void session.download()}
           />
         )}
+        <Suspense fallback={<PanelLoading />}>
         {panel === "audit" && (
           <AuditPanel
             result={session.result}
             reviews={session.reviews}
+            stale={session.stale}
+            canSelectRows={gateway?.kind === "office"}
+            tolerance={session.settings.tolerance}
             onSelectClaim={(id) => void session.selectClaim(id)}
             onReview={(id, review) => void session.setReview(id, review)}
           />
         )}
         {panel === "settings" && <SettingsPanel settings={session.settings} onChange={session.setSettings} />}
+        </Suspense>
         </div>
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { STATUS_ORDER, type AuditResult, type FigureStatus } from "../../core/types";
 import type { Review } from "../../workbook/gateway";
@@ -10,7 +10,7 @@ import { filterFigures, NO_FILTER, type AuditFilter } from "./filterFigures";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, height: "100%", minHeight: 0 },
-  top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `0 ${tokens.spacingHorizontalM}` },
+  top: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0`, minWidth: 0 },
   bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
 });
@@ -18,12 +18,22 @@ const useStyles = makeStyles({
 export interface AuditPanelProps {
   result: AuditResult | null;
   reviews: Record<string, Review>;
+  /** The articles or settings changed since this audit was made. */
+  stale?: boolean;
+  /** Whether claims can be selected in a live Claims table (inside Excel). */
+  canSelectRows?: boolean;
+  /** The tolerance the audit was made with (drawn in the dot plots). */
+  tolerance?: number;
   onSelectClaim(claimId: string): void;
   onReview(claimId: string, review: Review): void;
 }
 
 /** Audit: the figures grouped by status, conflicting first, each opening to its claims. */
-export function AuditPanel({ result, reviews, onSelectClaim, onReview }: AuditPanelProps) {
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function AuditPanel({ result, reviews, stale = false, canSelectRows = true, tolerance = 0.01, onSelectClaim, onReview }: AuditPanelProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const deferredFilter = useDeferredValue(filter);
@@ -65,10 +75,15 @@ export function AuditPanel({ result, reviews, onSelectClaim, onReview }: AuditPa
   return (
     <div className={styles.panel}>
       <div className={styles.top}>
+        {stale && (
+          <MessageBar intent="warning" layout="singleline" data-testid="stale-notice">
+            <MessageBarBody>Out of date: articles or settings changed. Write or Refresh to update.</MessageBarBody>
+          </MessageBar>
+        )}
         <AuditFilters filter={filter} sources={result.sources} statusCounts={statusCounts} onChange={setFilter} />
         <div className={styles.bar}>
           <Text size={200} aria-live="polite">
-            {filtered?.figures.length ?? 0} of {result.figures.length} figures · {shownClaims} claims
+            {(filtered?.figures.length ?? 0).toLocaleString("en-US")} of {plural(result.figures.length, "figure")} · {plural(shownClaims, "claim")}
           </Text>
           <Button
             size="small"
@@ -86,7 +101,11 @@ export function AuditPanel({ result, reviews, onSelectClaim, onReview }: AuditPa
         <Text className={styles.empty}>No figure matches these filters.</Text>
       ) : (
         <FigureList
+          // A new filter shows its list from the top (a new list, not the old one's scroll position).
+          key={JSON.stringify(deferredFilter)}
           rows={rows}
+          canSelectRows={canSelectRows}
+          tolerance={tolerance}
           reviews={reviews}
           sourceNames={sourceNames}
           onToggle={toggle}

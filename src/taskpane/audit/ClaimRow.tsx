@@ -1,8 +1,8 @@
 import { memo } from "react";
-import { Button, Caption1, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, ToggleButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Claim, Figure } from "../../core/types";
 import type { Review } from "../../workbook/gateway";
-import { formatValue } from "../format/formatValue";
+import { formatClaim } from "../format/formatValue";
 import { QuotedSentence } from "./QuotedSentence";
 
 const useStyles = makeStyles({
@@ -10,10 +10,16 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderLeft: `${tokens.strokeWidthThickest} solid transparent`,
     backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
   },
+  accepted: { borderLeftColor: tokens.colorStatusSuccessBorderActive, backgroundColor: tokens.colorStatusSuccessBackground1 },
+  rejected: { borderLeftColor: tokens.colorStatusDangerBorderActive, backgroundColor: tokens.colorNeutralBackground3 },
+  rejectedQuote: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", minWidth: 0 },
   quote: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalS,
@@ -31,29 +37,44 @@ export interface ClaimRowProps {
   figure: Figure;
   review: Review;
   sourceName: string;
-  onSelect(claimId: string): void;
+  /** Selects the claim's row in the live Claims table; absent outside Excel. */
+  onSelect?(claimId: string): void;
   onReview(claimId: string, review: Review): void;
 }
 
 /** One claim under its figure: the quoted sentence with the number marked, its source, and what to do with it. */
 function ClaimRowView({ claim, figure, review, sourceName, onSelect, onReview }: ClaimRowProps) {
   const styles = useStyles();
-  const value = formatValue(claim.value, claim.unit || figure.unit);
+  void figure;
+  const value = formatClaim(claim);
   const who = claim.attribution ? ` · according to ${claim.attribution}` : "";
   const toggle = (next: Review) => onReview(claim.id, review === next ? "Unreviewed" : next);
   return (
-    <div className={styles.row} data-claim-id={claim.id}>
-      <blockquote className={styles.quote}>
+    <div
+      className={mergeClasses(styles.row, review === "Accepted" && styles.accepted, review === "Rejected" && styles.rejected)}
+      data-claim-id={claim.id}
+      data-review={review}
+    >
+      <div className={styles.head}>
+        {review !== "Unreviewed" && (
+          <Badge appearance="filled" size="small" color={review === "Accepted" ? "success" : "danger"}>
+            {review}
+          </Badge>
+        )}
+        <Caption1 className={styles.meta}>
+          <strong>{value}</strong> · {sourceName}
+          {who}
+        </Caption1>
+      </div>
+      <blockquote className={mergeClasses(styles.quote, review === "Rejected" && styles.rejectedQuote)}>
         <QuotedSentence claim={claim} />
       </blockquote>
-      <Caption1 className={styles.meta}>
-        {value} · {sourceName}
-        {who}
-      </Caption1>
       <div className={styles.actions}>
-        <Button size="small" appearance="subtle" onClick={() => onSelect(claim.id)} aria-label={`Select row of ${claim.surface} from ${sourceName} in the Claims table`}>
-          Select row
-        </Button>
+        {onSelect && (
+          <Button size="small" appearance="subtle" onClick={() => onSelect(claim.id)} aria-label={`Select row of ${claim.surface} from ${sourceName} in the Claims table`}>
+            Select row
+          </Button>
+        )}
         <ToggleButton
           size="small"
           checked={review === "Accepted"}

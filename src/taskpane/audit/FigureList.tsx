@@ -6,6 +6,7 @@ import type { AuditRow } from "./buildRows";
 import { ClaimRow } from "./ClaimRow";
 import { FigureRow } from "./FigureRow";
 import { GroupHeader } from "./GroupHeader";
+import { useListArrowKeys } from "./useListArrowKeys";
 
 const ESTIMATED_HEIGHT: Record<AuditRow["kind"], number> = { group: 40, figure: 120, claim: 110 };
 
@@ -25,6 +26,8 @@ export interface FigureListProps {
   rows: AuditRow[];
   reviews: Record<string, Review>;
   sourceNames: Record<string, string>;
+  canSelectRows?: boolean;
+  tolerance?: number;
   onToggle(figureId: string): void;
   onSelectClaim(claimId: string): void;
   onReview(claimId: string, review: Review): void;
@@ -32,11 +35,15 @@ export interface FigureListProps {
 
 /**
  * The audit as one virtualised list (status headers, figures, open figures' claims): only the rows on screen are in
- * the DOM, so ten thousand claims scroll as smoothly as ten.
+ * the DOM, so ten thousand claims scroll as smoothly as ten. One Tab stop for the whole list (roving tabindex, as
+ * in Office's own lists): the arrow keys move between its controls (up and down between rows, left and right along
+ * a row and on to the next), Tab leaves it, and coming back lands on the control last used (useListArrowKeys.ts).
  */
-export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim, onReview }: FigureListProps) {
+export function FigureList({ rows, reviews, sourceNames, canSelectRows = true, tolerance = 0.01, onToggle, onSelectClaim, onReview }: FigureListProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const onArrowKey = useListArrowKeys(list);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -48,7 +55,7 @@ export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim
 
   return (
     <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label="Figures by status" data-testid="figure-list">
-      <ul className={styles.sizer} style={{ height: virtualizer.getTotalSize() }} aria-label="Figures and claims">
+      <ul className={styles.sizer} style={{ height: virtualizer.getTotalSize() }} aria-label="Figures and claims (arrow keys move between them)" ref={list} onKeyDown={onArrowKey}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];
           return (
@@ -63,7 +70,7 @@ export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim
             >
               {row.kind === "group" && <GroupHeader status={row.status} count={row.count} />}
               {row.kind === "figure" && (
-                <FigureRow figure={row.figure} claims={row.claims} expanded={row.expanded} sourceNames={sourceNames} onToggle={onToggle} />
+                <FigureRow figure={row.figure} claims={row.claims} expanded={row.expanded} sourceNames={sourceNames} tolerance={tolerance} onToggle={onToggle} />
               )}
               {row.kind === "claim" && (
                 <ClaimRow
@@ -71,7 +78,7 @@ export function FigureList({ rows, reviews, sourceNames, onToggle, onSelectClaim
                   figure={row.figure}
                   review={reviews[row.claim.id] ?? "Unreviewed"}
                   sourceName={sourceNames[row.claim.sourceId] ?? row.claim.sourceId}
-                  onSelect={onSelectClaim}
+                  onSelect={canSelectRows ? onSelectClaim : undefined}
                   onReview={onReview}
                 />
               )}

@@ -1,8 +1,9 @@
 import { memo } from "react";
 import { Badge, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Claim, Figure } from "../../core/types";
-import { formatRange } from "../format/formatValue";
+import { formatFigure } from "../format/formatValue";
 import { DotPlot } from "./DotPlot";
+import { flagMeaning, type FlagTone } from "./flagMeaning";
 import { STATUS_BADGE, STATUS_LABELS } from "./status";
 
 const useStyles = makeStyles({
@@ -10,9 +11,10 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
   },
   toggle: {
     display: "flex",
@@ -36,10 +38,22 @@ const useStyles = makeStyles({
   chevron: { flexShrink: 0, width: "12px", height: "12px", marginTop: "4px", transitionProperty: "transform", transitionDuration: "0.1s" },
   open: { transform: "rotate(90deg)" },
   label: { flexGrow: 1, overflowWrap: "anywhere" },
-  line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  meta: { color: tokens.colorNeutralForeground3 },
-  flag: { color: tokens.colorPaletteRedForeground1 },
+  line: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  value: { fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  flag: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", overflowWrap: "anywhere" },
+  reason: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
+
+/** Text colours by what a flag means (Fluent status tokens, readable on the pane's background in every theme). */
+const TONE_COLOUR: Record<FlagTone, string> = {
+  confirm: tokens.colorStatusSuccessForeground1,
+  info: tokens.colorNeutralForeground2,
+  warning: tokens.colorStatusWarningForeground3,
+  // Foreground3: Foreground1 of the web dark theme reads at 4.3:1 on a dark pane (axe asks 4.5:1 for small text)
+  error: tokens.colorStatusDangerForeground3,
+};
+const TONE_MARK: Record<FlagTone, string> = { confirm: "✓", info: "ℹ", warning: "⚠", error: "✕" };
 
 /** How many sources a figure names before "and N more". */
 const SOURCES_NAMED = 5;
@@ -49,23 +63,19 @@ export interface FigureRowProps {
   claims: Claim[];
   expanded: boolean;
   sourceNames: Record<string, string>;
+  tolerance: number;
   onToggle(figureId: string): void;
 }
 
-/** One figure: label, status, values, dot plot and sources; opens to its claims. */
-function FigureRowView({ figure, claims, expanded, sourceNames, onToggle }: FigureRowProps) {
+/** One figure: label, status, values, dot plot and sources, flags in plain words; opens to why and its claims. */
+function FigureRowView({ figure, claims, expanded, sourceNames, tolerance, onToggle }: FigureRowProps) {
   const styles = useStyles();
   const names = figure.sources.slice(0, SOURCES_NAMED).map((id) => sourceNames[id] ?? id);
   const more = figure.sources.length - names.length;
+  const count = figure.claimIds.length;
   return (
     <div className={styles.row} data-figure-id={figure.id} data-status={figure.status} data-unit={figure.unit}>
-      <button
-        type="button"
-        className={styles.toggle}
-        aria-expanded={expanded}
-        onClick={() => onToggle(figure.id)}
-        title={figure.reason}
-      >
+      <button type="button" className={styles.toggle} aria-expanded={expanded} onClick={() => onToggle(figure.id)}>
         <svg className={mergeClasses(styles.chevron, expanded && styles.open)} viewBox="0 0 12 12" aria-hidden="true">
           <path d="M4 2l4 4-4 4" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
@@ -75,22 +85,43 @@ function FigureRowView({ figure, claims, expanded, sourceNames, onToggle }: Figu
         <Badge appearance="tint" color={STATUS_BADGE[figure.status]}>
           {STATUS_LABELS[figure.status]}
         </Badge>
-        <Caption1>{formatRange(figure.min, figure.max, figure.unit)}</Caption1>
+        <Caption1 className={styles.value} data-testid="figure-value">
+          {formatFigure(figure, claims)}
+        </Caption1>
         {figure.spread > 0 && <Caption1 className={styles.meta}>spread {(figure.spread * 100).toFixed(1)}%</Caption1>}
         <Caption1 className={styles.meta}>
-          {claims.length} {claims.length === 1 ? "claim" : "claims"}
+          {count.toLocaleString("en-US")} {count === 1 ? "claim" : "claims"}
         </Caption1>
       </div>
-      <DotPlot figure={figure} claims={claims} sourceNames={sourceNames} />
-      <Caption1 className={styles.meta}>
-        Sources: {names.join(", ")}
-        {more > 0 && ` and ${more} more`}
-      </Caption1>
-      {figure.flags.map((flag, i) => (
-        <Caption1 key={`${flag.kind}-${i}`} className={styles.flag}>
-          {flag.message}
+      {figure.claimIds.length > 1 ? (
+        <DotPlot figure={figure} claims={claims} sourceNames={sourceNames} tolerance={tolerance} />
+      ) : (
+        <Caption1 className={styles.meta}>
+          Source: {names.join(", ")}
         </Caption1>
-      ))}
+      )}
+      {figure.claimIds.length > 1 && more > 0 && (
+        <Caption1 className={styles.meta}>
+          Sources: {names.join(", ")} and {more} more
+        </Caption1>
+      )}
+      {figure.flags.map((flag, i) => {
+        const meaning = flagMeaning(flag);
+        return (
+          <Caption1 key={`${flag.kind}-${i}`} className={styles.flag} style={{ color: TONE_COLOUR[meaning.tone] }} data-flag-kind={flag.kind} data-tone={meaning.tone}>
+            <span aria-hidden="true">{TONE_MARK[meaning.tone]}</span>
+            <span>
+              <strong>{meaning.title}</strong>
+              {meaning.detail && `: ${meaning.detail}`}
+            </span>
+          </Caption1>
+        );
+      })}
+      {expanded && figure.reason && (
+        <Caption1 className={styles.reason} data-testid="figure-reason">
+          Grouped because: {figure.reason}
+        </Caption1>
+      )}
     </div>
   );
 }

@@ -8,10 +8,18 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
   },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** The header of one status group: its name and how many figures it holds. */
@@ -23,7 +31,9 @@ function GroupHeaderView({ status, count }: { status: FigureStatus; count: numbe
       <Badge appearance="filled" color={STATUS_BADGE[status]} aria-label={`${count} figures`}>
         {count}
       </Badge>
-      <span className={styles.hint}>{STATUS_HINTS[status]}</span>
+      <span className={styles.hint} title={STATUS_HINTS[status]}>
+        {STATUS_HINTS[status]}
+      </span>
     </div>
   );
 }

@@ -1,25 +1,13 @@
-import { analyse } from "../../core/analyse";
-import { extractClaims } from "../../core/extract/extractClaims";
-import { createSource } from "../../core/source/createSource";
-import type { Source } from "../../core/types";
 import type { Engine } from "./engine";
+import { engineWork } from "./engineWork";
+import { createPaneSource } from "./paneSource";
 
-/** Claim counts by source id: a source's text never changes under the same id, so its count is computed once. */
-const counts = new Map<string, number>();
-
-function countClaims(source: Source): number {
-  const key = `${source.id}:${source.text.length}`;
-  let count = counts.get(key);
-  if (count === undefined) {
-    count = extractClaims(source).length;
-    counts.set(key, count);
-  }
-  return count;
-}
-
-/** The pane's engine: the same pure TypeScript core the CLI runs. */
+/**
+ * The engine in the UI thread: the same pure TypeScript core the CLI runs. Used by the component tests and when
+ * the engine's Web Worker cannot start (the pane then says nothing: it only runs slower on very large pastes).
+ */
 export const coreEngine: Engine = {
-  createSource: (text, overrides) => createSource(text, overrides),
-  countClaims,
-  analyse: (sources, options) => analyse(sources, options),
+  createSource: createPaneSource,
+  countClaims: async (source) => engineWork.countClaims(source),
+  analyse: async (sources, options) => engineWork.analyse(sources, options),
 };

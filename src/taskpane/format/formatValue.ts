@@ -1,51 +1,45 @@
-import type { Unit } from "../../core/types";
+/**
+ * Values as the pane shows them: in the unit the articles use (the workbook's display units, so the pane and the
+ * Figures sheet say the same thing), with the claim's qualifier ("over 56,000", "≈ 24", "up to 30 days").
+ */
+import type { Claim, Figure, Qualifier } from "../../core/types";
+import { claimDisplayUnit, figureDisplayUnit, type DisplayUnit } from "../../workbook/displayUnit";
+import { formatShown, formatShownRange } from "../../workbook/numberFormats";
 
-const SCALES: [number, string][] = [
-  [1e12, "tn"],
-  [1e9, "bn"],
-  [1e6, "m"],
-  [1e3, "k"],
-];
+export type { DisplayUnit };
 
-function trim(n: number, digits = 3): string {
-  const rounded = Number(n.toPrecision(digits));
-  return rounded.toLocaleString("en-US", { maximumFractionDigits: 6 });
-}
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  exact: "",
+  approx: "≈ ",
+  over: "over ",
+  under: "under ",
+  "up-to": "up to ",
+  "at-least": "at least ",
+  range: "",
+};
 
-function scaled(value: number): string {
-  const abs = Math.abs(value);
-  for (const [size, suffix] of SCALES) if (abs >= size) return `${trim(value / size)} ${suffix}`;
-  return trim(value, 4);
-}
-
-function duration(seconds: number): string {
-  const abs = Math.abs(seconds);
-  if (abs >= 86400 * 2) return `${trim(seconds / 86400)} days`;
-  if (abs >= 3600) {
-    const h = Math.floor(abs / 3600);
-    const m = Math.round((abs - h * 3600) / 60);
-    return m ? `${h} h ${m} min` : `${h} h`;
-  }
-  if (abs >= 60) return `${trim(seconds / 60)} min`;
-  return `${trim(seconds)} s`;
-}
-
-/** A value in its canonical unit, short and readable: "USD 245 bn", "38.8 bcm", "1 h 25 min", "12%". */
-export function formatValue(value: number, unit: Unit): string {
+/** A value in a display unit: "2 hours", "2.4 bn EUR", "56,000". */
+export function formatIn(value: number, unit: string, display: DisplayUnit): string {
   if (!Number.isFinite(value)) return "—";
-  if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${scaled(value)}`;
-  if (unit === "m3" && Math.abs(value) >= 1e8) return `${trim(value / 1e9)} bcm`;
-  if (unit === "s") return duration(value);
-  if (unit === "%") return `${trim(value)}%`;
-  if (unit === "pp") return `${trim(value)} pp`;
-  if (unit === "x") return `${trim(value)}×`;
-  if (unit === "count") return Math.abs(value) >= 1e6 ? scaled(value) : trim(value, 9);
-  if (unit === "ordinal") return `#${trim(value)}`;
-  return `${scaled(value)} ${unit}`;
+  return formatShown(value, unit, display);
+}
+
+/** One claim as its article states it, qualifier first: "over 56,000", "≈ 24", "2 – 3 hours". */
+export function formatClaim(claim: Claim, display: DisplayUnit = claimDisplayUnit(claim.surface, claim.unit, claim.value)): string {
+  if (claim.qualifier === "range" && claim.low !== undefined && claim.high !== undefined) {
+    return formatShownRange(claim.low, claim.high, claim.unit, display);
+  }
+  return `${QUALIFIER_WORDS[claim.qualifier] ?? ""}${formatIn(claim.value, claim.unit, display)}`;
+}
+
+/** The unit a figure is shown in: the one most of its claims' words use. */
+export function figureUnit(figure: Figure, claims: readonly Claim[]): DisplayUnit {
+  const surfaces = claims.filter((c) => c.unit === figure.unit).map((c) => c.surface);
+  return figureDisplayUnit(surfaces, figure.unit, Math.max(Math.abs(figure.min), Math.abs(figure.max)));
 }
 
 /** A figure's stated values: one value, or "min – max" when the sources differ. */
-export function formatRange(min: number, max: number, unit: Unit): string {
-  if (min === max) return formatValue(min, unit);
-  return `${formatValue(min, unit)} – ${formatValue(max, unit)}`;
+export function formatFigure(figure: Figure, claims: readonly Claim[]): string {
+  if (!Number.isFinite(figure.min) || !Number.isFinite(figure.max)) return "—";
+  return formatShownRange(figure.min, figure.max, figure.unit, figureUnit(figure, claims));
 }

@@ -1,11 +1,20 @@
 import { Button, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons";
 import type { FxRate } from "../../core/types";
 import type { PaneSettings } from "../state/settings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  rate: { display: "grid", gridTemplateColumns: "1fr 1fr 1.4fr auto", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  /** One rate on one line at 350 px: two short code fields, the rate, and a remove button. */
+  rate: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) minmax(0, 1.6fr) auto",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "end",
+    minWidth: 0,
+  },
+  input: { minWidth: 0, width: "100%" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -49,18 +58,35 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         </Subtitle2>
         <Text size={200} className={styles.hint}>
           Figures in different currencies are compared only through these rates (1 From = Rate To), never silently.
-          They apply at the next Write or Refresh.
+          A rate is used once all three are filled in, from the next Write or Refresh, and is written to the FX table.
         </Text>
         {settings.fx.map((rate, index) => (
           <div className={styles.rate} key={index}>
-            <Field label={`From (rate ${index + 1})`}>
-              <Input value={rate.from} maxLength={3} onChange={(_, data) => setRate(index, { from: data.value.toUpperCase() })} />
-            </Field>
-            <Field label={`To (rate ${index + 1})`}>
-              <Input value={rate.to} maxLength={3} onChange={(_, data) => setRate(index, { to: data.value.toUpperCase() })} />
-            </Field>
-            <Field label={`Rate ${index + 1}`}>
+            <Field label="From">
               <Input
+                className={styles.input}
+                value={rate.from}
+                maxLength={3}
+                placeholder="EUR"
+                aria-label={`From currency of rate ${index + 1}`}
+                onChange={(_, data) => setRate(index, { from: data.value.toUpperCase() })}
+              />
+            </Field>
+            <Field label="To">
+              <Input
+                className={styles.input}
+                value={rate.to}
+                maxLength={3}
+                placeholder="USD"
+                aria-label={`To currency of rate ${index + 1}`}
+                onChange={(_, data) => setRate(index, { to: data.value.toUpperCase() })}
+              />
+            </Field>
+            <Field label="Rate">
+              <Input
+                className={styles.input}
+                aria-label={`Rate ${index + 1}: 1 ${rate.from || "From"} in ${rate.to || "To"}`}
+                placeholder="1.08"
                 type="number"
                 min={0}
                 step="any"
@@ -70,15 +96,15 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
             </Field>
             <Button
               appearance="subtle"
+              icon={<DeleteRegular />}
+              title="Remove this rate"
               aria-label={`Remove rate ${index + 1}`}
               onClick={() => onChange({ ...settings, fx: settings.fx.filter((_, i) => i !== index) })}
-            >
-              Remove
-            </Button>
+            />
           </div>
         ))}
         <div>
-          <Button onClick={() => onChange({ ...settings, fx: [...settings.fx, { from: "EUR", to: "USD", rate: 1 }] })}>Add rate</Button>
+          <Button onClick={() => onChange({ ...settings, fx: [...settings.fx, { from: "", to: "", rate: Number.NaN }] })}>Add rate</Button>
         </div>
       </section>
     </div>

@@ -1,5 +1,6 @@
-import { Button, Caption1, CounterBadge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import type { Source } from "../../core/types";
+import { fullSourceName, sourceName as shortSourceName } from "../../workbook/sourceName";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -11,15 +12,29 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
+    minWidth: 0,
   },
   body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
-  title: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  meta: { color: tokens.colorNeutralForeground3 },
+  title: {
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    borderRadius: tokens.borderRadiusSmall,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  meta: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
+/** What a source is called in the pane: its title or file name, shortened (the full name on hover and focus). */
 export function sourceName(source: Source): string {
-  return source.title || source.file || source.outlet || source.url || "Untitled article";
+  return shortSourceName(source);
+}
+
+/** The full name shown on hover and focus, with the outlet when there is one. */
+export function sourceFullName(source: Source): string {
+  const full = fullSourceName(source);
+  return source.outlet && source.outlet !== full ? `${full} (${source.outlet})` : full;
 }
 
 export interface SourceListProps {
@@ -37,24 +52,22 @@ export function SourceList({ sources, claimCounts, onRemove, disabled }: SourceL
     <ul className={styles.list} aria-label="Articles">
       {sources.map((source) => {
         const name = sourceName(source);
-        const count = claimCounts[source.id] ?? 0;
-        const meta = [source.outlet, source.published].filter(Boolean).join(" · ");
+        // The count comes from the engine's worker a moment after the article is added.
+        const count = claimCounts[source.id];
+        const counted = count === undefined ? "counting claims…" : `${count.toLocaleString("en-US")} ${count === 1 ? "claim" : "claims"}`;
+        const meta = [counted, source.outlet, source.published]
+          .filter(Boolean)
+          .join(" · ");
         return (
-          <li key={source.id} className={styles.item}>
+          <li key={source.id} className={styles.item} data-source-id={source.id}>
             <div className={styles.body}>
-              <Text weight="semibold" className={styles.title} title={name}>
-                {name}
-              </Text>
-              {meta && <Caption1 className={styles.meta}>{meta}</Caption1>}
+              <Tooltip content={sourceFullName(source)} relationship="description" withArrow>
+                <Text weight="semibold" className={styles.title} tabIndex={0}>
+                  {name}
+                </Text>
+              </Tooltip>
+              <Caption1 className={styles.meta}>{meta}</Caption1>
             </div>
-            <CounterBadge
-              count={count}
-              showZero
-              overflowCount={99999}
-              appearance="ghost"
-              color="informative"
-              aria-label={`${count} claims`}
-            />
             <Button appearance="subtle" size="small" onClick={() => onRemove(source.id)} disabled={disabled} aria-label={`Remove ${name}`}>
               Remove
             </Button>

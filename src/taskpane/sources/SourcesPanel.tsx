@@ -6,16 +6,25 @@ import { SourceForm, type SourceFields } from "./SourceForm";
 import { SourceList } from "./SourceList";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** The form and list scroll; the action bar sits below them, outside the scroller, so it never covers a control. */
+  panel: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
+  scroller: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: "auto",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalM,
+  },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   actions: {
-    position: "sticky",
-    bottom: 0,
+    flexShrink: 0,
     display: "flex",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     alignItems: "center",
-    padding: `${tokens.spacingVerticalS} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -50,6 +59,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
   const working = props.busy !== null;
   return (
     <div className={styles.panel}>
+      <div className={styles.scroller} data-testid="sources-scroller">
       <section className={styles.section} aria-labelledby="sources-add-heading">
         <Subtitle2 as="h2" id="sources-add-heading">
           Add an article
@@ -63,6 +73,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
         </Subtitle2>
         <SourceList sources={props.sources} claimCounts={props.claimCounts} onRemove={props.onRemove} disabled={working} />
       </section>
+      </div>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={props.onWrite} disabled={!props.ready || working || props.sources.length === 0}>
           Write to workbook

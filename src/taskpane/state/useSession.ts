@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AuditResult, Source, SourceOverrides } from "../../core/types";
 import type { Review, WorkbookGateway } from "../../workbook/gateway";
 import { inSession } from "../../workbook/refresh";
 import type { Engine } from "../engine/engine";
-import { readArticleFile, type FileLike } from "../engine/readArticleFile";
+import type { FileLike } from "../engine/readArticleFile";
 import { MemoryGateway } from "../standalone/memoryGateway";
 import { downloadFile, XLSX_MIME } from "../standalone/downloadFile";
+import { sourceName } from "../../workbook/sourceName";
 import { errorText, type Notice } from "./notice";
 import { DEFAULT_SETTINGS, mergeFx, usableFx, type PaneSettings } from "./settings";
 
@@ -20,6 +21,8 @@ export interface Session {
   busy: BusyAction | null;
   notice: Notice | null;
   canDownload: boolean;
+  /** The articles or settings changed since the audit shown was made: Write or Refresh brings it up to date. */
+  stale: boolean;
   addSource(text: string, overrides?: SourceOverrides): boolean;
   importFiles(files: FileLike[]): Promise<void>;
   removeSource(id: string): void;
@@ -34,6 +37,11 @@ export interface Session {
   dismissNotice(): void;
 }
 
+/** The articles and settings an audit is made from, as one comparable string. */
+function auditKey(list: Source[], settings: PaneSettings): string {
+  return JSON.stringify([list.map((s) => s.id), settings.tolerance, usableFx(settings.fx)]);
+}
+
 function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -46,22 +54,26 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // What the audit shown was made from (article ids and settings), to tell when it is out of date.
+  const [auditedKey, setAuditedKey] = useState<string | null>(null);
   const sourcesRef = useRef(sources);
   sourcesRef.current = sources;
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
-  const claimCounts = useMemo(() => {
-    const out: Record<string, number> = {};
-    if (!engine) return out;
+  // Claim counts arrive from the engine (a worker) as each source is read; a source is counted once.
+  const [claimCounts, setClaimCounts] = useState<Record<string, number>>({});
+  const counted = useRef(new Set<string>());
+  useEffect(() => {
+    if (!engine) return;
     for (const source of sources) {
-      try {
-        out[source.id] = engine.countClaims(source);
-      } catch {
-        out[source.id] = 0;
-      }
+      if (counted.current.has(source.id)) continue;
+      counted.current.add(source.id);
+      engine.countClaims(source).then(
+        (count) => setClaimCounts((prev) => ({ ...prev, [source.id]: count })),
+        () => setClaimCounts((prev) => ({ ...prev, [source.id]: 0 })),
+      );
     }
-    return out;
   }, [sources, engine]);
 
   /** Runs one action with the busy state set; false when it stopped early (work returned false) or failed. */
@@ -110,6 +122,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       const { stored, shown, saved } = loaded;
       setSources(stored);
       setResult(shown);
+      setAuditedKey(auditKey(stored, settingsRef.current));
       setReviews(saved);
     });
     return () => {
@@ -134,6 +147,13 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       }
       sourcesRef.current = [...sourcesRef.current, source];
       setSources(sourcesRef.current);
+      // The form clears at once; the count follows from the engine's worker.
+      const added = `Added “${sourceName(source, 40)}”`;
+      setNotice({ intent: "success", text: `${added}: reading its claims…` });
+      engine.countClaims(source).then(
+        (count) => setNotice((shown) => (shown?.text === `${added}: reading its claims…` ? { intent: "success", text: `${added}: ${plural(count, "claim")}.` } : shown)),
+        (error: unknown) => setNotice({ intent: "error", title: "Could not read the article's claims", text: errorText(error) }),
+      );
       return true;
     },
     [engine],
@@ -143,6 +163,8 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     async (files: FileLike[]) => {
       await run("import", async () => {
         if (!engine) throw new Error("The audit engine is still loading; try again in a moment.");
+        // The file readers (text, Markdown, HTML, encodings) load only when files are imported.
+        const { readArticleFile } = await import(/* webpackChunkName: "file-import" */ "../engine/readArticleFile");
         const problems: string[] = [];
         let added = 0;
         for (const file of files) {
@@ -181,10 +203,11 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
       const { next, report, saved } = await inSession(gateway, async () => {
         const saved = await gateway.readReviews();
         const next = await analyse(list);
-        const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance });
+        const report = await gateway.write(next, { tolerance: settingsRef.current.tolerance, fx: usableFx(settingsRef.current.fx) });
         return { next, report, saved };
       });
       setResult(next);
+      setAuditedKey(auditKey(list, settingsRef.current));
       setReviews(saved);
       const gone = report.claimsGone ? `; ${plural(report.claimsGone, "claim")} no longer found, marked as gone` : "";
       setNotice({
@@ -252,6 +275,15 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     [gateway],
   );
 
+  /** New settings; the rates reach the in-memory workbook's FX table at once (the downloaded file has them). */
+  const updateSettings = useCallback(
+    (next: PaneSettings) => {
+      setSettings(next);
+      if (gateway instanceof MemoryGateway) gateway.setUserInputs({ fx: usableFx(next.fx) });
+    },
+    [gateway],
+  );
+
   const download = useCallback(
     async () => {
       await run("download", async () => {
@@ -272,6 +304,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     busy,
     notice,
     canDownload: gateway instanceof MemoryGateway && result !== null,
+    stale: result !== null && auditedKey !== auditKey(sources, settings),
     addSource,
     importFiles,
     removeSource,
@@ -280,7 +313,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
     selectClaim,
     setReview,
     download,
-    setSettings,
+    setSettings: updateSettings,
     dismissNotice: () => setNotice(null),
   };
 }

@@ -10,23 +10,40 @@ export interface OpenedPane {
   cspViolations(): Promise<string[]>;
 }
 
+/** How office.js answers: fails at once (offline), never answers (a server that hangs), or is this script. */
+export type OfficeJs = { kind: "offline" } | { kind: "hang" } | { kind: "script"; body: string };
+
 /**
- * Opens taskpane.html as a plain browser would, outside Office and offline: the office.js request fails (as it does
- * on a machine without network), so the pane must say so and carry on standalone.
+ * Opens taskpane.html as a plain browser would, outside Office and offline by default: the office.js request fails
+ * (as it does on a machine without network), so the pane must say so and carry on standalone. With `officeJs` the
+ * request hangs or is answered by a fake office.js; `waitForHost: false` returns without waiting for the pane to
+ * settle on a workbook.
  */
-export async function openPane(context: BrowserContext, baseUrl: string): Promise<OpenedPane> {
+export async function openPane(
+  context: BrowserContext,
+  baseUrl: string,
+  options: { officeJs?: OfficeJs; waitForHost?: boolean } = {},
+): Promise<OpenedPane> {
+  const { officeJs = { kind: "offline" }, waitForHost = true } = options;
   const page = await context.newPage();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(request.url()));
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("internetdisconnected"));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+    if (officeJs.kind === "offline") return route.abort("internetdisconnected");
+    if (officeJs.kind === "script") return route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs.body });
+    // "hang": never answered
+    return undefined;
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
     document.addEventListener("securitypolicyviolation", (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.getByTestId("host-notice").waitFor();
-  await page.getByText("In-memory workbook", { exact: true }).waitFor();
+  await page.goto(`${baseUrl}/taskpane.html`, { waitUntil: waitForHost ? "load" : "commit" });
+  if (waitForHost) {
+    await page.getByTestId("host-notice").waitFor();
+    await page.getByText("In memory", { exact: true }).waitFor();
+  }
   return {
     page,
     requests,

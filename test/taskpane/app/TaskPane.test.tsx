@@ -39,8 +39,9 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
   it("says once that Office is not there", async () => {
     renderPane();
     expect(screen.getAllByTestId("host-notice")).toHaveLength(1);
-    expect(screen.getByTestId("host-notice")).toHaveTextContent(/office\.js could not be loaded/i);
-    expect(screen.getByText("In-memory workbook")).toBeInTheDocument();
+    expect(screen.getByTestId("host-notice")).toHaveTextContent("Working without Excel");
+    expect(within(screen.getByTestId("host-notice")).getByLabelText(/office\.js could not be loaded/i)).toBeInTheDocument();
+    expect(screen.getByText("In memory")).toBeInTheDocument();
     // the pane reads the (empty) workbook as it opens: let that finish inside act, not after the test
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   });
@@ -54,7 +55,7 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     await paste(ARTICLE_B);
     const items = within(screen.getByRole("list", { name: "Articles" })).getAllByRole("listitem");
     expect(items).toHaveLength(2);
-    expect(within(items[0]).getByLabelText(/^\d+ claims$/).getAttribute("aria-label")).not.toBe("0 claims");
+    expect(items[0]).toHaveTextContent(/[1-9]\d* claims?/);
 
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
     await waitFor(() => expect(screen.getByRole("tab", { name: /Audit/ })).toHaveAttribute("aria-selected", "true"));
@@ -62,7 +63,7 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     expect(headings[0]).toBe("Conflicting");
     const first = document.querySelector("[data-figure-id]") as HTMLElement;
     expect(first.getAttribute("data-status")).toBe("conflicting");
-    expect(first).toHaveTextContent(/2 h 10 min – 3 h/);
+    expect(first).toHaveTextContent(/130 – 180 minutes/);
     expect(screen.getByText(/Wrote \d+ claims and \d+ figures/)).toBeInTheDocument();
     expect((await gateway.loadSources()).map((s) => s.title)).toEqual(["Port talks end after long session", "Union and port agree to keep talking"]);
 
@@ -72,8 +73,25 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     await user.click(accept);
     const reviews = await gateway.readReviews();
     expect(Object.values(reviews)).toContain("Accepted");
-    await user.click(screen.getAllByRole("button", { name: /^Select / })[0]);
-    expect(gateway.selectedClaimId()).not.toBeNull();
+    // The accepted claim says so in words, not only by a fill.
+    expect(document.querySelector('[data-review="Accepted"]')).toHaveTextContent("Accepted");
+    // Outside Excel there is no Claims table to select a row in: no button that would do nothing.
+    expect(screen.queryAllByRole("button", { name: /^Select / })).toEqual([]);
+    expect(gateway.selectedClaimId()).toBeNull();
+  });
+
+  it("says an article was added, and that the audit is out of date until the next write", async () => {
+    const user = userEvent.setup();
+    renderPane();
+    await paste(ARTICLE_A);
+    expect(await screen.findByText(/^Added “.+”: \d+ claims?\.$/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Write to workbook" }));
+    await screen.findByRole("tab", { name: /^Audit/, selected: true });
+    expect(screen.queryByTestId("stale-notice")).toBeNull();
+    await user.click(screen.getByRole("tab", { name: /Sources/ }));
+    await paste(ARTICLE_B);
+    await user.click(screen.getByRole("tab", { name: /^Audit/ }));
+    expect(screen.getByTestId("stale-notice")).toHaveTextContent(/Out of date/);
   });
 
   it("refuses the same article twice and an empty one", async () => {
@@ -113,20 +131,32 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     await user.click(screen.getByRole("tab", { name: "Settings" }));
     fireEvent.change(screen.getByLabelText("Tolerance for exact figures (%)"), { target: { value: "5" } });
     await user.click(screen.getByRole("button", { name: "Add rate" }));
-    fireEvent.change(screen.getByLabelText("Rate 1"), { target: { value: "1.08" } });
+    fireEvent.change(screen.getByLabelText("From currency of rate 1"), { target: { value: "EUR" } });
+    fireEvent.change(screen.getByLabelText("To currency of rate 1"), { target: { value: "USD" } });
+    fireEvent.change(screen.getByLabelText(/^Rate 1:/), { target: { value: "1.08" } });
     await user.click(screen.getByRole("tab", { name: /Sources/ }));
     await paste(ARTICLE_A);
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
     await waitFor(() => expect(analyse).toHaveBeenCalled());
     expect(analyse.mock.calls.at(-1)?.[1]).toEqual(expect.objectContaining({ tolerance: 0.05, fx: [{ from: "EUR", to: "USD", rate: 1.08 }] }));
     expect(gateway.currentSettings().tolerance).toBe(0.05);
+    // A rate added after the write reaches the workbook's FX table (the downloaded .xlsx) at once.
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await user.click(screen.getByRole("button", { name: "Add rate" }));
+    fireEvent.change(screen.getByLabelText("From currency of rate 2"), { target: { value: "GBP" } });
+    fireEvent.change(screen.getByLabelText("To currency of rate 2"), { target: { value: "USD" } });
+    fireEvent.change(screen.getByLabelText(/^Rate 2:/), { target: { value: "1.27" } });
+    expect((await gateway.readUserInputs()).fx).toEqual([
+      { from: "EUR", to: "USD", rate: 1.08 },
+      { from: "GBP", to: "USD", rate: 1.27 },
+    ]);
     analyse.mockRestore();
   });
 
   it("shows what the workbook already holds when it opens", async () => {
     const gateway = new MemoryGateway();
     const source = coreEngine.createSource(ARTICLE_A, {});
-    await gateway.write(coreEngine.analyse([source], {}), { tolerance: 0.01 });
+    await gateway.write(await coreEngine.analyse([source], {}), { tolerance: 0.01 });
     renderPane(gateway);
     await waitFor(() => expect(screen.getByRole("tab", { name: /Sources \(1\)/ })).toBeInTheDocument());
     expect(screen.getByRole("tab", { name: /Audit \([1-9]\d*\)/ })).toBeInTheDocument();

@@ -43,11 +43,18 @@ describe("AuditPanel", () => {
     const { container } = renderPanel();
     const row = container.querySelector('[data-figure-id="f-dur"]') as HTMLElement;
     expect(row).toHaveTextContent("Duration of the ministers' meeting");
-    expect(row).toHaveTextContent("2 h 10 min – 3 h");
-    expect(row).toHaveTextContent("Sources: Ministers meet in Harbin, Harbin talks end");
-    expect(row).toHaveTextContent("cannot both be true");
+    expect(row).toHaveTextContent("130 – 180 minutes");
+    // The legend names each value's sources; the conflict flag says it in words without repeating the values.
+    expect(within(row).getByRole("list", { name: "Legend" })).toHaveTextContent("130 minutes · Ministers meet in Harbin180 minutes · Harbin talks end");
+    expect(row.querySelector('[data-flag-kind="conflict"]')).toHaveTextContent("Sources disagree beyond rounding");
+    expect(row.querySelector('[data-flag-kind="conflict"]')).not.toHaveTextContent("cannot both be true");
     const plot = within(row).getByRole("img");
-    expect(plot.getAttribute("aria-label")).toBe("Values: 2 h 10 min (Ministers meet in Harbin), 3 h (Harbin talks end)");
+    expect(plot.getAttribute("aria-label")).toBe(
+      "Values on an axis of ±50% around 155 minutes: 130 minutes (Ministers meet in Harbin), 180 minutes (Harbin talks end)",
+    );
+    // Labelled values and a tolerance band per value.
+    expect([...plot.querySelectorAll("text")].map((t) => t.textContent)).toEqual(expect.arrayContaining(["130 minutes", "180 minutes"]));
+    expect(plot.querySelectorAll("rect[data-band]")).toHaveLength(2);
     expect(plot.querySelectorAll("circle")).toHaveLength(2);
     const [a, b] = [...plot.querySelectorAll("circle")].map((c) => Number(c.getAttribute("cx")));
     expect(a).toBeLessThan(b);
@@ -86,6 +93,7 @@ describe("AuditPanel", () => {
     const user = userEvent.setup();
     const { container } = renderPanel();
     const shown = () => [...container.querySelectorAll("[data-figure-id]")].map((el) => el.getAttribute("data-figure-id")).sort();
+    await user.click(screen.getByRole("button", { name: /Filters/ }));
     await user.selectOptions(screen.getByLabelText("Status"), "single-source");
     expect(shown()).toEqual(["f-fleet", "f-gas"]);
     await user.selectOptions(screen.getByLabelText("Status"), "all");
@@ -104,7 +112,7 @@ describe("AuditPanel", () => {
     await user.type(screen.getByRole("searchbox"), "aide");
     const shown = [...container.querySelectorAll("[data-figure-id]")].map((el) => el.getAttribute("data-figure-id"));
     expect(shown).toEqual(["f-dur"]);
-    expect(screen.getByText(/1 of 4 figures · 1 claims/)).toBeInTheDocument();
+    expect(screen.getByText(/1 of 4 figures · 1 claim$/)).toBeInTheDocument();
     await user.clear(screen.getByRole("searchbox"));
     await user.type(screen.getByRole("searchbox"), "no such words");
     expect(screen.getByText("No figure matches these filters.")).toBeInTheDocument();
@@ -127,12 +135,39 @@ describe("AuditPanel", () => {
     act(() => {
       fireEvent.click(screen.getByRole("button", { name: "Expand all" }));
     });
-    expect(screen.getByText(/100 of 100 figures · 10000 claims/)).toBeInTheDocument();
-    const list = screen.getByRole("list", { name: "Figures and claims" });
+    expect(screen.getByText(/100 of 100 figures · 10,000 claims/)).toBeInTheDocument();
+    const list = screen.getByRole("list", { name: /^Figures and claims/ });
     const rendered = list.querySelectorAll(":scope > li");
     expect(rendered.length).toBeGreaterThan(3);
     expect(rendered.length).toBeLessThan(60);
     expect(rendered[0]).toHaveAttribute("aria-setsize", String(2 + 100 + 10000));
     expect(container.querySelectorAll("[data-claim-id]").length).toBeGreaterThan(0);
+  });
+
+  it("is one Tab stop: the arrow keys move between its controls, the one last used stays in the Tab order", async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const list = screen.getByRole("list", { name: /^Figures and claims/ });
+    const inTabOrder = () => [...list.querySelectorAll<HTMLElement>("button")].filter((b) => b.tabIndex === 0);
+    const toggles = within(list).getAllByRole("button", { expanded: false });
+    expect(toggles.length).toBeGreaterThanOrEqual(2);
+    expect(inTabOrder()).toEqual([toggles[0]]);
+    toggles[0].focus();
+    await user.keyboard("{ArrowDown}");
+    expect(document.activeElement).toBe(toggles[1]);
+    expect(inTabOrder()).toEqual([toggles[1]]);
+    await user.keyboard("{ArrowUp}");
+    expect(document.activeElement).toBe(toggles[0]);
+    // opened, the figure's claims' buttons are reached along the row with Right, and Down goes to the next row
+    await user.keyboard("{Enter}");
+    await user.keyboard("{ArrowRight}");
+    expect(document.activeElement).toHaveAccessibleName(/^(Accept|Select row)/);
+    await user.keyboard("{ArrowRight}");
+    const second = document.activeElement;
+    await user.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(document.activeElement).toBe(toggles[0]);
+    await user.keyboard("{End}");
+    expect(document.activeElement).not.toBe(second);
+    expect(inTabOrder()).toHaveLength(1);
   });
 });

@@ -37,3 +37,22 @@ describe("detectHost", () => {
     expect(officeFromWindow({ Office: office } as unknown as Window)).toBe(office);
   });
 });
+
+describe("detectHost and Office's theme", () => {
+  const officeTheme = { bodyBackgroundColor: "#444444", bodyForegroundColor: "#FFFFFF", isDarkTheme: true };
+
+  it("carries Office's theme colours in Excel and in another host, once onReady has answered", async () => {
+    expect(await detectHost({ onReady: async () => ({ host: "Excel" }), context: { officeTheme } })).toEqual({ kind: "excel", officeTheme });
+    expect(await detectHost({ onReady: async () => ({ host: "Word" }), context: { officeTheme } })).toEqual(
+      expect.objectContaining({ kind: "standalone", officeTheme }),
+    );
+  });
+
+  it("has no theme when Office has none, or when office.js is missing (with the loader's reason)", async () => {
+    expect(await detectHost({ onReady: async () => ({ host: "Excel" }), context: {} })).toEqual({ kind: "excel" });
+    expect(await detectHost(undefined, 10, "office.js did not arrive within 5 s (a slow or blocked network)")).toEqual({
+      kind: "standalone",
+      reason: "office.js did not arrive within 5 s (a slow or blocked network)",
+    });
+  });
+});

@@ -37,11 +37,14 @@ describe("SettingsPanel", () => {
     const onChange = jest.fn();
     render(<Harness onChange={onChange} />);
     fireEvent.click(screen.getByRole("button", { name: "Add rate" }));
-    fireEvent.change(screen.getByLabelText("From (rate 1)"), { target: { value: "cny" } });
-    fireEvent.change(screen.getByLabelText("Rate 1"), { target: { value: "0.14" } });
+    fireEvent.change(screen.getByLabelText("From currency of rate 1"), { target: { value: "cny" } });
+    // A new rate starts empty: nothing is used until all three are typed.
+    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.01, fx: [{ from: "CNY", to: "", rate: Number.NaN }] });
+    fireEvent.change(screen.getByLabelText("To currency of rate 1"), { target: { value: "usd" } });
+    fireEvent.change(screen.getByLabelText(/^Rate 1:/), { target: { value: "0.14" } });
     expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.01, fx: [{ from: "CNY", to: "USD", rate: 0.14 }] });
     fireEvent.click(screen.getByRole("button", { name: "Remove rate 1" }));
     expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.01, fx: [] });
-    expect(screen.queryByLabelText("From (rate 1)")).toBeNull();
+    expect(screen.queryByLabelText("From currency of rate 1")).toBeNull();
   });
 });

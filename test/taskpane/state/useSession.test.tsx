@@ -19,8 +19,8 @@ const CLAIMS = 10_000;
 function bulkEngine(): Engine {
   return {
     createSource: (text, overrides) => coreEngine.createSource(text, overrides),
-    countClaims: () => CLAIMS,
-    analyse(sources: Source[]): AuditResult {
+    countClaims: async () => CLAIMS,
+    async analyse(sources: Source[]): Promise<AuditResult> {
       const claims: Claim[] = [];
       for (let k = 0; k < CLAIMS; k++) {
         const source = sources[k % sources.length];
