@@ -117,7 +117,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const multiple = ctx.info.group === "multiplier";
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) }));
   }
-  for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && eventsApart(g.members)) g.partial = true;
+  for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && (eventsApart(g.members) || placesApart(g.members))) g.partial = true;
   const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;
   if (emit) {
     for (const g of kept) emit(g);
@@ -160,6 +160,24 @@ function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) 
     joined.add(g);
   }
   return joined.size ? order.filter((g) => !joined.has(g)) : order;
+}
+
+/**
+ * Events in places that have nothing in common ("talks" between Russia and the US, "talks" in Lisbon) are different
+ * events: their durations may agree, never conflict. A claim with no place fits any; two lone places may be the two
+ * sides of one pair.
+ */
+function placesApart(members: readonly ClaimContext[]): boolean {
+  // linear: each claim's places against the first claim's that names any (an event group may hold thousands)
+  let first: Set<string> | undefined;
+  for (const m of members) {
+    if (!m.frame.places.length) continue;
+    if (!first) first = new Set(m.frame.places.map((p) => p.code));
+    // a lone place may be half of the pair the other names ("in Lisbon" for Portugal–Morocco talks): only a pair
+    // that shares nothing with the other's places is another event
+    else if (!m.frame.places.some((p) => first?.has(p.code)) && (first.size >= 2 || new Set(m.frame.places.map((p) => p.code)).size >= 2)) return true;
+  }
+  return false;
 }
 
 /**

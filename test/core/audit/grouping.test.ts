@@ -127,3 +127,20 @@ describe("grouping by claim frame", () => {
     expect(figureOf(figures, a)).toBe(figureOf(figures, b));
   });
 });
+
+describe("event durations in places with nothing in common", () => {
+  test("talks between two pairs of countries may agree, never conflict", () => {
+    const a = say("A", "Talks between Russia and the US lasted two hours.", "two hours", 7200, "s");
+    const b = say("B", "Talks in Lisbon lasted five hours.", "five hours", 18000, "s");
+    const figures = reconcile([a, b], SOURCES);
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
+  });
+  test("talks between the same countries, or two lone places, that disagree still conflict", () => {
+    const a = say("A", "Talks between Russia and the US lasted two hours.", "two hours", 7200, "s");
+    const b = say("B", "Talks between the US and Russia lasted five hours.", "five hours", 18000, "s");
+    expect(figureOf(reconcile([a, b], SOURCES), a).status).toBe("conflicting");
+    const c = say("A", "The talks in Lisbon lasted two hours.", "two hours", 7200, "s");
+    const d = say("B", "The talks in Morocco lasted five hours.", "five hours", 18000, "s");
+    expect(figureOf(reconcile([c, d], SOURCES), c).status).toBe("conflicting");
+  });
+});
