@@ -59,7 +59,8 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
 
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
     await waitFor(() => expect(screen.getByRole("tab", { name: /Audit/ })).toHaveAttribute("aria-selected", "true"));
-    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    // the Audit panel is loaded after the first render: wait for it (slow under load)
+    const headings = (await screen.findAllByRole("heading", { level: 2 }, { timeout: 10000 })).map((h) => h.textContent);
     expect(headings[0]).toBe("Conflicting");
     const first = document.querySelector("[data-figure-id]") as HTMLElement;
     expect(first.getAttribute("data-status")).toBe("conflicting");
