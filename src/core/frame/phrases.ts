@@ -56,18 +56,31 @@ export function wordsOf(text: string): Words {
   return { starts, ends, lower };
 }
 
+/** One word of the table's phrases: the value of the phrase that ends here, and the words that may follow. */
+interface PhraseNode<V> {
+  value?: V;
+  next?: Map<string, PhraseNode<V>>;
+}
+
 export class PhraseTable<V> {
-  private readonly phrases = new Map<string, V>();
-  /** First word → the most words a phrase starting with it has. */
-  private readonly longest = new Map<string, number>();
+  /**
+   * The phrases as a tree of words: a word of the text goes on only to the words some phrase continues with (the
+   * audit benchmark: joining the words after every "the" or "of" into a string to look up cost ~5% of its time).
+   */
+  private readonly first = new Map<string, PhraseNode<V>>();
 
   constructor(entries: Iterable<[string, V]>) {
     for (const [phrase, value] of entries) {
       const key = phraseKey(phrase);
-      if (!key || this.phrases.has(key)) continue;
-      this.phrases.set(key, value);
-      const words = key.split(" ");
-      this.longest.set(words[0], Math.max(this.longest.get(words[0]) ?? 0, words.length));
+      if (!key) continue;
+      let level = this.first;
+      let node: PhraseNode<V> | undefined;
+      for (const word of key.split(" ")) {
+        if (node) level = node.next ??= new Map();
+        node = level.get(word);
+        if (!node) level.set(word, (node = {}));
+      }
+      if (node && node.value === undefined) node.value = value;
     }
   }
 
@@ -76,21 +89,18 @@ export class PhraseTable<V> {
     const out: PhraseHit<V>[] = [];
     const { starts, ends, lower: words } = read;
     for (let i = 0; i < words.length; i++) {
-      const most = this.longest.get(words[i]);
-      if (most === undefined) continue;
-      let found = -1;
-      let value: V | undefined;
-      let phrase = words[i];
-      for (let k = 1; k <= most && i + k <= words.length; k++) {
-        if (k > 1) {
-          // the words of a phrase stand next to each other: only spaces or hyphens between them
-          if (!/^[\s\u00a0-]+$/.test(text.slice(ends[i + k - 2], starts[i + k - 1]))) break;
-          phrase += ` ${words[i + k - 1]}`;
-        }
-        const v = this.phrases.get(phrase);
-        if (v !== undefined) {
+      let node = this.first.get(words[i]);
+      if (node === undefined) continue;
+      let found = node.value === undefined ? -1 : 1;
+      let value = node.value;
+      for (let k = 2; node.next && i + k <= words.length; k++) {
+        node = node.next.get(words[i + k - 1]);
+        if (node === undefined) break;
+        // the words of a phrase stand next to each other: only spaces or hyphens between them
+        if (!/^[\s\u00a0-]+$/.test(text.slice(ends[i + k - 2], starts[i + k - 1]))) break;
+        if (node.value !== undefined) {
           found = k;
-          value = v;
+          value = node.value;
         }
       }
       if (found < 0) continue;
