@@ -13,9 +13,37 @@ export interface PhraseHit<V> {
 
 /**
  * A word: letters and digits, with inner apostrophes ("d'Ivoire") and inner dots ("U.S"); a possessive "'s" is not
- * part of it ("Kenya's" is the word Kenya).
+ * part of it ("Kenya's" is the word Kenya). As a pattern:
+ *   /[0-9A-Za-z\u00c0-\u024f]+(?:(?:['’](?!s\b)|\.(?=[A-Za-z]))[0-9A-Za-z\u00c0-\u024f]+)*\/g
+ * read by wordEnd in one loop over the characters instead (the audit benchmark: the pattern and its match strings
+ * were ~5% of the time of 100,000 claims).
  */
-const WORD = /[0-9A-Za-z\u00c0-\u024f]+(?:(?:['’](?!s\b)|\.(?=[A-Za-z]))[0-9A-Za-z\u00c0-\u024f]+)*/g;
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** A character of the pattern \w: ASCII letters, digits, "_". */
+function isBoundaryWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The end of the word that starts at `i` (a word character). */
+function wordEnd(text: string, i: number): number {
+  let at = i;
+  for (;;) {
+    while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+    const c = text.charCodeAt(at);
+    const next = text.charCodeAt(at + 1);
+    // an apostrophe before more of the word, unless it is a possessive "'s" (an "s" that ends a \w run)
+    if ((c === 39 || c === 0x2019) && isWordCode(next) && !(next === 115 && !isBoundaryWordCode(text.charCodeAt(at + 2)))) at++;
+    else if (c === 46 && isAsciiLetter(next)) at++;
+    else return at;
+  }
+}
 
 /** A phrase as the table keys it: lower case, words separated by one space, no trailing dots ("U.S." = "u.s"). */
 export function phraseKey(phrase: string): string {
@@ -44,14 +72,14 @@ export function wordsOf(text: string): Words {
   const folded = text.toLowerCase();
   const sameLength = folded.length === text.length;
   const curly = text.includes("’");
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const end = m.index + m[0].length;
-    starts.push(m.index);
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordCode(text.charCodeAt(i))) continue;
+    const end = wordEnd(text, i);
+    starts.push(i);
     ends.push(end);
-    const w = sameLength ? folded.slice(m.index, end) : m[0].toLowerCase();
+    const w = sameLength ? folded.slice(i, end) : text.slice(i, end).toLowerCase();
     lower.push(curly ? w.replace(/’/g, "'") : w);
+    i = end - 1;
   }
   return { starts, ends, lower };
 }
