@@ -5,6 +5,7 @@
  * origin: an acronym given in parentheses ("Petroleum Planning and Analysis Cell (PPAC)") or made from a long name,
  * a person's surname (spelling variants folded), else the name's distinctive words.
  */
+import { memo } from "../audit/memo";
 import { findAttributions } from "../extract/attribution";
 import { scanPlaces } from "./places";
 
@@ -123,6 +124,16 @@ export function foldName(word: string): string {
  * by their acronym (given, or made from three or more words), people by their surname; "" for no usable name.
  */
 export function originKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
+  return acronyms?.size ? keyOfName(name, acronyms) : plainKeyOfName(name);
+}
+
+/**
+ * The key of a name in an article that defines no acronym, remembered: outlets credit the same few bodies and people
+ * over and over (the audit benchmark: ~10% of its 100,000-claim time went into keying the same names again).
+ */
+const plainKeyOfName = memo((name: string) => keyOfName(name));
+
+function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string {
   if (CALENDAR_WORD.test(name.trim()) || UNIT_WORD.test(name.trim())) return "";
   // "Chinese customs data", "Indian government figures": a country's official statistics
   const places = scanPlaces(name);

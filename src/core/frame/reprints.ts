@@ -24,9 +24,11 @@ function isWordCode(c: number): boolean {
 /**
  * 32-bit hashes of the words of a text, case folded (ASCII letters; other letters as written), read in one loop
  * over the characters: a benchmark showed the regular-expression version costing 3 s on a million claims' articles.
+ * Written into `into` (room for one word per two characters), the count returned: one buffer for every article
+ * (audit benchmark: an array per article was a tenth of this module's time).
  */
-function wordHashes(text: string): Int32Array {
-  const out: number[] = [];
+function wordHashes(text: string, into: Int32Array): number {
+  let n = 0;
   let h = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -39,12 +41,12 @@ function wordHashes(text: string): Int32Array {
       if (c >= 65 && c <= 90) c += 32;
       h = Math.imul(h ^ c, 0x01000193);
     } else if (inWord) {
-      out.push(h);
+      into[n++] = h;
       inWord = false;
     }
   }
-  if (inWord) out.push(h);
-  return Int32Array.from(out);
+  if (inWord) into[n++] = h;
+  return n;
 }
 
 /** The hash of the run of SHINGLE words starting at i (order matters). */
@@ -53,6 +55,52 @@ function runHash(words: Int32Array, i: number): number {
   for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], 0x85ebca6b) ^ (h >>> 13);
   // 30 bits: a small integer to the engine, which keeps the maps of a million runs fast (measured: 4 s → see bench)
   return h & 0x3fffffff;
+}
+
+/**
+ * Counts by whole-number key (a run's hash, a pair of articles), in typed arrays (open addressing, the next free
+ * slot on a collision): the Maps of a million runs and of their shared pairs cost ~0.4 s of the 2 s the audit of
+ * 100,000 claims may take (audit benchmark), this table a fraction of it.
+ */
+class CountTable {
+  /** key + 1 (0: an empty slot) and its value, at the same slot. */
+  private keys = new Float64Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    // keys run past 32 bits (pairs of a hundred thousand articles): both halves go into the hash
+    let at = Math.imul((key >>> 0) ^ ((key / 4294967296) >>> 0), 0x9e3779b1) & mask;
+    while (this.keys[at] !== 0 && this.keys[at] !== key + 1) at = (at + 1) & mask;
+    return at;
+  }
+
+  /** The value of the key, or -1 when it has none. */
+  get(key: number): number {
+    const at = this.slot(key);
+    return this.keys[at] === 0 ? -1 : this.values[at];
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const at = this.slot(key);
+    if (this.keys[at] === 0) this.size++;
+    this.keys[at] = key + 1;
+    this.values[at] = value;
+  }
+
+  forEach(fn: (key: number, value: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) fn(this.keys[i] - 1, this.values[i]);
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 4);
+    this.values = new Int32Array(keys.length * 4);
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i] - 1, values[i]);
+  }
 }
 
 /** For each source id, the id of its story (the smallest id of its group of copies); sources alone map to themselves. */
@@ -75,81 +123,43 @@ export function storyGroups(sources: readonly { id: string; text: string }[]): M
   // One pass: each run's first holder and how many hold it (packed in one number, the count capped); a run held by
   // very many articles is boilerplate ("according to data from the statistics office"), not a sign of copying, and
   // stops counting. Shared run counts per pair of articles are keyed by first * PAIR + other.
-  const runs = new RunTable();
-  const shared = new Map<number, number>();
+  const runs = new CountTable();
+  const shared = new CountTable();
   const PAIR = sources.length + 1;
+  let words = new Int32Array(1024);
+  let own = new Int32Array(1024);
   sources.forEach((source, index) => {
-    const words = wordHashes(source.text);
-    for (let i = 0; i + SHINGLE <= words.length; i++) {
+    if (words.length < source.text.length / 2 + 1) {
+      words = new Int32Array(source.text.length);
+      own = new Int32Array(source.text.length);
+    }
+    const wordCount = wordHashes(source.text, words);
+    // the article's sampled runs, each once: sorted, repeats side by side (a set per article cost more; audit benchmark)
+    let count = 0;
+    for (let i = 0; i + SHINGLE <= wordCount; i++) {
       const run = runHash(words, i);
-      if (run % SAMPLE !== 0) continue;
-      const slot = runs.slotOf(run);
-      // a run repeated inside one article counts once
-      if (runs.lastHolder[slot] === index) continue;
-      runs.lastHolder[slot] = index;
-      const packed = runs.packed[slot];
-      if (packed === 0) {
-        runs.packed[slot] = index * 16 + 1;
+      if (run % SAMPLE === 0) own[count++] = run;
+    }
+    const sorted = own.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) {
+      const run = sorted[i];
+      if (i > 0 && run === sorted[i - 1]) continue;
+      const packed = runs.get(run);
+      if (packed < 0) {
+        runs.set(run, index * 16 + 1);
         continue;
       }
       const holders = packed % 16;
       if (holders >= MAX_HOLDERS) continue;
-      runs.packed[slot] = packed + 1;
+      runs.set(run, packed + 1);
       const key = Math.floor(packed / 16) * PAIR + index;
-      shared.set(key, (shared.get(key) ?? 0) + 1);
+      shared.set(key, Math.max(0, shared.get(key)) + 1);
     }
   });
-  for (const [key, n] of shared) {
-    if (n < MIN_SHARED) continue;
-    union(sources[Math.floor(key / PAIR)].id, sources[key % PAIR].id);
-  }
+  shared.forEach((key, n) => {
+    if (n >= MIN_SHARED) union(sources[Math.floor(key / PAIR)].id, sources[key % PAIR].id);
+  });
   const out = new Map<string, string>();
   for (const s of sources) out.set(s.id, find(s.id));
   return out;
 }
-
-/**
- * The runs seen so far, in typed arrays with open addressing: a benchmark of the audit showed a Map of tens of
- * millions of runs (and a Set per article) costing ~20% of the audit of 100,000 claims, most of it in the collector.
- * Per slot: the run (+1, 0 = empty), its first holder and count packed (0 = none yet), the last article that held it.
- */
-class RunTable {
-  keys = new Int32Array(1 << 16);
-  packed = new Float64Array(1 << 16);
-  lastHolder = new Int32Array(1 << 16).fill(-1);
-  private size = 0;
-
-  /** The slot of `run` (a 30-bit hash), made when new. */
-  slotOf(run: number): number {
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    let slot = Math.imul(run, 0x9e3779b1) & mask;
-    for (;;) {
-      const key = this.keys[slot];
-      if (key === run + 1) return slot;
-      if (key === 0) {
-        this.keys[slot] = run + 1;
-        this.size++;
-        return slot;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  private grow(): void {
-    const { keys, packed, lastHolder } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.packed = new Float64Array(keys.length * 2);
-    this.lastHolder = new Int32Array(keys.length * 2).fill(-1);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === 0) continue;
-      let slot = Math.imul(keys[i] - 1, 0x9e3779b1) & mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.keys[slot] = keys[i];
-      this.packed[slot] = packed[i];
-      this.lastHolder[slot] = lastHolder[i];
-    }
-  }
-}
-
