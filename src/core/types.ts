@@ -44,7 +44,7 @@ export interface Claim {
   value: number;
   unit: Unit;
   qualifier: Qualifier;
-  /** Present for qualifier "range" (and may be set for over/under to state the open bound). */
+  /** Present for qualifier "range"; may be set for over/under (the open bound) and for approx (a vague quantity's span: "dozens of" is 24–120). */
   low?: number;
   high?: number;
   /** The period the sentence says the figure refers to ("2025", "annually", "since 2022"), or "". */

@@ -68,7 +68,11 @@ export function claimInterval(claim: Claim, tolerance: number, factor = 1): Inte
       break;
     }
     case "approx": {
-      if (saysNearly(claim)) {
+      if (claim.low != null && claim.high != null) {
+        // a vague quantity ("dozens of", "tens of thousands of euros") spans what its words allow
+        lo = Math.min(claim.low, claim.high);
+        hi = Math.max(claim.low, claim.high);
+      } else if (saysNearly(claim)) {
         lo = Math.min(NEARLY_LOW * v, v);
         hi = Math.max(NEARLY_LOW * v, v);
       } else {

@@ -77,3 +77,12 @@ describe("intervals from qualifiers", () => {
     expect(intersects(upTo, { ...over, loOpen: false })).toBe(true);
   });
 });
+
+describe("a vague quantity", () => {
+  test("spans what its words allow ('dozens of' is 24–120), not 24 ± 10%", () => {
+    const claim = { ...c("Dozens of ships waited.", "Dozens", 24, "count"), qualifier: "approx" as const, low: 24, high: 120 };
+    const iv = claimInterval(claim, 0.01);
+    expect(iv.lo).toBe(24);
+    expect(iv.hi).toBe(120);
+  });
+});
