@@ -60,7 +60,7 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     await user.click(screen.getByRole("button", { name: "Write to workbook" }));
     await waitFor(() => expect(screen.getByRole("tab", { name: /Audit/ })).toHaveAttribute("aria-selected", "true"));
     // the Audit panel is loaded after the first render: wait for it (slow under load)
-    const headings = (await screen.findAllByRole("heading", { level: 2 }, { timeout: 10000 })).map((h) => h.textContent);
+    const headings = (await screen.findAllByRole("heading", { level: 2 }, { timeout: 15000 })).map((h) => h.textContent);
     expect(headings[0]).toBe("Conflicting");
     const first = document.querySelector("[data-figure-id]") as HTMLElement;
     expect(first.getAttribute("data-status")).toBe("conflicting");
@@ -92,7 +92,7 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     await user.click(screen.getByRole("tab", { name: /Sources/ }));
     await paste(ARTICLE_B);
     await user.click(screen.getByRole("tab", { name: /^Audit/ }));
-    expect(screen.getByTestId("stale-notice")).toHaveTextContent(/Out of date/);
+    expect(await screen.findByTestId("stale-notice", {}, { timeout: 15000 })).toHaveTextContent(/Out of date/);
   });
 
   it("refuses the same article twice and an empty one", async () => {
@@ -130,7 +130,8 @@ describe("TaskPane (real engine, in-memory workbook)", () => {
     const gateway = renderPane();
     const analyse = jest.spyOn(coreEngine, "analyse");
     await user.click(screen.getByRole("tab", { name: "Settings" }));
-    fireEvent.change(screen.getByLabelText("Tolerance for exact figures (%)"), { target: { value: "5" } });
+    // the Settings panel is loaded after the first render: wait for it (slow under load)
+    fireEvent.change(await screen.findByLabelText("Tolerance for exact figures (%)", {}, { timeout: 15000 }), { target: { value: "5" } });
     await user.click(screen.getByRole("button", { name: "Add rate" }));
     fireEvent.change(screen.getByLabelText("From currency of rate 1"), { target: { value: "EUR" } });
     fireEvent.change(screen.getByLabelText("To currency of rate 1"), { target: { value: "USD" } });
