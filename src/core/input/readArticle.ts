@@ -2,7 +2,7 @@ import { decodeText } from "./decodeText";
 import type { HtmlMeta } from "./htmlMeta";
 import { parseHtml } from "./htmlToText";
 import { markdownToText } from "./markdownToText";
-import { declaredHtmlCharset, isWindows1252Label } from "./windows1252";
+import { declaredHtmlCharset, isWindows1252Label } from "./htmlCharset";
 
 /**
  * Largest article accepted: 16 MB. A news article is a few kB and a saved page a few MB; a file far larger is
