@@ -8,6 +8,8 @@ export interface AnalyseHooks {
    * Without this hook the error is thrown.
    */
   onExtractError?: (source: Source, error: unknown) => void;
+  /** Called after each source's extraction, with how many sources are done and the claims found so far. */
+  onExtracted?: (done: number, claims: number) => void;
 }
 
 /**
@@ -17,17 +19,17 @@ export interface AnalyseHooks {
 export function analyse(sources: readonly Source[], options: AuditOptions = {}, hooks: AnalyseHooks = {}): AuditResult {
   const claims: Claim[] = [];
   const kept: Source[] = [];
-  for (const source of sources) {
-    let found: Claim[];
+  for (const [index, source] of sources.entries()) {
+    let found: Claim[] = [];
     try {
       found = extractClaims(source);
+      kept.push(source);
+      for (const claim of found) claims.push(claim);
     } catch (error) {
       if (!hooks.onExtractError) throw error;
       hooks.onExtractError(source, error);
-      continue;
     }
-    kept.push(source);
-    for (const claim of found) claims.push(claim);
+    hooks.onExtracted?.(index + 1, claims.length);
   }
   return { sources: kept, claims, figures: reconcile(claims, kept, options) };
 }
