@@ -132,24 +132,29 @@ ${tableXml}
 ${para("Waiting times for a first appointment fell to 11 days from 19 days. The board will spend €48 million on clinics in 2026, it said.")}
 </w:body></w:document>`;
 const zip = new JSZip();
+// A fixed date on every entry so that the file is the same each time it is made.
+const stamp = { date: new Date("2026-06-02T00:00:00Z"), createFolders: false };
 zip.file(
   "[Content_Types].xml",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
+  stamp,
 );
 zip.file(
   "_rels/.rels",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  stamp,
 );
 zip.file(
   "word/_rels/document.xml.rels",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+  stamp,
 );
 zip.file(
   "word/styles.xml",
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>`,
+  stamp,
 );
-zip.file("word/document.xml", documentXml);
-// A fixed date inside the zip so that the file is the same each time it is made.
-const written = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", date: new Date("2026-06-02T00:00:00Z") });
+zip.file("word/document.xml", documentXml, stamp);
+const written = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 writeFileSync(join(out, "health-board-clinics.docx"), written);
 console.log("wrote rail-freight-review.pdf, scanned-no-text.pdf, health-board-clinics.docx");

@@ -12,7 +12,7 @@ import { createSource } from "../../src/core/source/createSource";
 import { pageOf } from "../../src/core/source/pageOf";
 import type { Source } from "../../src/core/types";
 import { readDocument } from "../../src/reader/readDocument";
-import { MAX_READER_ELEMENTS, readSavedPage } from "../../src/reader/savedPage";
+import { MAX_READER_DEPTH, MAX_READER_ELEMENTS, readSavedPage } from "../../src/reader/savedPage";
 
 const dir = path.join(__dirname, "..", "fixtures", "inputs");
 
@@ -74,11 +74,13 @@ describe("saved news pages", () => {
     expect(s.text).not.toMatch(/72|99¢|I-35|87 Comments|45 years|\$1\.1 million|200 teachers|555-0142|Suite 400/);
   });
 
-  it("falls back to stripping the tags when the page has too many elements for the reader-mode extractor", () => {
+  it("falls back to stripping the tags when the page has too many elements, or elements nested too deep, for the reader-mode extractor", () => {
     const rows = "<span>Imports rose 4%.</span>".repeat(MAX_READER_ELEMENTS);
     const page = readSavedPage(`<html><body><nav><a href="/">Home 24/7</a></nav><p>${rows}</p></body></html>`, parseDocument);
     expect(page.readerMode).toBe(false);
     expect(page.text.startsWith("Imports rose 4%.")).toBe(true);
+    const deep = `<html><body>${"<div>".repeat(MAX_READER_DEPTH + 5)}<p>Imports rose 4% in May, the ministry said on Monday, after a weak spring.</p>${"</div>".repeat(MAX_READER_DEPTH + 5)}</body></html>`;
+    expect(readSavedPage(deep, parseDocument)).toMatchObject({ readerMode: false, text: "Imports rose 4% in May, the ministry said on Monday, after a weak spring." });
     expect(readSavedPage("<html><body><article><p>Imports rose 4% in May, the ministry said on Monday, after a weak spring for the country's ports and rail lines.</p></article></body></html>", parseDocument).readerMode).toBe(true);
   });
 });
