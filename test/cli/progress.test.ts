@@ -45,7 +45,7 @@ describe("figure-audit's progress line", () => {
       const code = await main(["a.txt", "b.pdf", "--json", "out.json", "--quiet"], io, { workbookClaims: MAX_WORKBOOK_CLAIMS, progressAfterMs: 0 });
       expect(code).toBe(0);
       const ESC = "\x1b[K";
-      expect(stderr.replace(/\d+\/s/g, "N/s")).toBe(
+      expect(stderr.replace(/[\d,]+\/s/g, "N/s")).toBe(
         `\rfigure-audit: reading 1/2 files · N/s${ESC}\rfigure-audit: reading 2/2 files · N/s${ESC}\r${ESC}` +
           "figure-audit: b.pdf: not a valid PDF file\n" +
           `\rfigure-audit: extracting 1/1 articles · 1 claim · N/s${ESC}\r${ESC}`,
