@@ -12,8 +12,6 @@ export interface AnalyseHooks {
   onClaimLimit?: (source: Source, found: number, kept: number) => void;
   /** The most claims one source gives (default MAX_CLAIMS_PER_SOURCE). */
   maxClaimsPerSource?: number;
-  /** Called after each source's extraction, with how many sources are done and the claims found so far. */
-  onExtracted?: (done: number, claims: number) => void;
 }
 
 /**
@@ -30,24 +28,22 @@ export const MAX_CLAIMS_PER_SOURCE = 100_000;
 export function analyse(sources: readonly Source[], options: AuditOptions = {}, hooks: AnalyseHooks = {}): AuditResult {
   const claims: Claim[] = [];
   const kept: Source[] = [];
-  for (const [index, source] of sources.entries()) {
-    let found: Claim[] | undefined;
+  for (const source of sources) {
+    let found: Claim[];
     try {
       found = extractClaims(source);
     } catch (error) {
       if (!hooks.onExtractError) throw error;
       hooks.onExtractError(source, error);
+      continue;
     }
-    if (found) {
-      kept.push(source);
-      const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
-      if (found.length > limit) {
-        hooks.onClaimLimit?.(source, found.length, limit);
-        found.length = limit;
-      }
-      for (const claim of found) claims.push(claim);
+    kept.push(source);
+    const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
+    if (found.length > limit) {
+      hooks.onClaimLimit?.(source, found.length, limit);
+      found.length = limit;
     }
-    hooks.onExtracted?.(index + 1, claims.length);
+    for (const claim of found) claims.push(claim);
   }
   return { sources: kept, claims, figures: reconcile(claims, kept, options) };
 }

@@ -1,7 +1,8 @@
 export { decodeText, MAX_INVALID_UTF8_RATIO } from "./decodeText";
-export { sniffUtf16 } from "./sniffUtf16";
+export { decodeUtf8 } from "./utf8";
+export { decodeUtf16 } from "./utf16";
 export { checkBinary } from "./binary";
-export { declaredHtmlCharset } from "./htmlCharset";
+export { decodeWindows1252, declaredHtmlCharset } from "./windows1252";
 export { decodeEntities } from "./entities";
 export { htmlToText, parseHtml, type HtmlArticle } from "./htmlToText";
 export type { HtmlMeta } from "./htmlMeta";

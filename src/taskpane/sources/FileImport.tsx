@@ -1,9 +1,7 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 
-export const ACCEPTED_FILES =
-  ".txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf," +
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const ACCEPTED_FILES = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 const useStyles = makeStyles({
   zone: {
@@ -27,7 +25,7 @@ export interface FileImportProps {
   disabled?: boolean;
 }
 
-/** Import .txt, .md, .html, .pdf and .docx articles with a file picker or by dropping them on the zone. */
+/** Import .txt, .md and .html articles with a file picker or by dropping them on the zone. */
 export function FileImport({ onImport, disabled }: FileImportProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -54,7 +52,7 @@ export function FileImport({ onImport, disabled }: FileImportProps) {
       <Button onClick={() => input.current?.click()} disabled={disabled}>
         Import files…
       </Button>
-      <Text size={200}>or drop .txt, .md, .html, .pdf or .docx files here</Text>
+      <Text size={200}>or drop .txt, .md or .html files here</Text>
       <input
         ref={input}
         className={styles.hidden}
