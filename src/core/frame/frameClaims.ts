@@ -127,11 +127,15 @@ function verbBefore(sentence: string, start: number): { word: string; at: number
 
 /** The verb that says what happened to the people counted: right before the number, or after the noun. */
 function peopleVerb(sentence: string, start: number, end: number): string {
-  const before = sentence.slice(Math.max(0, start - 60), start).replace(QUALIFIERS_BEFORE, "");
-  const prior = /\b(\p{Ll}+ed|killed|left|hurt|fled|displaced)\s*$/u.exec(before);
-  if (prior) return prior[1].toLowerCase();
+  const prior = verbBefore(sentence, start);
+  if (prior) return prior.word;
   const after = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+(?:\p{Ll}+ly\s+)?|(?:reportedly|also)\s+)?(\p{Ll}+ed|died|fled|dead|missing|hurt|left)\b/u.exec(sentence.slice(end, end + 60));
   return after ? after[1].toLowerCase() : "";
+}
+
+/** The measure a noun names ("cable", "fee"), keyed by the noun it is counted under. */
+function nounFrame(noun: string): FrameMeasure {
+  return { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
 }
 
 function plural(noun: string): string {
@@ -176,13 +180,6 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
   }
   if (!out.length) out.push({ code: main[0], role: "place", explicit: false });
   return out;
-}
-
-/** Are both sides of a flow named in the claim's own words? */
-function keysOf(places: readonly ScopedPlace[]): { directed: boolean } {
-  const exporter = places.find((p) => p.role === "exporter" && p.explicit);
-  const importer = places.find((p) => p.role === "importer" && p.explicit);
-  return { directed: !!exporter && !!importer && exporter.code !== importer.code };
 }
 
 /** Measure key and scope key of a flow: directed ("ru>eu", measure "flow") only when both sides were read. */
@@ -325,13 +322,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         }
         if (!measure && physical) {
           const noun = propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
-          if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
+          if (noun.length >= 3) measure = nounFrame(noun);
         } else if (!measure) {
           // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
           // measure word elsewhere in the sentence
           const before = hit || claim.unit === "%" ? "" : propertyNoun(text.slice(Math.max(from, start - 60), start));
           if (hit) measure = flowKeyOf(hit);
-          else if (before.length >= 3) measure = { key: `n:${canonicalNoun(before)}`, name: before, how: "noun" };
+          else if (before.length >= 3) measure = nounFrame(before);
           else if (sentenceMeasure && fits(sentenceMeasure)) {
             hit = sentenceMeasure;
             measure = { ...flowKeyOf(hit), how: "sentence" };
@@ -345,7 +342,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           } else {
             // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million")
             const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
-            if (noun.length >= 3) measure = { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
+            if (noun.length >= 3) measure = nounFrame(noun);
           }
         }
         // a share of the market is a market share, whichever verb led ("shipped 58 million, a 19% share of the
@@ -409,8 +406,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           }
         }
         const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
-        if (keysOf(scoped).directed) flowHere = scoped;
         const keys = scopeKeys(measure, scoped);
+        // a directed scope key ("gh>my") is a flow with both sides named
+        if (keys.scopeKey.includes(">")) flowHere = scoped;
 
         // kind, with the period's deadline
         const b = bound[i];

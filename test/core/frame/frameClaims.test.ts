@@ -4,13 +4,18 @@ import { frameClaims } from "../../../src/core/frame/frameClaims";
 import type { ClaimFrame } from "../../../src/core/frame/types";
 import { createSource } from "../../../src/core/source/createSource";
 
+/** The frames of one article of ours, by the surface of a claim. */
+function framesOf(text: string, file: string): (surface: string) => ClaimFrame {
+  const source = createSource(text, { file });
+  const claims = extractClaims(source);
+  const frames = frameClaims(claims, new Map([[source.id, source]]));
+  return (surface) => frames.get(claims.find((c) => c.surface === surface)?.id ?? "") as ClaimFrame;
+}
+
 describe("frameClaims: a target's horizon", () => {
   test("a target takes no period from the sentences before it; an actual does", () => {
     const text = "Tin exports\nDate: 2025-03-02\n\nBolivia shipped 20,000 tonnes of tin in 2024.\nOfficials said raising shipments to 30,000 tonnes was realistic, while stocks held 5,000 tonnes.\n";
-    const source = createSource(text, { file: "tin.txt" });
-    const claims = extractClaims(source);
-    const frames = frameClaims(claims, new Map([[source.id, source]]));
-    const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+    const of = framesOf(text, "tin.txt");
     expect(of("30,000 tonnes").kind).toBe("target");
     expect(of("30,000 tonnes").period).toBeUndefined();
     expect(of("5,000 tonnes").period?.label).toBe("2024");
@@ -20,10 +25,7 @@ describe("frameClaims: a target's horizon", () => {
 describe("frameClaims: which Europe", () => {
   const scopeOf = (title: string) => {
     const text = `${title}\nDate: 2025-02-01\n\nNorway shipped 40 million tonnes of coal to Europe in 2024.\n`;
-    const source = createSource(text, { file: "coal.txt" });
-    const claims = extractClaims(source);
-    const frames = frameClaims(claims, new Map([[source.id, source]]));
-    return frames.get(claims.find((c) => c.surface === "40 million tonnes")?.id ?? "")?.scopeKey;
+    return framesOf(text, "coal.txt")("40 million tonnes")?.scopeKey;
   };
   test("a story whose title names the EU, and not Europe, means the EU by 'Europe'", () => {
     expect(scopeOf("EU coal imports from Norway hit a record")).toBe("no>eu");
@@ -39,10 +41,7 @@ describe("frameClaims: which Europe", () => {
 describe("frameClaims: proceeds of a sale", () => {
   test("the money paid for 'these supplies' is a flow between the sides the sentence before named", () => {
     const text = "Cocoa trade\nDate: 2025-02-01\n\nGhana's cocoa exports to Malaysia rose 9% in 2024.\nAccra was paid $1.2 billion for these supplies.\n";
-    const source = createSource(text, { file: "cocoa.txt" });
-    const claims = extractClaims(source);
-    const frames = frameClaims(claims, new Map([[source.id, source]]));
-    const frame = frames.get(claims.find((c) => c.surface === "$1.2 billion")?.id ?? "");
+    const frame = framesOf(text, "cocoa.txt")("$1.2 billion");
     expect(frame?.measure?.key).toBe("flow");
     expect(frame?.scopeKey).toBe("gh>my");
   });
@@ -51,10 +50,7 @@ describe("frameClaims: proceeds of a sale", () => {
 describe("frameClaims: a rank stated as a standing fact", () => {
   test("takes no period from the sentences before; a rank with its own year keeps it", () => {
     const text = "Tin ranks\nDate: 2025-03-02\n\nBolivia shipped 20,000 tonnes of tin in 2024.\nPeru ranks third among the region's tin exporters.\nIn 2023 Brazil was the second-largest exporter.\n";
-    const source = createSource(text, { file: "tin.txt" });
-    const claims = extractClaims(source);
-    const frames = frameClaims(claims, new Map([[source.id, source]]));
-    const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+    const of = framesOf(text, "tin.txt");
     expect(of("third").kind).toBe("rank");
     expect(of("third").period).toBeUndefined();
     expect(of("second").period?.label).toBe("2023");
@@ -64,10 +60,7 @@ describe("frameClaims: a rank stated as a standing fact", () => {
 describe("frameClaims: physical quantities", () => {
   test("a temperature or a length takes no economic measure word; its own noun names it", () => {
     const text = "Heat\nDate: 2025-03-02\n\nEurope's economy grew 1% in 2024 even as summer heat topped 41C.\nThe firm laid a 410 km cable and its exports rose.\n";
-    const source = createSource(text, { file: "heat.txt" });
-    const claims = extractClaims(source);
-    const frames = frameClaims(claims, new Map([[source.id, source]]));
-    const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+    const of = framesOf(text, "heat.txt");
     expect(of("1%").measure?.key).toBe("gdp");
     expect(of("41C").measure?.key).not.toBe("gdp");
     expect(of("410 km").measure?.key).toBe("n:cable");
@@ -83,10 +76,7 @@ describe("frameClaims: a company's figures", () => {
     "Revenue rose 6% to $94.9 billion.",
     "The firm, which had lost ground in India in 2023, now employs 164,000 people worldwide.",
   ].join("\n");
-  const source = createSource(text, { file: "pearfone.txt" });
-  const claims = extractClaims(source);
-  const frames = frameClaims(claims, new Map([[source.id, source]]));
-  const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "") as ClaimFrame;
+  const of = framesOf(text, "pearfone.txt");
 
   test("a share of the market is a market share, whichever verb led", () => {
     expect(of("19%").measure?.key).toBe("market-share");
@@ -104,10 +94,8 @@ describe("frameClaims: a company's figures", () => {
 
 describe("frameClaims: people counted by what happened to them", () => {
   const text = "Storm\nDate: 2025-09-14\n\nThe storm killed at least 23 people and forced 310,000 from their homes, the agency said.\nAbout 12,000 people were evacuated from the coast, and 40 people were injured.\n";
-  const source = createSource(text, { file: "storm.txt" });
-  const claims = extractClaims(source);
-  const frames = frameClaims(claims, new Map([[source.id, source]]));
-  const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "")?.measure?.key;
+  const frame = framesOf(text, "storm.txt");
+  const of = (s: string) => frame(s)?.measure?.key;
   test("the dead and the injured are casualties; the evacuated are not", () => {
     expect(of("23")).toBe("casualties");
     expect(of("40")).toBe("casualties");
@@ -120,10 +108,8 @@ describe("frameClaims: people counted by what happened to them", () => {
 
 describe("frameClaims: nouns before an amount, and counts that are not money", () => {
   const text = "Transfer\nDate: 2025-08-20\n\nThe club signed the striker for a fee of £85 million.\nOkafor, 24, signed a five-year contract worth £250,000 a week and will earn a bonus.\n";
-  const source = createSource(text, { file: "transfer.txt" });
-  const claims = extractClaims(source);
-  const frames = frameClaims(claims, new Map([[source.id, source]]));
-  const of = (s: string) => frames.get(claims.find((c) => c.surface === s)?.id ?? "")?.measure?.key;
+  const frame = framesOf(text, "transfer.txt");
+  const of = (s: string) => frame(s)?.measure?.key;
   test("'a fee of £85 million' measures the fee; 'a contract worth' the contract", () => {
     expect(of("£85 million")).toBe("n:fee");
     expect(of("£250,000")).toBe("n:contract");
