@@ -54,10 +54,12 @@ module.exports = async (env = {}, options = {}) => {
       chunkFilename: "chunks/[name].[contenthash:8].js",
       // Clean dist/ but keep the CLI's tsc output (dist/cli, dist/core, dist/workbook, dist/xlsx): a web build
       // (dev server, the e2e test's rebuild) must never delete the command line.
-      clean: { keep: /^(cli|core|workbook|xlsx)([\\/]|$)/ },
+      clean: { keep: /^(cli|core|reader|workbook|xlsx)([\\/]|$)/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".html"],
+      // unpdf asks for pdfjs-dist's font files only under Node (inside a try); the pane uses its bundled PDF.js.
+      alias: { "pdfjs-dist/package.json": false },
     },
     module: {
       rules: [

@@ -11,6 +11,7 @@ import { readArticle } from "../src/core/input/readArticle";
 import { createSource } from "../src/core/source/createSource";
 import type { Source } from "../src/core/types";
 import { describeAuditBench, runAuditBench, type AuditBench } from "./bench-audit";
+import { runInputsBench } from "./bench-inputs";
 
 const MB = 1024 * 1024;
 const CORPUS_BYTES = 2 * MB;
@@ -236,6 +237,11 @@ async function main(): Promise<void> {
       `load average ${loadavg.toFixed(1)} on ${os.cpus().length} cores; ` +
       `extraction is ${(100 * ours / floor).toFixed(2)}% of the floor`,
   );
+
+  // --- Reading the inputs -------------------------------------------------------------------------------------
+  console.log("\ninputs: reading files (test/fixtures/inputs and samples/)");
+  progress("inputs");
+  for (const line of await runInputsBench()) console.log(`  ${line}`);
 
   // --- The audit ----------------------------------------------------------------------------------------------
   console.log("\naudit: reconcile()");

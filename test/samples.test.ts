@@ -9,9 +9,9 @@ import { STATUS_ORDER } from "../src/core/types";
 
 const samples = path.resolve(__dirname, "..", "samples");
 
-function run(withMetrics: boolean, withFx = withMetrics) {
+async function run(withMetrics: boolean, withFx = withMetrics) {
   const found = discoverFiles([samples]);
-  const read = readInputs(found.files);
+  const read = await readInputs(found.files);
   expect(found.problems).toEqual([]);
   expect(read.problems).toEqual([]);
   expect(read.warnings).toEqual([]);
@@ -22,15 +22,15 @@ function run(withMetrics: boolean, withFx = withMetrics) {
 }
 
 describe("samples/", () => {
-  it("holds three or four short articles in .txt, .md and .html", () => {
+  it("holds three or four short articles in .txt, .md and .html", async () => {
     const files = fs.readdirSync(samples).filter((f) => /\.(txt|md|html?)$/.test(f));
     expect(files.length).toBeGreaterThanOrEqual(3);
     expect(files.length).toBeLessThanOrEqual(4);
     expect(new Set(files.map((f) => path.extname(f)))).toEqual(new Set([".txt", ".md", ".html"]));
   });
 
-  it("gives every article a URL, an author and a date", () => {
-    const { sources } = run(true);
+  it("gives every article a URL, an author and a date", async () => {
+    const { sources } = await run(true);
     for (const s of sources) {
       expect(s.url).toMatch(/^https:\/\//);
       expect(s.author).not.toBe("");
@@ -38,23 +38,23 @@ describe("samples/", () => {
     }
   });
 
-  it("shows every status in the demo (with the sample metrics and FX table)", () => {
-    const { figures } = run(true);
+  it("shows every status in the demo (with the sample metrics and FX table)", async () => {
+    const { figures } = await run(true);
     for (const status of STATUS_ORDER) expect(figures.filter((f) => f.status === status).length).toBeGreaterThan(0);
   });
 
-  it("keeps the HTML sample's script and style out of the text", () => {
-    const { sources } = run(false);
+  it("keeps the HTML sample's script and style out of the text", async () => {
+    const { sources } = await run(false);
     const page = sources.find((s) => s.file?.endsWith(".html"))!;
     expect(page.text).not.toMatch(/pageViews|987654|adRevenue|font-size|300px|7\.5 GW|related stories/);
     expect(page.text).toContain("410\u00a0km");
   });
 
-  it("compares the cable cost across currencies only with the FX table", () => {
-    const withFx = run(true).figures.find((f) => f.metric === "cable-cost")!;
+  it("compares the cable cost across currencies only with the FX table", async () => {
+    const withFx = (await run(true)).figures.find((f) => f.metric === "cable-cost")!;
     expect(withFx.sources).toHaveLength(3);
     expect(withFx.flags.map((f) => f.kind)).not.toContain("fx-missing");
-    const withoutFx = run(true, false).figures.filter((f) => f.metric === "cable-cost");
+    const withoutFx = (await run(true, false)).figures.filter((f) => f.metric === "cable-cost");
     expect(withoutFx.some((f) => f.flags.some((fl) => fl.kind === "fx-missing"))).toBe(true);
   });
 });

@@ -15,16 +15,22 @@ export interface CliOptions {
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** Files, folders and web addresses (http:// or https://), in the order given. */
   paths: string[];
+  /** Files that list web addresses, one a line (--urls FILE, may be given more than once). */
+  urlLists: string[];
+  /** Time limit for fetching one web page, in seconds. */
+  timeout?: number;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
 
 export const USAGE = `usage: figure-audit [--json FILE|-] [--xlsx FILE] [--metrics FILE] [--fx FILE] [--tolerance N]
-                    [--with-text] [--quiet] [--no-color] <files or folders>
+                    [--urls FILE] [--timeout S] [--with-text] [--quiet] [--no-color] <files, folders or links>
 
-Reads news articles (.txt, .md, .html, .htm; folders are walked), extracts every numeric claim and audits
-which figures the sources corroborate, contradict or state alone.
+Reads news articles (.txt, .md, saved web pages .html/.htm, .pdf, .docx; folders are walked; https:// links
+are fetched), extracts every numeric claim and audits which figures the sources corroborate, contradict or
+state alone.
 
   --json FILE|-     write { sources, claims, figures } as JSON to FILE, or to stdout with "-"
   --xlsx FILE       write the workbook (Sources, Claims, Figures, Metrics, FX tables) to FILE
@@ -32,6 +38,8 @@ which figures the sources corroborate, contradict or state alone.
   --metrics FILE    metric catalogue, CSV or JSON with key,label,unit,keywords (keywords separated by ";")
   --fx FILE         exchange rates, CSV or JSON with from,to,rate (1 from = rate to)
   --tolerance N     relative tolerance for exact figures (default 0.01 = 1%; "2%" also accepted)
+  --urls FILE       fetch the web addresses listed in FILE, one a line (# starts a comment)
+  --timeout S       seconds allowed for fetching one link (default 20)
   --with-text       include each source's full text in the JSON
   --quiet           do not print the summary
   --no-color        no colour in the summary (also when NO_COLOR is set or stdout is not a terminal)
@@ -40,7 +48,7 @@ which figures the sources corroborate, contradict or state alone.
 Exit status: 0 when at least one article was read and the outputs written; 1 when no article could be read
 or an output could not be written; 2 on a usage error.`;
 
-const WITH_VALUE = new Set(["--json", "--xlsx", "--metrics", "--fx", "--tolerance"]);
+const WITH_VALUE = new Set(["--json", "--xlsx", "--metrics", "--fx", "--tolerance", "--urls", "--timeout"]);
 
 function parseTolerance(raw: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(raw);
@@ -50,7 +58,7 @@ function parseTolerance(raw: string): number | null {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const options: CliOptions = { withText: false, quiet: false, help: false, version: false, paths: [] };
+  const options: CliOptions = { withText: false, quiet: false, help: false, version: false, paths: [], urlLists: [] };
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -73,6 +81,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const tolerance = parseTolerance(value);
         if (tolerance === null) return { ok: false, error: `--tolerance must be a number from 0 to 1 (or a percentage), got "${value}"` };
         options.tolerance = tolerance;
+      } else if (flag === "--timeout") {
+        const seconds = Number(value);
+        if (!(seconds > 0 && seconds <= 3600)) return { ok: false, error: `--timeout must be a number of seconds from 0 to 3600, got "${value}"` };
+        options.timeout = seconds;
+      } else if (flag === "--urls") {
+        options.urlLists.push(value);
       } else {
         options[flag.slice(2) as "json" | "xlsx" | "metrics" | "fx"] = value;
       }
@@ -106,6 +120,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (options.json === "-" && options.paths.includes("-")) return { ok: false, error: "reading from stdin is not supported" };
   if (options.paths.includes("-")) return { ok: false, error: 'reading from stdin is not supported; name files or folders' };
-  if (!options.help && !options.version && options.paths.length === 0) return { ok: false, error: "no files or folders given" };
+  if (!options.help && !options.version && options.paths.length === 0 && options.urlLists.length === 0)
+    return { ok: false, error: "no files or folders given" };
   return { ok: true, options };
 }

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { articleFormat } from "../core/input/readArticle";
+import { DOCUMENT_EXTENSION_LIST, documentFormat } from "../reader/readDocument";
 
 export interface InputProblem {
   /** The path as the user wrote it (or as found under a folder they named). */
@@ -30,7 +30,7 @@ export { describeError };
 /**
  * Expands the command line's paths into article files. Named files are taken whatever their extension (the
  * reader refuses the ones it cannot read, with a message); folders are walked recursively for .txt, .md,
- * .html and .htm, skipping hidden entries and node_modules, following each real folder once.
+ * .html, .htm, .pdf and .docx, skipping hidden entries and node_modules, following each real folder once.
  */
 export function discoverFiles(paths: readonly string[]): Discovery {
   const files: string[] = [];
@@ -81,7 +81,7 @@ export function discoverFiles(paths: readonly string[]): Discovery {
         }
       }
       if (isDir) found += walk(child);
-      else if (articleFormat(entry.name)) {
+      else if (documentFormat(entry.name)) {
         addFile(child);
         found++;
       }
@@ -98,7 +98,7 @@ export function discoverFiles(paths: readonly string[]): Discovery {
       continue;
     }
     if (stat.isDirectory()) {
-      if (walk(p) === 0) problems.push({ path: p, message: "no .txt, .md, .html or .htm files in this folder" });
+      if (walk(p) === 0) problems.push({ path: p, message: `no ${DOCUMENT_EXTENSION_LIST} files in this folder` });
     } else {
       addFile(p);
     }

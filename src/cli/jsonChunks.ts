@@ -9,16 +9,18 @@
  * which every sentence and surface can be sliced.
  */
 import type { AuditResult, Claim, Source } from "../core/types";
+import { pageOf } from "../core/source/pageOf";
 import { escapeJsonControls } from "./printable";
 
 export const CHUNK_CHARS = 1 << 16;
 
-/** A claim as written: every field but the sentence's copy, with where the sentence ends. */
-export type ClaimJson = Omit<Claim, "sentence"> & { sentenceEnd: number };
+/** A claim as written: every field but the sentence's copy, with where the sentence ends (and its page, in a PDF). */
+export type ClaimJson = Omit<Claim, "sentence"> & { sentenceEnd: number; page?: number };
 
-export function claimJson(claim: Claim): ClaimJson {
+export function claimJson(claim: Claim, source?: Pick<Source, "pageStarts">): ClaimJson {
   const { sentence, ...rest } = claim;
-  return { ...rest, sentenceEnd: claim.sentenceStart + sentence.length };
+  const page = source ? pageOf(source, claim.start) : undefined;
+  return { ...rest, sentenceEnd: claim.sentenceStart + sentence.length, ...(page === undefined ? {} : { page }) };
 }
 
 function sourceJson(source: Source, withText: boolean): Omit<Source, "text"> | Source {
@@ -29,10 +31,12 @@ function sourceJson(source: Source, withText: boolean): Omit<Source, "text"> | S
 
 /** The JSON text, in chunks whose concatenation is one JSON document (with a final line break). */
 export function* resultJsonChunks(result: AuditResult, withText: boolean): Generator<string> {
+  const paged = new Map<string, Source>();
+  for (const source of result.sources) if (source.pageStarts?.length) paged.set(source.id, source);
   let buffer = "{\n";
   const sections: [string, readonly unknown[], (item: never) => unknown][] = [
     ["sources", result.sources, (s: Source) => sourceJson(s, withText)],
-    ["claims", result.claims, claimJson],
+    ["claims", result.claims, (c: Claim) => claimJson(c, paged.get(c.sourceId))],
     ["figures", result.figures, (f: unknown) => f],
   ];
   for (let k = 0; k < sections.length; k++) {

@@ -8,14 +8,17 @@ import { printable, printableLines } from "./printable";
 import { ANSI, PLAIN, wantColor } from "./color";
 import { discoverFiles } from "./discoverFiles";
 import { loadFx, loadMetrics } from "./loadTables";
+import { isWebAddress } from "./fetchPage";
+import { createProgress } from "./progress";
 import { readInputs } from "./readInputs";
+import { readUrlList } from "./urlList";
 import { renderSummary } from "./summary";
 import { writeJsonFile, writeJsonTo, writeWorkbookFile } from "./writeOutputs";
 
 /** Where the command writes and what it knows of its surroundings (injected so tests can run it in-process). */
 export interface CliIo {
   stdout: { write(text: string): unknown; once?(event: "drain", listener: () => void): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -44,7 +47,11 @@ function version(): string {
 }
 
 /** Runs `figure-audit` with the given arguments; resolves to the exit status. */
-export async function main(argv: readonly string[], io: CliIo, limits = { workbookClaims: MAX_WORKBOOK_CLAIMS }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  limits: { workbookClaims: number; progressAfterMs?: number } = { workbookClaims: MAX_WORKBOOK_CLAIMS },
+): Promise<number> {
   // Every message may quote a file name, a page's metadata or an argument: never a terminal escape.
   const say = (text: string): void => void io.stderr.write(`figure-audit: ${printable(text)}\n`);
   const parsed = parseArgs(argv);
@@ -78,9 +85,17 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     for (const disagreement of fxDisagreements(loaded.rows)) say(`warning: ${opt.fx}: ${disagreement.message}`);
   }
 
+  const urls = opt.paths.filter(isWebAddress);
+  for (const list of opt.urlLists) {
+    const listed = readUrlList(inCwd(list));
+    if (!listed.ok) return say(`${list}: ${listed.error}`), EXIT_USAGE;
+    urls.push(...listed.urls);
+    for (const bad of listed.problems) say(`${list}:${bad.line}: ${bad.message}`);
+  }
+
   // Paths are shown as the user wrote them; resolved against the working directory for reading.
   const shown = new Map<string, string>();
-  const absolute = opt.paths.map((p) => {
+  const absolute = opt.paths.filter((p) => !isWebAddress(p)).map((p) => {
     const abs = inCwd(p);
     shown.set(abs, p);
     return abs;
@@ -90,7 +105,15 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
     return abs;
   };
   const discovery = discoverFiles(absolute);
-  const read = readInputs(discovery.files, { displayName: display });
+  const progress = createProgress(io.stderr, { afterMs: limits.progressAfterMs });
+  const inputs = discovery.files.length + urls.length;
+  const read = await readInputs(discovery.files, {
+    displayName: display,
+    onFile: (done) => progress.reading(done, inputs),
+    urls,
+    timeoutMs: opt.timeout === undefined ? undefined : opt.timeout * 1000,
+  });
+  progress.clear();
   for (const problem of [...discovery.problems, ...read.problems]) say(`${display(problem.path)}: ${problem.message}`);
   for (const warning of read.warnings) say(`warning: ${warning.message}`);
   if (read.sources.length === 0) {
@@ -99,10 +122,17 @@ export async function main(argv: readonly string[], io: CliIo, limits = { workbo
   }
 
   const result = analyse(read.sources, audit, {
-    onExtractError: (source, error) => say(`${source.file ?? source.id}: could not extract claims (${(error as Error)?.message ?? String(error)})`),
-    onClaimLimit: (source, found, kept) =>
-      say(`warning: ${source.file ?? source.id}: ${found.toLocaleString("en-US")} numbers, more than a source holds; kept the first ${kept.toLocaleString("en-US")} (not prose?)`),
+    onExtractError: (source, error) => {
+      progress.clear();
+      say(`${source.file ?? source.id}: could not extract claims (${(error as Error)?.message ?? String(error)})`);
+    },
+    onClaimLimit: (source, found, kept) => {
+      progress.clear();
+      say(`warning: ${source.file ?? source.id}: ${found.toLocaleString("en-US")} numbers, more than a source holds; kept the first ${kept.toLocaleString("en-US")} (not prose?)`);
+    },
+    onExtracted: (done, claims) => progress.extracting(done, read.sources.length, claims),
   });
+  progress.clear();
   if (result.sources.length === 0) {
     say("nothing could be read");
     return EXIT_NOTHING_READ;

@@ -1,9 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { MAX_ARTICLE_BYTES, megabytes, readArticle, tooLargeMessage } from "../core/input/readArticle";
+import { MAX_ARTICLE_BYTES, megabytes, tooLargeMessage } from "../core/input/readArticle";
 import { createSource } from "../core/source/createSource";
 import type { Source, SourceOverrides } from "../core/types";
+import { readDocument } from "../reader/readDocument";
 import { describeError, type InputProblem } from "./discoverFiles";
+import { DEFAULT_FETCH_TIMEOUT_MS, fetchPage } from "./fetchPage";
+import { parseDocument } from "./parseDocument";
 
 export interface ReadInputs {
   sources: Source[];
@@ -37,6 +40,9 @@ function readBytes(file: string, limit: number): { ok: true; bytes: Uint8Array }
 
 const CHUNK = 1024 * 1024;
 
+/** Web pages fetched at the same time. */
+const PARALLEL_FETCHES = 4;
+
 /** Reads `fd` to its end, or refuses it as too large once more than `limit` bytes came. */
 function readAtMost(fd: number, limit: number, expected: number): { ok: true; bytes: Uint8Array } | { ok: false; error: string } {
   let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(expected + 1, CHUNK)));
@@ -56,42 +62,66 @@ function readAtMost(fd: number, limit: number, expected: number): { ok: true; by
 }
 /**
  * Reads each file as an article and turns it into a Source (title, URL, author, outlet and date read from
- * the text, or from the page's head for HTML). A file that cannot be read becomes a problem; the others go on.
+ * the text, or from what the page, PDF or Word file says of itself). A file that cannot be read becomes a
+ * problem; the others go on. `onFile` is told after each file (for the progress line).
  */
-export function readInputs(
+export async function readInputs(
   files: readonly string[],
-  options: { limit?: number; displayName?: (file: string) => string } = {},
-): ReadInputs {
+  options: {
+    limit?: number;
+    displayName?: (file: string) => string;
+    /** Told after each file or link is read, with how many are done. */
+    onFile?: (done: number) => void;
+    /** Web pages to fetch and read after the files; each problem's `path` is its address. */
+    urls?: readonly string[];
+    timeoutMs?: number;
+  } = {},
+): Promise<ReadInputs> {
   const limit = options.limit ?? MAX_ARTICLE_BYTES;
   const displayName = options.displayName ?? ((file: string) => file);
   const sources: Source[] = [];
   const problems: InputProblem[] = [];
   const warnings: InputProblem[] = [];
   const seen = new Map<string, { file: string; source: Source }>();
-  for (const file of files) {
-    const read = readBytes(file, limit);
-    if (!read.ok) {
-      problems.push({ path: file, message: read.error });
-      continue;
-    }
-    const article = readArticle(displayName(file), read.bytes, limit);
-    if (!article.ok) {
-      problems.push({ path: file, message: article.error });
-      continue;
-    }
-    for (const warning of article.warnings) warnings.push({ path: file, message: warning });
-    const overrides: SourceOverrides = { ...article.meta, file: path.basename(file) };
-    const source = createSource(article.text, overrides);
+  const add = (file: string, source: Source): void => {
     const first = seen.get(source.id);
     if (first !== undefined) {
       // One article given twice (a copy, a rename, the page and its text saved apart): counting it twice would
       // make it corroborate itself. The id comes from the article's address, else its text.
       const same = first.source.text === source.text ? "same text" : `same address (${source.url})`;
       warnings.push({ path: file, message: `${displayName(file)}: ${same} as ${displayName(first.file)}; read once` });
-      continue;
+      return;
     }
     seen.set(source.id, { file, source });
     sources.push(source);
+  };
+  for (const [index, file] of files.entries()) {
+    const read = readBytes(file, limit);
+    const article = read.ok ? await readDocument(displayName(file), read.bytes, { parseDocument, limit }) : read;
+    if (!article.ok) problems.push({ path: file, message: article.error });
+    else {
+      for (const warning of article.warnings) warnings.push({ path: file, message: warning });
+      const overrides: SourceOverrides = { ...article.overrides, file: path.basename(file) };
+      add(file, createSource(article.text, overrides));
+    }
+    options.onFile?.(index + 1);
+  }
+  const urls = options.urls ?? [];
+  const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, maxBytes: limit };
+  // A few pages are fetched at once (the wait is the network's), then read in the order given.
+  for (let from = 0; from < urls.length; from += PARALLEL_FETCHES) {
+    const batch = urls.slice(from, from + PARALLEL_FETCHES);
+    const fetched = await Promise.all(batch.map((url) => fetchPage(url, limits)));
+    for (const [i, url] of batch.entries()) {
+      const page = fetched[i];
+      const article = page.ok ? await readDocument(page.name, page.bytes, { parseDocument, limit }) : page;
+      if (!article.ok) problems.push({ path: url, message: article.error });
+      else {
+        for (const warning of article.warnings) warnings.push({ path: url, message: warning.replace(page.ok ? page.name : "", url) });
+        add(url, createSource(article.text, { ...article.overrides, url }));
+      }
+      options.onFile?.(files.length + from + i + 1);
+    }
   }
   return { sources, problems, warnings };
 }

@@ -12,6 +12,8 @@ export interface AnalyseHooks {
   onClaimLimit?: (source: Source, found: number, kept: number) => void;
   /** The most claims one source gives (default MAX_CLAIMS_PER_SOURCE). */
   maxClaimsPerSource?: number;
+  /** Called after each source's extraction, with how many sources are done and the claims found so far. */
+  onExtracted?: (done: number, claims: number) => void;
 }
 
 /**
@@ -28,22 +30,24 @@ export const MAX_CLAIMS_PER_SOURCE = 100_000;
 export function analyse(sources: readonly Source[], options: AuditOptions = {}, hooks: AnalyseHooks = {}): AuditResult {
   const claims: Claim[] = [];
   const kept: Source[] = [];
-  for (const source of sources) {
-    let found: Claim[];
+  for (const [index, source] of sources.entries()) {
+    let found: Claim[] | undefined;
     try {
       found = extractClaims(source);
     } catch (error) {
       if (!hooks.onExtractError) throw error;
       hooks.onExtractError(source, error);
-      continue;
     }
-    kept.push(source);
-    const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
-    if (found.length > limit) {
-      hooks.onClaimLimit?.(source, found.length, limit);
-      found.length = limit;
+    if (found) {
+      kept.push(source);
+      const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
+      if (found.length > limit) {
+        hooks.onClaimLimit?.(source, found.length, limit);
+        found.length = limit;
+      }
+      for (const claim of found) claims.push(claim);
     }
-    for (const claim of found) claims.push(claim);
+    hooks.onExtracted?.(index + 1, claims.length);
   }
   return { sources: kept, claims, figures: reconcile(claims, kept, options) };
 }

@@ -16,6 +16,11 @@ export interface Source {
   text: string;
   /** Base name of the file the source was read from, when it was read from a file. */
   file?: string;
+  /**
+   * For a paged document (PDF): the offset in `text` where each page starts, page 1 first (at 0). A claim's page is
+   * the last page starting at or before its offset (see source/pageOf.ts).
+   */
+  pageStarts?: number[];
 }
 
 /** Caller overrides for what is read from the text. */

@@ -7,9 +7,15 @@ describe("parseArgs", () => {
       ok: true,
       options: {
         json: "-", xlsx: "out/a.xlsx", metrics: "m.csv", fx: "fx.json", tolerance: 0.02, color: false,
-        withText: true, quiet: true, help: false, version: false, paths: ["a.txt", "dir"],
+        withText: true, quiet: true, help: false, version: false, paths: ["a.txt", "dir"], urlLists: [],
       },
     });
+  });
+
+  it("takes links among the paths, lists of links and a fetch time limit", () => {
+    const r = parseArgs(["https://news.example/a", "--urls", "links.txt", "--urls=more.txt", "--timeout", "2.5"]);
+    expect(r).toMatchObject({ ok: true, options: { paths: ["https://news.example/a"], urlLists: ["links.txt", "more.txt"], timeout: 2.5 } });
+    expect(parseArgs(["--urls", "links.txt"])).toMatchObject({ ok: true, options: { paths: [], urlLists: ["links.txt"] } });
   });
 
   it("accepts a plain fraction as tolerance and paths after --", () => {
@@ -27,6 +33,8 @@ describe("parseArgs", () => {
     [[], "no files or folders given"],
     [["--json", "out.json"], "no files or folders given"],
     [["-"], "reading from stdin is not supported; name files or folders"],
+    [["--timeout", "0", "a"], '--timeout must be a number of seconds from 0 to 3600, got "0"'],
+    [["--timeout", "soon", "a"], '--timeout must be a number of seconds from 0 to 3600, got "soon"'],
   ])("refuses %j", (argv, error) => {
     expect(parseArgs(argv)).toEqual({ ok: false, error });
   });

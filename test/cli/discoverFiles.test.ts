@@ -15,6 +15,7 @@ beforeAll(() => {
   put("sub/c.HTML");
   put("sub/d.htm");
   put("sub/notes.pdf");
+  put("sub/sheet.xlsx");
   put(".hidden/e.txt");
   put("node_modules/f.txt");
   put("empty-folder/readme");
@@ -26,7 +27,7 @@ describe("discoverFiles", () => {
   it("walks folders for article files in name order, skipping hidden entries, node_modules and repeats", () => {
     const r = discoverFiles([dir]);
     const rel = r.files.map((f) => path.relative(dir, f));
-    expect(rel).toEqual(["a.md", "b.txt", path.join("sub", "c.HTML"), path.join("sub", "d.htm")]);
+    expect(rel).toEqual(["a.md", "b.txt", path.join("sub", "c.HTML"), path.join("sub", "d.htm"), path.join("sub", "notes.pdf")]);
     expect(r.problems).toEqual([]);
   });
 
@@ -36,7 +37,7 @@ describe("discoverFiles", () => {
     expect(r.files).toEqual([path.join(dir, "sub", "notes.pdf"), path.join(dir, "b.txt")]);
     expect(r.problems).toEqual([
       { path: missing, message: "no such file or folder" },
-      { path: path.join(dir, "empty-folder"), message: "no .txt, .md, .html or .htm files in this folder" },
+      { path: path.join(dir, "empty-folder"), message: "no .txt, .md, .html, .htm, .pdf or .docx files in this folder" },
     ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import "@testing-library/jest-dom";
 import { TextDecoder, TextEncoder } from "util";
+import { deserialize, serialize } from "v8";
 
 class NoopResizeObserver {
   observe(): void {}
@@ -15,6 +16,8 @@ const g = globalThis as unknown as Record<string, unknown>;
 if (!g.ResizeObserver) g.ResizeObserver = NoopResizeObserver;
 if (!g.TextEncoder) g.TextEncoder = TextEncoder;
 if (!g.TextDecoder) g.TextDecoder = TextDecoder;
+// PDF.js (the pane's PDF import) clones with structuredClone, which jsdom's window lacks.
+if (!g.structuredClone) g.structuredClone = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 // jsdom's Blob (and so File) has no arrayBuffer(): read it with FileReader, as browsers did before.
 if (typeof Blob !== "undefined" && !Blob.prototype.arrayBuffer) {

@@ -146,6 +146,21 @@ export function isPageFurniture(text: string, start: number, end: number): boole
   return false;
 }
 
+/**
+ * A number that labels a part of the document ("Table 1: Freight by commodity", "see Figure 3", "Annex 2"): the
+ * capitalised word right before it names a table, figure, chart, exhibit, annex, appendix or graph (a lower-case
+ * "a table 3 metres long" is a measurement).
+ */
+const DOCUMENT_PART = /(?:^|[^\p{L}])(?:Table|Figure|Fig\.|Chart|Exhibit|Annex|Appendix|Graph|TABLE|FIGURE|CHART|ANNEX|APPENDIX)[ \u00a0]$/u;
+export function isDocumentPartLabel(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (!(c === 32 || c === 0xa0)) return false;
+  const last = text.charCodeAt(start - 2) | 32;
+  // cheap gate on the last letter of the words: tablE, figurE, fig., charT, exhibiT, anneX, appendiX, grapH
+  if (last !== 101 && last !== 46 && last !== 116 && last !== 120 && last !== 104) return false;
+  return DOCUMENT_PART.test(text.slice(Math.max(0, start - 10), start));
+}
+
 function lineEndFrom(text: string, pos: number, limit: number): number {
   const max = Math.min(text.length, pos + limit);
   let e = pos;

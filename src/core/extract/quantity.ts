@@ -31,7 +31,7 @@ const { lookupTable } = lookupModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
 type PerMatch = unitsModule.PerMatch;
 const { currencyAt, currencySignAt } = currencyModule;
-const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel } = exclusionsModule;
+const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isDocumentPartLabel, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
@@ -437,6 +437,7 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   if (isListNumber(text, idx, n.end)) return n.end;
   if (isDatePart(text, idx, n.end)) return skipOrdinalSuffix(text, n.end);
   if (isPageFurniture(text, idx, n.end)) return n.end;
+  if (n.plainDigits && isDocumentPartLabel(text, idx)) return n.end;
   if (n.plainDigits) {
     const g = galleryEnd(text, idx, n.end);
     if (g >= 0) return g;

@@ -1,3 +1,5 @@
+import { WINDOWS_1252_C1 } from "./windows1252C1";
+
 /** Named character references common in news pages (the full HTML table has 2,000+; these cover real articles). */
 const NAMED: Readonly<Record<string, string>> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003",
@@ -27,17 +29,9 @@ const NAMED: Readonly<Record<string, string>> = {
 /** References browsers accept without the closing semicolon (legacy), limited to the everyday ones. */
 const WITHOUT_SEMICOLON = new Set(["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]);
 
-/** Windows-1252 meanings of C1 code points in numeric references (&#150; is an en dash on the web). */
-const C1_REMAP: Readonly<Record<number, number>> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-  0x88: 0x02c6, 0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018,
-  0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc,
-  0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a, 0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
-};
-
 function fromNumeric(cp: number): string {
   if (!Number.isFinite(cp) || cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return "\ufffd";
-  return String.fromCodePoint(C1_REMAP[cp] ?? cp);
+  return String.fromCodePoint(WINDOWS_1252_C1[cp] ?? cp);
 }
 
 // The digits of a numeric reference are read whole however many there are (as browsers do): a cut-off

@@ -1,8 +1,7 @@
 export { decodeText, MAX_INVALID_UTF8_RATIO } from "./decodeText";
-export { decodeUtf8 } from "./utf8";
-export { decodeUtf16 } from "./utf16";
+export { sniffUtf16 } from "./sniffUtf16";
 export { checkBinary } from "./binary";
-export { decodeWindows1252, declaredHtmlCharset } from "./windows1252";
+export { declaredHtmlCharset } from "./htmlCharset";
 export { decodeEntities } from "./entities";
 export { htmlToText, parseHtml, type HtmlArticle } from "./htmlToText";
 export type { HtmlMeta } from "./htmlMeta";

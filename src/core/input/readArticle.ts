@@ -2,7 +2,7 @@ import { decodeText } from "./decodeText";
 import type { HtmlMeta } from "./htmlMeta";
 import { parseHtml } from "./htmlToText";
 import { markdownToText } from "./markdownToText";
-import { declaredHtmlCharset, isWindows1252Label } from "./windows1252";
+import { declaredHtmlCharset, isWindows1252Label } from "./htmlCharset";
 
 /**
  * Largest article accepted: 16 MB. A news article is a few kB and a saved page a few MB; a file far larger is
@@ -54,11 +54,15 @@ export function tooLargeMessage(bytes: number, limit = MAX_ARTICLE_BYTES): strin
   return `too large (${exact(bytes)} bytes, limit ${exact(limit)} bytes)`;
 }
 
+/** Reads a decoded HTML page: its text and what it says about the article. */
+export type HtmlReader = (html: string) => { text: string; meta: Partial<HtmlMeta> | HtmlMeta };
+
 /**
  * Reads one article file's bytes as text, choosing the reader by extension: .txt (verbatim, so offsets match
- * the file), .md (markdown lightly stripped) and .html/.htm (tags stripped, scripts dropped, head metadata read).
+ * the file), .md (markdown lightly stripped) and .html/.htm (by default tags stripped, scripts dropped, head
+ * metadata read; the CLI and the pane pass a reader-mode `readHtml` that keeps only the article).
  */
-export function readArticle(name: string, bytes: Uint8Array, limit = MAX_ARTICLE_BYTES): ArticleResult {
+export function readArticle(name: string, bytes: Uint8Array, limit = MAX_ARTICLE_BYTES, readHtml: HtmlReader = parseHtml): ArticleResult {
   const format = articleFormat(name);
   if (!format) {
     const ext = extensionOf(name) || "no extension";
@@ -74,9 +78,9 @@ export function readArticle(name: string, bytes: Uint8Array, limit = MAX_ARTICLE
     if (!text.trim()) return { ok: false, error: "no text (only markup)" };
     return { ok: true, text, format, warnings: decoded.warnings, meta: {} };
   }
-  const page = parseHtml(decoded.text);
+  const page = readHtml(decoded.text);
   if (!page.text.trim()) return { ok: false, error: "no text after removing the HTML markup" };
   const meta: Partial<HtmlMeta> = {};
-  for (const [key, value] of Object.entries(page.meta) as [keyof HtmlMeta, string][]) if (value) meta[key] = value;
+  for (const [key, value] of Object.entries(page.meta) as [keyof HtmlMeta, string | undefined][]) if (value) meta[key] = value;
   return { ok: true, text: page.text, format, warnings: decoded.warnings, meta };
 }

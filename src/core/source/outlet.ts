@@ -1,9 +1,9 @@
-/** The outlet when the text names it: "Source: Reuters", "(Reuters) -", "Published by TASS", "© 2026 Xinhua". */
+/** The outlet when the text names it: "Source: Reuters", "(Reuters) -", "Published by TASS", "published by the National Statistics Office", "© 2026 Xinhua". */
 
 const PATTERNS = [
   /^[ \t]*(?:[Ss]ource|[Oo]utlet|[Pp]ublication|[Pp]ublisher|[Vv]ia)[ \t]*:[ \t]*([A-Z][\w&.' -]{1,60}?)[ \t]*$/m,
   /^\s*[A-Z][A-Za-z .]+,\s+\w+\.?\s+\d{1,2}\s+\(([A-Z][\w&. ]{1,40})\)\s+[-–—]/m,
-  /\bpublished[ \t]+by[ \t]+([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
+  /\b[Pp]ublished[ \t]+by[ \t]+(?:the[ \t]+)?([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
   /©[ \t]*(?:(?:19|20)\d\d[ \t]+)?([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
 ];
 

@@ -1,5 +1,6 @@
-import { MAX_ARTICLE_BYTES, readArticle, tooLargeMessage } from "../../core/input/readArticle";
+import { MAX_ARTICLE_BYTES, tooLargeMessage } from "../../core/input/readArticle";
 import type { SourceOverrides } from "../../core/types";
+import { parseDocument } from "./parseDocument";
 
 /** The part of a browser File the pane reads (a File, or a stand-in in tests). */
 export interface FileLike {
@@ -14,8 +15,10 @@ export type ImportedArticle =
   | { ok: false; name: string; error: string };
 
 /**
- * Reads a .txt, .md or .html file chosen by the user into article text (HTML tags stripped, scripts dropped) with
- * what the page's head says about title, outlet, URL, author and date. The text is only ever shown as text.
+ * Reads a file chosen by the user into article text with what it says about itself: .txt and .md, saved web
+ * pages (.html, .htm: the article only, in reader mode, with title, byline, date and site name), .pdf (pages
+ * kept) and .docx. The readers are loaded on the first import, in their own chunks (PDF.js and mammoth only when a
+ * PDF or Word file comes). The text is only ever shown as text.
  */
 export async function readArticleFile(file: FileLike): Promise<ImportedArticle> {
   // Refused from its size before it is read: reading a 2 GB file whole would freeze or crash the pane.
@@ -28,9 +31,9 @@ export async function readArticleFile(file: FileLike): Promise<ImportedArticle> 
   } catch (error) {
     return { ok: false, name: file.name, error: `could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
-  const read = readArticle(file.name, bytes);
+  const { readDocument } = await import(/* webpackChunkName: "reader" */ "../../reader/readDocument");
+  const read = await readDocument(file.name, bytes, { parseDocument });
   if (!read.ok) return { ok: false, name: file.name, error: read.error };
-  const overrides: SourceOverrides = { file: file.name };
-  for (const [key, value] of Object.entries(read.meta)) if (value) (overrides as Record<string, string>)[key] = value;
+  const overrides: SourceOverrides = { ...read.overrides, file: file.name };
   return { ok: true, name: file.name, text: read.text, overrides, warnings: read.warnings };
 }

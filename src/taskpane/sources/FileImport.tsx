@@ -1,7 +1,9 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 
-export const ACCEPTED_FILES = ".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
+export const ACCEPTED_FILES =
+  ".txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf," +
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const useStyles = makeStyles({
   zone: {
@@ -25,7 +27,7 @@ export interface FileImportProps {
   disabled?: boolean;
 }
 
-/** Import .txt, .md and .html articles with a file picker or by dropping them on the zone. */
+/** Import .txt, .md, .html, .pdf and .docx articles with a file picker or by dropping them on the zone. */
 export function FileImport({ onImport, disabled }: FileImportProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -52,7 +54,7 @@ export function FileImport({ onImport, disabled }: FileImportProps) {
       <Button onClick={() => input.current?.click()} disabled={disabled}>
         Import files…
       </Button>
-      <Text size={200}>or drop .txt, .md or .html files here</Text>
+      <Text size={200}>or drop .txt, .md, .html, .pdf or .docx files here</Text>
       <input
         ref={input}
         className={styles.hidden}

@@ -136,6 +136,15 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
         setNotice({ intent: "warning", text: "The article text is empty." });
         return false;
       }
+      if (/^https?:\/\/\S+$/i.test(text.trim())) {
+        // The pane cannot fetch it: the browser blocks reading pages of other sites (cross-origin requests).
+        setNotice({
+          intent: "info",
+          title: "Links cannot be fetched here",
+          text: "The browser does not let the add-in read pages of other sites. Open the page, save it (Ctrl+S) and import the file, or paste the article's text. The command-line tool fetches links.",
+        });
+        return false;
+      }
       if (!engine) {
         setNotice({ intent: "info", text: "The audit engine is still loading; try again in a moment." });
         return false;
@@ -167,13 +176,17 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
         const { readArticleFile } = await import(/* webpackChunkName: "file-import" */ "../engine/readArticleFile");
         const problems: string[] = [];
         let added = 0;
-        for (const file of files) {
+        for (const [index, file] of files.entries()) {
+          // Many files (a folder of PDFs) take a while: say how far the import has come.
+          if (files.length > 1) setNotice({ intent: "info", text: `Importing ${index + 1} of ${files.length} files…` });
           const read = await readArticleFile(file);
           if (!read.ok) problems.push(`${read.name}: ${read.error}`);
           else {
             const source = engine.createSource(read.text, read.overrides);
             if (!sourcesRef.current.some((s) => s.id === source.id)) {
               sourcesRef.current = [...sourcesRef.current, source];
+              // Into the state at once: the progress notice renders the pane, which sets the ref from the state.
+              setSources(sourcesRef.current);
               added++;
             }
             problems.push(...read.warnings);

@@ -35,6 +35,8 @@ describe("not claims", () => {
     "The minister arrived two hours before the vote and left 3 days after it.",
     "Photo 1 of 12",
     "Share this article 48",
+    "Table 1: Freight carried by commodity",
+    "Exports fell (see Figure 3 and Annex 2).",
   ])("%s", (text) => {
     expect(surfaces(text)).toEqual([]);
   });
@@ -78,5 +80,12 @@ describe("gallery counters and 'No.' before a number (quick gates keep the same 
     expect(isGluedToName("see Nos. 3 and 4", "see Nos. ".length)).toBe(true);
     expect(isGluedToName("output is 5 tonnes", "output is ".length)).toBe(false);
     expect(isGluedToName("It rose. 5 firms", "It rose. ".length)).toBe(false);
+  });
+});
+
+describe("document part labels", () => {
+  it("keeps figures that follow such a word without being its label", () => {
+    expect(surfaces("The museum bought a table 3 metres long; the chart shows 12% growth.")).toEqual(["3 metres", "12%"]);
+    expect(surfaces("Table 2 lists 14 ports; exports rose 9%.")).toEqual(["14", "9%"]);
   });
 });

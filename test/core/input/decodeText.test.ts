@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { decodeText } from "../../../src/core/input/decodeText";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -66,5 +67,50 @@ describe("decodeText", () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x3d, 0xd8, 0x42, 0x00]);
     const r = decodeText(bytes, "u.txt");
     expect(r).toEqual({ ok: true, text: "A\ufffdB", warnings: [expect.stringMatching(/invalid UTF-16/)] });
+  });
+});
+
+describe("decodeText on UTF-8 (the platform's TextDecoder)", () => {
+  const reference = new TextDecoder("utf-8", { ignoreBOM: true });
+
+  it("counts each ill-formed sequence once in its warning, and a U+FFFD written in the file not at all", () => {
+    const r = decodeText(new Uint8Array([...utf8("Imports "), 0xff, 0x42, 0xef, 0xbf, 0xbd, 0x43, 0xe2, 0x82]), "x.txt");
+    expect(r).toEqual({ ok: true, text: "Imports \ufffdB\ufffdC\ufffd", warnings: ["invalid UTF-8: 2 byte sequence(s) replaced with U+FFFD in x.txt"] });
+  });
+
+  it("refuses by the share of invalid bytes: 10% damaged is read, 30% is refused", () => {
+    const make = (every: number): Uint8Array => new Uint8Array(1000).map((_, i) => (i % every === 0 ? 0xfe : 0x61));
+    expect(decodeText(make(10), "a.txt").ok).toBe(true);
+    expect(decodeText(make(3), "a.txt")).toEqual({ ok: false, error: "not UTF-8 text (33% of the bytes are invalid UTF-8)" });
+  });
+
+  it("gives the WHATWG decoding of damaged text, with a warning exactly when something was replaced", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), fc.nat(), fc.integer({ min: 0x80, max: 255 }), (s, at, value) => {
+        const b = new TextEncoder().encode(`Exports ${s} rose 4%.`);
+        b[at % b.length] = value;
+        const r = decodeText(b, "d.txt");
+        if (!r.ok) return;
+        expect(r.text).toBe(reference.decode(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b));
+        let wellFormed = true;
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(b);
+        } catch {
+          wellFormed = false;
+        }
+        expect(r.warnings).toHaveLength(wellFormed ? 0 : 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads Windows-1252 when asked: curly quotes, euro and en dash from 0x80-0x9F", () => {
+    const r = decodeText(new Uint8Array([0x93, 0x80, 0x35, 0x96, 0x36, 0x94, 0x20, 0xe9]), "p.html", { encoding: "windows-1252" });
+    expect(r).toEqual({ ok: true, text: "\u201c\u20ac5\u20136\u201d \u00e9", warnings: [] });
+  });
+
+  it("decodes long texts", () => {
+    const text = "€1,234.5 billion; ".repeat(50_000);
+    expect(decodeText(new TextEncoder().encode(text), "long.txt")).toEqual({ ok: true, text, warnings: [] });
   });
 });

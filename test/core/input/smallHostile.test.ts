@@ -1,7 +1,7 @@
 import { decodeEntities } from "../../../src/core/input/entities";
 import { decodeText } from "../../../src/core/input/decodeText";
 import { MAX_ARTICLE_BYTES, tooLargeMessage } from "../../../src/core/input/readArticle";
-import { sniffUtf16 } from "../../../src/core/input/utf16";
+import { sniffUtf16 } from "../../../src/core/input/sniffUtf16";
 import { extractClaims } from "../../../src/core/extract/extractClaims";
 import { createSource } from "../../../src/core/source/createSource";
 
