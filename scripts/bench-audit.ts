@@ -9,25 +9,16 @@
  * compiledReconcile).
  */
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import * as path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { reconcile as Reconcile } from "../src/core/audit/reconcile";
 import type { AuditOptions, Claim, Figure, Qualifier, Source } from "../src/core/types";
-import { ensureCli } from "./ensureCli.mjs";
+import { compiled } from "./compiled";
 
-const root = path.resolve(__dirname, "..");
 
-/**
- * reconcile() from dist/, the code the CLI runs (the add-in's bundle is compiled alike), not the sources as tsx
- * runs this script: tsx keeps function names by wrapping every closure it makes in a call (`__name`), which no
- * shipped build does and which measured ~40% slower on this benchmark (2 cores; 6.6–7.0 s against 4.2–4.6 s of CPU
- * per 100,000 claims, before the speed work of issue 11).
- */
+/** reconcile() from dist/, the code the CLI runs (see compiled.ts). */
 function compiledReconcile(): typeof Reconcile {
-  const compiled = createRequire(__filename)(path.join(root, "dist", "core", "audit", "reconcile.js")) as { reconcile: typeof Reconcile };
-  return compiled.reconcile;
+  return compiled<{ reconcile: typeof Reconcile }>("core/audit/reconcile", "audit bench").reconcile;
 }
 
 function rng(seed: number): () => number {
@@ -358,7 +349,7 @@ const SMALL_RUNS = 3;
  * and each large run is compared with the small runs just before and after it. The ratio is the median of the rounds.
  */
 export function runAuditBench(log: (line: string) => void = () => undefined): AuditBench {
-  if (ensureCli(root, "audit bench") !== 0) throw new Error("audit bench: the build (npm run build:cli) failed");
+  compiledReconcile(); // built once here, not in each size's process
   const small: SizeRuns[] = [];
   const large: SizeRuns[] = [];
   log(`  ${SMALL.toLocaleString("en-US")} claims…`);

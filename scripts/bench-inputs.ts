@@ -6,11 +6,20 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseDocument } from "../src/cli/parseDocument";
-import { extractClaims } from "../src/core/extract/extractClaims";
-import { readArticle } from "../src/core/input/readArticle";
-import { createSource } from "../src/core/source/createSource";
-import { readDocument } from "../src/reader/readDocument";
+import type * as ParseDocument from "../src/cli/parseDocument";
+import type * as Extract from "../src/core/extract/extractClaims";
+import type * as Read from "../src/core/input/readArticle";
+import type * as Create from "../src/core/source/createSource";
+import type * as ReadDocument from "../src/reader/readDocument";
+import { compiled } from "./compiled";
+
+// The engine as the CLI runs it, compiled (see compiled.ts).
+const WHO = "inputs bench";
+const { extractClaims } = compiled<typeof Extract>("core/extract/extractClaims", WHO);
+const { readArticle } = compiled<typeof Read>("core/input/readArticle", WHO);
+const { createSource } = compiled<typeof Create>("core/source/createSource", WHO);
+const { readDocument } = compiled<typeof ReadDocument>("reader/readDocument", WHO);
+const { parseDocument } = compiled<typeof ParseDocument>("cli/parseDocument", WHO);
 
 const fixtures = path.resolve(__dirname, "..", "test", "fixtures", "inputs");
 const samples = path.resolve(__dirname, "..", "samples");

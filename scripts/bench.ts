@@ -6,12 +6,20 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { extractClaims } from "../src/core/extract/extractClaims";
-import { readArticle } from "../src/core/input/readArticle";
-import { createSource } from "../src/core/source/createSource";
+import type * as Extract from "../src/core/extract/extractClaims";
+import type * as Read from "../src/core/input/readArticle";
+import type * as Create from "../src/core/source/createSource";
 import type { Source } from "../src/core/types";
 import { describeAuditBench, runAuditBench, type AuditBench } from "./bench-audit";
 import { runInputsBench } from "./bench-inputs";
+import { compiled } from "./compiled";
+
+// The engine as the CLI runs it, compiled (see compiled.ts).
+const WHO = "bench";
+const { extractClaims } = compiled<typeof Extract>("core/extract/extractClaims", WHO);
+const { readArticle } = compiled<typeof Read>("core/input/readArticle", WHO);
+const { createSource } = compiled<typeof Create>("core/source/createSource", WHO);
+
 
 const MB = 1024 * 1024;
 const CORPUS_BYTES = 2 * MB;
