@@ -9,7 +9,7 @@ import { acronymsOf } from "./credit";
 import { fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
 import { scanPlaces, type PlaceMention } from "./places";
-import { findProducts } from "./product";
+import { findProducts, type ProductHit } from "./product";
 
 
 export interface ArticleContext {
@@ -68,11 +68,14 @@ function topKeys<K>(map: Map<K, number>, n: number): K[] {
   return [...map.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, n).map(([k]) => k);
 }
 
+/** How far into the body the product an article is about is looked for. */
+export const OPENING_CHARS = 600;
+
 /**
- * `placesOfBody`: the place mentions of the article's sentences, scanned once by the caller (which needs them per
- * sentence too).
+ * `placesOfBody`: the place mentions of the article's sentences, and `productsOfOpening` the product words of its
+ * first OPENING_CHARS characters, both read once by the caller (which needs them per sentence too).
  */
-export function articleContext(source: Pick<Source, "title" | "text" | "published">, sentences: readonly string[], placesOfBody: readonly PlaceMention[]): ArticleContext {
+export function articleContext(source: Pick<Source, "title" | "text" | "published">, sentences: readonly string[], placesOfBody: readonly PlaceMention[], productsOfOpening: readonly ProductHit[]): ArticleContext {
   const body = source.text || sentences.join(" ");
   const title = source.title || "";
   let year = 0;
@@ -108,7 +111,7 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // The product an article is about: the one its title names, else the one its opening names most.
   const products = new Map<string, number>();
   for (const p of findProducts(title)) count(products, p.key, 3);
-  for (const p of findProducts(body.slice(0, 600))) count(products, p.key, 1);
+  for (const p of productsOfOpening) count(products, p.key, 1);
   const mainProduct = topKeys(products, 1)[0];
 
   // Whose fiscal year: the first of the article's most named places that keeps one apart from the calendar year.

@@ -182,13 +182,20 @@ const AMOUNT_WORDS = new Set([
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
 ]);
 
+const PROPERTY_BEFORE = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u;
+/** The last word of what PROPERTY_BEFORE can end with (a link word or a qualifier's last word). */
+const PROPERTY_LINK_END = /(?:^|[^\p{L}])(?:of|at|reaching|hitting|topping|near|around|worth|costing|to|about|nearly|almost|than|over|under|some|roughly|as)\s+$/u;
+
 /**
  * The noun a quantity measures when it comes before the number: "winds of up to 185 km/h" → wind, "temperatures
  * reaching 41C" → temperature, "a depth of 10 km" → depth, "a fee of £85 million" → fee, "a deal worth $2 billion"
  * → deal. "" when none.
  */
 export function propertyNoun(before: string): string {
-  const m = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u.exec(before);
+  // the text must end in a space after a word: most numbers follow "of", "at", "to", "was" …, and only the pattern
+  // below tells which; it is tried only where the last word could be one of its words
+  if (!PROPERTY_LINK_END.test(before)) return "";
+  const m = PROPERTY_BEFORE.exec(before);
   if (!m) return "";
   const w = m[1].toLowerCase();
   // a capital is a name, except the sentence's first word ("Winds of up to 185 km/h"); a word for any amount ("an

@@ -6,7 +6,7 @@
  */
 import { splitSentences } from "../text/sentences";
 import type { Claim, Source } from "../types";
-import { articleContext, type ArticleContext } from "./article";
+import { OPENING_CHARS, articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
@@ -18,7 +18,7 @@ import { findPeriods, latestYear, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
 import { wordsOf } from "./phrases";
-import { findProducts, productNear } from "./product";
+import { findProducts, productNear, type ProductHit } from "./product";
 import { storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
 import type { ClaimFrame, FrameMeasure } from "./types";
@@ -231,7 +231,18 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
   const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
   let placesOf = sentences.map((s, i) => scanPlaces(s.text, wordsOfSentence[i]));
   const creditsOf = sentences.map((s) => findCredits(s.text));
-  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat());
+  // product words: of the sentences with claims, and of the opening (what the article is about)
+  const productsOf: ProductHit[][] = [];
+  const opening: ProductHit[] = [];
+  for (let i = 0, at = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const offset = source?.text ? s.start : at;
+    at += s.text.length + 1;
+    const needed = s.claims.length > 0 || offset < OPENING_CHARS;
+    productsOf.push(needed ? findProducts(s.text, wordsOfSentence[i]) : []);
+    if (offset < OPENING_CHARS) for (const h of productsOf[i]) if (offset + h.end <= OPENING_CHARS) opening.push(h);
+  }
+  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat(), opening);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -278,7 +289,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     let sentenceOpening = false;
     if (mine.length) {
       const places = placesOf[si];
-      const products = findProducts(text, words);
+      const products = productsOf[si];
       const breaks = clauseBreaks(text);
       const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
       const kinds: ClaimKind[] = mine.map((c, i) => {

@@ -64,9 +64,17 @@ function runHash(words: Int32Array, i: number): number {
  */
 class CountTable {
   /** key + 1 (0: an empty slot) and its value, at the same slot. */
-  private keys = new Float64Array(1 << 12);
-  private values = new Int32Array(1 << 12);
+  private keys: Float64Array;
+  private values: Int32Array;
   private size = 0;
+
+  /** `expected`: about how many keys will be set (room is made for them at once, not by growing). */
+  constructor(expected = 0) {
+    let room = 1 << 12;
+    while (room < 2 * expected) room *= 2;
+    this.keys = new Float64Array(room);
+    this.values = new Int32Array(room);
+  }
 
   private slot(key: number): number {
     const mask = this.keys.length - 1;
@@ -123,7 +131,10 @@ export function storyGroups(sources: readonly { id: string; text: string }[]): M
   // One pass: each run's first holder and how many hold it (packed in one number, the count capped); a run held by
   // very many articles is boilerplate ("according to data from the statistics office"), not a sign of copying, and
   // stops counting. Shared run counts per pair of articles are keyed by first * PAIR + other.
-  const runs = new CountTable();
+  // about one sampled run per SAMPLE words, a word per six characters
+  let chars = 0;
+  for (const s of sources) chars += s.text.length;
+  const runs = new CountTable(chars / 6 / SAMPLE);
   const shared = new CountTable();
   const PAIR = sources.length + 1;
   let words = new Int32Array(1024);
