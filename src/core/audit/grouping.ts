@@ -50,7 +50,9 @@ export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): s
   const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
-  return ["frame", measure, f.product ?? "", f.scopeKey, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
+  // whose figure (see holder.ts), written after the places only when read, so that figure ids stay as they were
+  const scope = f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
+  return ["frame", measure, f.product ?? "", scope, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
 }
 
 function peopleOf(scopeKey: string): string {
@@ -115,7 +117,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     }
     const event = isEventDuration(ctx);
     const multiple = ctx.info.group === "multiplier";
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) }));
+    // a company's figure whose company could not be read may agree with others, never contradict them
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || ctx.frame.holder === "?" }));
   }
   for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && (eventsApart(g.members) || placesApart(g.members))) g.partial = true;
   const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;

@@ -51,9 +51,38 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 /** Unit symbols are never who said something ("€70/MWh, the minister said" names no "MWh"). */
 const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|USD|EUR|GBP|CNY|INR|RUB)$/;
 
+/** The common nouns a story uses for the organisation it is about, instead of its name. */
+const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker";
+const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i");
+
+/**
+ * "the company said", "according to a statement from the firm": the organisation the story is about, credited
+ * without its name (the frame reads it as that organisation; see holder.ts).
+ */
+const REFERENCE_FORMS = [
+  new RegExp(`\\b[Tt]he\\s+(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects)\\b`, "g"),
+  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from)\\s+(?:a\\s+statement\\s+from\\s+)?the\\s+(${ORG_REFERENCE_WORDS})\\b`, "g"),
+];
+
+/** "the company", "the lender": a reference to the story's organisation, not a name. */
+export function isOrgReference(name: string): boolean {
+  return ORG_REFERENCE.test(name.trim());
+}
+
 export function findCredits(sentence: string): Credit[] {
   const out: Credit[] = [];
   for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name });
+  if (/\bthe\s/i.test(sentence)) {
+    for (const re of REFERENCE_FORMS) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sentence)) !== null) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!out.some((c) => c.start < end && start < c.end)) out.push({ start, end, name: `the ${m[1]}` });
+      }
+    }
+  }
   for (const [re, needs] of DATA_FORMS) {
     if (!needs.test(sentence)) continue;
     re.lastIndex = 0;
@@ -95,7 +124,7 @@ export function acronymsOf(text: string): Map<string, string> {
 }
 
 const PERSON_TITLE = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|chairman|ceo|spokesman|spokeswoman|analyst|expert|economist|director|head|chief|deputy|official|aide|ambassador|envoy|governor|senator)\.?$/i;
-const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa)$/i;
+const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa|motors?|airlines?|airways|insurance|holdings?|industries|technologies|systems|pharma|pharmaceuticals|capital|partners|securities|logistics|shipping|steel|mining|petroleum|foods|brands|telecom|electric|inc|corp|ltd|plc|llc|ag|sa|nv|co)\.?$/i;
 const STOP = new Set(["of", "and", "for", "on", "the", "&", "a", "an", "in"]);
 /** Country prefixes that some namings drop ("U.S. Energy Information Administration" = "Energy Information Administration"). */
 const COUNTRY_PREFIX = /^(?:u\.?s\.?|us|uk|u\.k\.|eu|indian|russian|chinese|american|european)$/i;
@@ -135,6 +164,8 @@ const plainKeyOfName = memo((name: string) => keyOfName(name));
 
 function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string {
   if (CALENDAR_WORD.test(name.trim()) || UNIT_WORD.test(name.trim())) return "";
+  // "the company": whose it is depends on the story (the audit reads it as the story's organisation)
+  if (isOrgReference(name)) return "";
   // "Chinese customs data", "Indian government figures": a country's official statistics
   const places = scanPlaces(name);
   if (places.length === 1 && places[0].start === 0 && places[0].end >= name.trim().length) return `org:${places[0].code}`;

@@ -11,7 +11,8 @@ import { basisOf } from "./basis";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase } from "./countedNoun";
-import { creditNear, findCredits, originKey } from "./credit";
+import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
+import { findHolders, holderBefore, holderCounts, mainHolder, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, type Span } from "./period";
@@ -139,6 +140,7 @@ function nounFrame(noun: string): FrameMeasure {
 }
 
 function plural(noun: string): string {
+  if (/(?:people|staff|personnel|police|cattle)$/.test(noun)) return noun;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
@@ -250,6 +252,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     if (key === undefined) keys.set(name, (key = originKey(name, article.acronyms)));
     return key;
   };
+  // the organisations the story names (not places, not people credited), for the numbers no place owns
+  const people = new Set<string>();
+  for (const credits of creditsOf) for (const c of credits) if (keyOf(c.name).startsWith("name:")) people.add(keyOf(c.name).slice(5));
+  const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people));
+  const holderNames = holderCounts(holdersOf);
+  const storyHolder = mainHolder(holderNames);
+  // the last organisation named (twice or more in the story) in a sentence before
+  let lastHolder: HolderMention | undefined;
   let contextPeriod: Span | undefined = article.titlePeriod;
   let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
@@ -418,6 +428,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         }
         const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
+        // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
+        // no place at all ("The lender employs 41,000 people")
+        const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key);
+        const holder = companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames) ?? lastHolder ?? storyHolder) : undefined;
         // a directed scope key ("gh>my") is a flow with both sides named
         if (keys.scopeKey.includes(">")) flowHere = scoped;
 
@@ -434,9 +448,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         let originName = "";
         let originHow: ClaimFrame["originHow"] = "none";
         const nearKey = near ? keyOf(near.name) : "";
+        const storyOrg = near && !nearKey && isOrgReference(near.name) ? (holder ?? lastHolder ?? storyHolder) : undefined;
         if (near && nearKey) {
           origin = nearKey;
           originName = near.name;
+          originHow = "sentence";
+        } else if (storyOrg && keyOf(storyOrg.name)) {
+          // "the company said": the organisation the sentence or the story is about
+          origin = keyOf(storyOrg.name);
+          originName = storyOrg.name;
           originHow = "sentence";
         } else if (claim.attribution && keyOf(claim.attribution)) {
           // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
@@ -465,6 +485,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;
+        if (holder) {
+          frame.holder = holder.key;
+          frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;
+        } else if (companyMeasure) frame.holder = "?";
         if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
@@ -480,6 +504,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
       });
     }
 
+    for (const h of holdersOf[si]) if ((holderNames.get(h.key)?.n ?? 0) >= 2) lastHolder = h;
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     previousMeasure = measures[0];
     previousFlow = flowHere;

@@ -22,6 +22,14 @@ export interface ClaimFrame {
   places: ScopedPlace[];
   /** Comparable key of the places: "ru>eu" for a flow with both sides named, else the sorted codes "in,ru". */
   scopeKey: string;
+  /**
+   * The organisation the figure belongs to, where no place says whose it is (see holder.ts): a comparable key
+   * ("halvard"), or "?" for a company's measure (revenue, profit …) whose company could not be read: such claims
+   * may agree, never conflict.
+   */
+  holder?: string;
+  /** The holder as written ("Halvard Bank"). */
+  holderName?: string;
   period?: Span;
   periodHow: PeriodSource;
   /** "by 2030" (a deadline) or "since 2022". */

@@ -1,0 +1,112 @@
+/** The holder stage: which organisation a number belongs to where no place says so. Sentences of our own. */
+import { analyse } from "../../../src/core/analyse";
+import { findCredits, isOrgReference } from "../../../src/core/frame/credit";
+import { findHolders, holderBefore, holderCounts, mainHolder } from "../../../src/core/frame/holder";
+import { scanPlaces } from "../../../src/core/frame/places";
+import { createSource } from "../../../src/core/source/createSource";
+import type { Figure } from "../../../src/core/types";
+
+/** The names found, leaving out a lone word at the sentence's start (counted only when the story names it elsewhere). */
+const names = (sentence: string, people: string[] = []) =>
+  findHolders(sentence, scanPlaces(sentence), new Set(people))
+    .filter((h) => !h.initial)
+    .map((h) => h.name);
+
+describe("findHolders: organisation names", () => {
+  test.each([
+    ["Halvard Bank said its net profit rose 12%.", ["Halvard Bank"]],
+    ["Shares of Procter & Gamble fell 3%.", ["Procter & Gamble"]],
+    ["The Bank of Oslo raised its rate to 4.5%.", ["Bank of Oslo"]],
+    ["Electric carmaker Nordvik Motors delivered 412,300 vehicles.", ["Nordvik Motors"]],
+    ["Rival Ostmark's revenue fell.", ["Ostmark"]],
+  ])("%s", (sentence, expected) => {
+    expect(names(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    ["Kenya shipped 590 million kilograms of tea to Pakistan in March.", "places and months"],
+    ["Chief executive Mara Lind said the quarter was strong.", "a person after a personal title"],
+    ["In the third quarter the lender earned more.", "words that only start a sentence"],
+  ])("none in: %s (%s)", (sentence) => {
+    expect(names(sentence)).toEqual([]);
+  });
+
+  test("a name credited as a person's is not an organisation", () => {
+    expect(names("Profit rose, Tomas Berg told reporters.", ["berg"])).toEqual([]);
+    expect(names("Profit rose, Tomas Berg told reporters.")).toEqual(["Tomas Berg"]);
+  });
+
+  test("a lone capitalised word at the start of a sentence is marked as such", () => {
+    const [deliveries] = findHolders("Deliveries fell 6% from a year ago.", [], new Set());
+    expect(deliveries.initial).toBe(true);
+    const [named] = findHolders("The maker Volta raised prices.", [], new Set());
+    expect(named.initial).toBe(false);
+  });
+});
+
+describe("mainHolder and holderBefore", () => {
+  const sentences = ["Volta Motors profit jumps", "Volta Motors said on Monday its profit doubled.", "Deliveries rose 8%.", "Volta also named a new chair, Ines Moreau of Sarela Group."];
+  const mentions = sentences.map((s) => findHolders(s, scanPlaces(s), new Set()));
+  const counts = holderCounts(mentions);
+
+  test("the organisation named most, by its fullest naming; an ordinary word at a sentence's start does not count", () => {
+    expect(mainHolder(counts)).toEqual({ key: "volta", name: "Volta Motors" });
+    expect(counts.has("deliveries")).toBe(false);
+  });
+
+  test("no story holder when nothing is named twice", () => {
+    const once = ["Sarela Group raised prices.", "Analysts expect more."].map((s) => findHolders(s, [], new Set()));
+    expect(mainHolder(holderCounts(once))).toBeUndefined();
+  });
+
+  test("a number's holder is the organisation named before it in its clause, if the story names it twice", () => {
+    const s = sentences[1];
+    expect(holderBefore(mentions[1], 0, s.indexOf("doubled"), counts)?.key).toBe("volta");
+    const last = sentences[3];
+    // Sarela Group is named once: not taken as whose figure a number is
+    expect(holderBefore(mentions[3], last.indexOf("Sarela"), last.length, counts)).toBeUndefined();
+  });
+});
+
+describe("credits that name no organisation: 'the company said'", () => {
+  test.each(["Revenue rose 5%, the company said.", "Revenue rose 5%, according to a statement from the firm.", "The lender reported a profit of $2 billion."])("%s", (sentence) => {
+    const credits = findCredits(sentence);
+    expect(credits.some((c) => isOrgReference(c.name))).toBe(true);
+  });
+  test("a company named in a credit is not such a reference", () => {
+    expect(isOrgReference("Halvard Bank")).toBe(false);
+    expect(findCredits("Revenue rose 5%, the minister said.").some((c) => isOrgReference(c.name))).toBe(false);
+  });
+});
+
+describe("the audit: whose figure", () => {
+  const audit = (...texts: string[]) => analyse(texts.map((t, i) => createSource(t, { file: `${i}.txt` })));
+  const figureWith = (figures: Figure[], claimId: string) => figures.find((f) => f.claimIds.includes(claimId)) as Figure;
+
+  test("two companies' profits in one quarter are two figures, never a conflict", () => {
+    const a = "Halvard Bank profit climbs\nPublished 2026-10-20\n\nHalvard Bank said on Tuesday its net profit rose to $2.1 billion in the third quarter.\nThe lender employs 41,000 people.\n";
+    const b = "Ostmark Insurance profit falls\nPublished 2026-10-21\n\nOstmark Insurance said net profit fell to $1.3 billion in the third quarter.\nThe insurer has 12,500 employees.\n";
+    const result = audit(a, b);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+    const profit = result.figures.find((f) => f.label.startsWith("Halvard Bank profit"));
+    expect(profit?.claimIds).toHaveLength(1);
+    expect(profit?.reason).toMatch(/of Halvard Bank/);
+  });
+
+  test("the same company's figure in two outlets, one credited by name and one by 'the company': one origin", () => {
+    const a = "Volta deliveries slip\nPublished 2026-10-03\n\nVolta Motors delivered 96,400 vehicles in the third quarter, the company said on Thursday.\nVolta Motors shares fell.\n";
+    const b = "Volta misses forecasts\nPublished 2026-10-02\n\nVolta Motors said it delivered 96,400 vehicles in the third quarter.\nAnalysts had expected more from Volta.\n";
+    const result = audit(a, b);
+    const claim = result.claims.find((c) => c.surface === "96,400" || c.surface.startsWith("96,400"));
+    const figure = figureWith(result.figures, claim?.id ?? "");
+    expect(figure.claimIds).toHaveLength(2);
+    expect(figure.status).toBe("single-origin");
+  });
+
+  test("a company's revenue whose company cannot be read agrees with others but never conflicts", () => {
+    const a = "Quarterly results\nPublished 2026-10-20\n\nRevenue reached $7.4 billion in the third quarter.\n";
+    const b = "Results roundup\nPublished 2026-10-21\n\nRevenue came to $5.9 billion in the third quarter.\n";
+    const result = audit(a, b);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
+});
