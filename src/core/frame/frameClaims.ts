@@ -118,11 +118,14 @@ const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);
 const CASUALTY_VERBS = /^(?:killed|died|dead|injured|wounded|hurt|missing)$/;
 const QUALIFIERS_BEFORE = /(?:\s+(?:at\s+least|at\s+most|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|an\s+estimated|roughly|another|a\s+further))*\s*$/i;
 
+/** Verbs that give a level or its change ("reached 430,100", "rose to 23"): they say what the number is, not what was done. */
+const LEVEL_VERBS = /^(?:reached|totall?ed|topped|exceeded|surpassed|passed|rose|climbed|increased|jumped|surged|soared|grew|fell|dropped|declined|slipped|slumped|decreased|plunged|stood|remained|amounted|peaked|averaged|hovered|doubled|tripled|halved|numbered|estimated|expected|forecast|projected|planned|targeted|valued|priced|capped|limited)$/;
+
 /** A past-tense verb right before a number (qualifiers between), with where it stands. */
 function verbBefore(sentence: string, start: number): { word: string; at: number } | undefined {
   const before = sentence.slice(Math.max(0, start - 60), start).replace(QUALIFIERS_BEFORE, "");
   const m = /\b(\p{Ll}+ed|killed|left|hurt|fled|displaced)$/u.exec(before);
-  if (!m) return undefined;
+  if (!m || LEVEL_VERBS.test(m[1])) return undefined;
   return { word: m[1].toLowerCase(), at: Math.max(0, start - 60) + m.index };
 }
 
@@ -202,6 +205,20 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
   return { measure, scopeKey };
 }
 
+/** Counted nouns that say only that goods were counted ("430,100 units"). */
+const GOODS_UNITS = /^(?:units|items|pieces|products|goods)$/;
+
+/** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
+const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
+
+/** A company's own flow of goods: its sales (whatever the word: deliveries, shipments) or its purchases. */
+function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: string): FrameMeasure {
+  const word = hit ? text.slice(hit.start, hit.end).toLowerCase() : "";
+  const sales = measure.key === "exports";
+  const name = COMPANY_FLOW_NOUN[word] ?? (word && !hit?.verb ? word : sales ? "sales" : "purchases");
+  return { ...measure, key: sales ? "company-sales" : "company-purchases", name };
+}
+
 /** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
 function namesOnlyProduct(phrase: string): boolean {
   const hits = findProducts(phrase);
@@ -258,6 +275,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
   const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people));
   const holderNames = holderCounts(holdersOf);
   const storyHolder = mainHolder(holderNames);
+  const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
+  // "the company said": the organisation named before it in its sentence, else the last one named, else the story's
+  for (let i = 0, recent: HolderMention | undefined; i < sentences.length; i++) {
+    const sentenceHolders = holdersOf[i];
+    creditsOf[i] = creditsOf[i].map((c) => {
+      if (!isOrgReference(c.name)) return c;
+      const org = holderBefore(sentenceHolders, 0, c.start, holderNames) ?? recent ?? storyHolder;
+      return org ? { ...c, name: holderNames.get(org.key)?.name ?? org.name } : c;
+    });
+    for (const h of sentenceHolders) if (recurrent(h)) recent = h;
+  }
   // the last organisation named (twice or more in the story) in a sentence before
   let lastHolder: HolderMention | undefined;
   let contextPeriod: Span | undefined = article.titlePeriod;
@@ -332,6 +360,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         const candidates = counted ? measures.filter((h) => !h.concept.money) : measures;
         let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(candidates, from, to, start, end, text));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
+        // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
+        // units) is what the clause's measure word says was done with them; the goods are its product
+        // (a flow of goods only in a story that names no place: "Pearfone shipped 58.2 million handsets" in a story
+        // about China stays a count of phones, not China's exports)
+        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
         // "killed 23 people and forced 310,000 from their homes": a bare count is what its own verb did, not what
         // a measure word further back counts
         if (!measure && claim.unit === "count") {
@@ -432,6 +465,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // no place at all ("The lender employs 41,000 people")
         const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key);
         const holder = companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames) ?? lastHolder ?? storyHolder) : undefined;
+        // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
+        // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
+        if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text);
         // a directed scope key ("gh>my") is a flow with both sides named
         if (keys.scopeKey.includes(">")) flowHere = scoped;
 
@@ -448,15 +484,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         let originName = "";
         let originHow: ClaimFrame["originHow"] = "none";
         const nearKey = near ? keyOf(near.name) : "";
-        const storyOrg = near && !nearKey && isOrgReference(near.name) ? (holder ?? lastHolder ?? storyHolder) : undefined;
         if (near && nearKey) {
           origin = nearKey;
           originName = near.name;
-          originHow = "sentence";
-        } else if (storyOrg && keyOf(storyOrg.name)) {
-          // "the company said": the organisation the sentence or the story is about
-          origin = keyOf(storyOrg.name);
-          originName = storyOrg.name;
           originHow = "sentence";
         } else if (claim.attribution && keyOf(claim.attribution)) {
           // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
@@ -504,7 +534,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
       });
     }
 
-    for (const h of holdersOf[si]) if ((holderNames.get(h.key)?.n ?? 0) >= 2) lastHolder = h;
+    for (const h of holdersOf[si]) if (recurrent(h)) lastHolder = h;
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     previousMeasure = measures[0];
     previousFlow = flowHere;

@@ -119,3 +119,43 @@ describe("frameClaims: nouns before an amount, and counts that are not money", (
     expect(of("24")).not.toBe("pay");
   });
 });
+
+describe("frameClaims: a company's goods", () => {
+  const story = [
+    "Sarela Phones shipments slip",
+    "Published 2026-10-14",
+    "",
+    "Sarela Phones shipped 58 million handsets in the third quarter, the company said.",
+    "Shipments fell 4% from a year earlier, while production reached 61 million units.",
+    "Sarela Phones bought 12 million chips from suppliers.",
+    "",
+  ].join("\n");
+  const of = framesOf(story, "sarela.txt");
+
+  test("goods a company ships, with no place on either side, are its sales, named by the word used", () => {
+    expect(of("58 million").measure).toMatchObject({ key: "company-sales", name: "shipments" });
+    expect(of("58 million").holderName).toBe("Sarela Phones");
+    expect(of("4%").measure?.key).toBe("company-sales");
+    expect(of("12 million").measure).toMatchObject({ key: "company-purchases", name: "purchases" });
+  });
+
+  test("a count of units is what the clause's measure word did with them", () => {
+    expect(of("61 million").measure?.key).toBe("production");
+  });
+
+  test("'the company said' credits the company, also for the numbers after it", () => {
+    expect(of("58 million").originName).toBe("Sarela Phones");
+    expect(of("4%").originName).toBe("Sarela Phones");
+  });
+
+  test("a country's shipments keep their places and stay exports", () => {
+    const country = framesOf("Tea exports\nPublished 2026-05-02\n\nKenya shipped 590 million kilograms of tea in 2025, the board said.\n", "tea.txt");
+    expect(country("590 million kilograms").measure?.key).not.toBe("company-sales");
+    expect(country("590 million kilograms").holder).toBeUndefined();
+  });
+
+  test("a verb that gives a level ('reached', 'rose to') never names what a count measures", () => {
+    const level = framesOf("Visitors\nPublished 2026-05-02\n\nThe museum said attendance reached 1.2 million in 2025.\n", "museum.txt");
+    expect(level("1.2 million").measure?.key ?? "").not.toMatch(/^v:/);
+  });
+});
