@@ -43,7 +43,8 @@ export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): s
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
   // matched by the event word and the peoples it concerns ("Russians may stay 30 days" vs "Chinese may stay 30 days");
   // when the event took place is told by the date lines (see eventsApart).
-  if (isEventDuration(ctx)) return ["frame", f.measure.key, peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
+  // ... and by whose event it is where that was read ("a five-year contract" at one club, "a four-year contract" at another)
+  if (isEventDuration(ctx)) return ["frame", f.measure.key, f.holder ? `${peopleOf(f.scopeKey)}@${f.holder}` : peopleOf(f.scopeKey), f.kind, ctx.info.group].join("|");
   // "fivefold", "nine times": a growth multiple spans the years it compares, which news rarely pins down (a partial
   // frame: matched without its period, never a conflict)
   if (ctx.info.group === "multiplier") return ["frame", f.measure.key, f.product ?? "", f.scopeKey, f.kind, f.basis ?? "", ctx.info.group].join("|");
@@ -118,7 +119,9 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const event = isEventDuration(ctx);
     const multiple = ctx.info.group === "multiplier";
     // a company's figure whose company could not be read may agree with others, never contradict them
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || ctx.frame.holder === "?" }));
+    // ... and so is a figure of no place and no organisation: whose it is was not read
+    const whoseUnknown = ctx.frame.holder === "?" || (!event && !ctx.frame.scopeKey && !ctx.frame.holder);
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown }));
   }
   for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && (eventsApart(g.members) || placesApart(g.members))) g.partial = true;
   const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;

@@ -105,7 +105,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
         `measure ${f.measure?.name ?? "?"}`,
         f.product ? `product ${f.product}` : "",
         f.scopeKey ? `places ${placesText(f)}` : "no places",
-        f.holderName ? `of ${f.holderName}` : f.holder === "?" ? "whose not stated (never a conflict)" : "",
+        f.holderName ? `of ${f.holderName}` : f.holder === "?" || !f.scopeKey ? "whose figure not stated (never a conflict)" : "",
         f.period ? `period ${f.period.label}` : "no period stated (grouped only with claims that state none; never a conflict)",
         f.kind !== "level" ? `kind ${f.kind}` : "",
         f.basis ? `basis ${f.basis}` : "",

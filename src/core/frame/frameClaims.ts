@@ -94,8 +94,17 @@ const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "valuatio
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 
+/** "a magnitude 6.1 earthquake", "a 7.0-magnitude quake", "magnitude-5.8": a reading on a scale named before or after it. */
+const SCALE_BEFORE = /\b(magnitude|level|grade|category|scale|index|score|rating)[\s-]+$/i;
+const SCALE_AFTER = /^[\s-]+(magnitude)\b/i;
+
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
+  if (claim.unit === "count") {
+    const start = relEnd - claim.surface.length;
+    const scale = SCALE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start)) ?? SCALE_AFTER.exec(sentence.slice(relEnd, relEnd + 12));
+    if (scale) return { key: `n:${scale[1].toLowerCase()}`, name: scale[1].toLowerCase(), how: "noun" };
+  }
   if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
   // "the second-largest LNG supplier": a rank's noun follows the superlative that the surface left out
   const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
@@ -107,7 +116,7 @@ function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasu
   // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
   if (claim.unit === "count" && GENERIC_PEOPLE.has(noun)) {
     const verb = peopleVerb(sentence, relEnd - claim.surface.length, relEnd);
-    if (verb && CASUALTY_VERBS.test(verb)) return { key: "casualties", name: "casualties", how: "noun" };
+    if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     if (verb) return { key: `n:people:${verb}`, name: `people ${verb}`, how: "noun" };
   }
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
@@ -115,7 +124,14 @@ function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasu
 
 /** Counted nouns that say only that people are counted, not what for. */
 const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);
-const CASUALTY_VERBS = /^(?:killed|died|dead|injured|wounded|hurt|missing)$/;
+const CASUALTY_VERBS = /^(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt|missing)$/;
+
+/** The dead, the injured or the missing, by the verb that counted them. */
+function casualtyMeasure(verb: string): FrameMeasure {
+  if (/^(?:killed|killing|died|dead)$/.test(verb)) return { key: "deaths", name: "deaths", how: "noun" };
+  if (verb === "missing") return { key: "missing", name: "missing", how: "noun" };
+  return { key: "injuries", name: "injured", how: "noun" };
+}
 const QUALIFIERS_BEFORE = /(?:\s+(?:at\s+least|at\s+most|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|an\s+estimated|roughly|another|a\s+further))*\s*$/i;
 
 /** Verbs that give a level or its change ("reached 430,100", "rose to 23"): they say what the number is, not what was done. */
@@ -124,7 +140,7 @@ const LEVEL_VERBS = /^(?:reached|totall?ed|topped|exceeded|surpassed|passed|rose
 /** A past-tense verb right before a number (qualifiers between), with where it stands. */
 function verbBefore(sentence: string, start: number): { word: string; at: number } | undefined {
   const before = sentence.slice(Math.max(0, start - 60), start).replace(QUALIFIERS_BEFORE, "");
-  const m = /\b(\p{Ll}+ed|killed|left|hurt|fled|displaced)$/u.exec(before);
+  const m = /\b(\p{Ll}+ed|killed|killing|injuring|wounding|left|hurt|fled|displaced)$/u.exec(before);
   if (!m || LEVEL_VERBS.test(m[1])) return undefined;
   return { word: m[1].toLowerCase(), at: Math.max(0, start - 60) + m.index };
 }
@@ -271,7 +287,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
   };
   // the organisations the story names (not places, not people credited), for the numbers no place owns
   const people = new Set<string>();
-  for (const credits of creditsOf) for (const c of credits) if (keyOf(c.name).startsWith("name:")) people.add(keyOf(c.name).slice(5));
+  // (people are known by a full name credited somewhere: a lone "Riverside said" may be a club as well as a surname)
+  for (const credits of creditsOf) for (const c of credits) if (/\s/.test(c.name.trim()) && keyOf(c.name).startsWith("name:")) people.add(keyOf(c.name).slice(5));
   const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people));
   const holderNames = holderCounts(holdersOf);
   const storyHolder = mainHolder(holderNames);
@@ -370,7 +387,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         if (!measure && claim.unit === "count") {
           const verb = verbBefore(text, start);
           if (verb && (!hit || hit.end <= verb.at)) {
-            measure = { key: `v:${verb.word}`, name: verb.word, how: "noun" };
+            // "killing 12 people and injuring 80": the injured, counted by their verb
+            measure = CASUALTY_VERBS.test(verb.word) ? casualtyMeasure(verb.word) : { key: `v:${verb.word}`, name: verb.word, how: "noun" };
             hit = undefined;
           }
         }

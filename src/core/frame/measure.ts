@@ -82,7 +82,10 @@ const LEXICON: Entry[] = [
   { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat"] },
   { concept: c("dividend", "dividend", { money: true }), words: ["dividend", "dividends", "buyback", "share buyback"] },
   { concept: c("wealth", "wealth", { money: true }), words: ["net worth", "fortune", "wealth"] },
-  { concept: c("casualties", "casualties"), words: ["killed", "deaths", "dead", "death toll", "casualties", "injured", "wounded"] },
+  // the dead and the injured are two figures ("killing at least 12 people and injuring 80"); "casualties" may be either
+  { concept: c("deaths", "deaths"), words: ["killed", "deaths", "dead", "death toll", "fatalities", "died"] },
+  { concept: c("injuries", "injured"), words: ["injured", "wounded", "injuries", "hurt"] },
+  { concept: c("casualties", "casualties"), words: ["casualties"] },
 ];
 
 export const FLOW_EXPORTS = EXPORTS;

@@ -96,9 +96,9 @@ describe("frameClaims: people counted by what happened to them", () => {
   const text = "Storm\nDate: 2025-09-14\n\nThe storm killed at least 23 people and forced 310,000 from their homes, the agency said.\nAbout 12,000 people were evacuated from the coast, and 40 people were injured.\n";
   const frame = framesOf(text, "storm.txt");
   const of = (s: string) => frame(s)?.measure?.key;
-  test("the dead and the injured are casualties; the evacuated are not", () => {
-    expect(of("23")).toBe("casualties");
-    expect(of("40")).toBe("casualties");
+  test("the dead and the injured are two figures; the evacuated are neither", () => {
+    expect(of("23")).toBe("deaths");
+    expect(of("40")).toBe("injuries");
     expect(of("12,000")).toBe("n:people:evacuated");
   });
   test("a bare count takes its own verb, not a measure word of another verb further back", () => {
@@ -157,5 +157,22 @@ describe("frameClaims: a company's goods", () => {
   test("a verb that gives a level ('reached', 'rose to') never names what a count measures", () => {
     const level = framesOf("Visitors\nPublished 2026-05-02\n\nThe museum said attendance reached 1.2 million in 2025.\n", "museum.txt");
     expect(level("1.2 million").measure?.key ?? "").not.toMatch(/^v:/);
+  });
+});
+
+describe("frameClaims: an earthquake", () => {
+  const text = "Quake in the south\nPublished 2026-03-05\n\nA 6.8-magnitude earthquake struck the south of Bolivia on Friday, killing at least 9 people and injuring 57, officials said.\nAftershocks of magnitude 5.2 followed.\n";
+  const of = framesOf(text, "quake.txt");
+  test("a magnitude is a reading on its scale, before or after the number", () => {
+    expect(of("6.8")?.measure?.key).toBe("n:magnitude");
+    expect(of("5.2")?.measure?.key).toBe("n:magnitude");
+  });
+  test("'killing … and injuring …': the dead and the injured, each counted by its verb", () => {
+    expect(of("9")?.measure?.key).toBe("deaths");
+    expect(of("57")?.measure?.key).toBe("injuries");
+  });
+  test("a number after 'level' or 'grade' that is no scale reading keeps its own noun", () => {
+    const other = framesOf("Schools\nPublished 2026-03-05\n\nThe school has 420 pupils.\n", "school.txt");
+    expect(other("420")?.measure?.key).toBe("n:student");
   });
 });

@@ -109,4 +109,20 @@ describe("the audit: whose figure", () => {
     const result = audit(a, b);
     expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
   });
+
+  test("two clubs' contracts are two events: a five-year and a four-year contract are neither one figure nor a conflict", () => {
+    const a = "Okoro joins Riverside\nPublished 2026-07-14\n\nRiverside have signed Sam Okoro on a five-year contract, Riverside said.\n";
+    const b = "Mensah moves to Northgate\nPublished 2026-07-15\n\nNorthgate have signed Kofi Mensah on a four-year contract, Northgate said.\n";
+    const result = audit(a, b);
+    const contracts = result.figures.filter((f) => /contract/.test(f.label));
+    expect(contracts).toHaveLength(2);
+    expect(contracts.map((f) => f.status)).toEqual(["single-source", "single-source"]);
+  });
+
+  test("figures of no place and no organisation may agree, never conflict", () => {
+    const a = "Enrolment climbs\nPublished 2026-09-10\n\nThe university enrolled 31,200 students this autumn.\n";
+    const b = "Record intake\nPublished 2026-09-12\n\nThe college enrolled 8,400 students this autumn.\n";
+    const result = audit(a, b);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
 });
