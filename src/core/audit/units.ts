@@ -5,7 +5,7 @@
  * times") is compared with a ratio of two values, never with a count.
  */
 import type { Unit } from "../types";
-import { memo } from "./memo";
+import { memo } from "../text/memo";
 
 export interface UnitInfo {
   /** Dimension used for grouping: "money", "price:energy", "volume", "duration", "count", "multiplier", ... */

@@ -5,7 +5,7 @@
  * origin: an acronym given in parentheses ("Petroleum Planning and Analysis Cell (PPAC)") or made from a long name,
  * a person's surname (spelling variants folded), else the name's distinctive words.
  */
-import { memo } from "../audit/memo";
+import { memo } from "../text/memo";
 import { findAttributions } from "../extract/attribution";
 import { scanPlaces } from "./places";
 

@@ -288,8 +288,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
   // the organisations the story names (not places, not people credited), for the numbers no place owns
   const people = new Set<string>();
   // (people are known by a full name credited somewhere: a lone "Riverside said" may be a club as well as a surname)
-  for (const credits of creditsOf) for (const c of credits) if (/\s/.test(c.name.trim()) && keyOf(c.name).startsWith("name:")) people.add(keyOf(c.name).slice(5));
-  const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people));
+  for (const credits of creditsOf) {
+    for (const c of credits) {
+      const name = c.name.trim();
+      if (/\s/.test(name) && keyOf(name).startsWith("name:")) people.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+    }
+  }
+  const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people, wordsOfSentence[i]));
   const holderNames = holderCounts(holdersOf);
   const storyHolder = mainHolder(holderNames);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;

@@ -11,7 +11,7 @@
  * one holder, keyed by its first distinctive word. The story is about the organisation named most (its title
  * line included), and only when it is named at least twice.
  */
-import { foldName } from "./credit";
+import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 
 export interface HolderMention {
@@ -25,9 +25,6 @@ export interface HolderMention {
   initial: boolean;
 }
 
-/** A run of capitalised words, with "&" and "and"/"of" inside a name ("Procter & Gamble", "Bank of Oslo"). */
-const NAME_RUN = /\p{Lu}[\p{L}\d&’'.-]*(?:(?:\s+(?:&|of|and|de|du|van|von))?\s+\p{Lu}[\p{L}\d&’'.-]*)*/gu;
-
 /** Capitalised words that start sentences or titles and are no part of a name. */
 const LEADING = new Set([
   "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "its", "their", "his", "her", "this", "that", "these", "those", "as", "after", "before",
@@ -36,49 +33,75 @@ const LEADING = new Set([
 ]);
 
 /** Words that title a person: the name after them is a person's ("Chief executive Mara Lind", "Minister Ana Ruiz"). */
-const PERSON_BEFORE = /\b(?:[Cc]hief\s+(?:[Ee]xecutive|[Ff]inancial\s+[Oo]fficer|[Ee]conomist)|CEO|CFO|[Pp]resident|[Mm]inister|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Ss]pokes(?:man|woman|person)|[Aa]nalyst|[Ee]conomist|[Dd]irector|[Hh]ead|[Ff]ounder|[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Ss]enator|[Gg]overnor)\.?\s+$/;
+const PERSON_TITLES = new Set([
+  "executive", "officer", "ceo", "cfo", "president", "minister", "secretary", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+  "spokesperson", "analyst", "economist", "director", "head", "founder", "mr", "mrs", "ms", "dr", "senator", "governor", "striker", "midfielder",
+  "defender", "goalkeeper", "coach", "manager", "captain", "player", "forward",
+]);
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
 
 /** First words that name a kind of body, not the body: "Bank of Oslo" is keyed by "bank oslo", not "bank". */
 const GENERIC_FIRST = new Set(["bank", "banco", "national", "first", "general", "united", "royal", "international", "central", "federal", "state", "new", "american", "european", "china", "japan", "korea"]);
 
-function keyOf(words: readonly string[]): string {
-  const first = words[0].toLowerCase();
-  const content = words.filter((w) => !/^(?:&|of|and|de|du|van|von)$/i.test(w));
-  return GENERIC_FIRST.has(first) && content.length > 1 ? content.slice(0, 2).map(foldName).join(" ") : foldName(content[0]);
+/** The key of a name: its first word in lower case (its first two where the first names a kind of body). */
+function keyOf(lowerWords: readonly string[]): string {
+  const content = lowerWords.filter((w) => !CONNECTOR.has(w));
+  return GENERIC_FIRST.has(content[0]) && content.length > 1 ? `${content[0]} ${content[1]}` : content[0];
 }
 
+/** Does the word at `at` start with a capital letter? */
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[at];
+  return ch !== ch.toLowerCase();
+}
+
+/** Words of one name may stand apart by spaces, a hyphen or " & " ("Rolls-Royce", "Procter & Gamble"). */
+const NAME_GAP = /^(?:\s+|-|\s+&\s+)$/;
+const CONNECTOR = new Set(["of", "and", "de", "du", "van", "von"]);
+
 /**
- * The organisation names of a sentence. `places`: its place mentions; `people`: surnames known as people's (folded,
- * as credit keys write them).
+ * The organisation names of a sentence, read from its words (`words`: as wordsOf reads them; read here when not
+ * given). `places`: its place mentions; `people`: surnames known as people's (lower case).
  */
-export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>): HolderMention[] {
+export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>, words: Words = wordsOf(sentence)): HolderMention[] {
   const out: HolderMention[] = [];
-  NAME_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NAME_RUN.exec(sentence)) !== null) {
-    let start = m.index;
-    const words = m[0].replace(/['’]s$/, "").split(/\s+/);
-    // leading words that only begin the sentence or describe the body ("The", "Rival", "Electric carmaker")
-    while (words.length && LEADING.has(words[0].toLowerCase())) {
-      start = sentence.indexOf(words[0], start) + words[0].length;
-      start += /^\s*/.exec(sentence.slice(start))?.[0].length ?? 0;
-      words.shift();
+  const { starts, ends, lower } = words;
+  const n = starts.length;
+  for (let i = 0; i < n; ) {
+    if (!isCapital(sentence, starts[i])) {
+      i++;
+      continue;
     }
-    while (words.length && /^(?:&|of|and|de|du|van|von)$/i.test(words[words.length - 1])) words.pop();
-    if (!words.length) continue;
-    const end = start + words.join(" ").length;
-    // a place, a day or month, a unit or code in capitals of one letter
+    // the run of capitalised words, "of", "and" … inside it when a capitalised word follows ("Bank of Oslo")
+    let j = i + 1;
+    while (j < n && NAME_GAP.test(sentence.slice(ends[j - 1], starts[j]))) {
+      if (isCapital(sentence, starts[j])) j++;
+      else if (CONNECTOR.has(lower[j]) && j + 1 < n && isCapital(sentence, starts[j + 1]) && NAME_GAP.test(sentence.slice(ends[j], starts[j + 1]))) j += 2;
+      else break;
+    }
+    const runEnd = j;
+    let first = i;
+    i = j;
+    // leading words that only begin the sentence or describe the body ("The", "Rival", "Electric carmaker")
+    while (first < runEnd && LEADING.has(lower[first])) first++;
+    if (first === runEnd) continue;
+    const last = runEnd - 1;
+    const start = starts[first];
+    const end = ends[last];
+    // a place, a day or month, a letter alone
     if (places.some((p) => p.start <= start && p.end >= end - 1)) continue;
-    if (words.every((w) => CALENDAR.test(w.replace(/[.,]$/, "")))) continue;
-    if (words.length === 1 && words[0].length < 2) continue;
+    let calendar = true;
+    for (let k = first; k <= last && calendar; k++) calendar = CALENDAR.test(lower[k]);
+    if (calendar || end - start < 2) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere
-    if (PERSON_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) continue;
-    if (people.has(foldName(words[words.length - 1]))) continue;
-    // an ordinary word capitalised by its place at the start of the sentence ("Deliveries fell")
-    const initial = !sentence.slice(0, start).trim();
-    out.push({ start, end, key: keyOf(words), name: words.join(" "), initial: initial && words.length === 1 });
+    if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;
+    if (people.has(lower[last])) continue;
+    const name = sentence.slice(start, end);
+    // a lone word at the sentence's start may be an ordinary word capitalised by its place ("Deliveries fell")
+    out.push({ start, end, key: keyOf(lower.slice(first, runEnd)), name, initial: first === 0 && first === last });
   }
   return out;
 }
