@@ -22,6 +22,8 @@ import * as wordFractionModule from "./wordFraction";
 import * as compoundMeasureModule from "./compoundMeasure";
 import * as physicalUnitsModule from "./physicalUnits";
 import * as fractionsModule from "../text/fractions";
+import * as bracketedUnitModule from "./bracketedUnit";
+import * as inchMarkModule from "./inchMark";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -40,6 +42,8 @@ const { wordFractionAt, scaleAfterFraction, shareOfAfter, periodWordBefore } = w
 const { smallerPartAfter } = compoundMeasureModule;
 const { MASS_TONNES } = physicalUnitsModule;
 const { vulgarFractionAt, slashFractionAt } = fractionsModule;
+const { bracketedUnitAt } = bracketedUnitModule;
+const { isInchMark, feetInchesAfter, INCH_METRES } = inchMarkModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -537,6 +541,13 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     // a sign after the amount: "10 €", "100₾", "100元" (not when digits follow it: "10 $30")
     const sign = currencySignAt(text, at);
     if (sign && !isDigit(text.charCodeAt(at + 1))) unit = { unit: sign, factor: 1, kind: "currency", end: at + 1 };
+    // "20 (kg)", "3.5 [m]"; "a 10\" pan" (inches)
+    else unit = bracketedUnitAt(text, at) ?? (isInchMark(text, at) ? { unit: "m", factor: INCH_METRES, kind: "measure", end: at + 1 } : null);
+  }
+  if (!unit && gap === "" && !core.currency && !core.scaled) {
+    // 6'2" (feet and inches)
+    const fi = feetInchesAfter(text, core.value, core.end);
+    if (fi) return { start: core.start, end: fi[1], value: fi[0], unit: "m" };
   }
   // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
   if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
