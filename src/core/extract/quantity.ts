@@ -25,6 +25,8 @@ import * as fractionsModule from "../text/fractions";
 import * as bracketedUnitModule from "./bracketedUnit";
 import * as inchMarkModule from "./inchMark";
 import * as rangeIntroModule from "./rangeIntro";
+import * as currencyNameBeforeModule from "./currencyNameBefore";
+import type { NameBefore } from "./currencyNameBefore";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -46,6 +48,7 @@ const { vulgarFractionAt, slashFractionAt } = fractionsModule;
 const { bracketedUnitAt } = bracketedUnitModule;
 const { isInchMark, feetInchesAfter, INCH_METRES } = inchMarkModule;
 const { rangeIntroBefore, minusBefore } = rangeIntroModule;
+const { currencyNameBefore } = currencyNameBeforeModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -300,13 +303,34 @@ function isCodeBeforeNumber(text: string, end: number): boolean {
   return isDigit(text.charCodeAt(p));
 }
 
-/** An upper-case letter (or the "s" of "Rs") right before the digits, or before one space. */
-function codeMayPrecede(text: string, idx: number): boolean {
+/** Last letters of the codes written in lower case ("rmb", "usd", "eur", "gbp", "cny", "jpy", "inr"). */
+const LOWER_CODE_LAST: boolean[] = [];
+for (const ch of "bdrpy") LOWER_CODE_LAST[ch.charCodeAt(0)] = true;
+
+/**
+ * A currency written in letters right before the digits, or one space before them: a code ("USD 12.4", "Rs 500",
+ * "rmb 10") or a name ("dollar 22.5 million"). Returns the amount, or null to read the digits on their own. Cheap
+ * gates first: most digits follow a short word ("in 2024", "to 5") or no letter at all.
+ */
+function currencyBeforeDigits(text: string, idx: number, allowRange: boolean): ParseOutcome | null {
   let p = idx - 1;
   if (isInlineSpace(text.charCodeAt(p))) p--;
-  if (p < 0) return false;
+  if (p < 0) return null;
   const c = text.charCodeAt(p);
-  return (c >= 65 && c <= 90) || c === 115 || c === 46;
+  const lower = c >= 97 && c <= 122;
+  if (!lower && !((c >= 65 && c <= 90) || c === 46)) return null;
+  if (!lower || c === 115 || LOWER_CODE_LAST[c]) {
+    const start = letterCurrencyStart(text, idx);
+    if (start >= 0) {
+      // a code in lower case right after a number is that number's unit ("10 rmb 20 usd": 10 yuan, 20 dollars)
+      const lowerAfterNumber = text.charCodeAt(start) >= 97 && bareNumberBefore(text, start);
+      return lowerAfterNumber ? null : parseCurrencyStart(text, start, allowRange);
+    }
+  }
+  // a name: a word of three letters or more, one space before the digits
+  if (!lower || p !== idx - 2 || p < 2 || !isAsciiLetter(text.charCodeAt(p - 2))) return null;
+  const named = currencyNameBefore(text, idx);
+  return named ? moneyAfterName(text, idx, named, allowRange) : null;
 }
 
 function skipToken(text: string, idx: number): number {
@@ -354,11 +378,11 @@ function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcom
   if (per) {
     q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${core.currency}/${per.per}`, perDivisor: per.divisor };
   } else {
-    // "5 billion US dollars" after a symbol is redundant but harmless
+    // "5 billion US dollars" after a symbol is redundant but harmless ("rmb 10 usd 20" names two amounts)
     const [gap, at] = gapAfter(text, core.end);
     if (gap === " ") {
       const u = matchUnit(text, at, " ");
-      if (u && u.kind === "currency") q.end = u.end;
+      if (u && u.kind === "currency" && u.unit === core.currency) q.end = u.end;
     }
   }
   if (allowRange) return rangePrice(text, withRange(text, q, core));
@@ -399,10 +423,24 @@ function letterCurrencyStart(text: string, idx: number): number {
   return cur && (cur.end === p || cur.end === idx) ? s : -1;
 }
 
+/**
+ * Does a number without a currency of its own end right before `pos` (or one space before it)? "10 rmb": yes;
+ * "rmb 10 usd": no, the 10 already has its currency.
+ */
+function bareNumberBefore(text: string, pos: number): boolean {
+  let p = pos;
+  if (p > 0 && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  if (p === 0 || !isDigit(text.charCodeAt(p - 1))) return false;
+  let n = p;
+  while (n > 0 && p - n < 32 && (isDigit(text.charCodeAt(n - 1)) || text.charCodeAt(n - 1) === 44 || text.charCodeAt(n - 1) === 46)) n--;
+  if (n === 0) return true;
+  return currencySignAt(text, n - 1) === "" && letterCurrencyStart(text, n) < 0;
+}
+
 function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
-  if (idx > 0 && codeMayPrecede(text, idx)) {
-    const start = letterCurrencyStart(text, idx);
-    if (start >= 0) return parseCurrencyStart(text, start, allowRange);
+  if (idx > 0) {
+    const money = currencyBeforeDigits(text, idx, allowRange);
+    if (money !== null) return money;
   }
   // (the second half of "5k-20k", "3m-4m" follows a scale letter glued to digits, not a name)
   if (isGluedToName(text, idx) && (allowRange || !isDigit(text.charCodeAt(idx - 3)))) return skipToken(text, idx);
@@ -456,6 +494,19 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   const core = parseCore(text, idx, "", idx);
   if (!core) return skipToken(text, idx);
   return finishPlain(text, core, allowRange);
+}
+
+/**
+ * The amount after a currency name ("dollar 22.5 million", "rupees 5,000"): a plural name, or a scale after the
+ * number, and no unit of the number's own after it ("euros 5 kg" is not money); null otherwise.
+ */
+function moneyAfterName(text: string, idx: number, named: NameBefore, allowRange: boolean): ParseOutcome | null {
+  const core = parseCore(text, idx, named.code, named.start);
+  if (!core || !(core.scaled || named.plural)) return null;
+  if (!core.scaled && (isLetterAt(text, core.end) || (core.plainDigits && isYearLike(core.value, true, core.digitCount)))) return null;
+  const [gap, at] = gapAfter(text, core.end);
+  if (gap !== "-" && matchUnit(text, at, gap)) return null;
+  return finishMoney(text, core, allowRange);
 }
 
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:Aged|aged?|ages?|ages?[ \u00a0]+of)[ \u00a0]+$/u;
@@ -536,7 +587,7 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     // "20 (kg)", "3.5 [m]"; "a 10\" pan" (inches)
     else unit = bracketedUnitAt(text, at) ?? (isInchMark(text, at) ? { unit: "m", factor: INCH_METRES, kind: "measure", end: at + 1 } : null);
   }
-  if (!unit && gap === "" && !core.currency && !core.scaled) {
+  if (!unit && gap === "" && (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2032) && !core.currency && !core.scaled) {
     // 6'2" (feet and inches)
     const fi = feetInchesAfter(text, core.value, core.end);
     if (fi) return { start: core.start, end: fi[1], value: fi[0], unit: "m" };
@@ -694,17 +745,18 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
   const sep = m[0].trim().toLowerCase();
-  const intro = rangeIntroBefore(text, start);
-  if (sep === "and" && intro.frame !== "between") return null;
-  if (sep === "to" && intro.frame === "change") return null;
+  // (only words between the halves need the words before: "between … and", "from … to")
+  const intro = WORD_SEPS[sep] === true ? rangeIntroBefore(text, start) : null;
+  if (sep === "and" && intro?.frame !== "between") return null;
+  if (sep === "to" && intro?.frame === "change") return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;
   const p = RANGE_SEP.lastIndex;
   const c = text.charCodeAt(p);
   if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && spelled))) return null;
-  const framed = intro.frame === "between" || intro.frame === "spread";
+  const framed = intro?.frame === "between" || intro?.frame === "spread";
   // a sign is read past only where words join the halves: "-5-3%" is too odd to read as a signed range
-  const signed = intro.negative && WORD_SEPS[sep] === true;
-  const half = { sep, framed, start: signed ? intro.start : start, negative: signed };
+  const signed = intro?.negative === true;
+  const half = { sep, framed, start: intro && signed ? intro.start : start, negative: signed };
   const second = parseQuantity(text, p, false);
   if (typeof second !== "number") return { q: second, ...half };
   // "between twenty and thirty", "from one thousand to one thousand and five hundred": bare numbers in words
