@@ -1,7 +1,8 @@
 /**
  * Currency written before the amount: "$", "US$", "US $61.10", "HK $4.2 billion", "$US90 trillion", "A$", "NZ$",
  * "S$", "Mex$", "USD$", "C $8", "€", "£", "¥", "₽", "₹", "₩", "₺", "R$" and other signs; ISO codes ("USD 12.4 million",
- * "EUR120m") and codes with a scale letter ("MSEK 60", "TEUR 450"); "Rs", "Rp", "RM"; "R2.1 trillion" (rand).
+ * "EUR120m", and a few in lower case: "rmb 10", "usd 20") and codes with a scale letter ("MSEK 60", "TEUR 450"); "Rs",
+ * "Rp", "RM"; "R2.1 trillion" (rand).
  *
  * "¥" is the yuan when the article names China (China, Chinese, Beijing, yuan, renminbi, RMB) more often than Japan
  * (Japan, Japanese, Tokyo, yen, Nikkei), or when the yuan is named within 80 characters; the yen otherwise.
@@ -53,6 +54,9 @@ export function currencySignAt(text: string, pos: number): string {
 /** Letter prefixes that are not ISO codes: "Rs 500", "Rp 10,000", "RM 2.5 billion", "R2.1 trillion". */
 const LETTER_PREFIXES = lookupTable<string>({ RMB: "CNY", Rs: "INR", "Rs.": "INR", Rp: "IDR", RM: "MYR", R: "ZAR", Dh: "AED", Dhs: "AED" });
 
+/** Codes also written in lower case before the amount. */
+const LOWER_CODES = lookupTable<string>({ rmb: "CNY", usd: "USD", eur: "EUR", gbp: "GBP", cny: "CNY", jpy: "JPY", inr: "INR" });
+
 /** The scale letter before an ISO code ("MSEK", "TEUR", "KUSD"). */
 const CODE_SCALES = lookupTable<number>({ M: 1e6, T: 1e3, K: 1e3 });
 
@@ -86,6 +90,11 @@ export function currencyAt(text: string, pos: number): CurrencyPrefix | null {
   if (e - pos >= 3 && isIsoCurrency(text, pos, pos + 3)) {
     const end = text.charCodeAt(pos + 3) === 36 ? pos + 4 : pos + 3;
     if (end === pos + 4 || !isAsciiLetter(text.charCodeAt(pos + 3))) return { code: text.slice(pos, pos + 3), start: pos, end };
+  }
+  // a few codes written in lower case before the amount ("rmb 10", "usd 20"; not "rub", a word)
+  const lower = LOWER_CODES[text.slice(pos, pos + 3)];
+  if (lower && !isAsciiLetter(text.charCodeAt(pos + 3)) && (pos === 0 || !isAsciiLetter(text.charCodeAt(pos - 1)))) {
+    return { code: lower, start: pos, end: pos + 3 };
   }
   for (const len of [4, 3, 2, 1]) {
     const code = LETTER_PREFIXES[text.slice(pos, pos + len)];

@@ -1,23 +1,26 @@
 /**
  * Currency names written after the number, in singular, plural and national forms: "euros", "US dollars",
  * "Swedish crowns", "Chinese yuan", "rand", "ringgit", "kronor"; minor units with their share of the main unit
- * ("23 cents" is 0.23 USD, "pence" GBP, "kopecks" RUB, "paise" INR); ISO 4217 codes ("12.4mn USD").
+ * ("23 cents" is 0.23 USD, "pence" GBP, "kopecks" RUB, "paise" INR); ISO 4217 codes ("12.4mn USD"). A name several
+ * countries share ("pesos", "dinars", "rupees") takes the country the article names most (nationalCurrency.ts).
  */
 import * as chars from "../text/chars";
 import * as lookupModule from "../text/lookup";
 import * as isoModule from "./isoCurrencies";
 import * as wordTableModule from "../text/wordTable";
+import * as nationalCurrencyModule from "./nationalCurrency";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { lookupTable } = lookupModule;
 const { isAsciiLetter, isLetter, lowerSlice } = chars;
 const { isIsoCurrency } = isoModule;
 const { WordTable } = wordTableModule;
+const { isSharedCurrencyName, nationalCurrency, SHARED_CURRENCY_NAMES } = nationalCurrencyModule;
 
 /** Names (lower case, singular) → ISO code. A name alone stands for its most common currency in English news. */
 const NAMES = lookupTable<string>({
   dollar: "USD", euro: "EUR", pound: "GBP", sterling: "GBP", "pound sterling": "GBP", yen: "JPY", yuan: "CNY",
-  renminbi: "CNY", ruble: "RUB", rouble: "RUB", rupee: "INR", rupiah: "IDR", ringgit: "MYR", rand: "ZAR",
+  renminbi: "CNY", ruble: "RUB", rouble: "RUB", rupiah: "IDR", ringgit: "MYR", rand: "ZAR",
   reais: "BRL", franc: "CHF", lira: "TRY", zloty: "PLN", forint: "HUF", koruna: "CZK", hryvnia: "UAH", tenge: "KZT",
   shekel: "ILS", naira: "NGN", baht: "THB", won: "KRW", dong: "VND", cedi: "GHS", leu: "RON", lev: "BGN", lari: "GEL",
   taka: "BDT", kronor: "SEK", krona: "SEK", markka: "FIM", bitcoin: "BTC", birr: "ETB", kwanza: "AOA",
@@ -85,14 +88,15 @@ const MAX_WORDS = 4;
  * number are not one, and are turned away by a hash look-up before any word is sliced.
  */
 const FIRST_WORDS = new WordTable(
-  [...Object.keys(NAMES), ...Object.keys(MINOR), ...Object.keys(PLURALS)].map((k) => k.split(" ")[0]),
+  [...Object.keys(NAMES), ...Object.keys(MINOR), ...Object.keys(PLURALS), ...SHARED_CURRENCY_NAMES].map((k) => k.split(" ")[0]),
 );
 const LOWER_CODES = lookupTable<string>({ usd: "USD", eur: "EUR", gbp: "GBP", rmb: "CNY", cny: "CNY", jpy: "JPY", inr: "INR", rub: "RUB" });
 
-/** The currency name or ISO code starting at pos (a word start), or null. */
-export function currencyNameAt(text: string, pos: number): CurrencyName | null {
+/** The currency name or ISO code starting at pos (a word start), or null; only a name when `namesOnly`. */
+export function currencyNameAt(text: string, pos: number, namesOnly = false): CurrencyName | null {
   const c = text.charCodeAt(pos);
   if (!isAsciiLetter(c)) return null;
+  if (namesOnly) return nameAt(text, pos);
   // an ISO code: three capitals, alone ("12.4mn USD", "115USD"), or a million of it ("30 MUSD", "120 MEUR")
   if (pos + 3 <= text.length && isIsoCurrency(text, pos, pos + 3) && !isLetter(text.charCodeAt(pos + 3))) {
     return { code: text.slice(pos, pos + 3), factor: 1, end: pos + 3, ambiguous: false };
@@ -105,6 +109,11 @@ export function currencyNameAt(text: string, pos: number): CurrencyName | null {
   if ((c === 77 || c === 75) && isIsoCurrency(text, pos + 1, pos + 4) && !isLetter(text.charCodeAt(pos + 4))) {
     return { code: text.slice(pos + 1, pos + 4), factor: c === 77 ? 1e6 : 1e3, end: pos + 4, ambiguous: false };
   }
+  return nameAt(text, pos);
+}
+
+/** A currency name in words ("euros", "Swedish crowns", "cents") starting at pos, or null. */
+function nameAt(text: string, pos: number): CurrencyName | null {
   let firstEnd = pos;
   while (firstEnd < text.length && firstEnd < pos + 16 && (isAsciiLetter(text.charCodeAt(firstEnd)) || text.charCodeAt(firstEnd) === 46)) firstEnd++;
   while (firstEnd > pos && text.charCodeAt(firstEnd - 1) === 46 && !FIRST_WORDS.find(text, pos, firstEnd)) firstEnd--;
@@ -130,7 +139,7 @@ export function currencyNameAt(text: string, pos: number): CurrencyName | null {
     const phrase = k === 1 ? singular : `${words.slice(0, k - 1).join(" ")} ${singular}`;
     const minor = MINOR[phrase];
     if (minor) return { code: minor[0], factor: minor[1], end: ends[k - 1], ambiguous: false };
-    const code = NAMES[phrase];
+    const code = NAMES[phrase] ?? (k === 1 && isSharedCurrencyName(singular) ? nationalCurrency(text, singular) : undefined);
     if (code) return { code, factor: 1, end: ends[k - 1], ambiguous: k === 1 && (singular === "won" || singular === "pound") };
   }
   return null;

@@ -22,6 +22,11 @@ import * as wordFractionModule from "./wordFraction";
 import * as compoundMeasureModule from "./compoundMeasure";
 import * as physicalUnitsModule from "./physicalUnits";
 import * as fractionsModule from "../text/fractions";
+import * as bracketedUnitModule from "./bracketedUnit";
+import * as inchMarkModule from "./inchMark";
+import * as rangeIntroModule from "./rangeIntro";
+import * as currencyNameBeforeModule from "./currencyNameBefore";
+import type { NameBefore } from "./currencyNameBefore";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -40,6 +45,10 @@ const { wordFractionAt, scaleAfterFraction, shareOfAfter, periodWordBefore } = w
 const { smallerPartAfter } = compoundMeasureModule;
 const { MASS_TONNES } = physicalUnitsModule;
 const { vulgarFractionAt, slashFractionAt } = fractionsModule;
+const { bracketedUnitAt } = bracketedUnitModule;
+const { isInchMark, feetInchesAfter, INCH_METRES } = inchMarkModule;
+const { rangeIntroBefore, minusBefore } = rangeIntroModule;
+const { currencyNameBefore } = currencyNameBeforeModule;
 const { isDigit, isInlineSpace, isAsciiLetter, isHyphen, isUpper, isLetter, lowerWord, lowerSlice } = chars;
 
 export interface Quantity {
@@ -275,27 +284,17 @@ function mayBeLink(text: string, start: number, end: number): boolean {
 }
 
 const SIGNED_UNITS = /^(?:%|pp|count|x|degC|degF|[A-Z]{3}(?:\/.+)?)$/;
-const MINUS_WORD = /(?:^|[^\p{L}])(?:minus|negative)[ \u00a0]+$/iu;
 
-/** "-5%", "−0.4 pp", "(-$3 billion)": a minus sign right before the digits, after a space or bracket, negates them. */
+/**
+ * "-5%", "−0.4 pp", "(-$3 billion)", "minus $2bn", "negative ten": a minus sign right before the digits (after a
+ * space or bracket) or a minus word negates them. A range keeps its plain reading ("-5-3%" is too odd to read as a
+ * signed range); ranges read their own sign where words join the halves ("between -2% and 3%").
+ */
 function withSign(text: string, outcome: ParseOutcome): ParseOutcome {
   if (typeof outcome === "number" || outcome.start === 0) return outcome;
-  const idx = outcome.start;
-  // "minus $2bn", "negative ten", "minus five percent"
-  if (isLetter(text.charCodeAt(idx - 2)) && MINUS_WORD.test(lookback(text, idx, 12)) && SIGNED_UNITS.test(outcome.unit) && outcome.qualifier !== "range") {
-    return { ...outcome, start: idx - lookback(text, idx, 12).replace(/^.*?(?=(?:minus|negative)[ \u00a0]+$)/is, "").length, value: -outcome.value };
-  }
-  const m = text.charCodeAt(idx - 1);
-  if (m !== 45 && m !== 0x2212) return outcome;
-  const b = idx >= 2 ? text.charCodeAt(idx - 2) : 32;
-  if (!(isInlineSpace(b) || b === 40 || b === 10 || b === 13 || idx === 1)) return outcome;
-  if (!SIGNED_UNITS.test(outcome.unit)) return outcome;
-  const q: Quantity = { ...outcome, start: idx - 1, value: -outcome.value };
-  if (outcome.qualifier === "range" && outcome.low !== undefined && outcome.high !== undefined) {
-    // "-5-3%" is too odd to read as a signed range: keep the plain reading
-    return outcome;
-  }
-  return q;
+  if (outcome.qualifier === "range" || !SIGNED_UNITS.test(outcome.unit)) return outcome;
+  const sign = minusBefore(text, outcome.start);
+  return sign < 0 ? outcome : { ...outcome, start: sign, value: -outcome.value };
 }
 
 function isCodeBeforeNumber(text: string, end: number): boolean {
@@ -304,13 +303,34 @@ function isCodeBeforeNumber(text: string, end: number): boolean {
   return isDigit(text.charCodeAt(p));
 }
 
-/** An upper-case letter (or the "s" of "Rs") right before the digits, or before one space. */
-function codeMayPrecede(text: string, idx: number): boolean {
+/** Last letters of the codes written in lower case ("rmb", "usd", "eur", "gbp", "cny", "jpy", "inr"). */
+const LOWER_CODE_LAST: boolean[] = [];
+for (const ch of "bdrpy") LOWER_CODE_LAST[ch.charCodeAt(0)] = true;
+
+/**
+ * A currency written in letters right before the digits, or one space before them: a code ("USD 12.4", "Rs 500",
+ * "rmb 10") or a name ("dollar 22.5 million"). Returns the amount, or null to read the digits on their own. Cheap
+ * gates first: most digits follow a short word ("in 2024", "to 5") or no letter at all.
+ */
+function currencyBeforeDigits(text: string, idx: number, allowRange: boolean): ParseOutcome | null {
   let p = idx - 1;
   if (isInlineSpace(text.charCodeAt(p))) p--;
-  if (p < 0) return false;
+  if (p < 0) return null;
   const c = text.charCodeAt(p);
-  return (c >= 65 && c <= 90) || c === 115 || c === 46;
+  const lower = c >= 97 && c <= 122;
+  if (!lower && !((c >= 65 && c <= 90) || c === 46)) return null;
+  if (!lower || c === 115 || LOWER_CODE_LAST[c]) {
+    const start = letterCurrencyStart(text, idx);
+    if (start >= 0) {
+      // a code in lower case right after a number is that number's unit ("10 rmb 20 usd": 10 yuan, 20 dollars)
+      const lowerAfterNumber = text.charCodeAt(start) >= 97 && bareNumberBefore(text, start);
+      return lowerAfterNumber ? null : parseCurrencyStart(text, start, allowRange);
+    }
+  }
+  // a name: a word of three letters or more, one space before the digits
+  if (!lower || p !== idx - 2 || p < 2 || !isAsciiLetter(text.charCodeAt(p - 2))) return null;
+  const named = currencyNameBefore(text, idx);
+  return named ? moneyAfterName(text, idx, named, allowRange) : null;
 }
 
 function skipToken(text: string, idx: number): number {
@@ -358,11 +378,11 @@ function finishMoney(text: string, core: Core, allowRange: boolean): ParseOutcom
   if (per) {
     q = { start: core.start, end: per.end, value: core.value / per.divisor, unit: `${core.currency}/${per.per}`, perDivisor: per.divisor };
   } else {
-    // "5 billion US dollars" after a symbol is redundant but harmless
+    // "5 billion US dollars" after a symbol is redundant but harmless ("rmb 10 usd 20" names two amounts)
     const [gap, at] = gapAfter(text, core.end);
     if (gap === " ") {
       const u = matchUnit(text, at, " ");
-      if (u && u.kind === "currency") q.end = u.end;
+      if (u && u.kind === "currency" && u.unit === core.currency) q.end = u.end;
     }
   }
   if (allowRange) return rangePrice(text, withRange(text, q, core));
@@ -403,10 +423,24 @@ function letterCurrencyStart(text: string, idx: number): number {
   return cur && (cur.end === p || cur.end === idx) ? s : -1;
 }
 
+/**
+ * Does a number without a currency of its own end right before `pos` (or one space before it)? "10 rmb": yes;
+ * "rmb 10 usd": no, the 10 already has its currency.
+ */
+function bareNumberBefore(text: string, pos: number): boolean {
+  let p = pos;
+  if (p > 0 && isInlineSpace(text.charCodeAt(p - 1))) p--;
+  if (p === 0 || !isDigit(text.charCodeAt(p - 1))) return false;
+  let n = p;
+  while (n > 0 && p - n < 32 && (isDigit(text.charCodeAt(n - 1)) || text.charCodeAt(n - 1) === 44 || text.charCodeAt(n - 1) === 46)) n--;
+  if (n === 0) return true;
+  return currencySignAt(text, n - 1) === "" && letterCurrencyStart(text, n) < 0;
+}
+
 function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseOutcome {
-  if (idx > 0 && codeMayPrecede(text, idx)) {
-    const start = letterCurrencyStart(text, idx);
-    if (start >= 0) return parseCurrencyStart(text, start, allowRange);
+  if (idx > 0) {
+    const money = currencyBeforeDigits(text, idx, allowRange);
+    if (money !== null) return money;
   }
   // (the second half of "5k-20k", "3m-4m" follows a scale letter glued to digits, not a name)
   if (isGluedToName(text, idx) && (allowRange || !isDigit(text.charCodeAt(idx - 3)))) return skipToken(text, idx);
@@ -460,6 +494,19 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   const core = parseCore(text, idx, "", idx);
   if (!core) return skipToken(text, idx);
   return finishPlain(text, core, allowRange);
+}
+
+/**
+ * The amount after a currency name ("dollar 22.5 million", "rupees 5,000"): a plural name, or a scale after the
+ * number, and no unit of the number's own after it ("euros 5 kg" is not money); null otherwise.
+ */
+function moneyAfterName(text: string, idx: number, named: NameBefore, allowRange: boolean): ParseOutcome | null {
+  const core = parseCore(text, idx, named.code, named.start);
+  if (!core || !(core.scaled || named.plural)) return null;
+  if (!core.scaled && (isLetterAt(text, core.end) || (core.plainDigits && isYearLike(core.value, true, core.digitCount)))) return null;
+  const [gap, at] = gapAfter(text, core.end);
+  if (gap !== "-" && matchUnit(text, at, gap)) return null;
+  return finishMoney(text, core, allowRange);
 }
 
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:Aged|aged?|ages?|ages?[ \u00a0]+of)[ \u00a0]+$/u;
@@ -537,6 +584,13 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     // a sign after the amount: "10 €", "100₾", "100元" (not when digits follow it: "10 $30")
     const sign = currencySignAt(text, at);
     if (sign && !isDigit(text.charCodeAt(at + 1))) unit = { unit: sign, factor: 1, kind: "currency", end: at + 1 };
+    // "20 (kg)", "3.5 [m]"; "a 10\" pan" (inches)
+    else unit = bracketedUnitAt(text, at) ?? (isInchMark(text, at) ? { unit: "m", factor: INCH_METRES, kind: "measure", end: at + 1 } : null);
+  }
+  if (!unit && gap === "" && (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2032) && !core.currency && !core.scaled) {
+    // 6'2" (feet and inches)
+    const fi = feetInchesAfter(text, core.value, core.end);
+    if (fi) return { start: core.start, end: fi[1], value: fi[0], unit: "m" };
   }
   // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
   if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
@@ -673,27 +727,41 @@ function compoundDuration(text: string, core: Core, unit: UnitMatch): Quantity {
 // Ranges: "$3 billion to $5 billion", "3-5%", "between 10 and 12 bcm"
 
 const RANGE_SEP = /~(?=\d)|[ \u00a0]*(?:-|\u2013|\u2014|to|and|through)[ \u00a0]*/y;
-/** "from X to Y" is a change (two figures), unless a verb of spread governs it: "ranged from 10.1 to 10.5". */
-const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
-const RANGE_VERB_FROM = /(?:^|[^\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|estimates?[ \u00a0]+\w+)[ \u00a0]+from[ \u00a0]+$/iu;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+(?:the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+)?$/iu;
+const WORD_SEPS = lookupTable<boolean>({ and: true, to: true, through: true });
+
+interface RangeHalf {
+  q: Quantity;
+  sep: string;
+  /** Do the words before the first number frame a range ("between", "ranged from")? */
+  framed: boolean;
+  /** Where the range starts, and whether its first number is negated ("between -2% and 3%"). */
+  start: number;
+  negative: boolean;
+}
 
 /** The second half of a range after a first number at [start, end) (spelled: written in words). */
-function rangeSecond(text: string, start: number, end: number, spelled: boolean): { q: Quantity; sep: string } | null {
+function rangeSecond(text: string, start: number, end: number, spelled: boolean): RangeHalf | null {
   RANGE_SEP.lastIndex = end;
   const m = RANGE_SEP.exec(text);
   if (!m) return null;
   const sep = m[0].trim().toLowerCase();
-  const before = lookback(text, start, 28);
-  if (sep === "and" && !BETWEEN_BEFORE.test(before)) return null;
-  if (sep === "to" && FROM_BEFORE.test(before) && !RANGE_VERB_FROM.test(lookback(text, start, 40))) return null;
+  // (only words between the halves need the words before: "between … and", "from … to")
+  const intro = WORD_SEPS[sep] === true ? rangeIntroBefore(text, start) : null;
+  if (sep === "and" && intro?.frame !== "between") return null;
+  if (sep === "to" && intro?.frame === "change") return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;
   const p = RANGE_SEP.lastIndex;
   const c = text.charCodeAt(p);
   if (!(isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (isAsciiLetter(c) && spelled))) return null;
+  const framed = intro?.frame === "between" || intro?.frame === "spread";
+  // a sign is read past only where words join the halves: "-5-3%" is too odd to read as a signed range
+  const signed = intro?.negative === true;
+  const half = { sep, framed, start: intro && signed ? intro.start : start, negative: signed };
   const second = parseQuantity(text, p, false);
-  if (typeof second === "number") return null;
-  return { q: second, sep };
+  if (typeof second !== "number") return { q: second, ...half };
+  // "between twenty and thirty", "from one thousand to one thousand and five hundred": bare numbers in words
+  const w = spelled && framed ? parseNumberWords(text, p) : null;
+  return w ? { q: { start: p, end: w.end, value: w.value, unit: "count" }, ...half } : null;
 }
 
 /** A range whose first number has no unit of its own ("3-5%", "10 to 15 years"). */
@@ -702,26 +770,30 @@ function rangeAfter(text: string, first: Core): Quantity | null {
   const r = rangeSecond(text, first.start, first.end, first.spelled);
   if (!r) return null;
   const b = r.q;
-  if (b.unit === "count" && b.nounStart === undefined && !bareRangeHolds(text, first, b, r.sep)) return null;
-  let lowVal = first.value;
+  if (b.unit === "count" && b.nounStart === undefined && !bareRangeHolds(text, first, b, r)) return null;
+  if (r.negative && !SIGNED_UNITS.test(b.unit)) return null;
+  let lowVal = r.negative ? -first.value : first.value;
   // inherit the second number's scale and unit factor: "3 to 5 billion", "10-15 bcm"
+  // (a number in words holds its own scale: "from one thousand to two thousand")
   const bScale = scaleOf(text, b);
-  if (!first.scaled && bScale !== 1) lowVal *= bScale;
+  if (!first.scaled && bScale !== 1 && scaleOf(text, first) === 1) lowVal *= bScale;
   const factor = unitFactorOf(text, b);
   lowVal *= factor;
-  return makeRange(first.start, b, lowVal);
+  return makeRange(r.start, b, lowVal);
 }
 
 /**
  * Two bare numbers (no unit, no counted noun) make a range only where the words say so: "between 20 and 30",
- * "20 through 100", "20~100", or a dash between numbers that are neither scores nor codes: both with a scale
- * ("5k-20k") or both of three digits or more ("1,000-5,000", "1000 – 5000"). Years ("2026-2027") never do.
+ * "ranged from 200 to 3000000", "20 through 100", "20~100", or a dash between numbers that are neither scores nor
+ * codes: both with a scale ("5k-20k") or both of three digits or more ("1,000-5,000", "1000 – 5000"). Years
+ * ("2026-2027") never do.
  */
-function bareRangeHolds(text: string, first: Core, second: Quantity, sep: string): boolean {
+function bareRangeHolds(text: string, first: Core, second: Quantity, half: RangeHalf): boolean {
+  const sep = half.sep;
   if (first.plainDigits && isYearLike(first.value, true, first.digitCount)) return false;
   const n = parseNumeralAt(text, second.start);
   if (n && n.plainDigits && isYearLike(n.value, true, n.end - n.start)) return false;
-  if (sep === "and" || sep === "through" || sep === "~") return true;
+  if (half.framed || sep === "and" || sep === "through" || sep === "~") return true;
   if (first.spelled || n === null) return false;
   // "555-1234", "555-123-4567": telephone numbers, not ranges
   if (isHyphen(text.charCodeAt(second.end)) && isDigit(text.charCodeAt(second.end + 1))) return false;
@@ -740,24 +812,28 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
   if (q.qualifier === "range") return q;
   const r = rangeSecond(text, core.start, q.end, core.spelled);
   if (!r) return q;
+  if (r.negative && !SIGNED_UNITS.test(q.unit)) return q;
+  // "between -2% and 3%": the first half negated, the range starting at its sign
+  const first = r.negative ? -q.value : q.value;
+  const start = r.start;
   if (r.q.unit === "count" && r.q.nounStart === undefined && core.currency && q.unit === core.currency && r.q.qualifier !== "range") {
     // "$3-5 billion": the second number takes the currency, the first takes the scale
-    const low = core.scaled ? q.value : q.value * scaleOf(text, r.q);
-    return makeRange(q.start, { ...r.q, unit: q.unit }, low) ?? q;
+    const low = core.scaled ? first : first * scaleOf(text, r.q);
+    return makeRange(start, { ...r.q, unit: q.unit }, low) ?? q;
   }
   if (r.q.unit === q.unit && !core.scaled && q.perDivisor === undefined) {
     // "$45 to $52 billion": a first half without a scale shares the second's
     const scale = scaleOf(text, r.q);
-    if (scale > 1 && q.value * scale < r.q.value) return makeRange(q.start, r.q, q.value * scale) ?? q;
+    if (scale > 1 && first * scale < r.q.value) return makeRange(start, r.q, first * scale) ?? q;
   }
   if (r.q.unit !== q.unit) {
     // "$3 to $5 a barrel": the unit of the second half applies to the first
     if (r.q.perDivisor !== undefined && q.unit.indexOf("/") < 0 && r.q.unit.startsWith(`${q.unit}/`)) {
-      return makeRange(q.start, r.q, q.value / r.q.perDivisor, r.q.perDivisor) ?? q;
+      return makeRange(start, r.q, first / r.q.perDivisor, r.q.perDivisor) ?? q;
     }
     return q;
   }
-  return makeRange(q.start, r.q, q.value, q.perDivisor) ?? q;
+  return makeRange(start, r.q, first, q.perDivisor) ?? q;
 }
 
 function makeRange(start: number, b: Quantity, low: number, perDivisor?: number): Quantity | null {
@@ -767,7 +843,7 @@ function makeRange(start: number, b: Quantity, low: number, perDivisor?: number)
 }
 
 /** The scale word multiplier inside a parsed quantity (for inheriting it in a range). */
-function scaleOf(text: string, q: Quantity): number {
+function scaleOf(text: string, q: { start: number; end: number }): number {
   const s = text.slice(q.start, q.end).toLowerCase();
   const m = /(trillion|billion|million|thousand|\d(?:bn|mn|mln|tn|k))/.exec(s);
   if (!m) return 1;

@@ -55,6 +55,10 @@ export function parseNumberWords(text: string, pos: number): WordNumber | null {
   let end = pos;
   let p = pos;
   let lastWasTens = false;
+  // the number as it stood after its last scale word: "one thousand and two thousand" is two numbers, so a scale
+  // no smaller than the one before it ends the number there
+  let lastScale = Infinity;
+  let saved = { total: 0, current: 0, end: pos, words: 0 };
   for (;;) {
     const we = wordEnd(text, p);
     if (we === p) break;
@@ -68,15 +72,20 @@ export function parseNumberWords(text: string, pos: number): WordNumber | null {
     } else {
       const s = SCALES[w];
       if (s === undefined || words === 0) break; // a bare scale word is handled by the caller ("a million")
+      if (s === 100 ? current >= 100 : s >= lastScale) {
+        ({ total, current, end, words } = saved);
+        break;
+      }
       if (s === 100) {
-        if (current >= 100) break;
         current = (current || 1) * 100;
       } else {
         total += (current || 1) * s;
         current = 0;
+        lastScale = s;
       }
       small = 0;
       lastWasTens = false;
+      saved = { total, current, end: we, words: words + 1 };
     }
     words++;
     end = we;

@@ -21,6 +21,15 @@ describe("parseNumberWords", () => {
     expect(parseNumberWords("two three", 0)?.value).toBe(2);
   });
 
+  it("ends a number before a scale no smaller than the one before it", () => {
+    // two numbers joined by "and", not 3,000
+    expect(parseNumberWords("one thousand and two thousand", 0)).toEqual({ value: 1000, end: 12, words: 2 });
+    expect(parseNumberWords("one hundred and two hundred", 0)).toEqual({ value: 100, end: 11, words: 2 });
+    // falling scales stay one number
+    expect(value("two million three hundred thousand")).toBe(2.3e6);
+    expect(value("one thousand and five hundred")).toBe(1500);
+  });
+
   it("ignores words that only look like object keys", () => {
     expect(parseNumberWords("constructor", 0)).toBeNull();
     expect(parseNumberWords("__proto__", 0)).toBeNull();
