@@ -12,7 +12,7 @@ import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase } from "./countedNoun";
 import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
-import { findHolders, holderBefore, holderCounts, mainHolder, type HolderMention } from "./holder";
+import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, type Span } from "./period";
@@ -295,7 +295,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     }
   }
   const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people, wordsOfSentence[i]));
-  const holderNames = holderCounts(holdersOf);
+  const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(sentences.map((s) => s.text), wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's

@@ -50,6 +50,16 @@ function keyOf(lowerWords: readonly string[]): string {
   return GENERIC_FIRST.has(content[0]) && content.length > 1 ? `${content[0]} ${content[1]}` : content[0];
 }
 
+/** Which of `candidates` (lower-case words) the text writes in lower case somewhere: one pass over its words. */
+export function writtenInLowerCase(texts: readonly string[], words: readonly Words[], candidates: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  texts.forEach((text, i) => {
+    const { starts, lower } = words[i];
+    for (let k = 0; k < lower.length; k++) if (candidates.has(lower[k]) && !isCapital(text, starts[k])) out.add(lower[k]);
+  });
+  return out;
+}
+
 /** Does the word at `at` start with a capital letter? */
 function isCapital(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -107,12 +117,23 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
 }
 
 /**
- * How often the story names each organisation (a lone word at a sentence's start counts only when the story also
- * names it elsewhere), with its fullest naming ("Nordvik Motors" over "Nordvik").
+ * How often the story names each organisation, with its fullest naming ("Nordvik Motors" over "Nordvik"). A lone
+ * word at a sentence's start counts when the story also names it elsewhere, or when it starts two sentences or more
+ * and the story never writes it in lower case (`writtenLower`: which of these words the text writes in lower case):
+ * "Streamly
+ * added …", "Streamly shares rose …" name a company; "Deliveries fell" names nothing.
  */
-export function holderCounts(sentences: readonly (readonly HolderMention[])[]): Map<string, { n: number; name: string }> {
+export function holderCounts(sentences: readonly (readonly HolderMention[])[], writtenLower: (words: ReadonlySet<string>) => ReadonlySet<string> = (words) => words): Map<string, { n: number; name: string }> {
   const named = new Set<string>();
-  for (const list of sentences) for (const m of list) if (!m.initial) named.add(m.key);
+  const initials = new Map<string, number>();
+  for (const list of sentences) for (const m of list) if (m.initial) initials.set(m.key, (initials.get(m.key) ?? 0) + 1);
+  else named.add(m.key);
+  const candidates = new Set<string>();
+  for (const [key, n] of initials) if (n >= 2 && !named.has(key)) candidates.add(key);
+  if (candidates.size) {
+    const lower = writtenLower(candidates);
+    for (const key of candidates) if (!lower.has(key)) named.add(key);
+  }
   const counts = new Map<string, { n: number; name: string }>();
   for (const list of sentences) {
     for (const m of list) {

@@ -1,7 +1,8 @@
 /** The holder stage: which organisation a number belongs to where no place says so. Sentences of our own. */
 import { analyse } from "../../../src/core/analyse";
 import { findCredits, isOrgReference } from "../../../src/core/frame/credit";
-import { findHolders, holderBefore, holderCounts, mainHolder } from "../../../src/core/frame/holder";
+import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase } from "../../../src/core/frame/holder";
+import { wordsOf } from "../../../src/core/frame/phrases";
 import { scanPlaces } from "../../../src/core/frame/places";
 import { createSource } from "../../../src/core/source/createSource";
 import type { Figure } from "../../../src/core/types";
@@ -52,6 +53,17 @@ describe("mainHolder and holderBefore", () => {
   test("the organisation named most, by its fullest naming; an ordinary word at a sentence's start does not count", () => {
     expect(mainHolder(counts)).toEqual({ key: "volta", name: "Volta Motors" });
     expect(counts.has("deliveries")).toBe(false);
+  });
+
+  test("a name that only ever starts sentences counts when it starts two and is never written in lower case", () => {
+    const story = ["Streamly adds subscribers", "Streamly added 5.1 million subscribers.", "Revenue rose 17%.", "Streamly shares rose 4%."];
+    const found = story.map((s) => findHolders(s, [], new Set()));
+    const lowerIn = (texts: string[]) => (candidates: ReadonlySet<string>) => writtenInLowerCase(texts, texts.map((t) => wordsOf(t)), candidates);
+    expect(mainHolder(holderCounts(found, lowerIn(story)))?.key).toBe("streamly");
+    // "Deliveries" starts two sentences but the story also writes "deliveries": an ordinary word
+    const ordinary = ["Deliveries fell 6%.", "Deliveries of trucks rose.", "Analysts expect deliveries to recover."];
+    const words = ordinary.map((s) => findHolders(s, [], new Set()));
+    expect(holderCounts(words, lowerIn(ordinary)).has("deliveries")).toBe(false);
   });
 
   test("no story holder when nothing is named twice", () => {
