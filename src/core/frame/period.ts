@@ -85,6 +85,17 @@ function monthRange(y: number, m1: number, m2: number, fiscalStart = 0): Span {
   return { from: ym(y, m1), to: ym(y, m2), label: `${MONTH_NAMES[m1 - 1]}–${MONTH_NAMES[m2 - 1]} ${y}` };
 }
 
+const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12, "3": 3, "6": 6, "9": 9, "12": 12 };
+
+/** The `n` months that end with `month` of year `y`: a quarter, a half or a year when they are one ("Q3 2026"). */
+function trailingMonths(y: number, month: number, n: number): Span {
+  if (n === 3 && month % 3 === 0) return quarterSpan(y, month / 3);
+  if (n === 6 && month % 6 === 0) return halfSpan(y, month / 6);
+  if (n === 12 && month === 12) return yearSpan(y);
+  const from = ym(y, month - n + 1);
+  return { from, to: ym(y, month), label: `${n} months to ${MONTH_NAMES[month - 1]} ${y}` };
+}
+
 function quarterSpan(y: number, q: number): Span {
   return { from: ym(y, 3 * q - 2), to: ym(y, 3 * q), label: `Q${q} ${y}` };
 }
@@ -172,6 +183,24 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, monthOf(m[2]));
     return { span: monthRange(y, monthOf(m[1]), monthOf(m[2]), ctx.fiscalStart) };
   }, "month"],
+  // "the July–September quarter", "in the Jan-Mar period": a range of months of the year the text is about
+  [new RegExp(`\\b${M}\\s*[-–—]\\s*${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
+    if (!/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) return undefined; // "may - june": no months
+    const m1 = monthOf(m[1]);
+    const m2 = monthOf(m[2]);
+    return { span: monthRange(contextYear(ctx, m2), m1, m2, ctx.fiscalStart) };
+  }, "month"],
+  // "the three months to September", "the 12 months ended March 2026", "the six months through June": the months
+  // that end there (a quarter, a half or a year where they are one)
+  [new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12)\\s+months\\s+(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+    const end = monthOf(m[2]);
+    return { span: trailingMonths(m[3] ? Number(m[3]) : contextYear(ctx, end), end, MONTH_COUNTS[m[1].toLowerCase()]) };
+  }, "months"],
+  // "the quarter ended June 30", "the quarter to September": the three months that end there
+  [new RegExp(`\\b(?:the\\s+)?quarter\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+    const end = monthOf(m[1]);
+    return { span: trailingMonths(m[2] ? Number(m[2]) : contextYear(ctx, end), end, 3) };
+  }, "quarter"],
   // "the first five months of this year / of 2025"
   [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\s+(?:of\\s+)?(?:${Y}|(?:this|the)\\s+(?:year|CY|calendar\\s+year)|(last)\\s+year)\\b`, "gi"), (m, ctx) => {
     const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : ctx.year;

@@ -26,6 +26,22 @@ describe("findPeriods", () => {
     expect(spans("Jan-Aug 2023 arrivals were strong.")).toEqual(["point:2023-01/2023-08"]);
   });
 
+  test("month ranges without a year, and the months that end at a month, as companies report them", () => {
+    expect(spans("Subscribers rose in the July-September period.")).toEqual(["point:2025-07/2025-09"]);
+    expect(spans("Sales fell in the Oct–Dec quarter.")).toEqual(["point:2025-10/2025-12"]);
+    expect(spans("Profit doubled in the three months to September.")).toEqual(["point:2025-07/2025-09"]);
+    expect(spans("Revenue rose in the six months ended June 30, 2024.")).toEqual(["point:2024-01/2024-06"]);
+    expect(spans("Output grew 4% in the 12 months to March.")).toEqual(["point:2024-04/2025-03"]);
+    expect(spans("The insurer earned more in the quarter ended June 30.")).toEqual(["point:2025-04/2025-06"]);
+    // the three months to September are the third quarter: one key with "the third quarter"
+    expect(spans("Profit doubled in the three months to September.")).toEqual(spans("Profit doubled in the third quarter."));
+  });
+
+  test("not month ranges: 'may' as a verb, a range of days", () => {
+    expect(spans("Prices may - june traders say - fall.")).toEqual([]);
+    expect(spans("The fair runs from June 3-5.").some((x) => x.includes("/"))).toBe(false);
+  });
+
   test("fiscal years follow the article's country", () => {
     expect(spans("Coal imports rose in FY24.", INDIA_DEC_2025)).toEqual(["point:2023-04/2024-03"]);
     expect(spans("The deficit narrowed in 2022-23.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);
