@@ -221,6 +221,10 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
   return { measure, scopeKey };
 }
 
+/** What a share of the vote is a share of. */
+const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
+const NO_PEOPLE: ReadonlySet<string> = new Set();
+
 /** Counted nouns that say only that goods were counted ("430,100 units"). */
 const GOODS_UNITS = /^(?:units|items|pieces|products|goods)$/;
 
@@ -538,7 +542,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;
-        if (holder) {
+        if (kinds[i] === "share" && VOTE.test(base)) {
+          // a share of the vote is a candidate's or a party's: the name before it in its clause, a person's too
+          const candidate = holderBefore(findHolders(text, places, NO_PEOPLE, words), from, start);
+          // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
+          frame.holder = candidate ? `c:${candidate.name.slice(candidate.name.lastIndexOf(" ") + 1).toLowerCase()}` : "?";
+          if (candidate) frame.holderName = candidate.name;
+        } else if (holder) {
           frame.holder = holder.key;
           frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;
         } else if (companyMeasure) frame.holder = "?";

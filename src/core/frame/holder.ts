@@ -165,13 +165,13 @@ export function mainHolder(counts: ReadonlyMap<string, { n: number; name: string
 /**
  * The holder of a number at `start` of its sentence: the organisation named last before it in its clause (from
  * `from`) among those the story names at least twice (a body named once, such as the poll a forecast comes from, is
- * rarely whose figure it is), else undefined.
+ * rarely whose figure it is; without `counts`, any), else undefined.
  */
-export function holderBefore(mentions: readonly HolderMention[], from: number, start: number, counts: ReadonlyMap<string, { n: number }>): HolderMention | undefined {
+export function holderBefore(mentions: readonly HolderMention[], from: number, start: number, counts?: ReadonlyMap<string, { n: number }>): HolderMention | undefined {
   let best: HolderMention | undefined;
   for (const m of mentions) {
     if (m.end > start || m.start < from) continue;
-    if ((counts.get(m.key)?.n ?? 0) < 2) continue;
+    if (counts && (counts.get(m.key)?.n ?? 0) < 2) continue;
     best = m;
   }
   return best;

@@ -75,6 +75,8 @@ const LEXICON: Entry[] = [
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
+  { concept: c("turnout", "turnout"), words: ["turnout", "voter turnout", "voter participation", "participation rate"] },
+  { concept: c("approval", "approval rating"), words: ["approval rating", "approval ratings", "approval", "popularity"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
   { concept: c("fine", "fine", { money: true }), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
   { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"] },

@@ -137,4 +137,17 @@ describe("the audit: whose figure", () => {
     const result = audit(a, b);
     expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
   });
+
+  test("two candidates' shares of the vote are two figures; one candidate's share in two outlets is one", () => {
+    const a = "Lind wins Estonia vote\nPublished 2026-03-02\n\nLiberal Kaja Lind won Estonia's presidential runoff with 53.6% of the vote.\nHer rival Jaan Kask took 46.4% of the vote. Turnout was 61%.\n";
+    const b = "Estonia elects Lind\nPublished 2026-03-02\n\nKaja Lind took 54% of the vote, beating Jaan Kask, who won 46% of the vote.\nTurnout reached 61.3%.\n";
+    const result = audit(a, b);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+    const lind = result.figures.find((f) => f.label.includes("Lind") && f.label.includes("vote"));
+    expect(lind?.claimIds).toHaveLength(2);
+    const kask = result.figures.find((f) => f.label.includes("Kask") && f.label.includes("vote"));
+    expect(kask?.claimIds).toHaveLength(2);
+    const turnout = result.figures.find((f) => f.label.includes("turnout"));
+    expect(turnout?.claimIds).toHaveLength(2);
+  });
 });
