@@ -90,7 +90,7 @@ const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|ear
 
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 /** Measures of a company or a person, which take no place from the article. */
-const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "valuation", "dividend", "wealth", "fine"]);
+const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 

@@ -73,6 +73,8 @@ const LEXICON: Entry[] = [
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
   { concept: c("interest-rate", "interest rate"), words: ["interest rate", "policy rate", "key rate", "repo rate", "benchmark rate", "yield"] },
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
+  // "Streamly shares rose 4%", "its stock fell to $31.20": a company's share price
+  { concept: c("share-price", "share price"), words: ["share price", "shares", "stock price", "stock", "stock market value"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
   { concept: c("turnout", "turnout"), words: ["turnout", "voter turnout", "voter participation", "participation rate"] },

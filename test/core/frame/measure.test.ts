@@ -33,6 +33,15 @@ describe("measure", () => {
     expect(measure("The figure was 12.", "12")).toBe("-");
     expect(measure("It stood at 12, while exports fell.", "12")).toBe("-");
   });
+  test("a company's share price, voter turnout, approval ratings", () => {
+    expect(measure("Orvane shares jumped 7% after the results.", "7%")).toBe("share-price");
+    expect(measure("Its stock fell to $31.20 on Friday.", "$31.20")).toBe("share-price");
+    expect(measure("Turnout was 61%, the commission said.", "61%")).toBe("turnout");
+    expect(measure("The premier's approval rating slipped to 38%.", "38%")).toBe("approval");
+    // a share of something is not a share price
+    expect(measure("Exports took a 12% share of output.", "12%")).not.toBe("share-price");
+  });
+
   test("savings: what a buyer did not have to spend", () => {
     expect(measure("Cheap cargoes let the country save $4 billion last year.", "$4 billion")).toBe("savings");
     expect(measure("Households saved $120 on average.", "$120")).toBe("savings");
