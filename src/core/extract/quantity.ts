@@ -27,6 +27,7 @@ import * as inchMarkModule from "./inchMark";
 import * as rangeIntroModule from "./rangeIntro";
 import * as currencyNameBeforeModule from "./currencyNameBefore";
 import type { NameBefore } from "./currencyNameBefore";
+import { scanPlaces } from "../frame/places";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -517,6 +518,27 @@ function isAgeAfterWord(text: string, core: Core): boolean {
   return AGE_BEFORE.test(lookback(text, core.start, 12));
 }
 
+/** A name and a comma before the number, the name no month or day ("Daniel Okafor, 24, joined …"). */
+const NAME_COMMA_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+),[ \u00a0]+$/u;
+const STREET_BEFORE = /\b(?:Rue|Street|St|Road|Rd|Avenue|Ave|Lane|Way|Strasse|Straße|Via|Calle|Boulevard|Blvd|Place|Square)\b[^,]*,[ \u00a0]+$/;
+const NOT_A_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|Vol|Page|Chapter|Section|Article|Room|Flight|Route|Gate)$/;
+
+/**
+ * A whole number set off by commas right after a person's name is their age ("Daniel Okafor, 24, joined …",
+ * "Mendes, 27, scored"), as news writes it; not a number after a date, a label ("No, 5") or before more digits.
+ */
+function isAppositiveAge(text: string, core: Core): boolean {
+  if (core.currency || core.scaled || core.spelled || !core.plainDigits || !Number.isInteger(core.value) || core.value < 1 || core.value > 120) return false;
+  // the sentence goes on in lower case after the second comma ("…, 24, joined"), not with another name or number
+  if (!/^,[ \u00a0]+\p{Ll}/u.test(text.slice(core.end, core.end + 4))) return false;
+  const before = lookback(text, core.start, 40);
+  const name = NAME_COMMA_BEFORE.exec(before);
+  if (!name || NOT_A_NAME.test(name[1]) || STREET_BEFORE.test(before)) return false;
+  // a place is no person ("Germany, 24, took part")
+  const places = scanPlaces(name[1]);
+  return !(places.length && places[0].start === 0);
+}
+
 /** A fraction alone ("½", "1/4") is a figure only before a unit: "½ teaspoon", "1/4 mile". */
 function fractionWithUnit(text: string, start: number, value: number, end: number, allowRange: boolean): ParseOutcome {
   const [gap, at] = gapAfter(text, end);
@@ -644,7 +666,7 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     // a hyphenated unit that starts a capitalised name: "Five-Year Plan"
     if (gap === "-" && isUpper(text.charCodeAt(at)) && isUpper(text.charCodeAt(core.start))) return unit.end;
   }
-  if (!q && isAgeAfterWord(text, core)) {
+  if (!q && (isAgeAfterWord(text, core) || isAppositiveAge(text, core))) {
     // "aged 61", "a man of age 87", "at the age of 40", "aged 18 to 24": years of age
     const year = DURATION_SECONDS.year;
     const age: Quantity = { start: core.start, end: core.end, value: core.value * year, unit: "s" };

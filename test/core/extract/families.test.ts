@@ -152,6 +152,17 @@ describe("ages", () => {
   ])("%s", expectClaims);
 
   it.each<[string, Row[]]>([
+    ["The club signed Tomas Reyes, 19, from a rival.", [["19", 19 * YEAR, "s", "exact"]]],
+    ["Lindqvist, 71, was taken to hospital.", [["71", 71 * YEAR, "s", "exact"]]],
+  ])("an age set off by commas after a name: %s", expectClaims);
+
+  it.each<[string, Row[]]>([
+    ["Norway, 14, Sweden, 11 and Finland, 6 sent teams.", [["14", 14, "count", "exact"], ["11", 11, "count", "exact"], ["6", 6, "count", "exact"]]],
+    ["The office at Rue Berg, 14, in Geneva closed.", [["14", 14, "count", "exact"]]],
+    ["Output peaked in March, 24, then fell.", [["24", 24, "count", "exact"]]],
+  ])("no age after a place, an address or a month: %s", expectClaims);
+
+  it.each<[string, Row[]]>([
     ["The Bronze Age 4 gallery reopened.", []],
     ["Rocks aged 1.5 billion years lie here.", [["1.5 billion years", 1.5e9 * YEAR, "s", "exact"]]],
   ])("no age after the word in %s", expectClaims);
