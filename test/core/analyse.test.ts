@@ -39,8 +39,8 @@ describe("analyse", () => {
   });
 
   it("passes the options to the audit (tolerance)", () => {
-    const c = createSource("Report\n\nSteel exports between the two countries reached $12.34 billion in 2025.\n", { file: "c.txt" });
-    const d = createSource("Other report\n\nSteel exports between the two countries reached $12.47 billion in 2025.\n", { file: "d.txt" });
+    const c = createSource("Report\n\nSteel exports from Chile to Peru reached $12.34 billion in 2025.\n", { file: "c.txt" });
+    const d = createSource("Other report\n\nSteel exports from Chile to Peru reached $12.47 billion in 2025.\n", { file: "d.txt" });
     const strict = analyse([c, d], { tolerance: 0.001 });
     const loose = analyse([c, d], { tolerance: 0.05 });
     const status = (r: ReturnType<typeof analyse>) => r.figures.find((f) => f.unit === "USD" && f.claimIds.length === 2)?.status;

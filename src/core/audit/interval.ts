@@ -86,6 +86,9 @@ export function claimInterval(claim: Claim, tolerance: number, factor = 1): Inte
       const w = Math.max(tolerance * Math.abs(v), half);
       lo = v - w;
       hi = v + w;
+      // a rounded value covers [v − half, v + half): "41 million" and "42 million" cannot both be rounded from one
+      // value (41.5 million rounds to 42), so two neighbours on the rounding grid disagree
+      hiOpen = half > 0 && w === half;
     }
   }
   if (factor === 1) return { lo, hi, loOpen, hiOpen };

@@ -98,8 +98,23 @@ const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "b
 const SCALE_BEFORE = /\b(magnitude|level|grade|category|scale|index|score|rating)[\s-]+$/i;
 const SCALE_AFTER = /^[\s-]+(magnitude)\b/i;
 
+/** Words that make a duration someone's age: "aged 61", "at the age of 58", "a 34-year-old", "Okafor, 24,". */
+const AGE_WORD_BEFORE = /\b(?:aged?|ages?(?:\s+of)?)\s+$/i;
+const AGE_SURFACE = /(?:year|yr)s?[-\s]old\b|\byo\b/i;
+const NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s+$/u;
+
+/** Is the duration someone's age? */
+function isAge(claim: Claim, sentence: string, relStart: number, relEnd: number): boolean {
+  if (claim.unit !== "s") return false;
+  const before = sentence.slice(Math.max(0, relStart - 30), relStart);
+  const after = sentence.slice(relEnd, relEnd + 12);
+  const oldAfter = /^[\s-]+(?:year|yr)s?[-\s]old\b/i.test(after) || (/(?:year|yr)s?$/i.test(claim.surface) && /^[-\s]old\b/i.test(after));
+  return AGE_SURFACE.test(claim.surface) || oldAfter || AGE_WORD_BEFORE.test(before) || (NAME_COMMA.test(before) && sentence[relEnd] === ",");
+}
+
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
+  if (isAge(claim, sentence, relEnd - claim.surface.length, relEnd)) return { key: "age", name: "age", how: "noun" };
   if (claim.unit === "count") {
     const start = relEnd - claim.surface.length;
     const scale = SCALE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start)) ?? SCALE_AFTER.exec(sentence.slice(relEnd, relEnd + 12));
@@ -491,7 +506,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
         // no place at all ("The lender employs 41,000 people")
         const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key);
-        const holder = companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text);

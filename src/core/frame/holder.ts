@@ -165,14 +165,22 @@ export function mainHolder(counts: ReadonlyMap<string, { n: number; name: string
 /**
  * The holder of a number at `start` of its sentence: the organisation named last before it in its clause (from
  * `from`) among those the story names at least twice (a body named once, such as the poll a forecast comes from, is
- * rarely whose figure it is; without `counts`, any), else undefined.
+ * rarely whose figure it is) or named right before the number, at most three words between ("Kestrel 57 million",
+ * "Duxon came third with 41 million"); without `counts`, any. Undefined when none.
  */
-export function holderBefore(mentions: readonly HolderMention[], from: number, start: number, counts?: ReadonlyMap<string, { n: number }>): HolderMention | undefined {
+export function holderBefore(mentions: readonly HolderMention[], from: number, start: number, counts?: ReadonlyMap<string, { n: number }>, sentence = ""): HolderMention | undefined {
   let best: HolderMention | undefined;
   for (const m of mentions) {
     if (m.end > start || m.start < from) continue;
-    if (counts && (counts.get(m.key)?.n ?? 0) < 2) continue;
+    // a lone word at the sentence's start ("During the talks …") names something only when the story says so
+    if (m.initial && !counts?.has(m.key)) continue;
+    if (counts && (counts.get(m.key)?.n ?? 0) < 2 && !(sentence && rightBefore(sentence.slice(m.end, start)))) continue;
     best = m;
   }
   return best;
+}
+
+/** The gap between a name and its number: no punctuation, at most three words. */
+function rightBefore(gap: string): boolean {
+  return gap.length <= 30 && !/[,;:.()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
 }

@@ -44,6 +44,18 @@ describe("intervals from qualifiers", () => {
     expect(half.lo).toBeCloseTo(5220);
     expect(half.hi).toBeCloseTo(5580);
   });
+  test("a rounded value covers [v − half, v + half): neighbours on the rounding grid disagree, a finer value between agrees", () => {
+    const tol = 0.01;
+    const m41 = claimInterval(c("It shipped 41 million.", "41 million", 41e6, "count"), tol);
+    const m42 = claimInterval(c("It shipped 42 million.", "42 million", 42e6, "count"), tol);
+    expect(m41.hiOpen).toBe(true);
+    expect(intersects(m41, m42)).toBe(false);
+    const finer = claimInterval(c("It shipped 41.47 million.", "41.47 million", 41.47e6, "count"), tol);
+    expect(intersects(m41, finer)).toBe(true);
+    // where the tolerance is wider than the rounding, the interval is closed
+    expect(claimInterval(c("Trade hit $245 bn.", "$245 bn", 245e9, "USD"), tol).hiOpen).toBe(false);
+  });
+
   test("the tolerance is a setting", () => {
     const iv = claimInterval(c("It was 5,100 seconds.", "5,100", 5100, "s"), 0.1);
     expect(iv.lo).toBeCloseTo(4590);

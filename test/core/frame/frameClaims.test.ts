@@ -114,9 +114,14 @@ describe("frameClaims: nouns before an amount, and counts that are not money", (
     expect(of("£85 million")).toBe("n:fee");
     expect(of("£250,000")).toBe("n:contract");
   });
-  test("a bare count takes no money word of its sentence", () => {
-    expect(of("24")).not.toBe("revenue");
-    expect(of("24")).not.toBe("pay");
+  test("an age set off after a name takes no money word of its sentence: it is an age", () => {
+    expect(of("24")).toBe("age");
+  });
+  test("ages in their other forms; a duration that is no age stays what it measures", () => {
+    const ages = framesOf("Crash\nDate: 2025-08-20\n\nThe driver, aged 61, and a 34-year-old passenger were hurt.\nThe road was closed for 3 hours.\n", "crash.txt");
+    expect(ages("61")?.measure?.key).toBe("age");
+    expect(ages("34-year")?.measure?.key ?? ages("34-year-old")?.measure?.key).toBe("age");
+    expect(ages("3 hours")?.measure?.key).not.toBe("age");
   });
 });
 
