@@ -25,11 +25,11 @@ export interface HolderMention {
   initial: boolean;
 }
 
-/** Capitalised words that start sentences or titles and are no part of a name. */
+/** Capitalised words that start sentences or titles and are no part of a name (as wordsOf reads them: "U.S." is "u.s"). */
 const LEADING = new Set([
   "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "its", "their", "his", "her", "this", "that", "these", "those", "as", "after", "before",
   "while", "with", "by", "from", "to", "of", "rival", "shares", "chief", "executive", "ceo", "analysts", "according", "meanwhile", "however", "also",
-  "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state-owned", "state-run", "us", "u.s.", "mr", "mrs", "ms", "dr",
+  "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state", "global", "world", "us", "u.s", "mr", "mrs", "ms", "dr",
 ]);
 
 /** Words that title a person: the name after them is a person's ("Chief executive Mara Lind", "Minister Ana Ruiz"). */
