@@ -57,7 +57,7 @@ export interface TaskPaneProps {
 /** The whole pane: header, notices, the Sources / Audit / Settings tabs. */
 export function TaskPane({ gateway, host, engine, engineError = null }: TaskPaneProps) {
   const styles = useStyles();
-  const session = useSession(gateway, engine);
+  const session = useSession(gateway, engine, engineError);
   const [panel, setPanel] = useState<PanelName>("sources");
   const figures = session.result?.figures.length ?? 0;
   useEffect(preloadPanels, []);
