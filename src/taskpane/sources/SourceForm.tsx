@@ -1,4 +1,5 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import type { SourceOverrides } from "../../core/types";
 
@@ -16,7 +17,8 @@ const EMPTY: SourceFields = { title: "", outlet: "", url: "", published: "" };
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  actions: { display: "flex", justifyContent: "flex-end" },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   input: { width: "100%", minWidth: 0 },
 });
 
@@ -28,14 +30,21 @@ export interface SourceFormProps {
   disabled?: boolean;
 }
 
-/** Paste an article; title, outlet, URL and date are filled in from the text until the analyst edits them. */
+const DETAILS_ID = "source-form-details";
+
+/**
+ * Paste an article; title, outlet, URL and date are filled in from the text until the analyst edits them. Those
+ * four fields open when text is pasted (to check what was read) or on demand: an empty form is one text box.
+ */
 export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
   const styles = useStyles();
   const [text, setText] = useState("");
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const [fields, setFields] = useState<SourceFields>(EMPTY);
   const [edited, setEdited] = useState<Record<FieldName, boolean>>({ title: false, outlet: false, url: false, published: false });
 
   function changeText(next: string) {
+    if (next.trim() && !text.trim()) setDetailsOpen(true);
     setText(next);
     const read = next.trim() ? prefill(next) : EMPTY;
     setFields((current) => ({
@@ -59,6 +68,7 @@ export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
       setText("");
       setFields(EMPTY);
       setEdited({ title: false, outlet: false, url: false, published: false });
+      setDetailsOpen(false);
     }
   }
 
@@ -67,21 +77,35 @@ export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
       <Field label="Article text" hint="Paste the whole article; title, outlet, URL and date are read from it.">
         <Textarea value={text} onChange={(_, data) => changeText(data.value)} rows={5} resize="vertical" />
       </Field>
-      <Field label="Title">
-        <Input className={styles.input} value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
-      </Field>
-      <div className={styles.row}>
-        <Field label="Outlet">
-          <Input className={styles.input} value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
-        </Field>
-        <Field label="Date">
-          <Input className={styles.input} type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
-        </Field>
-      </div>
-      <Field label="URL">
-        <Input className={styles.input} type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
-      </Field>
+      {detailsOpen && (
+        <div className={styles.details} id={DETAILS_ID}>
+          <Field label="Title">
+            <Input className={styles.input} value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
+          </Field>
+          <div className={styles.row}>
+            <Field label="Outlet">
+              <Input className={styles.input} value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
+            </Field>
+            <Field label="Date">
+              <Input className={styles.input} type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
+            </Field>
+          </div>
+          <Field label="URL">
+            <Input className={styles.input} type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
+          </Field>
+        </div>
+      )}
       <div className={styles.actions}>
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={detailsOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-expanded={detailsOpen}
+          aria-controls={detailsOpen ? DETAILS_ID : undefined}
+          onClick={() => setDetailsOpen((open) => !open)}
+        >
+          Title, outlet, date, URL
+        </Button>
         <Button type="submit" appearance="primary" disabled={disabled || !text.trim()}>
           Add article
         </Button>

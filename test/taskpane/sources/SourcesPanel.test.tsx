@@ -47,9 +47,28 @@ describe("SourcesPanel", () => {
     expect(screen.getByLabelText("Date")).toHaveValue("2025-03-04");
   });
 
+  it("shows one text box until text is pasted or the analyst opens title, outlet, date and URL", async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const toggle = screen.getByRole("button", { name: "Title, outlet, date, URL" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByLabelText("Title")).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByLabelText("Title")).toHaveValue("");
+    await user.click(toggle);
+    expect(screen.queryByLabelText("Title")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Article text"), { target: { value: ARTICLE } });
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByLabelText("Title")).toHaveValue("Harbor volumes climb");
+    await user.click(screen.getByRole("button", { name: "Add article" }));
+    expect(screen.queryByLabelText("Title")).toBeNull();
+  });
+
   it("keeps what the analyst typed over what the text says, and adds the article with those fields", async () => {
     const user = userEvent.setup();
     const props = renderPanel();
+    await user.click(screen.getByRole("button", { name: "Title, outlet, date, URL" }));
     await user.type(screen.getByLabelText("Outlet"), "My outlet");
     fireEvent.change(screen.getByLabelText("Article text"), { target: { value: ARTICLE } });
     expect(screen.getByLabelText("Outlet")).toHaveValue("My outlet");
