@@ -4,11 +4,11 @@ import type { WorkbookGateway } from "../../workbook/gateway";
 import type { Engine } from "../engine/engine";
 import type { HostInfo } from "../host/detectHost";
 import type { SourceFields } from "../sources/SourceForm";
+import { preloadSourceItems } from "../sources/SourceList";
 import { SourcesPanel } from "../sources/SourcesPanel";
 import { useSession } from "../state/useSession";
-import { HostNotice } from "./HostNotice";
+import { HostNotice, NoticeBar, preloadNotices } from "./lazyNotices";
 import { AuditPanel, PanelLoading, SettingsPanel, preloadPanels } from "./lazyPanels";
-import { NoticeBar } from "./NoticeBar";
 import { PanelTabs } from "./PanelTabs";
 
 type PanelName = "sources" | "audit" | "settings";
@@ -60,7 +60,11 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
   const session = useSession(gateway, engine, engineError);
   const [panel, setPanel] = useState<PanelName>("sources");
   const figures = session.result?.figures.length ?? 0;
-  useEffect(preloadPanels, []);
+  useEffect(() => {
+    preloadNotices();
+    preloadSourceItems();
+    preloadPanels();
+  }, []);
 
   const prefill = (text: string): SourceFields => {
     if (!engine) return { title: "", outlet: "", url: "", published: "" };
@@ -100,9 +104,12 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
         </Badge>
       </header>
       <section className={styles.notices} aria-label="Messages">
-        <HostNotice host={host} />
-        {engineError && <NoticeBar notice={{ intent: "error", text: engineError }} onDismiss={() => undefined} />}
-        <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />
+        {/* The message bars are a chunk loaded after the first render, which shows no message. */}
+        <Suspense fallback={null}>
+          {host && <HostNotice host={host} />}
+          {engineError && <NoticeBar notice={{ intent: "error", text: engineError }} onDismiss={() => undefined} />}
+          {session.notice && <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />}
+        </Suspense>
       </section>
       <main className={styles.main}>
         <div className={styles.tabPanel} role="tabpanel" id={`pane-panel-${panel}`} aria-labelledby={`pane-tab-${panel}`}>

@@ -93,7 +93,8 @@ describe("SourcesPanel", () => {
   it("lists the articles with their claim counts and removes one", async () => {
     const user = userEvent.setup();
     const props = renderPanel({ sources: SOURCES, claimCounts: { "src-a": 2, "src-b": 3, "src-c": 1 } });
-    const list = screen.getByRole("list", { name: "Articles" });
+    // The list is a chunk loaded after the first render (which has no article).
+    const list = await screen.findByRole("list", { name: "Articles" });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent("Ministers meet in Harbin");
@@ -104,12 +105,13 @@ describe("SourcesPanel", () => {
     expect(props.onRemove).toHaveBeenCalledWith("src-b");
   });
 
-  it("shows a title holding markup as text", () => {
+  it("shows a title holding markup as text", async () => {
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
         <SourcesPanel {...renderPanelProps()} sources={SOURCES} />
       </FluentProvider>,
     );
+    await screen.findByRole("list", { name: "Articles" });
     expect(container).toHaveTextContent("A <script>window.__pwned=1</script> headline");
     expect(container.querySelector("script")).toBeNull();
   });
