@@ -1,4 +1,4 @@
-import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import type { SourceOverrides } from "../../core/types";
@@ -13,14 +13,6 @@ export interface SourceFields {
 
 type FieldName = keyof SourceFields;
 const EMPTY: SourceFields = { title: "", outlet: "", url: "", published: "" };
-
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  actions: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
-  input: { width: "100%", minWidth: 0 },
-});
 
 export interface SourceFormProps {
   /** What the text itself says about the article (title, outlet, URL, date). */
@@ -37,7 +29,6 @@ const DETAILS_ID = "source-form-details";
  * four fields open when text is pasted (to check what was read) or on demand: an empty form is one text box.
  */
 export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
-  const styles = useStyles();
   const [text, setText] = useState("");
   const [detailsOpen, setDetailsOpen] = useState(false);
   const [fields, setFields] = useState<SourceFields>(EMPTY);
@@ -73,29 +64,29 @@ export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label="Add an article">
+    <form className="fa-form" onSubmit={submit} aria-label="Add an article">
       <Field label="Article text" hint="Paste the whole article; title, outlet, URL and date are read from it.">
         <Textarea value={text} onChange={(_, data) => changeText(data.value)} rows={5} resize="vertical" />
       </Field>
       {detailsOpen && (
-        <div className={styles.details} id={DETAILS_ID}>
+        <div className="fa-form-details" id={DETAILS_ID}>
           <Field label="Title">
-            <Input className={styles.input} value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
+            <Input className="fa-form-input" value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
           </Field>
-          <div className={styles.row}>
+          <div className="fa-form-row">
             <Field label="Outlet">
-              <Input className={styles.input} value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
+              <Input className="fa-form-input" value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
             </Field>
             <Field label="Date">
-              <Input className={styles.input} type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
+              <Input className="fa-form-input" type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
             </Field>
           </div>
           <Field label="URL">
-            <Input className={styles.input} type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
+            <Input className="fa-form-input" type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
           </Field>
         </div>
       )}
-      <div className={styles.actions}>
+      <div className="fa-form-actions">
         <Button
           appearance="transparent"
           size="small"

@@ -1,8 +1,6 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { SourceItemsProps } from "./SourceItems";
-
-const useStyles = makeStyles({ empty: { color: tokens.colorNeutralForeground3 } });
 
 /**
  * The listed articles (with the Tooltip and its positioning code) are a chunk of their own: the first render has
@@ -20,10 +18,9 @@ export type SourceListProps = SourceItemsProps;
 
 /** The articles in the audit, or a line saying there is none yet. */
 export function SourceList(props: SourceListProps) {
-  const styles = useStyles();
-  if (props.sources.length === 0) return <Text className={styles.empty}>No articles yet.</Text>;
+  if (props.sources.length === 0) return <Text className="fa-empty">No articles yet.</Text>;
   return (
-    <Suspense fallback={<Text className={styles.empty}>Listing the articles…</Text>}>
+    <Suspense fallback={<Text className="fa-empty">Listing the articles…</Text>}>
       <SourceItems {...props} />
     </Suspense>
   );
