@@ -89,6 +89,8 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          // The first screen's layout (src/taskpane/taskpane.css), linked from taskpane.html.
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,37 +1,4 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, type KeyboardEvent } from "react";
-
-const useStyles = makeStyles({
-  list: { display: "flex", gap: tokens.spacingHorizontalXS, padding: `0 ${tokens.spacingHorizontalS}` },
-  tab: {
-    position: "relative",
-    padding: `${tokens.spacingVerticalMNudge} ${tokens.spacingHorizontalMNudge}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    background: "none",
-    cursor: "pointer",
-    color: tokens.colorNeutralForeground2,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  selected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    "::after": {
-      content: '""',
-      position: "absolute",
-      left: tokens.spacingHorizontalMNudge,
-      right: tokens.spacingHorizontalMNudge,
-      bottom: 0,
-      height: tokens.strokeWidthThicker,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: tokens.colorCompoundBrandStroke,
-    },
-  },
-});
 
 export interface PanelTab<T extends string> {
   value: T;
@@ -48,12 +15,11 @@ export interface PanelTabsProps<T extends string> {
 }
 
 /**
- * Tabs in the look of Fluent UI's TabList, following the WAI-ARIA tabs pattern: one Tab stop (the selected tab),
+ * Tabs in the look of Fluent UI's TabList (styled by taskpane.css), following the WAI-ARIA tabs pattern: one Tab stop (the selected tab),
  * arrow keys, Home and End move between tabs. (Fluent's own TabList adds focusable aria-hidden helper elements
  * that axe-core reports as serious.)
  */
 export function PanelTabs<T extends string>({ tabs, selected, onSelect, idPrefix, label }: PanelTabsProps<T>) {
-  const styles = useStyles();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
@@ -71,7 +37,7 @@ export function PanelTabs<T extends string>({ tabs, selected, onSelect, idPrefix
   }
 
   return (
-    <div role="tablist" aria-label={label} className={styles.list}>
+    <div role="tablist" aria-label={label} className="fa-tabs">
       {tabs.map((tab, index) => {
         const isSelected = tab.value === selected;
         return (
@@ -86,7 +52,7 @@ export function PanelTabs<T extends string>({ tabs, selected, onSelect, idPrefix
             aria-selected={isSelected}
             aria-controls={`${idPrefix}-panel-${tab.value}`}
             tabIndex={isSelected ? 0 : -1}
-            className={mergeClasses(styles.tab, isSelected && styles.selected)}
+            className={isSelected ? "fa-tab fa-tab-selected" : "fa-tab"}
             onClick={() => onSelect(tab.value)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >

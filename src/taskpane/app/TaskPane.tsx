@@ -1,50 +1,17 @@
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-components";
 import { Suspense, useEffect, useState } from "react";
 import type { WorkbookGateway } from "../../workbook/gateway";
 import type { Engine } from "../engine/engine";
 import type { HostInfo } from "../host/detectHost";
 import type { SourceFields } from "../sources/SourceForm";
+import { preloadSourceItems } from "../sources/SourceList";
 import { SourcesPanel } from "../sources/SourcesPanel";
 import { useSession } from "../state/useSession";
-import { HostNotice } from "./HostNotice";
+import { HostNotice, NoticeBar, preloadNotices } from "./lazyNotices";
 import { AuditPanel, PanelLoading, SettingsPanel, preloadPanels } from "./lazyPanels";
-import { NoticeBar } from "./NoticeBar";
 import { PanelTabs } from "./PanelTabs";
 
 type PanelName = "sources" | "audit" | "settings";
-
-const useStyles = makeStyles({
-  pane: {
-    display: "flex",
-    flexDirection: "column",
-    height: "100vh",
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalXS,
-    paddingTop: tokens.spacingVerticalXS,
-    paddingRight: tokens.spacingHorizontalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  /** Excel shows the add-in's name above the pane: the title is for screen readers only. */
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
-  badge: { flexShrink: 0 },
-  notices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0` },
-  main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", overflow: "hidden" },
-  tabPanel: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
-});
 
 export interface TaskPaneProps {
   gateway: WorkbookGateway | null;
@@ -54,13 +21,16 @@ export interface TaskPaneProps {
   engineError?: string | null;
 }
 
-/** The whole pane: header, notices, the Sources / Audit / Settings tabs. */
+/** The whole pane: header, notices, the Sources / Audit / Settings tabs (laid out by taskpane.css). */
 export function TaskPane({ gateway, host, engine, engineError = null }: TaskPaneProps) {
-  const styles = useStyles();
-  const session = useSession(gateway, engine);
+  const session = useSession(gateway, engine, engineError);
   const [panel, setPanel] = useState<PanelName>("sources");
   const figures = session.result?.figures.length ?? 0;
-  useEffect(preloadPanels, []);
+  useEffect(() => {
+    preloadNotices();
+    preloadSourceItems();
+    preloadPanels();
+  }, []);
 
   const prefill = (text: string): SourceFields => {
     if (!engine) return { title: "", outlet: "", url: "", published: "" };
@@ -73,9 +43,9 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
   };
 
   return (
-    <div className={styles.pane}>
-      <header className={styles.header}>
-        <h1 className={styles.visuallyHidden}>Figure Audit</h1>
+    <div className="fa-pane">
+      <header className="fa-header">
+        <h1 className="fa-visually-hidden">Figure Audit</h1>
         <nav aria-label="Panels">
           <PanelTabs
             idPrefix="pane"
@@ -90,7 +60,7 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
           />
         </nav>
         <Badge
-          className={styles.badge}
+          className="fa-badge"
           appearance="outline"
           size="small"
           color={gateway?.kind === "office" ? "brand" : "informative"}
@@ -99,13 +69,16 @@ export function TaskPane({ gateway, host, engine, engineError = null }: TaskPane
           {gateway ? (gateway.kind === "office" ? "Excel" : "In memory") : "Connecting…"}
         </Badge>
       </header>
-      <section className={styles.notices} aria-label="Messages">
-        <HostNotice host={host} />
-        {engineError && <NoticeBar notice={{ intent: "error", text: engineError }} onDismiss={() => undefined} />}
-        <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />
+      <section className="fa-notices" aria-label="Messages">
+        {/* The message bars are a chunk loaded after the first render, which shows no message. */}
+        <Suspense fallback={null}>
+          {host && <HostNotice host={host} />}
+          {engineError && <NoticeBar notice={{ intent: "error", text: engineError }} onDismiss={() => undefined} />}
+          {session.notice && <NoticeBar notice={session.notice} onDismiss={session.dismissNotice} />}
+        </Suspense>
       </section>
-      <main className={styles.main}>
-        <div className={styles.tabPanel} role="tabpanel" id={`pane-panel-${panel}`} aria-labelledby={`pane-tab-${panel}`}>
+      <main className="fa-main">
+        <div className="fa-tab-panel" role="tabpanel" id={`pane-panel-${panel}`} aria-labelledby={`pane-tab-${panel}`}>
         {panel === "sources" && (
           <SourcesPanel
             sources={session.sources}

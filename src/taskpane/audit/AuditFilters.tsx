@@ -5,7 +5,7 @@ import { STATUS_ORDER, type FigureStatus, type Source } from "../../core/types";
 import { DIMENSION_LABELS, UNIT_DIMENSIONS, type UnitDimension } from "../format/unitDimension";
 import { NO_FILTER, type AuditFilter } from "./filterFigures";
 import { STATUS_LABELS } from "./status";
-import { sourceName } from "../sources/SourceList";
+import { sourceName } from "../sources/sourceNames";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },

@@ -2,7 +2,7 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@f
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { STATUS_ORDER, type AuditResult, type FigureStatus } from "../../core/types";
 import type { Review } from "../../workbook/gateway";
-import { sourceName } from "../sources/SourceList";
+import { sourceName } from "../sources/sourceNames";
 import { AuditFilters } from "./AuditFilters";
 import { buildRows } from "./buildRows";
 import { FigureList } from "./FigureList";

@@ -1,26 +1,9 @@
-import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { useRef, useState, type DragEvent } from "react";
 
 export const ACCEPTED_FILES =
   ".txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,text/plain,text/markdown,text/html,application/pdf," +
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-const useStyles = makeStyles({
-  zone: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalM,
-    padding: tokens.spacingVerticalM,
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  active: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  hidden: { display: "none" },
-});
 
 export interface FileImportProps {
   onImport(files: File[]): void;
@@ -29,7 +12,6 @@ export interface FileImportProps {
 
 /** Import .txt, .md, .html, .pdf and .docx articles with a file picker or by dropping them on the zone. */
 export function FileImport({ onImport, disabled }: FileImportProps) {
-  const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -42,7 +24,7 @@ export function FileImport({ onImport, disabled }: FileImportProps) {
 
   return (
     <div
-      className={mergeClasses(styles.zone, dragging && styles.active)}
+      className={dragging ? "fa-drop-zone fa-drop-zone-active" : "fa-drop-zone"}
       onDragOver={(event) => {
         event.preventDefault();
         setDragging(true);
@@ -57,7 +39,7 @@ export function FileImport({ onImport, disabled }: FileImportProps) {
       <Text size={200}>or drop .txt, .md, .html, .pdf or .docx files here</Text>
       <input
         ref={input}
-        className={styles.hidden}
+        className="fa-hidden"
         type="file"
         multiple
         accept={ACCEPTED_FILES}

@@ -1,4 +1,5 @@
-import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import type { SourceOverrides } from "../../core/types";
 
@@ -13,13 +14,6 @@ export interface SourceFields {
 type FieldName = keyof SourceFields;
 const EMPTY: SourceFields = { title: "", outlet: "", url: "", published: "" };
 
-const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  actions: { display: "flex", justifyContent: "flex-end" },
-  input: { width: "100%", minWidth: 0 },
-});
-
 export interface SourceFormProps {
   /** What the text itself says about the article (title, outlet, URL, date). */
   prefill(text: string): SourceFields;
@@ -28,14 +22,20 @@ export interface SourceFormProps {
   disabled?: boolean;
 }
 
-/** Paste an article; title, outlet, URL and date are filled in from the text until the analyst edits them. */
+const DETAILS_ID = "source-form-details";
+
+/**
+ * Paste an article; title, outlet, URL and date are filled in from the text until the analyst edits them. Those
+ * four fields open when text is pasted (to check what was read) or on demand: an empty form is one text box.
+ */
 export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
-  const styles = useStyles();
   const [text, setText] = useState("");
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const [fields, setFields] = useState<SourceFields>(EMPTY);
   const [edited, setEdited] = useState<Record<FieldName, boolean>>({ title: false, outlet: false, url: false, published: false });
 
   function changeText(next: string) {
+    if (next.trim() && !text.trim()) setDetailsOpen(true);
     setText(next);
     const read = next.trim() ? prefill(next) : EMPTY;
     setFields((current) => ({
@@ -59,29 +59,44 @@ export function SourceForm({ prefill, onAdd, disabled }: SourceFormProps) {
       setText("");
       setFields(EMPTY);
       setEdited({ title: false, outlet: false, url: false, published: false });
+      setDetailsOpen(false);
     }
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label="Add an article">
+    <form className="fa-form" onSubmit={submit} aria-label="Add an article">
       <Field label="Article text" hint="Paste the whole article; title, outlet, URL and date are read from it.">
         <Textarea value={text} onChange={(_, data) => changeText(data.value)} rows={5} resize="vertical" />
       </Field>
-      <Field label="Title">
-        <Input className={styles.input} value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
-      </Field>
-      <div className={styles.row}>
-        <Field label="Outlet">
-          <Input className={styles.input} value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
-        </Field>
-        <Field label="Date">
-          <Input className={styles.input} type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
-        </Field>
-      </div>
-      <Field label="URL">
-        <Input className={styles.input} type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
-      </Field>
-      <div className={styles.actions}>
+      {detailsOpen && (
+        <div className="fa-form-details" id={DETAILS_ID}>
+          <Field label="Title">
+            <Input className="fa-form-input" value={fields.title} onChange={(_, data) => changeField("title", data.value)} />
+          </Field>
+          <div className="fa-form-row">
+            <Field label="Outlet">
+              <Input className="fa-form-input" value={fields.outlet} onChange={(_, data) => changeField("outlet", data.value)} />
+            </Field>
+            <Field label="Date">
+              <Input className="fa-form-input" type="date" value={fields.published} onChange={(_, data) => changeField("published", data.value)} />
+            </Field>
+          </div>
+          <Field label="URL">
+            <Input className="fa-form-input" type="url" value={fields.url} onChange={(_, data) => changeField("url", data.value)} />
+          </Field>
+        </div>
+      )}
+      <div className="fa-form-actions">
+        <Button
+          appearance="transparent"
+          size="small"
+          icon={detailsOpen ? <ChevronDownRegular /> : <ChevronRightRegular />}
+          aria-expanded={detailsOpen}
+          aria-controls={detailsOpen ? DETAILS_ID : undefined}
+          onClick={() => setDetailsOpen((open) => !open)}
+        >
+          Title, outlet, date, URL
+        </Button>
         <Button type="submit" appearance="primary" disabled={disabled || !text.trim()}>
           Add article
         </Button>

@@ -1,79 +1,27 @@
-import { Button, Caption1, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import type { Source } from "../../core/types";
-import { fullSourceName, sourceName as shortSourceName } from "../../workbook/sourceName";
+import { Text } from "@fluentui/react-components";
+import { Suspense, lazy } from "react";
+import type { SourceItemsProps } from "./SourceItems";
 
-const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    minWidth: 0,
-  },
-  body: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
-  title: {
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-    borderRadius: tokens.borderRadiusSmall,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  meta: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  empty: { color: tokens.colorNeutralForeground3 },
-});
+/**
+ * The listed articles (with the Tooltip and its positioning code) are a chunk of their own: the first render has
+ * no article, so they stay out of the initial bundle; `preloadSourceItems` fetches them right after it.
+ */
+const sourceItems = () => import(/* webpackChunkName: "source-items" */ "./SourceItems");
+const SourceItems = lazy(() => sourceItems().then((m) => ({ default: m.SourceItems })));
 
-/** What a source is called in the pane: its title or file name, shortened (the full name on hover and focus). */
-export function sourceName(source: Source): string {
-  return shortSourceName(source);
+/** Starts loading the article list (after the first render). */
+export function preloadSourceItems(): void {
+  sourceItems().catch(() => undefined);
 }
 
-/** The full name shown on hover and focus, with the outlet when there is one. */
-export function sourceFullName(source: Source): string {
-  const full = fullSourceName(source);
-  return source.outlet && source.outlet !== full ? `${full} (${source.outlet})` : full;
-}
+export type SourceListProps = SourceItemsProps;
 
-export interface SourceListProps {
-  sources: Source[];
-  claimCounts: Record<string, number>;
-  onRemove(id: string): void;
-  disabled?: boolean;
-}
-
-/** The articles in the audit, each with what it is, where it is from and how many claims it holds. */
-export function SourceList({ sources, claimCounts, onRemove, disabled }: SourceListProps) {
-  const styles = useStyles();
-  if (sources.length === 0) return <Text className={styles.empty}>No articles yet.</Text>;
+/** The articles in the audit, or a line saying there is none yet. */
+export function SourceList(props: SourceListProps) {
+  if (props.sources.length === 0) return <Text className="fa-empty">No articles yet.</Text>;
   return (
-    <ul className={styles.list} aria-label="Articles">
-      {sources.map((source) => {
-        const name = sourceName(source);
-        // The count comes from the engine's worker a moment after the article is added.
-        const count = claimCounts[source.id];
-        const counted = count === undefined ? "counting claims…" : `${count.toLocaleString("en-US")} ${count === 1 ? "claim" : "claims"}`;
-        const meta = [counted, source.outlet, source.published]
-          .filter(Boolean)
-          .join(" · ");
-        return (
-          <li key={source.id} className={styles.item} data-source-id={source.id}>
-            <div className={styles.body}>
-              <Tooltip content={sourceFullName(source)} relationship="description" withArrow>
-                <Text weight="semibold" className={styles.title} tabIndex={0}>
-                  {name}
-                </Text>
-              </Tooltip>
-              <Caption1 className={styles.meta}>{meta}</Caption1>
-            </div>
-            <Button appearance="subtle" size="small" onClick={() => onRemove(source.id)} disabled={disabled} aria-label={`Remove ${name}`}>
-              Remove
-            </Button>
-          </li>
-        );
-      })}
-    </ul>
+    <Suspense fallback={<Text className="fa-empty">Listing the articles…</Text>}>
+      <SourceItems {...props} />
+    </Suspense>
   );
 }

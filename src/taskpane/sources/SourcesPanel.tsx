@@ -1,34 +1,9 @@
-import { Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { Source, SourceOverrides } from "../../core/types";
 import type { BusyAction } from "../state/useSession";
 import { FileImport } from "./FileImport";
 import { SourceForm, type SourceFields } from "./SourceForm";
 import { SourceList } from "./SourceList";
-
-const useStyles = makeStyles({
-  /** The form and list scroll; the action bar sits below them, outside the scroller, so it never covers a control. */
-  panel: { display: "flex", flexDirection: "column", flexGrow: 1, minHeight: 0 },
-  scroller: {
-    flexGrow: 1,
-    minHeight: 0,
-    overflowY: "auto",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalM,
-  },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  actions: {
-    flexShrink: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-});
 
 export interface SourcesPanelProps {
   sources: Source[];
@@ -55,26 +30,25 @@ const BUSY_LABELS: Record<BusyAction, string> = {
 
 /** Sources: paste or import articles, see them with their claim counts, write them to the workbook. */
 export function SourcesPanel(props: SourcesPanelProps) {
-  const styles = useStyles();
   const working = props.busy !== null;
   return (
-    <div className={styles.panel}>
-      <div className={styles.scroller} data-testid="sources-scroller">
-      <section className={styles.section} aria-labelledby="sources-add-heading">
+    <div className="fa-sources">
+      <div className="fa-sources-scroller" data-testid="sources-scroller">
+      <section className="fa-sources-section" aria-labelledby="sources-add-heading">
         <Subtitle2 as="h2" id="sources-add-heading">
           Add an article
         </Subtitle2>
         <SourceForm prefill={props.prefill} onAdd={props.onAdd} disabled={working || !props.ready} />
         <FileImport onImport={props.onImport} disabled={working || !props.ready} />
       </section>
-      <section className={styles.section} aria-labelledby="sources-list-heading">
+      <section className="fa-sources-section" aria-labelledby="sources-list-heading">
         <Subtitle2 as="h2" id="sources-list-heading">
           Articles ({props.sources.length})
         </Subtitle2>
         <SourceList sources={props.sources} claimCounts={props.claimCounts} onRemove={props.onRemove} disabled={working} />
       </section>
       </div>
-      <div className={styles.actions}>
+      <div className="fa-sources-actions">
         <Button appearance="primary" onClick={props.onWrite} disabled={!props.ready || working || props.sources.length === 0}>
           Write to workbook
         </Button>

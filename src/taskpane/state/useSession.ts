@@ -8,6 +8,7 @@ import { MemoryGateway } from "../standalone/memoryGateway";
 import { downloadFile, XLSX_MIME } from "../standalone/downloadFile";
 import { sourceName } from "../../workbook/sourceName";
 import { errorText, type Notice } from "./notice";
+import { useEngineWhenReady } from "./useEngineWhenReady";
 import { DEFAULT_SETTINGS, mergeFx, usableFx, type PaneSettings } from "./settings";
 
 export type BusyAction = "load" | "write" | "refresh" | "download" | "import";
@@ -46,8 +47,11 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** The pane's state and what the analyst can do with it, over one workbook (live or in memory). */
-export function useSession(gateway: WorkbookGateway | null, engine: Engine | null): Session {
+/**
+ * The pane's state and what the analyst can do with it, over one workbook (live or in memory). `engine` is null
+ * while it loads; `engineError` says why it could not.
+ */
+export function useSession(gateway: WorkbookGateway | null, engine: Engine | null, engineError: string | null = null): Session {
   const [sources, setSources] = useState<Source[]>([]);
   const [result, setResult] = useState<AuditResult | null>(null);
   const [reviews, setReviews] = useState<Record<string, Review>>({});
@@ -60,6 +64,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   sourcesRef.current = sources;
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const engineWhenReady = useEngineWhenReady(engine, engineError);
 
   // Claim counts arrive from the engine (a worker) as each source is read; a source is counted once.
   const [claimCounts, setClaimCounts] = useState<Record<string, number>>({});
@@ -171,9 +176,13 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
   const importFiles = useCallback(
     async (files: FileLike[]) => {
       await run("import", async () => {
-        if (!engine) throw new Error("The audit engine is still loading; try again in a moment.");
+        // Files handed in while the engine still loads (a drop, the picker) wait for it rather than being refused.
+        if (!engine) setNotice({ intent: "info", text: `Importing ${plural(files.length, "file")}: waiting for the audit engine to load…` });
         // The file readers (text, Markdown, HTML, encodings) load only when files are imported.
-        const { readArticleFile } = await import(/* webpackChunkName: "file-import" */ "../engine/readArticleFile");
+        const [ready, { readArticleFile }] = await Promise.all([
+          engineWhenReady(),
+          import(/* webpackChunkName: "file-import" */ "../engine/readArticleFile"),
+        ]);
         const problems: string[] = [];
         let added = 0;
         for (const [index, file] of files.entries()) {
@@ -182,7 +191,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
           const read = await readArticleFile(file);
           if (!read.ok) problems.push(`${read.name}: ${read.error}`);
           else {
-            const source = engine.createSource(read.text, read.overrides);
+            const source = ready.createSource(read.text, read.overrides);
             if (!sourcesRef.current.some((s) => s.id === source.id)) {
               sourcesRef.current = [...sourcesRef.current, source];
               // Into the state at once: the progress notice renders the pane, which sets the ref from the state.
@@ -200,7 +209,7 @@ export function useSession(gateway: WorkbookGateway | null, engine: Engine | nul
         }
       });
     },
-    [engine, run],
+    [engine, engineWhenReady, run],
   );
 
   const removeSource = useCallback((id: string) => {

@@ -47,9 +47,28 @@ describe("SourcesPanel", () => {
     expect(screen.getByLabelText("Date")).toHaveValue("2025-03-04");
   });
 
+  it("shows one text box until text is pasted or the analyst opens title, outlet, date and URL", async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const toggle = screen.getByRole("button", { name: "Title, outlet, date, URL" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByLabelText("Title")).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByLabelText("Title")).toHaveValue("");
+    await user.click(toggle);
+    expect(screen.queryByLabelText("Title")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Article text"), { target: { value: ARTICLE } });
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByLabelText("Title")).toHaveValue("Harbor volumes climb");
+    await user.click(screen.getByRole("button", { name: "Add article" }));
+    expect(screen.queryByLabelText("Title")).toBeNull();
+  });
+
   it("keeps what the analyst typed over what the text says, and adds the article with those fields", async () => {
     const user = userEvent.setup();
     const props = renderPanel();
+    await user.click(screen.getByRole("button", { name: "Title, outlet, date, URL" }));
     await user.type(screen.getByLabelText("Outlet"), "My outlet");
     fireEvent.change(screen.getByLabelText("Article text"), { target: { value: ARTICLE } });
     expect(screen.getByLabelText("Outlet")).toHaveValue("My outlet");
@@ -74,7 +93,8 @@ describe("SourcesPanel", () => {
   it("lists the articles with their claim counts and removes one", async () => {
     const user = userEvent.setup();
     const props = renderPanel({ sources: SOURCES, claimCounts: { "src-a": 2, "src-b": 3, "src-c": 1 } });
-    const list = screen.getByRole("list", { name: "Articles" });
+    // The list is a chunk loaded after the first render (which has no article).
+    const list = await screen.findByRole("list", { name: "Articles" });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent("Ministers meet in Harbin");
@@ -85,12 +105,13 @@ describe("SourcesPanel", () => {
     expect(props.onRemove).toHaveBeenCalledWith("src-b");
   });
 
-  it("shows a title holding markup as text", () => {
+  it("shows a title holding markup as text", async () => {
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
         <SourcesPanel {...renderPanelProps()} sources={SOURCES} />
       </FluentProvider>,
     );
+    await screen.findByRole("list", { name: "Articles" });
     expect(container).toHaveTextContent("A <script>window.__pwned=1</script> headline");
     expect(container.querySelector("script")).toBeNull();
   });

@@ -58,6 +58,39 @@ describe("importing files in the pane", () => {
     expect(result.current.notice).toMatchObject({ intent: "warning", title: "Imported 2 files", text: "report.pdf: not a valid PDF file" });
   });
 
+  it("holds files handed in while the engine loads and imports them once it is there", async () => {
+    const gateway = new MemoryGateway();
+    const { result, rerender } = renderHook(({ engine }) => useSession(gateway, engine), {
+      initialProps: { engine: null as typeof coreEngine | null },
+    });
+    let importing: Promise<void> = Promise.resolve();
+    await act(async () => {
+      importing = result.current.importFiles([fixture("harbour-gazette-port-volumes.html")]);
+    });
+    expect(result.current.notice).toEqual({ intent: "info", text: "Importing 1 file: waiting for the audit engine to load…" });
+    expect(result.current.sources).toEqual([]);
+    // The engine arrives (a render of its own), then the import carries on.
+    act(() => rerender({ engine: coreEngine }));
+    await act(() => importing);
+    expect(result.current.notice).toEqual({ intent: "success", text: "Imported 1 file." });
+    expect(result.current.sources.map((s) => s.title)).toEqual(["Port of Valmora handles record 4.2 million containers"]);
+  });
+
+  it("says why files handed in while the engine loads cannot be imported when the engine fails to load", async () => {
+    const gateway = new MemoryGateway();
+    const { result, rerender } = renderHook(({ error }) => useSession(gateway, null, error), {
+      initialProps: { error: null as string | null },
+    });
+    let importing: Promise<void> = Promise.resolve();
+    await act(async () => {
+      importing = result.current.importFiles([fixture("harbour-gazette-port-volumes.html")]);
+    });
+    act(() => rerender({ error: "The audit engine failed to load: network error" }));
+    await act(() => importing);
+    expect(result.current.busy).toBeNull();
+    expect(result.current.notice).toMatchObject({ intent: "error", text: "The audit engine failed to load: network error" });
+  });
+
   it("says that links cannot be fetched in the pane and offers saving the page or pasting its text", async () => {
     const { result } = session();
     await waitFor(() => expect(result.current.busy).toBeNull());
