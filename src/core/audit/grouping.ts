@@ -60,6 +60,15 @@ function peopleOf(scopeKey: string): string {
   return scopeKey.split(",").filter((k) => k.endsWith(":people")).join(",");
 }
 
+/**
+ * A company's figure whose company could not be read, or a figure of no place and no organisation (an event's
+ * duration aside: it is matched by its event): whose it is was not read, so it may agree, never conflict.
+ */
+export function whoseUnknown(ctx: ClaimContext): boolean {
+  const f = ctx.frame;
+  return f.holder === "?" || (!isEventDuration(ctx) && !f.scopeKey && !f.holder);
+}
+
 function isEventDuration(ctx: ClaimContext): boolean {
   return ctx.info.group === "duration" && !!ctx.frame.measure?.key.startsWith("n:");
 }
@@ -119,9 +128,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const event = isEventDuration(ctx);
     const multiple = ctx.info.group === "multiplier";
     // a company's figure whose company could not be read may agree with others, never contradict them
-    // ... and so is a figure of no place and no organisation: whose it is was not read
-    const whoseUnknown = ctx.frame.holder === "?" || (!event && !ctx.frame.scopeKey && !ctx.frame.holder);
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown }));
+    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) }));
   }
   for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && (eventsApart(g.members) || placesApart(g.members))) g.partial = true;
   const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;

@@ -6,7 +6,7 @@
 import { placeOf } from "../frame/places";
 import type { ClaimFrame } from "../frame/types";
 import type { ClaimContext } from "./context";
-import type { ClaimGroup } from "./grouping";
+import { whoseUnknown, type ClaimGroup } from "./grouping";
 import { unitInfo } from "./units";
 
 const KIND_WORDS: Record<string, string> = { change: "change", share: "share", rank: "rank", target: "target", level: "" };
@@ -100,12 +100,13 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       return `on its own: no measure could be read for "${members[0].claim.surface}", so it is matched with nothing`;
     default: {
       // the frame the figure is known by: a claim with a period where one has it (undated claims may have joined)
-      const f = (members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0]).frame;
+      const first = members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
+      const f = first.frame;
       const parts = [
         `measure ${f.measure?.name ?? "?"}`,
         f.product ? `product ${f.product}` : "",
         f.scopeKey ? `places ${placesText(f)}` : "no places",
-        f.holderName ? `of ${f.holderName}` : f.holder === "?" || !f.scopeKey ? "whose figure not stated (never a conflict)" : "",
+        f.holderName ? `of ${f.holderName}` : whoseUnknown(first) ? "whose figure not stated (never a conflict)" : "",
         f.period ? `period ${f.period.label}` : "no period stated (grouped only with claims that state none; never a conflict)",
         f.kind !== "level" ? `kind ${f.kind}` : "",
         f.basis ? `basis ${f.basis}` : "",

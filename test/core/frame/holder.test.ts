@@ -150,4 +150,13 @@ describe("the audit: whose figure", () => {
     const turnout = result.figures.find((f) => f.label.includes("turnout"));
     expect(turnout?.claimIds).toHaveLength(2);
   });
+
+  test("an event's duration is matched by its event: its reason never calls it a figure that cannot conflict", () => {
+    const a = "Ferry timetable\nPublished 2026-02-03\n\nThe crossing to the island took 95 minutes on Tuesday, the operator said.\n";
+    const b = "Slow ferry\nPublished 2026-02-03\n\nThe crossing to the island took two and a half hours on Tuesday, passengers said.\n";
+    const result = audit(a, b);
+    const crossing = result.figures.find((f) => f.claimIds.length === 2);
+    expect(crossing?.status).toBe("conflicting");
+    expect(crossing?.reason).not.toMatch(/never a conflict/);
+  });
 });
