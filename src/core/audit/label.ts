@@ -107,7 +107,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
         f.product ? `product ${f.product}` : "",
         f.scopeKey ? `places ${placesText(f)}` : "no places",
         f.holderName ? `of ${f.holderName}` : whoseUnknown(first) ? "whose figure not stated (never a conflict)" : "",
-        f.period ? `period ${f.period.label}` : "no period stated (grouped only with claims that state none; never a conflict)",
+        f.period ? `period ${f.period.label}` : group.partial ? "no period stated (grouped only with claims that state none; never a conflict)" : "no period stated",
         f.kind !== "level" ? `kind ${f.kind}` : "",
         f.basis ? `basis ${f.basis}` : "",
         `dimension ${members[0].info.name}`,
