@@ -3,6 +3,7 @@
  * component test (with a `@jest-environment jsdom` docblock).
  */
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "util";
 import { deserialize, serialize } from "v8";
 
@@ -53,3 +54,7 @@ if (typeof window !== "undefined") {
   if (!HTMLElement.prototype.scrollTo) HTMLElement.prototype.scrollTo = function scrollTo() {};
   if (!window.scrollTo) window.scrollTo = () => {};
 }
+
+// The panels, message bars and article list are chunks loaded after the first render: on a loaded machine (a CI run
+// beside other work) they took longer than the 1 s that findBy… waits by default.
+configure({ asyncUtilTimeout: 15_000 });
