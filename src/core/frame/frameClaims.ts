@@ -98,23 +98,23 @@ const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "b
 const SCALE_BEFORE = /\b(magnitude|level|grade|category|scale|index|score|rating)[\s-]+$/i;
 const SCALE_AFTER = /^[\s-]+(magnitude)\b/i;
 
-/** Words that make a duration someone's age: "aged 61", "at the age of 58", "a 34-year-old", "Okafor, 24,". */
-const AGE_WORD_BEFORE = /\b(?:aged?|ages?(?:\s+of)?)\s+$/i;
-const AGE_SURFACE = /(?:year|yr)s?[-\s]old\b|\byo\b/i;
-const NAME_COMMA = /\p{Lu}[\p{L}'’-]+,\s+$/u;
+/**
+ * Is the duration someone's age? Extraction reads a bare number as years only where it is an age ("aged 61", "at
+ * the age of 58", "aged sixty", "aged 18 to 24", "Okafor, 24,"; see extract/quantity.ts), so a duration whose surface
+ * names no unit of time is one; so is "a 34-year-old", "a 34 yo".
+ */
+/** A unit of time in a duration's surface ("one-year", "30-day", "90 mins", "3 h"). */
+const DURATION_WORD = /(?:year|yr|month|week|day|hour|hr|min|sec|decade|centur|fortnight)|\b[hms]\b/i;
 
-/** Is the duration someone's age? */
-function isAge(claim: Claim, sentence: string, relStart: number, relEnd: number): boolean {
+function isAge(claim: Claim, sentence: string, relEnd: number): boolean {
   if (claim.unit !== "s") return false;
-  const before = sentence.slice(Math.max(0, relStart - 30), relStart);
-  const after = sentence.slice(relEnd, relEnd + 12);
-  const oldAfter = /^[\s-]+(?:year|yr)s?[-\s]old\b/i.test(after) || (/(?:year|yr)s?$/i.test(claim.surface) && /^[-\s]old\b/i.test(after));
-  return AGE_SURFACE.test(claim.surface) || oldAfter || AGE_WORD_BEFORE.test(before) || (NAME_COMMA.test(before) && sentence[relEnd] === ",");
+  if (!DURATION_WORD.test(claim.surface)) return true;
+  return /\byo\b|(?:year|yr)s?[-\s]old\b/i.test(claim.surface) || (/(?:year|yr)s?$/i.test(claim.surface) && /^[-\s]old\b/i.test(sentence.slice(relEnd, relEnd + 5)));
 }
 
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
-  if (isAge(claim, sentence, relEnd - claim.surface.length, relEnd)) return { key: "age", name: "age", how: "noun" };
+  if (isAge(claim, sentence, relEnd)) return { key: "age", name: "age", how: "noun" };
   if (claim.unit === "count") {
     const start = relEnd - claim.surface.length;
     const scale = SCALE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start)) ?? SCALE_AFTER.exec(sentence.slice(relEnd, relEnd + 12));
