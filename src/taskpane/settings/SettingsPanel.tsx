@@ -18,6 +18,32 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
+interface CurrencyFieldProps {
+  label: "From" | "To";
+  placeholder: string;
+  /** The rate's place in the list, from 1 (for its accessible name). */
+  rateNumber: number;
+  value: string;
+  className: string;
+  onChange(code: string): void;
+}
+
+/** One side of a rate: a three-letter currency code, written in capitals. */
+function CurrencyField({ label, placeholder, rateNumber, value, className, onChange }: CurrencyFieldProps) {
+  return (
+    <Field label={label}>
+      <Input
+        className={className}
+        value={value}
+        maxLength={3}
+        placeholder={placeholder}
+        aria-label={`${label} currency of rate ${rateNumber}`}
+        onChange={(_, data) => onChange(data.value.toUpperCase())}
+      />
+    </Field>
+  );
+}
+
 export interface SettingsPanelProps {
   settings: PaneSettings;
   onChange(settings: PaneSettings): void;
@@ -62,26 +88,8 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
         </Text>
         {settings.fx.map((rate, index) => (
           <div className={styles.rate} key={index}>
-            <Field label="From">
-              <Input
-                className={styles.input}
-                value={rate.from}
-                maxLength={3}
-                placeholder="EUR"
-                aria-label={`From currency of rate ${index + 1}`}
-                onChange={(_, data) => setRate(index, { from: data.value.toUpperCase() })}
-              />
-            </Field>
-            <Field label="To">
-              <Input
-                className={styles.input}
-                value={rate.to}
-                maxLength={3}
-                placeholder="USD"
-                aria-label={`To currency of rate ${index + 1}`}
-                onChange={(_, data) => setRate(index, { to: data.value.toUpperCase() })}
-              />
-            </Field>
+            <CurrencyField label="From" placeholder="EUR" rateNumber={index + 1} value={rate.from} className={styles.input} onChange={(from) => setRate(index, { from })} />
+            <CurrencyField label="To" placeholder="USD" rateNumber={index + 1} value={rate.to} className={styles.input} onChange={(to) => setRate(index, { to })} />
             <Field label="Rate">
               <Input
                 className={styles.input}
