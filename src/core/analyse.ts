@@ -1,5 +1,6 @@
 import { reconcile } from "./audit/reconcile";
-import { extractClaims } from "./extract/extractClaims";
+import type { ClaimFrame } from "./frame/types";
+import { readArticle, type ArticleCache, type ReadArticle } from "./readArticle";
 import type { AuditOptions, AuditResult, Claim, Source } from "./types";
 
 export interface AnalyseHooks {
@@ -14,6 +15,8 @@ export interface AnalyseHooks {
   maxClaimsPerSource?: number;
   /** Called after each source's extraction, with how many sources are done and the claims found so far. */
   onExtracted?: (done: number, claims: number) => void;
+  /** Articles read by earlier audits (the task pane's): only new or changed sources are read again. */
+  articles?: ArticleCache;
 }
 
 /**
@@ -24,30 +27,33 @@ export interface AnalyseHooks {
 export const MAX_CLAIMS_PER_SOURCE = 100_000;
 
 /**
- * Extraction and audit in one call: every numeric claim of every source, reconciled into figures with a
- * status and flags. Sources keep the order they were given in; claims follow their sources' order.
+ * Extraction and audit in one call: every numeric claim of every source, framed article by article as it is read
+ * (see readArticle.ts), then reconciled into figures with a status and flags. Sources keep the order they were given
+ * in; claims follow their sources' order.
  */
 export function analyse(sources: readonly Source[], options: AuditOptions = {}, hooks: AnalyseHooks = {}): AuditResult {
   const claims: Claim[] = [];
+  const frames = new Map<string, ClaimFrame>();
+  const runs = new Map<string, Int32Array>();
   const kept: Source[] = [];
+  const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
   for (const [index, source] of sources.entries()) {
-    let found: Claim[] | undefined;
+    let read: ReadArticle | undefined;
     try {
-      found = extractClaims(source);
+      read = hooks.articles ? hooks.articles.read(source, limit) : readArticle(source, limit);
     } catch (error) {
       if (!hooks.onExtractError) throw error;
       hooks.onExtractError(source, error);
     }
-    if (found) {
+    if (read) {
       kept.push(source);
-      const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
-      if (found.length > limit) {
-        hooks.onClaimLimit?.(source, found.length, limit);
-        found.length = limit;
-      }
-      for (const claim of found) claims.push(claim);
+      if (read.found > read.claims.length) hooks.onClaimLimit?.(source, read.found, read.claims.length);
+      for (const claim of read.claims) claims.push(claim);
+      for (const [id, frame] of read.frames) frames.set(id, frame);
+      runs.set(source.id, read.runs);
     }
     hooks.onExtracted?.(index + 1, claims.length);
   }
-  return { sources: kept, claims, figures: reconcile(claims, kept, options) };
+  hooks.articles?.keepOnly(new Set(kept.map((s) => s.id)));
+  return { sources: kept, claims, figures: reconcile(claims, kept, options, { frames, runs }) };
 }

@@ -3,7 +3,7 @@
  * kind, basis, origin; see src/core/frame), the independent source and the catalogue metric.
  */
 import { frameClaims } from "../frame/frameClaims";
-import type { ClaimFrame } from "../frame/types";
+import type { ClaimFrame, FramedArticles } from "../frame/types";
 import type { Claim, Source } from "../types";
 import { independenceKey } from "./independence";
 import type { MetricCatalogue, MetricMatch } from "./metrics";
@@ -23,9 +23,12 @@ export interface ClaimContext {
 
 const EMPTY_FRAME: ClaimFrame = { places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", eventDate: "", story: "" };
 
-/** The contexts of the claims (in claim order), the frames built article by article. */
-export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, catalogue?: MetricCatalogue): ClaimContext[] {
-  const frames = frameClaims(claims, sources);
+/**
+ * The contexts of the claims (in claim order), the frames built article by article (or taken from `given`: the
+ * frames of articles framed when they were read, see frameArticle).
+ */
+export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, catalogue?: MetricCatalogue, given?: FramedArticles): ClaimContext[] {
+  const frames = frameClaims(claims, sources, given);
   const independent = new Map<string, string>();
   return claims.map((claim) => {
     let key = independent.get(claim.sourceId);

@@ -3,6 +3,7 @@
  * status (see evaluate.ts), checks ratios and totals inside each source (see consistency.ts), and labels and
  * explains every figure. Pure and deterministic: the result does not depend on the order of claims or sources.
  */
+import type { FramedArticles } from "../frame/types";
 import { STATUS_ORDER, type AuditOptions, type Claim, type Figure, type Flag, type Source } from "../types";
 import { checkConsistency } from "./consistency";
 import { buildContexts, compareClaims, type ClaimContext } from "./context";
@@ -49,7 +50,11 @@ function compareFlags(a: Flag, b: Flag): number {
   return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
-export function reconcile(claims: readonly Claim[], sources: readonly Source[], options: AuditOptions = {}): Figure[] {
+/**
+ * `framed`: what was read of the articles before the audit (the frames of their claims and their runs of words; see
+ * readArticle.ts); the articles whose claims it lacks are framed here. The figures are the same either way.
+ */
+export function reconcile(claims: readonly Claim[], sources: readonly Source[], options: AuditOptions = {}, framed?: FramedArticles): Figure[] {
   const tolerance = Number.isFinite(options.tolerance) && (options.tolerance as number) >= 0 ? (options.tolerance as number) : DEFAULT_TOLERANCE;
   const sourceById = new Map<string, Source>();
   for (const s of [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) if (!sourceById.has(s.id)) sourceById.set(s.id, s);
@@ -58,7 +63,7 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
 
   // Unique claims in a deterministic order.
   const ordered = dropRepeatedIds(usable(claims).sort(compareClaims));
-  const contexts: ClaimContext[] = buildContexts(ordered, sourceById, catalogue);
+  const contexts: ClaimContext[] = buildContexts(ordered, sourceById, catalogue, framed);
   // Checks inside each source first (they need only the claims in order); the flags go onto figures at the end.
   const placed = checkConsistency(contexts, tolerance);
   const sourceName = sourceNamer(sourceById);

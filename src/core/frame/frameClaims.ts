@@ -20,9 +20,9 @@ import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase
 import { scanPlaces } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
-import { storyGroups } from "./reprints";
+import { articleRuns, storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
-import type { ClaimFrame, FrameMeasure } from "./types";
+import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
 /** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
 const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s/g;
@@ -262,20 +262,41 @@ function namesOnlyProduct(phrase: string): boolean {
   return hits.length > 0 && !rest.trim();
 }
 
-/** Frames of the claims, by claim id. Claims may come in any order; each source is read once. */
-export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Map<string, ClaimFrame> {
+/**
+ * Frames of the claims, by claim id. Claims may come in any order; each source is read once, except a source all of
+ * whose claims `given` frames already (kept from when the article was read: frameArticle, articleRuns). Then the
+ * reprints: every frame takes the story of its article (one story for the copies of one wire story).
+ */
+export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, given?: FramedArticles): Map<string, ClaimFrame> {
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = bySource.get(c.sourceId);
     if (list) list.push(c);
     else bySource.set(c.sourceId, [c]);
   }
-  const stories = storyGroups([...bySource.keys()].sort().map((id) => ({ id, text: sources.get(id)?.text ?? "" })));
+  const ids = [...bySource.keys()].sort();
+  const stories = storyGroups(ids.map((id) => ({ id, runs: given?.runs.get(id) ?? articleRuns(sources.get(id)?.text ?? "") })));
   const out = new Map<string, ClaimFrame>();
   for (const [sourceId, list] of bySource) {
-    list.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    frameSource(sources.get(sourceId), list, stories.get(sourceId) ?? sourceId, out);
+    const framed = given && list.every((c) => given.frames.has(c.id)) ? given.frames : frameArticle(sources.get(sourceId), list);
+    const story = stories.get(sourceId) ?? sourceId;
+    for (const c of list) {
+      const frame = framed.get(c.id);
+      if (frame) out.set(c.id, frame.story === story ? frame : { ...frame, story });
+    }
   }
+  return out;
+}
+
+/**
+ * The frames of one article's claims (any order), by claim id: what the article itself says about each number. Each
+ * frame's story is its own article until the audit finds the article's reprints (frameClaims); so an article is framed
+ * once, when it is read, and the audit of many articles only groups (see analyse.ts).
+ */
+export function frameArticle(source: Source | undefined, claims: readonly Claim[], out = new Map<string, ClaimFrame>()): Map<string, ClaimFrame> {
+  if (!claims.length) return out;
+  const list = [...claims].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  frameSource(source, list, list[0].sourceId, out);
   return out;
 }
 

@@ -84,18 +84,29 @@ class CountTable {
     return at;
   }
 
-  /** The value of the key, or -1 when it has none. */
-  get(key: number): number {
-    const at = this.slot(key);
+  /**
+   * The slot of `key`: where it is, or the empty slot where it goes (room is made first, so that setAt may fill it).
+   * One probe for a read and the write after it (the audit benchmark: a get and a set each probing cost ~0.1 s of
+   * the audit of 100,000 claims).
+   */
+  slotOf(key: number): number {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    return this.slot(key);
+  }
+
+  /** The value at a slot, or -1 when it is empty. */
+  valueAt(at: number): number {
     return this.keys[at] === 0 ? -1 : this.values[at];
   }
 
-  set(key: number, value: number): void {
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    const at = this.slot(key);
+  setAt(at: number, key: number, value: number): void {
     if (this.keys[at] === 0) this.size++;
     this.keys[at] = key + 1;
     this.values[at] = value;
+  }
+
+  set(key: number, value: number): void {
+    this.setAt(this.slotOf(key), key, value);
   }
 
   forEach(fn: (key: number, value: number) => void): void {
@@ -111,8 +122,36 @@ class CountTable {
   }
 }
 
-/** For each source id, the id of its story (the smallest id of its group of copies); sources alone map to themselves. */
-export function storyGroups(sources: readonly { id: string; text: string }[]): Map<string, string> {
+/** Scratch buffers of articleRuns, grown to the longest article read (an array per article cost more; audit benchmark). */
+let wordBuffer = new Int32Array(1024);
+let runBuffer = new Int32Array(1024);
+
+/**
+ * The article's sampled runs (see SAMPLE), each once, sorted: what storyGroups compares of it. It depends on the
+ * article alone, so it is read with the article (see readArticle.ts), not again at each audit.
+ */
+export function articleRuns(text: string): Int32Array {
+  if (wordBuffer.length < text.length / 2 + 1) {
+    wordBuffer = new Int32Array(text.length);
+    runBuffer = new Int32Array(text.length);
+  }
+  const wordCount = wordHashes(text, wordBuffer);
+  let count = 0;
+  for (let i = 0; i + SHINGLE <= wordCount; i++) {
+    const run = runHash(wordBuffer, i);
+    if (run % SAMPLE === 0) runBuffer[count++] = run;
+  }
+  const sorted = runBuffer.subarray(0, count).sort();
+  let unique = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i];
+  return sorted.slice(0, unique);
+}
+
+/**
+ * For each source id, the id of its story (the smallest id of its group of copies); sources alone map to themselves.
+ * Each source gives its text, or its runs when they were read with it (articleRuns).
+ */
+export function storyGroups(sources: readonly { id: string; text?: string; runs?: Int32Array }[]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -127,44 +166,33 @@ export function storyGroups(sources: readonly { id: string; text: string }[]): M
     else parent.set(ra, rb);
   };
   for (const s of sources) parent.set(s.id, s.id);
+  const runsOf = sources.map((s) => s.runs ?? articleRuns(s.text ?? ""));
 
   // One pass: each run's first holder and how many hold it (packed in one number, the count capped); a run held by
   // very many articles is boilerplate ("according to data from the statistics office"), not a sign of copying, and
   // stops counting. Shared run counts per pair of articles are keyed by first * PAIR + other.
-  // about one sampled run per SAMPLE words, a word per six characters
-  let chars = 0;
-  for (const s of sources) chars += s.text.length;
-  const runs = new CountTable(chars / 6 / SAMPLE);
-  const shared = new CountTable();
+  let total = 0;
+  for (const runs of runsOf) total += runs.length;
+  const runs = new CountTable(total);
+  // about one pair of articles sharing a run per article, as a start (a table grown from a few thousand slots cost
+  // ~50 ms of the audit of 100,000 claims)
+  const shared = new CountTable(sources.length);
   const PAIR = sources.length + 1;
-  let words = new Int32Array(1024);
-  let own = new Int32Array(1024);
-  sources.forEach((source, index) => {
-    if (words.length < source.text.length / 2 + 1) {
-      words = new Int32Array(source.text.length);
-      own = new Int32Array(source.text.length);
-    }
-    const wordCount = wordHashes(source.text, words);
-    // the article's sampled runs, each once: sorted, repeats side by side (a set per article cost more; audit benchmark)
-    let count = 0;
-    for (let i = 0; i + SHINGLE <= wordCount; i++) {
-      const run = runHash(words, i);
-      if (run % SAMPLE === 0) own[count++] = run;
-    }
-    const sorted = own.subarray(0, count).sort();
-    for (let i = 0; i < count; i++) {
-      const run = sorted[i];
-      if (i > 0 && run === sorted[i - 1]) continue;
-      const packed = runs.get(run);
+  runsOf.forEach((own, index) => {
+    for (let i = 0; i < own.length; i++) {
+      const run = own[i];
+      const at = runs.slotOf(run);
+      const packed = runs.valueAt(at);
       if (packed < 0) {
-        runs.set(run, index * 16 + 1);
+        runs.setAt(at, run, index * 16 + 1);
         continue;
       }
       const holders = packed % 16;
       if (holders >= MAX_HOLDERS) continue;
-      runs.set(run, packed + 1);
+      runs.setAt(at, run, packed + 1);
       const key = Math.floor(packed / 16) * PAIR + index;
-      shared.set(key, Math.max(0, shared.get(key)) + 1);
+      const pair = shared.slotOf(key);
+      shared.setAt(pair, key, Math.max(0, shared.valueAt(pair)) + 1);
     }
   });
   shared.forEach((key, n) => {

@@ -60,3 +60,12 @@ export interface ClaimFrame {
   /** Id of the claim this one restates in another currency or unit ("7.32 billion euros ($7.5 billion)"). */
   conversionOf?: string;
 }
+
+/**
+ * What the audit keeps of articles read before it (see readArticle.ts): the frames of their claims, by claim id, and
+ * each article's sampled runs of words (see reprints.ts), by source id.
+ */
+export interface FramedArticles {
+  frames: ReadonlyMap<string, ClaimFrame>;
+  runs: ReadonlyMap<string, Int32Array>;
+}
