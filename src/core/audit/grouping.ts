@@ -51,8 +51,10 @@ export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): s
   const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
-  // whose figure (see holder.ts), written after the places only when read, so that figure ids stay as they were
-  const scope = f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
+  // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
+  // figure ids stay as they were
+  let scope = f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
+  if (f.site) scope += `#${f.site}`;
   return ["frame", measure, f.product ?? "", scope, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
 }
 
@@ -61,12 +63,12 @@ function peopleOf(scopeKey: string): string {
 }
 
 /**
- * A company's figure whose company could not be read, or a figure of no place and no organisation (an event's
+ * A company's figure whose company could not be read, or a figure of no place, site or organisation (an event's
  * duration aside: it is matched by its event): whose it is was not read, so it may agree, never conflict.
  */
 export function whoseUnknown(ctx: ClaimContext): boolean {
   const f = ctx.frame;
-  return f.holder === "?" || (!isEventDuration(ctx) && !f.scopeKey && !f.holder);
+  return f.holder === "?" || (!isEventDuration(ctx) && !f.scopeKey && !f.holder && !f.site);
 }
 
 function isEventDuration(ctx: ClaimContext): boolean {

@@ -51,7 +51,7 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   let measure = measureText(frame);
   const dimension = NOUN_DIMENSION[unitInfo(unit).group];
   if (frame.measure?.key.startsWith("n:") && dimension) measure += ` ${dimension}`;
-  const parts = [placesText(frame), frame.holderName ?? "", frame.product ?? "", measure].filter(Boolean);
+  const parts = [placesText(frame), frame.siteName ?? "", frame.holderName ?? "", frame.product ?? "", measure].filter(Boolean);
   let text = parts.join(" ");
   const kind = KIND_WORDS[frame.kind];
   if (frame.kind === "share" && frame.shareOf) text += `, share of ${frame.shareOf}`;
@@ -106,6 +106,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
         `measure ${f.measure?.name ?? "?"}`,
         f.product ? `product ${f.product}` : "",
         f.scopeKey ? `places ${placesText(f)}` : "no places",
+        f.siteName ? `site ${f.siteName}` : "",
         f.holderName ? `of ${f.holderName}` : whoseUnknown(first) ? "whose figure not stated (never a conflict)" : "",
         f.period ? `period ${f.period.label}` : group.partial ? "no period stated (grouped only with claims that state none; never a conflict)" : "no period stated",
         f.kind !== "level" ? `kind ${f.kind}` : "",

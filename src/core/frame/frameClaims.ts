@@ -22,6 +22,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
+import { findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
 /** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
@@ -390,6 +391,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
     if (mine.length) {
       const places = placesOf[si];
       const products = productsOf[si];
+      const sites = findSites(text, places, words);
       const breaks = clauseBreaks(text);
       const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
       const kinds: ClaimKind[] = mine.map((c, i) => {
@@ -588,6 +590,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           frame.holder = holder.key;
           frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;
         } else if (companyMeasure) frame.holder = "?";
+        // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
+        const site = sites.length ? siteOf(text, sites, from, to, start, end) : undefined;
+        if (site) {
+          frame.site = site.key;
+          frame.siteName = site.name;
+        }
         if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")

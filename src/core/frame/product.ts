@@ -94,3 +94,10 @@ export function productNear(hits: readonly ProductHit[], from: number, to: numbe
   if (joined(hits[best], hits[best + 1])) keys.push(hits[best + 1].key);
   return keys.sort().join(" + ");
 }
+
+/** Is the word (as written) a product word ("LNG", "oil", "Gas")? An acronym counts only in capitals. */
+export function isProductWord(word: string): boolean {
+  const hits = WORDS.find(word.toLowerCase());
+  if (hits.length !== 1 || hits[0].start !== 0 || hits[0].end !== word.length) return false;
+  return !ACRONYM.test(hits[0].value.written) || word === word.toUpperCase();
+}

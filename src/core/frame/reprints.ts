@@ -2,8 +2,10 @@
  * Reprints of one story: articles that share long near-identical passages (a wire story run by several outlets, a
  * press release rewritten lightly) are one origin for the numbers in them, even where a copy dropped the credit.
  * Two articles are copies when they share at least MIN_SHARED runs of SHINGLE words; the copies of a story form one
- * group (union–find). Linear in the total text: each run is hashed once (a number, not a string: a million claims'
- * articles hold tens of millions of runs) and looked up in one map.
+ * group (union–find). Each run is hashed once (a number, not a string: a million claims' articles hold tens of
+ * millions of runs); the runs of all articles are sorted together, so that the articles holding one run stand side
+ * by side, and so are the pairs of articles sharing a run (typed-array sorts: n log n, but cache-friendly — a hash
+ * table of every run, probed at random, measured ~3× slower at a million claims).
  */
 
 const SHINGLE = 7;
@@ -15,7 +17,7 @@ const SAMPLE = 2;
 /** Shared sampled runs that make two articles copies (about 12 shared runs in all): a common phrase or a title does not. */
 const MIN_SHARED = 5;
 /** A run found in more articles than this is boilerplate, not copying (a story reprinted by a dozen outlets still counts). */
-const MAX_HOLDERS = 12; // (below 16: packed with the first holder in one number)
+const MAX_HOLDERS = 12;
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013 && c !== 0x201c && c !== 0x201d && c !== 0xa0);
@@ -55,71 +57,6 @@ function runHash(words: Int32Array, i: number): number {
   for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k], 0x85ebca6b) ^ (h >>> 13);
   // 30 bits: a small integer to the engine, which keeps the maps of a million runs fast (measured: 4 s → see bench)
   return h & 0x3fffffff;
-}
-
-/**
- * Counts by whole-number key (a run's hash, a pair of articles), in typed arrays (open addressing, the next free
- * slot on a collision): the Maps of a million runs and of their shared pairs cost ~0.4 s of the 2 s the audit of
- * 100,000 claims may take (audit benchmark), this table a fraction of it.
- */
-class CountTable {
-  /** key + 1 (0: an empty slot) and its value, at the same slot. */
-  private keys: Float64Array;
-  private values: Int32Array;
-  private size = 0;
-
-  /** `expected`: about how many keys will be set (room is made for them at once, not by growing). */
-  constructor(expected = 0) {
-    let room = 1 << 12;
-    while (room < 2 * expected) room *= 2;
-    this.keys = new Float64Array(room);
-    this.values = new Int32Array(room);
-  }
-
-  private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    // keys run past 32 bits (pairs of a hundred thousand articles): both halves go into the hash
-    let at = Math.imul((key >>> 0) ^ ((key / 4294967296) >>> 0), 0x9e3779b1) & mask;
-    while (this.keys[at] !== 0 && this.keys[at] !== key + 1) at = (at + 1) & mask;
-    return at;
-  }
-
-  /**
-   * The slot of `key`: where it is, or the empty slot where it goes (room is made first, so that setAt may fill it).
-   * One probe for a read and the write after it (the audit benchmark: a get and a set each probing cost ~0.1 s of
-   * the audit of 100,000 claims).
-   */
-  slotOf(key: number): number {
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    return this.slot(key);
-  }
-
-  /** The value at a slot, or -1 when it is empty. */
-  valueAt(at: number): number {
-    return this.keys[at] === 0 ? -1 : this.values[at];
-  }
-
-  setAt(at: number, key: number, value: number): void {
-    if (this.keys[at] === 0) this.size++;
-    this.keys[at] = key + 1;
-    this.values[at] = value;
-  }
-
-  set(key: number, value: number): void {
-    this.setAt(this.slotOf(key), key, value);
-  }
-
-  forEach(fn: (key: number, value: number) => void): void {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) fn(this.keys[i] - 1, this.values[i]);
-  }
-
-  private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Float64Array(keys.length * 4);
-    this.values = new Int32Array(keys.length * 4);
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) this.set(keys[i] - 1, values[i]);
-  }
 }
 
 /** Scratch buffers of articleRuns, grown to the longest article read (an array per article cost more; audit benchmark). */
@@ -168,36 +105,45 @@ export function storyGroups(sources: readonly { id: string; text?: string; runs?
   for (const s of sources) parent.set(s.id, s.id);
   const runsOf = sources.map((s) => s.runs ?? articleRuns(s.text ?? ""));
 
-  // One pass: each run's first holder and how many hold it (packed in one number, the count capped); a run held by
-  // very many articles is boilerplate ("according to data from the statistics office"), not a sign of copying, and
-  // stops counting. Shared run counts per pair of articles are keyed by first * PAIR + other.
+  // every (run, article) as one number, the run first: sorted, the holders of a run stand together
+  const scale = Math.max(2 ** 22, sources.length);
   let total = 0;
   for (const runs of runsOf) total += runs.length;
-  const runs = new CountTable(total);
-  // about one pair of articles sharing a run per article, as a start (a table grown from a few thousand slots cost
-  // ~50 ms of the audit of 100,000 claims)
-  const shared = new CountTable(sources.length);
+  const held = new Float64Array(total);
+  let at = 0;
+  runsOf.forEach((runs, index) => {
+    for (let i = 0; i < runs.length; i++) held[at++] = runs[i] * scale + index;
+  });
+  held.sort();
+  // the pairs of articles that hold one run, as first * PAIR + second (a run held by more than MAX_HOLDERS articles
+  // is boilerplate, not a sign of copying): counted, then written, then sorted, so that a pair's shared runs stand
+  // together
   const PAIR = sources.length + 1;
-  runsOf.forEach((own, index) => {
-    for (let i = 0; i < own.length; i++) {
-      const run = own[i];
-      const at = runs.slotOf(run);
-      const packed = runs.valueAt(at);
-      if (packed < 0) {
-        runs.setAt(at, run, index * 16 + 1);
-        continue;
-      }
-      const holders = packed % 16;
-      if (holders >= MAX_HOLDERS) continue;
-      runs.setAt(at, run, packed + 1);
-      const key = Math.floor(packed / 16) * PAIR + index;
-      const pair = shared.slotOf(key);
-      shared.setAt(pair, key, Math.max(0, shared.valueAt(pair)) + 1);
+  const runOf = (i: number) => Math.floor(held[i] / scale);
+  const articleOf = (i: number) => held[i] - runOf(i) * scale;
+  const forEachRun = (fn: (from: number, to: number) => void) => {
+    for (let i = 0; i < total; ) {
+      const run = runOf(i);
+      let j = i + 1;
+      while (j < total && runOf(j) === run) j++;
+      if (j - i >= 2 && j - i <= MAX_HOLDERS) fn(i, j);
+      i = j;
     }
+  };
+  let pairCount = 0;
+  forEachRun((from, to) => (pairCount += ((to - from) * (to - from - 1)) / 2));
+  const pairs = new Float64Array(pairCount);
+  let p = 0;
+  forEachRun((from, to) => {
+    for (let a = from; a < to; a++) for (let b = a + 1; b < to; b++) pairs[p++] = articleOf(a) * PAIR + articleOf(b);
   });
-  shared.forEach((key, n) => {
-    if (n >= MIN_SHARED) union(sources[Math.floor(key / PAIR)].id, sources[key % PAIR].id);
-  });
+  pairs.sort();
+  for (let i = 0; i < pairCount; ) {
+    let j = i + 1;
+    while (j < pairCount && pairs[j] === pairs[i]) j++;
+    if (j - i >= MIN_SHARED) union(sources[Math.floor(pairs[i] / PAIR)].id, sources[pairs[i] % PAIR].id);
+    i = j;
+  }
   const out = new Map<string, string>();
   for (const s of sources) out.set(s.id, find(s.id));
   return out;

@@ -30,6 +30,9 @@ export interface ClaimFrame {
   holder?: string;
   /** The holder as written ("Halvard Bank"). */
   holderName?: string;
+  /** The named site inside the places the figure is of ("tengiz"; see site.ts), and as written ("Tengiz field"). */
+  site?: string;
+  siteName?: string;
   period?: Span;
   periodHow: PeriodSource;
   /** "by 2030" (a deadline) or "since 2022". */

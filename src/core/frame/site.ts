@@ -1,0 +1,127 @@
+/**
+ * The named site a number belongs to inside its places: a field, a plant, a port, a mine, a project, a region of a
+ * country, a fund ("output at the Tengiz field", "the Kashagan field produced", "1.2 Mt from the Calcasieu Pass
+ * facility"). Two fields of one country in one year are two facts, not a contradiction, and a country's total is
+ * neither of them: the site is part of the scope the audit groups on.
+ *
+ * A site is a name (capitalised words, digits inside it: "Arctic LNG 2", "Sakhalin-2", "Power of Siberia") before a
+ * noun of sites, a word of its kind allowed between ("Hornsea wind farm", "Freeport LNG terminal"). Not a site: a
+ * name that is only a place or a nationality ("Russian pipelines", "the Gdansk port" is Gdansk's, read as a place), or
+ * only product words ("the LNG terminal"), a plural ("Gulf Coast terminals": several), a lone word that starts the
+ * sentence ("Offshore field output fell": it may be an ordinary word). One site named two ways ("Freeport LNG
+ * terminal", "Freeport LNG plant") is one key: its distinctive words, without product words or the noun.
+ *
+ * A number takes the site its clause is about (the site starts the clause or follows a preposition of its noun
+ * phrase: "Output at the Tengiz field reached …") or the site right after its unit ("600,000 barrels a day from the
+ * Tengiz field"); never a site in an aside ("US exports, boosted by the Calcasieu Pass facility, reached …").
+ */
+import { wordsOf, type Words } from "./phrases";
+import type { PlaceMention } from "./places";
+import { isProductWord } from "./product";
+
+export interface SiteMention {
+  start: number;
+  end: number;
+  /** Comparable key: the distinctive words of the name, lower case ("tengiz", "calcasieu pass"). */
+  key: string;
+  /** As written, with its noun ("Tengiz field"). */
+  name: string;
+}
+
+const SITE_NOUNS = new Set([
+  "field", "plant", "port", "terminal", "project", "mine", "refinery", "pipeline", "factory", "gigafactory", "airport", "smelter", "facility",
+  "complex", "dam", "reactor", "deposit", "mill", "shipyard", "farm", "region", "province", "district", "county", "oblast", "prefecture",
+  "municipality", "company", "fund",
+]);
+
+/** Words of a site's kind between its name and its noun ("wind farm", "nuclear plant", "export terminal"). */
+const KIND_WORDS = new Set(["wind", "solar", "nuclear", "hydro", "hydroelectric", "hydropower", "power", "export", "import", "processing", "assembly", "car", "battery", "chip", "gas", "oil", "coal", "steel", "lng", "container", "oil-field", "regasification", "liquefaction"]);
+
+const CONNECTORS = new Set(["of", "de", "del", "la"]);
+/** Capitalised words that are no part of a name. */
+const NOT_NAME = new Set(["the", "a", "an", "its", "their", "this", "that", "new", "old", "state", "national", "federal", "northern", "southern", "eastern", "western", "central"]);
+
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[at];
+  return ch !== ch.toLowerCase();
+}
+
+function isDigits(word: string): boolean {
+  return /^\d+$/.test(word);
+}
+
+/** Words of one name stand apart by one space or a hyphen. */
+function joined(text: string, end: number, start: number): boolean {
+  const gap = text.slice(end, start);
+  return gap === " " || gap === "-" || gap === "\u00a0";
+}
+
+/** Every named site of the sentence, in order. `places`: its place mentions. */
+export function findSites(sentence: string, places: readonly PlaceMention[], words: Words = wordsOf(sentence)): SiteMention[] {
+  const out: SiteMention[] = [];
+  const { starts, ends, lower } = words;
+  for (let k = 1; k < lower.length; k++) {
+    if (!SITE_NOUNS.has(lower[k])) continue;
+    let j = k - 1;
+    // a word of the site's kind ("wind farm"; "LNG terminal")
+    if ((KIND_WORDS.has(lower[j]) || isProductWord(sentence.slice(starts[j], ends[j]))) && joined(sentence, ends[j], starts[k])) {
+      if (j === 0 || !joined(sentence, ends[j - 1], starts[j])) continue;
+      j--;
+    } else if (!joined(sentence, ends[j], starts[k])) continue;
+    // the name, back to its first word: capitalised words, digits and connectors inside it
+    const last = j;
+    let first = -1;
+    for (let n = 0; j >= 0 && n < 5; j--, n++) {
+      const word = sentence.slice(starts[j], ends[j]);
+      const inside = j < last;
+      if (NOT_NAME.has(lower[j])) break;
+      if (isCapital(sentence, starts[j])) first = j;
+      else if (!(isDigits(word) || (inside && CONNECTORS.has(lower[j])))) break;
+      if (j === 0 || !joined(sentence, ends[j - 1], starts[j])) break;
+    }
+    if (first < 0) continue;
+    // a connector or digits cannot open a name
+    while (first <= last && (CONNECTORS.has(lower[first]) || isDigits(lower[first]))) first++;
+    if (first > last) continue;
+    const start = starts[first];
+    const end = ends[k];
+    // a lone capitalised word that starts the sentence may be an ordinary word ("Offshore field output fell")
+    if (first === last && start === 0) continue;
+    // distinctive words: not a place, not a product word, not a connector
+    const distinctive: string[] = [];
+    for (let w = first; w <= last; w++) {
+      const ws = starts[w];
+      const we = ends[w];
+      if (CONNECTORS.has(lower[w])) continue;
+      if (places.some((p) => p.start <= ws && p.end >= we)) continue;
+      if (isProductWord(sentence.slice(ws, we))) continue;
+      distinctive.push(lower[w]);
+    }
+    if (!distinctive.length || distinctive.every(isDigits)) continue;
+    out.push({ start, end, key: distinctive.join(" "), name: sentence.slice(start, end) });
+  }
+  return out;
+}
+
+/** What may stand between the start of a clause and a site its numbers belong to. */
+const SITE_LEADS = /^\s*(?:(?:the\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+/** What may stand between a number and the site after it: its unit, then a preposition. */
+const SITE_AFTER = /^(?:\s*[\p{L}/.$%-]+){0,3}?\s+(?:at|from|of|by|in|for)\s+(?:the\s+)?$/u;
+
+/**
+ * The site of the number at [start, end) of its clause [from, to): the last site before the number that the clause
+ * is about (SITE_LEADS), else one right after the number's unit (SITE_AFTER).
+ */
+export function siteOf(sentence: string, sites: readonly SiteMention[], from: number, to: number, start: number, end: number): SiteMention | undefined {
+  let best: SiteMention | undefined;
+  for (const s of sites) {
+    if (s.start >= from && s.end <= start && SITE_LEADS.test(sentence.slice(from, s.start))) best = s;
+  }
+  if (best) return best;
+  for (const s of sites) {
+    if (s.start >= end && s.end <= to && s.start - end <= 60 && SITE_AFTER.test(sentence.slice(end, s.start))) return s;
+  }
+  return undefined;
+}

@@ -1,0 +1,72 @@
+/** The site stage: the named field, plant, port or region inside a number's places. Sentences of our own. */
+import { analyse } from "../../../src/core/analyse";
+import { wordsOf } from "../../../src/core/frame/phrases";
+import { scanPlaces } from "../../../src/core/frame/places";
+import { findSites, siteOf } from "../../../src/core/frame/site";
+import { createSource } from "../../../src/core/source/createSource";
+
+const sites = (sentence: string) => findSites(sentence, scanPlaces(sentence), wordsOf(sentence)).map((s) => [s.name, s.key]);
+
+describe("findSites: named sites", () => {
+  test.each([
+    ["Output at the Tengiz field rose in March.", [["Tengiz field", "tengiz"]]],
+    ["Crude production at Kazakhstan's Kashagan field fell.", [["Kashagan field", "kashagan"]]],
+    ["Cargoes left the Calcasieu Pass facility on time.", [["Calcasieu Pass facility", "calcasieu pass"]]],
+    ["Flows through the Power of Siberia pipeline grew.", [["Power of Siberia pipeline", "siberia"]]],
+    ["The Freeport LNG terminal restarted, and the Freeport LNG plant hired staff.", [["Freeport LNG terminal", "freeport"], ["Freeport LNG plant", "freeport"]]],
+    ["Work at the Arctic LNG 2 project slowed.", [["Arctic LNG 2 project", "arctic 2"]]],
+    ["Turbines of the Hornsea wind farm turned.", [["Hornsea wind farm", "hornsea"]]],
+    ["Harvests in the Mykolaiv region shrank.", [["Mykolaiv region", "mykolaiv"]]],
+  ])("%s", (sentence, expected) => {
+    expect(sites(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    ["Europe's LNG terminals ran at 60% of capacity.", "a plural: several sites"],
+    ["Buyers booked slots at the LNG terminal.", "product words only"],
+    ["Russian pipeline gas fell.", "a nationality only"],
+    ["Exports from Gulf Coast terminals rose.", "a plural named set"],
+    ["Offshore field output fell 3%.", "a lone capitalised word that starts the sentence"],
+    ["The new plant opened.", "no name"],
+  ])("none in: %s (%s)", (sentence) => {
+    expect(sites(sentence)).toEqual([]);
+  });
+});
+
+describe("siteOf: the site a number belongs to", () => {
+  const of = (sentence: string, surface: string) => {
+    const found = findSites(sentence, scanPlaces(sentence), wordsOf(sentence));
+    const start = sentence.indexOf(surface);
+    return siteOf(sentence, found, 0, sentence.length, start, start + surface.length)?.name;
+  };
+
+  test.each([
+    ["Output at the Tengiz field reached 600,000 barrels a day.", "600,000", "Tengiz field"],
+    ["The Kashagan field produced 390,000 barrels a day in 2024.", "390,000", "Kashagan field"],
+    ["Kazakhstan shipped 600,000 barrels a day from the Tengiz field.", "600,000", "Tengiz field"],
+  ])("%s → %s", (sentence, surface, expected) => {
+    expect(of(sentence, surface)).toBe(expected);
+  });
+
+  test.each([
+    ["US LNG exports, boosted by the Calcasieu Pass facility, reached 88.9 million tonnes.", "88.9 million"],
+    ["US LNG exports reached 88.9 million tonnes as the Calcasieu Pass facility ramped up.", "88.9 million"],
+    ["Chevron, which runs the Tengiz field, earned $5 billion.", "$5 billion"],
+  ])("none for the number in: %s", (sentence, surface) => {
+    expect(of(sentence, surface)).toBeUndefined();
+  });
+});
+
+describe("sites in the audit", () => {
+  const a = createSource("Fields report\nPublished: 2025-03-01\n\nOil output at the Tengiz field in Kazakhstan reached 600,000 barrels per day in 2024. Output at the Kashagan field reached 400,000 barrels per day in 2024.\n", { file: "a.txt" });
+  const b = createSource("Kazakh oil\nPublished: 2025-03-02\n\nThe Tengiz field in Kazakhstan produced 605,000 barrels per day in 2024, the ministry said.\n", { file: "b.txt" });
+
+  test("two fields of one country are two figures, each labelled with its site; one field's outlets agree", () => {
+    const figures = analyse([a, b]).figures.filter((f) => f.unit === "bbl/d");
+    expect(figures.map((f) => f.status).sort()).toEqual(["corroborated", "single-source"]);
+    const tengiz = figures.find((f) => f.claimIds.length === 2);
+    expect(tengiz?.label).toContain("Tengiz field");
+    expect(tengiz?.reason).toContain("site Tengiz field");
+    expect(figures.find((f) => f.claimIds.length === 1)?.label).toContain("Kashagan field");
+  });
+});
