@@ -2,7 +2,7 @@
  * Everything the audit derives once per claim: unit dimension, the claim frame (measure, product, places, period,
  * kind, basis, origin; see src/core/frame), the independent source and the catalogue metric.
  */
-import { frameClaims } from "../frame/frameClaims";
+import { framesInOrder, storiesOf } from "../frame/frameClaims";
 import type { ClaimFrame, FramedArticles } from "../frame/types";
 import type { Claim, Source } from "../types";
 import { independenceKey } from "./independence";
@@ -13,6 +13,8 @@ export interface ClaimContext {
   claim: Claim;
   info: UnitInfo;
   frame: ClaimFrame;
+  /** The story of the claim's article: copies of one wire story share it (see frame/reprints.ts). */
+  story: string;
   /** Independence key of the claim's source (outlet, or source id when the outlet is unknown). */
   independent: string;
   /** The catalogue metric that catches the claim, if any. */
@@ -21,24 +23,26 @@ export interface ClaimContext {
   figure: number;
 }
 
-const EMPTY_FRAME: ClaimFrame = { places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", eventDate: "", story: "" };
+const EMPTY_FRAME: ClaimFrame = { places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", eventDate: "" };
 
 /**
  * The contexts of the claims (in claim order), the frames built article by article (or taken from `given`: the
  * frames of articles framed when they were read, see frameArticle).
  */
 export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, catalogue?: MetricCatalogue, given?: FramedArticles): ClaimContext[] {
-  const frames = frameClaims(claims, sources, given);
+  const frames = framesInOrder(claims, sources, given);
+  const stories = storiesOf(claims.map((c) => c.sourceId), sources, given);
   const independent = new Map<string, string>();
-  return claims.map((claim) => {
+  return claims.map((claim, i) => {
     let key = independent.get(claim.sourceId);
     if (key === undefined) independent.set(claim.sourceId, (key = independenceKey(claim.sourceId, sources.get(claim.sourceId))));
-    const frame = frames.get(claim.id) ?? { ...EMPTY_FRAME, story: claim.sourceId };
+    const frame = frames[i] ?? EMPTY_FRAME;
     return {
       claim,
       // "nine times", "ninefold" read as a count are multiples all the same
       info: unitInfo(claim.unit === "count" && /(?:\btimes|fold)$/i.test(claim.surface.trim()) ? "x" : claim.unit),
       frame,
+      story: stories.get(claim.sourceId) ?? claim.sourceId,
       independent: key,
       metric: catalogue?.size ? catalogue.match(claim, claim.subject || frame.measure?.name || "") : undefined,
       figure: -1,

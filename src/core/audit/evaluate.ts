@@ -269,7 +269,7 @@ export function originCount(members: readonly Member[]): { count: number; names:
       if (other === undefined) byOrigin.set(f.origin, outlet);
       else union(other, outlet);
     }
-    const story = f.story;
+    const story = m.ctx.story;
     const copy = byStory.get(story);
     if (copy === undefined) byStory.set(story, outlet);
     else union(copy, outlet);
@@ -305,7 +305,7 @@ export const NO_FLAGS: Flag[] = Object.freeze([]) as unknown as Flag[];
 
 export function evaluateGroup(all: readonly ClaimContext[], opts: EvaluateOptions): Evaluation {
   // A conversion in parentheses restates its primary claim: shown with the figure, never compared.
-  const primaries = all.filter((c) => !c.frame.conversionOf);
+  const primaries = all.length === 1 ? all : all.filter((c) => !c.frame.conversionOf);
   const ctxs = primaries.length ? primaries : all;
   if (ctxs.length === 1) {
     // One claim: nothing to compare (the common case, kept cheap).

@@ -55,7 +55,7 @@ export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): s
   // figure ids stay as they were
   let scope = f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
   if (f.site) scope += `#${f.site}`;
-  return ["frame", measure, f.product ?? "", scope, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
+  return `frame|${measure}|${f.product ?? ""}|${scope}|${period}|${f.kind}|${f.basis ?? ""}|${ctx.info.group}|${currency}`;
 }
 
 function peopleOf(scopeKey: string): string {

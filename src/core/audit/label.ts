@@ -4,6 +4,7 @@
  * behind the claims.
  */
 import { placeOf } from "../frame/places";
+import { memo } from "../text/memo";
 import type { ClaimFrame } from "../frame/types";
 import type { ClaimContext } from "./context";
 import { whoseUnknown, type ClaimGroup } from "./grouping";
@@ -13,13 +14,17 @@ const KIND_WORDS: Record<string, string> = { change: "change", share: "share", r
 
 /** "India–Russia", "Russia → EU", "India". */
 export function placesText(frame: ClaimFrame): string {
-  if (frame.scopeKey.includes(">")) return frame.scopeKey.split(">").map((c) => placeOf(c).name).join(" → ");
-  if (!frame.scopeKey) return "";
-  const codes = frame.scopeKey.split(",");
+  return frame.scopeKey ? placesOfScope(frame.scopeKey) : "";
+}
+
+/** The places of a scope key, remembered: a corpus has few scopes and many figures. */
+const placesOfScope = memo((scopeKey: string): string => {
+  if (scopeKey.includes(">")) return scopeKey.split(">").map((c) => placeOf(c).name).join(" → ");
+  const codes = scopeKey.split(",");
   const places = codes.filter((c) => !c.endsWith(":people")).map((c) => placeOf(c).name);
   const people = codes.filter((c) => c.endsWith(":people")).map((c) => placeOf(c.slice(0, -7)).name);
   return [places.join("–"), people.length ? `people of ${people.join(" and ")}` : ""].filter(Boolean).join(", ");
-}
+});
 
 function measureText(frame: ClaimFrame): string {
   const m = frame.measure;
@@ -51,8 +56,8 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   let measure = measureText(frame);
   const dimension = NOUN_DIMENSION[unitInfo(unit).group];
   if (frame.measure?.key.startsWith("n:") && dimension) measure += ` ${dimension}`;
-  const parts = [placesText(frame), frame.siteName ?? "", frame.holderName ?? "", frame.product ?? "", measure].filter(Boolean);
-  let text = parts.join(" ");
+  let text = "";
+  for (const part of [placesText(frame), frame.siteName, frame.holderName, frame.product, measure]) if (part) text = text ? `${text} ${part}` : part;
   const kind = KIND_WORDS[frame.kind];
   if (frame.kind === "share" && frame.shareOf) text += `, share of ${frame.shareOf}`;
   else if (kind) text += `, ${kind}`;
@@ -61,17 +66,18 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
 }
 
 export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[], unit: string): string {
-  const tail = [group.period, unitText(unit)].filter(Boolean);
-  if (group.kind === "metric" && group.metric) return [group.metric.label || group.metric.key, ...tail].join(" · ");
+  const unitWords = unitText(unit);
+  const tail = (head: string, period: string) => (period ? `${head} · ${period}` : head) + (unitWords ? ` · ${unitWords}` : "");
+  if (group.kind === "metric" && group.metric) return tail(group.metric.label || group.metric.key, group.period);
   const first = members.find((m) => !m.frame.conversionOf) ?? members[0];
   const event = unitInfo(unit).group === "duration" && first.frame.measure?.key.startsWith("n:");
   let head = event ? `${first.frame.measure?.name ?? ""} duration` : first.frame.measure ? frameWords(first.frame, unit) : "";
   if (!head) head = `"${first.claim.surface}" (measure not stated)`;
-  if (first.frame.periodRole === "since" && group.period) tail[0] = group.period;
-  return [head, ...tail].join(" · ");
+  return tail(head, group.period);
 }
 
 function originNames(members: readonly ClaimContext[]): string {
+  if (members.length === 1) return members[0].frame.origin ? members[0].frame.originName : "";
   const names = new Map<string, string>();
   for (const m of members) {
     const f = m.frame;

@@ -263,45 +263,56 @@ function namesOnlyProduct(phrase: string): boolean {
   return hits.length > 0 && !rest.trim();
 }
 
-/**
- * Frames of the claims, by claim id. Claims may come in any order; each source is read once, except a source all of
- * whose claims `given` frames already (kept from when the article was read: frameArticle, articleRuns). Then the
- * reprints: every frame takes the story of its article (one story for the copies of one wire story).
- */
+/** Frames of the claims, by claim id (see framesInOrder). */
 export function frameClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, given?: FramedArticles): Map<string, ClaimFrame> {
+  const frames = framesInOrder(claims, sources, given);
+  const out = new Map<string, ClaimFrame>();
+  claims.forEach((c, i) => {
+    const frame = frames[i];
+    if (frame) out.set(c.id, frame);
+  });
+  return out;
+}
+
+/**
+ * The frame of each claim, in the claims' order (undefined for a claim no sentence holds). Claims may come in any
+ * order; each source is read once, except a source all of whose claims `given` frames already (kept from when the
+ * article was read: frameArticle).
+ */
+export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, given?: FramedArticles): (ClaimFrame | undefined)[] {
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = bySource.get(c.sourceId);
     if (list) list.push(c);
     else bySource.set(c.sourceId, [c]);
   }
-  const ids = [...bySource.keys()].sort();
-  const stories = storyGroups(ids.map((id) => ({ id, runs: given?.runs.get(id) ?? articleRuns(sources.get(id)?.text ?? "") })));
-  const out = new Map<string, ClaimFrame>();
-  for (const [sourceId, list] of bySource) {
-    const framed = given && list.every((c) => given.frames.has(c.id)) ? given.frames : frameArticle(sources.get(sourceId), list);
-    const story = stories.get(sourceId) ?? sourceId;
-    for (const c of list) {
-      const frame = framed.get(c.id);
-      if (frame) out.set(c.id, frame.story === story ? frame : { ...frame, story });
-    }
-  }
-  return out;
+  const framed = new Map<string, ReadonlyMap<string, ClaimFrame>>();
+  for (const [sourceId, list] of bySource) framed.set(sourceId, given && list.every((c) => given.frames.has(c.id)) ? given.frames : frameArticle(sources.get(sourceId), list));
+  return claims.map((c) => framed.get(c.sourceId)?.get(c.id));
 }
 
 /**
- * The frames of one article's claims (any order), by claim id: what the article itself says about each number. Each
- * frame's story is its own article until the audit finds the article's reprints (frameClaims); so an article is framed
- * once, when it is read, and the audit of many articles only groups (see analyse.ts).
+ * The story of each source (see storyGroups: the copies of one wire story are one story), from the runs of words read
+ * with the articles where `given` has them.
+ */
+export function storiesOf(sourceIds: Iterable<string>, sources: ReadonlyMap<string, Source>, given?: FramedArticles): Map<string, string> {
+  const ids = [...new Set(sourceIds)].sort();
+  return storyGroups(ids.map((id) => ({ id, runs: given?.runs.get(id) ?? articleRuns(sources.get(id)?.text ?? "") })));
+}
+
+/**
+ * The frames of one article's claims (any order), by claim id: what the article itself says about each number. An
+ * article is framed once, when it is read, and the audit of many articles only groups (see analyse.ts); which story
+ * it belongs to depends on the other articles (storiesOf).
  */
 export function frameArticle(source: Source | undefined, claims: readonly Claim[], out = new Map<string, ClaimFrame>()): Map<string, ClaimFrame> {
   if (!claims.length) return out;
   const list = [...claims].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  frameSource(source, list, list[0].sourceId, out);
+  frameSource(source, list, out);
   return out;
 }
 
-function frameSource(source: Source | undefined, claims: readonly Claim[], story: string, out: Map<string, ClaimFrame>): void {
+function frameSource(source: Source | undefined, claims: readonly Claim[], out: Map<string, ClaimFrame>): void {
   const sentences = sentencesOf(source, claims);
   // each sentence scanned once for places and credits: the article's context needs them all, the claims their own
   const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
@@ -575,7 +586,6 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], story
           originName,
           originHow,
           eventDate: article.dated ? `${article.year}-${String(article.month).padStart(2, "0")}` : "",
-          story,
         };
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";

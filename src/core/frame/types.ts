@@ -50,8 +50,6 @@ export interface ClaimFrame {
   originHow: "sentence" | "story" | "none";
   /** The month of the article's date line ("2026-02"), "" when it has none: when a reported event took place. */
   eventDate: string;
-  /** The story the claim's article belongs to (reprints of one story share it). */
-  story: string;
   /**
    * A number that is not a figure an analyst wants: the numbering of an event ("the 30th anniversary", "the 15th
    * Five-Year Plan", "the 26th session") or a count of the text's own points ("three clear messages", "two sides",

@@ -38,7 +38,7 @@ describe("matchRank", () => {
 
 describe("headlineTwins", () => {
   const frame = (key: string, period?: string): ClaimFrame => ({
-    measure: { key, name: key, how: "clause" }, places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", eventDate: "", story: "s",
+    measure: { key, name: key, how: "clause" }, places: [], scopeKey: "", periodHow: "none", kind: "level", origin: "", originName: "", originHow: "none", eventDate: "",
     ...(period ? { period: { from: `${period}-01`, to: `${period}-12`, label: period } } : {}),
   });
   test("the exact value wins over a value that only rounds to it", () => {
