@@ -34,7 +34,9 @@ const DATA_FORMS: [RegExp, RegExp][] = [
 const GENERIC = /^(?:the\s+)?(?:government|official|state|provisional|trade|customs|ship[-\s]tracking|tracking|tanker[-\s]tracking|latest|new|monthly|annual|recent|preliminary)?\s*(?:data|figures|statistics|analysts?|sources?|officials?|experts?|estimates?|media|reports?)?$/i;
 /** A common noun in the plural, capitalised only by its place ("Universities report …", "Traders say …"). */
 const COMMON_PLURAL = /^(?:[A-Z][a-z]+(?:ies|ers|ors|ists|ants|ents|ions|ies|ms|ks|ts))$/;
-const LEADING = /^(?:the|a|an|by|from|of|and|as|in|on|at|for|with|to|but|while|however|according|citing|data|figures)\s+/i;
+const LEADING = /^(?:the|a|an|by|from|of|and|as|in|on|at|for|with|to|but|while|however|according|citing|data|figures|rival|rivals|competitor|peer)\s+/i;
+/** Words that describe the name they come before ("Rival Vidora"). */
+const DESCRIBED = /^(?:rival|rivals|competitor|peer)\s+(?=\p{Lu})/iu;
 
 /** Trim a captured name to the name itself ("The Petroleum Planning…" keeps its words; leading connectives go). */
 function clean(name: string): string {
@@ -71,7 +73,8 @@ export function isOrgReference(name: string): boolean {
 
 export function findCredits(sentence: string): Credit[] {
   const out: Credit[] = [];
-  for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name });
+  // "Rival Vidora reported": the name, not the word that describes it
+  for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
   if (/\bthe\s/i.test(sentence)) {
     for (const re of REFERENCE_FORMS) {
       re.lastIndex = 0;

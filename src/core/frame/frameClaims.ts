@@ -10,7 +10,7 @@ import { OPENING_CHARS, articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
-import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase } from "./countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
 import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
@@ -175,7 +175,9 @@ function nounFrame(noun: string): FrameMeasure {
 }
 
 function plural(noun: string): string {
-  if (/(?:people|staff|personnel|police|cattle)$/.test(noun)) return noun;
+  if (/(?:people|staff|personnel|police|cattle|children|women|men)$/.test(noun)) return noun;
+  if (/(?:^|-)child$/.test(noun)) return `${noun}ren`;
+  if (/(?:^|-)(?:wo)?man$/.test(noun)) return `${noun.slice(0, -2)}en`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
@@ -416,6 +418,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       sentenceOpening = binding.opening;
       const sentenceMeasure = measures[0];
       const respectively = RESPECTIVELY.test(text) && mine.length > 1;
+      // the measure each number of the sentence took, for a comparison's base that names none
+      const measuresHere: (FrameMeasure | undefined)[] = [];
 
       mine.forEach((claim, i) => {
         const { start, end } = rel[i];
@@ -470,10 +474,21 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
           } else {
-            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million")
-            const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
+            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million"), or
+            // for a percentage the subject its clause gives it to ("first-dose coverage slipped to 87%")
+            let noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
+            if (!noun && claim.unit === "%") {
+              const subject = subjectNoun(text.slice(from, start));
+              // "Ostmark rose 3%": an organisation of the story is whose the percentage is, not what it measures
+              if (!holderNames.has(subject)) noun = subject;
+            }
             if (noun.length >= 3) measure = nounFrame(noun);
           }
+        }
+        // "recorded 1,284 measles cases in 2025, up from 412 in 2024": the base of a comparison with no measure of
+        // its own counts what the number it is compared with counts
+        if (!measure && slots[i].base) {
+          for (let j = i - 1; j >= 0 && !measure; j--) if (mine[j].unit === claim.unit && rel[j].start >= from) measure = measuresHere[j];
         }
         // a share of the market is a market share, whichever verb led ("shipped 58 million, a 19% share of the
         // market"); it is the company's, with no flow's sides
@@ -537,6 +552,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
+        measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
         // no place at all ("The lender employs 41,000 people")
         const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key);
@@ -569,7 +585,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           origin = keyOf(claim.attribution);
           originName = claim.attribution;
           originHow = "sentence";
-        } else if (lastCredit ?? firstCredit) {
+        } else if (!near && (lastCredit ?? firstCredit)) {
+          // (a credit the sentence gives but nobody can be read from, "the company said" of a company never named,
+          // is not replaced by another sentence's)
           const c = (lastCredit ?? firstCredit) as { key: string; name: string };
           origin = c.key;
           originName = c.name;

@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase } from "../../../src/core/frame/countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase, subjectNoun } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -131,5 +131,36 @@ describe("countedNoun: names before the noun", () => {
   });
   test("a name with no noun after it is no counted noun", () => {
     expect(after("Exports to 12 Asian", "12")).not.toBe("terminal");
+  });
+});
+
+describe("countedNoun and subjectNoun: words in -s that are not plurals; subjects of a percentage", () => {
+  test.each([
+    [" measles cases were reported", "case"],
+    [" diabetes patients", "patient"],
+    [" news outlets", "outlet"],
+    [" students", "student"],
+  ])("countedNoun(%s) = %s", (rest, expected) => {
+    expect(countedNoun(`about 40${rest}`, 8)).toBe(expected);
+  });
+
+  test.each([
+    ["Vaccination coverage for the first dose fell to ", "coverage"],
+    ["First-dose coverage slipped to ", "coverage"],
+    ["Traffic at the smaller airport rose ", "traffic"],
+    ["Its market turnout was ", "turnout"],
+  ])("subjectNoun(%s) = %s", (clause, expected) => {
+    expect(subjectNoun(clause)).toBe(expected);
+  });
+
+  test.each([
+    ["It rose ", "a pronoun"],
+    ["The total fell ", "a word for any amount"],
+    ["Shares of Ostmark rose ", "… of a name: 'shares' is the head, kept"],
+    ["Analysts expect growth of ", "no verb of level or change"],
+  ])("subjectNoun(%s): %s", (clause, why) => {
+    const noun = subjectNoun(clause);
+    if (why.startsWith("…")) expect(noun).toBe("share");
+    else expect(noun).toBe("");
   });
 });

@@ -181,3 +181,43 @@ describe("frameClaims: an earthquake", () => {
     expect(other("420")?.measure?.key).toBe("n:student");
   });
 });
+
+describe("frameClaims: the base of a comparison", () => {
+  const text = "Outbreak\nDate: 2026-03-10\n\nClinics in Chile recorded 1,284 mumps cases in 2025, up from 412 in 2024.\nPeru counted 300 cases, compared with 9% of adults tested.\n";
+  const frame = framesOf(text, "outbreak.txt");
+  test("a base with no measure of its own counts what the number it is compared with counts", () => {
+    expect(frame("1,284")?.measure?.key).toBe("n:case");
+    expect(frame("412")?.measure?.key).toBe("n:case");
+  });
+  test("... only a number in the same unit: a percentage is not a count of cases", () => {
+    expect(frame("9%")?.measure?.key).not.toBe("n:case");
+  });
+});
+
+describe("frameClaims: what a percentage states, from its subject", () => {
+  const text = "Health\nDate: 2026-03-10\n\nVaccination coverage for the first dose fell to 87% in Chile last year.\nIt rose 2% in Peru.\nTraffic at the Lima airport rose 9% in 2025.\n";
+  const frame = framesOf(text, "coverage.txt");
+  test("the head noun of the subject the clause gives the percentage to", () => {
+    expect(frame("87%")?.measure?.key).toBe("n:coverage");
+    expect(frame("9%")?.measure?.key).toBe("n:traffic");
+  });
+  test("a pronoun names no measure", () => {
+    expect(frame("2%")?.measure).toBeUndefined();
+  });
+});
+
+describe("frameClaims: a credit nobody can be read from is not replaced by another sentence's", () => {
+  const text = "Subscribers\nDate: 2026-02-05\n\nSome 9.1 million subscribers joined in the fourth quarter, the company said.\nRival Vidora reported 112 million subscribers.\n";
+  const frame = framesOf(text, "subs.txt");
+  test("the company that was never named: no origin; Vidora's own number is credited to Vidora, named as an organisation", () => {
+    expect(frame("9.1 million")?.origin).toBe("");
+    expect(frame("112 million")?.originName).toBe("Vidora");
+  });
+});
+
+describe("frameClaims: a percentage whose subject is an organisation of the story", () => {
+  test("'Ostmark rose 3%' measures no 'ostmark'", () => {
+    const frame = framesOf("Markets\nDate: 2026-02-05\n\nOstmark rose 3% on Monday.\nAnalysts like Ostmark.\n", "ostmark.txt");
+    expect(frame("3%")?.measure?.key).not.toBe("n:ostmark");
+  });
+});
