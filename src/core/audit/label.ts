@@ -50,7 +50,7 @@ function unitText(unit: string): string {
 
 /** The words of a frame: "India crude oil imports, change". */
 /** What a noun measure gives of its noun in a dimension other than a count: "cable length", "deal value". */
-const NOUN_DIMENSION: Record<string, string> = { money: "value", length: "length", mass: "weight", volume: "volume", energy: "energy", area: "area", percent: "share" };
+const NOUN_DIMENSION: Record<string, string> = { money: "value", length: "length", mass: "weight", volume: "volume", energy: "energy", area: "area" };
 
 export function frameWords(frame: ClaimFrame, unit = ""): string {
   let measure = measureText(frame);
@@ -59,7 +59,7 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   let text = "";
   for (const part of [placesText(frame), frame.siteName, frame.holderName, frame.product, measure]) if (part) text = text ? `${text} ${part}` : part;
   const kind = KIND_WORDS[frame.kind];
-  if (frame.kind === "share" && frame.shareOf) text += `, share of ${frame.shareOf}`;
+  if (frame.kind === "share" && frame.shareOf && frame.measure?.key !== "vote-share") text += `, share of ${frame.shareOf}`;
   else if (kind) text += `, ${kind}`;
   if (frame.basis) text += ` (in ${frame.basis} terms)`;
   return text;

@@ -184,6 +184,7 @@ export function countedNoun(sentence: string, end: number): string {
 const AMOUNT_WORDS = new Set([
   "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
+  "volume", "quantity", "tally", "count",
 ]);
 
 const PROPERTY_BEFORE = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u;
@@ -226,7 +227,15 @@ const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which
 export function subjectNoun(clauseBefore: string): string {
   const verb = SUBJECT_VERB.exec(clauseBefore);
   if (!verb) return "";
-  const subject = clauseBefore.slice(0, verb.index);
+  // the number completes that verb: a few words after it, no aside ("Its suppliers are the U.S., which provides a
+  // third" gives the third to no suppliers)
+  const gap = clauseBefore.slice(verb.index + verb[0].length);
+  if (/[,;:(]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 4) return "";
+  // the subject after a speech verb or a clause word ("Halford Bank said its mortgage lending grew")
+  let subject = clauseBefore.slice(0, verb.index);
+  const told = /^.*(?:\b(?:said|says|reported|reports|announced|added|noted|showed|shows|that|which|while|and|as|when)\s|,\s)/is.exec(subject);
+  if (told) subject = subject.slice(told[0].length);
+  subject = subject.replace(/^\s*(?:the|its|their|his|her|our|a|an)\s+/i, "");
   const cut = PHRASE_END.exec(` ${subject}`);
   const head = (cut ? ` ${subject}`.slice(0, cut.index) : subject).trim();
   const words = head.match(/[\p{L}’'-]+/gu);
@@ -234,7 +243,8 @@ export function subjectNoun(clauseBefore: string): string {
   const last = words[words.length - 1];
   const lower = last.toLowerCase();
   // a capital is a name, except the sentence's first word ("Traffic rose 9%")
-  if (/^\p{Lu}/u.test(last) && !(words.length === 1 && /^\s*$/.test(subject.slice(0, subject.indexOf(last))))) return "";
-  if (STOP.has(lower) || PRONOUNS.has(lower) || AMOUNT_WORDS.has(lower) || /['’]s$/.test(lower) || lower.length < 3) return "";
-  return singular(lower);
+  if (/^\p{Lu}/u.test(last) && !(words.length === 1 && /^\s*$/.test(clauseBefore.slice(0, clauseBefore.indexOf(last))))) return "";
+  const noun = singular(lower);
+  if (STOP.has(lower) || PRONOUNS.has(noun) || AMOUNT_WORDS.has(noun) || /['’]s$/.test(lower) || lower.length < 3) return "";
+  return noun;
 }

@@ -241,6 +241,11 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
 
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
+/** A story of an election: its percentages that a party or a candidate won are shares of the vote. */
+const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referendum|run-?off|parliamentary|presidential)\b/i;
+/** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
+const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
+const VOTE_SHARE: FrameMeasure = { key: "vote-share", name: "vote share", how: "clause" };
 const NO_PEOPLE: ReadonlySet<string> = new Set();
 
 /** Counted nouns that say only that goods were counted ("430,100 units"). */
@@ -332,6 +337,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (offset < OPENING_CHARS) for (const h of productsOf[i]) if (offset + h.end <= OPENING_CHARS) opening.push(h);
   }
   const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat(), opening);
+  const electionStory = ELECTION.test(source?.title ?? "") || sentences.some((s) => ELECTION.test(s.text));
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -461,11 +467,19 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
           // measure word elsewhere in the sentence
           const before = hit || claim.unit === "%" ? "" : propertyNoun(text.slice(Math.max(from, start - 60), start));
+          const subject = hit ? "" : subjectNoun(text.slice(from, start));
+          // (an organisation of the story is whose the number is, not what it measures: "Ostmark rose 3%")
+          // (nor is a place: "Australia was ranked second")
+          const ownSubject = subject && !holderNames.has(subject) && !places.some((p) => p.end <= start && text.slice(p.start, p.end).toLowerCase() === subject) ? subject : "";
           if (hit) measure = flowKeyOf(hit);
           else if (before.length >= 3) measure = nounFrame(before);
           else if (sentenceMeasure && fits(sentenceMeasure)) {
             hit = sentenceMeasure;
             measure = { ...flowKeyOf(hit), how: "sentence" };
+          } else if (ownSubject) {
+            // "Mortgage approvals reached 66,000": a clause with a subject of its own does not carry the sentence
+            // before's measure
+            measure = nounFrame(ownSubject);
           } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };
@@ -476,12 +490,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           } else {
             // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million"), or
             // for a percentage the subject its clause gives it to ("first-dose coverage slipped to 87%")
-            let noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
-            if (!noun && claim.unit === "%") {
-              const subject = subjectNoun(text.slice(from, start));
-              // "Ostmark rose 3%": an organisation of the story is whose the percentage is, not what it measures
-              if (!holderNames.has(subject)) noun = subject;
-            }
+            const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
             if (noun.length >= 3) measure = nounFrame(noun);
           }
         }
@@ -493,6 +502,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a share of the market is a market share, whichever verb led ("shipped 58 million, a 19% share of the
         // market"); it is the company's, with no flow's sides
         const base = kinds[i] === "share" ? shareBase(text, end) : "";
+        // "The Social Democrats won 31.2% of the vote", "came first with 31.2 percent" in a story of an election: the
+        // party's or the candidate's share of the vote, whatever measure word the sentence has ("with turnout at 84%")
+        const voteShare = (kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && WON_SHARE.test(text.slice(Math.max(from, start - 40), start)));
+        if (voteShare) {
+          measure = VOTE_SHARE;
+          hit = undefined;
+        }
         if (base === "market") {
           measure = { key: "market-share", name: "market share", how: "clause" };
           hit = undefined;
@@ -565,7 +581,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
 
         // kind, with the period's deadline
         const b = bound[i];
-        let kind = kinds[i];
+        let kind = voteShare ? "share" : kinds[i];
         if (b.role === "by" && kind !== "rank") kind = "target";
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         if (kind === "target" && slots[i].base) kind = "level";
@@ -608,7 +624,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;
-        if (kinds[i] === "share" && VOTE.test(base)) {
+        if (voteShare) {
+          frame.shareOf = "vote";
           // a share of the vote is a candidate's or a party's: the name before it in its clause, a person's too
           const candidate = holderBefore(findHolders(text, places, NO_PEOPLE, words), from, start);
           // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
@@ -629,7 +646,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
         if (b.span && !((kind === "target" || kind === "rank") && b.how === "context")) frame.period = b.span;
         if (b.role) frame.periodRole = b.role;
-        if (kind === "share") {
+        if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;
         }

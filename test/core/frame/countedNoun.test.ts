@@ -164,3 +164,12 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     else expect(noun).toBe("");
   });
 });
+
+describe("subjectNoun: the number must complete the verb", () => {
+  test("an aside between the verb and the number gives it no subject", () => {
+    expect(subjectNoun("Its other main suppliers are the U.S., which likewise provides ")).toBe("");
+  });
+  test("the subject after a speech verb", () => {
+    expect(subjectNoun("Lender Halford Bank said its mortgage lending grew 8% to ")).toBe("lending");
+  });
+});

@@ -221,3 +221,34 @@ describe("frameClaims: a percentage whose subject is an organisation of the stor
     expect(frame("3%")?.measure?.key).not.toBe("n:ostmark");
   });
 });
+
+describe("frameClaims: shares of the vote in a story of an election", () => {
+  const text = "Election\nDate: 2026-05-10\n\nThe Labour Party won 31.2% in the election, with turnout at 84%.\nThe Greens came second with 19.5 percent.\nLabour's support rose 2% since the spring.\n";
+  const frame = framesOf(text, "vote.txt");
+  test("a percentage a party won is its share of the vote, keyed by the party", () => {
+    expect(frame("31.2%")?.measure?.key).toBe("vote-share");
+    expect(frame("31.2%")?.holderName).toBe("Labour Party");
+    expect(frame("19.5 percent")?.measure?.key).toBe("vote-share");
+    expect(frame("19.5 percent")?.holderName).toBe("Greens");
+  });
+  test("turnout stays turnout; a change is no share of the vote", () => {
+    expect(frame("84%")?.measure?.key).not.toBe("vote-share");
+    expect(frame("2%")?.measure?.key).not.toBe("vote-share");
+  });
+  test("outside a story of an election, 'won 12%' is no vote share", () => {
+    const market = framesOf("Phones\nDate: 2026-05-10\n\nNordvik won 12% of new buyers in March.\n", "market.txt");
+    expect(market("12%")?.measure?.key).not.toBe("vote-share");
+  });
+});
+
+describe("frameClaims: a clause with a subject of its own does not carry the measure of the sentence before", () => {
+  const text = "Housing\nDate: 2026-02-03\n\nHouse prices in Britain rose 3.2% in 2025.\nIt rose 1% in January.\nMortgage approvals reached 66,000 in December.\nCrude volumes grew by 3.4%.\n";
+  const frame = framesOf(text, "housing.txt");
+  test("approvals are approvals, not prices", () => {
+    expect(frame("66,000")?.measure?.key).toBe("n:approval");
+  });
+  test("a pronoun or a word for any amount ('volumes') still carries the measure before", () => {
+    expect(frame("1%")?.measure?.key).toBe(frame("3.2%")?.measure?.key);
+    expect(frame("3.4%")?.measure?.key).not.toBe("n:volume");
+  });
+});
