@@ -212,7 +212,7 @@ export function propertyNoun(before: string): string {
 
 
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
-const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged)\b/i;
+const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
 const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since)\s/i;
 const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one", "figure", "number", "total", "amount", "level"]);

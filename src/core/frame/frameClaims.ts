@@ -245,6 +245,8 @@ const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referendum|run-?off|parliamentary|presidential)\b/i;
 /** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
+/** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
+const MONTHLY = /\b(?:month[-\s]on[-\s]month|from\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|from\s+a\s+month\s+(?:earlier|before|ago)|m\/m|on\s+the\s+month|monthly)\b/i;
 const VOTE_SHARE: FrameMeasure = { key: "vote-share", name: "vote share", how: "clause" };
 const NO_PEOPLE: ReadonlySet<string> = new Set();
 
@@ -585,6 +587,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (b.role === "by" && kind !== "rank") kind = "target";
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         if (kind === "target" && slots[i].base) kind = "level";
+        // "consumer prices rose 3.0% from a year earlier" is inflation at 3.0%, the level "inflation slowed to 3.0%"
+        // states; a change from the month before is a monthly rate, a fact of its own
+        if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(from, to))) kind = "level";
 
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
         const near = creditNear(credits, start, end);

@@ -252,3 +252,16 @@ describe("frameClaims: a clause with a subject of its own does not carry the mea
     expect(frame("3.4%")?.measure?.key).not.toBe("n:volume");
   });
 });
+
+describe("frameClaims: inflation stated as a rise in prices", () => {
+  const text = "Prices\nDate: 2026-01-24\n\nJapan's consumer prices rose 3.0% in December from a year earlier.\nCore inflation in Japan slowed to 3.0% in December, data showed.\nConsumer prices in Japan rose 0.3% from the previous month in November.\nInflation in Japan rose 0.4 percentage points in October.\n";
+  const frame = framesOf(text, "prices.txt");
+  test("prices up 3.0% from a year earlier is the inflation rate: the level 'inflation slowed to 3.0%' states", () => {
+    expect(frame("3.0%")?.measure?.key).toBe("inflation");
+    expect(frame("3.0%")?.kind).toBe("level");
+  });
+  test("a rise from the month before stays a change; so does a change of inflation itself", () => {
+    expect(frame("0.3%")?.kind).toBe("change");
+    expect(frame("0.4 percentage points")?.kind ?? "change").toBe("change");
+  });
+});
