@@ -22,7 +22,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
-import { findSites, siteOf } from "./site";
+import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
 /** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
@@ -574,7 +574,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
         // no place at all ("The lender employs 41,000 people")
         const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key);
-        const holder = companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        // ... or where the clause says the number is an organisation's own ("Halford Bank said its mortgage lending
+        // grew 8% to £42 billion": the bank's, not the country's of the story)
+        const owner = holderBefore(holdersOf[si], from, start);
+        const owned = !!owner && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
+        const holder = owned ? owner : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text);
@@ -641,7 +645,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;
         } else if (companyMeasure) frame.holder = "?";
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
-        const site = sites.length ? siteOf(text, sites, from, to, start, end) : undefined;
+        // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
+        const site = (sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, from, to);
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

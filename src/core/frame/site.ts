@@ -125,3 +125,21 @@ export function siteOf(sentence: string, sites: readonly SiteMention[], from: nu
   }
   return undefined;
 }
+
+/** What puts a capital as the place where something is, not as its government ("prices in London", "across Tokyo"). */
+const CITY_BEFORE = /\b(?:in|across|around|throughout|within)\s+(?:central\s+|greater\s+)?$/i;
+
+/**
+ * A capital named as a city, not as its government, in the clause [from, to): "In London, prices fell 1.1%" is
+ * London's figure, not the UK's ("London said" is the government's, and stays the country). The capital is then the
+ * figure's site inside its country.
+ */
+export function citySite(sentence: string, places: readonly PlaceMention[], from: number, to: number): SiteMention | undefined {
+  for (const p of places) {
+    if (p.form !== "capital" || p.start < from || p.end > to) continue;
+    if (!CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start))) continue;
+    const name = sentence.slice(p.start, p.end);
+    return { start: p.start, end: p.end, key: name.toLowerCase(), name };
+  }
+  return undefined;
+}

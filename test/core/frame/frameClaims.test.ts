@@ -265,3 +265,14 @@ describe("frameClaims: inflation stated as a rise in prices", () => {
     expect(frame("0.4 percentage points")?.kind ?? "change").toBe("change");
   });
 });
+
+describe("frameClaims: a number the clause calls an organisation's own", () => {
+  const text = "Housing\nDate: 2026-02-04\n\nUK house prices rose 3.2% in 2025.\nLender Halford Bank said its mortgage lending grew 8% to £42 billion in 2025.\nMortgage lending in the UK reached £240 billion.\n";
+  const frame = framesOf(text, "lending.txt");
+  test("'Halford Bank said its lending grew' is the bank's figure, inside the country of the story", () => {
+    expect(frame("£42 billion")?.holderName).toBe("Halford Bank");
+  });
+  test("without 'its', the country's", () => {
+    expect(frame("£240 billion")?.holder).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 import { analyse } from "../../../src/core/analyse";
 import { wordsOf } from "../../../src/core/frame/phrases";
 import { scanPlaces } from "../../../src/core/frame/places";
-import { findSites, siteOf } from "../../../src/core/frame/site";
+import { citySite, findSites, siteOf } from "../../../src/core/frame/site";
 import { createSource } from "../../../src/core/source/createSource";
 
 const sites = (sentence: string) => findSites(sentence, scanPlaces(sentence), wordsOf(sentence)).map((s) => [s.name, s.key]);
@@ -68,5 +68,19 @@ describe("sites in the audit", () => {
     expect(tengiz?.label).toContain("Tengiz field");
     expect(tengiz?.reason).toContain("site Tengiz field");
     expect(figures.find((f) => f.claimIds.length === 1)?.label).toContain("Kashagan field");
+  });
+});
+
+describe("citySite: a capital named as the city where a figure is", () => {
+  const city = (sentence: string) => citySite(sentence, scanPlaces(sentence), 0, sentence.length)?.name;
+  test.each([
+    ["In London, prices fell 1.1% to £548,000.", "London"],
+    ["Rents across Tokyo rose 4%.", "Tokyo"],
+    ["Home sales in central Dublin dropped 6%.", "Dublin"],
+  ])("%s → %s", (sentence, expected) => {
+    expect(city(sentence)).toBe(expected);
+  });
+  test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."]])("none in: %s (the government, or no capital)", (sentence) => {
+    expect(city(sentence)).toBeUndefined();
   });
 });
