@@ -328,6 +328,40 @@ function summarise(figures: readonly Figure[], claims: number): { figures: numbe
   return { figures: figures.length, mix: mixOf(figures, claims) };
 }
 
+/**
+ * The machine's own scaling, for the reader of the ratio: a plain workload with the audit's shape of memory use — a
+ * live input of `records` × 12 small objects, then one pass that groups the records by a string key in a Map and
+ * keeps a result object with three strings per record — timed from a collected heap. It calls nothing of ours. On a
+ * machine where allocating and keeping memory scales linearly, its 10× ratio is about 10×; the audit's ratio is to be
+ * read beside it.
+ */
+function allocationProbe(records: number): number {
+  const input: { a: string; b: number[]; c: { d: number } }[] = [];
+  for (let i = 0; i < records * 12; i++) input.push({ a: `x${i}`, b: [i, i + 1], c: { d: i } });
+  collectGarbage();
+  const t0 = performance.now();
+  const out = new Array<{ id: string; label: string; reason: string; ids: string[] }>(records);
+  const groups = new Map<string, { key: string; members: unknown[] }>();
+  for (let i = 0; i < records; i++) {
+    const key = `frame|k${Math.floor(i * 0.8)}|gas|ru,cn|2024|level||money|`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, members: [] }));
+    g.members.push(input[i]);
+    out[i] = { id: `f-${i.toString(16)}`, label: `Label ${i} of ${key}`, reason: `one claim: measure ${i}, places x, period 2024; credited to ${i}`, ids: [String(i)] };
+  }
+  const ms = performance.now() - t0;
+  if (out.length !== records || groups.size === 0) throw new Error("allocation probe: lost its records");
+  return ms;
+}
+
+/** Runs `allocationProbe` in a child process of its own (this script with --probe). */
+function probeInChild(records: number): number {
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--probe", String(records)], { encoding: "utf8" });
+  const last = child.stdout?.trim().split("\n").pop() ?? "";
+  if (child.status !== 0 || !/^\d/.test(last)) throw new Error(`allocation probe (${records}) failed: ${(child.stderr || "no output").trim().split("\n")[0]}`);
+  return Number(last);
+}
+
 /** Runs `measureSize` in a child process (this script with --size), as the CLI would run one audit. */
 function measureInChild(claims: number, runs: number): SizeRuns {
   const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--size", String(claims), "--runs", String(runs)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
@@ -369,6 +403,9 @@ export interface AuditBench {
   regexFloorMBps: [number, number];
   /** Peak resident memory of the processes, per size. */
   maxRssMB: number[];
+  /** The allocation probe at both sizes in each round (ms), and the median of its ratios (see allocationProbe). */
+  probe: { smallMs: number; largeMs: number }[];
+  probeRatio: number;
 }
 
 function median(xs: readonly number[]): number {
@@ -399,9 +436,11 @@ export function runAuditBench(log: (line: string) => void = () => undefined): Au
   const large: SizeRuns[] = [];
   log(`  ${SMALL.toLocaleString("en-US")} claims…`);
   small.push(measureInChild(SMALL, SMALL_RUNS));
+  const probe: AuditBench["probe"] = [];
   for (let round = 0; round < ROUNDS; round++) {
     log(`  ${LARGE.toLocaleString("en-US")} claims, round ${round + 1}…`);
     large.push(measureInChild(LARGE, 1));
+    probe.push({ smallMs: probeInChild(SMALL), largeMs: probeInChild(LARGE) });
     log(`  ${SMALL.toLocaleString("en-US")} claims…`);
     small.push(measureInChild(SMALL, SMALL_RUNS));
   }
@@ -422,6 +461,8 @@ export function runAuditBench(log: (line: string) => void = () => undefined): Au
     ratio: median(rounds.map((r) => r.ratio)),
     regexFloorMBps: [Math.min(...floors), Math.max(...floors)],
     maxRssMB: [Math.max(...small.map((p) => p.maxRssMB)), Math.max(...large.map((p) => p.maxRssMB))],
+    probe,
+    probeRatio: median(probe.map((p) => p.largeMs / p.smallMs)),
   };
 }
 
@@ -441,13 +482,16 @@ export function describeAuditBench(bench: AuditBench): string[] {
   for (const r of bench.rows) {
     lines.push(`reading ${String(r.sources).padStart(7)} articles:     framing ${r.textMB.toFixed(1)} MB of text in ${r.readMs} ms (${(r.textMB / (r.readMs / 1000)).toFixed(1)} MB/s), once per article; a first audit that reads them all: ${r.readMs + r.ms} ms`);
   }
+  lines.push(`the machine's own scaling:       a plain workload of the same memory shape, calling nothing of ours, took ${bench.probeRatio.toFixed(2)}× the time for 10× the records (median of ${bench.probe.length} rounds: ${bench.probe.map((p) => `${Math.round(p.smallMs)}→${Math.round(p.largeMs)} ms`).join(", ")})`);
   lines.push(`machine speed meanwhile:         one pass of /\\d[\\d,.]*/g over the corpus text ran at ${bench.regexFloorMBps[0]}–${bench.regexFloorMBps[1]} MB/s`);
   return lines;
 }
 
 if (require.main === module) {
   const at = process.argv.indexOf("--size");
-  if (at > 0) {
+  const probeAt = process.argv.indexOf("--probe");
+  if (probeAt > 0) console.log(Math.round(allocationProbe(Number(process.argv[probeAt + 1]))));
+  else if (at > 0) {
     // A child: one size, its runs, as JSON on the last line.
     const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 1;
     console.log(JSON.stringify(measureSize(Number(process.argv[at + 1]), runs)));
