@@ -14,9 +14,8 @@ import { spawnSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { reconcile as Reconcile } from "../src/core/audit/reconcile";
-import type { frameArticle as FrameArticle } from "../src/core/frame/frameClaims";
-import type { articleRuns as ArticleRuns } from "../src/core/frame/reprints";
 import type { ClaimFrame, FramedArticles } from "../src/core/frame/types";
+import type { readClaims as ReadClaims } from "../src/core/readArticle";
 import type { AuditOptions, Claim, Figure, Qualifier, Source } from "../src/core/types";
 import { compiled } from "./compiled";
 
@@ -203,12 +202,12 @@ interface Timed {
 }
 
 /**
- * What reading the articles gives the audit (their claims' frames and their runs of words), as readArticle makes it
- * when an article comes in: one article at a time, from the compiled code.
+ * What reading the articles gives the audit (their claims' frames and keys, their runs of words), as readArticle
+ * makes it when an article comes in (readClaims: the claims are the corpus's, not extracted): one article at a time,
+ * from the compiled code.
  */
 function readArticles(claims: readonly Claim[], sources: readonly Source[]): FramedArticles {
-  const { frameArticle } = compiled<{ frameArticle: typeof FrameArticle }>("core/frame/frameClaims", "audit bench");
-  const { articleRuns } = compiled<{ articleRuns: typeof ArticleRuns }>("core/frame/reprints", "audit bench");
+  const { readClaims } = compiled<{ readClaims: typeof ReadClaims }>("core/readArticle", "audit bench");
   const bySource = new Map<string, Claim[]>();
   for (const c of claims) {
     const list = bySource.get(c.sourceId);
@@ -217,11 +216,14 @@ function readArticles(claims: readonly Claim[], sources: readonly Source[]): Fra
   }
   const frames = new Map<string, ClaimFrame>();
   const runs = new Map<string, Int32Array>();
+  const keys = new Map<string, string>();
   for (const source of sources) {
-    frameArticle(source, bySource.get(source.id) ?? [], frames);
-    runs.set(source.id, articleRuns(source.text));
+    const read = readClaims(source, bySource.get(source.id) ?? []);
+    for (const [id, frame] of read.frames) frames.set(id, frame);
+    for (const [id, key] of read.keys) keys.set(id, key);
+    runs.set(source.id, read.runs);
   }
-  return { frames, runs };
+  return { frames, runs, keys };
 }
 
 /** Reading every article of the corpus, timed from a collected heap. */

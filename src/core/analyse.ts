@@ -35,6 +35,7 @@ export function analyse(sources: readonly Source[], options: AuditOptions = {}, 
   const claims: Claim[] = [];
   const frames = new Map<string, ClaimFrame>();
   const runs = new Map<string, Int32Array>();
+  const keys = new Map<string, string>();
   const kept: Source[] = [];
   const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
   for (const [index, source] of sources.entries()) {
@@ -51,9 +52,10 @@ export function analyse(sources: readonly Source[], options: AuditOptions = {}, 
       for (const claim of read.claims) claims.push(claim);
       for (const [id, frame] of read.frames) frames.set(id, frame);
       runs.set(source.id, read.runs);
+      for (const [id, key] of read.keys) keys.set(id, key);
     }
     hooks.onExtracted?.(index + 1, claims.length);
   }
   hooks.articles?.keepOnly(new Set(kept.map((s) => s.id)));
-  return { sources: kept, claims, figures: reconcile(claims, kept, options, { frames, runs }) };
+  return { sources: kept, claims, figures: reconcile(claims, kept, options, { frames, runs, keys }) };
 }

@@ -4,6 +4,8 @@
  * is done once per article: the audit of many articles then only groups their framed claims (see analyse.ts; the
  * story an article belongs to, which depends on the other articles, is the audit's).
  */
+import { claimUnitInfo } from "./audit/context";
+import { frameKey } from "./audit/grouping";
 import { extractClaims } from "./extract/extractClaims";
 import { frameArticle } from "./frame/frameClaims";
 import { articleRuns } from "./frame/reprints";
@@ -19,6 +21,8 @@ export interface ReadArticle {
   frames: Map<string, ClaimFrame>;
   /** The article's sampled runs of words, by which the audit finds its reprints (see reprints.ts). */
   runs: Int32Array;
+  /** The key each claim groups under (see audit/grouping.ts frameKey; "" for a frame with no measure), by claim id. */
+  keys: Map<string, string>;
 }
 
 /** Extract and frame one article; claims past `limit` are dropped before framing. Throws what extraction throws. */
@@ -26,7 +30,18 @@ export function readArticle(source: Source, limit: number): ReadArticle {
   const claims = extractClaims(source);
   const found = claims.length;
   if (claims.length > limit) claims.length = limit;
-  return { claims, found, frames: frameArticle(source, claims), runs: articleRuns(source.text) };
+  return { claims, found, ...readClaims(source, claims) };
+}
+
+/** The reading of an article whose claims are known: their frames and keys, and the article's runs of words. */
+export function readClaims(source: Source, claims: readonly Claim[]): Pick<ReadArticle, "frames" | "runs" | "keys"> {
+  const frames = frameArticle(source, claims);
+  const keys = new Map<string, string>();
+  for (const claim of claims) {
+    const frame = frames.get(claim.id);
+    if (frame) keys.set(claim.id, frameKey({ frame, info: claimUnitInfo(claim) }) ?? "");
+  }
+  return { frames, runs: articleRuns(source.text), keys };
 }
 
 /**

@@ -25,7 +25,9 @@ describe("readArticle", () => {
     const claims = reads.flatMap((r) => r.claims);
     const frames = new Map<string, ClaimFrame>(reads.flatMap((r) => [...r.frames]));
     const runs = new Map([a, b, c].map((s, i) => [s.id, reads[i].runs]));
-    const framed = reconcile(claims, [a, b, c], {}, { frames, runs });
+    const keys = new Map<string, string>(reads.flatMap((r) => [...r.keys]));
+    const framed = reconcile(claims, [a, b, c], {}, { frames, runs, keys });
+    expect(JSON.stringify(reconcile(claims, [a, b, c], { fx: [{ from: "EUR", to: "USD", rate: 1.1 }] }, { frames, runs, keys }))).toBe(JSON.stringify(reconcile(claims, [a, b, c], { fx: [{ from: "EUR", to: "USD", rate: 1.1 }] })));
     expect(JSON.stringify(framed)).toBe(JSON.stringify(reconcile(claims, [a, b, c])));
     // the reprint (b copies a's wire story) is found from the runs read with the articles: one origin, not two
     const copper = framed.find((f) => f.unit === "USD" && f.claimIds.length === 3);

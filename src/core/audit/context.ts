@@ -13,6 +13,11 @@ export interface ClaimContext {
   claim: Claim;
   info: UnitInfo;
   frame: ClaimFrame;
+  /**
+   * The frame key the claim groups under when amounts are not kept apart by currency (see grouping.ts frameKey),
+   * read with its article (readArticle); undefined when it was not, "" when the frame has no measure.
+   */
+  key?: string;
   /** The story of the claim's article: copies of one wire story share it (see frame/reprints.ts). */
   story: string;
   /** Independence key of the claim's source (outlet, or source id when the outlet is unknown). */
@@ -39,15 +44,21 @@ export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<str
     const frame = frames[i] ?? EMPTY_FRAME;
     return {
       claim,
-      // "nine times", "ninefold" read as a count are multiples all the same
-      info: unitInfo(claim.unit === "count" && /(?:\btimes|fold)$/i.test(claim.surface.trim()) ? "x" : claim.unit),
+      info: claimUnitInfo(claim),
       frame,
+      // the key read with the frame (the same frame: one the audit framed again has no key read)
+      key: given && given.frames.get(claim.id) === frame ? given.keys?.get(claim.id) : undefined,
       story: stories.get(claim.sourceId) ?? claim.sourceId,
       independent: key,
       metric: catalogue?.size ? catalogue.match(claim, claim.subject || frame.measure?.name || "") : undefined,
       figure: -1,
     };
   });
+}
+
+/** The unit of a claim as the audit compares it: "nine times", "ninefold" read as a count are multiples all the same. */
+export function claimUnitInfo(claim: Claim): UnitInfo {
+  return unitInfo(claim.unit === "count" && /(?:\btimes|fold)$/i.test(claim.surface.trim()) ? "x" : claim.unit);
 }
 
 /** Deterministic claim order: by source, then place in the text, then id. */

@@ -33,11 +33,16 @@ export interface ClaimGroup {
   undatedJoined?: number;
 }
 
+/** What a frame key is made of: the frame, the unit, and the key read with the article when it was. */
+export type KeyedClaim = Pick<ClaimContext, "frame" | "info" | "key">;
+
 /**
  * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
  * when amounts in different currencies are kept apart (see groupClaims), else "".
  */
-export function frameKey(ctx: ClaimContext, currency = "", withPeriod = true): string | undefined {
+export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true): string | undefined {
+  // read with the article (readArticle): the currency, when it counts, is the key's last part
+  if (withPeriod && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
   const f = ctx.frame;
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
@@ -71,7 +76,7 @@ export function whoseUnknown(ctx: ClaimContext): boolean {
   return f.holder === "?" || (!isEventDuration(ctx) && !f.scopeKey && !f.holder && !f.site);
 }
 
-function isEventDuration(ctx: ClaimContext): boolean {
+function isEventDuration(ctx: Pick<ClaimContext, "frame" | "info">): boolean {
   return ctx.info.group === "duration" && !!ctx.frame.measure?.key.startsWith("n:");
 }
 

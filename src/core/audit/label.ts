@@ -108,23 +108,24 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       // the frame the figure is known by: a claim with a period where one has it (undated claims may have joined)
       const first = members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
       const f = first.frame;
-      const parts = [
-        `measure ${f.measure?.name ?? "?"}`,
-        f.product ? `product ${f.product}` : "",
-        f.scopeKey ? `places ${placesText(f)}` : "no places",
-        f.siteName ? `site ${f.siteName}` : "",
-        f.holderName ? `of ${f.holderName}` : whoseUnknown(first) ? "whose figure not stated (never a conflict)" : "",
-        f.period ? `period ${f.period.label}` : group.partial ? "no period stated (grouped only with claims that state none; never a conflict)" : "no period stated",
-        f.kind !== "level" ? `kind ${f.kind}` : "",
-        f.basis ? `basis ${f.basis}` : "",
-        `dimension ${members[0].info.name}`,
-      ].filter(Boolean);
-      const conversions = members.filter((m) => m.frame.conversionOf).length;
+      // the frame parts that matched, in one string (a figure each: an array of parts per figure was ~10% of what
+      // the audit of 100,000 claims allocated)
+      let parts = `measure ${f.measure?.name ?? "?"}`;
+      if (f.product) parts += `, product ${f.product}`;
+      parts += f.scopeKey ? `, places ${placesText(f)}` : ", no places";
+      if (f.siteName) parts += `, site ${f.siteName}`;
+      if (f.holderName) parts += `, of ${f.holderName}`;
+      else if (whoseUnknown(first)) parts += ", whose figure not stated (never a conflict)";
+      parts += f.period ? `, period ${f.period.label}` : group.partial ? ", no period stated (grouped only with claims that state none; never a conflict)" : ", no period stated";
+      if (f.kind !== "level") parts += `, kind ${f.kind}`;
+      if (f.basis) parts += `, basis ${f.basis}`;
+      parts += `, dimension ${members[0].info.name}`;
+      const conversions = n === 1 ? 0 : members.filter((m) => m.frame.conversionOf).length;
       const conv = conversions ? `; ${conversions} conversion${conversions === 1 ? "" : "s"} in parentheses (not counted as sources)` : "";
-      const headlines = members.filter((m) => m.frame.restates).length;
+      const headlines = n === 1 ? (f.restates ? 1 : 0) : members.filter((m) => m.frame.restates).length;
       const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
       const undated = group.undatedJoined ? `; ${group.undatedJoined} claim${group.undatedJoined === 1 ? "" : "s"} that state${group.undatedJoined === 1 ? "s" : ""} no period joined: ${group.undatedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame with a period` : "";
-      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts.join(", ")}${conv}${head}${undated}${credit}`;
+      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts}${conv}${head}${undated}${credit}`;
     }
   }
 }

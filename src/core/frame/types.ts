@@ -63,10 +63,12 @@ export interface ClaimFrame {
 }
 
 /**
- * What the audit keeps of articles read before it (see readArticle.ts): the frames of their claims, by claim id, and
- * each article's sampled runs of words (see reprints.ts), by source id.
+ * What the audit keeps of articles read before it (see readArticle.ts): the frames of their claims and the keys they
+ * group under, by claim id, and each article's sampled runs of words (see reprints.ts), by source id.
  */
 export interface FramedArticles {
   frames: ReadonlyMap<string, ClaimFrame>;
   runs: ReadonlyMap<string, Int32Array>;
+  /** The key each claim groups under (audit/grouping.ts frameKey, before any currency), by claim id; "" for none. */
+  keys?: ReadonlyMap<string, string>;
 }
