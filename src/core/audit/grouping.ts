@@ -137,8 +137,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     // a company's figure whose company could not be read may agree with others, never contradict them
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) }));
   }
-  for (const g of order) if (g.kind === "frame" && isEventDuration(g.members[0]) && (eventsApart(g.members) || placesApart(g.members))) g.partial = true;
-  const kept = agree ? joinUndated(order, (ctx) => frameKey(ctx, currency(ctx), false), agree) : order;
+  const events = splitEvents(order);
+  const kept = agree ? joinUndated(events, (ctx) => frameKey(ctx, currency(ctx), false), agree) : events;
   if (emit) {
     for (const g of kept) emit(g);
     return [];
@@ -183,21 +183,72 @@ function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) 
 }
 
 /**
- * Events in places that have nothing in common ("talks" between Russia and the US, "talks" in Lisbon) are different
- * events: their durations may agree, never conflict. A claim with no place fits any; two lone places may be the two
- * sides of one pair.
+ * The durations of events of one word ("talks") split by the places they are in: events in places that have nothing
+ * in common ("talks" between Russia and China, "talks" in Lisbon between Portugal and Morocco) are different events,
+ * each a figure of its own (the two Lisbon accounts may still contradict each other). A pair of places is one event
+ * with the pairs it shares a place with; a lone place joins the pair it is half of, and lone places that meet no
+ * pair are one event (they may be the two sides of one pair). A claim with no place fits any: it stays with the
+ * group when there is one event, else it is a group of its own. A part whose articles are dated more than a month
+ * apart is partial (two summits of one kind: they may agree, never conflict). Other groups pass unchanged.
  */
-function placesApart(members: readonly ClaimContext[]): boolean {
-  // linear: each claim's places against the first claim's that names any (an event group may hold thousands)
-  let first: Set<string> | undefined;
-  for (const m of members) {
-    if (!m.frame.places.length) continue;
-    if (!first) first = new Set(m.frame.places.map((p) => p.code));
-    // a lone place may be half of the pair the other names ("in Lisbon" for Portugal–Morocco talks): only a pair
-    // that shares nothing with the other's places is another event
-    else if (!m.frame.places.some((p) => first?.has(p.code)) && (first.size >= 2 || new Set(m.frame.places.map((p) => p.code)).size >= 2)) return true;
+function splitEvents(order: readonly ClaimGroup[]): ClaimGroup[] {
+  const out: ClaimGroup[] = [];
+  for (const g of order) {
+    if (g.kind !== "frame" || !isEventDuration(g.members[0])) {
+      out.push(g);
+      continue;
+    }
+    const parts = eventsByPlaces(g.members);
+    if (parts.length === 1) {
+      if (eventsApart(g.members)) g.partial = true;
+      out.push(g);
+      continue;
+    }
+    for (const { codes, members } of parts) out.push({ ...g, key: `${g.key}|places:${codes}`, members, partial: g.partial || !codes || eventsApart(members) });
   }
-  return false;
+  return out;
+}
+
+/** The places of an event claim: its own, else its article's (see ClaimFrame.eventPlaces). */
+function eventCodes(m: ClaimContext): string[] {
+  return [...new Set(m.frame.eventPlaces ?? m.frame.places.map((p) => p.code))].sort();
+}
+
+/** The members by event (see splitEvents), each part with its places ("cn,ru"; "" for the claims with none). */
+function eventsByPlaces(members: readonly ClaimContext[]): { codes: string; members: ClaimContext[] }[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x) as string;
+    return x;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const codesOf = members.map(eventCodes);
+  // pairs join the pairs they share a place with
+  for (const codes of codesOf) if (codes.length >= 2) for (const c of codes) if (!parent.has(c)) parent.set(c, c);
+  for (const codes of codesOf) if (codes.length >= 2) for (const c of codes.slice(1)) union(codes[0], c);
+  // lone places that are half of no pair are one event together
+  const lone = [...new Set(codesOf.filter((codes) => codes.length === 1 && !parent.has(codes[0])).map((codes) => codes[0]))].sort();
+  for (const c of lone) parent.set(c, lone[0]);
+  const byRoot = new Map<string, ClaimContext[]>();
+  const unplaced: ClaimContext[] = [];
+  members.forEach((m, i) => {
+    const codes = codesOf[i];
+    if (!codes.length) unplaced.push(m);
+    else {
+      const root = find(codes[0]);
+      const list = byRoot.get(root);
+      if (list) list.push(m);
+      else byRoot.set(root, [m]);
+    }
+  });
+  if (byRoot.size <= 1) return [{ codes: "", members: [...members] }];
+  const parts = [...byRoot.keys()].map((root) => ({ codes: [...parent.keys()].filter((c) => find(c) === root).sort().join(","), members: byRoot.get(root) as ClaimContext[] }));
+  if (unplaced.length) parts.push({ codes: "", members: unplaced });
+  return parts;
 }
 
 /**

@@ -651,6 +651,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           frame.site = site.key;
           frame.siteName = site.name;
         }
+        // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the
+        // event of the places the article is about, which tell it from another event of the same word elsewhere
+        if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);
         if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")

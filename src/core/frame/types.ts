@@ -48,6 +48,8 @@ export interface ClaimFrame {
   originName: string;
   /** Where the credit was read: the claim's sentence, an earlier sentence of the story, or nowhere. */
   originHow: "sentence" | "story" | "none";
+  /** For an event's duration whose sentence names no place of its own: the places the article is about (codes). */
+  eventPlaces?: string[];
   /** The month of the article's date line ("2026-02"), "" when it has none: when a reported event took place. */
   eventDate: string;
   /**

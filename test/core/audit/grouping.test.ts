@@ -143,4 +143,20 @@ describe("event durations in places with nothing in common", () => {
     const d = say("B", "The talks in Morocco lasted five hours.", "five hours", 18000, "s");
     expect(figureOf(reconcile([c, d], SOURCES), c).status).toBe("conflicting");
   });
+  test("each event is a figure of its own: the two accounts of the Lisbon talks still conflict beside the Moscow ones", () => {
+    const a = say("A", "Talks between Russia and the US lasted two hours.", "two hours", 7200, "s");
+    const b = say("B", "Talks between the US and Russia lasted two hours.", "two hours", 7200, "s");
+    const c = say("C", "Talks between Portugal and Morocco in Lisbon lasted five hours.", "five hours", 18000, "s");
+    const d = say("A", "The Portugal–Morocco talks in Lisbon lasted two hours.", "two hours", 7200, "s");
+    const figures = reconcile([a, b, c, d], SOURCES);
+    expect(figureOf(figures, a)).toBe(figureOf(figures, b));
+    expect(figureOf(figures, a).status).toBe("corroborated");
+    expect(figureOf(figures, c)).toBe(figureOf(figures, d));
+    expect(figureOf(figures, c).status).toBe("conflicting");
+    expect(figureOf(figures, a)).not.toBe(figureOf(figures, c));
+    // the same figures whatever the order of the claims
+    const again = reconcile([d, c, b, a], SOURCES);
+    expect(figureOf(again, c).id).toBe(figureOf(figures, c).id);
+    expect(figureOf(again, a).id).toBe(figureOf(figures, a).id);
+  });
 });

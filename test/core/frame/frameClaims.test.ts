@@ -276,3 +276,11 @@ describe("frameClaims: a number the clause calls an organisation's own", () => {
     expect(frame("£240 billion")?.holder).toBeUndefined();
   });
 });
+
+describe("frameClaims: the places of an event whose sentence names none", () => {
+  test("an event's duration with no place of its own takes the places its article is about", () => {
+    const frame = framesOf("Call\nDate: 2026-02-04\n\nRussia and China held a video call. Russia and China agreed on trade.\nThe conversation lasted 1 hour and 25 minutes.\nTalks in Lisbon lasted two hours.\n", "call.txt");
+    expect([...(frame("1 hour and 25 minutes")?.eventPlaces ?? [])].sort()).toEqual(["cn", "ru"]);
+    expect(frame("two hours")?.eventPlaces).toBeUndefined();
+  });
+});
