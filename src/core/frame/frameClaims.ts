@@ -245,6 +245,10 @@ const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referendum|run-?off|parliamentary|presidential)\b/i;
 /** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
+/** Words that make a figure the whole country's: no organisation's, no site's. */
+const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average))\b/i;
+/** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
+const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
 const MONTHLY = /\b(?:month[-\s]on[-\s]month|from\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|from\s+a\s+month\s+(?:earlier|before|ago)|m\/m|on\s+the\s+month|monthly)\b/i;
 const VOTE_SHARE: FrameMeasure = { key: "vote-share", name: "vote share", how: "clause" };
@@ -497,8 +501,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           }
         }
         // "recorded 1,284 measles cases in 2025, up from 412 in 2024": the base of a comparison with no measure of
-        // its own counts what the number it is compared with counts
-        if (!measure && slots[i].base) {
+        // its own counts what the number it is compared with counts; so does a running total ("added 9.1 million
+        // subscribers, bringing its total to 301 million")
+        if (!measure && (slots[i].base || RUNNING_TOTAL.test(text.slice(Math.max(from, start - 40), start)))) {
           for (let j = i - 1; j >= 0 && !measure; j--) if (mine[j].unit === claim.unit && rel[j].start >= from) measure = measuresHere[j];
         }
         // a share of the market is a market share, whichever verb led ("shipped 58 million, a 19% share of the
@@ -578,7 +583,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // grew 8% to £42 billion": the bank's, not the country's of the story)
         const owner = holderBefore(holdersOf[si], from, start);
         const owned = !!owner && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
-        const holder = owned ? owner : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
+        const national = NATIONAL.test(text.slice(from, to));
+        const holder = owned ? owner : national ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text);
@@ -646,7 +653,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (companyMeasure) frame.holder = "?";
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
-        const site = (sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, from, to);
+        const site = national ? undefined : ((sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, from, to));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

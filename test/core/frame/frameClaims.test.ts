@@ -284,3 +284,16 @@ describe("frameClaims: the places of an event whose sentence names none", () => 
     expect(frame("two hours")?.eventPlaces).toBeUndefined();
   });
 });
+
+describe("frameClaims: running totals and national figures", () => {
+  const text = "Airports\nDate: 2026-01-21\n\nTraffic at Kelby Airport reached 28.4 million passengers in 2025.\nThe national total reached 61 million passengers.\nStreamly added 9.1 million subscribers in the quarter, bringing its total to 301 million.\n";
+  const frame = framesOf(text, "airports.txt");
+  test("a national total is no airport's", () => {
+    expect(frame("28.4 million")?.siteName ?? frame("28.4 million")?.holderName).toBe("Kelby Airport");
+    expect(frame("61 million")?.siteName).toBeUndefined();
+    expect(frame("61 million")?.holderName).toBeUndefined();
+  });
+  test("a running total counts what the sentence counted before it", () => {
+    expect(frame("301 million")?.measure?.key).toBe(frame("9.1 million")?.measure?.key);
+  });
+});
