@@ -59,8 +59,10 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   let text = "";
   for (const part of [placesText(frame), frame.siteName, frame.holderName, frame.product, measure]) if (part) text = text ? `${text} ${part}` : part;
   const kind = KIND_WORDS[frame.kind];
-  if (frame.kind === "share" && frame.shareOf && frame.measure?.key !== "vote-share") text += `, share of ${frame.shareOf}`;
-  else if (kind) text += `, ${kind}`;
+  // (a vote share says it is a share)
+  const voteShare = frame.measure?.key === "vote-share";
+  if (frame.kind === "share" && frame.shareOf && !voteShare) text += `, share of ${frame.shareOf}`;
+  else if (kind && !voteShare) text += `, ${kind}`;
   if (frame.basis) text += ` (in ${frame.basis} terms)`;
   return text;
 }
