@@ -473,7 +473,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
           // measure word elsewhere in the sentence
           const before = hit || claim.unit === "%" ? "" : propertyNoun(text.slice(Math.max(from, start - 60), start));
-          const subject = hit ? "" : subjectNoun(text.slice(from, start));
+          // (the words before the number in its clause, as far as a subject can be: every claim of a long clause reads
+          // a window, not the whole clause)
+          const subject = hit ? "" : subjectNoun(text.slice(Math.max(from, start - 160), start));
           // (an organisation of the story is whose the number is, not what it measures: "Ostmark rose 3%")
           // (nor is a place: "Australia was ranked second")
           const ownSubject = subject && !holderNames.has(subject) && !places.some((p) => p.end <= start && text.slice(p.start, p.end).toLowerCase() === subject) ? subject : "";
@@ -582,9 +584,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or where the clause says the number is an organisation's own ("Halford Bank said its mortgage lending
         // grew 8% to £42 billion": the bank's, not the country's of the story)
         const owner = holderBefore(holdersOf[si], from, start);
-        const owned = !!owner && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
+        const owned = !!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
-        const national = NATIONAL.test(text.slice(from, to));
+        const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
         const holder = owned ? owner : national ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
@@ -600,7 +602,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (kind === "target" && slots[i].base) kind = "level";
         // "consumer prices rose 3.0% from a year earlier" is inflation at 3.0%, the level "inflation slowed to 3.0%"
         // states; a change from the month before is a monthly rate, a fact of its own
-        if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(from, to))) kind = "level";
+        if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)))) kind = "level";
 
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
         const near = creditNear(credits, start, end);
@@ -653,7 +655,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (companyMeasure) frame.holder = "?";
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
-        const site = national ? undefined : ((sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, from, to));
+        const site = national ? undefined : ((sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
