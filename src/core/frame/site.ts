@@ -129,6 +129,9 @@ export function siteOf(sentence: string, sites: readonly SiteMention[], from: nu
 /** What puts a capital as the place where something is, not as its government ("prices in London", "across Tokyo"). */
 const CITY_BEFORE = /\b(?:in|across|around|throughout|within)\s+(?:central\s+|greater\s+)?$/i;
 
+const SPEAKERS_BEFORE = /\b(?:officials?|ministry|ministers?|government|authorities|spokes(?:man|woman|person)|sources|diplomats?|negotiators?|leaders|talks|summit|meeting|released|published|issued|announced|held|based|headquartered)\s+(?:in|across|around|within)\s+$/i;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|noted)\b/i;
+
 /**
  * A capital named as a city, not as its government, in the clause [from, to): "In London, prices fell 1.1%" is
  * London's figure, not the UK's ("London said" is the government's, and stays the country). The capital is then the
@@ -138,6 +141,8 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
   for (const p of places) {
     if (p.form !== "capital" || p.start < from || p.end > to) continue;
     if (!CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start))) continue;
+    // "officials in Beijing said": where the speakers sit, not where the figure is
+    if (SPEAKERS_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || SPEECH_AFTER.test(sentence.slice(p.end, p.end + 30))) continue;
     const name = sentence.slice(p.start, p.end);
     return { start: p.start, end: p.end, key: name.toLowerCase(), name };
   }
