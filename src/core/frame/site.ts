@@ -8,7 +8,8 @@
  * noun of sites, a word of its kind allowed between ("Hornsea wind farm", "Freeport LNG terminal"). Not a site: a
  * name that is only a place or a nationality ("Russian pipelines", "the Gdansk port" is Gdansk's, read as a place), or
  * only product words ("the LNG terminal"), a plural ("Gulf Coast terminals": several), a lone word that starts the
- * sentence ("Offshore field output fell": it may be an ordinary word). One site named two ways ("Freeport LNG
+ * sentence before a noun in lower case ("Offshore field output fell": it may be an ordinary word; "Kelby Airport
+ * served …" is a name). One site named two ways ("Freeport LNG
  * terminal", "Freeport LNG plant") is one key: its distinctive words, without product words or the noun.
  *
  * A number takes the site its clause is about (the site starts the clause or follows a preposition of its noun
@@ -87,8 +88,9 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
     if (first > last) continue;
     const start = starts[first];
     const end = ends[k];
-    // a lone capitalised word that starts the sentence may be an ordinary word ("Offshore field output fell")
-    if (first === last && start === 0) continue;
+    // a lone capitalised word that starts the sentence may be an ordinary word ("Offshore field output fell"), unless
+    // the noun is capitalised with it, as in a name ("Kelby Airport served …")
+    if (first === last && start === 0 && !isCapital(sentence, starts[k])) continue;
     // distinctive words: not a place, not a product word, not a connector
     const distinctive: string[] = [];
     for (let w = first; w <= last; w++) {

@@ -17,6 +17,7 @@ describe("findSites: named sites", () => {
     ["Work at the Arctic LNG 2 project slowed.", [["Arctic LNG 2 project", "arctic 2"]]],
     ["Turbines of the Hornsea wind farm turned.", [["Hornsea wind farm", "hornsea"]]],
     ["Harvests in the Mykolaiv region shrank.", [["Mykolaiv region", "mykolaiv"]]],
+    ["Kelby Airport served 28.4 million passengers.", [["Kelby Airport", "kelby"]]],
   ])("%s", (sentence, expected) => {
     expect(sites(sentence)).toEqual(expected);
   });
