@@ -10,6 +10,7 @@
  * maxima, sets and sorted lists are used.
  */
 import type { FigureStatus, Flag, Unit } from "../types";
+import { UnionFind } from "../unionFind";
 import type { ClaimContext } from "./context";
 import { formatNumber, formatValue } from "./format";
 import type { FxTable } from "./fx";
@@ -246,20 +247,11 @@ export function computeSides(members: readonly Member[]): Side[] {
  * claims credit nobody and copy nobody is an origin of its own. Union–find over the outlets.
  */
 export function originCount(members: readonly Member[]): { count: number; names: string[] } {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x) as string;
-    return x;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
+  const outlets = new UnionFind();
   const byOrigin = new Map<string, string>();
   const byStory = new Map<string, string>();
   const names = new Set<string>();
-  for (const m of members) if (!parent.has(m.ctx.independent)) parent.set(m.ctx.independent, m.ctx.independent);
+  for (const m of members) outlets.add(m.ctx.independent);
   for (const m of members) {
     const f = m.ctx.frame;
     const outlet = m.ctx.independent;
@@ -267,15 +259,15 @@ export function originCount(members: readonly Member[]): { count: number; names:
       names.add(f.originName);
       const other = byOrigin.get(f.origin);
       if (other === undefined) byOrigin.set(f.origin, outlet);
-      else union(other, outlet);
+      else outlets.union(other, outlet);
     }
     const story = m.ctx.story;
     const copy = byStory.get(story);
     if (copy === undefined) byStory.set(story, outlet);
-    else union(copy, outlet);
+    else outlets.union(copy, outlet);
   }
   const roots = new Set<string>();
-  for (const k of parent.keys()) roots.add(find(k));
+  for (const k of outlets.keys()) roots.add(outlets.find(k));
   return { count: roots.size, names: [...names].sort() };
 }
 

@@ -11,6 +11,7 @@
  */
 import { spanKey } from "../frame/period";
 import type { FigureOverride, Metric } from "../types";
+import { UnionFind } from "../unionFind";
 import type { ClaimContext } from "./context";
 
 export type GroupKind = "override" | "metric" | "frame" | "single";
@@ -216,37 +217,31 @@ function eventCodes(m: ClaimContext): string[] {
 
 /** The members by event (see splitEvents), each part with its places ("cn,ru"; "" for the claims with none). */
 function eventsByPlaces(members: readonly ClaimContext[]): { codes: string; members: ClaimContext[] }[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x) as string;
-    return x;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-  };
+  const places = new UnionFind();
   const codesOf = members.map(eventCodes);
   // pairs join the pairs they share a place with
-  for (const codes of codesOf) if (codes.length >= 2) for (const c of codes) if (!parent.has(c)) parent.set(c, c);
-  for (const codes of codesOf) if (codes.length >= 2) for (const c of codes.slice(1)) union(codes[0], c);
+  for (const codes of codesOf) if (codes.length >= 2) for (const c of codes) places.add(c);
+  for (const codes of codesOf) if (codes.length >= 2) for (const c of codes.slice(1)) places.union(codes[0], c);
   // lone places that are half of no pair are one event together
-  const lone = [...new Set(codesOf.filter((codes) => codes.length === 1 && !parent.has(codes[0])).map((codes) => codes[0]))].sort();
-  for (const c of lone) parent.set(c, lone[0]);
+  const lone = [...new Set(codesOf.filter((codes) => codes.length === 1 && !places.has(codes[0])).map((codes) => codes[0]))];
+  for (const c of lone) {
+    places.add(c);
+    places.union(lone[0], c);
+  }
   const byRoot = new Map<string, ClaimContext[]>();
   const unplaced: ClaimContext[] = [];
   members.forEach((m, i) => {
     const codes = codesOf[i];
     if (!codes.length) unplaced.push(m);
     else {
-      const root = find(codes[0]);
+      const root = places.find(codes[0]);
       const list = byRoot.get(root);
       if (list) list.push(m);
       else byRoot.set(root, [m]);
     }
   });
   if (byRoot.size <= 1) return [{ codes: "", members: [...members] }];
-  const parts = [...byRoot.keys()].map((root) => ({ codes: [...parent.keys()].filter((c) => find(c) === root).sort().join(","), members: byRoot.get(root) as ClaimContext[] }));
+  const parts = [...byRoot.keys()].map((root) => ({ codes: [...places.keys()].filter((c) => places.find(c) === root).sort().join(","), members: byRoot.get(root) as ClaimContext[] }));
   if (unplaced.length) parts.push({ codes: "", members: unplaced });
   return parts;
 }

@@ -8,6 +8,8 @@
  * table of every run, probed at random, measured ~3× slower at a million claims).
  */
 
+import { UnionFind } from "../unionFind";
+
 const SHINGLE = 7;
 /**
  * Only the runs whose hash falls in one of SAMPLE buckets are compared (the same runs in every article, so copies
@@ -89,20 +91,8 @@ export function articleRuns(text: string): Int32Array {
  * Each source gives its text, or its runs when they were read with it (articleRuns).
  */
 export function storyGroups(sources: readonly { id: string; text?: string; runs?: Int32Array }[]): Map<string, string> {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r) as string;
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    if (ra < rb) parent.set(rb, ra);
-    else parent.set(ra, rb);
-  };
-  for (const s of sources) parent.set(s.id, s.id);
+  const stories = new UnionFind();
+  for (const s of sources) stories.add(s.id);
   const runsOf = sources.map((s) => s.runs ?? articleRuns(s.text ?? ""));
 
   // every (run, article) as one number, the run first: sorted, the holders of a run stand together
@@ -141,10 +131,10 @@ export function storyGroups(sources: readonly { id: string; text?: string; runs?
   for (let i = 0; i < pairCount; ) {
     let j = i + 1;
     while (j < pairCount && pairs[j] === pairs[i]) j++;
-    if (j - i >= MIN_SHARED) union(sources[Math.floor(pairs[i] / PAIR)].id, sources[pairs[i] % PAIR].id);
+    if (j - i >= MIN_SHARED) stories.union(sources[Math.floor(pairs[i] / PAIR)].id, sources[pairs[i] % PAIR].id);
     i = j;
   }
   const out = new Map<string, string>();
-  for (const s of sources) out.set(s.id, find(s.id));
+  for (const s of sources) out.set(s.id, stories.find(s.id));
   return out;
 }
