@@ -11,6 +11,7 @@
  * one holder, keyed by its first distinctive word. The story is about the organisation named most (its title
  * line included), and only when it is named at least twice.
  */
+import { isCapitalAt } from "../text/chars";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 
@@ -55,18 +56,11 @@ export function writtenInLowerCase(texts: readonly string[], words: readonly Wor
   const out = new Set<string>();
   texts.forEach((text, i) => {
     const { starts, lower } = words[i];
-    for (let k = 0; k < lower.length; k++) if (candidates.has(lower[k]) && !isCapital(text, starts[k])) out.add(lower[k]);
+    for (let k = 0; k < lower.length; k++) if (candidates.has(lower[k]) && !isCapitalAt(text, starts[k])) out.add(lower[k]);
   });
   return out;
 }
 
-/** Does the word at `at` start with a capital letter? */
-function isCapital(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text[at];
-  return ch !== ch.toLowerCase();
-}
 
 /** Words of one name may stand apart by spaces, a hyphen or " & " ("Rolls-Royce", "Procter & Gamble"). */
 const NAME_GAP = /^(?:\s+|-|\s+&\s+)$/;
@@ -81,15 +75,15 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
   const { starts, ends, lower } = words;
   const n = starts.length;
   for (let i = 0; i < n; ) {
-    if (!isCapital(sentence, starts[i])) {
+    if (!isCapitalAt(sentence, starts[i])) {
       i++;
       continue;
     }
     // the run of capitalised words, "of", "and" … inside it when a capitalised word follows ("Bank of Oslo")
     let j = i + 1;
     while (j < n && NAME_GAP.test(sentence.slice(ends[j - 1], starts[j]))) {
-      if (isCapital(sentence, starts[j])) j++;
-      else if (CONNECTOR.has(lower[j]) && j + 1 < n && isCapital(sentence, starts[j + 1]) && NAME_GAP.test(sentence.slice(ends[j], starts[j + 1]))) j += 2;
+      if (isCapitalAt(sentence, starts[j])) j++;
+      else if (CONNECTOR.has(lower[j]) && j + 1 < n && isCapitalAt(sentence, starts[j + 1]) && NAME_GAP.test(sentence.slice(ends[j], starts[j + 1]))) j += 2;
       else break;
     }
     const runEnd = j;

@@ -16,6 +16,7 @@
  * phrase: "Output at the Tengiz field reached …") or the site right after its unit ("600,000 barrels a day from the
  * Tengiz field"); never a site in an aside ("US exports, boosted by the Calcasieu Pass facility, reached …").
  */
+import { isCapitalAt } from "../text/chars";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 import { isProductWord } from "./product";
@@ -41,13 +42,6 @@ const KIND_WORDS = new Set(["wind", "solar", "nuclear", "hydro", "hydroelectric"
 const CONNECTORS = new Set(["of", "de", "del", "la"]);
 /** Capitalised words that are no part of a name. */
 const NOT_NAME = new Set(["the", "a", "an", "its", "their", "this", "that", "new", "old", "state", "national", "federal", "northern", "southern", "eastern", "western", "central"]);
-
-function isCapital(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return c >= 65 && c <= 90;
-  const ch = text[at];
-  return ch !== ch.toLowerCase();
-}
 
 function isDigits(word: string): boolean {
   return /^\d+$/.test(word);
@@ -78,7 +72,7 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
       const word = sentence.slice(starts[j], ends[j]);
       const inside = j < last;
       if (NOT_NAME.has(lower[j])) break;
-      if (isCapital(sentence, starts[j])) first = j;
+      if (isCapitalAt(sentence, starts[j])) first = j;
       else if (!(isDigits(word) || (inside && CONNECTORS.has(lower[j])))) break;
       if (j === 0 || !joined(sentence, ends[j - 1], starts[j])) break;
     }
@@ -90,7 +84,7 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
     const end = ends[k];
     // a lone capitalised word that starts the sentence may be an ordinary word ("Offshore field output fell"), unless
     // the noun is capitalised with it, as in a name ("Kelby Airport served …")
-    if (first === last && start === 0 && !isCapital(sentence, starts[k])) continue;
+    if (first === last && start === 0 && !isCapitalAt(sentence, starts[k])) continue;
     // distinctive words: not a place, not a product word, not a connector
     const distinctive: string[] = [];
     for (let w = first; w <= last; w++) {

@@ -24,6 +24,14 @@ export function isUpper(c: number): boolean {
 
 const NON_ASCII_LETTER = /\p{L}/u;
 
+/** Does the character at `at` of `text` start a word with a capital letter (any script; ASCII fast path)? */
+export function isCapitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return isUpper(c);
+  const ch = text[at];
+  return ch !== ch.toLowerCase();
+}
+
 /** Letter in any script (ASCII fast path). */
 export function isLetter(c: number): boolean {
   if (c < 128) return isAsciiLetter(c);
