@@ -56,8 +56,7 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   let measure = measureText(frame);
   const dimension = NOUN_DIMENSION[unitInfo(unit).group];
   if (frame.measure?.key.startsWith("n:") && dimension) measure += ` ${dimension}`;
-  let text = "";
-  for (const part of [placesText(frame), frame.siteName, frame.holderName, frame.product, measure]) if (part) text = text ? `${text} ${part}` : part;
+  let text = [placesText(frame), frame.siteName, frame.holderName, frame.product, measure].filter(Boolean).join(" ");
   const kind = KIND_WORDS[frame.kind];
   // (a vote share says it is a share)
   const voteShare = frame.measure?.key === "vote-share";

@@ -215,7 +215,7 @@ export function propertyNoun(before: string): string {
 const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
 const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since)\s/i;
-const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one", "figure", "number", "total", "amount", "level"]);
+const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one"]);
 
 /**
  * What a percentage states when no measure word says it: the head noun of the subject its clause gives a level or a

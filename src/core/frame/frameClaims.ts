@@ -496,8 +496,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
           } else {
-            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million"), or
-            // for a percentage the subject its clause gives it to ("first-dose coverage slipped to 87%")
+            // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million")
             const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
             if (noun.length >= 3) measure = nounFrame(noun);
           }
