@@ -22,6 +22,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
+import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
@@ -300,7 +301,10 @@ export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<str
     else bySource.set(c.sourceId, [c]);
   }
   const framed = new Map<string, ReadonlyMap<string, ClaimFrame>>();
-  for (const [sourceId, list] of bySource) framed.set(sourceId, given && list.every((c) => given.frames.has(c.id)) ? given.frames : frameArticle(sources.get(sourceId), list));
+  for (const [sourceId, list] of bySource) {
+    const read = given?.get(sourceId);
+    framed.set(sourceId, read && list.every((c) => read.frames.has(c.id)) ? read.frames : frameArticle(sources.get(sourceId), list));
+  }
   return claims.map((c) => framed.get(c.sourceId)?.get(c.id));
 }
 
@@ -310,7 +314,7 @@ export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<str
  */
 export function storiesOf(sourceIds: Iterable<string>, sources: ReadonlyMap<string, Source>, given?: FramedArticles): Map<string, string> {
   const ids = [...new Set(sourceIds)].sort();
-  return storyGroups(ids.map((id) => ({ id, runs: given?.runs.get(id) ?? articleRuns(sources.get(id)?.text ?? "") })));
+  return storyGroups(ids.map((id) => ({ id, runs: given?.get(id)?.runs ?? articleRuns(sources.get(id)?.text ?? "") })));
 }
 
 /**
@@ -673,7 +677,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         const basis = basisOf(text.slice(from, to));
         if (basis) frame.basis = basis;
-        out.set(claim.id, frame);
+        out.set(claim.id, shareParts(frame));
       });
     }
 
