@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { reconcile as Reconcile } from "../src/core/audit/reconcile";
-import type { ClaimFrame, FramedArticles } from "../src/core/frame/types";
+import type { ArticleReading, FramedArticles } from "../src/core/frame/types";
 import type { readClaims as ReadClaims } from "../src/core/readArticle";
 import type { AuditOptions, Claim, Figure, Qualifier, Source } from "../src/core/types";
 import { compiled } from "./compiled";
@@ -214,16 +214,9 @@ function readArticles(claims: readonly Claim[], sources: readonly Source[]): Fra
     if (list) list.push(c);
     else bySource.set(c.sourceId, [c]);
   }
-  const frames = new Map<string, ClaimFrame>();
-  const runs = new Map<string, Int32Array>();
-  const keys = new Map<string, string>();
-  for (const source of sources) {
-    const read = readClaims(source, bySource.get(source.id) ?? []);
-    for (const [id, frame] of read.frames) frames.set(id, frame);
-    for (const [id, key] of read.keys) keys.set(id, key);
-    runs.set(source.id, read.runs);
-  }
-  return { frames, runs, keys };
+  const articles = new Map<string, ArticleReading>();
+  for (const source of sources) articles.set(source.id, readClaims(source, bySource.get(source.id) ?? []));
+  return articles;
 }
 
 /** Reading every article of the corpus, timed from a collected heap. */

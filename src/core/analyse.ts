@@ -1,5 +1,5 @@
 import { reconcile } from "./audit/reconcile";
-import type { ClaimFrame } from "./frame/types";
+import type { ArticleReading } from "./frame/types";
 import { readArticle, type ArticleCache, type ReadArticle } from "./readArticle";
 import type { AuditOptions, AuditResult, Claim, Source } from "./types";
 
@@ -33,9 +33,7 @@ export const MAX_CLAIMS_PER_SOURCE = 100_000;
  */
 export function analyse(sources: readonly Source[], options: AuditOptions = {}, hooks: AnalyseHooks = {}): AuditResult {
   const claims: Claim[] = [];
-  const frames = new Map<string, ClaimFrame>();
-  const runs = new Map<string, Int32Array>();
-  const keys = new Map<string, string>();
+  const articles = new Map<string, ArticleReading>();
   const kept: Source[] = [];
   const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
   for (const [index, source] of sources.entries()) {
@@ -50,12 +48,10 @@ export function analyse(sources: readonly Source[], options: AuditOptions = {}, 
       kept.push(source);
       if (read.found > read.claims.length) hooks.onClaimLimit?.(source, read.found, read.claims.length);
       for (const claim of read.claims) claims.push(claim);
-      for (const [id, frame] of read.frames) frames.set(id, frame);
-      runs.set(source.id, read.runs);
-      for (const [id, key] of read.keys) keys.set(id, key);
+      articles.set(source.id, read);
     }
     hooks.onExtracted?.(index + 1, claims.length);
   }
   hooks.articles?.keepOnly(new Set(kept.map((s) => s.id)));
-  return { sources: kept, claims, figures: reconcile(claims, kept, options, { frames, runs, keys }) };
+  return { sources: kept, claims, figures: reconcile(claims, kept, options, articles) };
 }

@@ -3,7 +3,6 @@ import { reconcile } from "../../src/core/audit/reconcile";
 import { analyse } from "../../src/core/analyse";
 import { ArticleCache, readArticle } from "../../src/core/readArticle";
 import { createSource } from "../../src/core/source/createSource";
-import type { ClaimFrame } from "../../src/core/frame/types";
 
 const wire =
   "Copper exports from Chile to Peru reached $4.2 billion in 2025, the customs office said in a statement on Monday, adding that shipments of refined cathodes had doubled since the new rail link opened in the spring.";
@@ -23,11 +22,9 @@ describe("readArticle", () => {
   test("the audit of read articles equals the audit that frames them itself", () => {
     const reads = [a, b, c].map((s) => readArticle(s, 1000));
     const claims = reads.flatMap((r) => r.claims);
-    const frames = new Map<string, ClaimFrame>(reads.flatMap((r) => [...r.frames]));
-    const runs = new Map([a, b, c].map((s, i) => [s.id, reads[i].runs]));
-    const keys = new Map<string, string>(reads.flatMap((r) => [...r.keys]));
-    const framed = reconcile(claims, [a, b, c], {}, { frames, runs, keys });
-    expect(JSON.stringify(reconcile(claims, [a, b, c], { fx: [{ from: "EUR", to: "USD", rate: 1.1 }] }, { frames, runs, keys }))).toBe(JSON.stringify(reconcile(claims, [a, b, c], { fx: [{ from: "EUR", to: "USD", rate: 1.1 }] })));
+    const articles = new Map([a, b, c].map((s, i) => [s.id, reads[i]]));
+    const framed = reconcile(claims, [a, b, c], {}, articles);
+    expect(JSON.stringify(reconcile(claims, [a, b, c], { fx: [{ from: "EUR", to: "USD", rate: 1.1 }] }, articles))).toBe(JSON.stringify(reconcile(claims, [a, b, c], { fx: [{ from: "EUR", to: "USD", rate: 1.1 }] })));
     expect(JSON.stringify(framed)).toBe(JSON.stringify(reconcile(claims, [a, b, c])));
     // the reprint (b copies a's wire story) is found from the runs read with the articles: one origin, not two
     const copper = framed.find((f) => f.unit === "USD" && f.claimIds.length === 3);
@@ -38,7 +35,7 @@ describe("readArticle", () => {
   test("frames given for only some of a source's claims: that source is framed again", () => {
     const read = readArticle(a, 1000);
     const partial = new Map([...read.frames].slice(0, 1));
-    const withPartial = reconcile(read.claims, [a], {}, { frames: partial, runs: new Map() });
+    const withPartial = reconcile(read.claims, [a], {}, new Map([[a.id, { frames: partial, runs: read.runs }]]));
     expect(JSON.stringify(withPartial)).toBe(JSON.stringify(reconcile(read.claims, [a])));
   });
 });

@@ -3,7 +3,7 @@
  * kind, basis, origin; see src/core/frame), the independent source and the catalogue metric.
  */
 import { framesInOrder, storiesOf } from "../frame/frameClaims";
-import type { ClaimFrame, FramedArticles } from "../frame/types";
+import type { ArticleReading, ClaimFrame, FramedArticles } from "../frame/types";
 import type { Claim, Source } from "../types";
 import { independenceKey } from "./independence";
 import type { MetricCatalogue, MetricMatch } from "./metrics";
@@ -38,16 +38,20 @@ export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<str
   const frames = framesInOrder(claims, sources, given);
   const stories = storiesOf(claims.map((c) => c.sourceId), sources, given);
   const independent = new Map<string, string>();
+  // the claims come source by source: the article read is looked up once per source
+  let readOf: string | undefined;
+  let read: ArticleReading | undefined;
   return claims.map((claim, i) => {
     let key = independent.get(claim.sourceId);
     if (key === undefined) independent.set(claim.sourceId, (key = independenceKey(claim.sourceId, sources.get(claim.sourceId))));
+    if (claim.sourceId !== readOf) read = given?.get((readOf = claim.sourceId));
     const frame = frames[i] ?? EMPTY_FRAME;
     return {
       claim,
       info: claimUnitInfo(claim),
       frame,
       // the key read with the frame (the same frame: one the audit framed again has no key read)
-      key: given && given.frames.get(claim.id) === frame ? given.keys?.get(claim.id) : undefined,
+      key: read && read.frames.get(claim.id) === frame ? read.keys?.get(claim.id) : undefined,
       story: stories.get(claim.sourceId) ?? claim.sourceId,
       independent: key,
       metric: catalogue?.size ? catalogue.match(claim, claim.subject || frame.measure?.name || "") : undefined,
