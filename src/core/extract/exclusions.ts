@@ -214,6 +214,21 @@ export function isPeriodLabel(text: string, start: number): boolean {
   return PERIOD_LABEL.test(text.slice(Math.max(0, start - 6), start));
 }
 
+const MARGIN_BEFORE = /(?:\bplus[ \u00a0]+or[ \u00a0]+minus|\bgive[ \u00a0]+or[ \u00a0]+take|\u00b1|\+\/-|\+\/\u2212)[ \u00a0]*$/i;
+
+/**
+ * A margin around another number, not a number of its own: "revenue of $37.5 billion, plus or minus 2%", "a margin
+ * of error of ± 3 points", "give or take 5%" (read as a claim it was a negative figure: "minus 2%").
+ */
+export function isMargin(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p--;
+  const c = text.charCodeAt(p);
+  // cheap gate: "minus", "take", "±", "+/-"
+  if (c !== 115 && c !== 83 && c !== 101 && c !== 69 && c !== 0xb1 && c !== 45 && c !== 0x2212) return false;
+  return MARGIN_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** Four plain digits that read as a year (1800–2100), "1990s", "2025/26". */
 export function isYearLike(value: number, plainDigits: boolean, digits: number): boolean {
   return plainDigits && digits === 4 && value >= 1800 && value <= 2100;

@@ -37,7 +37,7 @@ const { lookupTable } = lookupModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
 type PerMatch = unitsModule.PerMatch;
 const { currencyAt, currencySignAt } = currencyModule;
-const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isDocumentPartLabel, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel } = exclusionsModule;
+const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isDocumentPartLabel, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel, isMargin } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
@@ -451,7 +451,7 @@ function parseDigitStart(text: string, idx: number, allowRange: boolean): ParseO
   // the second half of a pair whose first half was not a figure: "2025-26", "2026–2027"
   // (a range's second half is parsed with allowRange false and passes)
   if (allowRange && (prev === 45 || prev === 0x2013) && idx >= 2 && isDigit(text.charCodeAt(idx - 2))) return skipToken(text, idx);
-  if (isPeriodLabel(text, idx)) return skipToken(text, idx);
+  if (isPeriodLabel(text, idx) || isMargin(text, idx)) return skipToken(text, idx);
   const n = parseNumeral(text, idx);
   if (!n) return skipToken(text, idx);
   if (isFootnote(text, idx, n.end)) return n.end + 1;
@@ -644,6 +644,9 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     if (unit.kind === "duration") {
       // "over the past three years", "in the next five days": a time reference, not a figure
       if (TIME_REFERENCE_BEFORE.test(lookback(text, core.start, 24))) return unit.end;
+      // "in the three months to Oct. 27", "for the 12 months ended March": the period a figure covers
+      PERIOD_END_AFTER.lastIndex = unit.end;
+      if (PERIOD_END_AFTER.test(text) && THE_BEFORE.test(lookback(text, core.start, 12))) return unit.end;
       // "3 hours ago", "two hours before the vote": when something happened, not how long it lasted —
       // unless a duration verb governs it ("lasted two hours before the papers were signed")
       AGO_AFTER.lastIndex = unit.end;
@@ -717,6 +720,9 @@ const RELATIVE_AFTER = /[ \u00a0]+(?:before|after|later|prior)\b/iy;
 /** A verb (or "for") whose object is a length of time: "lasted", "took", "spent", "for" (+ hedges, articles). */
 const DURATION_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|sp(?:ent|ends?|ending)|for|ran|runs?|running)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than|up[ \u00a0]+to|at[ \u00a0]+least|approximately|an?|the|full|whole)[ \u00a0]+)*$/iu;
+/** "… to October", "… ended June 30", "… through the end of March": the month a stretch of time ends in. */
+const PERIOD_END_AFTER = /[ \u00a0]+(?:to|ended|ending|through|thru|until|till)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iy;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|those|these)[ \u00a0]+$/iu;
 const TIME_REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+(?:past|last|next|previous|coming|first|final|following)[ \u00a0]+$/iu;
 
 /** "1 hour and 25 minutes", "2 hours 30 minutes". */

@@ -15,8 +15,8 @@ import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
-import { findPeriods, latestYear, type Span } from "./period";
-import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
+import { findPeriods, latestYear, shiftYears, type Span } from "./period";
+import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, months, type QuantitySlot } from "./periodBinding";
 import { scanPlaces } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
@@ -262,11 +262,38 @@ const GOODS_UNITS = /^(?:units|items|pieces|products|goods)$/;
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
 
 /** A company's own flow of goods: its sales (whatever the word: deliveries, shipments) or its purchases. */
-function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: string): FrameMeasure {
+/** What a company "brought in" or "took in" in money is what it earned: its revenue, not goods it imported. */
+const INCOME_VERB = /^(?:brought|brings|bring|bringing|took|takes|take|taking|pulled|pulls)\s+in$/;
+
+function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: string, money: boolean): FrameMeasure {
   const word = hit ? text.slice(hit.start, hit.end).toLowerCase() : "";
+  if (money && INCOME_VERB.test(word)) return { key: "revenue", name: "revenue", how: measure.how };
   const sales = measure.key === "exports";
   const name = COMPANY_FLOW_NOUN[word] ?? (word && !hit?.verb ? word : sales ? "sales" : "purchases");
   return { ...measure, key: sales ? "company-sales" : "company-purchases", name };
+}
+
+/** "78 cents per share", "$4.10 a share", "$1.20 per diluted share". */
+const PER_SHARE_AFTER = /^\s*(?:per|a|an)\s+(?:diluted\s+|basic\s+|ordinary\s+|common\s+)?share\b/i;
+
+/** An amount per share is a figure of its own: earnings per share are not the profit, a dividend per share not the payout. */
+function perShare(measure: FrameMeasure | undefined): FrameMeasure {
+  return { key: `${measure?.key ?? "amount"}-per-share`, name: `${measure?.name ?? "amount"} per share`, how: measure?.how ?? "clause" };
+}
+
+const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\b(?:last|next|this|previous|prior)\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b/i;
+
+/**
+ * The period of a forecast: a quarter or a month named without its year ("expects fourth-quarter revenue of $37.5
+ * billion", in a story dated November 2024) is the next one, not the one that ended before the date line, which is
+ * where a bare quarter of an actual figure lies; the period of the story or of the sentence's actual figures aside
+ * (`actual`: analysts' estimates of the quarter being reported).
+ */
+function forecastPeriod(span: Span, sentence: string, article: ArticleContext, actual: readonly (Span | undefined)[]): Span {
+  if (!article.dated || months(span) >= 12 || YEAR_WRITTEN.test(sentence)) return span;
+  if (actual.some((p) => p && p.from === span.from && p.to === span.to)) return span;
+  const date = `${article.year}-${String(article.month).padStart(2, "0")}`;
+  return span.to < date ? shiftYears(span, 1) : span;
 }
 
 /** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
@@ -417,6 +444,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
 
     let sentenceMain: Span | undefined;
     let sentenceOpening = false;
+    // a sentence whose numbers are all forecasts or targets ("The company expects fourth-quarter revenue of $37.5
+    // billion") is about the time it forecasts: what follows it is not
+    let forecastsOnly = mine.length > 0;
     if (mine.length) {
       const places = placesOf[si];
       const products = productsOf[si];
@@ -593,7 +623,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const holder = owned ? owner : national ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
-        if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text);
+        if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, /^[A-Z]{3}$/.test(claim.unit));
         // a directed scope key ("gh>my") is a flow with both sides named
         if (keys.scopeKey.includes(">")) flowHere = scoped;
 
@@ -631,8 +661,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           originHow = "story";
         }
 
+        if (kind !== "target") forecastsOnly = false;
         const frame: ClaimFrame = {
-          measure: keys.measure,
+          measure: PER_SHARE_AFTER.test(text.slice(end, end + 16)) ? perShare(keys.measure) : keys.measure,
           places: scoped,
           scopeKey: keys.scopeKey,
           periodHow: b.how,
@@ -669,7 +700,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
-        if (b.span && !((kind === "target" || kind === "rank") && b.how === "context")) frame.period = b.span;
+        if (b.span && !((kind === "target" || kind === "rank") && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
         if (b.role) frame.periodRole = b.role;
         if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
@@ -686,6 +717,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     previousMeasure = measures[0];
     previousFlow = flowHere;
     flowHere = undefined;
+    if (forecastsOnly) continue;
     const claimless = mine.length ? undefined : bindPeriods(text, mentions, [], contextPeriod);
     const main = claimless ? claimless.main : sentenceMain;
     contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);

@@ -22,6 +22,14 @@ const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
 const TARGET = /\b(?:analysts?['’]?\s+(?:estimates?|forecasts?|expectations?|consensus)|consensus(?:\s+(?:estimates?|forecasts?))?|expectations?\s+of|target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|will\s+(?:reach|rise|grow|hit|top|exceed|be)|would\s+(?:reach|rise|grow|hit|top)|could\s+(?:reach|rise|grow|hit|top)|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on)\b/i;
 /**
+ * "the $33.2 billion analysts had expected", "the 4.1% economists were forecasting", "the 240,000 jobs forecast by
+ * economists": what forecasters expected, named after the number (the figure it is compared with is the actual).
+ */
+const FORECAST_AFTER = /^\s*(?:that\s+|which\s+)?(?:(?:(?:most|many|some|the)\s+)?(?:analysts|economists|forecasters|strategists|traders|investors|markets?|Wall\s+Street|the\s+Street)(?:\s+(?:polled|surveyed)\s+by\s+[\w&.’'-]+(?:\s+[A-Z][\w&.’'-]*){0,2})?\s+(?:had\s+|have\s+|were\s+|was\s+|are\s+|on\s+average\s+)?(?:expected|expecting|forecast|forecasting|predicted|predicting|estimated|projected|anticipated|penciled\s+in|pencilled\s+in)|(?:expected|forecast|predicted|estimated|projected|anticipated)\s+by\s+(?:analysts|economists|forecasters|Wall\s+Street))\b/i;
+/** "Wall Street estimates of $33.16 billion", "a consensus forecast of 2.1%": what forecasters expected. */
+const FORECASTERS_BEFORE = /\b(?:Wall\s+Street|Street|market|analysts?['’]?|economists?['’]?|consensus|average|polled)\s+(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for|at|was|were|stood\s+at)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i;
+
+/**
  * "raising the figure to $100 billion was realistic", "a plan to double trade to $30 billion": a number reached only
  * by an infinitive or a gerund of growth is aimed at, not reached ("raised exports to" and "taking the total to"
  * are actuals, and so is a participle after a comma: "Russia became the top supplier, lifting trade to $70 billion").
@@ -53,6 +61,7 @@ export function kindOf(input: KindInput): ClaimKind {
   const after = sentence.slice(end, Math.min(to, end + 50));
   const clause = sentence.slice(from, to);
   if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
+  if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before)) return "target";
   // the deadline first: it is rare and cheap to look for, the long list of target words is not (audit benchmark)
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";
   if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";

@@ -30,6 +30,8 @@ export interface PeriodMention {
   /** Resolved interval; absent for a phrase relative to another period of the sentence (role "relative"). */
   span?: Span;
   role: MentionRole;
+  /** For a relative phrase, how many months before the sentence's period it is ("the prior quarter": 3); else a year. */
+  back?: number;
 }
 
 export interface PeriodContext {
@@ -89,11 +91,26 @@ const MONTH_COUNTS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve
 
 /** The `n` months that end with `month` of year `y`: a quarter, a half or a year when they are one ("Q3 2026"). */
 function trailingMonths(y: number, month: number, n: number): Span {
+  if (n === 1) return monthSpan(y, month);
   if (n === 3 && month % 3 === 0) return quarterSpan(y, month / 3);
   if (n === 6 && month % 6 === 0) return halfSpan(y, month / 6);
   if (n === 12 && month === 12) return yearSpan(y);
   const from = ym(y, month - n + 1);
   return { from, to: ym(y, month), label: `${n} months to ${MONTH_NAMES[month - 1]} ${y}` };
+}
+
+/**
+ * The span of the same length as `span` that ends `n` months before it ends ("Q3 2024", 3 → "Q2 2024"); undefined
+ * for a span not placed in months or not `n` months long (the quarter before a year is no period).
+ */
+export function monthsBefore(span: Span, n: number): Span | undefined {
+  const a = /^(\d{4})-(\d{2})$/.exec(span.from);
+  const b = /^(\d{4})-(\d{2})$/.exec(span.to);
+  if (!a || !b) return undefined;
+  const length = (Number(b[1]) - Number(a[1])) * 12 + Number(b[2]) - Number(a[2]) + 1;
+  if (length !== n) return undefined;
+  const end = Number(b[1]) * 12 + Number(b[2]) - 1 - n;
+  return trailingMonths(Math.floor(end / 12), (end % 12) + 1, n);
 }
 
 function quarterSpan(y: number, q: number): Span {
@@ -151,7 +168,7 @@ const ORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
-type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole } | undefined;
+type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
 type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel";
@@ -196,8 +213,9 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const end = monthOf(m[2]);
     return { span: trailingMonths(m[3] ? Number(m[3]) : contextYear(ctx, end), end, MONTH_COUNTS[m[1].toLowerCase()]) };
   }, "months"],
-  // "the quarter ended June 30", "the quarter to September": the three months that end there
-  [new RegExp(`\\b(?:the\\s+)?quarter\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+  // "the quarter ended June 30", "the quarter to September", "its fiscal third quarter, which ended Oct. 27": the
+  // three months that end there (a company's fiscal quarter is placed by the month it ended in)
+  [new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?quarter,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const end = monthOf(m[1]);
     return { span: trailingMonths(m[2] ? Number(m[2]) : contextYear(ctx, end), end, 3) };
   }, "quarter"],
@@ -278,6 +296,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [/\b(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year\b/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
   // "the same period last year", "the same month a year earlier": the sentence's period, a year back
   [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" }), "year"],
+  // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back
+  [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b/gi, (m) => ({ role: "relative", back: m[1].toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
   // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "year-on-year"
   [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago)\b/gi, (m, ctx) => {
     if (!m[1]) return { role: "relative" };
@@ -344,7 +364,7 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
       const compared = COMPARISON_BEFORE.test(before) && !opensRange && !/^['’]s\b/.test(sentence.slice(end, end + 3));
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
-      taken.push({ start, end, span: r.span, role });
+      taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : { start, end, span: r.span, role });
     }
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -7,7 +7,7 @@
  * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
  * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
  */
-import { shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
+import { monthsBefore, shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
 
 export interface QuantitySlot {
   /** Offsets within the sentence. */
@@ -107,7 +107,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (m) {
       if (m.role === "relative") {
         if (slot.change) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
-        return main ? { span: shiftYears(main, -1), how: "relative" } : { how: "none" };
+        const earlier = main && periodBefore(main, m);
+        return earlier ? { span: earlier, how: "relative" } : { how: "none" };
       }
       return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
     }
@@ -116,12 +117,20 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (moved) return { span: moved, how: "relative" };
     const open = lastOpeningBefore(opening, slot.clauseStart, slot.start);
     if (open?.span && open.role !== "base" && open.role !== "date") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
-    if (open && open.role === "relative" && main && !slot.change) return { span: shiftYears(main, -1), how: "relative" };
+    if (open && open.role === "relative" && main && !slot.change) {
+      const earlier = periodBefore(main, open);
+      return earlier ? { span: earlier, how: "relative" } : { how: "none" };
+    }
     if (main) return { span: main, how: mainMention ? "sentence" : "context" };
     return { how: "none" };
   });
   const carried = mainMention?.span && mainMention.role === "point" ? mainMention.span : context;
   return { bound, main: carried, opening: !!mainMention && opening.includes(mainMention) };
+}
+
+/** The period a relative phrase points to: a year before the sentence's, or the quarter or month before it. */
+function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
+  return relative.back ? monthsBefore(main, relative.back) : shiftYears(main, -1);
 }
 
 /** A non-restrictive relative clause (", which …", ", who …", ", whose …") up to its closing comma or the end. */
@@ -188,7 +197,7 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined,
 }
 
 /** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
-function months(span: Span): number {
+export function months(span: Span): number {
   const a = /^(\d{4})-(\d{2})$/.exec(span.from);
   const b = /^(\d{4})-(\d{2})$/.exec(span.to);
   if (!a || !b) return 12;

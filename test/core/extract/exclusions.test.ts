@@ -37,6 +37,10 @@ describe("not claims", () => {
     "Share this article 48",
     "Table 1: Freight carried by commodity",
     "Exports fell (see Figure 3 and Annex 2).",
+    "The poll has a margin of error of plus or minus 3 percentage points.",
+    "Turnout was put at ± 2 points of the estimate.",
+    "Sales rose in the three months to Oct. 27 and in the 12 months ended March.",
+    "Profit for the six months through June beat the target.",
   ])("%s", (text) => {
     expect(surfaces(text)).toEqual([]);
   });
@@ -47,6 +51,14 @@ describe("not claims", () => {
       "3 days",
       "12 hours",
     ]);
+  });
+
+  it("keeps the number a margin follows, and a stretch of time that is not the period of a figure", () => {
+    expect(surfaces("Revenue of $37.5 billion, plus or minus 2%, is expected.")).toEqual(["$37.5 billion"]);
+    expect(surfaces("Inflation fell 2%, and prices rose 3% minus energy.")).toEqual(["2%", "3%"]);
+    expect(surfaces("The firm guided to sales of $4 billion, give or take 5%.")).toEqual(["$4 billion"]);
+    expect(surfaces("The ban was extended by six months to March.")).toEqual(["six months"]);
+    expect(surfaces("Talks lasted three months to June, officials said.")).toEqual(["three months"]);
   });
 
   it("keeps numbers next to names that are real quantities", () => {

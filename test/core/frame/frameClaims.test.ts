@@ -297,3 +297,55 @@ describe("frameClaims: running totals and national figures", () => {
     expect(frame("301 million")?.measure?.key).toBe(frame("9.1 million")?.measure?.key);
   });
 });
+
+describe("frameClaims: a company's quarterly results", () => {
+  const story = [
+    "Corvane Systems tops estimates",
+    "Published 2025-10-29",
+    "",
+    "Corvane Systems said revenue for its third quarter, which ended Sept. 30, rose 31% to $8.2 billion, ahead of the $7.9 billion analysts had expected.",
+    "The company forecast fourth-quarter revenue of $8.6 billion, plus or minus 2%.",
+    "Net income climbed to $2.1 billion, or 94 cents per share.",
+    "Its cloud unit brought in $3.4 billion.",
+    "Operating margin was 41.5%, up from 39.8% in the prior quarter.",
+    "",
+  ].join("\n");
+  const of = framesOf(story, "corvane.txt");
+
+  test("the quarter reported, and what analysts expected of it (a forecast of the same quarter)", () => {
+    expect(of("$8.2 billion").period?.label).toBe("Q3 2025");
+    expect(of("$8.2 billion").kind).toBe("level");
+    expect(of("$7.9 billion").kind).toBe("target");
+    expect(of("$7.9 billion").period?.label).toBe("Q3 2025");
+  });
+
+  test("a forecast of a quarter named without its year is of the quarter to come, and hands no period on", () => {
+    expect(of("$8.6 billion").kind).toBe("target");
+    expect(of("$8.6 billion").period?.label).toBe("Q4 2025");
+    expect(of("$2.1 billion").period?.label).toBe("Q3 2025");
+  });
+
+  test("an amount per share is a measure of its own; money a unit brought in is revenue", () => {
+    expect(of("94 cents").measure?.key).toBe("profit-per-share");
+    expect(of("$2.1 billion").measure?.key).toBe("profit");
+    expect(of("$3.4 billion").measure?.key).toBe("revenue");
+  });
+
+  test("'the prior quarter' is the quarter before the sentence's", () => {
+    expect(of("41.5%").period?.label).toBe("Q3 2025");
+    expect(of("39.8%").period?.label).toBe("Q2 2025");
+  });
+
+  test("a fiscal quarter is placed by the month it ended in", () => {
+    const fiscal = framesOf("Results\nPublished 2024-11-20\n\nRevenue for the fiscal third quarter, which ended Oct. 27, reached $5.1 billion, Halden Micro said.\n", "halden.txt");
+    expect(fiscal("$5.1 billion").period).toMatchObject({ from: "2024-08", to: "2024-10" });
+  });
+});
+
+describe("frameClaims: a forecast sentence that names its year, or an actual of a past quarter", () => {
+  test("a forecast with its year written keeps it; an actual quarter named alone is the last one that ended", () => {
+    const of = framesOf("Outlook\nPublished 2025-10-29\n\nThe company expects first-quarter 2025 sales to have been revised to $1.2 billion. Fourth-quarter deliveries rose to 41,000 vehicles at Ostrava Motors.\n", "ostrava.txt");
+    expect(of("$1.2 billion").period?.label).toBe("Q1 2025");
+    expect(of("41,000").period?.label).toBe("Q4 2024");
+  });
+});

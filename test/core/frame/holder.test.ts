@@ -78,6 +78,13 @@ describe("mainHolder and holderBefore", () => {
     // Sarela Group is named once: not taken as whose figure a number is
     expect(holderBefore(mentions[3], last.indexOf("Sarela"), last.length, counts)).toBeUndefined();
   });
+
+  test("a body that gives the number (a poll, a data provider) is not whose figure it is, even right before it", () => {
+    const of = (s: string) => holderBefore(findHolders(s, scanPlaces(s), new Set()), 0, s.indexOf("$"), counts, s)?.key;
+    expect(of("Analysts polled by Marlow Data had forecast $3.1 billion.")).toBeUndefined();
+    expect(of("Sales reached, according to Pellam Research, $2.2 billion.")).toBeUndefined();
+    expect(of("Orvik Foods earned $2.2 billion.")).toBe("orvik");
+  });
 });
 
 describe("credits that name no organisation: 'the company said'", () => {

@@ -82,3 +82,26 @@ describe("kind: what analysts expected", () => {
   });
 });
 
+
+describe("kind: what forecasters expected, named after the number or as the Street's estimate", () => {
+  test.each([
+    ["Sales of $12.4 billion beat the $11.9 billion analysts had expected.", "$11.9 billion", "USD"],
+    ["Payrolls grew by 143,000, short of the 170,000 economists were forecasting.", "170,000", "count"],
+    ["Inflation hit 3.1%, above the 2.9% that economists polled by Reuters had predicted.", "2.9%", "%"],
+    ["The jobless rate was 4.4% against the 4.2% forecast by economists.", "4.2%", "%"],
+    ["Revenue was $35.08 billion, compared with Wall Street estimates of $33.16 billion.", "$33.16 billion", "USD"],
+    ["The bank earned $4.10 a share, above a consensus forecast of $3.85.", "$3.85", "USD"],
+  ])("%s", (sentence, surface, unit) => {
+    expect(kind(sentence, surface, unit)).toBe("target");
+  });
+
+  test.each([
+    ["Sales of $12.4 billion beat the $11.9 billion analysts had expected.", "$12.4 billion", "USD"],
+    ["Payrolls grew by 143,000, short of the 170,000 economists were forecasting.", "143,000", "count"],
+    ["The survey of 40 analysts found most expected a cut.", "40", "count"],
+    ["Exports reached $2.1 billion, analysts said.", "$2.1 billion", "USD"],
+    ["Officials' estimates of 40,000 deaths were revised.", "40,000", "count"],
+  ])("not a forecast: %s", (sentence, surface, unit) => {
+    expect(kind(sentence, surface, unit)).not.toBe("target");
+  });
+});

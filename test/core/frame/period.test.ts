@@ -1,5 +1,5 @@
 /** Period mentions resolved against the article's date: positive and negative examples per form. */
-import { findPeriods, fiscalSpan, shiftYears, spanKey, type PeriodContext } from "../../../src/core/frame/period";
+import { findPeriods, fiscalSpan, monthsBefore, shiftYears, spanKey, type PeriodContext } from "../../../src/core/frame/period";
 
 const DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 0 };
 const INDIA_DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 4 };
@@ -104,5 +104,26 @@ describe("findPeriods: a range opened by 'from'", () => {
   test("'up 5% from 2023' is still a base", () => {
     const m = findPeriods("Sales were up 5% from 2023.", { year: 2025, month: 3, fiscalStart: 0 });
     expect(m.map((x) => x.role)).toEqual(["base"]);
+  });
+});
+
+describe("the quarter or month before the sentence's", () => {
+  test("'the prior quarter', 'the previous month' are relative, a quarter or a month back", () => {
+    expect(findPeriods("Margin was 41%, up from 39% in the prior quarter.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", 3]]);
+    expect(findPeriods("Sales rose from the previous month.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", 1]]);
+    expect(findPeriods("Sales rose from the previous year.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", undefined]]);
+  });
+
+  test("monthsBefore: the span of the same length, ending n months earlier", () => {
+    expect(monthsBefore({ from: "2025-01", to: "2025-03", label: "Q1 2025" }, 3)?.label).toBe("Q4 2024");
+    expect(monthsBefore({ from: "2024-08", to: "2024-10", label: "3 months to Oct 2024" }, 3)).toMatchObject({ from: "2024-05", to: "2024-07" });
+    expect(monthsBefore({ from: "2025-03", to: "2025-03", label: "March 2025" }, 1)?.label).toBe("February 2025");
+    expect(monthsBefore({ from: "2025-01", to: "2025-12", label: "2025" }, 3)).toBeUndefined();
+    expect(monthsBefore({ from: "FY2025", to: "FY2025", label: "FY2025" }, 3)).toBeUndefined();
+  });
+
+  test("a fiscal quarter that names the month it ended in is the three months to that month", () => {
+    expect(spans("Revenue for its fiscal third quarter, which ended Oct. 27, rose.", { year: 2024, month: 11, fiscalStart: 0 })).toEqual(["point:2024-08/2024-10"]);
+    expect(spans("The quarter ended June 30 was weak.", { year: 2024, month: 11, fiscalStart: 0 })).toEqual(["point:2024-04/2024-06"]);
   });
 });
