@@ -32,6 +32,8 @@ export interface ClaimGroup {
   splitNote?: string;
   /** Claims without a period that joined this dated figure because their values agree with it (see joinUndated). */
   undatedJoined?: number;
+  /** Claims that say nowhere whose figure they are, joined because their values agree with it (see joinUnplaced). */
+  unplacedJoined?: number;
 }
 
 /** What a frame key is made of: the frame, the unit, and the key read with the article when it was. */
@@ -41,9 +43,9 @@ export type KeyedClaim = Pick<ClaimContext, "frame" | "info" | "key">;
  * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
  * when amounts in different currencies are kept apart (see groupClaims), else "".
  */
-export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true): string | undefined {
+export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, withWhose = true): string | undefined {
   // read with the article (readArticle): the currency, when it counts, is the key's last part
-  if (withPeriod && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
+  if (withPeriod && withWhose && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
   const f = ctx.frame;
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
@@ -59,8 +61,8 @@ export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true): str
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
   // figure ids stay as they were
-  let scope = f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
-  if (f.site) scope += `#${f.site}`;
+  let scope = !withWhose ? "" : f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
+  if (f.site && withWhose) scope += `#${f.site}`;
   // joined, not a template literal: the engine keeps a template's result as a tree of a dozen pieces, and a key is
   // kept for every claim read (a fifth of the memory held before a large audit; see scripts/bench-audit.ts)
   return ["frame", measure, f.product ?? "", scope, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
@@ -141,7 +143,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) }));
   }
   const events = splitEvents(order);
-  const kept = agree ? joinUndated(events, (ctx) => frameKey(ctx, currency(ctx), false), agree) : events;
+  const kept = agree ? joinUnplaced(joinUndated(events, (ctx) => frameKey(ctx, currency(ctx), false), agree), (ctx) => frameKey(ctx, currency(ctx), true, false), agree) : events;
   if (emit) {
     for (const g of kept) emit(g);
     return [];
@@ -180,6 +182,37 @@ function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) 
     if (!g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
     target.members.push(...g.members);
     target.undatedJoined = (target.undatedJoined ?? 0) + g.members.length;
+    joined.add(g);
+  }
+  return joined.size ? order.filter((g) => !joined.has(g)) : order;
+}
+
+/**
+ * A claim whose frame says whose figure it is nowhere — no place, organisation or site ("Nonfarm payrolls increased
+ * by 227,000", in an outlet that never names its own country) — joins the figure of its frame that does say it, when
+ * that figure is the only one of the frame with a place and the claim's values agree with it (as joinUndated does for
+ * a missing period). It never makes a conflict. Only frames that some place-less claim has are looked at.
+ */
+function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
+  const candidate = (g: ClaimGroup) => g.kind === "frame" && g.partial && !!g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" && whoseUnknown(g.members[0]) && g.members[0].frame.holder !== "?";
+  const wanted = new Set<string>();
+  for (const g of order) if (candidate(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
+  if (!wanted.size) return order;
+  const placed = new Map<string, ClaimGroup | null>();
+  for (const g of order) {
+    const first = g.members[0];
+    if (g.kind !== "frame" || g.partial || !first.frame.period || !wanted.has(first.frame.measure?.key ?? "")) continue;
+    const key = keyWithoutWhose(first);
+    if (key !== undefined) placed.set(key, placed.has(key) ? null : g);
+  }
+  const joined = new Set<ClaimGroup>();
+  for (const g of order) {
+    if (!candidate(g)) continue;
+    const key = keyWithoutWhose(g.members[0]);
+    const target = key === undefined ? undefined : placed.get(key);
+    if (!target || !g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
+    target.members.push(...g.members);
+    target.unplacedJoined = (target.unplacedJoined ?? 0) + g.members.length;
     joined.add(g);
   }
   return joined.size ? order.filter((g) => !joined.has(g)) : order;

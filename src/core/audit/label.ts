@@ -70,7 +70,8 @@ export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[],
   const unitWords = unitText(unit);
   const tail = (head: string, period: string) => (period ? `${head} · ${period}` : head) + (unitWords ? ` · ${unitWords}` : "");
   if (group.kind === "metric" && group.metric) return tail(group.metric.label || group.metric.key, group.period);
-  const first = members.find((m) => !m.frame.conversionOf) ?? members[0];
+  // known by a claim that says whose figure it is, where one does (place-less claims may have joined: joinUnplaced)
+  const first = members.find((m) => !m.frame.conversionOf && !whoseUnknown(m)) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
   const event = unitInfo(unit).group === "duration" && first.frame.measure?.key.startsWith("n:");
   let head = event ? `${first.frame.measure?.name ?? ""} duration` : first.frame.measure ? frameWords(first.frame, unit) : "";
   if (!head) head = `"${first.claim.surface}" (measure not stated)`;
@@ -107,7 +108,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       return `on its own: no measure could be read for "${members[0].claim.surface}", so it is matched with nothing`;
     default: {
       // the frame the figure is known by: a claim with a period where one has it (undated claims may have joined)
-      const first = members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
+      const first = members.find((m) => !m.frame.conversionOf && m.frame.period && !whoseUnknown(m)) ?? members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
       const f = first.frame;
       // the frame parts that matched, in one string (a figure each: an array of parts per figure was ~10% of what
       // the audit of 100,000 claims allocated)
@@ -126,7 +127,8 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const headlines = n === 1 ? (f.restates ? 1 : 0) : members.filter((m) => m.frame.restates).length;
       const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
       const undated = group.undatedJoined ? `; ${group.undatedJoined} claim${group.undatedJoined === 1 ? "" : "s"} that state${group.undatedJoined === 1 ? "s" : ""} no period joined: ${group.undatedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame with a period` : "";
-      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts}${conv}${head}${undated}${credit}`;
+      const unplaced = group.unplacedJoined ? `; ${group.unplacedJoined} claim${group.unplacedJoined === 1 ? "" : "s"} that name${group.unplacedJoined === 1 ? "s" : ""} no place or organisation joined: ${group.unplacedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that names one` : "";
+      return `${n > 1 ? `${claims} with the same ` : "one claim: "}${parts}${conv}${head}${undated}${unplaced}${credit}`;
     }
   }
 }

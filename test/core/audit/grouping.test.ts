@@ -128,6 +128,29 @@ describe("grouping by claim frame", () => {
   });
 });
 
+describe("a claim that says nowhere whose figure it is", () => {
+  test("joins the only figure of its frame that names a place, when its value agrees", () => {
+    const a = say("A", "Norway's unemployment rate rose to 4.2% in March 2025.", "4.2%", 4.2, "%");
+    const b = say("B", "The jobless rate rose to 4.2% in March 2025, the statistics office said.", "4.2%", 4.2, "%");
+    const figures = reconcile([a, b], SOURCES);
+    expect(figureOf(figures, b)).toBe(figureOf(figures, a));
+    expect(figureOf(figures, a).label).toBe("Norway unemployment · March 2025 · %");
+    expect(figureOf(figures, a).reason).toMatch(/1 claim that names no place or organisation joined/);
+  });
+
+  test("stays apart where two places could claim it, or where its value disagrees; never a conflict", () => {
+    const a = say("A", "Norway's unemployment rate rose to 4.2% in March 2025.", "4.2%", 4.2, "%");
+    const c = say("C", "Sweden's unemployment rate rose to 4.2% in March 2025.", "4.2%", 4.2, "%");
+    const b = say("B", "The jobless rate rose to 4.2% in March 2025, the statistics office said.", "4.2%", 4.2, "%");
+    const two = reconcile([a, b, c], SOURCES);
+    expect(figureOf(two, b).claimIds).toEqual([b.id]);
+    const off = say("B", "The jobless rate rose to 5.1% in March 2025, the statistics office said.", "5.1%", 5.1, "%");
+    const apart = reconcile([a, off], SOURCES);
+    expect(figureOf(apart, off).claimIds).toEqual([off.id]);
+    expect(apart.some((f) => f.status === "conflicting")).toBe(false);
+  });
+});
+
 describe("event durations in places with nothing in common", () => {
   test("talks between two pairs of countries may agree, never conflict", () => {
     const a = say("A", "Talks between Russia and the US lasted two hours.", "two hours", 7200, "s");
