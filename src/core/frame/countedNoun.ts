@@ -125,6 +125,7 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["handset", "phone"], ["smartphone", "phone"], ["mobile", "phone"], ["cellphone", "phone"],
   ["automobile", "car"], ["vehicle", "car"],
   ["employee", "worker"], ["staff", "worker"], ["staffer", "worker"],
+  ["payroll", "job"],
   ["pupil", "student"],
   ["visitor", "tourist"],
   ["passenger", "traveller"], ["traveler", "traveller"],

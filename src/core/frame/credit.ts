@@ -96,6 +96,8 @@ export function findCredits(sentence: string): Credit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((c) => c.start < end && start < c.end)) continue;
+      // "Jobs report: what it means for the Fed": a headline's label before a colon, not a body's report
+      if (/^\s*:/.test(sentence.slice(end, end + 3))) continue;
       out.push({ start, end, name });
     }
   }

@@ -246,8 +246,8 @@ const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referendum|run-?off|parliamentary|presidential)\b/i;
 /** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
-/** Words that make a figure the whole country's: no organisation's, no site's. */
-const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average))\b/i;
+/** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
+const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
@@ -272,6 +272,9 @@ function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: s
   const name = COMPANY_FLOW_NOUN[word] ?? (word && !hit?.verb ? word : sales ? "sales" : "purchases");
   return { ...measure, key: sales ? "company-sales" : "company-purchases", name };
 }
+
+/** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
+const JOB_CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:e|es|t|ing)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+(?:(?:a|an|about|around|some|nearly|almost|roughly|more\s+than|over|just|only|another|a\s+further|an\s+extra|a\s+net)\s+)*$/i;
 
 /** "78 cents per share", "$4.10 a share", "$1.20 per diluted share". */
 const PER_SHARE_AFTER = /^\s*(?:per|a|an)\s+(?:diluted\s+|basic\s+|ordinary\s+|common\s+)?share\b/i;
@@ -636,6 +639,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // "consumer prices rose 3.0% from a year earlier" is inflation at 3.0%, the level "inflation slowed to 3.0%"
         // states; a change from the month before is a monthly rate, a fact of its own
         if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)))) kind = "level";
+        // "employers added 227,000 jobs", "the plant cut 2,000 jobs": jobs made or lost are a change in employment, as
+        // "payrolls increased by 227,000" says it
+        if (kind === "level" && keys.measure?.key === "n:job" && JOB_CHANGE_VERB.test(text.slice(Math.max(from, start - 60), start))) kind = "change";
 
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
         const near = creditNear(credits, start, end);

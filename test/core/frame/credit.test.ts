@@ -17,6 +17,12 @@ describe("credit", () => {
     expect(credited("Official data show a rise.")).toEqual([]);
   });
 
+  test("not credits: a headline's label before a colon", () => {
+    expect(credited("Jobs report: what it means for rates")).toEqual([]);
+    expect(credited("Harvest survey: five things to watch")).toEqual([]);
+    expect(credited("Kelmar Research report shows grain stocks fell.")).toEqual(["Kelmar Research"]);
+  });
+
   test("one key for one body named several ways", () => {
     expect(originKey("National Grain Statistics Office (NGSO)")).toBe("org:NGSO");
     expect(originKey("NGSO")).toBe("org:NGSO");

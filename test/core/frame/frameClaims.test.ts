@@ -349,3 +349,35 @@ describe("frameClaims: a forecast sentence that names its year, or an actual of 
     expect(of("41,000").period?.label).toBe("Q4 2024");
   });
 });
+
+describe("frameClaims: jobs made or lost", () => {
+  const story = [
+    "Hiring in Portugal",
+    "Published 2025-06-06",
+    "",
+    "Portuguese employers added 143,000 jobs in May, the statistics office said.",
+    "Nonfarm payrolls increased by 98,000 in April.",
+    "The economy created 151,000 jobs in May, Brask Bank analysts wrote.",
+    "Brask Bank itself cut 1,200 jobs and employs 3,400 workers.",
+    "",
+  ].join("\n");
+  const of = framesOf(story, "hiring.txt");
+
+  test("jobs added, created or cut are a change in jobs, as payrolls that increased are", () => {
+    expect(of("143,000").measure?.key).toBe("n:job");
+    expect(of("143,000").kind).toBe("change");
+    expect(of("98,000").measure?.key).toBe("n:job");
+    expect(of("98,000").kind).toBe("change");
+    expect(of("1,200").kind).toBe("change");
+  });
+
+  test("a count of people employed stays a level", () => {
+    expect(of("3,400").kind).toBe("level");
+  });
+
+  test("what the economy did is the country's, not an organisation's the story names", () => {
+    const bank = framesOf("Brask Bank outlook\nPublished 2025-06-06\n\nBrask Bank cut 1,200 jobs in May.\nThe economy created 151,000 jobs in May, Brask Bank analysts wrote.\n", "brask.txt");
+    expect(bank("1,200").holder).toBe("brask");
+    expect(bank("151,000").holder).toBeUndefined();
+  });
+});
