@@ -273,6 +273,9 @@ function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: s
   return { ...measure, key: sales ? "company-sales" : "company-purchases", name };
 }
 
+/** Between two numbers of a list whose second has no verb or noun: the first one's noun, "and", a few words. */
+const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){1,4}$/u;
+
 /** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
 const JOB_CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:e|es|t|ing)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+(?:(?:a|an|about|around|some|nearly|almost|roughly|more\s+than|over|just|only|another|a\s+further|an\s+extra|a\s+net)\s+)*$/i;
 
@@ -525,6 +528,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             // "Mortgage approvals reached 66,000": a clause with a subject of its own does not carry the sentence
             // before's measure
             measure = nounFrame(ownSubject);
+          } else if (i > 0 && mine[i - 1].unit === claim.unit && measuresHere[i - 1]?.how === "noun" && GAPPED.test(text.slice(rel[i - 1].end, start))) {
+            // "Health care added 54,000 jobs and leisure and hospitality 53,000": a list whose verb and noun its first
+            // number gave
+            measure = measuresHere[i - 1];
           } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };

@@ -381,3 +381,15 @@ describe("frameClaims: jobs made or lost", () => {
     expect(bank("151,000").holder).toBeUndefined();
   });
 });
+
+describe("frameClaims: the second number of a list that leaves out its verb and noun", () => {
+  const story = "Jobs by sector\nPublished 2025-06-06\n\nUnemployment in Portugal fell to 6.1% in May.\nRetail added 21,000 jobs and health and social care 17,000, the statistics office said.\nConstruction added 4,000 jobs, while farm output rose 2,500 tonnes.\n";
+  const of = framesOf(story, "sectors.txt");
+  test("takes the first number's noun, not the measure of the sentence before", () => {
+    expect(of("21,000").measure?.key).toBe("n:job");
+    expect(of("17,000").measure?.key).toBe("n:job");
+  });
+  test("a number with a unit or a measure of its own keeps it", () => {
+    expect(of("2,500 tonnes").measure?.key).not.toBe("n:job");
+  });
+});
