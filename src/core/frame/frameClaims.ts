@@ -17,7 +17,7 @@ import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { findPeriods, latestYear, shiftYears, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, months, type QuantitySlot } from "./periodBinding";
-import { scanPlaces } from "./places";
+import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
@@ -271,6 +271,16 @@ function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: s
   const sales = measure.key === "exports";
   const name = COMPANY_FLOW_NOUN[word] ?? (word && !hit?.verb ? word : sales ? "sales" : "purchases");
   return { ...measure, key: sales ? "company-sales" : "company-purchases", name };
+}
+
+/**
+ * Is the product moving between places in the words before the number: a nationality right before it ("Russian
+ * pipeline gas"), or a direction after it ("gas to the EU", "crude from Iraq")? A product named alone ("Brent crude
+ * futures rose $4.87") is going nowhere.
+ */
+function moving(text: string, product: ProductHit, places: readonly PlaceMention[], start: number): boolean {
+  if (places.some((p) => p.form === "demonym" && p.end <= product.start && product.start - p.end <= 2)) return true;
+  return /\b(?:to|into|from|via|through|out\s+of|bound\s+for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(product.end, start));
 }
 
 /** Between two numbers of a list whose second has no verb or noun: the first one's noun, "and", a few words. */
@@ -535,10 +545,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };
-          } else if (products.some((p) => p.start >= from && p.end <= start)) {
+          } else if (products.some((p) => p.start >= from && p.end <= start && moving(text, p, places, start))) {
             // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
+          } else if ((/^[A-Z]{3}$/.test(claim.unit) || (claim.unit === "%" && kinds[i] === "change")) && products.some((p) => p.start >= from && p.end <= start)) {
+            // "Brent crude gained $4.94 to $72.98", "Brent jumped 13%": money a traded good gained or stands at, or
+            // the change in it, going nowhere, is its price
+            measure = { key: "price", name: "price", how: "clause" };
           } else {
             // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million")
             const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);

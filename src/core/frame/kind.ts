@@ -7,11 +7,13 @@
 
 export type ClaimKind = "level" | "change" | "share" | "rank" | "target";
 
-const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|growth|increased?|increases|increasing|jumped|jumps?|jumping|climbed|climbs?|climbing|gained|gains?|fell|falls?|falling|fallen|declined?|declines|declining|dropped|drops?|dropping|decreased?|slipped|slid|plunged|plummeted|soared|surged|surges?|edged\s+(?:up|down)|went\s+(?:up|down)|shot\s+up|expanded|contracted|shrank|lifted|boosted|cut|reduced|lowered|raised)\s+(?:(?:by|of|some|about|around|nearly|almost|roughly|more\s+than|over|just|an?|another|a\s+further|an\s+extra|extra|\w+ly)\s+){0,3}$/i;
+const CHANGE_BEFORE = /\b(?:up|down|rose|rise|rises|rising|risen|grew|grow|grows|growing|growth|increased?|increases|increasing|jumped|jumps?|jumping|climbed|climbs?|climbing|gained|gains?|fell|falls?|falling|fallen|declined?|declines|declining|dropped|drops?|dropping|decreased?|slipped|slid|plunged|plummeted|soared|surged|surges?|edged\s+(?:up|down)|went\s+(?:up|down)|shot\s+up|expanded|contracted|shrank|lifted|boosted|cut|reduced|lowered|raised)\s+(?:(?:by|of|some|about|around|nearly|almost|roughly|more\s+than|over|just|an?|another|a\s+further|an\s+extra|extra|as\s+much\s+as|\w+ly)\s+){0,3}$/i;
 /** "lift its exports in 2023 by 12%": a change verb earlier in the clause, and "by" right before the number. */
 const BY_AFTER_CHANGE_VERB = /\b(?:rose|rise|rises|grew|grow|grows|increased?|increases|jumped|climbed|gained|fell|falls?|declined?|declines|dropped|decreased?|lift|lifts|lifted|boost|boosts|boosted|raise|raises|raised|cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|expand|expands|expanded|widen|widens|widened|narrow|narrows|narrowed)\b[^.;:]{0,60}\bby\s+(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+)?$/i;
 /** "an extra 6 MT", "an additional 2 bcm": an increment. */
 const INCREMENT_BEFORE = /\b(?:extra|additional)\s+$/i;
+/** "rose $4.87, or 7%", "fell 120 points, or 1.4%": a change restated as a percentage is a change. */
+const RESTATED_CHANGE = /\b(?:up|down|rose|rise|rises|grew|increased?|jumped|climbed|gained|added|fell|falls?|declined?|dropped|decreased?|slipped|slid|lost|plunged|tumbled|soared|surged|sank|shed)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[^\s,;]+(?:\s+(?:billion|million|thousand|cents?|points?|pence|yen|bn|m))?,\s*or\s+(?:(?:just|about|around|nearly|almost|roughly|more\s+than|over|under|some)\s+){0,2}$/i;
 /** "taking 5.43 MT, or just over 61%": a share restating a volume. */
 const RESTATED_SHARE = /,\s*or\s+(?:(?:just|about|around|nearly|almost|roughly|more\s+than|over|under|some)\s+){0,2}$/i;
 const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|cut|reduction|expansion|contraction)\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+){0,2}$/i;
@@ -66,7 +68,7 @@ export function kindOf(input: KindInput): ClaimKind {
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";
   if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
-  if (CHANGE_BEFORE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
+  if (CHANGE_BEFORE.test(before) || RESTATED_CHANGE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
   return "level";
 }

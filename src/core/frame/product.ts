@@ -18,7 +18,7 @@ const TABLE: [string, string[]][] = [
   ["pipeline gas", ["pipeline gas", "piped gas", "gas by pipeline", "pipeline natural gas"]],
   ["gas", ["natural gas", "gas"]],
   ["petroleum products", ["petroleum products", "petroleum product", "oil products", "oil product", "refined products", "refined product", "refined petroleum products", "fuels", "POL products"]],
-  ["crude oil", ["crude oil", "crude", "oil", "barrels", "Urals", "Brent"]],
+  ["crude oil", ["crude oil", "crude", "oil", "barrels", "Urals", "Brent", "WTI", "West Texas Intermediate"]],
   ["coal", ["coal", "thermal coal", "coking coal"]],
   ["diesel", ["diesel", "gasoil", "HSD"]],
   ["petrol", ["petrol", "gasoline", "motor spirit"]],

@@ -393,3 +393,17 @@ describe("frameClaims: the second number of a list that leaves out its verb and 
     expect(of("2,500 tonnes").measure?.key).not.toBe("n:job");
   });
 });
+
+describe("frameClaims: a traded good's price", () => {
+  const story = "Metals\nPublished 2025-06-13\n\nCopper futures gained $212, or 2.1%, to $9,890 on Friday. Russian aluminium to Turkey reached 310,000 tonnes.\n";
+  const of = framesOf(story, "metals.txt");
+  test("money a good gained or stands at, and the change in it, going nowhere, is its price", () => {
+    expect(of("$9,890").measure?.key).toBe("price");
+    expect(of("2.1%").measure?.key).toBe("price");
+    expect(of("2.1%").kind).toBe("change");
+  });
+  test("a good moving between places is still a flow", () => {
+    expect(of("310,000 tonnes").measure?.key).not.toBe("price");
+    expect(of("310,000 tonnes").scopeKey).toContain("ru");
+  });
+});

@@ -105,3 +105,17 @@ describe("kind: what forecasters expected, named after the number or as the Stre
     expect(kind(sentence, surface, unit)).not.toBe("target");
   });
 });
+
+describe("kind: a change restated as a percentage, and a change 'as much as'", () => {
+  test.each([
+    ["Brent crude rose $4.87, or 7%, to $74.23 a barrel.", "7%"],
+    ["The index fell 120 points, or 1.4%, on Tuesday.", "1.4%"],
+    ["Copper jumped as much as 6% in early trade.", "6%"],
+  ])("%s", (sentence, surface) => {
+    expect(kind(sentence, surface)).toBe("change");
+  });
+
+  test("a volume restated as a share stays a share", () => {
+    expect(kind("India took 5.43 MT, or just over 61%, of the cargoes.", "61%")).toBe("share");
+  });
+});
