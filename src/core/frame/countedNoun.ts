@@ -77,7 +77,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
 /** "the number of Russian students in China reached": the noun counted, read from "number of" before the number. */
 export function numberOfNoun(before: string): string {
   const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
-  if (!m) return "";
+  // (another number between says the phrase was that number's: "the number of dead at 2,056 and the injured at 3,900")
+  if (!m || /\d/.test(before.slice(m.index + m[0].length))) return "";
   let last = "";
   for (const w of m[1].split(/\s+/).filter(Boolean)) {
     if (STOP.has(w.toLowerCase())) break;

@@ -136,8 +136,13 @@ function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasu
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     if (verb) return { key: `n:people:${verb}`, name: `people ${verb}`, how: "noun" };
   }
+  // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
+  if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun === "dead" || noun === "death" || noun === "fatality" || noun === "fatalities" ? "dead" : noun);
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
+
+/** Nouns for the dead, the injured or the missing. */
+const CASUALTY_NOUNS = /^(?:dead|death|fatality|fatalities|injured|wounded|missing)$/;
 
 /** Counted nouns that say only that people are counted, not what for. */
 const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);
@@ -283,8 +288,11 @@ function moving(text: string, product: ProductHit, places: readonly PlaceMention
   return /\b(?:to|into|from|via|through|out\s+of|bound\s+for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(product.end, start));
 }
 
-/** Between two numbers of a list whose second has no verb or noun: the first one's noun, "and", a few words. */
-const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){1,4}$/u;
+/**
+ * Between two numbers of a list whose second has no verb or noun: the first one's noun, "and", a few words, the last
+ * of them no preposition ("and the injured at 3,900" names its own noun).
+ */
+const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){0,3}(?!(?:at|of|to|by|from|with|in|on|for|about|around|than|as)\s)[\p{L}’'&-]+\s+$/u;
 
 /** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
 const JOB_CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:e|es|t|ing)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+(?:(?:a|an|about|around|some|nearly|almost|roughly|more\s+than|over|just|only|another|a\s+further|an\s+extra|a\s+net)\s+)*$/i;

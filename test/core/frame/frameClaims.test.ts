@@ -407,3 +407,16 @@ describe("frameClaims: a traded good's price", () => {
     expect(of("310,000 tonnes").scopeKey).toContain("ru");
   });
 });
+
+describe("frameClaims: the dead and the injured named as nouns", () => {
+  const story = "Floods in Nepal\nPublished 2025-07-09\n\nPolice put the number of dead at 112 and the injured at 460.\nThe floods killed 112 people and injured 460, the army said. Rescue teams added 300 volunteers and the army 120.\n";
+  const of = framesOf(story, "floods.txt");
+  test("'the number of dead', 'the injured at' count what 'killed' and 'injured' count", () => {
+    expect(of("112").measure?.key).toBe("deaths");
+    expect(of("460").measure?.key).toBe("injuries");
+  });
+  test("a list's second number with a noun of its own before a preposition keeps that noun", () => {
+    expect(of("460").measure?.key).not.toBe("deaths");
+    expect(of("120").measure?.key).toBe(of("300").measure?.key);
+  });
+});
