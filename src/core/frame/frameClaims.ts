@@ -93,6 +93,8 @@ const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|ear
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 /** Measures of a company or a person, which take no place from the article. */
 const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine"]);
+/** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
+const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 
@@ -652,7 +654,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const owned = !!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
-        const holder = owned ? owner : national ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = owned ? owner : national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, /^[A-Z]{3}$/.test(claim.unit));

@@ -71,7 +71,7 @@ const LEXICON: Entry[] = [
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
   { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
-  { concept: c("interest-rate", "interest rate"), words: ["interest rate", "policy rate", "key rate", "repo rate", "benchmark rate", "yield"] },
+  { concept: c("interest-rate", "interest rate"), words: ["interest rate", "interest rates", "policy rate", "policy rates", "key rate", "key interest rate", "repo rate", "benchmark rate", "benchmark interest rate", "bank rate", "base rate", "cash rate", "deposit rate", "refinancing rate", "federal funds rate", "fed funds rate", "overnight rate", "yield"] },
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
   // "Streamly shares rose 4%", "its stock fell to $31.20": a company's share price
   { concept: c("share-price", "share price"), words: ["share price", "shares", "stock price", "stock", "stock market value"] },

@@ -420,3 +420,19 @@ describe("frameClaims: the dead and the injured named as nouns", () => {
     expect(of("120").measure?.key).toBe(of("300").measure?.key);
   });
 });
+
+describe("frameClaims: a central bank's rate and the country's inflation", () => {
+  const story = "Rates\nPublished 2025-08-07\n\nThe Central Bank of Ostland cut interest rates by a quarter point to 4.5% on Thursday.\nThe Central Bank of Ostland expects inflation to ease to 2.9% in December; inflation was 3.4% in July.\n";
+  const of = framesOf(story, "rates.txt");
+  test("'interest rates', 'Bank Rate', 'the base rate' are the interest rate", () => {
+    expect(of("4.5%").measure?.key).toBe("interest-rate");
+    const other = framesOf("Rates\nPublished 2025-08-07\n\nThe central bank lowered Bank Rate to 4.0% and cut the base rate for savers to 3.1%.\n", "rates2.txt");
+    expect(other("4.0%").measure?.key).toBe("interest-rate");
+    expect(other("3.1%").measure?.key).toBe("interest-rate");
+  });
+  test("inflation is no organisation's, whatever body the story is about", () => {
+    expect(of("3.4%").measure?.key).toBe("inflation");
+    expect(of("3.4%").holder).toBeUndefined();
+    expect(of("2.9%").holder).toBeUndefined();
+  });
+});
