@@ -1,0 +1,91 @@
+/**
+ * The whole chain on small multi-outlet stories of our own from beats the frame was not first written for: a
+ * company's quarterly results, a central bank's decision, an earthquake's toll and a jobs report. Each folder of
+ * test/fixtures/beats holds three outlets' articles on one event.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { analyse } from "../../../src/core/analyse";
+import { createSource } from "../../../src/core/source/createSource";
+import type { AuditResult, Figure } from "../../../src/core/types";
+
+const ROOT = join(__dirname, "../../fixtures/beats");
+
+function story(beat: string) {
+  const dir = join(ROOT, beat);
+  const sources = readdirSync(dir)
+    .sort()
+    .map((file) => createSource(readFileSync(join(dir, file), "utf8"), { file }));
+  const result: AuditResult = analyse(sources);
+  const fileOf = (sourceId: string) => result.sources.find((s) => s.id === sourceId)?.file ?? "";
+  const claimOf = (file: string, surface: string) => {
+    const c = result.claims.find((x) => fileOf(x.sourceId) === file && x.surface === surface);
+    if (!c) throw new Error(`no claim "${surface}" in ${beat}/${file}`);
+    return c;
+  };
+  const figureOf = (file: string, surface: string): Figure => result.figures.find((f) => f.claimIds.includes(claimOf(file, surface).id)) as Figure;
+  return { result, claimOf, figureOf };
+}
+
+describe("quarterly results", () => {
+  const { result, claimOf, figureOf } = story("earn");
+
+  test("the next quarter's guidance is one forecast in three outlets, of the quarter to come", () => {
+    const guidance = figureOf("a.txt", "$37.5 billion");
+    expect(guidance.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$37.5 billion").id, claimOf("c.txt", "$37.5 billion").id]));
+    expect(guidance.label).toMatch(/target · Q4 2024/);
+  });
+
+  test("what analysts expected never meets the result; the margin after the guidance is no claim", () => {
+    expect(figureOf("a.txt", "$33.2 billion").label).toMatch(/target/);
+    expect(figureOf("a.txt", "$35.1 billion").claimIds).not.toContain(claimOf("a.txt", "$33.2 billion").id);
+    expect(result.claims.some((c) => c.value === -2)).toBe(false);
+  });
+
+  test("no conflict: the profit of the quarter and of the year before are two figures, earnings per share a third", () => {
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+    expect(figureOf("b.txt", "78 cents").label).toMatch(/per share/);
+  });
+});
+
+describe("a central bank's decision", () => {
+  const { figureOf, claimOf } = story("rates");
+
+  test("June's inflation, stated by three outlets, one of which names no country, is one figure", () => {
+    const june = figureOf("c.txt", "3.6%");
+    expect(june.claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "3.6%").id, claimOf("b.txt", "3.6%").id]));
+    expect(june.status).toBe("corroborated");
+    expect(june.label).toBe("UK inflation · June 2025 · %");
+  });
+
+  test("the rate is the interest rate", () => {
+    expect(figureOf("a.txt", "4%").label).toMatch(/interest rate/);
+  });
+});
+
+describe("an earthquake's toll", () => {
+  const { figureOf, claimOf } = story("quake");
+
+  test("the dead and the injured, however each outlet words them, and a lower bound that agrees", () => {
+    const dead = figureOf("a.txt", "2,056");
+    expect(dead.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "1,700").id, claimOf("c.txt", "2,056").id]));
+    const injured = figureOf("a.txt", "3,900");
+    expect(injured.claimIds).toContain(claimOf("c.txt", "3,900").id);
+    expect(injured).not.toBe(dead);
+  });
+});
+
+describe("a jobs report", () => {
+  const { result, figureOf, claimOf } = story("jobs");
+
+  test("jobs added and payrolls increased, in outlets that never name their country, are one fact", () => {
+    const payrolls = figureOf("b.txt", "227,000");
+    expect(payrolls.claimIds).toContain(claimOf("c.txt", "227,000").id);
+    expect(payrolls.label).toMatch(/change · November 2024/);
+  });
+
+  test("the unemployment rate of two outlets is one figure, and nothing conflicts", () => {
+    expect(figureOf("a.txt", "4.2%").claimIds).toContain(claimOf("b.txt", "4.2%").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
+});
