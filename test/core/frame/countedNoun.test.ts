@@ -140,6 +140,9 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     [" diabetes patients", "patient"],
     [" news outlets", "outlet"],
     [" students", "student"],
+    [" still missing", "missing"],
+    [" now unemployed workers", "worker"],
+    [" stillbirths", "stillbirth"],
   ])("countedNoun(%s) = %s", (rest, expected) => {
     expect(countedNoun(`about 40${rest}`, 8)).toBe(expected);
   });
