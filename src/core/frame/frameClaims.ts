@@ -8,6 +8,7 @@ import { splitSentences } from "../text/sentences";
 import type { Claim, Source } from "../types";
 import { OPENING_CHARS, articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
+import { benchmarkIn } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
@@ -642,7 +643,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             if (earlier && !read.some((p) => p.role === side)) read = [...read, earlier];
           }
         }
-        const scoped = withArticlePlaces(read, measure?.key, article, !!hitHere);
+        // a benchmark's price ("Brent rose to $74.23", "Brent was up 8.2%") is the market's: no place, the benchmark its
+        // site (an amount or a percentage whose only subject is the benchmark is its price)
+        const quoted = /^[A-Z]{3}(?:\/|$)/.test(claim.unit) || claim.unit === "%" ? benchmarkIn(text, Math.max(from, start - 120), Math.min(to, end + 30)) : undefined;
+        if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
+        const benchmark = measure?.key === "price" ? quoted : undefined;
+        const scoped = benchmark ? [] : withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
@@ -654,7 +660,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const owned = !!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
-        const holder = owned ? owner : national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, /^[A-Z]{3}$/.test(claim.unit));
@@ -726,7 +732,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (companyMeasure) frame.holder = "?";
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
-        const site = national ? undefined : ((sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200)));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

@@ -436,3 +436,20 @@ describe("frameClaims: a central bank's rate and the country's inflation", () =>
     expect(of("2.9%").holder).toBeUndefined();
   });
 });
+
+describe("frameClaims: a benchmark's price", () => {
+  const story = "Oil\nPublished 2025-06-13\n\nOil jumped after strikes on Iran. Brent crude gained 6% to $79.10 a barrel, while U.S. West Texas Intermediate rose to $76.40.\nBrent was up 4.4% at $77.80 by noon.\n";
+  const of = framesOf(story, "oil.txt");
+  test("is the market's: no place from the article or the sentence, the benchmark its site, no organisation's", () => {
+    expect(of("$79.10 a barrel").measure?.key).toBe("price");
+    expect(of("$79.10 a barrel").scopeKey).toBe("");
+    expect(of("$79.10 a barrel").site).toBe("brent");
+    expect(of("$79.10 a barrel").holder).toBeUndefined();
+    expect(of("$76.40").site).toBe("wti");
+    expect(of("$76.40").scopeKey).toBe("");
+  });
+  test("a change or level whose only subject is the benchmark is its price", () => {
+    expect(of("4.4%").measure?.key).toBe("price");
+    expect(of("4.4%").site).toBe("brent");
+  });
+});
