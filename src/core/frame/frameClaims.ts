@@ -260,6 +260,7 @@ const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
 const MONTHLY = /\b(?:month[-\s]on[-\s]month|from\s+(?:the\s+)?(?:previous|prior|preceding)\s+month|from\s+a\s+month\s+(?:earlier|before|ago)|m\/m|on\s+the\s+month|monthly)\b/i;
+const TEMPERATURE: FrameMeasure = { key: "temperature", name: "temperature", how: "noun" };
 const VOTE_SHARE: FrameMeasure = { key: "vote-share", name: "vote share", how: "clause" };
 const NO_PEOPLE: ReadonlySet<string> = new Set();
 
@@ -530,6 +531,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (!measure && physical) {
           const noun = propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
           if (noun.length >= 3) measure = nounFrame(noun);
+          // "El Granado reached 46C", "a June record of 46.6C": a temperature with no noun of its own is a temperature
+          else if (claim.unit === "degC" || claim.unit === "degF") measure = TEMPERATURE;
         } else if (!measure) {
           // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
           // measure word elsewhere in the sentence

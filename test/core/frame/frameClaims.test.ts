@@ -453,3 +453,12 @@ describe("frameClaims: a benchmark's price", () => {
     expect(of("4.4%").site).toBe("brent");
   });
 });
+
+describe("frameClaims: temperatures", () => {
+  test("a temperature with no noun of its own is a temperature, whichever words name the place", () => {
+    const of = framesOf("Heat\nPublished 2025-06-30\n\nThe village of Cerrado in Spain reached 45.8C on Saturday, a June record.\nThe sea surface temperature hit 28.1C.\n", "heat.txt");
+    expect(of("45.8C").measure?.key).toBe("temperature");
+    expect(of("28.1C").measure?.key).toBe("temperature");
+    expect(of("45.8C").scopeKey).toBe("es");
+  });
+});
