@@ -1,0 +1,104 @@
+/**
+ * What a count, a duration or a rank measures: the noun it qualifies ("12 LNG terminals", "a two-hour call", "the
+ * second-largest supplier"), the noun of "the number of X", a reading on a named scale ("a magnitude 7.7 quake"), an
+ * age, and the people counted by what happened to them ("killed 23 people": the dead; "the injured at 3,900").
+ */
+import type { Claim } from "../types";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfNoun } from "./countedNoun";
+import type { FrameMeasure } from "./types";
+
+/** Units whose number is measured by the noun it qualifies: counts, ranks, durations, multiples. */
+const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
+
+/** "a magnitude 6.1 earthquake", "a 7.0-magnitude quake", "magnitude-5.8": a reading on a scale named before or after it. */
+const SCALE_BEFORE = /\b(magnitude|level|grade|category|scale|index|score|rating)[\s-]+$/i;
+const SCALE_AFTER = /^[\s-]+(magnitude)\b/i;
+
+/** A unit of time in a duration's surface ("one-year", "30-day", "90 mins", "3 h"). */
+const DURATION_WORD = /(?:year|yr|month|week|day|hour|hr|min|sec|decade|centur|fortnight)|\b[hms]\b/i;
+
+/**
+ * Is the duration someone's age? Extraction reads a bare number as years only where it is an age ("aged 61", "at
+ * the age of 58", "aged sixty", "aged 18 to 24", "Okafor, 24,"; see extract/quantity.ts), so a duration whose surface
+ * names no unit of time is one; so is "a 34-year-old", "a 34 yo".
+ */
+function isAge(claim: Claim, sentence: string, relEnd: number): boolean {
+  if (claim.unit !== "s") return false;
+  if (!DURATION_WORD.test(claim.surface)) return true;
+  return /\byo\b|(?:year|yr)s?[-\s]old\b/i.test(claim.surface) || (/(?:year|yr)s?$/i.test(claim.surface) && /^[-\s]old\b/i.test(sentence.slice(relEnd, relEnd + 5)));
+}
+
+/** The measure of a count, a duration or a rank: the noun it qualifies. */
+export function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
+  if (isAge(claim, sentence, relEnd)) return { key: "age", name: "age", how: "noun" };
+  if (claim.unit === "count") {
+    const start = relEnd - claim.surface.length;
+    const scale = SCALE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start)) ?? SCALE_AFTER.exec(sentence.slice(relEnd, relEnd + 12));
+    if (scale) return { key: `n:${scale[1].toLowerCase()}`, name: scale[1].toLowerCase(), how: "noun" };
+  }
+  if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
+  // "the second-largest LNG supplier": a rank's noun follows the superlative that the surface left out
+  const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
+  let noun = countedNoun(sentence, relEnd + superlative);
+  // "the number of Russian students in China reached 21,000"
+  if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
+  if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
+  if (!noun || noun.length < 3) return undefined;
+  // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
+  if (claim.unit === "count" && GENERIC_PEOPLE.has(noun)) {
+    const verb = peopleVerb(sentence, relEnd - claim.surface.length, relEnd);
+    if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
+    if (verb) return { key: `n:people:${verb}`, name: `people ${verb}`, how: "noun" };
+  }
+  // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
+  if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun === "dead" || noun === "death" || noun === "fatality" || noun === "fatalities" ? "dead" : noun);
+  return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
+}
+
+/** Nouns for the dead, the injured or the missing. */
+const CASUALTY_NOUNS = /^(?:dead|death|fatality|fatalities|injured|wounded|missing)$/;
+
+/** Counted nouns that say only that people are counted, not what for. */
+const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);
+export const CASUALTY_VERBS = /^(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt|missing)$/;
+
+/** The dead, the injured or the missing, by the verb that counted them. */
+export function casualtyMeasure(verb: string): FrameMeasure {
+  if (/^(?:killed|killing|died|dead)$/.test(verb)) return { key: "deaths", name: "deaths", how: "noun" };
+  if (verb === "missing") return { key: "missing", name: "missing", how: "noun" };
+  return { key: "injuries", name: "injured", how: "noun" };
+}
+const QUALIFIERS_BEFORE = /(?:\s+(?:at\s+least|at\s+most|about|around|some|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to|an\s+estimated|roughly|another|a\s+further))*\s*$/i;
+
+/** Verbs that give a level or its change ("reached 430,100", "rose to 23"): they say what the number is, not what was done. */
+const LEVEL_VERBS = /^(?:reached|totall?ed|topped|exceeded|surpassed|passed|rose|climbed|increased|jumped|surged|soared|grew|fell|dropped|declined|slipped|slumped|decreased|plunged|stood|remained|amounted|peaked|averaged|hovered|doubled|tripled|halved|numbered|estimated|expected|forecast|projected|planned|targeted|valued|priced|capped|limited)$/;
+
+/** A past-tense verb right before a number (qualifiers between), with where it stands. */
+export function verbBefore(sentence: string, start: number): { word: string; at: number } | undefined {
+  const before = sentence.slice(Math.max(0, start - 60), start).replace(QUALIFIERS_BEFORE, "");
+  const m = /\b(\p{Ll}+ed|killed|killing|injuring|wounding|left|hurt|fled|displaced)$/u.exec(before);
+  if (!m || LEVEL_VERBS.test(m[1])) return undefined;
+  return { word: m[1].toLowerCase(), at: Math.max(0, start - 60) + m.index };
+}
+
+/** The verb that says what happened to the people counted: right before the number, or after the noun. */
+function peopleVerb(sentence: string, start: number, end: number): string {
+  const prior = verbBefore(sentence, start);
+  if (prior) return prior.word;
+  const after = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+(?:\p{Ll}+ly\s+)?|(?:reportedly|also)\s+)?(\p{Ll}+ed|died|fled|dead|missing|hurt|left)\b/u.exec(sentence.slice(end, end + 60));
+  return after ? after[1].toLowerCase() : "";
+}
+
+/** The measure a noun names ("cable", "fee"), keyed by the noun it is counted under. */
+export function nounFrame(noun: string): FrameMeasure {
+  return { key: `n:${canonicalNoun(noun)}`, name: noun, how: "noun" };
+}
+
+function plural(noun: string): string {
+  if (/(?:people|staff|personnel|police|cattle|children|women|men)$/.test(noun)) return noun;
+  if (/(?:^|-)child$/.test(noun)) return `${noun}ren`;
+  if (/(?:^|-)(?:wo)?man$/.test(noun)) return `${noun.slice(0, -2)}en`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}

@@ -1,0 +1,35 @@
+/** What a count, a duration or a rank measures: the noun it qualifies. Sentences of our own. */
+import { nounMeasure, verbBefore } from "../../../src/core/frame/nounMeasure";
+import type { Claim } from "../../../src/core/types";
+
+function measureOf(sentence: string, surface: string, unit: string) {
+  const start = sentence.indexOf(surface);
+  const claim = { id: "c", sourceId: "s", start, end: start + surface.length, surface, value: 0, unit, qualifier: "exact", period: "", subject: "", attribution: "", sentence, sentenceStart: 0 } as Claim;
+  return nounMeasure(claim, sentence, start + surface.length)?.key;
+}
+
+describe("nounMeasure", () => {
+  test.each([
+    ["The port has 12 LNG terminals.", "12", "count", "n:terminal"],
+    ["A magnitude 7.7 earthquake struck.", "7.7", "count", "n:magnitude"],
+    ["The floods killed 23 people.", "23", "count", "deaths"],
+    ["Police put the number of dead at 112.", "112", "count", "deaths"],
+    ["Officials said 270 were still missing, and 40 people were injured.", "40", "count", "injuries"],
+    ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
+  ])("%s → %s", (sentence, surface, unit, key) => {
+    expect(measureOf(sentence, surface, unit)).toBe(key);
+  });
+
+  test.each([
+    ["Exports reached $5 billion.", "$5 billion", "USD"],
+    ["Prices rose 4%.", "4%", "%"],
+  ])("no noun measure for an amount or a percentage: %s", (sentence, surface, unit) => {
+    expect(measureOf(sentence, surface, unit)).toBeUndefined();
+  });
+
+  test("verbBefore: the past-tense verb right before a number, qualifiers between", () => {
+    const s = "The storm forced nearly 310,000 from their homes.";
+    expect(verbBefore(s, s.indexOf("310,000"))?.word).toBe("forced");
+    expect(verbBefore("Exports reached 12 Mt.", "Exports reached ".length)).toBeUndefined();
+  });
+});
