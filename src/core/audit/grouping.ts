@@ -162,29 +162,9 @@ export type Agreement = (a: ClaimContext, b: ClaimContext) => boolean;
  * agree with it). Returns the groups left.
  */
 function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
-  const dated = new Map<string, ClaimGroup | null>();
-  const undatedKey = (g: ClaimGroup) => (g.kind === "frame" && g.partial && !g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" ? keyWithoutPeriod(g.members[0]) : undefined);
-  for (const g of order) {
-    if (g.kind !== "frame" || g.partial || !g.members[0].frame.period) continue;
-    const key = keyWithoutPeriod(g.members[0]);
-    if (key === undefined) continue;
-    dated.set(key, dated.has(key) ? null : g);
-  }
-  if (!dated.size) return order;
-  const joined = new Set<ClaimGroup>();
-  for (const g of order) {
-    const key = undatedKey(g);
-    const target = key === undefined ? undefined : dated.get(key);
-    if (!target) continue;
-    // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
-    // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
-    // part in making
-    if (!g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
-    target.members.push(...g.members);
-    target.undatedJoined = (target.undatedJoined ?? 0) + g.members.length;
-    joined.add(g);
-  }
-  return joined.size ? order.filter((g) => !joined.has(g)) : order;
+  const undated = (g: ClaimGroup) => g.kind === "frame" && g.partial && !g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
+  const dated = (g: ClaimGroup) => g.kind === "frame" && !g.partial && !!g.members[0].frame.period;
+  return joinAgreeing(order, undated, dated, keyWithoutPeriod, agree, "undatedJoined");
 }
 
 /**
@@ -194,25 +174,39 @@ function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) 
  * a missing period). It never makes a conflict. Only frames that some place-less claim has are looked at.
  */
 function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
-  const candidate = (g: ClaimGroup) => g.kind === "frame" && g.partial && !!g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" && whoseUnknown(g.members[0]) && g.members[0].frame.holder !== "?";
+  const unplaced = (g: ClaimGroup) => g.kind === "frame" && g.partial && !!g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" && whoseUnknown(g.members[0]) && g.members[0].frame.holder !== "?";
   const wanted = new Set<string>();
-  for (const g of order) if (candidate(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
+  for (const g of order) if (unplaced(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
   if (!wanted.size) return order;
-  const placed = new Map<string, ClaimGroup | null>();
+  const placed = (g: ClaimGroup) => g.kind === "frame" && !g.partial && !!g.members[0].frame.period && wanted.has(g.members[0].frame.measure?.key ?? "");
+  return joinAgreeing(order, unplaced, placed, keyWithoutWhose, agree, "unplacedJoined");
+}
+
+/**
+ * Partial groups (`joins`) joining the one figure (`into`) of their frame that states what they leave out, the frame
+ * compared by `key` without that part: only where exactly one figure has the key, and where each of the group's
+ * claims agrees with at least half the figure's claims. The figure counts the claims that joined it (`counted`).
+ */
+function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined"): ClaimGroup[] {
+  const targets = new Map<string, ClaimGroup | null>();
   for (const g of order) {
-    const first = g.members[0];
-    if (g.kind !== "frame" || g.partial || !first.frame.period || !wanted.has(first.frame.measure?.key ?? "")) continue;
-    const key = keyWithoutWhose(first);
-    if (key !== undefined) placed.set(key, placed.has(key) ? null : g);
+    if (!into(g)) continue;
+    const k = key(g.members[0]);
+    if (k !== undefined) targets.set(k, targets.has(k) ? null : g);
   }
+  if (!targets.size) return order;
   const joined = new Set<ClaimGroup>();
   for (const g of order) {
-    if (!candidate(g)) continue;
-    const key = keyWithoutWhose(g.members[0]);
-    const target = key === undefined ? undefined : placed.get(key);
-    if (!target || !g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
+    if (!joins(g)) continue;
+    const k = key(g.members[0]);
+    const target = k === undefined ? undefined : targets.get(k);
+    if (!target) continue;
+    // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
+    // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
+    // part in making
+    if (!g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
     target.members.push(...g.members);
-    target.unplacedJoined = (target.unplacedJoined ?? 0) + g.members.length;
+    target[counted] = (target[counted] ?? 0) + g.members.length;
     joined.add(g);
   }
   return joined.size ? order.filter((g) => !joined.has(g)) : order;
