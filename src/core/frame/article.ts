@@ -17,6 +17,8 @@ export interface ArticleContext {
   month: number;
   /** True when the date comes from the article's date line (else estimated). */
   dated: boolean;
+  /** The month of the date line ("2026-02"), "" when the article has none. */
+  dateMonth: string;
   fiscalStart: number;
   /** The places the article is most about, most mentioned first (at most two). */
   mainPlaces: string[];
@@ -116,7 +118,8 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
 
   // Whose fiscal year: the first of the article's most named places that keeps one apart from the calendar year.
   const fiscalStart = ranked.map(fiscalStartOf).find((m) => m > 0) ?? 0;
-  const ctx: ArticleContext = { year, month, dated, fiscalStart, mainPlaces, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
+  const dateMonth = dated ? `${year}-${String(month).padStart(2, "0")}` : "";
+  const ctx: ArticleContext = { year, month, dated, dateMonth, fiscalStart, mainPlaces, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart }).find((m) => m.span && m.role === "point");
     if (mention?.span) ctx.titlePeriod = mention.span;

@@ -177,10 +177,10 @@ const GOODS_UNITS = /^(?:units|items|pieces|products|goods)$/;
 /** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
 
-/** A company's own flow of goods: its sales (whatever the word: deliveries, shipments) or its purchases. */
 /** What a company "brought in" or "took in" in money is what it earned: its revenue, not goods it imported. */
 const INCOME_VERB = /^(?:brought|brings|bring|bringing|took|takes|take|taking|pulled|pulls)\s+in$/;
 
+/** A company's own flow of goods: its sales (whatever the word: deliveries, shipments) or its purchases. */
 function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: string, money: boolean): FrameMeasure {
   const word = hit ? text.slice(hit.start, hit.end).toLowerCase() : "";
   if (money && INCOME_VERB.test(word)) return { key: "revenue", name: "revenue", how: measure.how };
@@ -227,8 +227,7 @@ const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\b(?:last|next|this|previous|prior)\s+y
 function forecastPeriod(span: Span, sentence: string, article: ArticleContext, actual: readonly (Span | undefined)[]): Span {
   if (!article.dated || months(span) >= 12 || YEAR_WRITTEN.test(sentence)) return span;
   if (actual.some((p) => p && p.from === span.from && p.to === span.to)) return span;
-  const date = `${article.year}-${String(article.month).padStart(2, "0")}`;
-  return span.to < date ? shiftYears(span, 1) : span;
+  return span.to < article.dateMonth ? shiftYears(span, 1) : span;
 }
 
 /** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
@@ -624,7 +623,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           origin,
           originName,
           originHow,
-          eventDate: article.dated ? `${article.year}-${String(article.month).padStart(2, "0")}` : "",
+          eventDate: article.dateMonth,
         };
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
