@@ -92,12 +92,7 @@ function originNames(members: readonly ClaimContext[]): string {
 /** Why the claims of a group form one figure, in one line. */
 export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]): string {
   const text = reasonText(group, members);
-  // (a frame's reason carries its split note itself)
-  return group.splitNote && !isFrameReason(group) ? `${text}; ${group.splitNote}` : text;
-}
-
-function isFrameReason(group: ClaimGroup): boolean {
-  return group.kind !== "override" && group.kind !== "metric" && group.kind !== "single";
+  return group.splitNote ? [text, "; ", group.splitNote].join("") : text;
 }
 
 function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string {
@@ -136,7 +131,6 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const undated = group.undatedJoined ? `; ${group.undatedJoined} claim${group.undatedJoined === 1 ? "" : "s"} that state${group.undatedJoined === 1 ? "s" : ""} no period joined: ${group.undatedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame with a period` : "";
       const unplaced = group.unplacedJoined ? `; ${group.unplacedJoined} claim${group.unplacedJoined === 1 ? "" : "s"} that name${group.unplacedJoined === 1 ? "s" : ""} no place or organisation joined: ${group.unplacedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that names one` : "";
       parts.push(conv, head, undated, unplaced, credit);
-      if (group.splitNote) parts.push("; ", group.splitNote);
       return parts.join("");
     }
   }

@@ -51,7 +51,7 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     if (verb) return { key: `n:people:${verb}`, name: `people ${verb}`, how: "noun" };
   }
   // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
-  if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun === "dead" || noun === "death" || noun === "fatality" || noun === "fatalities" ? "dead" : noun);
+  if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun);
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
 
@@ -62,9 +62,9 @@ const CASUALTY_NOUNS = /^(?:dead|death|fatality|fatalities|injured|wounded|missi
 const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);
 export const CASUALTY_VERBS = /^(?:killed|killing|died|dead|injured|injuring|wounded|wounding|hurt|missing)$/;
 
-/** The dead, the injured or the missing, by the verb that counted them. */
+/** The dead, the injured or the missing, by the verb (or the noun) that counted them. */
 export function casualtyMeasure(verb: string): FrameMeasure {
-  if (/^(?:killed|killing|died|dead)$/.test(verb)) return { key: "deaths", name: "deaths", how: "noun" };
+  if (/^(?:killed|killing|died|dead|death|fatality|fatalities)$/.test(verb)) return { key: "deaths", name: "deaths", how: "noun" };
   if (verb === "missing") return { key: "missing", name: "missing", how: "noun" };
   return { key: "injuries", name: "injured", how: "noun" };
 }
