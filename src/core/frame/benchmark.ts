@@ -12,33 +12,25 @@ export interface Benchmark {
   name: string;
 }
 
-const BENCHMARKS: [RegExp, string][] = [
-  [/\bBrent\b/, "brent"],
-  [/\b(?:WTI|West\s+Texas\s+Intermediate)\b/, "wti"],
-  [/\bUrals\b/, "urals"],
-  [/\b(?:Dubai|Oman)\s+crude\b/, "dubai"],
-  [/\bHenry\s+Hub\b/, "henry hub"],
-  [/\b(?:Dutch\s+)?TTF\b/, "ttf"],
-  [/\bJKM\b/, "jkm"],
-  [/\bNBP\b/, "nbp"],
+/** Each benchmark's key, with how news writes it. */
+const BENCHMARKS: [string, string][] = [
+  ["brent", "Brent"],
+  ["wti", "WTI|West\\s+Texas\\s+Intermediate"],
+  ["urals", "Urals"],
+  ["dubai", "(?:Dubai|Oman)\\s+crude"],
+  ["henry hub", "Henry\\s+Hub"],
+  ["ttf", "(?:Dutch\\s+)?TTF"],
+  ["jkm", "JKM"],
+  ["nbp", "NBP"],
 ];
+/** All of them in one pattern, a group each: one pass over the stretch finds the last one named. */
+const NAMED = new RegExp(`\\b(?:${BENCHMARKS.map(([, written]) => `(${written})`).join("|")})\\b`, "g");
 
 /** The benchmark named in `text` between `from` and `to`, the one nearest `to` when several are. */
 export function benchmarkIn(text: string, from: number, to: number): Benchmark | undefined {
-  const stretch = text.slice(from, to);
-  let best: { at: number; key: string; name: string } | undefined;
-  for (const [re, key] of BENCHMARKS) {
-    const m = re.exec(stretch);
-    if (!m) continue;
-    // the last mention in the stretch
-    let at = m.index;
-    let name = m[0];
-    const global = new RegExp(re.source, "g");
-    for (let g = global.exec(stretch); g; g = global.exec(stretch)) {
-      at = g.index;
-      name = g[0];
-    }
-    if (!best || at > best.at) best = { at, key, name };
-  }
-  return best && { key: best.key, name: best.name };
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(from, to).matchAll(NAMED)) last = m;
+  if (!last) return undefined;
+  const group = last.findIndex((g, i) => i > 0 && g !== undefined);
+  return { key: BENCHMARKS[group - 1][0], name: last[0] };
 }
