@@ -17,8 +17,8 @@ import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, latestYear, shiftYears, type Span } from "./period";
-import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, months, type QuantitySlot } from "./periodBinding";
+import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
+import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
@@ -225,7 +225,7 @@ const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\b(?:last|next|this|previous|prior)\s+y
  * (`actual`: analysts' estimates of the quarter being reported).
  */
 function forecastPeriod(span: Span, sentence: string, article: ArticleContext, actual: readonly (Span | undefined)[]): Span {
-  if (!article.dated || months(span) >= 12 || YEAR_WRITTEN.test(sentence)) return span;
+  if (!article.dated || monthsIn(span) >= 12 || YEAR_WRITTEN.test(sentence)) return span;
   if (actual.some((p) => p && p.from === span.from && p.to === span.to)) return span;
   return span.to < article.dateMonth ? shiftYears(span, 1) : span;
 }

@@ -99,16 +99,21 @@ function trailingMonths(y: number, month: number, n: number): Span {
   return { from, to: ym(y, month), label: `${n} months to ${MONTH_NAMES[month - 1]} ${y}` };
 }
 
+/** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
+export function monthsIn(span: Span): number {
+  const a = /^(\d{4})-(\d{2})$/.exec(span.from);
+  const b = /^(\d{4})-(\d{2})$/.exec(span.to);
+  if (!a || !b) return 12;
+  return (Number(b[1]) - Number(a[1])) * 12 + Number(b[2]) - Number(a[2]) + 1;
+}
+
 /**
  * The span of the same length as `span` that ends `n` months before it ends ("Q3 2024", 3 → "Q2 2024"); undefined
  * for a span not placed in months or not `n` months long (the quarter before a year is no period).
  */
 export function monthsBefore(span: Span, n: number): Span | undefined {
-  const a = /^(\d{4})-(\d{2})$/.exec(span.from);
   const b = /^(\d{4})-(\d{2})$/.exec(span.to);
-  if (!a || !b) return undefined;
-  const length = (Number(b[1]) - Number(a[1])) * 12 + Number(b[2]) - Number(a[2]) + 1;
-  if (length !== n) return undefined;
+  if (!b || !/^\d{4}-\d{2}$/.test(span.from) || monthsIn(span) !== n) return undefined;
   const end = Number(b[1]) * 12 + Number(b[2]) - 1 - n;
   return trailingMonths(Math.floor(end / 12), (end % 12) + 1, n);
 }

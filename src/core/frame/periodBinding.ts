@@ -7,7 +7,7 @@
  * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
  * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
  */
-import { monthsBefore, shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
+import { monthsBefore, monthsIn, shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
 
 export interface QuantitySlot {
   /** Offsets within the sentence. */
@@ -101,7 +101,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     }
     // "289,000 bpd in March 2025, compared with 113,000 bpd last year": a base's "last year" is the sentence's
     // period a year back when that period is shorter than a year
-    if (m && slot.base && main && months(main) < 12 && /^last\s+year$/i.test(sentence.slice(m.start, m.end))) {
+    if (m && slot.base && main && monthsIn(main) < 12 && /^last\s+year$/i.test(sentence.slice(m.start, m.end))) {
       return { span: shiftYears(main, -1), how: "relative" };
     }
     if (m) {
@@ -158,7 +158,7 @@ function movedFrom(sentence: string, slots: readonly QuantitySlot[], own: readon
   if (own[i] || i === 0) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const m = own[j];
-    if (!m?.span || m.role !== "point" || slots[j].change || months(m.span) !== 12) continue;
+    if (!m?.span || m.role !== "point" || slots[j].change || monthsIn(m.span) !== 12) continue;
     if (!MOVED_TO.test(sentence.slice(m.end, slots[i].start))) return undefined;
     return shiftYears(m.span, 1);
   }
@@ -190,16 +190,8 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined,
   const inside = main.from >= context.from && main.to <= context.to && (main.from !== context.from || main.to !== context.to);
   // a sentence that opens with its month ("In March, India took in …") is about that month, and so is the next one
   // ("Iraq came next with …"); a month bound to one number in the middle of a sentence is not
-  if (inside && months(main) < 12 && months(context) <= 12 && !opening) return context;
+  if (inside && monthsIn(main) < 12 && monthsIn(context) <= 12 && !opening) return context;
   // "late in 2023", "mid-2024": a vague part of a year; what follows is about the year
   if (/^(?:early|mid|late|end)/.test(main.label)) return yearSpan(Number(main.from.slice(0, 4)));
   return main;
-}
-
-/** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
-export function months(span: Span): number {
-  const a = /^(\d{4})-(\d{2})$/.exec(span.from);
-  const b = /^(\d{4})-(\d{2})$/.exec(span.to);
-  if (!a || !b) return 12;
-  return (Number(b[1]) - Number(a[1])) * 12 + Number(b[2]) - Number(a[2]) + 1;
 }
