@@ -22,6 +22,7 @@ import * as wordFractionModule from "./wordFraction";
 import * as compoundMeasureModule from "./compoundMeasure";
 import * as physicalUnitsModule from "./physicalUnits";
 import * as fractionsModule from "../text/fractions";
+import * as monthsModule from "../text/months";
 import * as bracketedUnitModule from "./bracketedUnit";
 import * as inchMarkModule from "./inchMark";
 import * as rangeIntroModule from "./rangeIntro";
@@ -34,6 +35,7 @@ const { parseNumeral } = parseNumberModule;
 const { parseNumberWords, wordEnd, SCALES, UNITS: UNITS_WORDS } = numberWordsModule;
 const { ordinalWordValue, ordinalSuffixAt } = ordinalsModule;
 const { lookupTable } = lookupModule;
+const { monthFollows } = monthsModule;
 const { matchUnit, matchPer, DURATION_SECONDS } = unitsModule;
 type PerMatch = unitsModule.PerMatch;
 const { currencyAt, currencySignAt } = currencyModule;
@@ -646,7 +648,7 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
       if (TIME_REFERENCE_BEFORE.test(lookback(text, core.start, 24))) return unit.end;
       // "in the three months to Oct. 27", "for the 12 months ended March": the period a figure covers
       PERIOD_END_AFTER.lastIndex = unit.end;
-      if (PERIOD_END_AFTER.test(text) && THE_BEFORE.test(lookback(text, core.start, 12))) return unit.end;
+      if (PERIOD_END_AFTER.test(text) && monthFollows(text, PERIOD_END_AFTER.lastIndex) && THE_BEFORE.test(lookback(text, core.start, 12))) return unit.end;
       // "3 hours ago", "two hours before the vote": when something happened, not how long it lasted —
       // unless a duration verb governs it ("lasted two hours before the papers were signed")
       AGO_AFTER.lastIndex = unit.end;
@@ -720,8 +722,8 @@ const RELATIVE_AFTER = /[ \u00a0]+(?:before|after|later|prior)\b/iy;
 /** A verb (or "for") whose object is a length of time: "lasted", "took", "spent", "for" (+ hedges, articles). */
 const DURATION_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:last(?:s|ed|ing)?|t(?:ook|akes?|aking)|sp(?:ent|ends?|ending)|for|ran|runs?|running)[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some|only|just|over|under|more[ \u00a0]+than|less[ \u00a0]+than|up[ \u00a0]+to|at[ \u00a0]+least|approximately|an?|the|full|whole)[ \u00a0]+)*$/iu;
-/** "… to October", "… ended June 30", "… through the end of March": the month a stretch of time ends in. */
-const PERIOD_END_AFTER = /[ \u00a0]+(?:to|ended|ending|through|thru|until|till)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/iy;
+/** "… to October", "… ended June 30", "… through the end of March": the words before the month a stretch of time ends in (see monthFollows). */
+const PERIOD_END_AFTER = /[ \u00a0]+(?:to|ended|ending|through|thru|until|till)[ \u00a0]+(?:the[ \u00a0]+end[ \u00a0]+of[ \u00a0]+)?/iy;
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|those|these)[ \u00a0]+$/iu;
 const TIME_REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:the|these|those)[ \u00a0]+(?:past|last|next|previous|coming|first|final|following)[ \u00a0]+$/iu;
 

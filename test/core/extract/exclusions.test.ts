@@ -59,6 +59,7 @@ describe("not claims", () => {
     expect(surfaces("The firm guided to sales of $4 billion, give or take 5%.")).toEqual(["$4 billion"]);
     expect(surfaces("The ban was extended by six months to March.")).toEqual(["six months"]);
     expect(surfaces("Talks lasted three months to June, officials said.")).toEqual(["three months"]);
+    expect(surfaces("The board gave the firm the three years to decide.")).toEqual(["three years"]);
   });
 
   it("keeps numbers next to names that are real quantities", () => {
