@@ -37,14 +37,16 @@ const EMPTY_FRAME: ClaimFrame = { places: [], scopeKey: "", periodHow: "none", k
 export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, catalogue?: MetricCatalogue, given?: FramedArticles): ClaimContext[] {
   const frames = framesInOrder(claims, sources, given);
   const stories = storiesOf(claims.map((c) => c.sourceId), sources, given);
-  const independent = new Map<string, string>();
-  // the claims come source by source: the article read is looked up once per source
-  let readOf: string | undefined;
+  // the claims come source by source: the source's reading and independence key are looked up once per source
+  let sourceOf: string | undefined;
   let read: ArticleReading | undefined;
+  let independent = "";
   return claims.map((claim, i) => {
-    let key = independent.get(claim.sourceId);
-    if (key === undefined) independent.set(claim.sourceId, (key = independenceKey(claim.sourceId, sources.get(claim.sourceId))));
-    if (claim.sourceId !== readOf) read = given?.get((readOf = claim.sourceId));
+    if (claim.sourceId !== sourceOf) {
+      sourceOf = claim.sourceId;
+      read = given?.get(sourceOf);
+      independent = independenceKey(sourceOf, sources.get(sourceOf));
+    }
     const frame = frames[i] ?? EMPTY_FRAME;
     return {
       claim,
@@ -53,7 +55,7 @@ export function buildContexts(claims: readonly Claim[], sources: ReadonlyMap<str
       // the key read with the frame (the same frame: one the audit framed again has no key read)
       key: read && read.frames.get(claim.id) === frame ? read.keys?.get(claim.id) : undefined,
       story: stories.get(claim.sourceId) ?? claim.sourceId,
-      independent: key,
+      independent,
       metric: catalogue?.size ? catalogue.match(claim, claim.subject || frame.measure?.name || "") : undefined,
       figure: -1,
     };
