@@ -413,11 +413,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a temperature, a length, an area, a speed or a data size is never what an economic measure word counts
         // ("GDP … before global heating reaches 1.5C"): only the noun it qualifies can say what it is
         const physical = PHYSICAL_UNITS.has(claim.unit);
+        // an amount of money in one currency ("USD"), not a price per unit ("USD/bbl")
+        const money = /^[A-Z]{3}$/.test(claim.unit);
         // a count or a rank is never an amount of money ("Okafor, 24, will earn £250,000 a week")
         const counted = claim.unit === "count" || claim.unit === "ordinal";
         const fits = (h: MeasureHit | undefined) => (h && counted && h.concept.money ? undefined : h);
         const candidates = counted ? measures.filter((h) => !h.concept.money) : measures;
-        let hit = physical ? undefined : ((/^[A-Z]{3}$/.test(claim.unit) ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(candidates, from, to, start, end, text));
+        let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(candidates, from, to, start, end, text));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
         // units) is what the clause's measure word says was done with them; the goods are its product
@@ -469,7 +471,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
-          } else if ((/^[A-Z]{3}$/.test(claim.unit) || (claim.unit === "%" && kinds[i] === "change")) && products.some((p) => p.start >= from && p.end <= start)) {
+          } else if ((money || (claim.unit === "%" && kinds[i] === "change")) && products.some((p) => p.start >= from && p.end <= start)) {
             // "Brent crude gained $4.94 to $72.98", "Brent jumped 13%": money a traded good gained or stands at, or
             // the change in it, going nowhere, is its price
             measure = { key: "price", name: "price", how: "clause" };
@@ -572,7 +574,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const holder = owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
-        if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, /^[A-Z]{3}$/.test(claim.unit));
+        if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, money);
         // a directed scope key ("gh>my") is a flow with both sides named
         if (keys.scopeKey.includes(">")) flowHere = scoped;
 
