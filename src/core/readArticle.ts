@@ -9,19 +9,16 @@ import { frameKey } from "./audit/grouping";
 import { extractClaims } from "./extract/extractClaims";
 import { frameArticle } from "./frame/frameClaims";
 import { articleRuns } from "./frame/reprints";
-import type { ClaimFrame } from "./frame/types";
+import type { ArticleReading, ClaimFrame } from "./frame/types";
 import type { Claim, Source } from "./types";
 
-export interface ReadArticle {
+/** What the audit is given of the article (its frames, keys and runs: an ArticleReading), with its claims. */
+export interface ReadArticle extends ArticleReading {
   /** The claims kept (at most the limit), in text order. */
   claims: Claim[];
   /** How many claims extraction found (more than `claims` holds when the limit cut them). */
   found: number;
-  /** The frames of the claims, by claim id. */
   frames: Map<string, ClaimFrame>;
-  /** The article's sampled runs of words, by which the audit finds its reprints (see reprints.ts). */
-  runs: Int32Array;
-  /** The key each claim groups under (see audit/grouping.ts frameKey; "" for a frame with no measure), by claim id. */
   keys: Map<string, string>;
 }
 
