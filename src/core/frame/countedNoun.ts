@@ -82,6 +82,8 @@ export function numberOfNoun(before: string): string {
   let last = "";
   for (const w of m[1].split(/\s+/).filter(Boolean)) {
     if (STOP.has(w.toLowerCase())) break;
+    // "the number of people forced to flee": a participle after the noun says what happened to them (see nounMeasure)
+    if (last && /\p{Ll}ed$/u.test(w)) break;
     last = w;
     if (/[^s]s$/.test(w) && w.length > 3) break; // the plural head: "registered voters rose"
   }
@@ -159,7 +161,8 @@ export function countedNoun(sentence: string, end: number): string {
   for (let i = 0; i < words.length; i++) {
     const raw = words[i];
     const w = raw.toLowerCase().replace(/[’']s$/, "");
-    if (!phrase.length && SKIP_FIRST.test(w)) continue;
+    // "122 million forcibly displaced people": an adverb before the noun phrase is no part of it
+    if (!phrase.length && (SKIP_FIRST.test(w) || (/^\p{Ll}{3,}ly$/u.test(raw) && i + 1 < words.length))) continue;
     // "the seven U.S. LNG terminals": names and acronyms before the noun modify it
     if (!phrase.length && /^\p{Lu}/u.test(raw) && i + 1 < words.length && /^\p{Ll}/u.test(words[words.length - 1])) continue;
     if (STOP.has(w)) break;

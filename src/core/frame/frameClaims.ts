@@ -24,6 +24,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
+import { newsroomEnd } from "./dateline";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
@@ -163,6 +164,11 @@ const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referen
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
+/** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
+const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|the\s+world['’]s|world\s+total)\b/i;
+/** "global shipments fell 3%", "world output reached": the world named as the adjective of what the number measures. */
+const WORLD_BEFORE = /\b(?:global|world)\s+(?:[a-z-]+\s+){0,2}(?:(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed)\s+(?:by\s+|to\s+|at\s+)?)?(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/;
+const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
@@ -294,7 +300,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const sentences = sentencesOf(source, claims);
   // each sentence scanned once for places and credits: the article's context needs them all, the claims their own
   const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
-  let placesOf = sentences.map((s, i) => scanPlaces(s.text, wordsOfSentence[i]));
+  // (the places of a byline or a dateline say where the story was filed: no figure's)
+  const newsroom = sentences.map((s) => newsroomEnd(s.text));
+  let placesOf = sentences.map((s, i) => {
+    const found = scanPlaces(s.text, wordsOfSentence[i]);
+    return newsroom[i] ? found.filter((m) => m.start >= newsroom[i]) : found;
+  });
   const creditsOf = sentences.map((s) => findCredits(s.text));
   // product words: of the sentences with claims, and of the opening (what the article is about)
   const productsOf: ProductHit[][] = [];
@@ -325,7 +336,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       if (/\s/.test(name) && keyOf(name).startsWith("name:")) people.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
   }
-  const holdersOf = sentences.map((s, i) => findHolders(s.text, placesOf[i], people, wordsOfSentence[i]));
+  const holdersOf = sentences.map((s, i) => {
+    const found = findHolders(s.text, placesOf[i], people, wordsOfSentence[i]);
+    return newsroom[i] ? found.filter((m) => m.start >= newsroom[i]) : found;
+  });
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(sentences.map((s) => s.text), wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
@@ -559,7 +573,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const quoted = /^[A-Z]{3}(?:\/|$)/.test(claim.unit) || claim.unit === "%" ? benchmarkIn(text, Math.max(from, start - 120), Math.min(to, end + 30)) : undefined;
         if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
         const benchmark = measure?.key === "price" ? quoted : undefined;
-        const scoped = benchmark ? [] : withArticlePlaces(read, measure?.key, article, !!hitHere);
+        // a number the clause says is the world's ("displaced worldwide", "global shipments") takes no place of the article
+        const worldwide = !read.length && !benchmark && (WORLDWIDE.test(text.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(text.slice(Math.max(from, start - 40), start)));
+        const scoped = benchmark ? [] : worldwide ? [WORLD] : withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with

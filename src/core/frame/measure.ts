@@ -108,8 +108,16 @@ const FORMS = new PhraseTable<Form>(
 
 /** Every measure word of a sentence, in order. */
 export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
-  return FORMS.find(sentence, words).map((h) => ({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb }));
+  const out: MeasureHit[] = [];
+  for (const h of FORMS.find(sentence, words)) {
+    // "middle-income countries", "low-tax states": the last part of a compound before a plural noun describes the noun
+    if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
+    out.push({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb });
+  }
+  return out;
 }
+
+const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 
 /**
  * The measure of the number at [start, end) of the sentence: the nearest measure word of its clause ([from, to)),

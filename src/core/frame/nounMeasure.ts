@@ -46,14 +46,24 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   if (!noun || noun.length < 3) return undefined;
   // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
   if (claim.unit === "count" && GENERIC_PEOPLE.has(noun)) {
-    const verb = peopleVerb(sentence, relEnd - claim.surface.length, relEnd);
+    const start = relEnd - claim.surface.length;
+    const verb = peopleVerb(sentence, start, relEnd) || (NUMBER_OF_PEOPLE.exec(sentence.slice(Math.max(0, start - 120), start))?.[1].toLowerCase() ?? "");
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
-    if (verb) return { key: `n:people:${verb}`, name: `people ${verb}`, how: "noun" };
+    if (verb) {
+      const what = PEOPLE_VERB_SYNONYMS[verb] ?? verb;
+      return { key: `n:people:${what}`, name: `people ${what}`, how: "noun" };
+    }
   }
   // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
   if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun);
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
+
+/** "the number of people forced to flee … reached": what happened to the people, named in the phrase before. */
+const NUMBER_OF_PEOPLE = /\b(?:number|count|total)\s+of\s+people\s+(\p{Ll}+ed)\b(?![^]*\d)/u;
+
+/** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
+const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced", employed: "employed", hired: "hired" };
 
 /** Nouns for the dead, the injured or the missing. */
 const CASUALTY_NOUNS = /^(?:dead|death|fatality|fatalities|injured|wounded|missing)$/;

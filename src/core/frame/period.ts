@@ -341,7 +341,8 @@ function contextYear(ctx: PeriodContext, month: number): number {
   return month <= ctx.month ? ctx.year : ctx.year - 1;
 }
 
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to)\s+(?:the\s+)?$/i;
+// "37% below 1990 levels", "above 2019 levels": the year a level is measured against
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {

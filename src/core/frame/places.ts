@@ -184,6 +184,9 @@ for (const line of TABLE.trim().split("\n")) {
   for (const a of (demonyms ?? "").split(";")) add(a, "demonym");
 }
 
+// the world: a number's place when its clause says so ("worldwide"), never scanned for as a name ("World Bank")
+PLACES.set("world", { code: "world", name: "World" });
+
 /** The place of a code ("ru" → Russia); unknown codes name themselves. */
 export function placeOf(code: string): Place {
   return PLACES.get(code) ?? { code, name: code };

@@ -462,3 +462,37 @@ describe("frameClaims: temperatures", () => {
     expect(of("45.8C").scopeKey).toBe("es");
   });
 });
+
+describe("frameClaims: the world, and the newsroom's own places", () => {
+  const text = "Refugees in numbers\nPublished: 2026-06-12\nNairobi Bureau\n\nOSLO (Reuters) - Some 41 million people were displaced worldwide at the end of 2025, the agency said.\nKenya hosted 800,000 refugees, and global arrivals in Europe fell 20%.\nIn Kenya, 60,000 people were uprooted by floods.\n";
+  const frame = framesOf(text, "refugees.txt");
+  test("a number the clause calls the world's takes the world as its place, not a dateline's or a byline's", () => {
+    expect(frame("41 million")?.scopeKey).toBe("world");
+    expect(frame("800,000")?.scopeKey).toBe("ke");
+  });
+  test("a place of its own wins over 'global'", () => {
+    expect(frame("20%")?.scopeKey).toBe("europe");
+  });
+  test("the uprooted and the displaced are one count of people; an adverb before the noun is no part of it", () => {
+    expect(frame("41 million")?.measure?.key).toBe("n:people:displaced");
+    expect(frame("60,000")?.measure?.key).toBe("n:people:displaced");
+  });
+});
+
+describe("frameClaims: a year a level is compared with is no period of the sentence", () => {
+  const text = "Smog falls\nPublished: 2026-04-15\n\nSulphur emissions in Norway fell by 6% in 2025, the agency said.\nEmissions stood at 1.4 million tonnes, 61% below 1990 levels.\n";
+  const frame = framesOf(text, "smog.txt");
+  test("the level takes the year the text was about; the comparison keeps its base year apart", () => {
+    expect(frame("1.4 million tonnes")?.period?.label).toBe("2025");
+    expect(frame("61%")?.period?.label).toBe("1990");
+  });
+});
+
+describe("frameClaims: 'the number of people forced to flee'", () => {
+  const text = "Flight from war\nPublished: 2026-06-12\n\nThe number of people forced to flee their homes in Chad reached 2.1 million in 2025.\nThe number of teachers in Chad rose to 61,000.\n";
+  const frame = framesOf(text, "flight.txt");
+  test("people counted by the participle after them; other nouns by themselves", () => {
+    expect(frame("2.1 million")?.measure?.key).toBe("n:people:displaced");
+    expect(frame("61,000")?.measure?.key).toBe("n:teacher");
+  });
+});

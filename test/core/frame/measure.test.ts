@@ -29,6 +29,13 @@ describe("measure", () => {
     expect(measure("The two sides aim for $30 billion in trade.", "$30 billion")).toBe("trade");
   });
 
+  test("the last part of a compound adjective before a plural noun measures nothing", () => {
+    expect(measure("Middle-income countries hosted 71% of the refugees.", "71%")).toBe("-");
+    expect(measure("High-tax states shrank by 2%.", "2%")).toBe("-");
+    expect(measure("Re-exports rose 4% to $2 billion.", "$2 billion")).toBe("flow:exporter");
+    expect(measure("Income rose 4% to $2 billion.", "$2 billion")).toBe("revenue");
+  });
+
   test("no measure word, no measure; a word across a comma after the number is not its own", () => {
     expect(measure("The figure was 12.", "12")).toBe("-");
     expect(measure("It stood at 12, while exports fell.", "12")).toBe("-");

@@ -17,6 +17,12 @@ describe("findPeriods", () => {
     expect(spans("Sales were up 4% compared with 2022.")).toEqual(["base:2022-01/2022-12"]);
   });
 
+  test("a year a level is measured against ('below 1990 levels') is a base; 'in 1990' after 'below' a price is not", () => {
+    expect(spans("Output was 12% below 2019 levels.")).toEqual(["base:2019-01/2019-12"]);
+    expect(spans("Fares stayed above their 2021 level.")).toEqual(["base:2021-01/2021-12"]);
+    expect(spans("Fares stayed low in 2021.")).toEqual(["point:2021-01/2021-12"]);
+  });
+
   test("months, quarters, halves and month ranges", () => {
     expect(spans("Car sales hit a record in October 2024.")).toEqual(["point:2024-10"]);
     expect(spans("Output fell in the third quarter of 2024.")).toEqual(["point:2024-07/2024-09"]);
