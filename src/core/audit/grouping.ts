@@ -204,7 +204,8 @@ function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, in
     // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
     // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
     // part in making
-    if (!g.members.every((m) => 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
+    // (a conversion in parentheses restates its primary claim: it is compared through it, never itself)
+    if (!g.members.every((m) => !!m.frame.conversionOf || 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
     target.members.push(...g.members);
     target[counted] = (target[counted] ?? 0) + g.members.length;
     joined.add(g);

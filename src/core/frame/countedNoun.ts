@@ -63,12 +63,17 @@ const DISCOURSE_NOUNS = new Set([
   "takeaway", "scenario", "option", "pillar", "goal", "objective", "challenge", "risk", "theme", "word",
 ]);
 
+/** "within", "over the next", "in the coming" before a duration: a plan's time frame. */
+const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
+
 /**
  * A number that is no figure (see ClaimFrame.notFigure): an ordinal numbering an event or a name ("the 30th
  * anniversary", "the 15th Five-Year Plan"), or a small count of the text's own points ("three clear messages").
  */
-export function isNotFigure(unit: string, value: number, sentence: string, end: number): boolean {
+export function isNotFigure(unit: string, value: number, sentence: string, end: number, start = end): boolean {
   const rest = sentence.slice(end, end + 60);
+  // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
+  if (unit === "s" && TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest);
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;

@@ -25,6 +25,7 @@ import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { scopeOf, type ScopedPlace } from "./scope";
 import { newsroomEnd } from "./dateline";
+import { dealMeasure, isTakeoverStory } from "./deal";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
@@ -164,6 +165,8 @@ const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referen
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
+/** A trading session's time: a price's move then is the day's, not a period's. */
+const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:up|down|at|higher|lower)|intraday)\b/i;
 /** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
 const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|the\s+world['’]s|world\s+total)\b/i;
 /** "global shipments fell 3%", "world output reached": the world named as the adjective of what the number measures. */
@@ -320,6 +323,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   }
   const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat(), opening);
   const electionStory = ELECTION.test(source?.title ?? "") || sentences.some((s) => ELECTION.test(s.text));
+  const takeoverStory = isTakeoverStory(source?.title ?? "", sentences.map((s) => s.text));
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -515,6 +519,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = { key: "market-share", name: "market share", how: "clause" };
           hit = undefined;
         }
+        // a takeover's price, value with debt, offer per share and premium (see deal.ts)
+        const deal = takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined;
+        if (deal) {
+          measure = deal;
+          hit = undefined;
+        }
         // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles
         const hitHere = hit && measure && measure.how === "clause" ? hit : undefined;
         // "the import bill went up 2.7%": the change of a value, not of a volume (for money the value is the unit)
@@ -587,7 +597,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const owned = !!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
-        const holder = owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
+        const holder = deal && storyHolder ? storyHolder : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, money);
@@ -597,6 +608,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // kind, with the period's deadline
         const b = bound[i];
         let kind = voteShare ? "share" : kinds[i];
+        // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
+        if (deal && kind !== "target") kind = "level";
         if (b.role === "by" && kind !== "rank") kind = "target";
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         if (kind === "target" && slots[i].base) kind = "level";
@@ -633,7 +646,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
 
         if (kind !== "target") forecastsOnly = false;
         const frame: ClaimFrame = {
-          measure: PER_SHARE_AFTER.test(text.slice(end, end + 16)) ? perShare(keys.measure) : keys.measure,
+          measure: PER_SHARE_AFTER.test(text.slice(end, end + 16)) && !keys.measure?.key.endsWith("per-share") ? perShare(keys.measure) : keys.measure,
           places: scoped,
           scopeKey: keys.scopeKey,
           periodHow: b.how,
@@ -667,10 +680,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the
         // event of the places the article is about, which tell it from another event of the same word elsewhere
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);
-        if (isNotFigure(claim.unit, claim.value, text, end)) frame.notFigure = true;
+        if (isNotFigure(claim.unit, claim.value, text, end, start)) frame.notFigure = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
-        if (b.span && !((kind === "target" || kind === "rank") && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
+        // a market's move of the session ("rose 26% by midday", "closed up 27%") is the article's day, not the period the
+        // text was about before (a ranking or a target takes none from there either)
+        if (b.span && !((kind === "target" || kind === "rank" || SESSION_TIME.test(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
         if (b.role) frame.periodRole = b.role;
         if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
@@ -690,6 +705,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (forecastsOnly) continue;
     const claimless = mine.length ? undefined : bindPeriods(text, mentions, [], contextPeriod);
     const main = claimless ? claimless.main : sentenceMain;
+    // a time still to come ("expects the deal to close in the first half of 2027") is a plan's, not what the text
+    // goes on to report
+    if (main && article.dated && main.from > article.dateMonth) continue;
     contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -65,7 +65,7 @@ const LEXICON: Entry[] = [
   { concept: c("revenue", "revenue", { money: true }), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
   { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   { concept: c("investment", "investment", { money: true }), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
-  { concept: c("savings", "savings", { money: true }), words: ["savings", "saving"], verbs: ["saved", "saves", "save"] },
+  { concept: c("savings", "savings", { money: true }), words: ["savings", "saving", "cost savings", "synergies", "cost synergies"], verbs: ["saved", "saves", "save"] },
   { concept: c("spending", "spending", { money: true }), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
   { concept: c("debt", "debt", { money: true }), words: ["debt", "borrowing", "loans", "loan", "credit"] },
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },

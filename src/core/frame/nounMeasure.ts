@@ -47,6 +47,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
   if (claim.unit === "count" && GENERIC_PEOPLE.has(noun)) {
     const start = relEnd - claim.surface.length;
+    // "employs roughly 21,000 people": its workers, as "21,000 employees" counts them
+    if (EMPLOYS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return nounFrame("employee");
     const verb = peopleVerb(sentence, start, relEnd) || (NUMBER_OF_PEOPLE.exec(sentence.slice(Math.max(0, start - 120), start))?.[1].toLowerCase() ?? "");
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     if (verb) {
@@ -61,6 +63,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
 
 /** "the number of people forced to flee … reached": what happened to the people, named in the phrase before. */
 const NUMBER_OF_PEOPLE = /\b(?:number|count|total)\s+of\s+people\s+(\p{Ll}+ed)\b(?![^]*\d)/u;
+
+const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
 const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced", employed: "employed", hired: "hired" };

@@ -496,3 +496,25 @@ describe("frameClaims: 'the number of people forced to flee'", () => {
     expect(frame("61,000")?.measure?.key).toBe("n:teacher");
   });
 });
+
+describe("frameClaims: a takeover told three ways", () => {
+  const text = "Fenwick to buy Marlow Foods\nPublished: 2026-05-04\n\nFenwick Group agreed to acquire Marlow Foods for $900 million, the companies said.\nMarlow posted sales of $2.1 billion last year and employs about 8,000 people.\nFenwick will pay $41 a share, a premium of 22% to Marlow's last close, and expects savings of $60 million within two years.\nThe deal should close in the first half of 2027.\nMarlow runs 12 plants.\nMarlow shares closed up 19% at $39.80.\n";
+  const frame = framesOf(text, "takeover.txt");
+  test("the deal's numbers are the target's, by what they are", () => {
+    expect(frame("$900 million")?.measure?.key).toBe("deal-value");
+    expect(frame("$41")?.measure?.key).toBe("offer-per-share");
+    expect(frame("22%")?.measure?.key).toBe("takeover-premium");
+    expect(frame("22%")?.kind).toBe("level");
+    expect(frame("$41")?.holder).toBe(frame("$900 million")?.holder);
+  });
+  test("'employs about 8,000 people' counts its workers; a plan's time frame is no figure", () => {
+    expect(frame("8,000")?.measure?.key).toBe("n:worker");
+    expect(frame("two years")?.notFigure).toBe(true);
+  });
+  test("a time to come is not carried on; a move of the session takes no period from before", () => {
+    expect(frame("19%")?.period).toBeUndefined();
+    expect(frame("$39.80")?.period).toBeUndefined();
+    expect(frame("$2.1 billion")?.period?.label).toBe("2025");
+    expect(frame("12")?.period?.label).toBe("2025");
+  });
+});
