@@ -51,6 +51,8 @@ const LEXICON: Entry[] = [
   { concept: c("trade-balance", "trade balance"), words: ["trade deficit", "trade surplus", "trade imbalance", "trade gap", "trade balance", "current account deficit", "current account surplus", "deficit", "surplus", "imbalance"] },
   { concept: c("trade", "bilateral trade"), words: ["bilateral trade", "two-way trade", "trade turnover", "trade volume", "volume of trade", "trade in goods", "goods trade", "bilateral goods trade", "trade", "commerce", "turnover between", "commercial ties", "trade ties", "trade relations", "commercial relations"] },
   { concept: c("import-dependence", "import dependence"), words: ["import dependence", "import dependency", "dependence on imported", "dependency on imported", "reliance on imported", "dependence", "dependency", "reliance", "self-sufficiency"] },
+  // people arriving are counted, not goods: "tourist arrivals" are the tourists "32.4 million foreign visitors" counts
+  { concept: c("n:tourist", "tourists"), words: ["tourist arrivals", "visitor arrivals", "foreign arrivals", "international arrivals", "overseas arrivals", "foreign tourist arrivals", "international tourist arrivals"] },
   { concept: IMPORTS, words: ["import bill", "import spending", "import costs", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
   { concept: EXPORTS, words: ["export earnings", "export revenue", "export revenues", "export receipts", "export income", "exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
   { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "mined", "extracted", "harvested", "manufactured"] },
@@ -142,6 +144,8 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
       score = gap.length * 0.5;
     } else if (h.end <= start) {
       score = start - h.end + 2;
+      // "emissions from electricity generation dropped 19%": the head of "X from/of Y" is X
+      if (!h.verb && hits.some((n) => !n.verb && n.end < h.start && n.start >= from && NOUN_OF_NOUN.test(sentence.slice(n.end, h.start)))) continue;
       if (h.verb) {
         // a verb whose subject is a measure noun says what the noun did ("tea exports brought in $1 billion"): the
         // noun is the measure
@@ -157,6 +161,9 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
   }
   return best;
 }
+
+/** The gap between the head of a noun phrase and a measure word inside its complement ("emissions from electricity generation"). */
+const NOUN_OF_NOUN = /^\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Money received: "took in", "was paid", "earned", "raked in", right before the amount (a few words between). */
 const RECEIVED_BEFORE = /\b((?:took\s+in|takes?\s+in|taking\s+in|received?|receives|receiving|earned|earns?|earning|(?:was|were|is|are|been|being|get|gets|got)\s+paid|raked\s+in|rakes?\s+in|brought\s+in|brings?\s+in|collected|collects?|pocketed|netted|generated))\s+(?:[\w’'-]+\s+){0,3}$/i;

@@ -29,6 +29,18 @@ describe("measure", () => {
     expect(measure("The two sides aim for $30 billion in trade.", "$30 billion")).toBe("trade");
   });
 
+  test("the head of 'X from Y' or 'X of Y' is X", () => {
+    expect(measure("Emissions from power generation dropped 19%.", "19%")).toBe("emissions");
+    expect(measure("Revenue from exports rose 4% to $2 billion.", "$2 billion")).toBe("revenue");
+    expect(measure("Power generation dropped 19%.", "19%")).toBe("production");
+    expect(measure("Imports of coal rose 4%.", "4%")).toBe("flow:importer");
+  });
+
+  test("tourist arrivals count tourists, not imports", () => {
+    expect(measure("Foreign tourist arrivals climbed 6% to 32.4 million.", "32.4 million")).toBe("n:tourist");
+    expect(measure("Arrivals of crude climbed 6% to 2 Mt.", "2 Mt")).toBe("flow:importer");
+  });
+
   test("the last part of a compound adjective before a plural noun measures nothing", () => {
     expect(measure("Middle-income countries hosted 71% of the refugees.", "71%")).toBe("-");
     expect(measure("High-tax states shrank by 2%.", "2%")).toBe("-");
