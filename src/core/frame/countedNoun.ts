@@ -11,7 +11,7 @@ const STOP = new Set([
   "about", "within", "without", "near", "like", "via", "through", "toward", "towards", "after", "against", "versus",
   "while", "when", "where", "because", "so", "not", "only", "also", "just", "then", "there", "here", "it", "its",
   "worldwide", "globally", "nationwide", "overall", "abroad", "annually", "apiece", "each", "altogether", "combined",
-  "worth", "valued", "costing",
+  "worth", "valued", "costing", "overnight", "today", "yesterday", "tonight",
 ]);
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|still|now|also|reportedly|already|officially)$/i;
 

@@ -165,6 +165,10 @@ const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referen
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
+/** An area a fire went through: the verb before the area, or after it. */
+const BURNED_BEFORE = /\b(?:burned|burnt|burning|burns|scorched|scorching|charred|consumed|blackened|torched|razed|engulfed)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
+const BURNED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:have|has|had)?\s*(?:been\s+)?(?:burned|burnt|scorched|charred|consumed)\b/i;
+const AREA_BURNED: FrameMeasure = { key: "area-burned", name: "area burned", how: "clause" };
 /** A trading session's time: a price's move then is the day's, not a period's. */
 const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:up|down|at|higher|lower)|intraday)\b/i;
 /** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
@@ -459,6 +463,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           if (noun.length >= 3) measure = nounFrame(noun);
           // "El Granado reached 46C", "a June record of 46.6C": a temperature with no noun of its own is a temperature
           else if (claim.unit === "degC" || claim.unit === "degF") measure = TEMPERATURE;
+          // "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned
+          else if (claim.unit === "m2" && (BURNED_BEFORE.test(text.slice(Math.max(from, start - 50), start)) || BURNED_AFTER.test(text.slice(end, Math.min(to, end + 30))))) measure = AREA_BURNED;
         } else if (!measure) {
           // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
           // measure word elsewhere in the sentence

@@ -518,3 +518,17 @@ describe("frameClaims: a takeover told three ways", () => {
     expect(frame("12")?.period?.label).toBe("2025");
   });
 });
+
+describe("frameClaims: the area a fire burned", () => {
+  const text = "Bushfire\nPublished: 2026-01-10\n\nThe fire has scorched 52,000 hectares (128,000 acres) in Victoria.\nSome 1.3 million hectares have burned across Australia this season.\nThe park covers 9,000 hectares and grew 30 hectares overnight.\n";
+  const frame = framesOf(text, "bushfire.txt");
+  test("scorched, burned, before or after the area; its conversion too", () => {
+    expect(frame("52,000 hectares")?.measure?.key).toBe("area-burned");
+    expect(frame("1.3 million hectares")?.measure?.key).toBe("area-burned");
+    expect(frame("128,000 acres")?.measure?.key).toBe("area-burned");
+  });
+  test("an area nothing burned is no burned area; 'overnight' is no noun", () => {
+    expect(frame("9,000 hectares")?.measure?.key).not.toBe("area-burned");
+    expect(frame("30 hectares")?.measure?.key).not.toBe("n:overnight");
+  });
+});
