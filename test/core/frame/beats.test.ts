@@ -1,6 +1,7 @@
 /**
  * The whole chain on small multi-outlet stories of our own from beats the frame was not first written for: a
- * company's quarterly results, a central bank's decision, an earthquake's toll and a jobs report. Each folder of
+ * company's quarterly results, a central bank's decision, an earthquake's toll, a jobs report, a takeover and a count
+ * of displaced people. Each folder of
  * test/fixtures/beats holds three outlets' articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -87,5 +88,42 @@ describe("a jobs report", () => {
   test("the unemployment rate of two outlets is one figure, and nothing conflicts", () => {
     expect(figureOf("a.txt", "4.2%").claimIds).toContain(claimOf("b.txt", "4.2%").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
+});
+
+describe("a takeover", () => {
+  const { result, claimOf, figureOf } = story("deal");
+  const same = (surface: string, ...others: [string, string][]) => {
+    const figure = figureOf("a.txt", surface);
+    expect(figure.claimIds).toEqual(expect.arrayContaining(others.map(([file, s]) => claimOf(file, s).id)));
+    return figure;
+  };
+
+  test("the price, the value with debt, the offer per share and the premium are one figure each across the outlets", () => {
+    expect(same("$14.2 billion", ["b.txt", "$14.2bn"], ["c.txt", "$14.2 billion"]).label).toMatch(/deal value/);
+    expect(same("$16.5 billion", ["b.txt", "$16.5bn"], ["c.txt", "$16.5 billion"]).label).toMatch(/enterprise value/);
+    expect(same("$58", ["b.txt", "$58"], ["c.txt", "$58"]).label).toMatch(/offer per share/);
+    expect(same("31%", ["b.txt", "31 per cent"], ["c.txt", "31%"]).label).toMatch(/takeover premium/);
+    expect(same("21,000", ["b.txt", "21,000"]).label).toMatch(/employees|workers/);
+    expect(same("$400 million", ["b.txt", "$400mn"]).label).toMatch(/savings/);
+  });
+
+  test("no conflict: the shares' moves at different times of the day are never a contradiction", () => {
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+    expect(figureOf("b.txt", "26 per cent").period).toBe("");
+  });
+});
+
+describe("a count of displaced people", () => {
+  const { figureOf, claimOf } = story("displaced");
+
+  test("the uprooted and the displaced of one country are one figure", () => {
+    const sudan = figureOf("a.txt", "14.3 million");
+    expect(sudan.claimIds).toContain(claimOf("b.txt", "14.3 million").id);
+  });
+
+  test("a number 'worldwide' is the world's, not the correspondent's city's nor the country the story names most", () => {
+    expect(figureOf("b.txt", "123 million").label).toMatch(/^World /);
+    expect(figureOf("b.txt", "71 per cent").label).not.toMatch(/revenue/);
   });
 });
