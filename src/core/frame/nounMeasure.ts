@@ -52,7 +52,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     const verb = peopleVerb(sentence, start, relEnd) || (NUMBER_OF_PEOPLE.exec(sentence.slice(Math.max(0, start - 120), start))?.[1].toLowerCase() ?? "");
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     if (verb) {
-      const what = PEOPLE_VERB_SYNONYMS[verb] ?? verb;
+      // "forced 30,000 people to evacuate": the evacuated, not the displaced
+      const what = verb === "forced" && /^[^.;]{0,25}\bevacuat/i.test(sentence.slice(relEnd)) ? "evacuated" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
       return { key: `n:people:${what}`, name: `people ${what}`, how: "noun" };
     }
   }

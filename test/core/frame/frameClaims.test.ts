@@ -495,6 +495,10 @@ describe("frameClaims: 'the number of people forced to flee'", () => {
     expect(frame("2.1 million")?.measure?.key).toBe("n:people:displaced");
     expect(frame("61,000")?.measure?.key).toBe("n:teacher");
   });
+  test("people forced to evacuate are the evacuated", () => {
+    const fire = framesOf("Fire\nPublished: 2026-07-21\n\nThe blaze forced 9,000 people to evacuate in Chad.\nAbout 9,000 people were evacuated.\n", "fire.txt");
+    expect(fire("9,000")?.measure?.key).toBe("n:people:evacuated");
+  });
 });
 
 describe("frameClaims: a takeover told three ways", () => {
