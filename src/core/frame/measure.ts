@@ -114,12 +114,16 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
   for (const h of FORMS.find(sentence, words)) {
     // "middle-income countries", "low-tax states": the last part of a compound before a plural noun describes the noun
     if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
+    // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
+    if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     out.push({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb });
   }
   return out;
 }
 
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
+/** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
+const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;
 
 /**
  * The measure of the number at [start, end) of the sentence: the nearest measure word of its clause ([from, to)),

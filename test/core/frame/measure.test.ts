@@ -36,6 +36,13 @@ describe("measure", () => {
     expect(measure("Imports of coal rose 4%.", "4%")).toBe("flow:importer");
   });
 
+  test("people received or sent are no flow of goods", () => {
+    expect(measure("Portugal received 30.1 million foreign tourists.", "30.1 million")).toBe("-");
+    expect(measure("The country sent about 2,000 troops.", "2,000")).toBe("-");
+    expect(measure("India received 2 Mt of coal.", "2 Mt")).toBe("flow:importer");
+    expect(measure("Chile shipped 9,000 tonnes to Korean buyers.", "9,000 tonnes")).toBe("flow:exporter");
+  });
+
   test("tourist arrivals count tourists, not imports", () => {
     expect(measure("Foreign tourist arrivals climbed 6% to 32.4 million.", "32.4 million")).toBe("n:tourist");
     expect(measure("Arrivals of crude climbed 6% to 2 Mt.", "2 Mt")).toBe("flow:importer");
