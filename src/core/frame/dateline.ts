@@ -22,3 +22,8 @@ export function newsroomEnd(sentence: string): number {
   const m = DATELINE.exec(sentence);
   return m ? m[0].length : 0;
 }
+
+/** The mentions of a sentence after its newsroom's words (`at`: see newsroomEnd). */
+export function afterNewsroom<T extends { start: number }>(mentions: T[], at: number): T[] {
+  return at ? mentions.filter((m) => m.start >= at) : mentions;
+}

@@ -13,19 +13,19 @@ import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
 import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
+import { afterNewsroom, newsroomEnd } from "./dateline";
+import { dealMeasure, isTakeoverStory } from "./deal";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
-import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "./periodBinding";
+import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
-import { scopeOf, type ScopedPlace } from "./scope";
-import { newsroomEnd } from "./dateline";
-import { dealMeasure, isTakeoverStory } from "./deal";
+import { scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
@@ -165,17 +165,6 @@ const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referen
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
-/** An area a fire went through: the verb before the area, or after it. */
-const BURNED_BEFORE = /\b(?:burned|burnt|burning|burns|scorched|scorching|charred|consumed|blackened|torched|razed|engulfed)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
-const BURNED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:have|has|had)?\s*(?:been\s+)?(?:burned|burnt|scorched|charred|consumed)\b/i;
-const AREA_BURNED: FrameMeasure = { key: "area-burned", name: "area burned", how: "clause" };
-/** A trading session's time: a price's move then is the day's, not a period's. */
-const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:up|down|at|higher|lower)|intraday)\b/i;
-/** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
-const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|the\s+world['’]s|world\s+total)\b/i;
-/** "global shipments fell 3%", "world output reached": the world named as the adjective of what the number measures. */
-const WORLD_BEFORE = /\b(?:global|world)\s+(?:[a-z-]+\s+){0,2}(?:(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed)\s+(?:by\s+|to\s+|at\s+)?)?(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/;
-const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
@@ -309,10 +298,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
   // (the places of a byline or a dateline say where the story was filed: no figure's)
   const newsroom = sentences.map((s) => newsroomEnd(s.text));
-  let placesOf = sentences.map((s, i) => {
-    const found = scanPlaces(s.text, wordsOfSentence[i]);
-    return newsroom[i] ? found.filter((m) => m.start >= newsroom[i]) : found;
-  });
+  let placesOf = sentences.map((s, i) => afterNewsroom(scanPlaces(s.text, wordsOfSentence[i]), newsroom[i]));
   const creditsOf = sentences.map((s) => findCredits(s.text));
   // product words: of the sentences with claims, and of the opening (what the article is about)
   const productsOf: ProductHit[][] = [];
@@ -344,10 +330,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       if (/\s/.test(name) && keyOf(name).startsWith("name:")) people.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
   }
-  const holdersOf = sentences.map((s, i) => {
-    const found = findHolders(s.text, placesOf[i], people, wordsOfSentence[i]);
-    return newsroom[i] ? found.filter((m) => m.start >= newsroom[i]) : found;
-  });
+  const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(sentences.map((s) => s.text), wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
@@ -464,7 +447,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // "El Granado reached 46C", "a June record of 46.6C": a temperature with no noun of its own is a temperature
           else if (claim.unit === "degC" || claim.unit === "degF") measure = TEMPERATURE;
           // "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned
-          else if (claim.unit === "m2" && (BURNED_BEFORE.test(text.slice(Math.max(from, start - 50), start)) || BURNED_AFTER.test(text.slice(end, Math.min(to, end + 30))))) measure = AREA_BURNED;
+          else if (claim.unit === "m2") measure = areaBurned(text, from, to, start, end);
         } else if (!measure) {
           // the noun right before an amount ("a contract worth £250,000", "a fee of £85 million") says more than a
           // measure word elsewhere in the sentence
@@ -590,8 +573,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
         const benchmark = measure?.key === "price" ? quoted : undefined;
         // a number the clause says is the world's ("displaced worldwide", "global shipments") takes no place of the article
-        const worldwide = !read.length && !benchmark && (WORLDWIDE.test(text.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(text.slice(Math.max(from, start - 40), start)));
-        const scoped = benchmark ? [] : worldwide ? [WORLD] : withArticlePlaces(read, measure?.key, article, !!hitHere);
+        const world = read.length || benchmark ? undefined : worldScope(text, from, to, start, end);
+        const scoped = benchmark ? [] : world ? [world] : withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
@@ -691,7 +674,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
         // a market's move of the session ("rose 26% by midday", "closed up 27%") is the article's day, not the period the
         // text was about before (a ranking or a target takes none from there either)
-        if (b.span && !((kind === "target" || kind === "rank" || SESSION_TIME.test(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
+        if (b.span && !((kind === "target" || kind === "rank" || isSessionMove(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
         if (b.role) frame.periodRole = b.role;
         if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own

@@ -195,3 +195,11 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined,
   if (/^(?:early|mid|late|end)/.test(main.label)) return yearSpan(Number(main.from.slice(0, 4)));
   return main;
 }
+
+/** A trading session's time: a price's move then is the day's, not a period's. */
+const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:up|down|at|higher|lower)|intraday)\b/i;
+
+/** Does the sentence tell a market's move of the session ("closed up 27%", "rose 26% by midday")? Its numbers take no period from before. */
+export function isSessionMove(sentence: string): boolean {
+  return SESSION_TIME.test(sentence);
+}

@@ -77,3 +77,17 @@ export function scopeOf(sentence: string, local: readonly PlaceMention[], head: 
   }
   return out;
 }
+
+/** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
+const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|the\s+world['’]s|world\s+total)\b/i;
+/** "global shipments fell 3%", "world output reached": the world named as the adjective of what the number measures. */
+const WORLD_BEFORE = /\b(?:global|world)\s+(?:[a-z-]+\s+){0,2}(?:(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed)\s+(?:by\s+|to\s+|at\s+)?)?(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/;
+const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
+
+/**
+ * The world, for a number of clause `[from, to)` at `[start, end)` that has no place of its own and that the clause
+ * says is the world's ("displaced worldwide", "global shipments fell 3%"); undefined otherwise.
+ */
+export function worldScope(sentence: string, from: number, to: number, start: number, end: number): ScopedPlace | undefined {
+  return WORLDWIDE.test(sentence.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(sentence.slice(Math.max(from, start - 40), start)) ? WORLD : undefined;
+}
