@@ -79,20 +79,30 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   return false;
 }
 
-/** "the number of Russian students in China reached": the noun counted, read from "number of" before the number. */
-export function numberOfNoun(before: string): string {
+/**
+ * "the number of Russian students in China reached": the noun counted, read from "number of" before the number;
+ * and, for "the number of people forced to flee", the participle right after "people" that says what happened to
+ * them (see nounMeasure), else "".
+ */
+export function numberOfPhrase(before: string): { noun: string; participle: string } {
+  const none = { noun: "", participle: "" };
   const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
   // (another number between says the phrase was that number's: "the number of dead at 2,056 and the injured at 3,900")
-  if (!m || /\d/.test(before.slice(m.index + m[0].length))) return "";
+  if (!m || /\d/.test(before.slice(m.index + m[0].length))) return none;
+  const words = m[1].split(/\s+/).filter(Boolean);
   let last = "";
-  for (const w of m[1].split(/\s+/).filter(Boolean)) {
+  let participle = "";
+  for (const w of words) {
     if (STOP.has(w.toLowerCase())) break;
-    // "the number of people forced to flee": a participle after the noun says what happened to them (see nounMeasure)
-    if (last && /\p{Ll}ed$/u.test(w)) break;
+    // a participle after the noun is no part of it
+    if (last && /\p{Ll}ed$/u.test(w)) {
+      if (last === words[0] && last === "people" && /^\p{Ll}+ed$/u.test(w)) participle = w;
+      break;
+    }
     last = w;
     if (/[^s]s$/.test(w) && w.length > 3) break; // the plural head: "registered voters rose"
   }
-  return last && !/^\p{Lu}/u.test(last) ? singular(last.toLowerCase()) : "";
+  return last && !/^\p{Lu}/u.test(last) ? { noun: singular(last.toLowerCase()), participle } : none;
 }
 
 /** Words news uses for one kind of event: a call is a conversation is a discussion. */

@@ -15,7 +15,7 @@ const PER_SHARE = /^\s*(?:in\s+cash\s+)?(?:per|a|an|for\s+each|for\s+every)\s+(?
 const PREMIUM_BEFORE = /\bpremium\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$/i;
 const PREMIUM_AFTER = /^\s*(?:premium\b|(?:more\s+than|above|over)\s+(?:the\s+|its\s+|[\p{L}’'-]+['’]s\s+)?(?:stock['’]s\s+|shares['’]\s+|company['’]s\s+)?(?:last\s+|closing\s+|previous\s+|unaffected\s+|average\s+)*(?:close|closing\s+price|share\s+price|price|trading\s+price))/iu;
 
-export const DEAL_VALUE: FrameMeasure = { key: "deal-value", name: "deal value", how: "clause" };
+const DEAL_VALUE: FrameMeasure = { key: "deal-value", name: "deal value", how: "clause" };
 const ENTERPRISE_VALUE: FrameMeasure = { key: "enterprise-value", name: "enterprise value", how: "clause" };
 const OFFER_PER_SHARE: FrameMeasure = { key: "offer-per-share", name: "offer per share", how: "clause" };
 const PREMIUM: FrameMeasure = { key: "takeover-premium", name: "takeover premium", how: "clause" };

@@ -311,9 +311,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     productsOf.push(needed ? findProducts(s.text, wordsOfSentence[i]) : []);
     if (offset < OPENING_CHARS) for (const h of productsOf[i]) if (offset + h.end <= OPENING_CHARS) opening.push(h);
   }
-  const article = articleContext(source ?? { title: "", text: "", published: "" }, sentences.map((s) => s.text), placesOf.flat(), opening);
+  const texts = sentences.map((s) => s.text);
+  const article = articleContext(source ?? { title: "", text: "", published: "" }, texts, placesOf.flat(), opening);
   const electionStory = ELECTION.test(source?.title ?? "") || sentences.some((s) => ELECTION.test(s.text));
-  const takeoverStory = isTakeoverStory(source?.title ?? "", sentences.map((s) => s.text));
+  const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -331,7 +332,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     }
   }
   const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
-  const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(sentences.map((s) => s.text), wordsOfSentence, candidates));
+  const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's

@@ -11,6 +11,7 @@
  */
 
 import { PhraseTable, type Words } from "./phrases";
+import type { FrameMeasure } from "./types";
 
 export type FlowSide = "importer" | "exporter";
 
@@ -195,13 +196,12 @@ export function refersBack(sentence: string, end: number): boolean {
   return /^\s*(?:[\w-]+\s+){0,3}?(?:for|from|of)\s+(?:these|those|such)\s+(?:supplies|deliveries|exports|shipments|cargoes|sales|imports|purchases|flows)\b/i.test(sentence.slice(end, end + 60));
 }
 
-
 /** An area a fire went through: the verb before the area, or after it. */
 const BURNED_BEFORE = /\b(?:burned|burnt|burning|burns|scorched|scorching|charred|consumed|blackened|torched|razed|engulfed)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
 const BURNED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:have|has|had)?\s*(?:been\s+)?(?:burned|burnt|scorched|charred|consumed)\b/i;
-const AREA_BURNED = { key: "area-burned", name: "area burned", how: "clause" } as const;
+const AREA_BURNED: FrameMeasure = { key: "area-burned", name: "area burned", how: "clause" };
 
 /** "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned, else undefined. */
-export function areaBurned(sentence: string, from: number, to: number, start: number, end: number): { key: string; name: string; how: "clause" } | undefined {
+export function areaBurned(sentence: string, from: number, to: number, start: number, end: number): FrameMeasure | undefined {
   return BURNED_BEFORE.test(sentence.slice(Math.max(from, start - 50), start)) || BURNED_AFTER.test(sentence.slice(end, Math.min(to, end + 30))) ? AREA_BURNED : undefined;
 }

@@ -4,7 +4,7 @@
  * age, and the people counted by what happened to them ("killed 23 people": the dead; "the injured at 3,900").
  */
 import type { Claim } from "../types";
-import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfNoun } from "./countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase } from "./countedNoun";
 import type { FrameMeasure } from "./types";
 
 /** Units whose number is measured by the noun it qualifies: counts, ranks, durations, multiples. */
@@ -41,7 +41,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
   let noun = countedNoun(sentence, relEnd + superlative);
   // "the number of Russian students in China reached 21,000"
-  if (!noun && claim.unit === "count") noun = numberOfNoun(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length));
+  const numberOf = claim.unit === "count" ? numberOfPhrase(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length)) : undefined;
+  if (!noun && numberOf) noun = numberOf.noun;
   if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
   if (!noun || noun.length < 3) return undefined;
   // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
@@ -49,7 +50,7 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     const start = relEnd - claim.surface.length;
     // "employs roughly 21,000 people": its workers, as "21,000 employees" counts them
     if (EMPLOYS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return nounFrame("employee");
-    const verb = peopleVerb(sentence, start, relEnd) || (NUMBER_OF_PEOPLE.exec(sentence.slice(Math.max(0, start - 120), start))?.[1].toLowerCase() ?? "");
+    const verb = peopleVerb(sentence, start, relEnd) || (numberOf?.participle ?? "");
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     if (verb) {
       // "forced 30,000 people to evacuate": the evacuated, not the displaced
@@ -62,13 +63,10 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
 
-/** "the number of people forced to flee … reached": what happened to the people, named in the phrase before. */
-const NUMBER_OF_PEOPLE = /\b(?:number|count|total)\s+of\s+people\s+(\p{Ll}+ed)\b(?![^]*\d)/u;
-
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
-const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced", employed: "employed", hired: "hired" };
+const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced" };
 
 /** Nouns for the dead, the injured or the missing. */
 const CASUALTY_NOUNS = /^(?:dead|death|fatality|fatalities|injured|wounded|missing)$/;

@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfNoun, propertyNoun, shareBase, subjectNoun } from "../../../src/core/frame/countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfPhrase, propertyNoun, shareBase, subjectNoun } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -27,11 +27,16 @@ describe("countedNoun", () => {
   });
 });
 
-describe("numberOfNoun", () => {
+describe("numberOfPhrase", () => {
+  const numberOfNoun = (before: string) => numberOfPhrase(before).noun;
   test("'the number of X ... reached N' counts X; nothing to read without 'number of'", () => {
     expect(numberOfNoun("The number of foreign nurses in Ireland reached ")).toBe("nurse");
     expect(numberOfNoun("The total of registered voters rose to ")).toBe("voter");
     expect(numberOfNoun("Imports rose to ")).toBe("");
+  });
+  test("'the number of people forced to flee': the participle after 'people', which is no part of the noun", () => {
+    expect(numberOfPhrase("The number of people forced to flee reached ")).toEqual({ noun: "people", participle: "forced" });
+    expect(numberOfPhrase("The number of nurses trained abroad reached ")).toEqual({ noun: "nurse", participle: "" });
   });
 });
 
