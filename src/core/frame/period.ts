@@ -118,6 +118,11 @@ export function monthsBefore(span: Span, n: number): Span | undefined {
   return trailingMonths(Math.floor(end / 12), (end % 12) + 1, n);
 }
 
+/** The close of year `y`: its last month, labelled as the end of the year (a stock "at the end of 2025"). */
+function endOfYear(y: number): Span {
+  return { from: ym(y, 12), to: ym(y, 12), label: `end of ${y}` };
+}
+
 function quarterSpan(y: number, q: number): Span {
   return { from: ym(y, 3 * q - 2), to: ym(y, 3 * q), label: `Q${q} ${y}` };
 }
@@ -185,7 +190,7 @@ const NEEDS: Record<Need, RegExp> = {
   // a year joined to another number, and the edge of a year: most sentences with a year have neither, and their
   // patterns (an optional opening, a look-behind) cost a scan of every position (audit benchmark)
   split: /(?:19|20)\d\d\s*[-–/]\s*\d/,
-  edge: /\b(?:early|mid|late|end)[-\s]/i,
+  edge: /\b(?:early|mid|late|end)[-\s]|year[-\s]end/i,
   quarter: /\bQ[1-4]|quarter/i,
   half: /\bH[12]\b|half/i,
   year: /\byear/i,
@@ -276,17 +281,33 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 6 * h);
     return { span: halfSpan(y, h) };
   }, "half"],
-  // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event
-  [new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2] ?? m[4]), monthOf(m[1] ?? m[3])), role: "date" }), "month"],
+  // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event; "as of December 31,
+  // 2025": a level on that day
+  [new RegExp(`\\b(as\\s+(?:of|at)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[3] ?? m[5]), monthOf(m[2] ?? m[4])), role: m[1] ? "point" : "date" }), "month"],
   // "March 2025", "in March of 2025"
   [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) }), "month"],
-  // "mid-2024", "early 2025", "late 2023", "the end of 2024" (not "by the end of 2025": a deadline, below)
-  [/(?<!\b(?:by|until|before)\s+(?:the\s+)?)\b(early|mid|late|end)[-\s]+(?:of\s+|in\s+)?((?:19|20)\d{2})\b/gi, (m) => {
+  // "at the end of 2025", "end-2025", "by the end of last year", "at year-end 2025": a level at the close of the year,
+  // December; "by the end of" a year not yet over is a deadline
+  [/\b(?:(by|until|before)\s+)?(?:the\s+)?(?:end[-\s]+(?:of\s+)?|year[-\s]end\s+(?:of\s+)?)(?:((?:19|20)\d{2})|(last|this|the\s+(?:previous|past|current))\s+year|(the\s+year))\b/gi, (m, ctx) => {
+    const w = (m[3] ?? "").toLowerCase();
+    const y = m[2] ? Number(m[2]) : m[4] ? ctx.contextYear : w === "this" || w.endsWith("current") ? ctx.year : ctx.year - 1;
+    if (!y) return undefined;
+    const over = y < ctx.year || (y === ctx.year && ctx.month === 12);
+    if (m[1] && !over) return { span: yearSpan(y), role: "by" };
+    return { span: endOfYear(y) };
+  }, "edge"],
+  // "mid-2024", "early 2025", "late 2023"
+  [/\b(early|mid|late)[-\s]+(?:of\s+|in\s+)?((?:19|20)\d{2})\b/gi, (m) => {
     const y = Number(m[2]);
     const part = m[1].toLowerCase();
     const [a, b] = part === "early" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
-    return { span: { from: ym(y, a), to: ym(y, b), label: `${part === "end" ? "end of" : part === "mid" ? "mid-" : part} ${y}`.replace("- ", "-") } };
+    return { span: { from: ym(y, a), to: ym(y, b), label: `${part === "mid" ? "mid-" : part + " "}${y}` } };
   }, "edge"],
+  // "as of December 31", "as at 30 June": a level on that day, placed in its month of the year the text is about
+  [new RegExp(`\\bas\\s+(?:of|at)\\s+(?:${M}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${M})\\b(?!,?\\s+\\d)`, "gi"), (m, ctx) => {
+    const month = monthOf(m[1] ?? m[2]);
+    return { span: monthSpan(contextYear(ctx, month), month) };
+  }, "month"],
   // "since 2022", "by 2030", "in 2024", "2024" (a bare year)
   [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old))`, "gi"), (m) => {
     const y = Number(m[2]);

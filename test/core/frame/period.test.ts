@@ -100,6 +100,22 @@ describe("parts of a year", () => {
     expect(spans("Records came late in 2023.")).toEqual(["point:2023-09/2023-12"]);
     expect(spans("The plant should open by the end of 2026.")).toEqual(["by:2026-01/2026-12"]);
   });
+
+  test("the end of a year that is over is its last month, however it is said; a deadline still to come is not", () => {
+    const feb2026: PeriodContext = { year: 2026, month: 2, fiscalStart: 0 };
+    expect(spans("Reserves stood at $41 billion at the end of 2025.", feb2026)).toEqual(["point:2025-12"]);
+    expect(spans("Reserves reached $41 billion by the end of last year.", feb2026)).toEqual(["point:2025-12"]);
+    expect(spans("Debt had climbed to 60% of GDP by end-2025.", feb2026)).toEqual(["point:2025-12"]);
+    expect(spans("At year-end 2025 the fund held 300 tonnes.", feb2026)).toEqual(["point:2025-12"]);
+    expect(spans("The bank held 12 tonnes as of December 31.", feb2026)).toEqual(["point:2025-12"]);
+    expect(spans("The bank held 12 tonnes as at 31 December 2025.", feb2026)).toEqual(["point:2025-12"]);
+    // not over yet: a deadline; a day without "as of" stays the date of an event
+    expect(spans("The line should open by the end of this year.", feb2026)).toEqual(["by:2026-01/2026-12"]);
+    expect(spans("The line should open by the end of 2027.", feb2026)).toEqual(["by:2027-01/2027-12"]);
+    expect(spans("The deal was signed on December 31, 2025.", feb2026)).toEqual(["date:2025-12"]);
+    expect(spans("Prices rose in late 2025.", feb2026)).toEqual(["point:2025-09/2025-12"]);
+    expect(spans("The weekend trip ended early.", feb2026)).toEqual([]);
+  });
 });
 
 describe("findPeriods: a range opened by 'from'", () => {
