@@ -60,6 +60,8 @@ const LEXICON: Entry[] = [
   { concept: c("consumption", "consumption", { product: true }), words: ["consumption", "demand", "usage"], verbs: ["consumed", "consumes", "consume", "burned"] },
   { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
+  // a central bank's holdings of foreign currency are money it holds, not a stock of goods
+  { concept: c("fx-reserves", "foreign exchange reserves", { money: true }), words: ["foreign exchange reserves", "foreign-exchange reserves", "forex reserves", "fx reserves", "foreign currency reserves", "foreign reserves", "international reserves", "currency reserves", "reserve assets"] },
   { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
   { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per"] },
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)

@@ -36,6 +36,14 @@ describe("measure", () => {
     expect(measure("Imports of coal rose 4%.", "4%")).toBe("flow:importer");
   });
 
+  test("a central bank's foreign exchange reserves are money it holds, not a stock of goods", () => {
+    expect(measure("Foreign exchange reserves stood at $41 billion.", "$41 billion")).toBe("fx-reserves");
+    expect(measure("The country's forex reserves fell by $2 billion.", "$2 billion")).toBe("fx-reserves");
+    expect(measure("Its international reserves hit $610 billion.", "$610 billion")).toBe("fx-reserves");
+    expect(measure("Crude oil reserves fell to 410 million barrels.", "410 million barrels")).toBe("stocks");
+    expect(measure("Gas storage was 84% full.", "84%")).toBe("stocks");
+  });
+
   test("people received or sent are no flow of goods", () => {
     expect(measure("Portugal received 30.1 million foreign tourists.", "30.1 million")).toBe("-");
     expect(measure("The country sent about 2,000 troops.", "2,000")).toBe("-");
