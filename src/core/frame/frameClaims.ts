@@ -15,6 +15,7 @@ import { countedNoun, isNotFigure, propertyNoun, shareBase, subjectNoun } from "
 import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
+import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
@@ -232,6 +233,11 @@ function forecastPeriod(span: Span, sentence: string, article: ArticleContext, a
   return span.to < article.dateMonth ? shiftYears(span, 1) : span;
 }
 
+/** Does the span lie wholly after the month of the date line ("2026-03")? Spans not placed in months do not. */
+function isFuture(span: Span, dateMonth: string): boolean {
+  return /^\d{4}-\d{2}$/.test(span.from) && span.from > dateMonth;
+}
+
 /** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
 function namesOnlyProduct(phrase: string): boolean {
   const hits = findProducts(phrase);
@@ -315,6 +321,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const article = articleContext(source ?? { title: "", text: "", published: "" }, texts, placesOf.flat(), opening);
   const electionStory = ELECTION.test(source?.title ?? "") || sentences.some((s) => ELECTION.test(s.text));
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
+  const budgetStory = isBudgetStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -348,6 +355,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // the last organisation named (twice or more in the story) in a sentence before
   let lastHolder: HolderMention | undefined;
   let contextPeriod: Span | undefined = article.titlePeriod;
+  // the time still to come that the text's forecasts were last about ("the deficit will widen to C$62 billion in
+  // 2026-27"): a later forecast with no period of its own is about it too ("The deficit is forecast at 2.1% of GDP")
+  let forecastContext: Span | undefined;
   let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
   // the places of the last flow with both sides named in the sentence before, and in this one
@@ -375,7 +385,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear, monthYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
-    const measures = findMeasures(text, words);
+    // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
+    const measures = budgetStory ? budgetMeasures(text, findMeasures(text, words)) : findMeasures(text, words);
     const credits = creditsOf[si];
     for (const c of credits) {
       const key = keyOf(c.name);
@@ -423,8 +434,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const money = /^[A-Z]{3}$/.test(claim.unit);
         // a count or a rank is never an amount of money ("Okafor, 24, will earn £250,000 a week")
         const counted = claim.unit === "count" || claim.unit === "ordinal";
-        const fits = (h: MeasureHit | undefined) => (h && counted && h.concept.money ? undefined : h);
-        const candidates = counted ? measures.filter((h) => !h.concept.money) : measures;
+        // "2.1% of GDP", "the debt-to-GDP ratio … 42.8%": GDP is what the share is of, the deficit or the debt is
+        // what it measures (budget.ts)
+        const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start));
+        const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
+        const candidates = gdpBase ? withoutGdp(measures) : counted ? measures.filter((h) => !h.concept.money) : measures;
         let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(candidates, from, to, start, end, text));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
@@ -497,7 +511,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a share of the market is a market share, whichever verb led ("shipped 58 million, a 19% share of the
         // market"); it is the company's, with no flow's sides
-        const base = kinds[i] === "share" ? shareBase(text, end) : "";
+        const base = gdpBase ? "gdp" : kinds[i] === "share" ? shareBase(text, end) : "";
         // "The Social Democrats won 31.2% of the vote", "came first with 31.2 percent" in a story of an election: the
         // party's or the candidate's share of the vote, whatever measure word the sentence has ("with turnout at 84%")
         const voteShare = (kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && WON_SHARE.test(text.slice(Math.max(from, start - 40), start)));
@@ -601,6 +615,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
         if (b.role === "by" && kind !== "rank") kind = "target";
+        // a number about a time wholly after the date line can only be a forecast or a plan ("the deficit will widen
+        // to C$62.3 billion in the 2026-27 fiscal year", dated March 2026)
+        if (kind !== "rank" && article.dated && b.how !== "context" && b.span && b.role !== "since" && isFuture(b.span, article.dateMonth)) kind = "target";
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         if (kind === "target" && slots[i].base) kind = "level";
         // "consumer prices rose 3.0% from a year earlier" is inflation at 3.0%, the level "inflation slowed to 3.0%"
@@ -675,9 +692,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
         // a market's move of the session ("rose 26% by midday", "closed up 27%") is the article's day, not the period the
         // text was about before (a ranking or a target takes none from there either)
-        if (b.span && !((kind === "target" || kind === "rank" || isSessionMove(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
+        if (kind === "target" && (b.how === "context" || !b.span) && forecastContext) {
+          frame.period = forecastContext;
+          frame.periodHow = "context";
+        }
+        else if (b.span && !((kind === "target" || kind === "rank" || isSessionMove(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
         if (b.role) frame.periodRole = b.role;
-        if (kind === "share" && !voteShare) {
+        // a ratio to GDP is a share of it, actual or forecast
+        if (gdpBase) {
+          if (frame.kind === "level") frame.kind = "share";
+          frame.shareOf = "gdp";
+        } else if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;
         }
@@ -692,13 +717,20 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     previousMeasure = measures[0];
     previousFlow = flowHere;
     flowHere = undefined;
-    if (forecastsOnly) continue;
+    if (forecastsOnly) {
+      if (sentenceMain) forecastContext = sentenceMain;
+      continue;
+    }
     const claimless = mine.length ? undefined : bindPeriods(text, mentions, [], contextPeriod);
     const main = claimless ? claimless.main : sentenceMain;
     // a time still to come ("expects the deal to close in the first half of 2027") is a plan's, not what the text
     // goes on to report
-    if (main && article.dated && main.from > article.dateMonth) continue;
+    if (main && article.dated && isFuture(main, article.dateMonth)) {
+      forecastContext = main;
+      continue;
+    }
     contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
+    if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;
   }

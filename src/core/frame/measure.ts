@@ -47,8 +47,13 @@ const c = (key: string, name: string, extra: Partial<MeasureConcept> = {}): Meas
 const IMPORTS = c("flow", "imports", { side: "importer", product: true });
 const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
+/** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
+export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
+
 /** The lexicon: most specific phrases first (they win over their parts at one place). */
 const LEXICON: Entry[] = [
+  // a government's budget in its own words; a bare "deficit" is the budget's only in a story about one (budget.ts)
+  { concept: BUDGET_BALANCE, words: ["budget deficit", "budget deficits", "fiscal deficit", "fiscal deficits", "budget surplus", "fiscal surplus", "primary deficit", "primary surplus", "budget gap", "budget shortfall", "fiscal gap", "government deficit", "public deficit", "federal deficit", "general government deficit", "budget balance", "fiscal balance", "fiscal shortfall"] },
   { concept: c("trade-balance", "trade balance"), words: ["trade deficit", "trade surplus", "trade imbalance", "trade gap", "trade balance", "current account deficit", "current account surplus", "deficit", "surplus", "imbalance"] },
   { concept: c("trade", "bilateral trade"), words: ["bilateral trade", "two-way trade", "trade turnover", "trade volume", "volume of trade", "trade in goods", "goods trade", "bilateral goods trade", "trade", "commerce", "turnover between", "commercial ties", "trade ties", "trade relations", "commercial relations"] },
   { concept: c("import-dependence", "import dependence"), words: ["import dependence", "import dependency", "dependence on imported", "dependency on imported", "reliance on imported", "dependence", "dependency", "reliance", "self-sufficiency"] },

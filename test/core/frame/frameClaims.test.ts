@@ -536,3 +536,31 @@ describe("frameClaims: the area a fire burned", () => {
     expect(frame("30 hectares")?.measure?.key).not.toBe("n:overnight");
   });
 });
+
+describe("frameClaims: a government's budget told two ways", () => {
+  const one = framesOf("Norway budget\nPublished: 2026-03-05\n\nNorway's budget deficit will widen to NOK 62 billion in 2027, the finance ministry said. The deficit is forecast at 1.4% of GDP. Public debt is set to reach 42.8% of gross domestic product.\n", "budget1.txt");
+  const two = framesOf("Oslo's deficit\nPublished: 2026-03-06\n\nThe government projected a deficit of NOK 62 billion for 2027. The debt-to-GDP ratio will rise to 42.8%.\n", "budget2.txt");
+  test("a number about a year still to come is a forecast, whatever its verb", () => {
+    expect(one("NOK 62 billion").kind).toBe("target");
+    expect(two("NOK 62 billion").kind).toBe("target");
+    expect(one("NOK 62 billion").measure?.key).toBe("budget-balance");
+  });
+  test("a later forecast with no period of its own is about the time the forecasts before it were", () => {
+    expect(one("1.4%").period?.label).toBe("2027");
+    expect(one("42.8%").period?.label).toBe("2027");
+    expect(two("42.8%").period?.label).toBe("2027");
+  });
+  test("a ratio to GDP is the deficit's or the debt's share of GDP, however it is said", () => {
+    for (const f of [one("42.8%"), two("42.8%")]) {
+      expect(f.measure?.key).toBe("debt");
+      expect(f.shareOf).toBe("gdp");
+    }
+    expect(one("1.4%").measure?.key).toBe("budget-balance");
+  });
+  test("an actual after the forecasts takes no forecast's period", () => {
+    const f = framesOf("Norway budget\nPublished: 2026-03-05\n\nThe deficit will widen to NOK 62 billion in 2027. Last year the deficit was NOK 40 billion. Revenue came to NOK 900 billion.\n", "budget3.txt");
+    expect(f("NOK 40 billion").kind).toBe("level");
+    expect(f("NOK 40 billion").period?.label).toBe("2025");
+    expect(f("NOK 900 billion").period?.label).toBe("2025");
+  });
+});
