@@ -18,7 +18,7 @@ import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, proceedsOf, refersBack, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type QuantitySlot } from "./periodBinding";
@@ -233,6 +233,8 @@ function forecastPeriod(span: Span, sentence: string, article: ArticleContext, a
   return span.to < article.dateMonth ? shiftYears(span, 1) : span;
 }
 
+const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
+
 /** Does the span lie wholly after the month of the date line ("2026-03")? Spans not placed in months do not. */
 function isFuture(span: Span, dateMonth: string): boolean {
   return /^\d{4}-\d{2}$/.test(span.from) && span.from > dateMonth;
@@ -439,7 +441,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start));
         const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
         const candidates = gdpBase ? withoutGdp(measures) : counted ? measures.filter((h) => !h.concept.money) : measures;
-        let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? measureOf(candidates, from, to, start, end, text));
+        let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(candidates, from, to, start, end, text), text, end));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
         // units) is what the clause's measure word says was done with them; the goods are its product
@@ -687,7 +689,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the
         // event of the places the article is about, which tell it from another event of the same word elsewhere
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);
-        if (isNotFigure(claim.unit, claim.value, text, end, start)) frame.notFigure = true;
+        // a person's age ("Okafor, 24,", "a 45-year-old farmer") is no figure an analyst compiles; an average is
+        if (isNotFigure(claim.unit, claim.value, text, end, start) || (keys.measure?.key === "age" && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) frame.notFigure = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
         // a market's move of the session ("rose 26% by midday", "closed up 27%") is the article's day, not the period the

@@ -47,6 +47,8 @@ const c = (key: string, name: string, extra: Partial<MeasureConcept> = {}): Meas
 const IMPORTS = c("flow", "imports", { side: "importer", product: true });
 const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
+const PAY = c("pay", "pay", { money: true });
+
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
 
@@ -92,7 +94,7 @@ const LEXICON: Entry[] = [
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
   { concept: c("fine", "fine", { money: true }), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
   { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"] },
-  { concept: c("pay", "pay", { money: true }), words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
+  { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
   { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat"] },
   { concept: c("dividend", "dividend", { money: true }), words: ["dividend", "dividends", "buyback", "share buyback"] },
   { concept: c("wealth", "wealth", { money: true }), words: ["net worth", "fortune", "wealth"] },
@@ -211,4 +213,16 @@ const AREA_BURNED: FrameMeasure = { key: "area-burned", name: "area burned", how
 /** "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned, else undefined. */
 export function areaBurned(sentence: string, from: number, to: number, start: number, end: number): FrameMeasure | undefined {
   return BURNED_BEFORE.test(sentence.slice(Math.max(from, start - 50), start)) || BURNED_AFTER.test(sentence.slice(end, Math.min(to, end + 30))) ? AREA_BURNED : undefined;
+}
+
+/** "£250,000 a week", "$15 an hour", "€90,000 per year": an amount earned per stretch of time. */
+const PER_TIME = /^\s*(?:a|an|per|each|every)\s+(?:week|month|year|hour|day|annum|season)\b/i;
+
+/**
+ * What a person earns ("will earn £250,000 a week", "earns $15 an hour") is pay, not a company's revenue: the verb
+ * "earn" read as revenue, with a rate per week, month, year or hour after the amount. Otherwise the hit as it was.
+ */
+export function wageOf(hit: MeasureHit | undefined, sentence: string, end: number): MeasureHit | undefined {
+  if (!hit || !hit.verb || hit.concept.key !== "revenue" || !PER_TIME.test(sentence.slice(end, end + 20))) return hit;
+  return { ...hit, concept: PAY };
 }

@@ -564,3 +564,16 @@ describe("frameClaims: a government's budget told two ways", () => {
     expect(f("NOK 900 billion").period?.label).toBe("2025");
   });
 });
+
+describe("frameClaims: people's ages and pay", () => {
+  const of = framesOf("Striker signs\nPublished: 2026-07-14\n\nRiverside signed striker Daniel Okafor, 24, who will earn £250,000 a week. A 61-year-old fan was hurt. The club earned £610 million last season. The squad's average age is 26.4 years.\n", "ages.txt");
+  test("a person's age is no figure; an average age is", () => {
+    expect(of("24").notFigure).toBe(true);
+    expect(of("61-year").notFigure).toBe(true);
+    expect(of("26.4 years").notFigure).toBeUndefined();
+  });
+  test("what a person earns per week is pay; what a company earned is revenue", () => {
+    expect(of("£250,000").measure?.key).toBe("pay");
+    expect(of("£610 million").measure?.key).toBe("revenue");
+  });
+});
