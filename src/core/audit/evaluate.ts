@@ -250,16 +250,19 @@ export function originCount(members: readonly Member[]): { count: number; names:
   const outlets = new UnionFind();
   const byOrigin = new Map<string, string>();
   const byStory = new Map<string, string>();
-  const names = new Set<string>();
+  // one name per origin key (the first written): "Institute of International Education" and "… (IIE)" are one
+  const names = new Map<string, string>();
   for (const m of members) outlets.add(m.ctx.independent);
   for (const m of members) {
     const f = m.ctx.frame;
     const outlet = m.ctx.independent;
     if (f.origin) {
-      names.add(f.originName);
-      const other = byOrigin.get(f.origin);
-      if (other === undefined) byOrigin.set(f.origin, outlet);
-      else outlets.union(other, outlet);
+      if (!names.has(f.origin)) names.set(f.origin, f.originName);
+      for (const key of f.originAlias ? [f.origin, f.originAlias] : [f.origin]) {
+        const other = byOrigin.get(key);
+        if (other === undefined) byOrigin.set(key, outlet);
+        else outlets.union(other, outlet);
+      }
     }
     const story = m.ctx.story;
     const copy = byStory.get(story);
@@ -268,7 +271,7 @@ export function originCount(members: readonly Member[]): { count: number; names:
   }
   const roots = new Set<string>();
   for (const k of outlets.keys()) roots.add(outlets.find(k));
-  return { count: roots.size, names: [...names].sort() };
+  return { count: roots.size, names: [...new Set(names.values())].sort() };
 }
 
 function conflictFlag(a: Member, b: Member, unit: Unit, opts: EvaluateOptions): Flag {

@@ -44,7 +44,7 @@ const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
 const { writesMillionTonnes } = textFactsModule;
 const { boundPair } = boundPairModule;
-const { wordFractionAt, scaleAfterFraction, shareOfAfter, periodWordBefore } = wordFractionModule;
+const { wordFractionAt, scaleAfterFraction, shareOfAfter, changeBeforeFraction, periodWordBefore } = wordFractionModule;
 const { smallerPartAfter } = compoundMeasureModule;
 const { MASS_TONNES } = physicalUnitsModule;
 const { vulgarFractionAt, slashFractionAt } = fractionsModule;
@@ -946,7 +946,7 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
       const core: Core = { start: fraction.start, end: scale.end, value: fraction.value * scale.scale, currency: "", scaled: true, spelled: true, plainDigits: false, digitCount: 0, approx: false };
       return finishPlain(text, core, allowRange);
     }
-    if (shareOfAfter(text, fraction) > 0) return { start: fraction.start, end: fraction.end, value: fraction.value * 100, unit: "%" };
+    if (shareOfAfter(text, fraction) > 0 || changeBeforeFraction(text, fraction)) return { start: fraction.start, end: fraction.end, value: fraction.value * 100, unit: "%" };
     // "two-thirds" alone; "a third" may still be an ordinal ("won a third term")
     if (fraction.start === idx && lower !== "half") return fraction.end;
   }

@@ -82,6 +82,15 @@ export function shareOfAfter(text: string, fraction: WordFraction): number {
   return fraction.end;
 }
 
+/** A change verb before the fraction: "fell by over a third", "cut by a quarter", "rose by half", "down a fifth". */
+const CHANGE_BEFORE_FRACTION = /\b(?:rose|risen|rise|fell|fallen|fall|dropped|drop|declined|decline|grew|grown|grow|increased|increase|decreased|decrease|jumped|slumped|plunged|shrank|shrunk|cut|cuts|reduced|reduce|slashed|lowered|raised|climbed|surged|tumbled|down|up)\s+(?:(?:[\p{L}’'-]+\s+){0,4}?by\s+)?(?:(?:over|more\s+than|nearly|almost|about|around|roughly|some|just\s+over|just\s+under|less\s+than|close\s+to)\s+)?$/iu;
+
+/** Does a change verb come right before the fraction ("fell by over a third")? Then it is a change, in percent. */
+export function changeBeforeFraction(text: string, fraction: WordFraction): boolean {
+  if (periodWordBefore(text, fraction.start)) return false;
+  return CHANGE_BEFORE_FRACTION.test(text.slice(Math.max(0, fraction.start - 40), fraction.start));
+}
+
 /** A scale after the fraction: "a quarter million", "half a billion", "three-quarters of a billion" ([scale, end]). */
 const SCALE_AFTER_FRACTION = /(?:[ \u00a0]+|-)(?:of[ \u00a0]+)?(?:an?[ \u00a0]+)?(million|billion|trillion|thousand|dozen)(?![\p{L}])/iuy;
 const SCALE_WORDS = lookupTable<number>({ million: 1e6, billion: 1e9, trillion: 1e12, thousand: 1e3, dozen: 12 });

@@ -34,6 +34,8 @@ export function shareBase(sentence: string, end: number): string {
     // determiners are fillers before they are stops: "of the total supply" → "supply"
     if (SHARE_FILLER.has(lower) || /^\p{Lu}/u.test(w)) continue;
     if (STOP.has(lower)) break;
+    // "31% of them": what the pronoun stands for is named before, not here
+    if (OBJECT_PRONOUNS.has(lower)) return "";
     // "of all the LNG delivered to Europe", "of the gas imported into the EU": a participle after the noun (or
     // before a preposition) opens a reduced relative clause, not part of the base; "the reduced budget" keeps it
     const next = (words[i + 1] ?? "").toLowerCase();
@@ -64,6 +66,7 @@ const DISCOURSE_NOUNS = new Set([
 ]);
 
 /** "within", "over the next", "in the coming" before a duration: a plan's time frame. */
+const TENURE_BEFORE = /\b(?:led|leads|headed|heads|served|serves|worked|works|lived|lives|taught|teaches|chaired|chairs|coached|ruled|governed|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm|president|chief\s+executive|CEO|chairman|chairwoman|mayor|minister|governor|prime\s+minister))\b[^.;:]{0,50}\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|the\s+(?:past|last))\s+)*$/i;
 const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
 
 /**
@@ -74,6 +77,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   const rest = sentence.slice(end, end + 60);
   // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
   if (unit === "s" && TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
+  // "who has led the institute for 20 years", "served as mayor for a decade": a person's tenure, biography
+  if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest);
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
@@ -88,7 +93,8 @@ export function numberOfPhrase(before: string): { noun: string; participle: stri
   const none = { noun: "", participle: "" };
   const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
   // (another number between says the phrase was that number's: "the number of dead at 2,056 and the injured at 3,900")
-  if (!m || /\d/.test(before.slice(m.index + m[0].length))) return none;
+  // (a change stated on the way is the phrase's own: "the number of Indian students rose 9% to 363,019")
+  if (!m || /\d/.test(before.slice(m.index + m[0].length).replace(/\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/g, ""))) return none;
   const words = m[1].split(/\s+/).filter(Boolean);
   let last = "";
   let participle = "";
@@ -144,7 +150,7 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["automobile", "car"], ["vehicle", "car"],
   ["employee", "worker"], ["staff", "worker"], ["staffer", "worker"],
   ["payroll", "job"],
-  ["pupil", "student"],
+  ["pupil", "student"], ["enrolment", "student"], ["enrollment", "student"],
   ["visitor", "tourist"],
   ["passenger", "traveller"], ["traveler", "traveller"],
   ["deal", "contract"], ["agreement", "contract"], ["pact", "contract"],
@@ -196,11 +202,15 @@ export function countedNoun(sentence: string, end: number): string {
       if (STOP.has(w.toLowerCase())) break;
       taken.push(w.toLowerCase());
     }
-    if (taken.length) return singular(taken[taken.length - 1]);
+    // "31% of them", "a fifth of the total": a pronoun or a word for any amount names nothing counted
+    const last = taken.length ? singular(taken[taken.length - 1]) : "";
+    if (last && !OBJECT_PRONOUNS.has(last) && !AMOUNT_WORDS.has(last)) return last;
   }
   return "";
 }
 
+/** The amount words after a counted noun: "student numbers", "visitor figures", "passenger count". */
+const COUNT_HEADS = new Set(["numbers", "figures", "count", "counts", "totals", "tally"]);
 const AMOUNT_WORDS = new Set([
   "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
@@ -232,9 +242,11 @@ export function propertyNoun(before: string): string {
 
 
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
-const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged)\b/i;
+const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
 const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since)\s/i;
+const SUBJECT_ADVERBS = /^(?:now|still|also|already|together|alone|combined|collectively|currently|again|just|only|each|all|both|\p{Ll}{3,}ly)$/u;
+const OBJECT_PRONOUNS = new Set(["them", "it", "these", "those", "this", "that", "which", "us", "ours", "theirs"]);
 const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one"]);
 
 /**
@@ -259,11 +271,15 @@ export function subjectNoun(clauseBefore: string): string {
   const cut = PHRASE_END.exec(` ${subject}`);
   const head = (cut ? ` ${subject}`.slice(0, cut.index) : subject).trim();
   const words = head.match(/[\p{L}’'-]+/gu);
+  // "Indian students now account for": an adverb between the subject and its verb is no part of the subject
+  while (words && words.length > 1 && SUBJECT_ADVERBS.test(words[words.length - 1])) words.pop();
   if (!words || words.length > 4) return "";
-  const last = words[words.length - 1];
+  // "student numbers declined", "passenger figures rose": what is counted is the word before the amount word
+  const counted = words.length >= 2 && COUNT_HEADS.has(words[words.length - 1].toLowerCase());
+  const last = words[words.length - (counted ? 2 : 1)];
   const lower = last.toLowerCase();
   // a capital is a name, except the sentence's first word ("Traffic rose 9%")
-  if (/^\p{Lu}/u.test(last) && !(words.length === 1 && /^\s*$/.test(clauseBefore.slice(0, clauseBefore.indexOf(last))))) return "";
+  if (/^\p{Lu}/u.test(last) && !((words.length === 1 || (counted && words.length === 2)) && /^\s*$/.test(clauseBefore.slice(0, clauseBefore.indexOf(last))))) return "";
   const noun = singular(lower);
   if (STOP.has(lower) || PRONOUNS.has(noun) || AMOUNT_WORDS.has(noun) || /['’]s$/.test(lower) || lower.length < 3) return "";
   return noun;

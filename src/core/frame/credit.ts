@@ -12,10 +12,45 @@ import { scanPlaces } from "./places";
 export interface Credit {
   start: number;
   end: number;
+  /** Who is credited: the publisher of a named report where the sentence says it, else the name as written. */
   name: string;
+  /** A named publication the number comes from ("the Open Doors report"): one origin with its publisher. */
+  publication?: string;
 }
 
+
 const NAME = "((?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&)(?:\\s+(?:\\p{Lu}[\\p{L}.&’'-]*|of|and|for|on|the|&))*(?:\\s*\\([A-Z][A-Za-z&]{1,9}\\))?)";
+/** Words that name a publication after its title ("the Open Doors report", "the World Energy Outlook survey"). */
+const PUBLICATION_WORDS = "report|survey|index|study|census|review|outlook|yearbook|bulletin|barometer|tracker|ranking|rankings";
+/**
+ * "according to the annual Open Doors report released on Monday by the Institute of International Education
+ * (IIE)": the report, and who published it.
+ */
+const PUBLICATION = new RegExp(`\\b(?:(?:[Aa]ccording\\s+to|[Cc]iting|[Ii]n|[Pp]er)\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:annual|latest|new|monthly|quarterly|weekly|yearly|biannual|flagship|\\d{4})\\s+)*((?:\\p{Lu}[\\p{L}&’'-]*\\s+){1,4}?)(?:${PUBLICATION_WORDS})\\b(?:[^.;]{0,50}?\\b(?:released|published|compiled|issued|produced|prepared|put\\s+out)\\s+(?:[^.;,]{0,30}?\\s)?by\\s+(?:the\\s+)?${NAME})?`, "gu");
+const PUBLICATION_NEED = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b`);
+
+/** The publications a sentence credits, with their publishers where it names them. */
+function publicationCredits(sentence: string): Credit[] {
+  if (!PUBLICATION_NEED.test(sentence)) return [];
+  const out: Credit[] = [];
+  PUBLICATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PUBLICATION.exec(sentence)) !== null) {
+    // (a sentence's first word is capitalised: "The Campus Count survey")
+    const title = m[1].trim().replace(/^(?:The|A|An|Its|Their)\s+/, "");
+    // "a Reuters report", "the EIA survey": a body's report is credited to the body (the data forms below)
+    if (!/\s/.test(title) || CALENDAR_WORD.test(title) || scanPlaces(title).length) continue;
+    const publisher = m[2] ? clean(m[2]) : "";
+    out.push({ start: m.index, end: m.index + m[0].length, name: publisher || title, publication: title });
+  }
+  return out;
+}
+
+/** The origin key of a publication named by its title: the title's words, lower case ("pub:open doors"). */
+export function publicationKey(title: string): string {
+  return `pub:${normaliseName(title)}`;
+}
+
 /** Each form with a cheap test of the words it needs, so that a sentence without them costs no scan of names. */
 const DATA_FORMS: [RegExp, RegExp][] = [
   // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
@@ -72,9 +107,12 @@ export function isOrgReference(name: string): boolean {
 }
 
 export function findCredits(sentence: string): Credit[] {
-  const out: Credit[] = [];
+  const out: Credit[] = publicationCredits(sentence);
   // "Rival Vidora reported": the name, not the word that describes it
-  for (const a of findAttributions(sentence)) if (a.name && !CALENDAR_WORD.test(a.name)) out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
+  for (const a of findAttributions(sentence)) {
+    if (!a.name || CALENDAR_WORD.test(a.name) || out.some((c) => c.publication && c.start < a.end && a.start < c.end)) continue;
+    out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
+  }
   if (/\bthe\s/i.test(sentence)) {
     for (const re of REFERENCE_FORMS) {
       re.lastIndex = 0;

@@ -11,8 +11,8 @@ import { basisOf } from "./basis";
 import { benchmarkIn } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
-import { countedNoun, isNotFigure, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
-import { creditNear, findCredits, isOrgReference, originKey } from "./credit";
+import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
+import { creditNear, findCredits, isOrgReference, originKey, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
@@ -233,6 +233,13 @@ function forecastPeriod(span: Span, sentence: string, article: ArticleContext, a
   return span.to < article.dateMonth ? shiftYears(span, 1) : span;
 }
 
+/** A credit of the story: its origin key, the name as written, and the key of the publication it names, if another. */
+interface StoryCredit {
+  key: string;
+  name: string;
+  alias?: string;
+}
+
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
 
 /** Does the span lie wholly after the month of the date line ("2026-03")? Spans not placed in months do not. */
@@ -365,14 +372,18 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // the places of the last flow with both sides named in the sentence before, and in this one
   let previousFlow: ScopedPlace[] | undefined;
   let flowHere: ScopedPlace[] | undefined;
-  let lastCredit: { key: string; name: string } | undefined;
-  let firstCredit: { key: string; name: string } | undefined;
+  // a credit's origin key, and the key of the publication it names when that is another ("the Open Doors report
+  // released by the IIE": the IIE, and the report, one origin)
+  const creditOf = (c: Credit): StoryCredit | undefined => {
+    const key = c.publication && c.name === c.publication ? publicationKey(c.publication) : keyOf(c.name);
+    if (!key) return undefined;
+    return c.publication && c.name !== c.publication ? { key, name: c.name, alias: publicationKey(c.publication) } : { key, name: c.name };
+  };
+  let lastCredit: StoryCredit | undefined;
+  let firstCredit: StoryCredit | undefined;
   // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
   for (const credits of creditsOf) {
-    for (const c of credits) {
-      const key = keyOf(c.name);
-      if (key) firstCredit ??= { key, name: c.name };
-    }
+    for (const c of credits) firstCredit ??= creditOf(c);
     if (firstCredit) break;
   }
 
@@ -390,10 +401,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
     const measures = budgetStory ? budgetMeasures(text, findMeasures(text, words)) : findMeasures(text, words);
     const credits = creditsOf[si];
-    for (const c of credits) {
-      const key = keyOf(c.name);
-      if (key) lastCredit = { key, name: c.name };
-    }
+    for (const c of credits) lastCredit = creditOf(c) ?? lastCredit;
 
     let sentenceMain: Span | undefined;
     let sentenceOpening = false;
@@ -475,7 +483,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // (an organisation of the story is whose the number is, not what it measures: "Ostmark rose 3%")
           // (nor is a place: "Australia was ranked second")
           const ownSubject = subject && !holderNames.has(subject) && !places.some((p) => p.end <= start && text.slice(p.start, p.end).toLowerCase() === subject) ? subject : "";
+          // "the number of Indian students rose 9%": a change or a share of a count its clause names
+          const numbered = hit ? "" : numberOfPhrase(text.slice(from, start)).noun;
           if (hit) measure = flowKeyOf(hit);
+          else if (numbered.length >= 3) measure = nounFrame(numbered);
           else if (before.length >= 3) measure = nounFrame(before);
           else if (sentenceMeasure && fits(sentenceMeasure)) {
             hit = sentenceMeasure;
@@ -633,11 +644,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const near = creditNear(credits, start, end);
         let origin = "";
         let originName = "";
+        let originAlias: string | undefined;
         let originHow: ClaimFrame["originHow"] = "none";
-        const nearKey = near ? keyOf(near.name) : "";
-        if (near && nearKey) {
-          origin = nearKey;
-          originName = near.name;
+        const nearCredit = near ? creditOf(near) : undefined;
+        if (nearCredit) {
+          origin = nearCredit.key;
+          originName = nearCredit.name;
+          originAlias = nearCredit.alias;
           originHow = "sentence";
         } else if (claim.attribution && keyOf(claim.attribution)) {
           // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
@@ -647,9 +660,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (!near && (lastCredit ?? firstCredit)) {
           // (a credit the sentence gives but nobody can be read from, "the company said" of a company never named,
           // is not replaced by another sentence's)
-          const c = (lastCredit ?? firstCredit) as { key: string; name: string };
+          const c = (lastCredit ?? firstCredit) as StoryCredit;
           origin = c.key;
           originName = c.name;
+          originAlias = c.alias;
           originHow = "story";
         }
 
@@ -665,6 +679,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           originHow,
           eventDate: article.dateMonth,
         };
+        if (originAlias) frame.originAlias = originAlias;
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;

@@ -80,6 +80,8 @@ const LEXICON: Entry[] = [
   { concept: c("savings", "savings", { money: true }), words: ["savings", "saving", "cost savings", "synergies", "cost synergies"], verbs: ["saved", "saves", "save"] },
   { concept: c("spending", "spending", { money: true }), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
   { concept: c("debt", "debt", { money: true }), words: ["debt", "borrowing", "loans", "loan", "credit"] },
+  // what an activity adds to an economy ("students contributed $50.2 billion to the US economy")
+  { concept: c("contribution", "economic contribution", { money: true }), words: ["economic contribution", "contribution to the economy", "economic impact", "economic benefit"], verbs: ["contributed", "contributes", "contribute", "contributing"] },
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
   { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
@@ -133,7 +135,7 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
 
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 /** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
-const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;
+const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*(?:[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?|more|fewer|most|the\s+most|many|(?:thousands|millions|hundreds)\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;
 
 /**
  * The measure of the number at [start, end) of the sentence: the nearest measure word of its clause ([from, to)),

@@ -145,6 +145,9 @@ function splitYearSpan(y1: number, fiscalStart: number, academic: boolean): Span
   return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)}` };
 }
 
+/** A sentence about schooling: its "2025-26" is an academic year, not the country's fiscal year. */
+const EDUCATION = /\b(?:students?|pupils?|enrol(?:l)?ments?|universit(?:y|ies)|colleges?|schools?|campus(?:es)?|tuition|undergraduates?|graduates?|semesters?)\b/i;
+
 /** A two- or four-digit year ("25", "2025") as a full year. */
 function fullYear(s: string): number {
   const n = Number(s);
@@ -259,7 +262,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [/\b(?:(?:academic|school)\s+year\s+)?((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|(?:19|20)\d{2})(?:\s+(academic|school)\s+year)?\b/gi, (m, ctx) => {
     const y1 = Number(m[1]);
     const y2 = m[2].length === 2 ? Number(String(y1).slice(0, 2) + m[2]) : Number(m[2]);
-    if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0])) };
+    if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0]) || EDUCATION.test(m.input)) };
     if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
     return undefined;
   }, "split"],

@@ -46,6 +46,12 @@ export interface ClaimFrame {
   origin: string;
   /** The credited name as written. */
   originName: string;
+  /**
+   * Another key of the same origin: the publication a credit names besides its publisher ("the Open Doors report
+   * released by the IIE": origin "org:IIE", alias "pub:open doors"), so that an outlet crediting only the report is
+   * the same origin.
+   */
+  originAlias?: string;
   /** Where the credit was read: the claim's sentence, an earlier sentence of the story, or nowhere. */
   originHow: "sentence" | "story" | "none";
   /** For an event's duration whose sentence names no place of its own: the places the article is about (codes). */

@@ -68,6 +68,23 @@ describe("reconcile: statuses", () => {
     expect(f.flags.map((x) => x.kind)).toContain("single-origin");
   });
 
+  test("a report and its publisher are one origin: outlets crediting either are an echo", () => {
+    const sentences = [
+      ["A", "Kenyan students in Britain rose to 9,400 in 2025, according to the annual Campus Count survey published by the Higher Education Statistics Agency (HESA)."],
+      ["B", "The Campus Count survey put the number of Kenyan students in Britain at 9,400 in 2025."],
+      ["C", "There were 9,400 Kenyan students in Britain in 2025, HESA said."],
+    ];
+    const claims = sentences.map(([s, sentence]) => claim({ source: s, sentence, surface: "9,400", value: 9400, unit: "count" }));
+    const figures = reconcile(claims, [source("A", "Wire A"), source("B", "Paper B"), source("C", "Site C")]);
+    const f = figureOf(figures, claims[0].id);
+    expect(f.claimIds).toHaveLength(3);
+    expect(f.status).toBe("single-origin");
+    // a survey of another body is another origin
+    const d = claim({ source: "D", sentence: "There were 9,400 Kenyan students in Britain in 2025, the British Council said.", surface: "9,400", value: 9400, unit: "count" });
+    const withD = reconcile([claims[1], d], [source("B", "Paper B"), source("D", "Site D")]);
+    expect(figureOf(withD, d.id).status).toBe("corroborated");
+  });
+
   test("a call of 1 h 30 min and an hour-and-a-half discussion are one event and agree", () => {
     const a = claim({ source: "A", sentence: "Their conversation lasted 1 hour and 30 minutes, the aide said.", surface: "1 hour and 30 minutes", value: 5400, unit: "s" });
     const b = claim({ source: "B", sentence: "During the hour-and-a-half discussion the leaders covered energy.", surface: "hour-and-a-half", value: 5400, unit: "s" });

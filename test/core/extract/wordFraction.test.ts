@@ -12,6 +12,10 @@ describe("fractions in words", () => {
     ["The flood displaced three-quarters of a million people.", [["three-quarters of a million", 750000, "count", "exact"]]],
     ["The project costs half a billion euros.", [["half a billion euros", 5e8, "EUR", "exact"]]],
     ["Quarter million homes lost power.", [["Quarter million", 250000, "count", "exact"]]],
+    // a change by a fraction
+    ["Visas issued fell by over a third this year.", [["a third", 33.3333, "%", "over"]]],
+    ["The firm cut its workforce by a quarter.", [["a quarter", 25, "%", "exact"]]],
+    ["Bookings were down a fifth on last year.", [["a fifth", 20, "%", "exact"]]],
   ])("%s", (text, want) => expect(rows(text)).toEqual(want));
 
   it.each<[string, Row[]]>([
@@ -25,5 +29,7 @@ describe("fractions in words", () => {
     ["The budget was cut in half.", []],
     // "a third" before a noun is an ordinal, not a share
     ["She won a third term.", []],
+    ["Shares rose in the third quarter.", []],
+    ["Prices rose for a third month.", []],
   ])("no share in %s", (text, want) => expect(rows(text)).toEqual(want));
 });

@@ -181,3 +181,42 @@ describe("subjectNoun: the number must complete the verb", () => {
     expect(subjectNoun("Lender Halford Bank said its mortgage lending grew 8% to ")).toBe("lending");
   });
 });
+
+describe("isNotFigure: a person's tenure", () => {
+  const at = (s: string, surface: string) => s.indexOf(surface) + surface.length;
+  const start = (s: string, surface: string) => s.indexOf(surface);
+  test("the years someone led, served, worked or lived somewhere", () => {
+    for (const [s, n] of [["Goodman, who has led the institute for 20 years, said so.", "20 years"], ["She served as mayor for nearly a decade.", "a decade"], ["He had been in office for six years.", "six years"]]) {
+      expect(isNotFigure("s", 1, s, at(s, n), start(s, n))).toBe(true);
+    }
+  });
+  test("not: how long an event or a closure lasted", () => {
+    for (const [s, n] of [["The strike lasted for 12 days.", "12 days"], ["The port has been closed for three weeks.", "three weeks"], ["Talks ran for five hours.", "five hours"]]) {
+      expect(isNotFigure("s", 1, s, at(s, n), start(s, n))).toBe(false);
+    }
+  });
+});
+
+describe("numberOfPhrase and subjectNoun: what a change or a share counts", () => {
+  test("a percentage change on the way is the phrase's own", () => {
+    expect(numberOfPhrase("The number of Indian students at American colleges rose 9% to ").noun).toBe("student");
+    expect(numberOfPhrase("The number of dead rose to 2,056 and the injured to ").noun).toBe("");
+  });
+  test("'student numbers', 'visitor figures': the word before the amount word", () => {
+    expect(subjectNoun("Chinese student numbers declined to about ")).toBe("student");
+    expect(subjectNoun("Passenger figures rose ")).toBe("passenger");
+    expect(subjectNoun("The numbers rose ")).toBe("");
+  });
+  test("a share's subject before 'made up' or 'account for', past an adverb", () => {
+    expect(subjectNoun("Indian students made up ")).toBe("student");
+    expect(subjectNoun("Indian students now account for nearly ")).toBe("student");
+  });
+  test("'31% of them', 'a fifth of the total': no counted noun after the share", () => {
+    const s = "India accounts for 31% of them.";
+    expect(after(s, "31%")).toBe("");
+    const t = "Students made up a fifth of the total.";
+    expect(after(t, "a fifth")).toBe("");
+    expect(shareBase(s, s.indexOf("31%") + 3)).toBe("");
+    expect(after("after six years of drought", "six years")).toBe("drought");
+  });
+});

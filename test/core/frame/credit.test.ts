@@ -1,5 +1,5 @@
 /** Who a number is credited to, and one key for one origin named several ways. */
-import { acronymsOf, findCredits, originKey } from "../../../src/core/frame/credit";
+import { acronymsOf, findCredits, originKey, publicationKey } from "../../../src/core/frame/credit";
 
 const credited = (s: string) => findCredits(s).map((c) => c.name);
 
@@ -10,6 +10,20 @@ describe("credit", () => {
     expect(credited("Figures from the Bureau of Mines put output at 3 Mt.")).toEqual(["Bureau of Mines"]);
     expect(credited("Citing Vortexa tracking, the paper said flows rose.")).toEqual(["Vortexa"]);
     expect(credited("Maria Lindqvist, who covers metals at Nordbank, told reporters that prices fell.")).toEqual(["Maria Lindqvist"]);
+  });
+
+  test("a named report, with its publisher where the sentence names one", () => {
+    const a = findCredits("Enrolment rose, according to the annual Open Doors report released on Monday by the Institute of International Education (IIE).");
+    expect(a.map((c) => [c.name, c.publication])).toEqual([["Institute of International Education (IIE)", "Open Doors"]]);
+    const b = findCredits("Numbers rose, according to the Open Doors report.");
+    expect(b.map((c) => [c.name, c.publication])).toEqual([["Open Doors", "Open Doors"]]);
+    expect(publicationKey("Open Doors")).toBe("pub:open doors");
+  });
+
+  test("not publications: a body's report, a place's, a one-word title", () => {
+    expect(findCredits("A Reuters report said exports fell.").map((c) => c.publication)).toEqual([undefined]);
+    expect(findCredits("The Kenya Economic Survey showed growth.").every((c) => !c.publication)).toBe(true);
+    expect(findCredits("Output fell, the report said.").every((c) => !c.publication)).toBe(true);
   });
 
   test("not credits: generic words", () => {

@@ -24,6 +24,9 @@ describe("kind", () => {
     expect(kind("Asia took 40% of the total.", "40%")).toBe("share");
     expect(kind("Solar accounted for 18% of new capacity.", "18%")).toBe("share");
     expect(kind("Buyers took 2 Mt, or about 30%, of the crop.", "30%")).toBe("share");
+    // "made up" is no move up
+    expect(kind("Indian students made up 31% of the total.", "31%")).toBe("share");
+    expect(kind("Prices were up 31% on the year.", "31%")).toBe("change");
   });
 
   test("targets: aims and deadlines; not an aim far from the number", () => {

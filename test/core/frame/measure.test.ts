@@ -44,7 +44,14 @@ describe("measure", () => {
     expect(measure("Gas storage was 84% full.", "84%")).toBe("stocks");
   });
 
+  test("what an activity adds to an economy is its economic contribution", () => {
+    expect(measure("Foreign students contributed $50 billion to the US economy.", "$50 billion")).toBe("contribution");
+    expect(measure("Tourism's economic contribution reached €9 billion.", "€9 billion")).toBe("contribution");
+    expect(measure("The economy grew 2% last year.", "2%")).toBe("gdp");
+  });
+
   test("people received or sent are no flow of goods", () => {
+    expect(measure("India sent more students than any other country, 363,000 in all.", "363,000")).not.toBe("flow:exporter");
     expect(measure("Portugal received 30.1 million foreign tourists.", "30.1 million")).toBe("-");
     expect(measure("The country sent about 2,000 troops.", "2,000")).toBe("-");
     expect(measure("India received 2 Mt of coal.", "2 Mt")).toBe("flow:importer");

@@ -60,6 +60,9 @@ describe("findPeriods", () => {
 
   test("academic years and year ranges", () => {
     expect(spans("Enrolment grew in the 2024-25 academic year.")).toEqual(["point:2024-09/2025-08"]);
+    // a sentence about schooling: its "2025-26" is an academic year, even where the country has a fiscal year
+    expect(spans("Indian enrolment at US universities climbed in 2025-26.", INDIA_DEC_2025)).toEqual(["point:2025-09/2026-08"]);
+    expect(spans("Refiners imported more crude in 2025-26.", INDIA_DEC_2025)).toEqual(["point:2025-04/2026-03"]);
     expect(spans("Output ranged widely from 2018 to 2021.")).toEqual(["point:2018-01/2021-12"]);
   });
 
