@@ -26,6 +26,19 @@ const placesOfScope = memo((scopeKey: string): string => {
   return [places.join("–"), people.length ? `people of ${people.join(" and ")}` : ""].filter(Boolean).join(", ");
 });
 
+/** The places of a scope key that are places, and those that are peoples ("in:people"), as names. */
+const scopeParts = memo((scopeKey: string): { places: string; people: string } => {
+  if (!scopeKey || scopeKey.includes(">")) return { places: scopeKey ? placesOfScope(scopeKey) : "", people: "" };
+  const codes = scopeKey.split(",");
+  return {
+    places: codes.filter((c) => !c.endsWith(":people")).map((c) => placeOf(c).name).join("–"),
+    people: codes.filter((c) => c.endsWith(":people")).map((c) => placeOf(c.slice(0, -7)).name).join(" and "),
+  };
+});
+
+/** Nouns for people: a count of them is of people "from" a place ("US students from India"). */
+const PEOPLE_NOUN = /^n:(?:student|tourist|worker|migrant|refugee|traveller|patient|resident|citizen|national|voter|pilgrim|child|people|person|soldier|troop|applicant|graduate|expat|visitor)$/;
+
 function measureText(frame: ClaimFrame): string {
   const m = frame.measure;
   if (!m) return "";
@@ -56,7 +69,10 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   let measure = measureText(frame);
   const dimension = NOUN_DIMENSION[unitInfo(unit).group];
   if (frame.measure?.key.startsWith("n:") && dimension) measure += ` ${dimension}`;
-  let text = [placesText(frame), frame.siteName, frame.holderName, frame.product, measure].filter(Boolean).join(" ");
+  // a people is said after the measure: "US students from India", "Canada permits for people from India"
+  const { places, people } = scopeParts(frame.scopeKey);
+  let text = [places, frame.siteName, frame.holderName, frame.product, measure].filter(Boolean).join(" ");
+  if (people) text += text ? ` ${PEOPLE_NOUN.test(frame.measure?.key ?? "") ? "from" : "for people from"} ${people}` : `people from ${people}`;
   const kind = KIND_WORDS[frame.kind];
   // (a vote share says it is a share)
   const voteShare = frame.measure?.key === "vote-share";

@@ -20,6 +20,14 @@ describe("grouping by claim frame", () => {
     expect(figureOf(figures, a).reason).toMatch(/measure bilateral trade, places Chile–Peru, period 2024/);
   });
 
+  test("a people is named after the measure: students from a country, permits for people from it", () => {
+    const a = say("A", "Some 9,400 Kenyan students studied in Britain in 2025.", "9,400", 9400, "count");
+    const b = say("B", "Britain issued 5,100 study permits to Kenyan nationals in 2025.", "5,100", 5100, "count");
+    const figures = reconcile([a, b], SOURCES);
+    expect(figureOf(figures, a).label).toBe("UK students from Kenya · 2025 · count");
+    expect(figureOf(figures, b).label).toBe("UK permits for people from Kenya · 2025 · count");
+  });
+
   test("a flow and its mirror: 'Chile's exports to Peru' = 'Peru's imports from Chile'; the reverse flow is another figure", () => {
     const a = say("A", "Chile's copper exports to Peru reached 40,000 tonnes in 2024.", "40,000 tonnes", 40000, "t");
     const b = say("B", "Peru imported 40,000 tonnes of copper from Chile in 2024.", "40,000 tonnes", 40000, "t");
