@@ -106,9 +106,11 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   for (const m of titlePlaces) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
   for (const m of placesOfBody) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
   const ranked = topKeys(places, 3);
-  // A second place counts as a main place only when it is named nearly as often as the first.
-  const mainPlaces = ranked.slice(0, 1);
-  if (ranked[1] && (places.get(ranked[1]) as number) >= 0.5 * (places.get(ranked[0]) as number)) mainPlaces.push(ranked[1]);
+  // A second place counts as a main place only when it is named nearly as often as the first; three places named
+  // equally often leave the article about none of them (which two would be a guess).
+  const tied = ranked.length === 3 && places.get(ranked[2]) === places.get(ranked[0]);
+  const mainPlaces = tied ? [] : ranked.slice(0, 1);
+  if (!tied && ranked[1] && (places.get(ranked[1]) as number) >= 0.5 * (places.get(ranked[0]) as number)) mainPlaces.push(ranked[1]);
 
   // The product an article is about: the one its title names, else the one its opening names most.
   const products = new Map<string, number>();

@@ -364,6 +364,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // the last organisation named (twice or more in the story) in a sentence before
   let lastHolder: HolderMention | undefined;
   let contextPeriod: Span | undefined = article.titlePeriod;
+  let monthContext: Span | undefined = article.titlePeriod && monthsIn(article.titlePeriod) === 1 ? article.titlePeriod : undefined;
   // the time still to come that the text's forecasts were last about ("the deficit will widen to C$62 billion in
   // 2026-27"): a later forecast with no period of its own is about it too ("The deficit is forecast at 2.1% of GDP")
   let forecastContext: Span | undefined;
@@ -395,7 +396,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // latest such month up to the date line; else the year the text was about.
     const named = text.match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
-    const periodCtx = { year: article.year, month: article.month, fiscalStart: article.fiscalStart, contextYear, monthYear };
+    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, contextYear, monthYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
@@ -423,6 +424,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const bound = binding.bound;
       sentenceMain = binding.main;
       sentenceOpening = binding.opening;
+      // (the latest single month a number of the text was about: "last month" of an undated article)
+      const month = [sentenceMain, ...bound.map((p) => (p.how === "own" ? p.span : undefined))].find((p) => p && monthsIn(p) === 1 && p.from.length === 7);
+      if (month) monthContext = month;
       const sentenceMeasure = measures[0];
       const respectively = RESPECTIVELY.test(text) && mine.length > 1;
       // the measure each number of the sentence took, for a comparison's base that names none
@@ -601,7 +605,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
         const benchmark = measure?.key === "price" ? quoted : undefined;
         // a number the clause says is the world's ("displaced worldwide", "global shipments") takes no place of the article
-        const world = read.length || benchmark ? undefined : worldScope(text, from, to, start, end);
+        // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
+        // this year to a record 102.3 million bpd": both numbers)
+        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined));
         const scoped = benchmark ? [] : world ? [world] : withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;

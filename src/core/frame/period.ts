@@ -38,6 +38,14 @@ export interface PeriodContext {
   /** Reference date of the article: year and month (1–12). */
   year: number;
   month: number;
+  /**
+   * False when the article has no date line (its year and month are guessed from the years it names): "last month"
+   * and "this month" are then the month the text is about (`contextMonth`), and other months or quarters counted from
+   * the date say no period.
+   */
+  dated?: boolean;
+  /** The single month the surrounding text is about, if it is one ("in May 2025" two sentences before). */
+  contextMonth?: Span;
   /** First month of the fiscal year for the article's country (4 for India: April–March); 0 when unknown. */
   fiscalStart: number;
   /** The year the surrounding text is about (carried from sentence to sentence): "for the full year". */
@@ -336,6 +344,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
       if (w === "past") return undefined; // "the past year": a rolling twelve months, not a calendar year
       return { span: yearSpan(ctx.year + (w === "last" ? -1 : w === "next" ? 1 : 0)) };
     }
+    if (ctx.dated === false) return unit === "month" && (w === "last" || w === "this") && ctx.contextMonth ? { span: ctx.contextMonth } : undefined;
     if (unit === "month") {
       const back = w === "last" || w === "past" ? -1 : w === "next" ? 1 : 0;
       const y = ctx.year + Math.floor((ctx.month - 1 + back) / 12);

@@ -577,3 +577,15 @@ describe("frameClaims: people's ages and pay", () => {
     expect(of("£610 million").measure?.key).toBe("revenue");
   });
 });
+
+describe("frameClaims: an article without a date line", () => {
+  test("'last month' is the month the text was last about, not a month guessed from the years it names", () => {
+    const of = framesOf("Crude imports at record\nURL: https://example.com/crude\n\nKenya imported 90 per cent of its fuel in May 2025, data showed.\nLast month, refiners brought in a record 2.3 million tonnes (mt) of crude oil, beating 2.1 mt in March 2025.\n", "undated.txt");
+    expect(of("2.3 million tonnes").period?.label).toBe("May 2025");
+    expect(of("2.1 mt").period?.label).toBe("March 2025");
+  });
+  test("three places named equally often leave the article about none of them", () => {
+    const of = framesOf("Oil climbs\nURL: https://example.com/oil\n\nTraders in Norway, Brazil and Angola watched prices. Output rose 3% in 2025.\n", "three.txt");
+    expect(of("3%").places).toEqual([]);
+  });
+});

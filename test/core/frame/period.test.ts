@@ -75,6 +75,15 @@ describe("findPeriods", () => {
     expect(spans("Volumes were 5% higher than in the same period last year.")).toEqual(["relative"]);
   });
 
+  test("an undated article: 'last month' is the month the text is about; months counted from a date it lacks are none", () => {
+    const guess: PeriodContext = { year: 2027, month: 1, dated: false, fiscalStart: 0, contextMonth: { from: "2026-05", to: "2026-05", label: "May 2026" } };
+    expect(spans("Last month refiners bought more.", guess)).toEqual(["point:2026-05"]);
+    expect(spans("Riyadh will pump less next month.", guess)).toEqual([]);
+    expect(spans("Sales rose last quarter.", guess)).toEqual([]);
+    expect(spans("Sales rose last year.", guess)).toEqual(["point:2026-01/2026-12"]);
+    expect(spans("Last month refiners bought more.", { ...guess, contextMonth: undefined })).toEqual([]);
+  });
+
   test("in a dated article a bare month is the latest such month up to the date line", () => {
     expect(spans("In December, exports hit a record.", { year: 2024, month: 1, fiscalStart: 0 })).toEqual(["point:2023-12"]);
     expect(spans("In January, exports hit a record.", { year: 2024, month: 1, fiscalStart: 0 })).toEqual(["point:2024-01"]);
