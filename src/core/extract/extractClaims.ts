@@ -2,6 +2,7 @@
  * extractClaims(source): every numeric claim in the source's text, in order, with unit, qualifier, period,
  * subject, attribution and sentence. One linear pass over candidate positions; sentence bounds are computed once.
  */
+import { crudeBenchmarkPrice } from "./benchmarkUnit";
 import type { Claim, Source } from "../types";
 import * as claimIdModule from "./claimId";
 import type { HashState } from "../hash";
@@ -169,7 +170,8 @@ export function extractClaims(source: Source): Claim[] {
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
       lastPrice = null;
     }
-    const priced: Quantity = lastPrice ? inheritPrice(text, q, lastPrice) : q;
+    const inherited: Quantity = lastPrice ? inheritPrice(text, q, lastPrice) : q;
+    const priced = inherited === q ? crudeBenchmarkPrice(text, q, sentence.start) : inherited;
     if (priced.perDivisor !== undefined) lastPrice = priced;
     claims.push(buildClaim(source, text, priced, sentence, context, claims, idPrefix, arena));
   }

@@ -169,7 +169,9 @@ const PER_RULES: PerRule[] = [
   per("MWh|megawatt[ \\u00a0-]hours?", "i", "kWh", 1e3),
   per("GWh|gigawatt[ \\u00a0-]hours?", "i", "kWh", 1e6),
   per("barrels?|bbl", "i", "bbl", 1),
-  per("MMBtu|mmbtu|mBtu|million[ \\u00a0]British[ \\u00a0]thermal[ \\u00a0]units", "", "MMBtu", 1),
+  per("MMBtu|mmbtu|mBtu|million[ \\u00a0]British[ \\u00a0]thermal[ \\u00a0]units", "i", "MMBtu", 1),
+  // "per million British thermal units": the million is read as the quantity per unit
+  per("British[ \\u00a0]thermal[ \\u00a0]units?|Btu", "i", "MMBtu", 1e-6),
   per("(?:metric[ \\u00a0])?(?:tonnes?|tons?)|t", "i", "t", 1),
   per("kg|kilograms?", "i", "t", 1e-3),
   per("thousand[ \\u00a0]cubic[ \\u00a0]met(?:re|er)s?|tcm", "i", "m3", 1e3),

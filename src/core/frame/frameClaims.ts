@@ -486,7 +486,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const subject = hit ? "" : subjectNoun(text.slice(Math.max(from, start - 160), start));
           // (an organisation of the story is whose the number is, not what it measures: "Ostmark rose 3%")
           // (nor is a place: "Australia was ranked second")
-          const ownSubject = subject && !holderNames.has(subject) && !places.some((p) => p.end <= start && text.slice(p.start, p.end).toLowerCase() === subject) ? subject : "";
+          // (nor a traded good whose move or quote it is: "Natural gas for July delivery fell 1.4%" is its price, below)
+          const goodsMove = (money || (claim.unit === "%" && kinds[i] === "change")) && namesOnlyProduct(subject);
+          const ownSubject = subject && !goodsMove && !holderNames.has(subject) && !places.some((p) => p.end <= start && text.slice(p.start, p.end).toLowerCase() === subject) ? subject : "";
           // "the number of Indian students rose 9%": a change or a share of a count its clause names
           const numbered = hit ? "" : numberOfPhrase(text.slice(from, start)).noun;
           if (hit) measure = flowKeyOf(hit);

@@ -48,6 +48,7 @@ const IMPORTS = c("flow", "imports", { side: "importer", product: true });
 const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
 const PAY = c("pay", "pay", { money: true });
+const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
@@ -63,14 +64,17 @@ const LEXICON: Entry[] = [
   { concept: c("n:tourist", "tourists"), words: ["tourist arrivals", "visitor arrivals", "foreign arrivals", "international arrivals", "overseas arrivals", "foreign tourist arrivals", "international tourist arrivals"] },
   { concept: IMPORTS, words: ["import bill", "import spending", "import costs", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
   { concept: EXPORTS, words: ["export earnings", "export revenue", "export revenues", "export receipts", "export income", "exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
-  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "mined", "extracted", "harvested", "manufactured"] },
+  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "pump", "pumps", "pumping", "mined", "extracted", "harvested", "manufactured"] },
+  // what producers agree not to pump: "output cuts of 2 million bpd", "will hold back 4.6 million bpd"; a bare "cuts"
+  // or "curbs" only in a sentence of daily volumes (see findMeasures)
+  { concept: OUTPUT_CUT, words: ["output cuts", "output cut", "production cuts", "production cut", "supply cuts", "supply cut", "output curbs", "production curbs", "supply curbs", "output reductions", "production reductions"], verbs: ["hold back", "holds back", "holding back", "withhold", "withholds", "withholding"] },
   { concept: c("consumption", "consumption", { product: true }), words: ["consumption", "demand", "usage"], verbs: ["consumed", "consumes", "consume", "burned"] },
   { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
   // a central bank's holdings of foreign currency are money it holds, not a stock of goods
   { concept: c("fx-reserves", "foreign exchange reserves", { money: true }), words: ["foreign exchange reserves", "foreign-exchange reserves", "forex reserves", "fx reserves", "foreign currency reserves", "foreign reserves", "international reserves", "currency reserves", "reserve assets"] },
   { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
-  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per"] },
+  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per", "futures"] },
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
   { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
   { concept: c("price-difference", "price difference", { money: true, product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
@@ -123,16 +127,28 @@ const FORMS = new PhraseTable<Form>(
 /** Every measure word of a sentence, in order. */
 export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
   const out: MeasureHit[] = [];
+  // "total curbs now amount to 4.6 million barrels a day", "4.6 million bpd of cuts": producers' cuts
+  if (DAILY_VOLUME.test(sentence)) {
+    BARE_CUTS.lastIndex = 0;
+    for (let m = BARE_CUTS.exec(sentence); m; m = BARE_CUTS.exec(sentence)) out.push({ concept: OUTPUT_CUT, start: m.index, end: m.index + m[0].length, verb: false });
+  }
   for (const h of FORMS.find(sentence, words)) {
     // "middle-income countries", "low-tax states": the last part of a compound before a plural noun describes the noun
     if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
+    // "Brent for August delivery", "gas for July delivery": a futures contract's month, not goods delivered
+    if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     out.push({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb });
   }
-  return out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+const DAILY_VOLUME = /\b(?:barrels?\s+(?:a|per)\s+day|bpd|b\/d|mb\/d|mbd)\b/i;
+/** "cuts", "curbs" not already part of a longer measure phrase ("output cuts" is read by the lexicon). */
+const BARE_CUTS = /(?<!\b(?:output|production|supply|job|rate|tax|spending|price|budget)\s)\b(?:cuts|curbs)\b/gi;
+
+const CONTRACT_MONTH = /\bfor\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|front-month|prompt|spot|forward|next-month|nearby)\s+$/;
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 /** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
 const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*(?:[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?|more|fewer|most|the\s+most|many|(?:thousands|millions|hundreds)\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;

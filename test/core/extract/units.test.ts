@@ -7,6 +7,8 @@ describe("units and values (own sentences across domains)", () => {
     ["Output fell to 3 mln barrels per day in March.", [["3 mln barrels per day", 3e6, "bbl/d", "exact"]]],
     ["Qatar shipped 77 million tonnes of LNG in 2024.", [["77 million tonnes", 77e6, "t", "exact"]]],
     ["LNG spot prices averaged $14.50/MMBtu in Asia.", [["$14.50/MMBtu", 14.5, "USD/MMBtu", "exact"]]],
+    ["Gas fell to $2.21 per million British thermal units.", [["$2.21 per million British thermal units", 2.21, "USD/MMBtu", "exact"]]],
+    ["Henry Hub settled at $2.21 per mmBtu.", [["$2.21 per mmBtu", 2.21, "USD/MMBtu", "exact"]]],
     ["Ukraine harvested about 59 million tonnes of grain.", [["59 million tonnes", 59e6, "t", "approx"]]],
     ["Wheat exports could reach 40 Mt by 2030.", [["40 Mt", 40e6, "t", "exact"]]],
     ["Pipeline flows reached 38.8 bcm, short of the 44 billion cubic metres planned.", [["38.8 bcm", 3.88e10, "m3", "exact"], ["44 billion cubic metres", 4.4e10, "m3", "exact"]]],

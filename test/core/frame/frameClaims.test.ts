@@ -589,3 +589,16 @@ describe("frameClaims: an article without a date line", () => {
     expect(of("3%").places).toEqual([]);
   });
 });
+
+describe("frameClaims: a commodity market told three ways", () => {
+  const of = framesOf("Oil climbs\nPublished: 2026-06-02\n\nWTI closed at $73.09 a barrel. Natural gas for July delivery fell 1.4% to $2.21 per million British thermal units. The IEA expects global oil demand to grow by 2.2 million bpd this year to a record 102.3 million bpd.\n", "oil.txt");
+  test("a traded good's move is its price, whatever the subject; a contract month is no delivery", () => {
+    expect(of("1.4%").measure?.key).toBe("price");
+    expect(of("1.4%").product).toBe("gas");
+    expect(of("1.4%").scopeKey).toBe("");
+  });
+  test("every number of a clause whose measure the clause calls global is the world's", () => {
+    expect(of("2.2 million bpd").scopeKey).toBe("world");
+    expect(of("102.3 million bpd").scopeKey).toBe("world");
+  });
+});

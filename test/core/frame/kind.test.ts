@@ -13,6 +13,8 @@ describe("kind", () => {
     expect(kind("The mill produced 2 Mt more than in 2020.", "2 Mt", "t")).toBe("change");
     expect(kind("Orders were up 4.5% year-on-year.", "4.5%")).toBe("change");
     expect(kind("Revenue grew fivefold.", "fivefold", "x")).toBe("change");
+    expect(kind("WTI added $2.19 to $73.09.", "$2.19", "USD/bbl")).toBe("change");
+    expect(kind("The index shed 120 points.", "120 points", "count")).toBe("change");
   });
 
   test("levels, even after a change verb when the number is where it went", () => {

@@ -44,6 +44,16 @@ describe("measure", () => {
     expect(measure("Gas storage was 84% full.", "84%")).toBe("stocks");
   });
 
+  test("markets: futures are a price; a contract's delivery month is no flow; producers pump and cut", () => {
+    expect(measure("U.S. gasoline futures rose 2.6% on Monday.", "2.6%")).toBe("price");
+    expect(measure("Brent for August delivery gained $2.41.", "$2.41")).not.toBe("flow:exporter");
+    expect(measure("Deliveries to Europe rose 4% in July.", "4%")).toBe("flow:exporter");
+    expect(measure("Riyadh will pump 9 million barrels a day.", "9 million")).toBe("production");
+    expect(measure("The group's total curbs amount to 4.6 million barrels a day.", "4.6 million")).toBe("output-cut");
+    expect(measure("OPEC+ agreed output cuts of 2 million bpd.", "2 million")).toBe("output-cut");
+    expect(measure("The bank announced 300 job cuts.", "300")).not.toBe("output-cut");
+  });
+
   test("what an activity adds to an economy is its economic contribution", () => {
     expect(measure("Foreign students contributed $50 billion to the US economy.", "$50 billion")).toBe("contribution");
     expect(measure("Tourism's economic contribution reached €9 billion.", "€9 billion")).toBe("contribution");

@@ -30,6 +30,8 @@ describe("scope", () => {
   test("people: a demonym before a people noun, or a plural demonym", () => {
     expect(roles("Some 12,000 Nigerian students study in Malaysia.", "12,000")).toBe("my:place ng:people");
     expect(roles("Italians made 40,000 trips to Japan.", "40,000")).toBe("it:people jp:place");
+    // "British thermal units" name no place
+    expect(roles("Gas fell to $2.21 per million British thermal units.", "$2.21")).toBe("");
     // enrolment, applicants and graduates are people too
     expect(roles("Indian enrolment at American universities reached 363,000.", "363,000")).toBe("in:people us:place");
     expect(roles("Kenyan applicants to British universities rose to 9,000.", "9,000")).toBe("gb:place ke:people");
