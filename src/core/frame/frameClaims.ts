@@ -18,7 +18,7 @@ import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type QuantitySlot } from "./periodBinding";
@@ -605,7 +605,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // site (an amount or a percentage whose only subject is the benchmark is its price)
         const quoted = /^[A-Z]{3}(?:\/|$)/.test(claim.unit) || claim.unit === "%" ? benchmarkIn(text, Math.max(from, start - 120), Math.min(to, end + 30)) : undefined;
         if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
-        const benchmark = measure?.key === "price" ? quoted : undefined;
+        // "after touching an intraday high of $78.73": the session's high, not the price it settled at
+        const extreme = measure?.key === "price" && claim.unit !== "%" ? priceExtreme(text, start) : undefined;
+        if (extreme) measure = extreme;
+        const benchmark = measure?.key === "price" || extreme ? quoted : undefined;
         // a number the clause says is the world's ("displaced worldwide", "global shipments") takes no place of the article
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)

@@ -244,3 +244,15 @@ export function wageOf(hit: MeasureHit | undefined, sentence: string, end: numbe
   if (!hit || !hit.verb || hit.concept.key !== "revenue" || !PER_TIME.test(sentence.slice(end, end + 20))) return hit;
   return { ...hit, concept: PAY };
 }
+
+/** "an intraday high of $78.73", "touched a session low of", "a 52-week high of": a price's extreme, not its close. */
+const EXTREME_BEFORE = /\b(?:(?:intraday|session|day['’]s|daily|weekly|monthly|record|all-time|multi-year|\d{1,2}-(?:week|month|year)|(?:one|two|three|six)-(?:week|month|year))\s+(high|low|peak|trough)|(?:touching|touched|hit|hitting|reaching|reached)\s+(?:an?\s+)?(high|low))\s+(?:of\s+|at\s+)?(?:(?:about|around|nearly|almost|just\s+(?:over|under))\s+)?$/i;
+
+/** The extreme a price before the number names ("an intraday high of $78.73"), as a measure, else undefined. */
+export function priceExtreme(sentence: string, start: number): FrameMeasure | undefined {
+  const m = EXTREME_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (!m) return undefined;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  const high = word === "high" || word === "peak";
+  return high ? { key: "price-high", name: "price high", how: "clause" } : { key: "price-low", name: "price low", how: "clause" };
+}

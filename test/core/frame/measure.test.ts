@@ -1,5 +1,5 @@
 /** What a number measures: the lexicon and the choice of the word that governs the number. */
-import { findMeasures, measureOf, proceedsOf, refersBack } from "../../../src/core/frame/measure";
+import { findMeasures, measureOf, priceExtreme, proceedsOf, refersBack } from "../../../src/core/frame/measure";
 
 function measure(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -52,6 +52,15 @@ describe("measure", () => {
     expect(measure("The group's total curbs amount to 4.6 million barrels a day.", "4.6 million")).toBe("output-cut");
     expect(measure("OPEC+ agreed output cuts of 2 million bpd.", "2 million")).toBe("output-cut");
     expect(measure("The bank announced 300 job cuts.", "300")).not.toBe("output-cut");
+  });
+
+  test("a price's extreme of the session or the year is not the price it closed at", () => {
+    const at = (s: string, n: string) => priceExtreme(s, s.indexOf(n))?.key;
+    expect(at("Brent settled at $77.65 after touching an intraday high of $78.73.", "$78.73")).toBe("price-high");
+    expect(at("The shares hit a 52-week low of $12.10.", "$12.10")).toBe("price-low");
+    expect(at("Gold touched a high of $2,450 an ounce.", "$2,450")).toBe("price-high");
+    expect(at("Brent settled at $77.65.", "$77.65")).toBeUndefined();
+    expect(at("Prices stayed high at $80.", "$80")).toBeUndefined();
   });
 
   test("what an activity adds to an economy is its economic contribution", () => {
