@@ -1,7 +1,7 @@
 /**
  * Checks inside one source, each a flag with one readable line:
  *  - a stated ratio ("nearly three times lower", unit x) against the two values it compares, found in the same
- *    sentence or the one before or after: €11.43 / €4.23 = 2.70 agrees with "nearly three times" → "ratio-check";
+ *    sentence or the one before or after (not when the ratio says where its value went: "doubled to $10.6 billion"): €11.43 / €4.23 = 2.70 agrees with "nearly three times" → "ratio-check";
  *    a ratio outside what the words allow → "ratio-mismatch";
  *  - a stated total against its parts in the same sentence ("a total of 100, of which 60 and 50") →
  *    "total-mismatch" when the parts exceed the total, or (when the wording says the parts are all of it) do not
@@ -15,6 +15,9 @@ import { claimInterval, contains, describeInterval, intersects } from "./interva
 const TOTAL_BEFORE = /\b(?:total(?:l?ed|l?ing|s)?|totalling|in all|altogether|combined|overall|aggregate|sum of)\b[^0-9]{0,25}$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
 const EXHAUSTIVE = /\b(?:of which|split (?:between|into)|divided (?:between|into)|made up of|consisting of|comprising|broken down into)\b/i;
+
+/** "doubled to $10.6 billion", "tripled, to": the value the ratio reached follows it. */
+const RATIO_TO = /^\s*,?\s*(?:to|at)\s/i;
 
 function comparableValue(c: ClaimContext): boolean {
   return c.info.group !== "multiplier" && c.info.group !== "ordinal" && c.claim.value > 0 && c.claim.qualifier !== "range";
@@ -64,8 +67,12 @@ export function checkConsistency(contexts: readonly ClaimContext[], tolerance: n
 /** `sentences`: the ratio's own sentence, the next and the previous one (of the same source), in that order. */
 function checkRatio(ratio: ClaimContext, sentences: readonly ClaimContext[][], tolerance: number): Flag | undefined {
   // The two values a ratio compares stand together: in its own sentence, else in the next, else the previous one.
+  // A ratio that says where its value went ("more than doubled to $10.6 billion") compares that value with one the
+  // text may not give: two values of a neighbouring sentence are another comparison.
   let pair: [ClaimContext, ClaimContext] | undefined;
-  for (const sentence of sentences) {
+  const relEnd = ratio.claim.end - ratio.claim.sentenceStart;
+  const ownOnly = RATIO_TO.test(ratio.claim.sentence.slice(relEnd, relEnd + 12));
+  for (const sentence of ownOnly ? sentences.slice(0, 1) : sentences) {
     pair = pickPair(ratio, sentence.filter(comparableValue));
     if (pair) break;
   }

@@ -158,7 +158,7 @@ export type Agreement = (a: ClaimContext, b: ClaimContext) => boolean;
  * A claim that states no period ("a trade deficit approaching $59bn", a lede that leaves the year to a later
  * paragraph) joins the figure of its frame that does state one when that figure is the only dated one of the frame
  * and the claim's value agrees with at least half the claims in it: the same fact, told without its date. It never
- * joins where two dated figures (2023 and 2024) could claim it, and it never makes a conflict (the values it meets
+ * joins where two dated figures (2023 and 2024) agree with it, and it never makes a conflict (the values it meets
  * agree with it). Returns the groups left.
  */
 function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
@@ -184,31 +184,66 @@ function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) 
 
 /**
  * Partial groups (`joins`) joining the one figure (`into`) of their frame that states what they leave out, the frame
- * compared by `key` without that part: only where exactly one figure has the key, and where each of the group's
- * claims agrees with at least half the figure's claims. The figure counts the claims that joined it (`counted`).
+ * compared by `key` without that part: the one figure with the key whose claims agree (each of the group's claims
+ * agrees with at least half the figure's claims), where exactly one does — an undated $24.1 billion joins the
+ * FY2024-25 figure of $24.14 billion, not FY2023-24's $15.57 billion. The figure counts the claims that joined it
+ * (`counted`).
  */
 function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined"): ClaimGroup[] {
-  const targets = new Map<string, ClaimGroup | null>();
+  const targets = new Map<string, ClaimGroup[]>();
   for (const g of order) {
     if (!into(g)) continue;
     const k = key(g.members[0]);
-    if (k !== undefined) targets.set(k, targets.has(k) ? null : g);
+    if (k === undefined) continue;
+    const list = targets.get(k);
+    if (list) list.push(g);
+    else targets.set(k, [g]);
   }
   if (!targets.size) return order;
   const joined = new Set<ClaimGroup>();
+  // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
+  // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
+  // part in making
+  // (a conversion in parentheses restates its primary claim: it is compared through it, never itself)
+  // (and the figure's own conversions are not among the claims it is compared with)
+  const memberAgrees = (m: ClaimContext, target: ClaimGroup) => {
+    const primaries = target.members.filter((t) => !t.frame.conversionOf);
+    return 2 * primaries.filter((t) => agree(m, t)).length >= primaries.length;
+  };
+  const agreesWith = (g: ClaimGroup, target: ClaimGroup) => g.members.every((m) => !!m.frame.conversionOf || memberAgrees(m, target));
+  const move = (members: ClaimContext[], target: ClaimGroup) => {
+    target.members.push(...members);
+    target[counted] = (target[counted] ?? 0) + members.length;
+  };
   for (const g of order) {
     if (!joins(g)) continue;
     const k = key(g.members[0]);
-    const target = k === undefined ? undefined : targets.get(k);
-    if (!target) continue;
-    // agreeing with at least half the figure's claims: a dated figure may still hold another fact of the same frame
-    // that its split will set apart ("widened from $6.6 billion to $58.9 billion"), or a conflict the claim takes no
-    // part in making
-    // (a conversion in parentheses restates its primary claim: it is compared through it, never itself)
-    if (!g.members.every((m) => !!m.frame.conversionOf || 2 * target.members.filter((t) => agree(m, t)).length >= target.members.length)) continue;
-    target.members.push(...g.members);
-    target[counted] = (target[counted] ?? 0) + g.members.length;
-    joined.add(g);
+    const candidates = k === undefined ? undefined : targets.get(k);
+    if (!candidates) continue;
+    const agreeing = candidates.length === 1 ? (agreesWith(g, candidates[0]) ? candidates : []) : candidates.filter((t) => agreesWith(g, t));
+    if (agreeing.length === 1) {
+      move(g.members, agreeing[0]);
+      joined.add(g);
+      continue;
+    }
+    // claims of several facts told without their period ("$24.1 billion … up from $15.6 billion"): each joins the one
+    // figure it agrees with, if one does; a conversion goes with its primary
+    if (g.members.length < 2 || candidates.length < 2) continue;
+    const placedIn = new Map<string, ClaimGroup>();
+    for (const m of g.members) {
+      if (m.frame.conversionOf) continue;
+      const own = candidates.filter((t) => memberAgrees(m, t));
+      if (own.length === 1) placedIn.set(m.claim.id, own[0]);
+    }
+    if (!placedIn.size) continue;
+    const left: ClaimContext[] = [];
+    for (const m of g.members) {
+      const target = placedIn.get(m.frame.conversionOf ?? m.claim.id);
+      if (target) move([m], target);
+      else left.push(m);
+    }
+    if (left.length) g.members = left;
+    else joined.add(g);
   }
   return joined.size ? order.filter((g) => !joined.has(g)) : order;
 }

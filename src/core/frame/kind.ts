@@ -19,6 +19,8 @@ const RESTATED_SHARE = /,\s*or\s+(?:(?:just|about|around|nearly|almost|roughly|m
 const CHANGE_NOUN_BEFORE = /\b(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|cut|reduction|expansion|contraction)\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|roughly|more\s+than|over|just|only)\s+){0,2}$/i;
 const CHANGE_AFTER = /^\s*(?:(?:year[-\s]on[-\s]year|y-o-y|yoy|annually|on\s+the\s+year)\s+)?(?:increase|rise|jump|growth|gain|decline|drop|fall|decrease|surge|slide|dip|hike|reduction|uptick|more|less|fewer|higher|lower|up|down|year[-\s]on[-\s]year|y-o-y|yoy|on\s+the\s+(?:previous|prior)|from\s+(?:a\s+year|the\s+(?:previous|prior|same)))/i;
 const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|global\s+|world\s+|national\s+)?|share\b|stake\b|market\s+share)/i;
+/** The verbs of a part of a total, right before an amount: "accounted for about $17.5 billion", "made up roughly". */
+const PART_BEFORE = /\b(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|representing)\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|only|less\s+than)\s+)?$/i;
 /** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
 const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
@@ -69,6 +71,8 @@ export function kindOf(input: KindInput): ClaimKind {
   if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
   if (CHANGE_BEFORE.test(before) || RESTATED_CHANGE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
+  // "iPhones accounted for about Rs 1.5 lakh crore of the shipments": an amount that is a part of a total
+  if (unit !== "%" && PART_BEFORE.test(before)) return "share";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
   return "level";
 }

@@ -44,10 +44,11 @@ const TABLE: [string, string[]][] = [
   ["silver", ["silver"]],
   ["uranium", ["uranium"]],
   ["timber", ["timber", "lumber", "wood"]],
-  ["cars", ["cars", "vehicles", "passenger cars", "electric vehicles", "EVs"]],
-  ["semiconductors", ["semiconductors", "chips", "microchips"]],
-  ["smartphones", ["smartphones", "phones", "handsets"]],
-  ["arms", ["arms", "weapons", "military equipment"]],
+  // (the singular names the goods before another noun: "smartphone exports", "car sales", "chip output")
+  ["cars", ["cars", "vehicles", "passenger cars", "electric vehicles", "EVs", "car", "vehicle", "passenger car", "electric vehicle", "EV"]],
+  ["semiconductors", ["semiconductors", "chips", "microchips", "semiconductor", "chip", "microchip"]],
+  ["smartphones", ["smartphones", "phones", "handsets", "mobile phones", "smartphone", "handset", "mobile phone"]],
+  ["arms", ["arms", "weapons", "military equipment", "weapon"]],
 ];
 
 /** Each product word with its key and how the table writes it (acronyms in capitals). */

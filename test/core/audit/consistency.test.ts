@@ -36,6 +36,18 @@ describe("ratio checks", () => {
     const r = claim({ source: "A", sentence: second, sentenceStart: first.length + 1, surface: "three times", value: 3, unit: "x", qualifier: "approx" });
     expect(flagsOf([a, b, r]).map((f) => f.kind)).toContain("ratio-check");
   });
+
+  test("a ratio whose own sentence states one value is not checked against the sentence before", () => {
+    const first = "Exports reached $24.14 billion, up from $15.57 billion.";
+    const second = "Shipments to the US more than doubled to $10.6 billion.";
+    const a = claim({ source: "A", sentence: first, surface: "$24.14 billion", value: 24.14e9, unit: "USD" });
+    const b = claim({ source: "A", sentence: first, surface: "$15.57 billion", value: 15.57e9, unit: "USD" });
+    const r = claim({ source: "A", sentence: second, sentenceStart: first.length + 1, surface: "doubled", value: 2, unit: "x", qualifier: "over" });
+    const c = claim({ source: "A", sentence: second, sentenceStart: first.length + 1, surface: "$10.6 billion", value: 10.6e9, unit: "USD" });
+    const kinds = flagsOf([a, b, r, c]).map((f) => f.kind);
+    expect(kinds).not.toContain("ratio-mismatch");
+    expect(kinds).not.toContain("ratio-check");
+  });
 });
 
 describe("total checks", () => {

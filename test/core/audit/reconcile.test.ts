@@ -146,4 +146,16 @@ describe("reconcile: a claim that states no period", () => {
     expect(figureOf(figures, d.id).claimIds).toEqual([d.id]);
     expect(figureOf(figures, d.id).status).not.toBe("conflicting");
   });
+
+  test("of two dated figures, joins the one its value agrees with; two undated facts each join their own", () => {
+    const y24 = dated("A", 1300, "2024");
+    const y23 = claim({ source: "A", sentenceStart: 200, sentence: "Kenya's tea exports reached $1100 million in 2023, the board said.", surface: "$1100 million", value: 1100e6, unit: "USD" });
+    const now = claim({ source: "C", sentence: "Kenya's tea exports reached $1,300 million, up from $1,100 million, the board said.", surface: "$1,300 million", value: 1300e6, unit: "USD" });
+    const before = claim({ source: "C", sentence: "Kenya's tea exports reached $1,300 million, up from $1,100 million, the board said.", surface: "$1,100 million", value: 1100e6, unit: "USD" });
+    const figures = reconcile([y24, y23, now, before], sources);
+    expect(figureOf(figures, now.id).claimIds).toEqual(expect.arrayContaining([y24.id, now.id]));
+    expect(figureOf(figures, now.id).period).toBe("2024");
+    expect(figureOf(figures, before.id).claimIds).toEqual(expect.arrayContaining([y23.id, before.id]));
+    expect(figureOf(figures, before.id).period).toBe("2023");
+  });
 });

@@ -26,6 +26,10 @@ describe("kind", () => {
     expect(kind("Asia took 40% of the total.", "40%")).toBe("share");
     expect(kind("Solar accounted for 18% of new capacity.", "18%")).toBe("share");
     expect(kind("Buyers took 2 Mt, or about 30%, of the crop.", "30%")).toBe("share");
+    // an amount that is a part of a total
+    expect(kind("iPhones accounted for about Rs 1.5 lakh crore of the shipments.", "Rs 1.5 lakh crore", "INR")).toBe("share");
+    expect(kind("Apple's iPhones made up roughly $17.5 billion of the total.", "$17.5 billion", "USD")).toBe("share");
+    expect(kind("Exports reached $24 billion.", "$24 billion", "USD")).toBe("level");
     // "made up" is no move up
     expect(kind("Indian students made up 31% of the total.", "31%")).toBe("share");
     expect(kind("Prices were up 31% on the year.", "31%")).toBe("change");
