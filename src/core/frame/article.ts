@@ -22,6 +22,12 @@ export interface ArticleContext {
   fiscalStart: number;
   /** The places the article is most about, most mentioned first (at most two). */
   mainPlaces: string[];
+  /**
+   * The article is about trade between two places: it says "bilateral", "two-way", "trade between/with X", "the two
+   * countries" or "X–Y trade". Only then is a trade figure that names no partner the trade of its two main places
+   * (otherwise "the trade surplus widened to $111.7 billion" is the first place's, with the world).
+   */
+  pairTrade: boolean;
   mainProduct?: string;
   acronyms: Map<string, string>;
   /** The period the title names, if any: the period the story is about until the text names another. */
@@ -66,9 +72,12 @@ function count<K>(map: Map<K, number>, key: K, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
+/** The `n` keys counted most; of keys counted alike, the one named first (a map keeps the order keys came in). */
 function topKeys<K>(map: Map<K, number>, n: number): K[] {
-  return [...map.entries()].sort((a, b) => b[1] - a[1] || (String(a[0]) < String(b[0]) ? -1 : 1)).slice(0, n).map(([k]) => k);
+  return [...map.entries()].map((e, i) => [e, i] as const).sort((a, b) => b[0][1] - a[0][1] || a[1] - b[1]).slice(0, n).map(([[k]]) => k);
 }
+
+const PAIR_TRADE = /\b(?:[Bb]ilateral|[Tt]wo-way)\b|\btrade\s+(?:between|with)\s+(?:the\s+)?\p{Lu}|\b(?:between|of)\s+the\s+(?:two\s+)?(?:countries|nations|sides|neighbours|neighbors|economies)\b|\bboth\s+(?:countries|nations|sides)\b|\p{Lu}[\p{L}.]+\s*[-–]\s*\p{Lu}[\p{L}.]+\s+(?:trade|ties|relations|commerce)\b/u;
 
 /** How far into the body the product an article is about is looked for. */
 export const OPENING_CHARS = 600;
@@ -103,8 +112,19 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const places = new Map<string, number>();
   // Names count more than adjectives: "Russian crude" in an article about India's imports is a product's origin.
   const titlePlaces = scanPlaces(title);
-  for (const m of titlePlaces) count(places, m.code, m.form === "demonym" ? 1.5 : 3);
-  for (const m of placesOfBody) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
+  // (the title's possessive is whose story it is: "China's exports beat forecasts as shipments to Southeast Asia surge")
+  // (names before adjectives, so that of places counted alike the one the title names comes first: "Imports of
+  // Russian LNG into the EU" is the EU's story)
+  for (const m of titlePlaces) if (m.form !== "demonym") count(places, m.code, 3);
+  for (const m of titlePlaces) if (m.form === "demonym") count(places, m.code, 1.5);
+  // (an acronym in parentheses right after the name it shortens is one mention: "Association of Southeast Asian
+  // Nations (ASEAN)")
+  let previous: PlaceMention | undefined;
+  for (const m of placesOfBody) {
+    const restated = previous && previous.code === m.code && m.start > previous.end && m.start - previous.end <= 3;
+    if (!restated) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
+    previous = m;
+  }
   const ranked = topKeys(places, 3);
   // A second place counts as a main place only when it is named nearly as often as the first; three places named
   // equally often leave the article about none of them (which two would be a guess).
@@ -121,7 +141,8 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // Whose fiscal year: the first of the article's most named places that keeps one apart from the calendar year.
   const fiscalStart = ranked.map(fiscalStartOf).find((m) => m > 0) ?? 0;
   const dateMonth = dated ? `${year}-${String(month).padStart(2, "0")}` : "";
-  const ctx: ArticleContext = { year, month, dated, dateMonth, fiscalStart, mainPlaces, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
+  const pairTrade = PAIR_TRADE.test(title) || sentences.some((s) => PAIR_TRADE.test(s));
+  const ctx: ArticleContext = { year, month, dated, dateMonth, fiscalStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart }).find((m) => m.span && m.role === "point");
     if (mention?.span) ctx.titlePeriod = mention.span;

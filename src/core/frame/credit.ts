@@ -78,6 +78,8 @@ function clean(name: string): string {
   let s = name.trim().replace(/['’]s$/, "");
   for (let i = 0; i < 4 && LEADING.test(s); i++) s = s.replace(LEADING, "");
   s = s.replace(/\s+(?:of|and|for|on|the|&)$/i, "").trim();
+  // "General Administration of Customs on Monday.": the day it spoke is no part of the name
+  s = s.replace(/\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, "").replace(/\.$/, "").trim();
   return s;
 }
 
@@ -139,6 +141,15 @@ export function findCredits(sentence: string): Credit[] {
       out.push({ start, end, name });
     }
   }
+  // (after the data forms: "Chinese customs data" is read there, as the country's)
+  if (/\bcustoms\b/.test(sentence)) {
+    CUSTOMS_DATA.lastIndex = 0;
+    for (let m = CUSTOMS_DATA.exec(sentence); m; m = CUSTOMS_DATA.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!out.some((c) => c.start < end && start < c.end)) out.push({ start, end, name: "customs" });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -195,9 +206,19 @@ export function foldName(word: string): string {
  * The origin key of a credited name. `acronyms` are the article's "Full Name (ACR)" pairs. Organisations are known
  * by their acronym (given, or made from three or more words), people by their surname; "" for no usable name.
  */
-export function originKey(name: string, acronyms?: ReadonlyMap<string, string>): string {
+export function originKey(name: string, acronyms?: ReadonlyMap<string, string>, mainPlace?: string): string {
+  // a country's customs, however named ("customs data", "the General Administration of Customs", "China's customs
+  // agency"): one origin, the country's (the place it names, else the place the article is about)
+  if (CUSTOMS.test(name)) {
+    const place = scanPlaces(name)[0]?.code ?? mainPlace;
+    if (place) return `org:${place}`;
+  }
   return acronyms?.size ? keyOfName(name, acronyms) : plainKeyOfName(name);
 }
+
+const CUSTOMS = /\bcustoms\b/i;
+/** Customs named in lower case, as a data source: "customs data showed", "according to customs figures". */
+const CUSTOMS_DATA = /\b(?:according\s+to\s+(?:the\s+)?)?customs(?:\s+(?:data|figures|statistics|numbers))?\s+(?:data|figures|statistics|numbers|showed|show|shows|said)\b|\baccording\s+to\s+(?:the\s+)?customs\b/g;
 
 /**
  * The key of a name in an article that defines no acronym, remembered: outlets credit the same few bodies and people

@@ -116,7 +116,8 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
   const out = places.slice();
   const has = (code: string) => out.some((p) => p.code === code);
   if (measureKey === "trade" || measureKey === "trade-balance") {
-    if (out.length < 2) for (const code of main) if (!has(code) && out.length < 2) out.push({ code, role: "pair", explicit: false });
+    // (the two places the article is about only in an article about trade between two places)
+    if (out.length < 2) for (const code of article.pairTrade ? main : main.slice(0, 1)) if (!has(code) && out.length < 2) out.push({ code, role: "pair", explicit: false });
     return out;
   }
   if (/^(?:imports|exports|flow)/.test(measureKey)) {
@@ -335,7 +336,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = originKey(name, article.acronyms)));
+    if (key === undefined) keys.set(name, (key = originKey(name, article.acronyms, article.mainPlaces[0])));
     return key;
   };
   // the organisations the story names (not places, not people credited), for the numbers no place owns

@@ -30,6 +30,8 @@ const TARGET = /\b(?:analysts?['’]?\s+(?:estimates?|forecasts?|expectations?|c
  * economists": what forecasters expected, named after the number (the figure it is compared with is the actual).
  */
 const FORECAST_AFTER = /^\s*(?:that\s+|which\s+)?(?:(?:(?:most|many|some|the)\s+)?(?:analysts|economists|forecasters|strategists|traders|investors|markets?|Wall\s+Street|the\s+Street)(?:\s+(?:polled|surveyed)\s+by\s+[\w&.’'-]+(?:\s+[A-Z][\w&.’'-]*){0,2})?\s+(?:had\s+|have\s+|were\s+|was\s+|are\s+|on\s+average\s+)?(?:expected|expecting|forecast|forecasting|predicted|predicting|estimated|projected|anticipated|penciled\s+in|pencilled\s+in)|(?:expected|forecast|predicted|estimated|projected|anticipated)\s+by\s+(?:analysts|economists|forecasters|Wall\s+Street))\b/i;
+/** "beating a 4.5% forecast in a Reuters poll", "a 3% consensus estimate": the number a forecast states. */
+const FORECAST_NOUN_AFTER = /^\s*(?:(?:consensus|median|average)\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b/i;
 /** "Wall Street estimates of $33.16 billion", "a consensus forecast of 2.1%": what forecasters expected. */
 const FORECASTERS_BEFORE = /\b(?:Wall\s+Street|Street|market|analysts?['’]?|economists?['’]?|consensus|average|polled)\s+(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for|at|was|were|stood\s+at)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i;
 
@@ -65,7 +67,7 @@ export function kindOf(input: KindInput): ClaimKind {
   const after = sentence.slice(end, Math.min(to, end + 50));
   const clause = sentence.slice(from, to);
   if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
-  if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before)) return "target";
+  if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(after)) return "target";
   // the deadline first: it is rare and cheap to look for, the long list of target words is not (audit benchmark)
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";
   if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";

@@ -139,11 +139,14 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
-    out.push({ concept: h.value.concept, start: h.start, end: h.end, verb: h.value.verb });
+    // "sales to the US fell 29%": goods sold to a place are exports, not a company's revenue
+    const concept = !h.value.verb && h.value.concept.key === "revenue" && SOLD_TO_PLACE.test(sentence.slice(h.end, h.end + 24)) && /sales/i.test(sentence.slice(h.start, h.end)) ? EXPORTS : h.value.concept;
+    out.push({ concept, start: h.start, end: h.end, verb: h.value.verb });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+const SOLD_TO_PLACE = /^\s+(?:to|into)\s+(?:the\s+)?\p{Lu}/u;
 const DAILY_VOLUME = /\b(?:barrels?\s+(?:a|per)\s+day|bpd|b\/d|mb\/d|mbd)\b/i;
 /** "cuts", "curbs" not already part of a longer measure phrase ("output cuts" is read by the lexicon). */
 const BARE_CUTS = /(?<!\b(?:output|production|supply|job|rate|tax|spending|price|budget)\s)\b(?:cuts|curbs)\b/gi;

@@ -240,10 +240,11 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const end = monthOf(m[1]);
     return { span: trailingMonths(m[2] ? Number(m[2]) : contextYear(ctx, end), end, 3) };
   }, "quarter"],
-  // "the first five months of this year / of 2025"
-  [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\s+(?:of\\s+)?(?:${Y}|(?:this|the)\\s+(?:year|CY|calendar\\s+year)|(last)\\s+year)\\b`, "gi"), (m, ctx) => {
-    const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : ctx.year;
-    return { span: monthRange(y, 1, COUNTS[m[1].toLowerCase()]) };
+  // "the first five months of this year / of 2025", "the first 11 months" (of the year the text is about)
+  [new RegExp(`\\b(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months(?:\\s+(?:of\\s+)?(?:${Y}|(?:this|the)\\s+(?:year|CY|calendar\\s+year)|(last)\\s+year))?\\b`, "gi"), (m, ctx) => {
+    const n = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+    const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : m[0].includes("year") || m[0].includes("CY") ? ctx.year : (ctx.contextYear ?? ctx.year);
+    return { span: monthRange(y, 1, n) };
   }, "months"],
   // "the fiscal year ended (in) March 2025", "financial year ending March 31, 2025"
   [new RegExp(`\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2},?)?(?:\\s+${Y})?`, "gi"), (m, ctx) => {

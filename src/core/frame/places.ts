@@ -154,6 +154,7 @@ ee|Estonia||Tallinn|Estonian
 lv|Latvia||Riga|Latvian
 lt|Lithuania||Vilnius|Lithuanian
 md|Moldova||Chisinau|Moldovan
+asean|ASEAN|Association of Southeast Asian Nations;Southeast Asia;South-East Asia;South East Asia|
 asia|Asia||Asian;Asians
 africa|Africa||African;Africans
 latam|Latin America|South America||Latin American

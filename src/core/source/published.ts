@@ -16,6 +16,9 @@ const DATELINE_DMY = new RegExp(`^[ \\t]*(\\d{1,2})[ \\t]+${MONTH}[ \\t]+((?:19|
 const BYLINE_DMY = new RegExp(`^[ \\t]*By[ \\t][^\\n]{1,80}?[|·•,–—-][ \\t]*(?:\\w+,[ \\t]+)?(\\d{1,2})[ \\t]+${MONTH},?[ \\t]+((?:19|20)\\d\\d)\\b`, "m");
 const BYLINE_MDY = new RegExp(`^[ \\t]*By[ \\t][^\\n]{1,80}?[|·•,–—-][ \\t]*(?:\\w+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+((?:19|20)\\d\\d)\\b`, "m");
 
+/** A date in the path of the article's link: ".../2025/02/19/slug", ".../business/2025/Apr/18/slug". */
+const URL_DATE = new RegExp(`https?://[^\\s/]+/(?:[^\\s]*?/)?((?:19|20)\\d\\d)/(\\d{1,2}|${MONTH.replace("(", "(?:")})/(\\d{1,2})/`, "i");
+
 function iso(y: string, m: number, d: string | number): string {
   const day = Number(d);
   if (!(m >= 1 && m <= 12) || !(day >= 1 && day <= 31)) return "";
@@ -47,7 +50,10 @@ export function findPublished(text: string): string {
     const m = pattern.exec(text);
     if (m) return dateOf(m, order);
   }
-  // Last, a bare ISO date near the top.
-  const m = ISO.exec(text.slice(0, 300));
-  return m ? dateOf(m, "ymd") : "";
+  // Last, a bare ISO date near the top, or a date in the path of a link near the top.
+  const top = text.slice(0, 400);
+  const m = ISO.exec(top);
+  if (m) return dateOf(m, "ymd");
+  const u = URL_DATE.exec(top);
+  return u ? iso(u[1], /^\d+$/.test(u[2]) ? Number(u[2]) : monthNumber(u[2]), u[3]) : "";
 }

@@ -60,6 +60,18 @@ describe("a country's official statistics", () => {
     expect(originKey("Brazil")).toBe("org:br");
     expect(originKey("Maria Silva")).toBe("name:silva");
   });
+  test("a country's customs however named, and in lower case, is the country's", () => {
+    expect(credited("Exports grew 6.7%, customs data showed on Monday.")).toEqual(["customs"]);
+    expect(credited("Imports fell, according to customs.")).toEqual(["customs"]);
+    expect(originKey("customs", undefined, "cn")).toBe("org:cn");
+    expect(originKey("General Administration of Customs", undefined, "cn")).toBe("org:cn");
+    expect(originKey("Korea Customs Service", undefined, "cn")).toBe("org:kr");
+    expect(credited("Imports rose 1.9%, compared with an expected 3.0% increase.")).toEqual([]);
+    expect(credited("Prices rose, the customs officer's union said nothing.")).not.toContain("customs");
+  });
+  test("the day a body spoke is no part of its name", () => {
+    expect(credited("Exports rose, according to data released by the General Administration of Customs on Monday.")).toEqual(["General Administration of Customs"]);
+  });
 });
 
 describe("originKey: a body described in lower case", () => {

@@ -602,3 +602,24 @@ describe("frameClaims: a commodity market told three ways", () => {
     expect(of("102.3 million bpd").scopeKey).toBe("world");
   });
 });
+
+describe("frameClaims: a country's customs release", () => {
+  const release = "China's exports beat forecasts as shipments to Southeast Asia surge\nDate: 2025-12-08\n\nChina's exports grew 6.7% in November, customs data showed, as shipments to the Association of Southeast Asian Nations (ASEAN) jumped 14.2%. The trade surplus widened to $111.7 billion. In the first 11 months, the surplus reached $1.08 trillion.\n";
+  const of = framesOf(release, "customs.txt");
+  test("the country whose story it is leads, of places named alike; an acronym restating a name counts once", () => {
+    expect(of("6.7%").scopeKey).toBe("cn");
+    expect(of("14.2%").scopeKey).toContain("asean");
+  });
+  test("a trade surplus with no partner is the country's own in a story not about trade between two places", () => {
+    expect(of("$111.7 billion").scopeKey).toBe("cn");
+    expect(of("$111.7 billion").measure?.key).toBe("trade-balance");
+  });
+  test("customs in lower case is the country's customs; 'the first 11 months' run from January", () => {
+    expect(of("6.7%").origin).toBe("org:cn");
+    expect(of("$1.08 trillion").period?.label).toBe("Jan–Nov 2025");
+  });
+  test("in a story about trade between two places, a trade figure with no places is theirs", () => {
+    const pair = framesOf("Kenya and Uganda trade\nDate: 2025-12-08\n\nBilateral trade between Kenya and Uganda grew. The deficit widened to $1.2 billion in 2024.\n", "pair.txt");
+    expect(pair("$1.2 billion").scopeKey).toBe("ke,ug");
+  });
+});

@@ -26,6 +26,9 @@ describe("kind", () => {
     expect(kind("Asia took 40% of the total.", "40%")).toBe("share");
     expect(kind("Solar accounted for 18% of new capacity.", "18%")).toBe("share");
     expect(kind("Buyers took 2 Mt, or about 30%, of the crop.", "30%")).toBe("share");
+    // the number a forecast states
+    expect(kind("Exports beat a 4.5% forecast in a poll.", "4.5%")).toBe("target");
+    expect(kind("Exports rose 4.5% in the period forecasters watch.", "4.5%")).toBe("change");
     // an amount that is a part of a total
     expect(kind("iPhones accounted for about Rs 1.5 lakh crore of the shipments.", "Rs 1.5 lakh crore", "INR")).toBe("share");
     expect(kind("Apple's iPhones made up roughly $17.5 billion of the total.", "$17.5 billion", "USD")).toBe("share");

@@ -63,6 +63,11 @@ describe("measure", () => {
     expect(at("Prices stayed high at $80.", "$80")).toBeUndefined();
   });
 
+  test("goods sold to a place are exports, not revenue", () => {
+    expect(measure("Sales to the US fell by almost 29%.", "29%")).toBe("flow:exporter");
+    expect(measure("Sales rose 29% to $3 billion.", "29%")).toBe("revenue");
+  });
+
   test("what an activity adds to an economy is its economic contribution", () => {
     expect(measure("Foreign students contributed $50 billion to the US economy.", "$50 billion")).toBe("contribution");
     expect(measure("Tourism's economic contribution reached €9 billion.", "€9 billion")).toBe("contribution");

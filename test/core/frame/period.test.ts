@@ -48,6 +48,12 @@ describe("findPeriods", () => {
     expect(spans("The fair runs from June 3-5.").some((x) => x.includes("/"))).toBe(false);
   });
 
+  test("'the first 11 months': from January, of the year named or the year the text is about", () => {
+    expect(spans("In the first 11 months, the surplus reached $1.08 trillion.", { ...DEC_2025, contextYear: 2025 })).toEqual(["point:2025-01/2025-11"]);
+    expect(spans("Output rose in the first 5 months of 2024.")).toEqual(["point:2024-01/2024-05"]);
+    expect(spans("It was the first 100 days of the term.")).toEqual([]);
+  });
+
   test("fiscal years follow the article's country", () => {
     expect(spans("Coal imports rose in FY24.", INDIA_DEC_2025)).toEqual(["point:2023-04/2024-03"]);
     expect(spans("The deficit narrowed in 2022-23.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);

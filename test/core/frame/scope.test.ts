@@ -30,6 +30,8 @@ describe("scope", () => {
   test("people: a demonym before a people noun, or a plural demonym", () => {
     expect(roles("Some 12,000 Nigerian students study in Malaysia.", "12,000")).toBe("my:place ng:people");
     expect(roles("Italians made 40,000 trips to Japan.", "40,000")).toBe("it:people jp:place");
+    // a bloc with a place in its name is the bloc
+    expect(roles("Shipments to the Association of Southeast Asian Nations (ASEAN) rose 14.2%.", "14.2%")).toBe("asean:importer");
     // "British thermal units" name no place
     expect(roles("Gas fell to $2.21 per million British thermal units.", "$2.21")).toBe("");
     // enrolment, applicants and graduates are people too

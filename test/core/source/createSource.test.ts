@@ -53,6 +53,11 @@ describe("createSource", () => {
     ["Title\nThe talks of February 4 ended.", ""],
     ["Title\nBy Tomasz Nowak | 12 March 2026, 18:45\nBody", "2026-03-12"],
     ["Title\nBy Jane Doe, March 12, 2026\nBody", "2026-03-12"],
+    // a date in the path of the article's link
+    ["Title\nURL: https://example.org/2025/02/19/slug\nBody", "2025-02-19"],
+    ["Title\nURL: https://example.in/business/2025/Apr/18/slug\nBody", "2025-04-18"],
+    ["Title\nURL: https://example.org/2023/08/slug\nBody", ""],
+    ["Title\nURL: https://example.org/article/12345/67/89/\nBody", ""],
   ])("reads the date in %j", (text, date) => {
     expect(createSource(text).published).toBe(date);
   });
