@@ -19,7 +19,8 @@ const BEFORE = lookupTable<Qualifier>({
   surpassed: "over", surpassing: "over", surpasses: "over", topped: "over", topping: "over", tops: "over",
   above: "over", "in excess of": "over", "upwards of": "over", "upward of": "over", "greater than": "over",
   "higher than": "over", "north of": "over", beyond: "over", "well over": "over", "well above": "over",
-  passed: "over", "over and above": "over",
+  passed: "over", "over and above": "over", pass: "over", passes: "over", crossed: "over", crosses: "over",
+  cross: "over", surpass: "over", breached: "over", breaches: "over",
   "less than": "under", "fewer than": "under", below: "under", under: "under", "lower than": "under",
   "short of": "under", "south of": "under", "well below": "under", "well under": "under",
   roughly: "approx", about: "approx", approximately: "approx", approx: "approx", nearly: "approx", almost: "approx",
@@ -55,12 +56,18 @@ const BY_LAST_WORD = (() => {
   return t;
 })();
 
+/** The words before "top" that make it a list ("the top 10", "its top three"). */
+const LIST_DETERMINERS = new Set(["the", "a", "its", "their", "our", "his", "her", "my", "your", "in", "of", "among", "into", "to", "from", "at", "on", "with"]);
+
 /** First words of the phrases after a figure. */
 const AFTER_FIRST = new Set(Object.keys(AFTER).map((phrase) => phrase.split(" ")[0]));
 
 /** before: tokens right before the figure (reading order); after: tokens right after it. */
 export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qualifier {
   const n = before.length;
+  // "dengue cases top 70,000": the verb after a plural subject, as headlines write it; "the top 10 exporters", "top 4"
+  // are lists
+  if (n > 1 && before[n - 1].lower === "top" && !before[n - 2].punct && /[^s]s$/.test(before[n - 2].lower) && !LIST_DETERMINERS.has(before[n - 2].lower)) return "over";
   const candidates = n > 0 ? BY_LAST_WORD.get(before[n - 1].lower) : undefined;
   if (candidates) {
     for (const { words, qualifier } of candidates) {

@@ -13,7 +13,7 @@ const STOP = new Set([
   "worldwide", "globally", "nationwide", "overall", "abroad", "annually", "apiece", "each", "altogether", "combined",
   "worth", "valued", "costing", "overnight", "today", "yesterday", "tonight",
 ]);
-const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|still|now|also|reportedly|already|officially)$/i;
+const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|still|now|also|reportedly|already|officially|more|additional|new|extra|further)$/i;
 
 const SHARE_FILLER = new Set(["the", "all", "its", "their", "total", "overall", "global", "world", "world's", "national", "a", "an", "our", "his", "her"]);
 
@@ -67,7 +67,9 @@ const DISCOURSE_NOUNS = new Set([
 
 /** "within", "over the next", "in the coming" before a duration: a plan's time frame. */
 const TENURE_BEFORE = /\b(?:led|leads|headed|heads|served|serves|worked|works|lived|lives|taught|teaches|chaired|chairs|coached|ruled|governed|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm|president|chief\s+executive|CEO|chairman|chairwoman|mayor|minister|governor|prime\s+minister))\b[^.;:]{0,50}\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|the\s+(?:past|last))\s+)*$/i;
-const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
+const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following|past|last|previous|preceding))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
+/** "in the 24 hours to 8am", "in the seven days to Sunday": the stretch a count was taken over. */
+const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
 
 /**
  * A number that is no figure (see ClaimFrame.notFigure): an ordinal numbering an event or a name ("the 30th
@@ -77,8 +79,11 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   const rest = sentence.slice(end, end + 60);
   // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
   if (unit === "s" && TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
+  if (unit === "s" && /\b(?:in|over|during)\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && TIME_FRAME_TO.test(sentence.slice(end, end + 10))) return true;
   // "who has led the institute for 20 years", "served as mayor for a decade": a person's tenure, biography
   if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
+  // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count
+  if (unit === "count" && Number.isInteger(value) && value > 0 && value < 110 && /\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,.;)]|$)/.test(rest)) return true;
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest);
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
@@ -151,6 +156,7 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["employee", "worker"], ["staff", "worker"], ["staffer", "worker"],
   ["payroll", "job"],
   ["pupil", "student"], ["enrolment", "student"], ["enrollment", "student"],
+  ["hospitalization", "hospitalisation"], ["admission", "hospitalisation"],
   ["visitor", "tourist"],
   ["passenger", "traveller"], ["traveler", "traveller"],
   ["deal", "contract"], ["agreement", "contract"], ["pact", "contract"],

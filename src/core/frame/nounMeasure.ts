@@ -52,6 +52,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     if (EMPLOYS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return nounFrame("employee");
     const verb = peopleVerb(sentence, start, relEnd) || (numberOf?.participle ?? "");
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
+    // "71,450 people have been hospitalised": the hospitalisations, as "71,450 hospitalisations" counts them
+    if (verb && HOSPITALISED.test(verb)) return nounFrame("hospitalisation");
     if (verb) {
       // "forced 30,000 people to evacuate": the evacuated, not the displaced
       const what = verb === "forced" && /^[^.;]{0,25}\bevacuat/i.test(sentence.slice(relEnd)) ? "evacuated" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
@@ -63,6 +65,7 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
 
+const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */

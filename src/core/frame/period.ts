@@ -360,6 +360,11 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [new RegExp(`\\b(?:in|for|during|of|by|since|last|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1])) return undefined; // "and may rise": the verb, not the month
     const month = monthOf(m[1]);
+    // "since January": the year so far; "since March": an open start
+    if (/^since\s/i.test(m[0])) {
+      const y = contextYear(ctx, month);
+      return month === 1 ? { span: yearSpan(y) } : { span: { from: ym(y, month), to: "now", label: `since ${FULL_NAMES[month - 1]} ${y}` }, role: "since" };
+    }
     if (/^last\s/i.test(m[0])) return { span: monthSpan(month < ctx.month ? ctx.year : ctx.year - 1, month) };
     return { span: monthSpan(contextYear(ctx, month), month) };
   }, "month"],

@@ -26,6 +26,11 @@ describe("units and values (own sentences across domains)", () => {
     ["Steel sold for $650 per tonne.", [["$650 per tonne", 650, "USD/t", "exact"]]],
     ["The reactor will produce 1,100 MW.", [["1,100 MW", 1.1e9, "W", "exact"]]],
     ["The firm employs over 56,000 people.", [["56,000", 56000, "count", "over"]]],
+    // headline verbs of passing a mark
+    ["Dengue cases top 70,000", [["70,000", 70000, "count", "over"]]],
+    ["Deaths pass 300 as hospitals fill", [["300", 300, "count", "over"]]],
+    ["Exports cross $400 billion", [["$400 billion", 4e11, "USD", "over"]]],
+    ["The top 10 exporters shipped more.", [["10", 10, "count", "exact"]]],
     ["Revenue of 632 billion zlotys and 4 billion Canadian dollars was forecast.", [["632 billion zlotys", 6.32e11, "PLN", "exact"], ["4 billion Canadian dollars", 4e9, "CAD", "exact"]]],
     ["Lawmakers voted 245 to 198, and sales fell from $5 billion to $3 billion.", [["245", 245, "count", "exact"], ["198", 198, "count", "exact"], ["$5 billion", 5e9, "USD", "exact"], ["$3 billion", 3e9, "USD", "exact"]]],
     ["GDP growth was -0.5% in the quarter and the balance swung to −$3 billion.", [["-0.5%", -0.5, "%", "exact"], ["−$3 billion", -3e9, "USD", "exact"]]],

@@ -190,6 +190,15 @@ describe("isNotFigure: a person's tenure", () => {
       expect(isNotFigure("s", 1, s, at(s, n), start(s, n))).toBe(true);
     }
   });
+  test("a person's age in apposition read as a bare count", () => {
+    const s = "The situation is worrying, said health official Abu Jafor, 52.";
+    expect(isNotFigure("count", 52, s, at(s, "52"), start(s, "52"))).toBe(true);
+    const t = "Exports reached 52 tonnes.";
+    expect(isNotFigure("count", 52, t, at(t, "52"), start(t, "52"))).toBe(false);
+    const u = "In the capital, Dhaka, 160 people died.";
+    expect(isNotFigure("count", 160, u, at(u, "160"), start(u, "160"))).toBe(false);
+  });
+
   test("not: how long an event or a closure lasted", () => {
     for (const [s, n] of [["The strike lasted for 12 days.", "12 days"], ["The port has been closed for three weeks.", "three weeks"], ["Talks ran for five hours.", "five hours"]]) {
       expect(isNotFigure("s", 1, s, at(s, n), start(s, n))).toBe(false);

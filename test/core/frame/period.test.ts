@@ -48,6 +48,12 @@ describe("findPeriods", () => {
     expect(spans("The fair runs from June 3-5.").some((x) => x.includes("/"))).toBe(false);
   });
 
+  test("'since January' is the year so far; since a later month, an open start", () => {
+    expect(spans("Some 71,450 people have been hospitalised since January.", { year: 2025, month: 10, fiscalStart: 0 })).toEqual(["point:2025-01/2025-12"]);
+    expect(spans("Prices have risen since March.", { year: 2025, month: 10, fiscalStart: 0 })).toEqual(["since:2025-03/now"]);
+    expect(spans("Prices rose in March.", { year: 2025, month: 10, fiscalStart: 0 })).toEqual(["point:2025-03"]);
+  });
+
   test("'the first 11 months': from January, of the year named or the year the text is about", () => {
     expect(spans("In the first 11 months, the surplus reached $1.08 trillion.", { ...DEC_2025, contextYear: 2025 })).toEqual(["point:2025-01/2025-11"]);
     expect(spans("Output rose in the first 5 months of 2024.")).toEqual(["point:2024-01/2024-05"]);
