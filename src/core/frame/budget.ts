@@ -33,13 +33,15 @@ export function withoutGdp(hits: readonly MeasureHit[]): MeasureHit[] {
 }
 
 /** A story about a government's budget: its title or a sentence names the budget's balance or a budget bill. */
-const BUDGET = /\b(?:budget|fiscal|federal|government|public|primary)\s+(?:deficit|surplus|shortfall|gap|balance)s?\b|\b(?:deficit|debt)[-\s]to[-\s](?:GDP|gross\s+domestic\s+product)\b|\b(?:annual|federal|national|state|union|draft|interim)\s+budget\b|\bbudget\s+(?:for|bill|plan|statement|speech|proposal|documents?)\b|\bfinance\s+minister\b[^.]{0,80}\bbudget\b/i;
+const BUDGET = /\b(?:budget|fiscal|federal|government|public|primary)\s+(?:deficit|surplus|shortfall|gap|balance)s?\b|\bbudget\s+(?:speech|review|day)\b|\b(?:deficit|debt)[-\s]to[-\s](?:GDP|gross\s+domestic\s+product)\b|\b(?:annual|federal|national|state|union|draft|interim)\s+budget\b|\bbudget\s+(?:for|bill|plan|statement|speech|proposal|documents?)\b|\bfinance\s+minister\b[^.]{0,80}\bbudget\b/i;
+/** "South Africa budget: what you need to know", "Britain's budget": a place's budget (not a budget airline). */
+const PLACE_BUDGET = /\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?(?:['’]s)?\s+budget\b(?!\s+(?:airlines?|carriers?|hotels?|smartphones?|phones?|brands?|segment|travel))/u;
 /** A trade balance named in its own words: the story's bare "deficit" may be that one. */
 const TRADE_BALANCE = /\b(?:trade|current[-\s]account|merchandise|goods)\s+(?:deficit|surplus|balance|gap|imbalance)s?\b/i;
 
 /** Is the story about a government's budget (and not also about a trade balance)? Read once per article. */
 export function isBudgetStory(title: string, sentences: readonly string[]): boolean {
-  const budget = BUDGET.test(title) || sentences.some((s) => BUDGET.test(s));
+  const budget = BUDGET.test(title) || PLACE_BUDGET.test(title) || sentences.some((s) => BUDGET.test(s));
   return budget && !TRADE_BALANCE.test(title) && !sentences.some((s) => TRADE_BALANCE.test(s));
 }
 
@@ -52,11 +54,12 @@ const SHORTFALL = /\bshortfalls?\b/gi;
  * balance ("the shortfall equals about 2.1% of GDP"), not a trade balance.
  */
 export function budgetMeasures(sentence: string, hits: readonly MeasureHit[]): MeasureHit[] {
-  const out = hits.map((h) => (h.concept.key === "trade-balance" && BARE_BALANCE.test(sentence.slice(h.start, h.end)) ? { ...h, concept: BUDGET_BALANCE } : h));
+  // ("in Wednesday's budget": the budget is the occasion, not spending)
+  const out = hits.filter((h) => !(h.concept.key === "spending" && /^budget$/i.test(sentence.slice(h.start, h.end)))).map((h) => (h.concept.key === "trade-balance" && BARE_BALANCE.test(sentence.slice(h.start, h.end)) ? { ...h, concept: BUDGET_BALANCE } : h));
   SHORTFALL.lastIndex = 0;
   for (let m = SHORTFALL.exec(sentence); m; m = SHORTFALL.exec(sentence)) {
     const start = m.index;
     if (!out.some((h) => h.start <= start && start < h.end)) out.push({ concept: BUDGET_BALANCE, start, end: start + m[0].length, verb: false });
   }
-  return out.length === hits.length ? out : out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -40,6 +40,7 @@ const PERSON_TITLES = new Set([
   "defender", "goalkeeper", "coach", "manager", "captain", "player", "forward",
 ]);
 
+const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
 
 /** First words that name a kind of body, not the body: "Bank of Oslo" is keyed by "bank oslo", not "bank". */
@@ -100,6 +101,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     let calendar = true;
     for (let k = first; k <= last && calendar; k++) calendar = CALENDAR.test(lower[k]);
     if (calendar || end - start < 2) continue;
+    // an economic measure's acronym ("GDP", "VAT", "CPI") names no organisation
+    if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere
     if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;
     if (people.has(lower[last])) continue;

@@ -38,10 +38,13 @@ describe("isBudgetStory", () => {
     expect(isBudgetStory("Deficit to widen", ["The fiscal deficit will reach 4.4% of GDP."])).toBe(true);
     expect(isBudgetStory("Rand slips", ["The finance minister presented his budget on Wednesday."])).toBe(true);
     expect(isBudgetStory("Debt climbs", ["The debt-to-GDP ratio rose to 74%."])).toBe(true);
+    expect(isBudgetStory("South Africa budget: what you need to know", [])).toBe(true);
+    expect(isBudgetStory("Minister holds VAT", ["He presented the budget speech on Wednesday."])).toBe(true);
   });
   test("not: a trade story, a company's budget, a story naming both balances", () => {
     expect(isBudgetStory("Exports slump", ["The trade deficit widened to $9 billion."])).toBe(false);
     expect(isBudgetStory("Film overruns", ["The studio went over its production budget by $20 million."])).toBe(false);
+    expect(isBudgetStory("Ryanair budget airline expands", [])).toBe(false);
     expect(isBudgetStory("Budget and trade", ["The budget deficit hit 3%, and the trade deficit $9 billion."])).toBe(false);
   });
 });
@@ -56,6 +59,8 @@ describe("budgetMeasures: a bare balance word in a budget story is the budget's"
   test("not: a balance named as trade keeps its words; other measures stay", () => {
     expect(keys("The trade deficit narrowed.")).toEqual(["trade-balance"]);
     expect(keys("Defence spending will rise to C$38 billion.")).toEqual(["spending"]);
+    // the budget is the occasion, not spending
+    expect(keys("He kept the value-added tax rate at 15% in Wednesday's budget.")).toEqual(["tax"]);
   });
   test("the budget's own words are the budget's in any story", () => {
     expect(findMeasures("The fiscal deficit hit 5.6%.").map((h) => h.concept.key)).toEqual(["budget-balance"]);
