@@ -374,13 +374,30 @@ export function evaluateGroup(all: readonly ClaimContext[], opts: EvaluateOption
   return { unit, status: finalStatus, min, max, spread, sides, flags: flags.length ? flags : NO_FLAGS, independentSources: islands.length === 1 ? (counts.get(islands[0]) as number) : independentCount(islands.flatMap((i) => i.members)) };
 }
 
+/** The sides of a conflict among forecasts, when each forecaster stands on one side only; else undefined. */
+function forecasterSides(parts: ClaimContext[][]): ClaimContext[][] | undefined {
+  const sideOf = new Map<string, number>();
+  for (let i = 0; i < parts.length; i++) {
+    for (const c of parts[i]) {
+      if (!c.frame.origin) return undefined;
+      const seen = sideOf.get(c.frame.origin);
+      if (seen !== undefined && seen !== i) return undefined;
+      sideOf.set(c.frame.origin, i);
+    }
+  }
+  return parts;
+}
+
 /**
  * The parts of a group that states several facts rather than one, one part per value (the sides), or undefined when
  * there is nothing to split: a group in which one independent source states values that cannot all hold (a 25th
  * and a 30th anniversary; "86% of nominal and 104% of peak capacity"), and a partial group (its frame lacks the period) whose values disagree: without the
  * period the audit cannot tell a contradiction from two facts, so it never calls it a conflict.
  */
-export function splitGroup(all: readonly ClaimContext[], partial: boolean, opts: EvaluateOptions): ClaimContext[][] | undefined {
+/** Why a group was split: one source's two values, undated claims that disagree, or forecasts by different forecasters. */
+export type SplitReason = "source" | "undated" | "forecaster";
+
+export function splitGroup(all: readonly ClaimContext[], partial: boolean, opts: EvaluateOptions): { parts: ClaimContext[][]; reason: SplitReason } | undefined {
   const ctxs = all.filter((c) => !c.frame.conversionOf);
   if (ctxs.length < 2) return undefined;
   const { main, others } = buildIslands(ctxs, opts);
@@ -388,14 +405,20 @@ export function splitGroup(all: readonly ClaimContext[], partial: boolean, opts:
   // One source stating two values that cannot both hold: the frame did not tell two facts apart (a writer does not
   // contradict herself in one article), so no value of this group can be trusted to contradict another source's.
   const selfContradicted = findInnerInconsistencies(main.members).length > 0;
-  if (!selfContradicted && !(partial && findConflict(main.members))) return undefined;
+  const conflict = !selfContradicted && findConflict(main.members);
   const byId = new Map(main.members.map((m) => [m.ctx.claim.id, m.ctx]));
-  const parts = computeSides(main.members).map((side) => side.claimIds.map((id) => byId.get(id) as ClaimContext));
+  const sides = () => computeSides(main.members).map((side) => side.claimIds.map((id) => byId.get(id) as ClaimContext));
+  // Forecasts of one frame by different forecasters ("the IMF expects 2.8%", "the World Bank sees 2.6%") are different
+  // forecasts, not a contradiction: where every claim credits its forecaster and no forecaster stands on two sides,
+  // each side is a figure of its own.
+  const byForecaster = conflict && !partial && ctxs.every((c) => c.frame.kind === "target") ? forecasterSides(sides()) : undefined;
+  if (!selfContradicted && !(partial && conflict) && !byForecaster) return undefined;
+  const parts = byForecaster ?? sides();
   // conversions go with the part of the claim they restate
   for (const c of all) {
     if (!c.frame.conversionOf) continue;
     const part = parts.find((p) => p.some((m) => m.claim.id === c.frame.conversionOf)) ?? parts[0];
     part.push(c);
   }
-  return parts;
+  return { parts, reason: byForecaster ? "forecaster" : partial ? "undated" : "source" };
 }

@@ -111,15 +111,18 @@ export function reconcile(claims: readonly Claim[], sources: readonly Source[], 
       addFigure(group);
       return;
     }
-    for (const members of split) {
+    for (const members of split.parts) {
       const value = formatValue(members[0].claim.value, members[0].claim.unit);
       addFigure({
         ...group,
         key: `${group.key}|value:${members.map((m) => m.claim.id).sort()[0]}`,
         members,
-        splitNote: group.partial
-          ? `split from claims of the same frame without a period: ${value} and the other values differ, and without a period they may be different facts`
-          : `split from other claims of the same source and frame: ${value} and the other values cannot both hold, so they are different facts`,
+        splitNote:
+          split.reason === "forecaster"
+            ? `split from forecasts of the same frame by other forecasters: ${value} is ${members[0].frame.originName}'s forecast, a different forecast, not a contradiction`
+            : split.reason === "undated"
+              ? `split from claims of the same frame without a period: ${value} and the other values differ, and without a period they may be different facts`
+              : `split from other claims of the same source and frame: ${value} and the other values cannot both hold, so they are different facts`,
       });
     }
   };

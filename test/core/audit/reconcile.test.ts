@@ -159,3 +159,24 @@ describe("reconcile: a claim that states no period", () => {
     expect(figureOf(figures, before.id).period).toBe("2023");
   });
 });
+
+describe("reconcile: forecasts by different forecasters", () => {
+  const sources = [source("A", "Wire A"), source("B", "Paper B"), source("C", "Site C")];
+  const say = (src: string, who: string, value: number) =>
+    claim({ source: src, sentence: `Kenya's economy is expected to grow ${value}% in 2027, ${who} said.`, surface: `${value}%`, value, unit: "%", attribution: who });
+  test("forecasts that differ by forecaster are different figures, not a conflict", () => {
+    const imf = say("A", "the IMF", 4.8);
+    const bank = say("B", "the World Bank", 5.3);
+    const figures = reconcile([imf, bank], sources);
+    expect(figureOf(figures, imf.id)).not.toBe(figureOf(figures, bank.id));
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
+    expect(figureOf(figures, imf.id).reason).toMatch(/different forecast, not a contradiction/);
+  });
+  test("one forecaster told two ways still conflicts; the same forecast in two outlets is an echo", () => {
+    const a = say("A", "the IMF", 4.8);
+    const b = say("B", "the IMF", 5.3);
+    expect(reconcile([a, b], sources).map((f) => f.status)).toContain("conflicting");
+    const c = say("C", "the IMF", 4.8);
+    expect(figureOf(reconcile([a, c], sources), a.id).status).toBe("single-origin");
+  });
+});

@@ -49,12 +49,14 @@ test("random claims: never throws, every claim in exactly one figure, statuses v
       const figures = reconcile(claims, [source("A", "One"), source("B", "Two"), source("C", "One"), source("D", "")], {
         fx: [{ from: "EUR", to: "USD", rate: 1.1 }],
       });
-      // every claim but those that are no figure (a person's age, "the 30th anniversary": see frame/types notFigure)
-      const frames = frameClaims(claims, new Map());
-      const ids = new Set(claims.filter((c) => !frames.get(c.id)?.notFigure).map((c) => c.id));
+      // every claim but those that are no figure (a person's age, "the 30th anniversary": see frame/types notFigure);
+      // a claim given twice under one id counts once, so an id one of whose claims is no figure may make none
+      const ids = new Set(claims.map((c) => c.id));
+      const maybeNone = new Set(claims.filter((c) => frameClaims([c], new Map()).get(c.id)?.notFigure).map((c) => c.id));
       const seen = figures.flatMap((f) => f.claimIds);
       expect(new Set(seen).size).toBe(seen.length);
-      expect(new Set(seen)).toEqual(ids);
+      for (const id of seen) expect(ids.has(id)).toBe(true);
+      for (const id of ids) if (!maybeNone.has(id)) expect(seen).toContain(id);
       for (const f of figures) {
         expect(STATUS_ORDER).toContain(f.status);
         expect(Number.isFinite(f.min) && Number.isFinite(f.max)).toBe(true);
