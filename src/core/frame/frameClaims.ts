@@ -241,6 +241,9 @@ interface StoryCredit {
   alias?: string;
 }
 
+/** A word that makes a name an organisation's: "Nordstern Airlines Group", "Halvard Bank", "Ostmark Holdings". */
+const ORGANISATION_WORD = /\b(?:Airlines?|Airways|Air|Group|Bank|Banco|Motors|Holdings?|Corp(?:oration)?|Inc|Ltd|Plc|PLC|AG|SA|NV|SE|Co|Company|Industries|Technologies|Systems|Pharma(?:ceuticals)?|Energy|Petroleum|Mining|Steel|Insurance|Capital|Partners|Foods|Brands|Telecom|Electric|Logistics|Shipping|Airport|Railways?|Resources|Entertainment|Media|Labs?)\b/;
+
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
 
 /** Does the span lie wholly after the month of the date line ("2026-03")? Spans not placed in months do not. */
@@ -351,6 +354,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
+  // a story about one organisation, which its title names ("Nordstern Airlines flies record 28.4 million passengers"):
+  // a number no clause places is the organisation's, not the country the story names most
+  // (known as an organisation by a word of its fullest name: "Nordstern Airlines Group"; a person or a product's
+  // acronym read as a name is none)
+  const storyOrgName = storyHolder ? (holderNames.get(storyHolder.key)?.name ?? storyHolder.name) : "";
+  const organisationStory = !!storyHolder && !takeoverStory && ORGANISATION_WORD.test(storyOrgName) && (source?.title ?? "").toLowerCase().includes(storyHolder.key);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's
   for (let i = 0, recent: HolderMention | undefined; i < sentences.length; i++) {
@@ -614,7 +623,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)
         const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined));
-        const scoped = benchmark ? [] : world ? [world] : withArticlePlaces(read, measure?.key, article, !!hitHere);
+        const scoped = benchmark ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with

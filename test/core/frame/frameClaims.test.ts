@@ -623,3 +623,15 @@ describe("frameClaims: a country's customs release", () => {
     expect(pair("$1.2 billion").scopeKey).toBe("ke,ug");
   });
 });
+
+describe("frameClaims: a story about one organisation", () => {
+  test("a number no clause places is the organisation's the title names, not the country the story names most", () => {
+    const of = framesOf("Halvard Airlines flies record 28.4 million passengers\nDate: 2026-01-14\n\nHalvard Airlines Group carried 28.4 million passengers in 2025, the airline said in Oslo. Halvard plans new routes to Spain and Italy. Cargo volumes rose 3.5% in 2025.\n", "airline.txt");
+    expect(of("3.5%").holder).toBe("halvard");
+    expect(of("3.5%").scopeKey).toBe("");
+  });
+  test("not when the name is a person's or a product's", () => {
+    const of = framesOf("Putin and Modi meet in Delhi\nDate: 2025-12-05\n\nPutin met Modi. Putin said trade rose 12% in 2025.\n", "summit.txt");
+    expect(of("12%").holder).toBeUndefined();
+  });
+});
