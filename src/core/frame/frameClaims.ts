@@ -21,7 +21,7 @@ import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
-import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type QuantitySlot } from "./periodBinding";
+import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
@@ -244,6 +244,8 @@ interface StoryCredit {
 /** A word that makes a name an organisation's: "Nordstern Airlines Group", "Halvard Bank", "Ostmark Holdings". */
 const ORGANISATION_WORD = /\b(?:Airlines?|Airways|Air|Group|Bank|Banco|Motors|Holdings?|Corp(?:oration)?|Inc|Ltd|Plc|PLC|AG|SA|NV|SE|Co|Company|Industries|Technologies|Systems|Pharma(?:ceuticals)?|Energy|Petroleum|Mining|Steel|Insurance|Capital|Partners|Foods|Brands|Telecom|Electric|Logistics|Shipping|Airport|Railways?|Resources|Entertainment|Media|Labs?)\b/;
 
+const NO_PERIOD: BoundPeriod = { how: "none" };
+
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
 
 /** Does the span lie wholly after the month of the date line ("2026-03")? Spans not placed in months do not. */
@@ -354,6 +356,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
+  const titleLength = source ? titleEnd(source.text ?? "", source.title) : 0;
   // a story about one organisation, which its title names ("Nordstern Airlines flies record 28.4 million passengers"):
   // a number no clause places is the organisation's, not the country the story names most
   // (known as an organisation by a word of its fullest name: "Nordstern Airlines Group"; a person or a product's
@@ -644,7 +647,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (keys.scopeKey.includes(">")) flowHere = scoped;
 
         // kind, with the period's deadline
-        const b = bound[i];
+        // a headline's clauses are sentences of their own ("flies record 28.4 million passengers, eyes about 30 million in
+        // 2026"): a period of another clause of the title is not the number's
+        const b = claim.end <= titleLength && bound[i].how === "sentence" ? NO_PERIOD : bound[i];
         let kind = voteShare ? "share" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";

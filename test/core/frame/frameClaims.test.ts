@@ -635,3 +635,11 @@ describe("frameClaims: a story about one organisation", () => {
     expect(of("12%").holder).toBeUndefined();
   });
 });
+
+describe("frameClaims: a headline's clauses", () => {
+  test("a period of another clause of the title is not the number's", () => {
+    const of = framesOf("Halvard Airlines flies record 28.4 million passengers, eyes 30 million in 2026\nDate: 2026-01-14\n\nHalvard Airlines Group carried 28.4 million passengers in 2025.\n", "title.txt");
+    const title = of("28.4 million");
+    expect(title.period?.label).not.toBe("2026");
+  });
+});
