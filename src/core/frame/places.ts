@@ -200,6 +200,7 @@ const TABLE_OF_ALIASES = new PhraseTable<Entry & { alias: string }>([...ALIASES]
  * capital as place names are in news ("china" is porcelain, "us" a pronoun; "EU", "US" only in capitals).
  * `words`: the text's words when the caller has read them already.
  */
+const SEAT_AFTER = /^-(?:based|headquartered|listed|registered|born)\b/i;
 /** Words after a place's name that make it part of a unit's name ("British thermal units"). */
 const NAMED_AFTER_PLACE = /^\s+thermal\s+units?\b/i;
 
@@ -215,6 +216,8 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (text[stop] === "$") continue; // "US$5bn" is a currency
     // "British thermal units": a unit named after a place
     if (NAMED_AFTER_PLACE.test(text.slice(stop, stop + 20))) continue;
+    // "the Frankfurt-based group", "a London-listed miner": where an organisation sits, not the figure's place
+    if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
     const possessive = /^['’]s\b/.test(text.slice(stop, stop + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(stop, stop + 2)));
     out.push({ code: hit.value.code, start, end: stop, form: hit.value.form, possessive });

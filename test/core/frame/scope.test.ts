@@ -32,6 +32,9 @@ describe("scope", () => {
     expect(roles("Italians made 40,000 trips to Japan.", "40,000")).toBe("it:people jp:place");
     // a bloc with a place in its name is the bloc
     expect(roles("Shipments to the Association of Southeast Asian Nations (ASEAN) rose 14.2%.", "14.2%")).toBe("asean:importer");
+    // where an organisation sits is not the figure's place
+    expect(roles("The Berlin-based group carried 28.37 million passengers.", "28.37 million")).toBe("");
+    expect(roles("The group carried 28.37 million passengers in Germany.", "28.37 million")).not.toBe("");
     // "British thermal units" name no place
     expect(roles("Gas fell to $2.21 per million British thermal units.", "$2.21")).toBe("");
     // enrolment, applicants and graduates are people too
