@@ -7,6 +7,7 @@
  * "¥" is the yuan when the article names China (China, Chinese, Beijing, yuan, renminbi, RMB) more often than Japan
  * (Japan, Japanese, Tokyo, yen, Nikkei), or when the yuan is named within 80 characters; the yen otherwise.
  */
+import { localDollar } from "./localDollar";
 import * as chars from "../text/chars";
 import * as lookupModule from "../text/lookup";
 import * as isoModule from "./isoCurrencies";
@@ -135,5 +136,6 @@ function dollarAt(text: string, pos: number): CurrencyPrefix {
     const code = DOLLAR_PREFIX[text.slice(pos + 1, e)];
     if (code) return { code, start: pos, end: e };
   }
-  return { code: "USD", start: pos, end: pos + 1 };
+  // a bare "$": the local dollar in a story about a dollar country that never marks US dollars (localDollar.ts)
+  return { code: localDollar(text), start: pos, end: pos + 1 };
 }

@@ -1,0 +1,45 @@
+/**
+ * Which dollar a bare "$" is: in a story about Australia, Canada, New Zealand, Singapore, Hong Kong or Taiwan that never
+ * marks US dollars ("US$", "USD", "U.S. dollars"), the local one — a Perth paper's "$380 a tonne" is A$ — and the US
+ * dollar everywhere else (a writer who marks US dollars anywhere writes the local ones as "A$", "C$").
+ */
+
+type Country = [code: string, names: RegExp];
+
+const COUNTRIES: readonly Country[] = [
+  ["AUD", /\b(?:Australia|Australian|Australians|Canberra|Sydney|Melbourne|Perth|Brisbane|Adelaide)\b/g],
+  ["CAD", /\b(?:Canada|Canadian|Canadians|Ottawa|Toronto|Vancouver|Montreal|Alberta|Ontario|Quebec)\b/g],
+  ["NZD", /\b(?:New Zealand|New Zealanders|Wellington|Auckland)\b/g],
+  ["SGD", /\b(?:Singapore|Singaporean|Singaporeans)\b/g],
+  ["HKD", /\b(?:Hong Kong)\b/g],
+  ["TWD", /\b(?:Taiwan|Taiwanese|Taipei)\b/g],
+  ["USD", /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/g],
+];
+const US_MARKED = /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b/;
+
+let lastText: string | null = null;
+let lastCode = "USD";
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** The ISO code of a bare "$" in this text. Decided once per text. */
+export function localDollar(text: string): string {
+  if (text === lastText) return lastCode;
+  lastText = text;
+  lastCode = "USD";
+  if (US_MARKED.test(text)) return lastCode;
+  let best = 0;
+  for (const [code, names] of COUNTRIES) {
+    const n = count(names, text);
+    if (n > best) {
+      best = n;
+      lastCode = code;
+    }
+  }
+  return lastCode;
+}

@@ -1,0 +1,16 @@
+/** Which dollar a bare "$" is: the local one in a story about a dollar country that never marks US dollars. */
+import { brief } from "./helpers";
+import { localDollar } from "../../../src/core/extract/localDollar";
+
+describe("a bare dollar sign", () => {
+  test("in a story about Australia or Canada that never marks US dollars, the local dollar", () => {
+    expect(localDollar("Growers in Western Australia were offered $380 a tonne. Australian farmers sowed more.")).toBe("AUD");
+    expect(localDollar("Ontario will spend $2 billion on transit, Canada's finance minister said.")).toBe("CAD");
+    expect(brief("Growers near Perth, Australia, were offered $380 a tonne.")).toEqual([["$380 a tonne", 380, "AUD/t", "exact"]]);
+  });
+  test("not: a story that marks US dollars, a story about the US, a story naming no dollar country", () => {
+    expect(localDollar("Australian wheat fetched US$262 a tonne, while local buyers paid $380.")).toBe("USD");
+    expect(localDollar("Australia sold $5 billion of coal to the United States, the US and America's allies.")).toBe("USD");
+    expect(localDollar("Kenya's tea fetched $3 a kilo.")).toBe("USD");
+  });
+});
