@@ -1,10 +1,10 @@
 import { newsroomEnd } from "../../../src/core/frame/dateline";
 
 describe("newsroomEnd: bylines and datelines", () => {
-  test.each(["By Tomas Reyes", "By Ana Ruiz, Energy Desk", "Ankara Correspondent", "Western Canada Bureau", "Markets Staff", "Staff Writer"])("'%s' is a byline", (line) => {
+  test.each(["By Tomas Reyes", "By Ana Ruiz, Energy Desk", "Ankara Correspondent", "Western Canada Bureau", "Markets Staff", "Staff Writer", "Outlet: Business Ledger SA", "Source: Kenya Times"])("'%s' is a byline or a header", (line) => {
     expect(newsroomEnd(line)).toBe(line.length);
   });
-  test.each(["By 2030 the port will handle 4 million containers.", "By the end of the year, sales rose.", "Markets fell sharply on Monday as bonds sold off.", "Oil Minister Ana Ruiz said output rose."])("'%s' is no byline", (line) => {
+  test.each(["By 2030 the port will handle 4 million containers.", "By the end of the year, sales rose.", "Markets fell sharply on Monday as bonds sold off.", "Oil Minister Ana Ruiz said output rose.", "Sources said output rose 4%."])("'%s' is no byline", (line) => {
     expect(newsroomEnd(line)).toBe(0);
   });
   test.each([
