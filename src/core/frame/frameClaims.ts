@@ -98,7 +98,7 @@ const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|ear
 /** Measures of a company or a person, which take no place from the article. */
 const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
-const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp"]);
+const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 

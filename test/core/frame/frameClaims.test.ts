@@ -643,3 +643,11 @@ describe("frameClaims: a headline's clauses", () => {
     expect(title.period?.label).not.toBe("2026");
   });
 });
+
+describe("frameClaims: a budget balance is a government's", () => {
+  test("no organisation holds it, whoever is named before it", () => {
+    const of = framesOf("Budget review\nDate: 2026-02-25\n\nAccording to the Budget Review tabled in Parliament, the Treasury expects the budget deficit to narrow to 4.2 per cent of GDP in 2027. The Treasury said its revenue rose 3% in 2025.\n", "treasury.txt");
+    expect(of("4.2 per cent").holder).toBeUndefined();
+    expect(of("4.2 per cent").measure?.key).toBe("budget-balance");
+  });
+});
