@@ -3,6 +3,7 @@
  * marks US dollars ("US$", "USD", "U.S. dollars"), the local one — a Perth paper's "$380 a tonne" is A$ — and the US
  * dollar everywhere else (a writer who marks US dollars anywhere writes the local ones as "A$", "C$").
  */
+import { countMatches } from "../text/countMatches";
 
 type Country = [code: string, names: RegExp];
 
@@ -20,12 +21,6 @@ const US_MARKED = /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+do
 let lastText: string | null = null;
 let lastCode = "USD";
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}
 
 /** The ISO code of a bare "$" in this text. Decided once per text. */
 export function localDollar(text: string): string {
@@ -35,7 +30,7 @@ export function localDollar(text: string): string {
   if (US_MARKED.test(text)) return lastCode;
   let best = 0;
   for (const [code, names] of COUNTRIES) {
-    const n = count(names, text);
+    const n = countMatches(names, text);
     if (n > best) {
       best = n;
       lastCode = code;

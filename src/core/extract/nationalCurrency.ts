@@ -4,6 +4,7 @@
  * "1.2 billion pesos" in a story about Manila is PHP. With none of them named, the first listed (the most traded)
  * stands. Counted once per article and name.
  */
+import { countMatches } from "../text/countMatches";
 
 type Country = [code: string, names: RegExp];
 
@@ -43,12 +44,6 @@ export const SHARED_CURRENCY_NAMES: readonly string[] = Object.keys(SHARED);
 let lastText: string | null = null;
 const decided = new Map<string, string>();
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}
 
 /** Is `name` (singular, lower case) a currency name several countries share? */
 export function isSharedCurrencyName(name: string): boolean {
@@ -67,7 +62,7 @@ export function nationalCurrency(text: string, name: string): string {
   let best = countries[0][0];
   let most = 0;
   for (const [code, re] of countries) {
-    const n = count(re, text);
+    const n = countMatches(re, text);
     if (n > most) {
       most = n;
       best = code;

@@ -6,6 +6,7 @@
  * - `yuanSign`: "¥" is the yuan (CNY) when the article names China, the yuan or the renminbi more often than Japan
  *   or the yen, else the yen (JPY).
  */
+import { countMatches } from "../text/countMatches";
 const MILLION_TONNES = /\b(?:[Mm]illion|mn|mln)[ \u00a0]+(?:metric[ \u00a0]+)?(?:tonnes?|tons?)\b|\d[ \u00a0]?(?:Mt|MMT|mmt)\b|\b(?:m{1,2}tpa|MTPA|Mtpa)\b/;
 const CHINA = /\b(?:China|Chinese|Beijing|Shanghai|yuan|renminbi|RMB|CNY)\b/g;
 const JAPAN = /\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY|Nikkei)\b/g;
@@ -21,12 +22,6 @@ function remember(text: string): void {
   yuanSign = undefined;
 }
 
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text) !== null) n++;
-  return n;
-}
 
 export function writesMillionTonnes(text: string): boolean {
   remember(text);
@@ -36,6 +31,6 @@ export function writesMillionTonnes(text: string): boolean {
 
 export function yenSignIsYuan(text: string): boolean {
   remember(text);
-  if (yuanSign === undefined) yuanSign = count(CHINA, text) > count(JAPAN, text);
+  if (yuanSign === undefined) yuanSign = countMatches(CHINA, text) > countMatches(JAPAN, text);
   return yuanSign;
 }

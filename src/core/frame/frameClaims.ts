@@ -356,7 +356,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
-  const titleLength = source ? titleEnd(source.text ?? "", source.title) : 0;
+  // where the title line ends (its clauses are read as sentences of their own; its numbers restate the body's, below)
+  const headEnd = source ? titleEnd(source.text ?? "", source.title) : 0;
   // a story about one organisation, which its title names ("Nordstern Airlines flies record 28.4 million passengers"):
   // a number no clause places is the organisation's, not the country the story names most
   // (known as an organisation by a word of its fullest name: "Nordstern Airlines Group"; a person or a product's
@@ -649,7 +650,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // kind, with the period's deadline
         // a headline's clauses are sentences of their own ("flies record 28.4 million passengers, eyes about 30 million in
         // 2026"): a period of another clause of the title is not the number's
-        const b = claim.end <= titleLength && bound[i].how === "sentence" ? NO_PERIOD : bound[i];
+        const b = claim.end <= headEnd && bound[i].how === "sentence" ? NO_PERIOD : bound[i];
         let kind = voteShare ? "share" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
@@ -781,7 +782,6 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
 
   // A headline's number takes the frame of the body number it sums up.
   const text = source?.text ?? "";
-  const headEnd = source ? titleEnd(text, source.title) : 0;
   if (headEnd) {
     const inTitle = claims.filter((c) => c.end <= headEnd);
     const twins = headlineTwins(inTitle, claims.filter((c) => c.start >= headEnd), out);
