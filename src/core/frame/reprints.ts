@@ -4,8 +4,8 @@
  * Two articles are copies when they share at least MIN_SHARED runs of SHINGLE words; the copies of a story form one
  * group (union–find). Each run is hashed once (a number, not a string: a million claims' articles hold tens of
  * millions of runs); the runs of all articles are sorted together, so that the articles holding one run stand side
- * by side, and so are the pairs of articles sharing a run (typed-array sorts: n log n, but cache-friendly — a hash
- * table of every run, probed at random, measured ~3× slower at a million claims).
+ * by side (a typed-array sort: n log n, but cache-friendly — a hash table of every run, probed at random, measured
+ * ~3× slower at a million claims); then each article counts the runs it shares with each later one.
  */
 
 import { UnionFind } from "../unionFind";
@@ -105,34 +105,48 @@ export function storyGroups(sources: readonly { id: string; text?: string; runs?
     for (let i = 0; i < runs.length; i++) held[at++] = runs[i] * scale + index;
   });
   held.sort();
-  // the pairs of articles that hold one run, as first * PAIR + second (a run held by more than MAX_HOLDERS articles
-  // is boilerplate, not a sign of copying): counted, then written, then sorted, so that a pair's shared runs stand
-  // together
-  const PAIR = sources.length + 1;
+  // the runs held by 2 … MAX_HOLDERS articles (more is boilerplate, not a sign of copying), each as the list of its
+  // holders (ascending: `held` is sorted by run, then article), and for each article the runs it shares that way
   const runOf = (i: number) => Math.floor(held[i] / scale);
-  const articleOf = (i: number) => held[i] - runOf(i) * scale;
-  const forEachRun = (fn: (from: number, to: number) => void) => {
-    for (let i = 0; i < total; ) {
-      const run = runOf(i);
-      let j = i + 1;
-      while (j < total && runOf(j) === run) j++;
-      if (j - i >= 2 && j - i <= MAX_HOLDERS) fn(i, j);
-      i = j;
-    }
-  };
-  let pairCount = 0;
-  forEachRun((from, to) => (pairCount += ((to - from) * (to - from - 1)) / 2));
-  const pairs = new Float64Array(pairCount);
-  let p = 0;
-  forEachRun((from, to) => {
-    for (let a = from; a < to; a++) for (let b = a + 1; b < to; b++) pairs[p++] = articleOf(a) * PAIR + articleOf(b);
-  });
-  pairs.sort();
-  for (let i = 0; i < pairCount; ) {
+  const holders = new Int32Array(total);
+  const runStart: number[] = [0];
+  const runsPerArticle = new Int32Array(sources.length + 1);
+  for (let i = 0; i < total; ) {
+    const run = runOf(i);
     let j = i + 1;
-    while (j < pairCount && pairs[j] === pairs[i]) j++;
-    if (j - i >= MIN_SHARED) stories.union(sources[Math.floor(pairs[i] / PAIR)].id, sources[pairs[i] % PAIR].id);
+    while (j < total && runOf(j) === run) j++;
+    if (j - i >= 2 && j - i <= MAX_HOLDERS) {
+      let h = runStart[runStart.length - 1];
+      for (let k = i; k < j; k++) {
+        const article = held[k] - run * scale;
+        holders[h++] = article;
+        runsPerArticle[article + 1]++;
+      }
+      runStart.push(h);
+    }
     i = j;
+  }
+  for (let a = 0; a < sources.length; a++) runsPerArticle[a + 1] += runsPerArticle[a];
+  const sharedRuns = new Int32Array(runsPerArticle[sources.length]);
+  const filled = runsPerArticle.slice(0, sources.length);
+  for (let r = 0; r + 1 < runStart.length; r++) for (let h = runStart[r]; h < runStart[r + 1]; h++) sharedRuns[filled[holders[h]]++] = r;
+  // each article's shared runs counted per later holder (a counter per article, reset by a stamp): MIN_SHARED make
+  // the two copies. Linear in the pairs, where sorting every pair had cost more than all the rest at a million claims.
+  const count = new Int32Array(sources.length);
+  const stamp = new Int32Array(sources.length).fill(-1);
+  for (let a = 0; a < sources.length; a++) {
+    for (let k = runsPerArticle[a]; k < runsPerArticle[a + 1]; k++) {
+      const r = sharedRuns[k];
+      for (let h = runStart[r]; h < runStart[r + 1]; h++) {
+        const b = holders[h];
+        if (b <= a) continue;
+        if (stamp[b] !== a) {
+          stamp[b] = a;
+          count[b] = 0;
+        }
+        if (++count[b] === MIN_SHARED) stories.union(sources[a].id, sources[b].id);
+      }
+    }
   }
   const out = new Map<string, string>();
   for (const s of sources) out.set(s.id, stories.find(s.id));
