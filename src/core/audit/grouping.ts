@@ -227,8 +227,9 @@ function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, in
       continue;
     }
     // claims of several facts told without their period ("$24.1 billion … up from $15.6 billion"): each joins the one
-    // figure it agrees with, if one does; a conversion goes with its primary
-    if (g.members.length < 2 || candidates.length < 2) continue;
+    // figure it agrees with, if one does (the others stay apart: "risen from $6.6 billion" is an earlier level of
+    // the frame, whose time the text does not say); a conversion goes with its primary
+    if (g.members.length < 2) continue;
     const placedIn = new Map<string, ClaimGroup>();
     for (const m of g.members) {
       if (m.frame.conversionOf) continue;

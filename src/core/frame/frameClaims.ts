@@ -253,6 +253,14 @@ function isFuture(span: Span, dateMonth: string): boolean {
   return /^\d{4}-\d{2}$/.test(span.from) && span.from > dateMonth;
 }
 
+/** "had bought", "had already risen", "had been exported": a verb in the past perfect (not "had to"). */
+const PAST_PERFECT = /\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?\p{L}{2,}(?:ed|en|wn|ght|ne|lt|nt|ade|ost|id|it|un|ome)\b/u;
+
+/** Does the span end before the date line's month? */
+function isPast(span: Span, dateMonth: string): boolean {
+  return /^\d{4}-\d{2}$/.test(span.to) && span.to < dateMonth;
+}
+
 /** Is the phrase a product's name and nothing else ("natural gas", "crude oil")? */
 function namesOnlyProduct(phrase: string): boolean {
   const hits = findProducts(phrase);
@@ -654,7 +662,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         let kind = voteShare ? "share" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
-        if (b.role === "by" && kind !== "rank") kind = "target";
+        // ("By 2025, China had bought more than $230 billion": a deadline that is over, or told in the past perfect, is
+        // a level reached by then)
+        if (b.role === "by" && kind !== "rank" && !(article.dated && b.span && isPast(b.span, article.dateMonth)) && !PAST_PERFECT.test(text.slice(from, to))) kind = "target";
         // a number about a time wholly after the date line can only be a forecast or a plan ("the deficit will widen
         // to C$62.3 billion in the 2026-27 fiscal year", dated March 2026)
         if (kind !== "rank" && article.dated && b.how !== "context" && b.span && b.role !== "since" && isFuture(b.span, article.dateMonth)) kind = "target";

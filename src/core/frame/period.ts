@@ -296,6 +296,12 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event; "as of December 31,
   // 2025": a level on that day
   [new RegExp(`\\b(as\\s+(?:of|at)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+${Y}|${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y})\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[3] ?? m[5]), monthOf(m[2] ?? m[4])), role: m[1] ? "point" : "date" }), "month"],
+  // "in May last year", "September of this year", "March next year": the month of the year the phrase names
+  [new RegExp(`\\b${M}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "gi"), (m, ctx) => {
+    if (!/^\p{Lu}/u.test(m[1])) return undefined; // "may this year": the verb, not the month
+    const w = m[2].toLowerCase();
+    return { span: monthSpan(ctx.year + (w === "last" ? -1 : w === "next" ? 1 : 0), monthOf(m[1])) };
+  }, "month"],
   // "March 2025", "in March of 2025"
   [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) }), "month"],
   // "at the end of 2025", "end-2025", "by the end of last year", "at year-end 2025": a level at the close of the year,

@@ -36,8 +36,11 @@ const CLAUSE_TURN = /,\s*(?:while|whereas|but|and\s+(?:then|later))\b|\b(?:compa
 
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
-/** Words right before a number that make it a comparison base. */
-const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|than|over|relative\s+to)\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
+/** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
+const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|(?<!\b(?:more|less|fewer|greater|higher|lower)\s+)than|over|relative\s+to)\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
+
+/** "from" right before a number (a few qualifiers between): where a move started. */
+const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|[\w’']+['’]s)\s+){0,3}$/i;
 
 /** Is the number at [start, …) in `sentence` introduced as a comparison base? */
 export function isComparisonBase(sentence: string, start: number): boolean {
@@ -68,9 +71,14 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (prev >= 0) {
       // a short parenthesis between ("232.7 million tonnes (MT) in 2022-23") is the number's own abbreviation
       const gap = sentence.slice(slots[prev].end, m.start).replace(/\s*\([^()]{1,12}\)/g, "");
-      if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap) && !own[prev]) {
-        own[prev] = m;
-        continue;
+      if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap)) {
+        if (!own[prev]) {
+          own[prev] = m;
+          continue;
+        }
+        // "rose 22.5% in September from a year earlier to 201,412": a relative phrase after a number that has its
+        // period already says what that number is compared with; it opens no stretch for the numbers after it
+        if (m.role === "relative") continue;
       }
     }
     // "The US went past Qatar, which had been crowned king in 2022, …": a period inside an aside about another
@@ -112,6 +120,10 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       }
       return { span: m.span, role: m.role === "by" || m.role === "since" ? m.role : undefined, how: "own" };
     }
+    // "the share of diesel fell to 6.3% from 9.9%", "rose from $6.6 billion to $58.9 billion": the level a move
+    // started from has a time of its own, which the sentence does not say (a month, a year, four years before): no
+    // period, rather than the sentence's
+    if (slot.base && !slot.change && MOVED_FROM_BEFORE.test(sentence.slice(Math.max(0, slot.start - 40), slot.start))) return { how: "none" };
     // "imports of 232.7 MT in 2022-23 edged down 0.08% to 232.5 MT": where a dated level went is the next year's
     const moved = movedFrom(sentence, slots, own, i);
     if (moved) return { span: moved, how: "relative" };

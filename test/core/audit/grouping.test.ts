@@ -64,6 +64,26 @@ describe("grouping by claim frame", () => {
     expect(figureOf(figures, a)).not.toBe(figureOf(figures, b));
   });
 
+  test("undated claims of one frame, where one dated figure exists: those that agree join it, the earlier level stays apart", () => {
+    const dated = say("A", "Chile's trade deficit with Peru reached $5.9 billion in 2024.", "$5.9 billion", 5.9e9, "USD");
+    const lede = "Chile's trade deficit with Peru has grown from $0.7 billion to $5.9 billion.";
+    const from = say("B", lede, "$0.7 billion", 0.7e9, "USD");
+    const to = say("B", lede, "$5.9 billion", 5.9e9, "USD");
+    const again = say("C", "Chile faces a trade deficit with Peru of $5.9 billion.", "$5.9 billion", 5.9e9, "USD");
+    const figures = reconcile([dated, from, to, again], SOURCES);
+    expect(figureOf(figures, dated).claimIds.sort()).toEqual([dated.id, to.id, again.id].sort());
+    expect(figureOf(figures, from).claimIds).toEqual([from.id]);
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
+  });
+
+  test("a deadline told in the past perfect is a level reached by then, not a target", () => {
+    const done = say("A", "By 2025, Peru had bought more than $30 billion of Chilean copper.", "$30 billion", 30e9, "USD", { qualifier: "over" });
+    const aim = say("B", "By 2030, Peru aims to buy $30 billion of Chilean copper.", "$30 billion", 30e9, "USD");
+    const figures = reconcile([done, aim], SOURCES);
+    expect(figureOf(figures, done).label).not.toMatch(/target/);
+    expect(figureOf(figures, aim).label).toMatch(/target/);
+  });
+
   test("a target never meets an actual, a change never meets a level, a share never meets a change", () => {
     const target = say("A", "The two countries aim to lift trade to $10 billion by 2030.", "$10 billion", 10e9, "USD");
     const actual = say("B", "Trade between the two countries reached $10 billion in 2030.", "$10 billion", 10e9, "USD");

@@ -87,6 +87,15 @@ describe("findPeriods", () => {
     expect(spans("Volumes were 5% higher than in the same period last year.")).toEqual(["relative"]);
   });
 
+  test("a month with 'last year', 'this year' or 'next year' is that month of that year", () => {
+    expect(spans("That compared with 19,990 in May last year.")).toEqual(["point:2024-05"]);
+    expect(spans("The plant reopens in September of next year.")).toEqual(["point:2026-09"]);
+    expect(spans("Prices peaked in March this year.")).toEqual(["point:2025-03"]);
+    // not the verb, and not a month alone
+    expect(spans("Rates may this year rise again.")).toEqual(["point:2025-01/2025-12"]);
+    expect(spans("Sales rose in May.")).toEqual(["point:2025-05"]);
+  });
+
   test("an undated article: 'last month' is the month the text is about; months counted from a date it lacks are none", () => {
     const guess: PeriodContext = { year: 2027, month: 1, dated: false, fiscalStart: 0, contextMonth: { from: "2026-05", to: "2026-05", label: "May 2026" } };
     expect(spans("Last month refiners bought more.", guess)).toEqual(["point:2026-05"]);

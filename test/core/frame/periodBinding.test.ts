@@ -35,6 +35,25 @@ describe("bindPeriods", () => {
     ]);
   });
 
+  test("a relative phrase after a number with its own period is that number's comparison, not an opening", () => {
+    // "from a year earlier" says what the 22.5% is measured against; the level after it is September's
+    expect(bind("Registrations rose ~22.5% in September from a year earlier to 201,412 units.", ["~22.5%", "201,412 units"])).toEqual(["2024-09 own", "2024-09 sentence"]);
+    // without a period of its own before it, the relative phrase still dates the level before it
+    expect(bind("Sales reached $38.7 billion a year earlier.", ["$38.7 billion"], { from: "2025-03", to: "2025-03", label: "March 2025" })).toEqual(["2024-03 relative"]);
+  });
+
+  test("where a move started has no period unless the sentence gives it one", () => {
+    expect(bind("The share of diesel cars fell to 6.3% from 9.9%.", ["6.3%", "9.9%"])).toEqual(["2024-01/2024-12 context", "none"]);
+    expect(bind("The deficit rose from $6.6 billion to $58.9 billion.", ["$6.6 billion", "$58.9 billion"])).toEqual(["none", "2024-01/2024-12 context"]);
+    expect(bind("The share fell to 6.3% from 9.9% in 2023.", ["6.3%", "9.9%"])).toEqual(["2024-01/2024-12 context", "2023-01/2023-12 own"]);
+    // a comparison with another place at the same time keeps the sentence's period
+    expect(bind("In 2025, gas cost €4.23 in China, compared to €11.43 in the EU.", ["€4.23", "€11.43"])).toEqual(["2025-01/2025-12 opening", "2025-01/2025-12 opening"]);
+    // "more than 87%" is a bound, not a comparison base
+    expect(isComparisonBase("More than 87% of the crude was paid for in dollars.", 10)).toBe(false);
+    expect(isComparisonBase("Output was higher than 87% of forecasts.", "Output was higher than ".length)).toBe(false);
+    expect(isComparisonBase("Exports rose to 5 Mt from 4 Mt.", "Exports rose to 5 Mt from ".length)).toBe(true);
+  });
+
   test("the year a change is measured against is not its period", () => {
     expect(bind("Freight volumes grew 9% from 2023.", ["~9%"])).toEqual(["2024-01/2024-12 context"]);
   });
