@@ -18,7 +18,7 @@ import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
@@ -209,6 +209,9 @@ function moving(text: string, product: ProductHit, places: readonly PlaceMention
  */
 const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){0,3}(?!(?:at|of|to|by|from|with|in|on|for|about|around|than|as)\s)[\p{L}’'&-]+\s+$/u;
 
+/** Between a level and its change: the level's phrase, a comma, "up", "down", "a rise of" (a qualifier at most). */
+const APPENDED_CHANGE = /^[^;:()\d]{0,60}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
+
 /** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
 const JOB_CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:e|es|t|ing)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+(?:(?:a|an|about|around|some|nearly|almost|roughly|more\s+than|over|just|only|another|a\s+further|an\s+extra|a\s+net)\s+)*$/i;
 
@@ -251,6 +254,13 @@ const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
 /** Does the span lie wholly after the month of the date line ("2026-03")? Spans not placed in months do not. */
 function isFuture(span: Span, dateMonth: string): boolean {
   return /^\d{4}-\d{2}$/.test(span.from) && span.from > dateMonth;
+}
+
+/** Do two names of an organisation share a word of three letters or more ("ACEA", "the association ACEA")? */
+function sameName(a: string, b: string): boolean {
+  const named = (w: string) => w.length >= 3 && w !== "the" && w !== "and" && w !== "for";
+  const words = new Set(a.toLowerCase().split(/[^\p{L}\d]+/u).filter(named));
+  return b.toLowerCase().split(/[^\p{L}\d]+/u).some((w) => named(w) && words.has(w));
 }
 
 /** "had bought", "had already risen", "had been exported": a verb in the past perfect (not "had to"). */
@@ -474,7 +484,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // what it measures (budget.ts)
         const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start));
         const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
-        const candidates = gdpBase ? withoutGdp(measures) : counted ? measures.filter((h) => !h.concept.money) : measures;
+        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : measures;
         let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(candidates, from, to, start, end, text), text, end));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
@@ -516,6 +526,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           if (hit) measure = flowKeyOf(hit);
           else if (numbered.length >= 3) measure = nounFrame(numbered);
           else if (before.length >= 3) measure = nounFrame(before);
+          // "Renault registered 2,450 cars, down 3.1% from a year earlier": a change set after a level with a comma
+          // is that level's change
+          else if (i > 0 && kinds[i] === "change" && kinds[i - 1] !== "change" && measuresHere[i - 1] && APPENDED_CHANGE.test(text.slice(rel[i - 1].end, start))) measure = measuresHere[i - 1];
           else if (sentenceMeasure && fits(sentenceMeasure)) {
             hit = sentenceMeasure;
             measure = { ...flowKeyOf(hit), how: "sentence" };
@@ -727,6 +740,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
           frame.holder = candidate ? `c:${candidate.name.slice(candidate.name.lastIndexOf(" ") + 1).toLowerCase()}` : "?";
           if (candidate) frame.holderName = candidate.name;
+        } else if (holder && keys.measure?.key === "market-share" && holder !== owner && originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName)) {
+          // a market share whose clause names nobody is not the body credited with the data ("Hybrids took 35.1% of
+          // the market, ACEA data showed" is no share of ACEA's): whose it is stays unknown
+          frame.holder = "?";
         } else if (holder) {
           frame.holder = holder.key;
           frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;

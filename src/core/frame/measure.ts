@@ -48,6 +48,7 @@ const IMPORTS = c("flow", "imports", { side: "importer", product: true });
 const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
 const PAY = c("pay", "pay", { money: true });
+const UNIT_SALES = c("unit-sales", "sales", { product: true });
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
@@ -78,6 +79,9 @@ const LEXICON: Entry[] = [
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
   { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
   { concept: c("price-difference", "price difference", { money: true, product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
+  // goods sold in a market, counted: "new car registrations", "unit sales" (money from sales is revenue)
+  { concept: c("registrations", "registrations", { product: true }), words: ["registrations", "new registrations", "first registrations", "car registrations", "vehicle registrations", "new-car registrations"], verbs: ["registered", "registers"] },
+  { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
   { concept: c("revenue", "revenue", { money: true }), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
   { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   { concept: c("investment", "investment", { money: true }), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
@@ -141,11 +145,30 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sales to the US fell 29%": goods sold to a place are exports, not a company's revenue
     const concept = !h.value.verb && h.value.concept.key === "revenue" && SOLD_TO_PLACE.test(sentence.slice(h.end, h.end + 24)) && /sales/i.test(sentence.slice(h.start, h.end)) ? EXPORTS : h.value.concept;
-    out.push({ concept, start: h.start, end: h.end, verb: h.value.verb });
+    // "registered 2,450 cars", "cars were registered": vehicles only ("registered 5,000 cases" is no sale)
+    if (h.value.concept.key === "registrations" && h.value.verb && !REGISTERED_VEHICLES.test(sentence.slice(Math.max(0, h.start - 50), h.end + 50))) continue;
+    // "98,700 cars were sold in Portugal": goods sold in a market are its sales, not exports
+    const soldHere = h.value.verb && concept === EXPORTS && /^sel|^sold/i.test(sentence.slice(h.start, h.end)) && SOLD_IN_PLACE.test(sentence.slice(h.end, h.end + 30));
+    out.push({ concept: soldHere ? UNIT_SALES : concept, start: h.start, end: h.end, verb: h.value.verb });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
+/**
+ * The measure words that can say what a count is: no amount of money, except that the "sales" of a count are the
+ * goods sold ("car sales rose to 201,412"), not revenue.
+ */
+export function countMeasures(hits: readonly MeasureHit[], sentence: string): MeasureHit[] {
+  const out: MeasureHit[] = [];
+  for (const h of hits) {
+    if (h.concept.key === "revenue" && !h.verb && /^sales$/i.test(sentence.slice(h.start, h.end))) out.push({ ...h, concept: UNIT_SALES });
+    else if (!h.concept.money) out.push(h);
+  }
+  return out;
+}
+
+const REGISTERED_VEHICLES = /\b(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|models?|units)\s+(?:(?:\p{L}+\s+)?(?:were|was|are|is|been)\s+)?registered\b|\bregister(?:ed|s)\s+(?:[\d.,]+(?:\s*(?:million|thousand|m|k))?|(?:about|around|nearly|almost|some|just|over|more\s+than)\s+[\d.,]+)\s+(?:(?:new|electric|battery-electric|used|passenger|commercial)\s+)*(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|units)\b/iu;
+const SOLD_IN_PLACE = /^\s+(?:in|across|within|throughout)\s+(?:the\s+)?(?:\p{Lu}|domestic\b|home\b|local\b)|^\s+(?:domestically|at\s+home|locally)\b/u;
 const SOLD_TO_PLACE = /^\s+(?:to|into)\s+(?:the\s+)?\p{Lu}/u;
 const DAILY_VOLUME = /\b(?:barrels?\s+(?:a|per)\s+day|bpd|b\/d|mb\/d|mbd)\b/i;
 /** "cuts", "curbs" not already part of a longer measure phrase ("output cuts" is read by the lexicon). */
@@ -172,10 +195,13 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
       score = 0;
     } else if (h.start >= end) {
       const gap = sentence.slice(end, h.start);
+      // "98,700 new cars were sold in Portugal", "5 Mt was exported": the passive verb after the goods says what
+      // was done with them
       // Right after the number, inside its phrase: "$58.9 billion trade deficit", "66% of exports", "$100 billion in
-      // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides).
-      if (!/^[^,;:()]{0,30}$/.test(gap)) continue;
-      if (!/^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,4}$/u.test(gap) && !/^\s*$/.test(gap)) continue;
+      // trade", "17.8m tonnes of Russian gas" (a product, not a measure: then the verb frame decides); or a passive
+      // verb after the goods ("98,700 new cars were sold in Portugal", "5 Mt was exported")
+      const passive = h.verb && (PASSIVE_GAP.test(gap) || (PARTICIPLE_GAP.test(gap) && PARTICIPLES.test(sentence.slice(h.start, h.end))));
+      if (!passive && !inOwnPhrase(gap)) continue;
       score = gap.length * 0.5;
     } else if (h.end <= start) {
       score = start - h.end + 2;
@@ -196,6 +222,18 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
   }
   return best;
 }
+
+/** The gap between a number and a measure word of its own noun phrase ("", " in", " of Russian"). */
+function inOwnPhrase(gap: string): boolean {
+  if (!/^[^,;:()]{0,30}$/.test(gap)) return false;
+  return /^\s*$/.test(gap) || /^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,4}$/u.test(gap);
+}
+
+/** Between a number and a passive verb: its noun (three words at most), the auxiliary ("new cars were "). */
+const PASSIVE_GAP = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+(?:\p{L}+ly\s+)?$/u;
+/** Between goods and the participle that says what was done with them ("197,800 new cars registered in"). */
+const PARTICIPLE_GAP = /^\s+(?:(?!(?:that|which|who|than|those|these|as)\s)[\p{L}-]+\s+){1,3}$/u;
+const PARTICIPLES = /^(?:registered|sold|exported|imported|produced|shipped|delivered|manufactured)$/i;
 
 /** The gap between the head of a noun phrase and a measure word inside its complement ("emissions from electricity generation"). */
 const NOUN_OF_NOUN = /^\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;

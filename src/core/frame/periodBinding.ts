@@ -32,12 +32,13 @@ export interface BoundPeriod {
 
 /** Text between a number and a later period phrase that still lets the phrase belong to the number. */
 const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
-const CLAUSE_TURN = /,\s*(?:while|whereas|but|and\s+(?:then|later))\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
+// (", extending a slide that began last year": a participle's clause tells of something else)
+const CLAUSE_TURN = /,\s*(?:while|whereas|but|and\s+(?:then|later)|(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\b)[a-z]{3,}ing)\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
 
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
 /** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
-const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|(?<!\b(?:more|less|fewer|greater|higher|lower)\s+)than|over|relative\s+to)\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
+const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|from|(?<!\b(?:more|less|fewer|greater|higher|lower)\s+)than|over|relative\s+to)\s+(?:(?:a|an|the)\s+(?:share|total|level|rate|figure|peak|high|low)\s+of\s+)?(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
 
 /** "from" right before a number (a few qualifiers between): where a move started. */
 const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|[\w’']+['’]s)\s+){0,3}$/i;
@@ -83,7 +84,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     }
     // "The US went past Qatar, which had been crowned king in 2022, …": a period inside an aside about another
     // subject dates that aside only, unless a number stands in the same aside
-    const aside = asideAround(sentence, m.start);
+    // (so does one in a participle's clause: ", extending a slide that began last year")
+    const aside = asideAround(sentence, m.start) ?? clauseAround(PARTICIPLE, sentence, m.start);
     if (aside && !slots.some((s) => s.start >= aside[0] && s.end <= aside[1])) continue;
     opening.push(m);
   }
@@ -148,12 +150,19 @@ function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
 /** A non-restrictive relative clause (", which …", ", who …", ", whose …") up to its closing comma or the end. */
 const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
 
+/** A participle's clause after a comma (", extending a slide …"), not a preposition in -ing (", including …"). */
+const PARTICIPLE = /,\s+(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\b)[a-z]{3,}ing\s[^,;]*/g;
+
 /** The aside of the sentence that holds offset `at`, as [start, end), if any. */
 export function asideAround(sentence: string, at: number): [number, number] | undefined {
-  if (!sentence.includes(", wh")) return undefined;
-  ASIDE.lastIndex = 0;
+  return sentence.includes(", wh") ? clauseAround(ASIDE, sentence, at) : undefined;
+}
+
+/** The match of `clauses` (a global pattern) that holds offset `at`, as [start, end), if any. */
+function clauseAround(clauses: RegExp, sentence: string, at: number): [number, number] | undefined {
+  clauses.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ASIDE.exec(sentence)) !== null) {
+  while ((m = clauses.exec(sentence)) !== null) {
     if (at >= m.index && at < m.index + m[0].length) return [m.index, m.index + m[0].length];
     if (m.index > at) break;
   }

@@ -651,3 +651,21 @@ describe("frameClaims: a budget balance is a government's", () => {
     expect(of("4.2 per cent").measure?.key).toBe("budget-balance");
   });
 });
+
+describe("frameClaims: a car market's month", () => {
+  const text = "Portugal car market grows in May\nDate: 2026-06-03\n\nNew car registrations in Portugal rose 8.2% in May from a year earlier to 21,640 vehicles, the importers' association ACAP said.\nHybrids took 31.5% of the market, ACAP data showed.\nSkoda registered 2,450 cars in Portugal last month, down 3.1% from a year earlier.\n";
+  const of = framesOf(text, "cars.txt");
+  test("a level after 'from a year earlier' is the month's", () => {
+    expect(of("21,640").period?.label).toBe("May 2026");
+    expect(of("21,640").measure?.key).toBe("registrations");
+  });
+  test("a change set after a level with a comma measures what the level does", () => {
+    expect(of("3.1%").measure?.key).toBe(of("2,450").measure?.key);
+    expect(of("3.1%").kind).toBe("change");
+  });
+  test("a market share is not the credited body's", () => {
+    expect(of("31.5%").measure?.key).toBe("market-share");
+    expect(of("31.5%").holder).toBe("?");
+  });
+});
+

@@ -1,5 +1,5 @@
 /** What a number measures: the lexicon and the choice of the word that governs the number. */
-import { findMeasures, measureOf, priceExtreme, proceedsOf, refersBack } from "../../../src/core/frame/measure";
+import { countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack } from "../../../src/core/frame/measure";
 
 function measure(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -157,6 +157,37 @@ describe("measure: concepts beyond trade", () => {
   test("not these: other words nearby win", () => {
     expect(measure("Steel exports rose to $5 billion despite the tariff.", "$5 billion")).toBe("flow:exporter");
     expect(measure("The company paid a fine sum of $3 million for the plant.", "$3 million")).not.toBe("pay");
+  });
+});
+
+describe("goods sold in a market, counted", () => {
+  const counted = (sentence: string, surface: string) => {
+    const start = sentence.indexOf(surface);
+    const hit = measureOf(countMeasures(findMeasures(sentence), sentence), 0, sentence.length, start, start + surface.length, sentence);
+    return hit ? hit.concept.key : "-";
+  };
+  test("registrations, and vehicles registered", () => {
+    expect(measure("New car registrations in Portugal rose to 21,640 in May.", "21,640")).toBe("registrations");
+    expect(measure("Skoda registered 2,450 cars in Portugal last month.", "2,450")).toBe("registrations");
+    expect(measure("Just over 51,000 electric cars were registered during the month.", "51,000")).toBe("registrations");
+    expect(measure("The agency counted 97,800 new electric cars registered in the bloc.", "97,800")).toBe("registrations");
+    // registering what is not a vehicle is no sale
+    expect(measure("The clinic registered 5,000 dengue cases.", "5,000")).toBe("-");
+    expect(measure("Some 12,000 voters registered in the district.", "12,000")).toBe("-");
+  });
+  test("'sold in' a place is sales there; 'sold to' a place and 'sold' alone stay exports", () => {
+    expect(measure("In the first five months, 98,700 new cars were sold in Portugal.", "98,700")).toBe("unit-sales");
+    expect(measure("Chile sold 1.1 Mt of copper to China.", "1.1 Mt")).toBe("flow:exporter");
+    expect(measure("Russia sold 5 bcm of gas abroad.", "5 bcm")).toBe("flow:exporter");
+  });
+  test("the sales of a count are goods sold, the sales of money revenue", () => {
+    expect(counted("Car sales in Spain climbed to 84,300 units in May.", "84,300 units")).toBe("unit-sales");
+    expect(measure("Toyota sales rose 4% to $61 billion.", "$61 billion")).toBe("revenue");
+  });
+  test("a passive or participle verb after the goods says what was done with them; an active clause does not", () => {
+    expect(measure("About 5 Mt was exported last year.", "5 Mt")).toBe("flow:exporter");
+    expect(measure("Europe also took 24.2 bcm that arrived by ship.", "24.2 bcm")).not.toBe("flow:importer");
+    expect(measure("It was three times lower than those paid in Europe.", "three times")).toBe("-");
   });
 });
 

@@ -42,6 +42,14 @@ describe("bindPeriods", () => {
     expect(bind("Sales reached $38.7 billion a year earlier.", ["$38.7 billion"], { from: "2025-03", to: "2025-03", label: "March 2025" })).toEqual(["2024-03 relative"]);
   });
 
+  test("a period in a participle's clause dates nothing else of the sentence", () => {
+    expect(bind("Skoda's registrations fell ~9.4% to about 31,200, extending a slide that began last year.", ["~9.4%", "31,200"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
+    // a number inside the participle's clause keeps the phrase
+    expect(bind("Exports rose, reaching 5 Mt last year.", ["5 Mt"], yearSpan(2025))).toEqual(["2024-01/2024-12 own"]);
+    // "including" is no participle's clause
+    expect(bind("Imports were 10 Mt, including coal, in 2023.", ["10 Mt"])).toEqual(["2023-01/2023-12 own"]);
+  });
+
   test("where a move started has no period unless the sentence gives it one", () => {
     expect(bind("The share of diesel cars fell to 6.3% from 9.9%.", ["6.3%", "9.9%"])).toEqual(["2024-01/2024-12 context", "none"]);
     expect(bind("The deficit rose from $6.6 billion to $58.9 billion.", ["$6.6 billion", "$58.9 billion"])).toEqual(["none", "2024-01/2024-12 context"]);
