@@ -26,6 +26,7 @@ import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
+import { withThereReferences } from "./thereReference";
 import { scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
@@ -109,10 +110,11 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
 }
 
 /** Fill in the places the article is about where the number's own words leave them out. */
-function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext, measureHere: boolean): ScopedPlace[] {
+function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext, measureHere: boolean, goodsShare = false): ScopedPlace[] {
   const main = article.mainPlaces;
   // a company's revenue, profit, dividend or market share is the company's, not the country the article names most
-  if (!main.length || !measureKey || COMPANY_MEASURES.has(measureKey)) return places;
+  // (a kind of goods' share of the market is the market's: "hybrids took 35.1% of the market")
+  if (!main.length || !measureKey || (COMPANY_MEASURES.has(measureKey) && !goodsShare)) return places;
   const out = places.slice();
   const has = (code: string) => out.some((p) => p.code === code);
   if (measureKey === "trade" || measureKey === "trade-balance") {
@@ -263,6 +265,15 @@ function sameName(a: string, b: string): boolean {
   return b.toLowerCase().split(/[^\p{L}\d]+/u).some((w) => named(w) && words.has(w));
 }
 
+/** Between a company and its sales' measure word: its possessive, two words at most ("'s EU ", " "). */
+const BRAND_BEFORE_SALES = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The words of a sentence before its subject's goods: three at most ("Registrations of ", "New "). */
+const SENTENCE_SUBJECT = /^(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** What a share of a market's sales is of, as shareBase reads it ("new car", "car sale", "registration"). */
+const MARKET_SALES_BASE = /^(?:new\s+)?(?:car|vehicle)(?:\s+(?:sale|registration))?$|^(?:new\s+)?(?:registration|sale)$/;
+
 /** "had bought", "had already risen", "had been exported": a verb in the past perfect (not "had to"). */
 const PAST_PERFECT = /\bhad\s+(?:already\s+|just\s+)?(?:been\s+)?\p{L}{2,}(?:ed|en|wn|ght|ne|lt|nt|ade|ost|id|it|un|ome)\b/u;
 
@@ -356,6 +367,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
+  // "Registrations there rose 31%": the one place of the sentence before
+  placesOf = withThereReferences(placesOf, texts);
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);
@@ -573,7 +586,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = VOTE_SHARE;
           hit = undefined;
         }
-        if (base === "market") {
+        // ("20.8% of new cars registered", "a fifth of car sales": a share of a market's sales is a market share)
+        if (base === "market" || MARKET_SALES_BASE.test(base)) {
           measure = { key: "market-share", name: "market share", how: "clause" };
           hit = undefined;
         }
@@ -595,6 +609,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         let product: string | undefined;
         if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
           product = productNear(products, prevEnd, nextStart, start, text) ?? productNear(products, from, to, start, text) ?? productNear(products, 0, text.length, start, text) ?? article.mainProduct;
+        } else if (measure?.key === "market-share") {
+          // the goods that take the share, as the subject of its clause or of its sentence ("Battery-electric cars took
+          // 20.8% of the market", "Registrations of hybrids rose …, lifting their share to 9%"), not the market after it
+          // ("20.8% of new cars registered") nor goods a company sold ("Pearfone shipped 58 million handsets, giving it a
+          // 19% share": the company's)
+          const subject = products.filter((p) => p.end <= start && (p.start >= from || SENTENCE_SUBJECT.test(text.slice(0, p.start))) && !holdersOf[si].some((h) => h.start >= from && h.end <= p.start));
+          product = subject.length ? subject[subject.length - 1].key : undefined;
         }
 
         // places and their roles
@@ -648,20 +669,27 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)
         const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined));
-        const scoped = benchmark ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere);
+        const scoped = benchmark ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
         // no place at all ("The lender employs 41,000 people")
-        const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key);
+        // (a kind of goods' share of a market, no company named in its clause, is the market's: "hybrids took 35.1%")
+        const goodsShare = keys.measure?.key === "market-share" && !!product && !holderBefore(holdersOf[si], from, start);
+        const companyMeasure = !!keys.measure && COMPANY_MEASURES.has(keys.measure.key) && !goodsShare;
         // ... or where the clause says the number is an organisation's own ("Halford Bank said its mortgage lending
         // grew 8% to £42 billion": the bank's, not the country's of the story)
         const owner = holderBefore(holdersOf[si], from, start);
-        const owned = !!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start));
+        // ... or a company's sales in a market ("Tesla registered 31,236 cars in the EU", "BYD's EU registrations
+        // jumped 147%"): the name right before the measure word, as its subject or possessive
+        const salesHit = hit && (hit.concept.key === "registrations" || hit.concept.key === "unit-sales") ? hit : undefined;
+        const brand = salesHit ? holderBefore(holdersOf[si], from, salesHit.start, holderNames, text) : undefined;
+        const brandSales = !!brand && !!salesHit && BRAND_BEFORE_SALES.test(text.slice(brand.end, salesHit.start));
+        const owned = brandSales || (!!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start)));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
-        const holder = deal && storyHolder ? storyHolder : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, money);

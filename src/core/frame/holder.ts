@@ -107,8 +107,10 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;
     if (people.has(lower[last])) continue;
     const name = sentence.slice(start, end);
-    // a lone word at the sentence's start may be an ordinary word capitalised by its place ("Deliveries fell")
-    out.push({ start, end, key: keyOf(lower.slice(first, runEnd)), name, initial: first === 0 && first === last });
+    // a lone word at the sentence's start may be an ordinary word capitalised by its place ("Deliveries fell"), unless
+    // it is an acronym or a possessive ("BYD registered", "Tesla's registrations")
+    const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3));
+    out.push({ start, end, key: keyOf(lower.slice(first, runEnd)), name, initial: first === 0 && first === last && !surelyName });
   }
   return out;
 }

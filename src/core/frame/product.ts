@@ -45,7 +45,11 @@ const TABLE: [string, string[]][] = [
   ["uranium", ["uranium"]],
   ["timber", ["timber", "lumber", "wood"]],
   // (the singular names the goods before another noun: "smartphone exports", "car sales", "chip output")
-  ["cars", ["cars", "vehicles", "passenger cars", "electric vehicles", "EVs", "car", "vehicle", "passenger car", "electric vehicle", "EV"]],
+  // kinds of car are markets of their own: a carmaker's electric cars are not all its cars
+  ["electric cars", ["electric cars", "electric vehicles", "EVs", "electric car", "electric vehicle", "EV", "battery-electric cars", "battery-electric vehicles", "battery electric cars", "battery electric vehicles", "battery-electric car", "battery-electric", "fully electric cars", "all-electric cars", "BEVs", "BEV"]],
+  ["plug-in hybrids", ["plug-in hybrids", "plug-in hybrid cars", "plug-in hybrid", "plug-in hybrid vehicles", "PHEVs", "PHEV"]],
+  ["hybrid cars", ["hybrid cars", "hybrid-electric cars", "hybrid electric cars", "hybrid vehicles", "hybrids", "full hybrids", "HEVs"]],
+  ["cars", ["cars", "vehicles", "passenger cars", "car", "vehicle", "passenger car"]],
   ["semiconductors", ["semiconductors", "chips", "microchips", "semiconductor", "chip", "microchip"]],
   ["smartphones", ["smartphones", "phones", "handsets", "mobile phones", "smartphone", "handset", "mobile phone"]],
   ["arms", ["arms", "weapons", "military equipment", "weapon"]],
@@ -62,7 +66,8 @@ export function findProducts(text: string, words?: Words): ProductHit[] {
   for (const hit of WORDS.find(text, words)) {
     const { key, written } = hit.value;
     const m = { 0: text.slice(hit.start, hit.end), index: hit.start };
-    if (ACRONYM.test(written) && m[0] !== m[0].toUpperCase()) continue;
+    // (a plural acronym keeps its small "s": "EVs", "PHEVs")
+    if (ACRONYM.test(written) && !ACRONYM.test(m[0])) continue;
     // "the EIA's Natural Gas Monthly": a lower-case product word written with a capital inside a sentence is a name's
     if (written === written.toLowerCase() && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     // "power" as a product only before/after words of energy; "gas" in "gas station" still gas.

@@ -653,7 +653,7 @@ describe("frameClaims: a budget balance is a government's", () => {
 });
 
 describe("frameClaims: a car market's month", () => {
-  const text = "Portugal car market grows in May\nDate: 2026-06-03\n\nNew car registrations in Portugal rose 8.2% in May from a year earlier to 21,640 vehicles, the importers' association ACAP said.\nHybrids took 31.5% of the market, ACAP data showed.\nSkoda registered 2,450 cars in Portugal last month, down 3.1% from a year earlier.\n";
+  const text = "Portugal car market grows in May\nDate: 2026-06-03\n\nNew car registrations in Portugal rose 8.2% in May from a year earlier to 21,640 vehicles, the importers' association ACAP said.\nThe segment took 31.5% of the market, ACAP data showed.\nSkoda registered 2,450 cars in Portugal last month, down 3.1% from a year earlier.\n";
   const of = framesOf(text, "cars.txt");
   test("a level after 'from a year earlier' is the month's", () => {
     expect(of("21,640").period?.label).toBe("May 2026");
@@ -666,6 +666,24 @@ describe("frameClaims: a car market's month", () => {
   test("a market share is not the credited body's", () => {
     expect(of("31.5%").measure?.key).toBe("market-share");
     expect(of("31.5%").holder).toBe("?");
+  });
+});
+
+describe("frameClaims: kinds of car, brands and markets", () => {
+  const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
+  const of = framesOf(text, "pl.txt");
+  test("a kind of goods' share of the market is the market's, with the goods as product", () => {
+    expect(of("9.8%").measure?.key).toBe("market-share");
+    expect(of("9.8%").product).toBe("electric cars");
+    expect(of("9.8%").places.map((p) => p.code)).toEqual(["pl"]);
+    // a share of new cars registered is a share of the market
+    expect(of("6.1%").measure?.key).toBe("market-share");
+    expect(of("6.1%").product).toBe("plug-in hybrids");
+  });
+  test("a brand's registrations are the brand's", () => {
+    expect(of("2,450").holderName).toBe("Skoda");
+    expect(of("1,900").holderName).toBe("Kia");
+    expect(of("1,900").measure?.key).toBe("registrations");
   });
 });
 

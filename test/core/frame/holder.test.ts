@@ -44,6 +44,12 @@ describe("findHolders: organisation names", () => {
     const [named] = findHolders("The maker Volta raised prices.", [], new Set());
     expect(named.initial).toBe(false);
   });
+
+  test("an acronym or a possessive at the start of a sentence is a name", () => {
+    expect(findHolders("BYD registered 18,900 cars.", [], new Set())[0].initial).toBe(false);
+    expect(findHolders("Skoda's registrations rose 4%.", [], new Set())[0].initial).toBe(false);
+    expect(findHolders("Registrations rose 4%.", [], new Set())[0].initial).toBe(true);
+  });
 });
 
 describe("mainHolder and holderBefore", () => {

@@ -11,6 +11,12 @@ describe("product", () => {
     expect(keys("maize and soybeans")).toEqual(["corn", "soybeans"]);
   });
 
+  test("kinds of car are products of their own", () => {
+    expect(keys("battery-electric cars and plug-in hybrids")).toEqual(["electric cars", "plug-in hybrids"]);
+    expect(keys("EVs, hybrid cars and diesel vehicles")).toEqual(["electric cars", "hybrid cars", "diesel", "cars"]);
+    expect(keys("passenger cars")).toEqual(["cars"]);
+  });
+
   test("not products: acronyms in lower case, words inside a capitalised name, 'power' with nothing of energy near", () => {
     expect(keys("the lng terminal")).toEqual([]);
     expect(keys("figures from the Natural Gas Monthly report")).toEqual([]);
