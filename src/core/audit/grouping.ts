@@ -9,6 +9,7 @@
  * evaluate.ts); they join the figure of their frame that states a period when it is the only one and their values
  * agree with it (joinUndated). Linear: one map from key to members.
  */
+import { asOfLabel } from "../frame/asOf";
 import { spanKey } from "../frame/period";
 import type { FigureOverride, Metric } from "../types";
 import { UnionFind } from "../unionFind";
@@ -56,7 +57,8 @@ export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, with
   // "fivefold", "nine times": a growth multiple spans the years it compares, which news rarely pins down (a partial
   // frame: matched without its period, never a conflict)
   if (ctx.info.group === "multiplier") return ["frame", f.measure.key, f.product ?? "", f.scopeKey, f.kind, f.basis ?? "", ctx.info.group].join("|");
-  const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : "?";
+  // (a running toll with no period is the count of the day it was told: see frame/asOf.ts)
+  const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : f.asOf ? `as-of:${f.asOf}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
@@ -118,7 +120,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
   for (const ctx of contexts) {
     // the numbering of an event, a count of the text's own points: a claim, never a figure (unless set by hand)
     if (ctx.frame.notFigure && !overrideOf.has(ctx.claim.id)) continue;
-    const period = ctx.frame.period?.label ?? "";
+    const period = ctx.frame.period?.label ?? (ctx.frame.asOf ? asOfLabel(ctx.frame.asOf) : "");
     const override = overrideOf.get(ctx.claim.id);
     if (override !== undefined) {
       const key = `override:${override}`;

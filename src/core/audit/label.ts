@@ -3,6 +3,7 @@
  * "Russia → EU LNG flow, growth · 2024 · %", and a reason that names the frame parts that matched and the origins
  * behind the claims.
  */
+import { asOfLabel } from "../frame/asOf";
 import { placeOf } from "../frame/places";
 import { memo } from "../text/memo";
 import type { ClaimFrame } from "../frame/types";
@@ -136,7 +137,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       if (f.siteName) parts.push(", site ", f.siteName);
       if (f.holderName) parts.push(", of ", f.holderName);
       else if (whoseUnknown(first)) parts.push(", whose figure not stated (never a conflict)");
-      parts.push(f.period ? `, period ${f.period.label}` : group.partial ? ", no period stated (grouped only with claims that state none; never a conflict)" : ", no period stated");
+      parts.push(f.period ? `, period ${f.period.label}` : f.asOf ? `, no period stated: a running toll, counted ${asOfLabel(f.asOf)}, the day it was told (never a conflict)` : group.partial ? ", no period stated (grouped only with claims that state none; never a conflict)" : ", no period stated");
       if (f.kind !== "level") parts.push(", kind ", f.kind);
       if (f.basis) parts.push(", basis ", f.basis);
       parts.push(", dimension ", members[0].info.name);

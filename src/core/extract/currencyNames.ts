@@ -24,6 +24,9 @@ const NAMES = lookupTable<string>({
   reais: "BRL", franc: "CHF", lira: "TRY", zloty: "PLN", forint: "HUF", koruna: "CZK", hryvnia: "UAH", tenge: "KZT",
   shekel: "ILS", naira: "NGN", baht: "THB", won: "KRW", dong: "VND", cedi: "GHS", leu: "RON", lev: "BGN", lari: "GEL",
   taka: "BDT", kronor: "SEK", krona: "SEK", markka: "FIM", bitcoin: "BTC", birr: "ETB", kwanza: "AOA",
+  // Latin America's own names ("150 million soles", "2 billion bolivianos")
+  soles: "PEN", "peruvian sol": "PEN", "nuevo sol": "PEN", "nuevos soles": "PEN", boliviano: "BOB", bolivianos: "BOB", quetzal: "GTQ",
+  quetzales: "GTQ", guarani: "PYG", guaranies: "PYG", lempira: "HNL", lempiras: "HNL",
   // national forms
   "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "united states dollar": "USD",
   "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD",

@@ -19,6 +19,8 @@ export interface ArticleContext {
   dated: boolean;
   /** The month of the date line ("2026-02"), "" when the article has none. */
   dateMonth: string;
+  /** The day of the date line ("2026-02-14"), "" when it gives none. */
+  dateDay: string;
   fiscalStart: number;
   /** The places the article is most about, most mentioned first (at most two). */
   mainPlaces: string[];
@@ -142,7 +144,8 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const fiscalStart = ranked.map(fiscalStartOf).find((m) => m > 0) ?? 0;
   const dateMonth = dated ? `${year}-${String(month).padStart(2, "0")}` : "";
   const pairTrade = PAIR_TRADE.test(title) || sentences.some((s) => PAIR_TRADE.test(s));
-  const ctx: ArticleContext = { year, month, dated, dateMonth, fiscalStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(source.published || "");
+  const ctx: ArticleContext = { year, month, dated, dateMonth, dateDay: day ? day[1] : "", fiscalStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart }).find((m) => m.span && m.role === "point");
     if (mention?.span) ctx.titlePeriod = mention.span;

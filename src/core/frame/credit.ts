@@ -141,6 +141,18 @@ export function findCredits(sentence: string): Credit[] {
       out.push({ start, end, name });
     }
   }
+  // "the civil protection agency said", "according to the health ministry": an official body named in lower case
+  if (BODY_NEED.test(sentence)) {
+    for (const re of BODY_FORMS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (out.some((c) => c.start < end && start < c.end)) continue;
+        out.push({ start, end, name: m[1].trim() });
+      }
+    }
+  }
   // (after the data forms: "Chinese customs data" is read there, as the country's)
   if (/\bcustoms\b/.test(sentence)) {
     CUSTOMS_DATA.lastIndex = 0;
@@ -152,6 +164,18 @@ export function findCredits(sentence: string): Credit[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The head nouns of an official body ("agency", "ministry", "statistics office"). */
+const BODY_HEADS = "agency|ministry|office|department|service|authority|institute|bureau|commission|regulator|watchdog|administration|board|council|inspectorate|directorate";
+const BODY_NEED = new RegExp(`\\b(?:${BODY_HEADS})\\b`);
+/** One to three lower-case words before the head ("civil protection", "national statistics"), none of them a determiner. */
+const BODY = `((?:(?!(?:same|new|other|that|this|its|their|whose|which|an?|the)\\s)[a-z][a-z-]+\\s+){1,3}(?:${BODY_HEADS}))`;
+const BODY_FORMS = [
+  // "the civil protection agency said", "the country's statistics office reported"
+  new RegExp(`\\bthe\\s+(?:(?:country|nation|government|state|city|region|province)['’]s\\s+)?${BODY}\\s+(?:said|says|reported|reports|announced|estimated|estimates|added|told|confirmed|showed|shows)\\b`, "g"),
+  // "according to the health ministry", "data from the national statistics office"
+  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Dd]ata\\s+from|[Ff]igures\\s+from|[Cc]iting)\\s+the\\s+(?:(?:country|nation|government|state|city|region|province)['’]s\\s+)?${BODY}`, "g"),
+];
 
 /** The credit nearest the number at [start, end) of the sentence, or undefined. */
 export function creditNear(credits: readonly Credit[], start: number, end: number): Credit | undefined {

@@ -27,6 +27,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
+import { asOfDay, isRunningToll } from "./asOf";
 import { scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
@@ -806,6 +807,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;
         }
+        // a running toll told with no period is the count of the day it was told ("at least 412 dead" on Tuesday)
+        if (!frame.period && isRunningToll(frame.measure?.key) && article.dateDay && kind !== "target") frame.asOf = asOfDay(text, end, article.dateDay);
         const basis = basisOf(text.slice(from, to));
         if (basis) frame.basis = basis;
         out.set(claim.id, shareParts(frame));

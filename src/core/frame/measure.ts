@@ -103,7 +103,7 @@ const LEXICON: Entry[] = [
   { concept: c("approval", "approval rating"), words: ["approval rating", "approval ratings", "approval", "popularity"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
   { concept: c("fine", "fine", { money: true }), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
-  { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"] },
+  { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"], verbs: ["pledged", "pledges", "pledging", "donated", "donates", "donating"] },
   { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
   { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat", "value-added tax", "value added tax", "sales tax", "goods and services tax", "gst", "tax rate", "vat rate", "income tax", "corporate tax", "corporation tax"] },
   { concept: c("dividend", "dividend", { money: true }), words: ["dividend", "dividends", "buyback", "share buyback"] },

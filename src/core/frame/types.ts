@@ -58,6 +58,8 @@ export interface ClaimFrame {
   eventPlaces?: string[];
   /** The month of the article's date line ("2026-02"), "" when it has none: when a reported event took place. */
   eventDate: string;
+  /** For a running toll with no period of its own (the dead, the injured, cases): the day it was told as of (asOf.ts). */
+  asOf?: string;
   /**
    * A number that is not a figure an analyst wants: the numbering of an event ("the 30th anniversary", "the 15th
    * Five-Year Plan", "the 26th session") or a count of the text's own points ("three clear messages", "two sides",

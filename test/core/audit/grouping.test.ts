@@ -76,6 +76,21 @@ describe("grouping by claim frame", () => {
     expect(figures.map((f) => f.status)).not.toContain("conflicting");
   });
 
+  test("a running toll told without a period is the count of the day it was told", () => {
+    const sources = [source("A", "Outlet A", { published: "2026-11-03" }), source("B", "Outlet B", { published: "2026-11-05" }), source("C", "Outlet C", { published: "2026-11-05" })];
+    const early = say("A", "The earthquake in Chile killed at least 412 people, the civil protection agency said.", "412", 412, "count", { qualifier: "at-least" });
+    const late = say("B", "The death toll from the earthquake in Chile rose to 917, the civil protection agency said.", "917", 917, "count");
+    const sheet = "Chile quake deaths: 917, up from 412 on Tuesday.";
+    const lateAgain = say("C", sheet, "917", 917, "count");
+    const earlyAgain = say("C", sheet, "412", 412, "count");
+    const figures = reconcile([early, late, lateAgain, earlyAgain], sources);
+    // "at least 412" on Tuesday is no confirmation of Thursday's 917
+    expect(figureOf(figures, early)).not.toBe(figureOf(figures, late));
+    expect(figureOf(figures, late).claimIds.sort()).toEqual([late.id, lateAgain.id].sort());
+    expect(figureOf(figures, early).claimIds.sort()).toEqual([early.id, earlyAgain.id].sort());
+    expect(figureOf(figures, late).label).toMatch(/as of 5 November 2026/);
+  });
+
   test("a deadline told in the past perfect is a level reached by then, not a target", () => {
     const done = say("A", "By 2025, Peru had bought more than $30 billion of Chilean copper.", "$30 billion", 30e9, "USD", { qualifier: "over" });
     const aim = say("B", "By 2030, Peru aims to buy $30 billion of Chilean copper.", "$30 billion", 30e9, "USD");

@@ -74,6 +74,21 @@ describe("a country's official statistics", () => {
   });
 });
 
+describe("an official body named in lower case", () => {
+  test("is credited where it speaks or is cited", () => {
+    expect(credited("The toll rose to 917, the civil protection agency said on Thursday.")).toEqual(["civil protection agency"]);
+    expect(credited("Deaths: 917, according to the civil protection agency.")).toEqual(["civil protection agency"]);
+    expect(credited("Inflation eased to 3.1%, the country's statistics office said.")).toEqual(["statistics office"]);
+    expect(credited("Exports fell 5%, according to the finance ministry.")).toEqual(["finance ministry"]);
+    expect(originKey("civil protection agency")).toBe(originKey("the national civil protection agency"));
+  });
+  test("not a body: a bare head noun, or one a determiner leads", () => {
+    expect(credited("Exports fell 5%, the ministry said.")).toEqual([]);
+    expect(credited("Output rose, the same agency said.")).toEqual([]);
+    expect(credited("The office said nothing about the figures.")).toEqual([]);
+  });
+});
+
 describe("originKey: a body described in lower case", () => {
   test("is known by its last two words, however many adjectives lead", () => {
     expect(originKey("the national disaster agency")).toBe(originKey("the disaster agency"));

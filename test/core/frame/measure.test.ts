@@ -191,3 +191,12 @@ describe("goods sold in a market, counted", () => {
   });
 });
 
+describe("aid pledged or donated", () => {
+  test("money a donor pledges or donates is aid", () => {
+    expect(measure("The EU has pledged 20 million euros.", "20 million euros")).toBe("aid");
+    expect(measure("Japan donated $5 million to the relief effort.", "$5 million")).toBe("aid");
+    // a pledge of goods is no aid in money: a count takes no money measure
+    expect(measure("Exporters sold $5 million of tea.", "$5 million")).not.toBe("aid");
+  });
+});
+

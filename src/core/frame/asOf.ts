@@ -1,0 +1,45 @@
+/**
+ * A running toll is counted by the day it was told. The dead, the injured, the missing, the homeless, the evacuated,
+ * the cases of an outbreak: such a count grows from one report to the next ("at least 412 killed" on Tuesday, "the
+ * death toll has risen to 917" on Thursday), so two outlets' numbers are the same fact only when told as of the same
+ * day. A toll with no period of its own is dated by its article's date line, or by a day the sentence gives right
+ * after the number ("up from 412 on Tuesday", "312 yesterday").
+ */
+
+/** The measures that are running tolls: people killed, hurt, missing or made to leave, cases, arrests, aftershocks. */
+const TOLL_CONCEPTS = new Set(["deaths", "injuries", "casualties", "hospitalisations"]);
+const TOLL_NOUNS = /^[nv]:(?:death|dead|fatalit|casualt|injur|wounded|missing|homeless|evacuat|evacuee|displac|refugee|rescued|arrest|detain|aftershock|case|infection|hospitali[sz])/;
+
+/** Is a measure key one of a running toll? */
+export function isRunningToll(measureKey: string | undefined): boolean {
+  return !!measureKey && (TOLL_CONCEPTS.has(measureKey) || TOLL_NOUNS.test(measureKey));
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** A day told right after the number: "on Tuesday", "by Monday evening", "yesterday", "on Nov. 3". */
+const DAY_AFTER = /^[^.;:()\d]{0,30}?\b(?:(?:on|by|as\s+of|until)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(yesterday)\b)/i;
+
+/**
+ * The day ("2026-11-03") a toll at [.., end) of the sentence is counted as of: a weekday or "yesterday" right after
+ * it, counted back from the date line (`dateDay`, "2026-11-05"), else the date line's day. "" without a date line.
+ */
+export function asOfDay(sentence: string, end: number, dateDay: string): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateDay);
+  if (!date) return "";
+  const day = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+  const m = DAY_AFTER.exec(sentence.slice(end, end + 60));
+  if (m) {
+    // the latest such weekday on or before the date line; "yesterday" the day before it
+    const back = m[2] ? 1 : (day.getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+    day.setUTCDate(day.getUTCDate() - back);
+  }
+  return day.toISOString().slice(0, 10);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "as of 3 November 2026" for "2026-11-03". */
+export function asOfLabel(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `as of ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : "";
+}

@@ -1,0 +1,30 @@
+/** A running toll is counted by the day it was told. Sentences of our own. */
+import { asOfDay, asOfLabel, isRunningToll } from "../../../src/core/frame/asOf";
+
+describe("isRunningToll", () => {
+  test("the dead, the hurt, the missing, the displaced, cases, arrests and aftershocks", () => {
+    for (const key of ["deaths", "injuries", "casualties", "n:missing", "n:homeless", "v:evacuated", "n:case", "n:aftershock", "v:arrested"]) expect(isRunningToll(key)).toBe(true);
+  });
+  test("not: money, goods, people counted otherwise", () => {
+    for (const key of ["revenue", "exports", "n:student", "n:tourist", "n:job", undefined]) expect(isRunningToll(key)).toBe(false);
+  });
+});
+
+describe("asOfDay", () => {
+  const s = "The toll rose to 917, up from 412 on Tuesday, while 12 died yesterday.";
+  test("the date line's day, unless a day is told right after the number", () => {
+    expect(asOfDay(s, s.indexOf("917") + 3, "2026-11-05")).toBe("2026-11-05");
+    // Thursday 5 November 2026: the Tuesday before is the 3rd
+    expect(asOfDay(s, s.indexOf("412") + 3, "2026-11-05")).toBe("2026-11-03");
+    expect(asOfDay(s, s.indexOf("12 died") + 2, "2026-11-05")).toBe("2026-11-04");
+    // a weekday that is the date line's own is that day
+    expect(asOfDay("Deaths reached 40 on Thursday.", 17, "2026-11-05")).toBe("2026-11-05");
+  });
+  test("no date line, no day", () => {
+    expect(asOfDay(s, 20, "")).toBe("");
+    expect(asOfDay(s, 20, "2026-11")).toBe("");
+  });
+  test("label", () => {
+    expect(asOfLabel("2026-11-03")).toBe("as of 3 November 2026");
+  });
+});
