@@ -68,6 +68,8 @@ const DISCOURSE_NOUNS = new Set([
 /** "within", "over the next", "in the coming" before a duration: a plan's time frame. */
 const TENURE_BEFORE = /\b(?:led|leads|headed|heads|served|serves|worked|works|lived|lives|taught|teaches|chaired|chairs|coached|ruled|governed|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm|president|chief\s+executive|CEO|chairman|chairwoman|mayor|minister|governor|prime\s+minister))\b[^.;:]{0,50}\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|the\s+(?:past|last))\s+)*$/i;
 const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following|past|last|previous|preceding))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
+/** A superlative, then "in" a stretch of time ("the strongest to hit the country in more than"): its rarity. */
+const SUPERLATIVE_SPAN_BEFORE = /\b(?:strongest|weakest|highest|lowest|biggest|largest|smallest|worst|best|deadliest|heaviest|hottest|coldest|wettest|driest|fastest|slowest|longest|shortest|greatest|sharpest|steepest|deepest|most|least|first)\b[^.;:,]{0,60}?\bin\s+(?:(?:more\s+than|over|almost|nearly|about|around|some|at\s+least|the\s+(?:past|last))\s+)*$/iu;
 /** "in the 24 hours to 8am", "in the seven days to Sunday": the stretch a count was taken over. */
 const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
 
@@ -80,6 +82,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
   if (unit === "s" && TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return true;
   if (unit === "s" && /\b(?:in|over|during)\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && TIME_FRAME_TO.test(sentence.slice(end, end + 10))) return true;
+  // "the strongest quake in more than 40 years", "the worst drought in half a century": how rare a superlative is
+  if (unit === "s" && SUPERLATIVE_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   // "who has led the institute for 20 years", "served as mayor for a decade": a person's tenure, biography
   if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
   // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count

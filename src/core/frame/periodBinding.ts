@@ -61,6 +61,15 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (before.length === slots.length) before.forEach((m, i) => (own[i] = m));
   }
   for (const m of mentions) {
+    // "the strongest since 1983, when a 7.3 quake killed 1,100 people": the numbers of the when-clause are that time's
+    const when = m.span ? WHEN_AFTER.exec(sentence.slice(m.end)) : null;
+    if (when && m.span) {
+      const span = m.role === "since" ? sinceStart(m.span) : m.span;
+      slots.forEach((s, i) => {
+        if (!own[i] && s.start >= m.end && s.end <= m.end + when[0].length) own[i] = { ...m, span, role: "point" };
+      });
+      continue;
+    }
     // "last year's 33 million tons": a possessive period belongs to the number right after it
     const next = slots.findIndex((s) => s.start >= m.end);
     if (next >= 0 && POSSESSIVE_BEFORE_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {
@@ -140,6 +149,15 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   });
   const carried = mainMention?.span && mainMention.role === "point" ? mainMention.span : context;
   return { bound, main: carried, opening: !!mainMention && opening.includes(mainMention) };
+}
+
+/** ", when …" right after a period phrase, up to the clause's end. */
+const WHEN_AFTER = /^,?\s+when\s(?:[^,;:.()]|[,.](?=\d))*/;
+
+/** Where "since" starts: its year, or its month ("since March 2020" → March 2020). */
+function sinceStart(span: Span): Span {
+  const y = Number(span.from.slice(0, 4));
+  return /^since\s+\d{4}$/.test(span.label) ? yearSpan(y) : { from: span.from, to: span.from, label: span.label.replace(/^since\s+/, "") };
 }
 
 /** The period a relative phrase points to: a year before the sentence's, or the quarter or month before it. */

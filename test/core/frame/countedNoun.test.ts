@@ -50,6 +50,17 @@ describe("isNotFigure", () => {
     const c = "The minister sent three clear messages.";
     expect(isNotFigure("count", 3, c, at(c, "three"))).toBe(true);
   });
+  test("how rare a superlative is: no figure; a stretch of time that is one, a figure", () => {
+    const a = "It was the strongest quake to hit the country in more than 40 years.";
+    expect(isNotFigure("s", 40 * 31557600, a, at(a, "40 years"), a.indexOf("40 years"))).toBe(true);
+    const b = "Prices rose the most in 18 months.";
+    expect(isNotFigure("s", 18 * 2629800, b, at(b, "18 months"), b.indexOf("18 months"))).toBe(true);
+    const c = "The strike lasted 40 days.";
+    expect(isNotFigure("s", 40 * 86400, c, at(c, "40 days"), c.indexOf("40 days"))).toBe(false);
+    // an event's own duration after a superlative is still a figure
+    const d = "The largest plant was shut for 40 days.";
+    expect(isNotFigure("s", 40 * 86400, d, at(d, "40 days"), d.indexOf("40 days"))).toBe(false);
+  });
   test("figures: a rank in a market, a count of things measured", () => {
     const a = "Chile is the second-largest producer of copper.";
     expect(isNotFigure("ordinal", 2, a, at(a, "second"))).toBe(false);

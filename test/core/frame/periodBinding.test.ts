@@ -42,6 +42,13 @@ describe("bindPeriods", () => {
     expect(bind("Sales reached $38.7 billion a year earlier.", ["$38.7 billion"], { from: "2025-03", to: "2025-03", label: "March 2025" })).toEqual(["2024-03 relative"]);
   });
 
+  test("the numbers of a when-clause after a period phrase are that time's", () => {
+    expect(bind("It was the strongest since 1983, when a quake killed 1,100 people.", ["1,100"])).toEqual(["1983-01/1983-12 own"]);
+    expect(bind("Prices are the highest since March 2020, when they hit $9.40.", ["$9.40"])).toEqual(["2020-03 own"]);
+    // no when-clause: "since" opens a stretch as before
+    expect(bind("Output has doubled since 2020 to 4 Mt.", ["4 Mt"])[0]).not.toBe("2020-01/2020-12 own");
+  });
+
   test("a period in a participle's clause dates nothing else of the sentence", () => {
     expect(bind("Skoda's registrations fell ~9.4% to about 31,200, extending a slide that began last year.", ["~9.4%", "31,200"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     // a number inside the participle's clause keeps the phrase
