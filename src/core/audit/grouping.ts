@@ -35,6 +35,8 @@ export interface ClaimGroup {
   undatedJoined?: number;
   /** Claims that say nowhere whose figure they are, joined because their values agree with it (see joinUnplaced). */
   unplacedJoined?: number;
+  /** Changes that say nothing of their basis, joined because their values agree with it (see joinUnbased). */
+  unbasedJoined?: number;
 }
 
 /** What a frame key is made of: the frame, the unit, and the key read with the article when it was. */
@@ -44,9 +46,9 @@ export type KeyedClaim = Pick<ClaimContext, "frame" | "info" | "key">;
  * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
  * when amounts in different currencies are kept apart (see groupClaims), else "".
  */
-export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, withWhose = true): string | undefined {
+export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, withWhose = true, withBasis = true): string | undefined {
   // read with the article (readArticle): the currency, when it counts, is the key's last part
-  if (withPeriod && withWhose && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
+  if (withPeriod && withWhose && withBasis && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
   const f = ctx.frame;
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
@@ -67,7 +69,9 @@ export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, with
   if (f.site && withWhose) scope += `#${f.site}`;
   // joined, not a template literal: the engine keeps a template's result as a tree of a dozen pieces, and a key is
   // kept for every claim read (a fifth of the memory held before a large audit; see scripts/bench-audit.ts)
-  return ["frame", measure, f.product ?? "", scope, period, f.kind, f.basis ?? "", ctx.info.group, currency].join("|");
+  // (a change on the month, the quarter or the year: see frame/changeBasis.ts)
+  const kind = withBasis && f.changeBasis ? `${f.kind}/${f.changeBasis}` : f.kind;
+  return ["frame", measure, f.product ?? "", scope, period, kind, f.basis ?? "", ctx.info.group, currency].join("|");
 }
 
 function peopleOf(scopeKey: string): string {
@@ -145,7 +149,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) }));
   }
   const events = splitEvents(order);
-  const kept = agree ? joinUnplaced(joinUndated(events, (ctx) => frameKey(ctx, currency(ctx), false), agree), (ctx) => frameKey(ctx, currency(ctx), true, false), agree) : events;
+  const kept = agree ? joinUnbased(joinUnplaced(joinUndated(events, (ctx) => frameKey(ctx, currency(ctx), false), agree), (ctx) => frameKey(ctx, currency(ctx), true, false), agree), (ctx) => frameKey(ctx, currency(ctx), true, true, false), agree) : events;
   if (emit) {
     for (const g of kept) emit(g);
     return [];
@@ -185,13 +189,27 @@ function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) 
 }
 
 /**
+ * A change whose text says nothing of what it is measured against ("retail sales fell 0.8% in October") joins the
+ * figure of its frame that says it ("fell 0.8% from September") when that is the only one whose values agree with it;
+ * it never makes a conflict (as joinUndated does for a missing period). Only frames with a change on a stated basis
+ * are looked at.
+ */
+function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
+  const change = (g: ClaimGroup) => g.kind === "frame" && g.members[0].frame.kind === "change";
+  if (!order.some((g) => change(g) && g.members[0].frame.changeBasis)) return order;
+  const unbased = (g: ClaimGroup) => change(g) && !g.members[0].frame.changeBasis;
+  const based = (g: ClaimGroup) => change(g) && !!g.members[0].frame.changeBasis;
+  return joinAgreeing(order, unbased, based, keyWithoutBasis, agree, "unbasedJoined");
+}
+
+/**
  * Partial groups (`joins`) joining the one figure (`into`) of their frame that states what they leave out, the frame
  * compared by `key` without that part: the one figure with the key whose claims agree (each of the group's claims
  * agrees with at least half the figure's claims), where exactly one does — an undated $24.1 billion joins the
  * FY2024-25 figure of $24.14 billion, not FY2023-24's $15.57 billion. The figure counts the claims that joined it
  * (`counted`).
  */
-function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined"): ClaimGroup[] {
+function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "unbasedJoined"): ClaimGroup[] {
   const targets = new Map<string, ClaimGroup[]>();
   for (const g of order) {
     if (!into(g)) continue;

@@ -4,6 +4,7 @@
  * behind the claims.
  */
 import { asOfLabel } from "../frame/asOf";
+import { monthsIn } from "../frame/period";
 import { placeOf } from "../frame/places";
 import { memo } from "../text/memo";
 import type { ClaimFrame } from "../frame/types";
@@ -74,7 +75,9 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   const { places, people } = scopeParts(frame.scopeKey);
   let text = [places, frame.siteName, frame.holderName, frame.product, measure].filter(Boolean).join(" ");
   if (people) text += text ? ` ${PEOPLE_NOUN.test(frame.measure?.key ?? "") ? "from" : "for people from"} ${people}` : `people from ${people}`;
-  const kind = KIND_WORDS[frame.kind];
+  // (the basis where it tells something: a year's change is on the year before)
+  const basisWords = frame.kind === "change" && frame.changeBasis && !(frame.changeBasis === "year" && frame.period && monthsIn(frame.period) >= 12);
+  const kind = basisWords ? `change on the ${frame.changeBasis}` : KIND_WORDS[frame.kind];
   // (a vote share says it is a share)
   const voteShare = frame.measure?.key === "vote-share";
   if (frame.kind === "share" && frame.shareOf && !voteShare) text += `, share of ${frame.shareOf}`;
@@ -138,7 +141,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       if (f.holderName) parts.push(", of ", f.holderName);
       else if (whoseUnknown(first)) parts.push(", whose figure not stated (never a conflict)");
       parts.push(f.period ? `, period ${f.period.label}` : f.asOf ? `, no period stated: a running toll, counted ${asOfLabel(f.asOf)}, the day it was told (never a conflict)` : group.partial ? ", no period stated (grouped only with claims that state none; never a conflict)" : ", no period stated");
-      if (f.kind !== "level") parts.push(", kind ", f.kind);
+      if (f.kind !== "level") parts.push(", kind ", f.kind, f.kind === "change" && f.changeBasis ? ` on the ${f.changeBasis}` : "");
       if (f.basis) parts.push(", basis ", f.basis);
       parts.push(", dimension ", members[0].info.name);
       const conversions = n === 1 ? 0 : members.filter((m) => m.frame.conversionOf).length;

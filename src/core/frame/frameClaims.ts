@@ -28,6 +28,8 @@ import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, isRunningToll } from "./asOf";
+import { changeBasis } from "./changeBasis";
+import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
@@ -100,7 +102,7 @@ const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|ear
 /** Measures of a company or a person, which take no place from the article. */
 const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
-const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves"]);
+const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 
@@ -367,6 +369,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const electionStory = ELECTION.test(source?.title ?? "") || sentences.some((s) => ELECTION.test(s.text));
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
+  const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
@@ -446,7 +449,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
-    const measures = budgetStory ? budgetMeasures(text, findMeasures(text, words)) : findMeasures(text, words);
+    const measures = budgetStory ? budgetMeasures(text, findMeasures(text, words)) : retailStory ? retailMeasures(text, findMeasures(text, words)) : findMeasures(text, words);
     const credits = creditsOf[si];
     for (const c of credits) lastCredit = creditOf(c) ?? lastCredit;
 
@@ -499,7 +502,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start));
         const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
         const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : measures;
-        let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(candidates, from, to, start, end, text), text, end));
+        // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
+        // makes up more than half of the economy, rose 0.3%")
+        const numberAside = asideAround(text, start);
+        const visible = text.includes(", wh") ? candidates.filter((h) => { const a = asideAround(text, h.start); return !a || a[0] === numberAside?.[0]; }) : candidates;
+        let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(visible, from, to, start, end, text), text, end));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
         // units) is what the clause's measure word says was done with them; the goods are its product
@@ -806,6 +813,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;
+        }
+        // a change on the month and a change on the year are two facts ("fell 0.8% from September", "up 1.2% on a year
+        // earlier")
+        // (a change over a whole year is on the year before, unless the text says otherwise)
+        // (not a multiple, "nine times", nor a change since a year: they span years)
+        if (frame.kind === "change" && claim.unit !== "x" && frame.periodRole !== "since") {
+          const basis = changeBasis(text, from, to, start, end) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
+          if (basis) frame.changeBasis = basis;
         }
         // a running toll told with no period is the count of the day it was told ("at least 412 dead" on Tuesday)
         if (!frame.period && isRunningToll(frame.measure?.key) && article.dateDay && kind !== "target") frame.asOf = asOfDay(text, end, article.dateDay);

@@ -49,6 +49,7 @@ const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
 const PAY = c("pay", "pay", { money: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
+export const RETAIL_SALES = c("retail-sales", "retail sales");
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
@@ -79,6 +80,8 @@ const LEXICON: Entry[] = [
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
   { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
   { concept: c("price-difference", "price difference", { money: true, product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
+  // a country's retail sales, the statistic ("retail sales volumes fell 0.8%"), not a retailer's revenue
+  { concept: RETAIL_SALES, words: ["retail sales", "retail sales volumes", "retail sales volume", "retail volumes", "retail sales values", "retail trade", "retail sales index"] },
   // goods sold in a market, counted: "new car registrations", "unit sales" (money from sales is revenue)
   { concept: c("registrations", "registrations", { product: true }), words: ["registrations", "new registrations", "first registrations", "car registrations", "vehicle registrations", "new-car registrations"], verbs: ["registered", "registers"] },
   { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
@@ -145,6 +148,11 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sales to the US fell 29%": goods sold to a place are exports, not a company's revenue
     const concept = !h.value.verb && h.value.concept.key === "revenue" && SOLD_TO_PLACE.test(sentence.slice(h.end, h.end + 24)) && /sales/i.test(sentence.slice(h.start, h.end)) ? EXPORTS : h.value.concept;
+    // "sales volumes at British retailers", "sales at food stores": a country's retail sales (or a kind of store's)
+    if ((h.value.concept.key === "revenue" || h.value.concept === UNIT_SALES) && !h.value.verb && AT_RETAILERS.test(sentence.slice(h.end, h.end + 40))) {
+      out.push({ concept: RETAIL_SALES, start: h.start, end: h.end, verb: false });
+      continue;
+    }
     // "registered 2,450 cars", "cars were registered": vehicles only ("registered 5,000 cases" is no sale)
     if (h.value.concept.key === "registrations" && h.value.verb && !REGISTERED_VEHICLES.test(sentence.slice(Math.max(0, h.start - 50), h.end + 50))) continue;
     // "98,700 cars were sold in Portugal": goods sold in a market are its sales, not exports
@@ -167,6 +175,7 @@ export function countMeasures(hits: readonly MeasureHit[], sentence: string): Me
   return out;
 }
 
+const AT_RETAILERS = /^\s+(?:at|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:retailers|shops|stores|supermarkets|high\s+street)\b/u;
 const REGISTERED_VEHICLES = /\b(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|models?|units)\s+(?:(?:\p{L}+\s+)?(?:were|was|are|is|been)\s+)?registered\b|\bregister(?:ed|s)\s+(?:[\d.,]+(?:\s*(?:million|thousand|m|k))?|(?:about|around|nearly|almost|some|just|over|more\s+than)\s+[\d.,]+)\s+(?:(?:new|electric|battery-electric|used|passenger|commercial)\s+)*(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|units)\b/iu;
 const SOLD_IN_PLACE = /^\s+(?:in|across|within|throughout)\s+(?:the\s+)?(?:\p{Lu}|domestic\b|home\b|local\b)|^\s+(?:domestically|at\s+home|locally)\b/u;
 const SOLD_TO_PLACE = /^\s+(?:to|into)\s+(?:the\s+)?\p{Lu}/u;

@@ -32,8 +32,9 @@ export interface BoundPeriod {
 
 /** Text between a number and a later period phrase that still lets the phrase belong to the number. */
 const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
-// (", extending a slide that began last year": a participle's clause tells of something else)
-const CLAUSE_TURN = /,\s*(?:while|whereas|but|and\s+(?:then|later)|(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\b)[a-z]{3,}ing)\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
+// (", extending a slide that began last year", ", after an April-June quarter that was revised": a participle's or a
+// time clause tells of something else)
+const CLAUSE_TURN = /,\s*(?:while|whereas|but|after|before|and\s+(?:then|later)|(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\b)[a-z]{3,}ing)\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
 
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
@@ -55,6 +56,7 @@ export function isComparisonBase(sentence: string, start: number): boolean {
 export function bindPeriods(sentence: string, mentions: readonly PeriodMention[], slots: readonly QuantitySlot[], context: Span | undefined): { bound: BoundPeriod[]; main: Span | undefined; opening: boolean } {
   const own: (PeriodMention | undefined)[] = slots.map(() => undefined);
   const opening: PeriodMention[] = [];
+  const turned = new Set<PeriodMention>();
   // "in November and December, when exports reached 12.9 and 13.6, respectively": one phrase per number, in order
   if (RESPECTIVELY.test(sentence) && slots.length > 1) {
     const before = mentions.filter((m) => m.span && m.role === "point" && m.end <= slots[0].start);
@@ -96,10 +98,13 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     // (so does one in a participle's clause: ", extending a slide that began last year")
     const aside = asideAround(sentence, m.start) ?? clauseAround(PARTICIPLE, sentence, m.start);
     if (aside && !slots.some((s) => s.start >= aside[0] && s.end <= aside[1])) continue;
+    // (a phrase in a clause that turns away after a number, ", after an April-June quarter that was revised to
+    // 0.1%", opens that clause only: it is not the sentence's period)
+    if (prev >= 0 && CLAUSE_TURN.test(sentence.slice(slots[prev].end, m.start))) turned.add(m);
     opening.push(m);
   }
   // The sentence's main period: an opening phrase, else the own phrase of its first number that is not a base.
-  let mainMention: PeriodMention | undefined = opening.find((m) => m.span && (m.role === "point" || m.role === "since" || m.role === "by"));
+  let mainMention: PeriodMention | undefined = opening.find((m) => m.span && !turned.has(m) && (m.role === "point" || m.role === "since" || m.role === "by"));
   if (!mainMention) {
     for (let i = 0; i < slots.length; i++) {
       const m = own[i];

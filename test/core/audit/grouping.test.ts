@@ -91,6 +91,18 @@ describe("grouping by claim frame", () => {
     expect(figureOf(figures, late).label).toMatch(/as of 5 November 2026/);
   });
 
+  test("a change on the month and a change on the year are two facts; a change that says neither joins the one it agrees with", () => {
+    const monthly = say("A", "Irish retail sales volumes fell 0.8% in October from September.", "0.8%", 0.8, "%");
+    const yearly = say("B", "Irish retail sales volumes were 1.2% higher than in October last year.", "1.2%", 1.2, "%");
+    const bare = say("C", "Irish retail sales volumes fell 0.8% in October.", "0.8%", 0.8, "%");
+    const sources = ["A", "B", "C"].map((id) => source(id, `Outlet ${id}`, { published: "2026-11-20" }));
+    const figures = reconcile([monthly, yearly, bare], sources);
+    expect(figureOf(figures, monthly)).not.toBe(figureOf(figures, yearly));
+    expect(figureOf(figures, monthly).claimIds.sort()).toEqual([monthly.id, bare.id].sort());
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
+    expect(figureOf(figures, monthly).label).toMatch(/change on the month · October 2026/);
+  });
+
   test("a deadline told in the past perfect is a level reached by then, not a target", () => {
     const done = say("A", "By 2025, Peru had bought more than $30 billion of Chilean copper.", "$30 billion", 30e9, "USD", { qualifier: "over" });
     const aim = say("B", "By 2030, Peru aims to buy $30 billion of Chilean copper.", "$30 billion", 30e9, "USD");

@@ -687,3 +687,10 @@ describe("frameClaims: kinds of car, brands and markets", () => {
   });
 });
 
+describe("frameClaims: an aside's words", () => {
+  test("a measure word inside an aside the number is not in does not say what it measures", () => {
+    const text = "Irish growth\nDate: 2026-11-16\n\nPrivate consumption, which makes up half of the economy, rose 0.3% in the quarter.\n";
+    expect(framesOf(text, "ie.txt")("0.3%").measure?.key).not.toBe("gdp");
+  });
+});
+

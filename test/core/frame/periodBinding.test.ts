@@ -53,6 +53,8 @@ describe("bindPeriods", () => {
     expect(bind("Skoda's registrations fell ~9.4% to about 31,200, extending a slide that began last year.", ["~9.4%", "31,200"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     // a number inside the participle's clause keeps the phrase
     expect(bind("Exports rose, reaching 5 Mt last year.", ["5 Mt"], yearSpan(2025))).toEqual(["2024-01/2024-12 own"]);
+    // nor does one in a time clause after a comma
+    expect(bind("GDP grew 0.4%, after an April-June quarter that was revised to 0.1%.", ["~0.4%", "0.1%"])[0]).toBe("2024-01/2024-12 context");
     // "including" is no participle's clause
     expect(bind("Imports were 10 Mt, including coal, in 2023.", ["10 Mt"])).toEqual(["2023-01/2023-12 own"]);
   });

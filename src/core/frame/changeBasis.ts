@@ -1,0 +1,42 @@
+/**
+ * What a change is measured against: the month before ("fell 0.8% from September", "month on month", "on the
+ * month"), the quarter before ("quarter on quarter", "from the previous three months") or the same time a year before
+ * ("up 1.2% on a year earlier", "year on year", "than in October last year", "annual"). A monthly and a yearly change
+ * of one month are two facts: 0.8% down on the month and 1.2% up on the year never contradict each other.
+ */
+
+export type ChangeBasis = "month" | "quarter" | "year";
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTHLY = new RegExp(
+  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
+  "i",
+);
+const QUARTERLY = /\b(?:quarter[-\s](?:on|over)[-\s]quarter|q\/q|qoq|on\s+the\s+quarter|(?:from|than|on|over|compared\s+(?:with|to)|versus)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|three\s+months))\b/i;
+const YEARLY = new RegExp(
+  `\\b(?:year[-\\s](?:on|over)[-\\s]year|y\\/y|yoy|y-o-y|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+same\\s+(?:month|period|quarter|time)\\s+(?:of\\s+)?)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|${MONTH}\\s+(?:(?:of\\s+)?last\\s+year|(?:19|20)\\d\\d))|(?:an\\s+)?annual(?:ly|ised|ized)?\\b(?!\\s+(?:report|meeting|summit|budget|target|plan|general))|on\\s+(?:an?\\s+)?(?:annual|yearly)\\s+basis|year[-\\s]earlier)`,
+  "i",
+);
+
+/**
+ * The basis of the change at [start, end) of the sentence, read in its clause [from, to): the words of comparison
+ * closest to the number; undefined when the clause says none.
+ */
+export function changeBasis(sentence: string, from: number, to: number, start: number, end: number): ChangeBasis | undefined {
+  // the number's own stretch: its clause, no farther than 70 characters on either side
+  const text = sentence.slice(Math.max(from, start - 70), Math.min(to, end + 70));
+  const at = start - Math.max(from, start - 70);
+  const after = at + (end - start);
+  let best: ChangeBasis | undefined;
+  let bestDistance = Infinity;
+  for (const [basis, re] of [["month", MONTHLY], ["quarter", QUARTERLY], ["year", YEARLY]] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const distance = m.index >= after ? m.index - after : Math.max(0, at - (m.index + m[0].length));
+    if (distance < bestDistance) {
+      best = basis;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

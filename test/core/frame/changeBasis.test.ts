@@ -1,0 +1,33 @@
+/** What a change is measured against. Sentences of our own. */
+import { changeBasis } from "../../../src/core/frame/changeBasis";
+
+const basis = (s: string, n: string) => {
+  const i = s.indexOf(n);
+  return changeBasis(s, 0, s.length, i, i + n.length);
+};
+
+describe("changeBasis", () => {
+  test.each([
+    ["Volumes fell 0.8% in October from September, a steep drop.", "0.8%", "month"],
+    ["Volumes fell 0.8% month on month.", "0.8%", "month"],
+    ["Excluding fuel, volumes fell 0.6% on the month.", "0.6%", "month"],
+    ["Sales were 1.2% higher than in October last year.", "1.2%", "year"],
+    ["On a year-on-year basis, volumes grew 1.5%.", "1.5%", "year"],
+    ["Exports rose 14% from a year earlier.", "14%", "year"],
+    ["Output grew 0.4% from the previous quarter.", "0.4%", "quarter"],
+  ])("%s", (sentence, number, expected) => {
+    expect(basis(sentence, number)).toBe(expected);
+  });
+
+  test("the words nearest the number decide where a sentence has two changes", () => {
+    const s = "GDP grew 0.4% quarter on quarter and 1.1% year on year.";
+    expect(basis(s, "0.4%")).toBe("quarter");
+    expect(basis(s, "1.1%")).toBe("year");
+  });
+
+  test("none said: no basis ('annual' of a report is no basis; a month of another year is a year's comparison)", () => {
+    expect(basis("Exports rose 14% to $5 billion.", "14%")).toBeUndefined();
+    expect(basis("Prices rose 3% in the annual report.", "3%")).toBeUndefined();
+    expect(basis("Prices rose 3% from March 2025.", "3%")).toBe("year");
+  });
+});
