@@ -103,6 +103,7 @@ describe("kind: what forecasters expected, named after the number or as the Stre
     ["The jobless rate was 4.4% against the 4.2% forecast by economists.", "4.2%", "%"],
     ["Revenue was $35.08 billion, compared with Wall Street estimates of $33.16 billion.", "$33.16 billion", "USD"],
     ["The bank earned $4.10 a share, above a consensus forecast of $3.85.", "$3.85", "USD"],
+    ["Volumes fell 0.8%, a steeper drop than the 0.3% decline forecast by economists.", "0.3%", "%"],
   ])("%s", (sentence, surface, unit) => {
     expect(kind(sentence, surface, unit)).toBe("target");
   });
@@ -113,6 +114,8 @@ describe("kind: what forecasters expected, named after the number or as the Stre
     ["The survey of 40 analysts found most expected a cut.", "40", "count"],
     ["Exports reached $2.1 billion, analysts said.", "$2.1 billion", "USD"],
     ["Officials' estimates of 40,000 deaths were revised.", "40,000", "count"],
+    ["Volumes fell 0.8%, a steeper drop than the 0.3% decline forecast by economists.", "0.8%", "%"],
+    ["Prices saw a 2% rise that continued into May.", "2%", "%"],
   ])("not a forecast: %s", (sentence, surface, unit) => {
     expect(kind(sentence, surface, unit)).not.toBe("target");
   });
