@@ -177,6 +177,21 @@ const BODY_FORMS = [
   new RegExp(`\\b(?:[Aa]ccording\\s+to|[Dd]ata\\s+from|[Ff]igures\\s+from|[Cc]iting)\\s+the\\s+(?:(?:country|nation|government|state|city|region|province)['’]s\\s+)?${BODY}`, "g"),
 ];
 
+/** A named body opening a clause, then a verb of announcing what it gives or decides ("The European Union pledged"). */
+const ANNOUNCER = /^\s*(?:(?:and|but|while|as)\s+)?(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&’'-]*)(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&’'-]*))*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:pledged|announced|promised|offered|donated|approved|unveiled|allocated|earmarked|committed|set\s+aside)\b/u;
+
+/**
+ * Who announces the number in its own clause ("The European Union pledged 20 million euros", "Japan has offered $5
+ * million"): the body is the origin of what it gives or decides, not the source the story credits elsewhere. The
+ * clause is [from, start) of the sentence; undefined when it does not open that way.
+ */
+export function announcerBefore(sentence: string, from: number, start: number): string | undefined {
+  // (from the clause's last comma: ", and the EU has pledged 20 million euros")
+  const clause = sentence.slice(from, start);
+  const m = ANNOUNCER.exec(clause.slice(clause.lastIndexOf(",") + 1));
+  return m && !CALENDAR_WORD.test(m[1]) ? m[1] : undefined;
+}
+
 /** The credit nearest the number at [start, end) of the sentence, or undefined. */
 export function creditNear(credits: readonly Credit[], start: number, end: number): Credit | undefined {
   let best: Credit | undefined;

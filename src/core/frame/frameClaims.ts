@@ -12,7 +12,7 @@ import { benchmarkIn } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
-import { creditNear, findCredits, isOrgReference, originKey, publicationKey, type Credit } from "./credit";
+import { announcerBefore, creditNear, findCredits, isOrgReference, originKey, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
@@ -733,6 +733,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         let originAlias: string | undefined;
         let originHow: ClaimFrame["originHow"] = "none";
         const nearCredit = near ? creditOf(near) : undefined;
+        const announcer = near ? undefined : announcerBefore(text, from, start);
         if (nearCredit) {
           origin = nearCredit.key;
           originName = nearCredit.name;
@@ -742,6 +743,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // the extractor's reading of who said it (a pronoun resolved to the sentence before, say)
           origin = keyOf(claim.attribution);
           originName = claim.attribution;
+          originHow = "sentence";
+        } else if (!near && announcer && keyOf(announcer)) {
+          // "The European Union pledged 20 million euros": what a body gives or decides is its own word
+          origin = keyOf(announcer);
+          originName = announcer;
           originHow = "sentence";
         } else if (!near && (lastCredit ?? firstCredit)) {
           // (a credit the sentence gives but nobody can be read from, "the company said" of a company never named,

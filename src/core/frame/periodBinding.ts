@@ -57,6 +57,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   const own: (PeriodMention | undefined)[] = slots.map(() => undefined);
   const opening: PeriodMention[] = [];
   const turned = new Set<PeriodMention>();
+  // (the time a when-clause recalls dates its own numbers only, never the sentence or the text after it)
+  const recalled = new Set<PeriodMention>();
   // "in November and December, when exports reached 12.9 and 13.6, respectively": one phrase per number, in order
   if (RESPECTIVELY.test(sentence) && slots.length > 1) {
     const before = mentions.filter((m) => m.span && m.role === "point" && m.end <= slots[0].start);
@@ -68,7 +70,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (when && m.span) {
       const span = m.role === "since" ? sinceStart(m.span) : m.span;
       slots.forEach((s, i) => {
-        if (!own[i] && s.start >= m.end && s.end <= m.end + when[0].length) own[i] = { ...m, span, role: "point" };
+        if (!own[i] && s.start >= m.end && s.end <= m.end + when[0].length) recalled.add((own[i] = { ...m, span, role: "point" }));
       });
       continue;
     }
@@ -108,13 +110,13 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   if (!mainMention) {
     for (let i = 0; i < slots.length; i++) {
       const m = own[i];
-      if (m && m.span && m.role === "point" && !slots[i].base && !slots[i].change) {
+      if (m && m.span && m.role === "point" && !recalled.has(m) && !slots[i].base && !slots[i].change) {
         mainMention = m;
         break;
       }
     }
   }
-  if (!mainMention) mainMention = own.find((m, i) => m && m.span && m.role === "point" && !slots[i].base);
+  if (!mainMention) mainMention = own.find((m, i) => m && m.span && m.role === "point" && !recalled.has(m) && !slots[i].base);
   const main = mainMention?.span ?? context;
 
   const bound = slots.map((slot, i): BoundPeriod => {

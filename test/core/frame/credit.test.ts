@@ -1,5 +1,5 @@
 /** Who a number is credited to, and one key for one origin named several ways. */
-import { acronymsOf, findCredits, originKey, publicationKey } from "../../../src/core/frame/credit";
+import { acronymsOf, announcerBefore, findCredits, originKey, publicationKey } from "../../../src/core/frame/credit";
 
 const credited = (s: string) => findCredits(s).map((c) => c.name);
 
@@ -86,6 +86,21 @@ describe("an official body named in lower case", () => {
     expect(credited("Exports fell 5%, the ministry said.")).toEqual([]);
     expect(credited("Output rose, the same agency said.")).toEqual([]);
     expect(credited("The office said nothing about the figures.")).toEqual([]);
+  });
+});
+
+describe("announcerBefore: a body that announces what it gives or decides", () => {
+  const who = (s: string, n: string) => announcerBefore(s, 0, s.indexOf(n));
+  test("opens the number's clause", () => {
+    expect(who("The European Union pledged 20 million euros in aid.", "20")).toBe("European Union");
+    expect(who("Japan has offered $5 million.", "$5")).toBe("Japan");
+    expect(who("Relief was set aside, and the EU has pledged 20 million euros.", "20")).toBe("EU");
+    expect(originKey("European Union")).toBe("org:eu");
+  });
+  test("not: a clause with no such verb, a lower-case subject, a body named elsewhere in the clause", () => {
+    expect(who("The European Union imported 20 million tonnes.", "20")).toBeUndefined();
+    expect(who("The government has set aside 400 million soles.", "400")).toBeUndefined();
+    expect(who("Officials said Japan has offered $5 million.", "$5")).toBeUndefined();
   });
 });
 

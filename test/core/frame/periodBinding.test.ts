@@ -45,6 +45,10 @@ describe("bindPeriods", () => {
   test("the numbers of a when-clause after a period phrase are that time's", () => {
     expect(bind("It was the strongest since 1983, when a quake killed 1,100 people.", ["1,100"])).toEqual(["1983-01/1983-12 own"]);
     expect(bind("Prices are the highest since March 2020, when they hit $9.40.", ["$9.40"])).toEqual(["2020-03 own"]);
+    // the recalled time is not the sentence's, nor handed on to the text after it
+    const s = "It was the strongest since 1983, when a quake killed 1,100 people.";
+    const slots = [{ start: s.indexOf("1,100"), end: s.indexOf("1,100") + 5, base: false, change: false, clauseStart: 0 }];
+    expect(bindPeriods(s, findPeriods(s, CTX), slots, yearSpan(2024)).main).toEqual(yearSpan(2024));
     // no when-clause: "since" opens a stretch as before
     expect(bind("Output has doubled since 2020 to 4 Mt.", ["4 Mt"])[0]).not.toBe("2020-01/2020-12 own");
   });
