@@ -11,7 +11,7 @@ import { basisOf } from "./basis";
 import { benchmarkIn } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
-import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, subjectNoun } from "./countedNoun";
+import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "./countedNoun";
 import { announcerBefore, creditNear, findCredits, isOrgReference, originKey, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
@@ -268,6 +268,9 @@ function sameName(a: string, b: string): boolean {
   return b.toLowerCase().split(/[^\p{L}\d]+/u).some((w) => named(w) && words.has(w));
 }
 
+/** A fact box's label before its number: a list mark at most, one to three words, a colon, a qualifier at most. */
+const FACT_LABEL = /^\s*(?:[-•*–]\s*)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}):\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/u;
+
 /** Between a company and its sales' measure word: its possessive, two words at most ("'s EU ", " "). */
 const BRAND_BEFORE_SALES = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
@@ -508,6 +511,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const visible = text.includes(", wh") ? candidates.filter((h) => { const a = asideAround(text, h.start); return !a || a[0] === numberAside?.[0]; }) : candidates;
         let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(visible, from, to, start, end, text), text, end));
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
+        // a fact box's line ("- Homeless: roughly 61,000 people", "Buildings destroyed: 3,900"): its label says what
+        // the number counts, where no measure word does and the number's own noun says only "people"
+        const factLabel = hit ? null : FACT_LABEL.exec(text.slice(0, start));
+        if (factLabel && (!measure || /^n:(?:people|person)$/.test(measure.key))) measure = nounFrame(factLabel[1].toLowerCase().replace(/\s+\p{L}+ed$/u, "").replace(/\p{L}+$/u, singular));
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
         // units) is what the clause's measure word says was done with them; the goods are its product
         // (a flow of goods only in a story that names no place: "Pearfone shipped 58.2 million handsets" in a story

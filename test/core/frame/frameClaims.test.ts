@@ -694,3 +694,16 @@ describe("frameClaims: an aside's words", () => {
   });
 });
 
+describe("frameClaims: a fact box", () => {
+  const text = "Flood in Chile: what we know\nDate: 2026-11-05\n\n- Homeless: roughly 61,000 people\n- Bridges destroyed: 39\n- Deaths: 12, officials said\n\nSome 4,000 people were evacuated on Monday.\n";
+  const of = framesOf(text, "box.txt");
+  test("a line's label says what its number counts", () => {
+    expect(of("61,000").measure?.key).toBe("n:homeless");
+    expect(of("39").measure?.key).toBe("n:bridge");
+    expect(of("12").measure?.key).toBe("deaths");
+  });
+  test("outside a labelled line the number's own words decide", () => {
+    expect(of("4,000").measure?.key).not.toBe("n:homeless");
+  });
+});
+
