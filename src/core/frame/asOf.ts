@@ -5,6 +5,7 @@
  * day. A toll with no period of its own is dated by its article's date line, or by a day the sentence gives right
  * after the number ("up from 412 on Tuesday", "312 yesterday").
  */
+import { FULL_NAMES } from "./period";
 
 /** The measures that are running tolls: people killed, hurt, missing or made to leave, cases, arrests, aftershocks. */
 const TOLL_CONCEPTS = new Set(["deaths", "injuries", "casualties", "hospitalisations"]);
@@ -36,10 +37,8 @@ export function asOfDay(sentence: string, end: number, dateDay: string): string 
   return day.toISOString().slice(0, 10);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** "as of 3 November 2026" for "2026-11-03". */
 export function asOfLabel(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return m ? `as of ${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : "";
+  return m ? `as of ${Number(m[3])} ${FULL_NAMES[Number(m[2]) - 1]} ${m[1]}` : "";
 }

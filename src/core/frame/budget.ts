@@ -6,7 +6,7 @@
  * - In a story about a government's budget, a bare "deficit", "surplus" or "shortfall" is the budget's, not a trade
  *   balance (which keeps its own words: "trade deficit", "current account surplus").
  */
-import { BUDGET_BALANCE, type MeasureHit } from "./measure";
+import { BUDGET_BALANCE, withBareWords, type MeasureHit } from "./measure";
 
 const GDP_WORDS = "(?:GDP|gross\\s+domestic\\s+product|economic\\s+output|national\\s+output|national\\s+income|the\\s+(?:size\\s+of\\s+the\\s+)?economy)";
 /** Right after a percentage: "of GDP", "of the country's gross domestic product", "of national income". */
@@ -56,10 +56,5 @@ const SHORTFALL = /\bshortfalls?\b/gi;
 export function budgetMeasures(sentence: string, hits: readonly MeasureHit[]): MeasureHit[] {
   // ("in Wednesday's budget": the budget is the occasion, not spending)
   const out = hits.filter((h) => !(h.concept.key === "spending" && /^budget$/i.test(sentence.slice(h.start, h.end)))).map((h) => (h.concept.key === "trade-balance" && BARE_BALANCE.test(sentence.slice(h.start, h.end)) ? { ...h, concept: BUDGET_BALANCE } : h));
-  SHORTFALL.lastIndex = 0;
-  for (let m = SHORTFALL.exec(sentence); m; m = SHORTFALL.exec(sentence)) {
-    const start = m.index;
-    if (!out.some((h) => h.start <= start && start < h.end)) out.push({ concept: BUDGET_BALANCE, start, end: start + m[0].length, verb: false });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return withBareWords(sentence, out, SHORTFALL, BUDGET_BALANCE);
 }

@@ -115,17 +115,7 @@ export function findCredits(sentence: string): Credit[] {
     if (!a.name || CALENDAR_WORD.test(a.name) || out.some((c) => c.publication && c.start < a.end && a.start < c.end)) continue;
     out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
   }
-  if (/\bthe\s/i.test(sentence)) {
-    for (const re of REFERENCE_FORMS) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence)) !== null) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (!out.some((c) => c.start < end && start < c.end)) out.push({ start, end, name: `the ${m[1]}` });
-      }
-    }
-  }
+  if (/\bthe\s/i.test(sentence)) addFormCredits(out, sentence, REFERENCE_FORMS, (name) => `the ${name}`);
   for (const [re, needs] of DATA_FORMS) {
     if (!needs.test(sentence)) continue;
     re.lastIndex = 0;
@@ -142,17 +132,7 @@ export function findCredits(sentence: string): Credit[] {
     }
   }
   // "the civil protection agency said", "according to the health ministry": an official body named in lower case
-  if (BODY_NEED.test(sentence)) {
-    for (const re of BODY_FORMS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (out.some((c) => c.start < end && start < c.end)) continue;
-        out.push({ start, end, name: m[1].trim() });
-      }
-    }
-  }
+  if (BODY_NEED.test(sentence)) addFormCredits(out, sentence, BODY_FORMS, (name) => name.trim());
   // (after the data forms: "Chinese customs data" is read there, as the country's)
   if (/\bcustoms\b/.test(sentence)) {
     CUSTOMS_DATA.lastIndex = 0;
@@ -165,16 +145,30 @@ export function findCredits(sentence: string): Credit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Adds a credit for each match of `forms` (global patterns, the name their first group) that overlaps none in `out`. */
+function addFormCredits(out: Credit[], sentence: string, forms: readonly RegExp[], nameOf: (name: string) => string): void {
+  for (const re of forms) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!out.some((c) => c.start < end && start < c.end)) out.push({ start, end, name: nameOf(m[1]) });
+    }
+  }
+}
+
 /** The head nouns of an official body ("agency", "ministry", "statistics office"). */
 const BODY_HEADS = "agency|ministry|office|department|service|authority|institute|bureau|commission|regulator|watchdog|administration|board|council|inspectorate|directorate";
 const BODY_NEED = new RegExp(`\\b(?:${BODY_HEADS})\\b`);
 /** One to three lower-case words before the head ("civil protection", "national statistics"), none of them a determiner. */
 const BODY = `((?:(?!(?:same|new|other|that|this|its|their|whose|which|an?|the)\\s)[a-z][a-z-]+\\s+){1,3}(?:${BODY_HEADS}))`;
+/** "the country's", "the government's" before a body's name. */
+const WHOSE_BODY = "(?:(?:country|nation|government|state|city|region|province)['’]s\\s+)?";
 const BODY_FORMS = [
   // "the civil protection agency said", "the country's statistics office reported"
-  new RegExp(`\\bthe\\s+(?:(?:country|nation|government|state|city|region|province)['’]s\\s+)?${BODY}\\s+(?:said|says|reported|reports|announced|estimated|estimates|added|told|confirmed|showed|shows)\\b`, "g"),
+  new RegExp(`\\bthe\\s+${WHOSE_BODY}${BODY}\\s+(?:said|says|reported|reports|announced|estimated|estimates|added|told|confirmed|showed|shows)\\b`, "g"),
   // "according to the health ministry", "data from the national statistics office"
-  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Dd]ata\\s+from|[Ff]igures\\s+from|[Cc]iting)\\s+the\\s+(?:(?:country|nation|government|state|city|region|province)['’]s\\s+)?${BODY}`, "g"),
+  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Dd]ata\\s+from|[Ff]igures\\s+from|[Cc]iting)\\s+the\\s+${WHOSE_BODY}${BODY}`, "g"),
 ];
 
 /** A named body opening a clause, then a verb of announcing what it gives or decides ("The European Union pledged"). */

@@ -163,6 +163,19 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
 }
 
 /**
+ * `hits` with a hit of `concept` for each match of `words` (a global pattern) that no hit covers, in order: the bare
+ * words a kind of story gives a measure ("shortfall" in a budget story, "volumes" in a retail-sales story).
+ */
+export function withBareWords(sentence: string, hits: MeasureHit[], words: RegExp, concept: MeasureConcept): MeasureHit[] {
+  words.lastIndex = 0;
+  for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
+    const start = m.index;
+    if (!hits.some((h) => h.start <= start && start < h.end)) hits.push({ concept, start, end: start + m[0].length, verb: false });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
  * The measure words that can say what a count is: no amount of money, except that the "sales" of a count are the
  * goods sold ("car sales rose to 201,412"), not revenue.
  */

@@ -34,7 +34,9 @@ export interface BoundPeriod {
 const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
 // (", extending a slide that began last year", ", after an April-June quarter that was revised": a participle's or a
 // time clause tells of something else)
-const CLAUSE_TURN = /,\s*(?:while|whereas|but|after|before|and\s+(?:then|later)|(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\b)[a-z]{3,}ing)\b|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s/i;
+/** A participle opening a clause: a word in -ing that is no preposition (", including …", ", during …"). */
+const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\\b)[a-z]{3,}ing";
+const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|${PARTICIPLE_WORD})\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
 
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
@@ -176,7 +178,7 @@ function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
 const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
 
 /** A participle's clause after a comma (", extending a slide …"), not a preposition in -ing (", including …"). */
-const PARTICIPLE = /,\s+(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\b)[a-z]{3,}ing\s[^,;]*/g;
+const PARTICIPLE = new RegExp(`,\\s+${PARTICIPLE_WORD}\\s[^,;]*`, "g");
 
 /** The aside of the sentence that holds offset `at`, as [start, end), if any. */
 export function asideAround(sentence: string, at: number): [number, number] | undefined {

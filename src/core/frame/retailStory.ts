@@ -4,7 +4,7 @@
  * "excluding fuel, volumes fell 0.6%"), not a company's revenue. As a budget story's bare "deficit" is the budget's
  * (budget.ts).
  */
-import { RETAIL_SALES, type MeasureHit } from "./measure";
+import { RETAIL_SALES, withBareWords, type MeasureHit } from "./measure";
 
 const RETAIL = /\bretail\s+(?:sales|volumes|trade)\b/i;
 
@@ -18,10 +18,5 @@ const BARE_SALES = /\b(?:sales(?:\s+volumes?)?|volumes)\b/gi;
 /** The measure words of a sentence of a retail-sales story: its bare sales and volumes are the retail sales. */
 export function retailMeasures(sentence: string, hits: readonly MeasureHit[]): MeasureHit[] {
   const out = hits.map((h) => ((h.concept.key === "revenue" || h.concept.key === "unit-sales") && !h.verb && /^sales/i.test(sentence.slice(h.start, h.end)) ? { ...h, concept: RETAIL_SALES } : h));
-  BARE_SALES.lastIndex = 0;
-  for (let m = BARE_SALES.exec(sentence); m; m = BARE_SALES.exec(sentence)) {
-    const start = m.index;
-    if (!out.some((h) => h.start <= start && start < h.end)) out.push({ concept: RETAIL_SALES, start, end: start + m[0].length, verb: false });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return withBareWords(sentence, out, BARE_SALES, RETAIL_SALES);
 }
