@@ -1,6 +1,7 @@
 import { reconcile } from "./audit/reconcile";
 import type { ArticleReading } from "./frame/types";
 import { readArticle, type ArticleCache, type ReadArticle } from "./readArticle";
+import { withBatchDates } from "./source/batchDates";
 import type { AuditOptions, AuditResult, Claim, Source } from "./types";
 
 export interface AnalyseHooks {
@@ -36,10 +37,13 @@ export function analyse(sources: readonly Source[], options: AuditOptions = {}, 
   const articles = new Map<string, ArticleReading>();
   const kept: Source[] = [];
   const limit = hooks.maxClaimsPerSource ?? MAX_CLAIMS_PER_SOURCE;
+  // (a wire's date line without a year is read in the year of the other articles' dates; the sources returned are
+  // the ones given)
+  const dated = withBatchDates(sources);
   for (const [index, source] of sources.entries()) {
     let read: ReadArticle | undefined;
     try {
-      read = hooks.articles ? hooks.articles.read(source, limit) : readArticle(source, limit);
+      read = hooks.articles ? hooks.articles.read(dated[index], limit) : readArticle(dated[index], limit);
     } catch (error) {
       if (!hooks.onExtractError) throw error;
       hooks.onExtractError(source, error);

@@ -10,6 +10,7 @@ import { fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
 import { scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
+import { findDatelineDay } from "../source/published";
 
 
 export interface ArticleContext {
@@ -104,7 +105,8 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
     if (latest) {
       // An article that names a year only as a whole ("in 2024") is most often a review published the next year.
       year = latest.withMonth ? latest.year : latest.year + 1;
-      month = latest.withMonth ? 12 : 1;
+      // (a date line without a year still gives the month: "SANTIAGO, Nov 30 (Reuters) -")
+      month = findDatelineDay(body)?.month ?? (latest.withMonth ? 12 : 1);
     } else {
       year = 0;
       month = 0;

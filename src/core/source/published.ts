@@ -8,8 +8,8 @@ const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const LABELLED_MDY = new RegExp(`${LABEL}(?:\\w+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?,?[ \\t]+((?:19|20)\\d\\d)`, "i");
 const LABELLED_DMY = new RegExp(`${LABEL}(?:\\w+,[ \\t]+)?(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+((?:19|20)\\d\\d)`, "i");
 const LABELLED_ISO = new RegExp(`${LABEL}((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)`, "i");
-/** A dateline at the start of a line: "February 4, 2026 —" or "MOSCOW, Feb 4 (Reuters) -" is left alone. */
-const DATELINE_MDY = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z .]+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:[-–—|,:]|$)`, "m");
+/** A dateline at the start of a line: "February 4, 2026 —", "MOSCOW, Feb 4, 2026 (Wire) -"; one without a year is findDatelineDay's. */
+const DATELINE_MDY = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z .]+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2}),?[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:\\([^)\\n]{2,30}\\)[ \\t]*)?(?:[-–—|,:]|$)`, "m");
 const DATELINE_DMY = new RegExp(`^[ \\t]*(\\d{1,2})[ \\t]+${MONTH}[ \\t]+((?:19|20)\\d\\d)[ \\t]*(?:[-–—|,:]|$)`, "m");
 
 /** A byline that carries the date: "By Jane Doe | 12 March 2026, 18:45", "By Jane Doe, March 12, 2026". */
@@ -56,4 +56,19 @@ export function findPublished(text: string): string {
   if (m) return dateOf(m, "ymd");
   const u = URL_DATE.exec(top);
   return u ? iso(u[1], /^\d+$/.test(u[2]) ? Number(u[2]) : monthNumber(u[2]), u[3]) : "";
+}
+
+/**
+ * A wire's date line that gives the day but no year, at the start of a line: "SANTIAGO, Nov 30 (Reuters) -",
+ * "Oct 14 (AP) —", "Lisbon, Feb 10:". A date line with a year is findPublished's.
+ */
+const DATELINE_NO_YEAR = new RegExp(`^[ \\t]*(?:[A-Z][A-Za-z .'’-]+,[ \\t]+)?${MONTH}[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?[ \\t]*(?:\\([^)\\n]{2,30}\\)[ \\t]*)?(?:[-–—:])`, "m");
+
+/** The month and day of a date line that names no year, in the text's first lines; undefined when there is none. */
+export function findDatelineDay(text: string): { month: number; day: number } | undefined {
+  const m = DATELINE_NO_YEAR.exec(text.slice(0, 1500));
+  if (!m) return undefined;
+  const month = monthNumber(m[1]);
+  const day = Number(m[2]);
+  return month && day >= 1 && day <= 31 ? { month, day } : undefined;
 }
