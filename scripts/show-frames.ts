@@ -7,18 +7,19 @@ import { basename } from "node:path";
 import { extractClaims } from "../src/core/extract/extractClaims";
 import { frameClaims } from "../src/core/frame/frameClaims";
 import { readArticle } from "../src/core/input/readArticle";
+import { withBatchDates } from "../src/core/source/batchDates";
 import { createSource } from "../src/core/source/createSource";
 import type { Claim, Source } from "../src/core/types";
 
-const sources: Source[] = [];
-const claims: Claim[] = [];
+const read: Source[] = [];
 for (const file of process.argv.slice(2)) {
   const article = readArticle(basename(file), new Uint8Array(readFileSync(file)));
   if (!article.ok) throw new Error(`${file}: ${article.error}`);
-  const source = createSource(article.text, { file: basename(file) });
-  sources.push(source);
-  claims.push(...extractClaims(source));
+  read.push(createSource(article.text, { file: basename(file) }));
 }
+// (the files given together are read as one batch, as analyse reads them)
+const sources = withBatchDates(read);
+const claims: Claim[] = sources.flatMap((source) => extractClaims(source));
 const frames = frameClaims(claims, new Map(sources.map((s) => [s.id, s])));
 for (const c of claims) {
   const f = frames.get(c.id);

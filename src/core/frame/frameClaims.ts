@@ -28,6 +28,7 @@ import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, isRunningToll } from "./asOf";
+import { isPresentState, presentPeriod } from "./presentState";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { scopeOf, worldScope, type ScopedPlace } from "./scope";
@@ -819,6 +820,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         else if (b.span && !((kind === "target" || kind === "rank" || isSessionMove(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
         if (b.role) frame.periodRole = b.role;
+        // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
+        // the sentences before were about
+        const present = kind !== "target" && b.how !== "own" && b.how !== "opening" && article.dated && isPresentState(text, start) ? presentPeriod(article.dateMonth) : undefined;
+        if (present) {
+          frame.period = present;
+          frame.periodHow = "own";
+        }
         // a ratio to GDP is a share of it, actual or forecast
         if (gdpBase) {
           if (frame.kind === "level") frame.kind = "share";

@@ -389,9 +389,17 @@ function contextYear(ctx: PeriodContext, month: number): number {
 // "37% below 1990 levels", "above 2019 levels": the year a level is measured against
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above)\s+(?:the\s+|their\s+|its\s+)?$/i;
 
+/**
+ * A speech verb right before a time phrase: the time is when the source spoke ("had revenue of 40 billion euros last
+ * year, it said in March", "the agency announced on Monday"), not the period of any number.
+ */
+const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists|parliament|lawmakers|investors)|announced|added|stated|wrote)\s+(?:\w+ly\s+)?$/iu;
+
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {
   const taken: PeriodMention[] = [];
+  // (a time a source spoke at is no mention, but keeps other patterns off its words)
+  const said: { start: number; end: number }[] = [];
   const present = new Map<Need, boolean>();
   for (const [re, resolve, need] of PATTERNS) {
     let has = present.get(need);
@@ -406,12 +414,16 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
         re.lastIndex++;
         continue;
       }
-      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      if (taken.some((t) => t.start < end && start < t.end) || said.some((t) => t.start < end && start < t.end)) continue;
       const r = resolve(m, ctx);
       if (!r) continue;
       // "compared with 2023", "up 12% from 2022", "than in 2022": the base of a comparison, not the number's period
       // ... but "from January to November 2024" is a range whose "from" opens it
       const before = sentence.slice(Math.max(0, start - 30), start);
+      if (SAID_BEFORE.test(before)) {
+        said.push({ start, end });
+        continue;
+      }
       const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
       const compared = COMPARISON_BEFORE.test(before) && !opensRange && !/^['’]s\b/.test(sentence.slice(end, end + 3));
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;

@@ -36,7 +36,8 @@ const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
 // time clause tells of something else)
 /** A participle opening a clause: a word in -ing that is no preposition (", including …", ", during …"). */
 const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\\b)[a-z]{3,}ing";
-const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|${PARTICIPLE_WORD})\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
+// ("€1.84bn after finding that the group had … since 2018": a time clause of its own, with or without a comma)
+const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
 
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
@@ -245,7 +246,8 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined,
 }
 
 /** A trading session's time: a price's move then is the day's, not a period's. */
-const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:up|down|at|higher|lower)|intraday)\b/i;
+// ("in Frankfurt trading", "ended the day 2.7% lower": an exchange's session or the day's close)
+const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin|\p{Lu}[\p{L}-]+)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|at|higher|lower|\d)|intraday)/iu;
 
 /** Does the sentence tell a market's move of the session ("closed up 27%", "rose 26% by midday")? Its numbers take no period from before. */
 export function isSessionMove(sentence: string): boolean {

@@ -519,7 +519,9 @@ describe("frameClaims: a takeover told three ways", () => {
     expect(frame("19%")?.period).toBeUndefined();
     expect(frame("$39.80")?.period).toBeUndefined();
     expect(frame("$2.1 billion")?.period?.label).toBe("2025");
-    expect(frame("12")?.period?.label).toBe("2025");
+    // (a state told in the present is as of the article's month, not of last year's sales before it)
+    expect(frame("12")?.period?.label).toBe("as of May 2026");
+    expect(frame("8,000")?.period?.label).toBe("as of May 2026");
   });
 });
 

@@ -182,3 +182,17 @@ describe("the quarter or month before the sentence's", () => {
     expect(spans("The quarter ended June 30 was weak.", { year: 2024, month: 11, fiscalStart: 0 })).toEqual(["point:2024-04/2024-06"]);
   });
 });
+
+describe("findPeriods: the time a source spoke", () => {
+  test("a time right after a speech verb dates the saying, not a number", () => {
+    expect(spans("The firm had sales of $4 billion last year, it said in March.")).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("The ministry announced on Monday that exports rose in May.")).toEqual(["point:2025-05"]);
+    expect(spans("Output will fall, the minister told reporters in November.")).toEqual([]);
+  });
+
+  test("a time after other verbs is still the number's", () => {
+    expect(spans("The firm's sales rose in March.")).toEqual(["point:2025-03"]);
+    expect(spans("It sold 40,000 cars in March, it said.")).toEqual(["point:2025-03"]);
+    expect(spans("Exports reached a record in November, the agency said on Monday.")).toEqual(["point:2025-11"]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Which period each number of a sentence takes. */
 import { findPeriods, spanKey, yearSpan, type PeriodContext } from "../../../src/core/frame/period";
-import { asideAround, bindPeriods, carriedPeriod, isComparisonBase, type QuantitySlot } from "../../../src/core/frame/periodBinding";
+import { asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type QuantitySlot } from "../../../src/core/frame/periodBinding";
 
 const CTX: PeriodContext = { year: 2025, month: 6, fiscalStart: 4 };
 
@@ -138,4 +138,31 @@ describe("where a dated level moved to", () => {
     expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt in 2024.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2024-01/2024-12 own"]);
     expect(bind("Output was 3.1 Mt in 2022, and stocks came to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2022-01/2022-12 sentence"]);
   });
+});
+
+describe("a time clause opened by 'after' or 'before' and a participle, with or without a comma", () => {
+  test("its period dates neither the number before it nor the sentence: the number keeps the text's", () => {
+    expect(bind("The regulator ordered the group to pay $2 billion after finding that it had broken the rules since 2018.", ["$2 billion"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("The group paid $2 billion, after finding errors in 2023.", ["$2 billion"])).toEqual(["2024-01/2024-12 context"]);
+  });
+
+  test("a period with no such clause between still covers the sentence", () => {
+    expect(bind("The group has paid $2 billion in fines since 2018.", ["$2 billion"])).toEqual(["2018-01/now own"]);
+    expect(bind("After months of talks, in 2023 the group paid $2 billion.", ["$2 billion"])).toEqual(["2023-01/2023-12 opening"]);
+  });
+});
+
+describe("isSessionMove: a share's move of one trading session", () => {
+  test.each([
+    "Its shares fell 3.2% in Frankfurt trading.",
+    "The shares ended the day 2.7% lower.",
+    "The stock closed 4% higher in New York.",
+    "Shares closed down 2.7 per cent.",
+    "Shares rose 5% in early trading.",
+  ])("%s", (sentence) => expect(isSessionMove(sentence)).toBe(true));
+  test.each([
+    "Its shares have fallen 30% this year.",
+    "Trading volumes rose 12% in 2024.",
+    "Revenue ended the year at $4 billion.",
+  ])("not: %s", (sentence) => expect(isSessionMove(sentence)).toBe(false));
 });
