@@ -103,6 +103,13 @@ const REFERENCE_FORMS = [
   new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from)\\s+(?:a\\s+statement\\s+from\\s+)?the\\s+(${ORG_REFERENCE_WORDS})\\b`, "g"),
 ];
 
+/**
+ * ", it said", ", it reported": a trailing pronoun credit, the organisation the sentence is about (the frame reads it
+ * as the organisation named before it, if it can; see frameClaims.ts). Its name is PRONOUN_CREDIT.
+ */
+const PRONOUN_FORMS = [/,\s*(it)\s+(?:said|says|reported|reports|announced|added|estimated)\b/g];
+export const PRONOUN_CREDIT = "it";
+
 /** "the company", "the lender": a reference to the story's organisation, not a name. */
 export function isOrgReference(name: string): boolean {
   return ORG_REFERENCE.test(name.trim());
@@ -116,6 +123,7 @@ export function findCredits(sentence: string): Credit[] {
     out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
   }
   if (/\bthe\s/i.test(sentence)) addFormCredits(out, sentence, REFERENCE_FORMS, (name) => `the ${name}`);
+  if (/,\s*it\s/.test(sentence)) addFormCredits(out, sentence, PRONOUN_FORMS, () => PRONOUN_CREDIT);
   for (const [re, needs] of DATA_FORMS) {
     if (!needs.test(sentence)) continue;
     re.lastIndex = 0;

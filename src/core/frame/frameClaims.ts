@@ -12,7 +12,7 @@ import { benchmarkIn } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "./countedNoun";
-import { announcerBefore, creditNear, findCredits, isOrgReference, originKey, publicationKey, type Credit } from "./credit";
+import { announcerBefore, creditNear, findCredits, isOrgReference, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
@@ -172,6 +172,8 @@ const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referen
 /** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
+/** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
+const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
@@ -407,10 +409,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's
   for (let i = 0, recent: HolderMention | undefined; i < sentences.length; i++) {
     const sentenceHolders = holdersOf[i];
-    creditsOf[i] = creditsOf[i].map((c) => {
-      if (!isOrgReference(c.name)) return c;
+    // (", it said" is an organisation's only when one can be read; else the pronoun credits nobody)
+    creditsOf[i] = creditsOf[i].flatMap((c) => {
+      const pronoun = c.name === PRONOUN_CREDIT;
+      if (!pronoun && !isOrgReference(c.name)) return [c];
       const org = holderBefore(sentenceHolders, 0, c.start, holderNames) ?? recent ?? storyHolder;
-      return org ? { ...c, name: holderNames.get(org.key)?.name ?? org.name } : c;
+      return org ? [{ ...c, name: holderNames.get(org.key)?.name ?? org.name }] : pronoun ? [] : [c];
     });
     for (const h of sentenceHolders) if (recurrent(h)) recent = h;
   }
@@ -685,7 +689,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)
         const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined));
-        const scoped = benchmark ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
+        let scoped = benchmark ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
@@ -705,7 +709,16 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
-        const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
+        // "The company, employing 64,000 people worldwide"), wherever the story is
+        const workforce = !national && EMPLOYS_BEFORE.test(text.slice(Math.max(from, start - 40), start));
+        const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
+        // its workforce is in no place of the story's unless its clause names one
+        if (holder && ((companyMeasure && world) || workforce)) {
+          scoped = scoped.filter((p) => p.explicit && p.code !== "world");
+          keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
+        }
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, money);
@@ -757,7 +770,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           origin = keyOf(announcer);
           originName = announcer;
           originHow = "sentence";
-        } else if (!near && (lastCredit ?? firstCredit)) {
+        } else if (!near && (lastCredit ?? firstCredit) && keys.measure?.key !== "share-price") {
+          // (a share's move is the market's, never the story's source's)
           // (a credit the sentence gives but nobody can be read from, "the company said" of a company never named,
           // is not replaced by another sentence's)
           const c = (lastCredit ?? firstCredit) as StoryCredit;

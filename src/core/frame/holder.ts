@@ -175,13 +175,16 @@ export function holderBefore(mentions: readonly HolderMention[], from: number, s
     if (m.initial && !counts?.has(m.key)) continue;
     if (counts && (counts.get(m.key)?.n ?? 0) < 2 && !(sentence && rightBefore(sentence.slice(m.end, start)))) continue;
     // "analysts polled by LSEG had forecast $37.1 billion", "according to Kpler": who gives the number, not whose it is
-    if (sentence && CREDIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start))) continue;
+    // ("The company, based in Hamburg and employing 64,000": where it sits, not whose the number is)
+    if (sentence && (CREDIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) || SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)))) continue;
     best = m;
   }
   return best;
 }
 
 const CREDIT_BEFORE = /\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|citing|data\s+from|figures\s+from)\s+(?:the\s+)?$/i;
+
+const SEAT_BEFORE = /\b(?:based|headquartered|domiciled)\s+in\s+$/i;
 
 /** The gap between a name and its number: no punctuation, at most three words. */
 function rightBefore(gap: string): boolean {

@@ -57,8 +57,14 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
   return "place";
 }
 
+/** "based in Hamburg", "headquartered in Lyon": where an organisation sits, not where its figures are. */
+const SEAT_BEFORE = /\b(?:based|headquartered|domiciled|listed|registered)\s+in\s+(?:the\s+)?$/i;
+
 /** The places of a number: the mentions of its own stretch, with the roles-bearing mentions of its clause's head. */
-export function scopeOf(sentence: string, local: readonly PlaceMention[], head: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): ScopedPlace[] {
+export function scopeOf(sentence: string, localMentions: readonly PlaceMention[], headMentions: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): ScopedPlace[] {
+  const seat = (m: PlaceMention) => SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start));
+  const local = localMentions.filter((m) => !seat(m));
+  const head = headMentions.filter((m) => !seat(m));
   const out: ScopedPlace[] = [];
   const add = (code: string, role: Role) => {
     const known = out.find((p) => p.code === code);

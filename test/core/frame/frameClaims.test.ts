@@ -709,3 +709,33 @@ describe("frameClaims: a fact box", () => {
   });
 });
 
+
+describe("frameClaims: an organisation's workforce, its worldwide total, and who says what of it", () => {
+  const text = "Regulator fines Torvald Systems\nPublished: 2026-10-14\n\nThe European Commission fined Torvald Systems 900 million euros, the Commission said.\nTorvald Systems, which employs 12,000 people, had global revenue of 8 billion euros last year.\nThe firm, based in Paris and employing about 12,500 staff worldwide, will appeal, it said.\nIts shares fell 3% in Paris trading.\n";
+  const frame = framesOf(text, "fine.txt");
+  test("the people an organisation employs are its own, in no place of the story's nor where it is based", () => {
+    for (const n of ["12,000", "12,500"]) {
+      expect(frame(n)?.holderName).toBe("Torvald Systems");
+      expect(frame(n)?.scopeKey).toBe("");
+      expect(frame(n)?.period?.label).toBe("as of October 2026");
+    }
+  });
+  test("its global revenue is its revenue, with no place", () => {
+    expect(frame("8 billion euros")?.scopeKey).toBe("");
+    expect(frame("8 billion euros")?.holderName).toBe("Torvald Systems");
+  });
+  test("', it said' credits the organisation; a share's move takes no credit from the story", () => {
+    expect(frame("12,500")?.originName).toBe("Torvald Systems");
+    expect(frame("3%")?.origin).toBe("");
+    expect(frame("900 million euros")?.originName).toMatch(/Commission/);
+  });
+});
+
+describe("frameClaims: ', it said' of a text that names no organisation credits nobody", () => {
+  test("the story's credit stays", () => {
+    const said = framesOf("Exports rise\nPublished: 2026-10-14\n\nChile's statistics office said exports rose 5% in September.\nShipments to China grew 4%, it said.\n", "stats.txt");
+    const unsaid = framesOf("Exports rise\nPublished: 2026-10-14\n\nChile's statistics office said exports rose 5% in September.\nShipments to China grew 4%.\n", "stats.txt");
+    expect(said("4%")?.origin).toBeTruthy();
+    expect(said("4%")?.origin).toBe(unsaid("4%")?.origin);
+  });
+});
