@@ -48,6 +48,7 @@ const IMPORTS = c("flow", "imports", { side: "importer", product: true });
 const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
 const PAY = c("pay", "pay", { money: true });
+const FINE = c("fine", "fine", { money: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
 export const RETAIL_SALES = c("retail-sales", "retail sales");
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
@@ -105,7 +106,7 @@ const LEXICON: Entry[] = [
   { concept: c("turnout", "turnout"), words: ["turnout", "voter turnout", "voter participation", "participation rate"] },
   { concept: c("approval", "approval rating"), words: ["approval rating", "approval ratings", "approval", "popularity"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
-  { concept: c("fine", "fine", { money: true }), words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
+  { concept: FINE, words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
   { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"], verbs: ["pledged", "pledges", "pledging", "donated", "donates", "donating"] },
   { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
   { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat", "value-added tax", "value added tax", "sales tax", "goods and services tax", "gst", "tax rate", "vat rate", "income tax", "corporate tax", "corporation tax"] },
@@ -146,6 +147,11 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
+    // "ordered the group to pay €1.84bn", "must pay": the verb pay, not wages; what an authority orders paid is a fine
+    if (h.value.concept === PAY && PAY_VERB_BEFORE.test(sentence.slice(Math.max(0, h.start - 16), h.start))) {
+      if (ORDERED_TO_PAY.test(sentence.slice(Math.max(0, h.start - 80), h.end))) out.push({ concept: FINE, start: h.start, end: h.end, verb: true });
+      continue;
+    }
     // "sales to the US fell 29%": goods sold to a place are exports, not a company's revenue
     const concept = !h.value.verb && h.value.concept.key === "revenue" && SOLD_TO_PLACE.test(sentence.slice(h.end, h.end + 24)) && /sales/i.test(sentence.slice(h.start, h.end)) ? EXPORTS : h.value.concept;
     // "sales volumes at British retailers", "sales at food stores": a country's retail sales (or a kind of store's)
@@ -188,6 +194,10 @@ export function countMeasures(hits: readonly MeasureHit[], sentence: string): Me
   return out;
 }
 
+/** "to pay", "must pay", "will pay": pay as a verb. */
+const PAY_VERB_BEFORE = /\b(?:to|must|will|would|should|shall|could|can|may|might|cannot)\s+$/i;
+/** "ordered Nordlicht Software to pay", "was ordered to pay", "must pay": a payment imposed. */
+const ORDERED_TO_PAY = /\b(?:(?:ordered|forced|required|sentenced|told)\s+(?:[\p{L}.'’&-]+\s+){0,4}?to|must)\s+pay$/iu;
 const AT_RETAILERS = /^\s+(?:at|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:retailers|shops|stores|supermarkets|high\s+street)\b/u;
 const REGISTERED_VEHICLES = /\b(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|models?|units)\s+(?:(?:\p{L}+\s+)?(?:were|was|are|is|been)\s+)?registered\b|\bregister(?:ed|s)\s+(?:[\d.,]+(?:\s*(?:million|thousand|m|k))?|(?:about|around|nearly|almost|some|just|over|more\s+than)\s+[\d.,]+)\s+(?:(?:new|electric|battery-electric|used|passenger|commercial)\s+)*(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|units)\b/iu;
 const SOLD_IN_PLACE = /^\s+(?:in|across|within|throughout)\s+(?:the\s+)?(?:\p{Lu}|domestic\b|home\b|local\b)|^\s+(?:domestically|at\s+home|locally)\b/u;

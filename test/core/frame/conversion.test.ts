@@ -31,3 +31,26 @@ describe("conversion", () => {
     expect(isConversion(...pair(same, ["$3 billion", 3e9, "USD"], ["$2.9 billion", 2.9e9, "USD"]), same)).toBe(false);
   });
 });
+
+describe("a sentence that restates the amount before it in another currency", () => {
+  function twoSentences(first: string, second: string, a: [string, number, string], b: [string, number, string]): [Claim, Claim, string] {
+    const text = `${first} ${second}`;
+    const at = first.length + 1;
+    const one = claimRecord({ id: "a", sourceId: "s", start: text.indexOf(a[0]), surface: a[0], value: a[1], unit: a[2], sentence: first, sentenceStart: 0 });
+    const two = claimRecord({ id: "b", sourceId: "s", start: text.indexOf(b[0], at), surface: b[0], value: b[1], unit: b[2], sentence: second, sentenceStart: at });
+    return [one, two, text];
+  }
+
+  test("'The amount equals about $2.14 billion.' after a fine in euros is its conversion", () => {
+    const [a, b, text] = twoSentences("The group must pay a fine of 1.84 billion euros, the regulator decided.", "The amount equals about $2.14 billion.", ["1.84 billion euros", 1.84e9, "EUR"], ["$2.14 billion", 2.14e9, "USD"]);
+    expect(isConversion(a, b, text)).toBe(true);
+    const [c, d, text2] = twoSentences("Its revenue was 40 billion euros.", "That is equivalent to roughly $46 billion.", ["40 billion euros", 4e10, "EUR"], ["$46 billion", 4.6e10, "USD"]);
+    expect(isConversion(c, d, text2)).toBe(true);
+  });
+
+  test("not: the same currency, a sentence that goes on, or one that says something else", () => {
+    expect(isConversion(...twoSentences("The fine is $1.8 billion.", "The amount equals about $2.1 billion.", ["$1.8 billion", 1.8e9, "USD"], ["$2.1 billion", 2.1e9, "USD"]))).toBe(false);
+    expect(isConversion(...twoSentences("The fine is 1.8 billion euros.", "The amount equals about $2.1 billion, a record.", ["1.8 billion euros", 1.8e9, "EUR"], ["$2.1 billion", 2.1e9, "USD"]))).toBe(false);
+    expect(isConversion(...twoSentences("The fine is 1.8 billion euros.", "Profit reached $2.1 billion.", ["1.8 billion euros", 1.8e9, "EUR"], ["$2.1 billion", 2.1e9, "USD"]))).toBe(false);
+  });
+});

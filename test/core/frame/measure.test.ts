@@ -148,6 +148,11 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("Washington imposed a 25% tariff on steel.", "25%")).toBe("tariff");
     expect(measure("The bank was fined $1.3 billion by regulators.", "$1.3 billion")).toBe("fine");
     expect(measure("The carmaker agreed to pay $800 million to settle the case.", "$800 million")).toBe("fine");
+    // pay as a verb is no wage; an authority's order to pay is a fine
+    expect(measure("Brussels has ordered Nordlicht Software to pay €1.84bn for bundling.", "€1.84bn")).toBe("fine");
+    expect(measure("The group must pay €200 million.", "€200 million")).toBe("fine");
+    expect(measure("The buyer will pay $58 a share in cash.", "$58")).not.toBe("pay");
+    expect(measure("Average pay rose to €3,100 a month.", "€3,100")).toBe("pay");
     expect(measure("The package includes $2 billion in aid for farmers.", "$2 billion")).toBe("aid");
     expect(measure("The minimum wage rises to £12.21 an hour.", "£12.21")).toBe("pay");
     expect(measure("Tax revenue reached ₹20 lakh crore.", "₹20 lakh crore")).toBe("tax");
