@@ -124,6 +124,14 @@ export function findCredits(sentence: string): Credit[] {
   }
   if (/\bthe\s/i.test(sentence)) addFormCredits(out, sentence, REFERENCE_FORMS, (name) => `the ${name}`);
   if (/,\s*it\s/.test(sentence)) addFormCredits(out, sentence, PRONOUN_FORMS, () => PRONOUN_CREDIT);
+  if (/\bofficial\s/i.test(sentence)) addFormCredits(out, sentence, [OFFICIAL_STATISTICS], (name) => name);
+  // "the national statistics institute INE said": the acronym is the statistics office's
+  for (const [i, c] of out.entries()) {
+    if (!/^[A-Z]{2,6}$/.test(c.name)) continue;
+    const at = sentence.indexOf(c.name, c.start);
+    const office = at >= 0 ? STATISTICS_BEFORE_ACRONYM.exec(sentence.slice(Math.max(0, at - 50), at)) : null;
+    if (office) out[i] = { ...c, name: `${office[1]} ${c.name}` };
+  }
   for (const [re, needs] of DATA_FORMS) {
     if (!needs.test(sentence)) continue;
     re.lastIndex = 0;
@@ -254,10 +262,22 @@ export function originKey(name: string, acronyms?: ReadonlyMap<string, string>, 
     const place = scanPlaces(name)[0]?.code ?? mainPlace;
     if (place) return `org:${place}`;
   }
+  // ... and so are its statistics ("the national statistics institute INE", "the statistics agency", "official
+  // statistics", "Chile's National Statistics Institute"), as "Chile's statistics office" is keyed by its country
+  if (STATISTICS_BODY.test(name)) {
+    const place = scanPlaces(name)[0]?.code ?? mainPlace;
+    if (place) return `org:${place}`;
+  }
   return acronyms?.size ? keyOfName(name, acronyms) : plainKeyOfName(name);
 }
 
 const CUSTOMS = /\bcustoms\b/i;
+/** A country's statistics office, or its statistics named without it. */
+const STATISTICS_BODY = /\b(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)\b|\b(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics\b|\bofficial\s+(?:statistics|data|figures)\b/i;
+/** A statistics office named right before an acronym: "the national statistics institute INE said". */
+const STATISTICS_BEFORE_ACRONYM = /\b((?:national\s+)?(?:statistics|statistical)\s+(?:office|agency|institute|bureau|authority|service))\s+$/i;
+/** "official statistics showed", "official data show": a country's own statistics, credited without a name. */
+const OFFICIAL_STATISTICS = /\b(official\s+(?:statistics|data|figures))\s+(?:showed|show|shows|indicated|revealed)\b/g;
 /** Customs named in lower case, as a data source: "customs data showed", "according to customs figures". */
 const CUSTOMS_DATA = /\b(?:according\s+to\s+(?:the\s+)?)?customs(?:\s+(?:data|figures|statistics|numbers))?\s+(?:data|figures|statistics|numbers|showed|show|shows|said)\b|\baccording\s+to\s+(?:the\s+)?customs\b/g;
 

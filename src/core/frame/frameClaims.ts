@@ -172,9 +172,10 @@ const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referen
 /** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
 const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
+const FORECASTERS_AT = /\b(?:analysts?|economists?|strategists?|experts?|traders?|researchers?)\s+(?:at|from|with|of)\s+$/i;
 /** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
 const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
-const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
+const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
@@ -274,8 +275,30 @@ function sameName(a: string, b: string): boolean {
 /** A fact box's label before its number: a list mark at most, one to three words, a colon, a qualifier at most. */
 const FACT_LABEL = /^\s*(?:[-•*–]\s*)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}):\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/u;
 
-/** Between a company and its sales' measure word: its possessive, two words at most ("'s EU ", " "). */
-const BRAND_BEFORE_SALES = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** Between a company and its sales' measure word: its possessive, two words at most ("'s EU ", " "), or an aside (", the world's largest copper producer, "). */
+const BRAND_BEFORE_SALES = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$|^,\s+[^,;()]{1,60},\s+$/u;
+
+/**
+ * The organisation whose sales or output the measure word at `at` tells: the last name of the clause (from `from`)
+ * right before it, as its subject or possessive ("Skoda registered", "Codelco's output", "Escondida, majority-owned
+ * by BHP, produced": not the BHP of the aside). Undefined when none stands so.
+ */
+function subjectBefore(mentions: readonly HolderMention[], from: number, at: number, sentence: string, names: ReadonlyMap<string, { n: number }>): HolderMention | undefined {
+  let found: HolderMention | undefined;
+  for (const m of mentions) {
+    const gap = sentence.slice(m.end, at);
+    if (m.start < from || m.end > at || !BRAND_BEFORE_SALES.test(gap)) continue;
+    // (a capital word opening the sentence is a name only when the story names it again, "Domestic gas output", or
+    // an aside describes it: "Escondida, the world's biggest copper mine, produced")
+    if (m.initial && (names.get(m.key)?.n ?? 0) < 2 && !gap.startsWith(",")) continue;
+    // ("Analysts at Banco Sur expect national production of 5.3 Mt": who forecasts it, not whose it is)
+    if (FORECASTERS_AT.test(sentence.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // (nor is a product's acronym: "global LNG output")
+    if (findProducts(m.name).some((p) => p.start === 0 && p.end >= m.name.length)) continue;
+    found = m;
+  }
+  return found;
+}
 
 /** The words of a sentence before its subject's goods: three at most ("Registrations of ", "New "). */
 const SENTENCE_SUBJECT = /^(?:[\p{L}-]+\s+){0,3}$/u;
@@ -383,6 +406,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const keyOf = (name: string): string => {
     let key = keys.get(name);
     if (key === undefined) keys.set(name, (key = originKey(name, article.acronyms, article.mainPlaces[0])));
+    // "the national statistics institute INE said …, INE said": the acronym named with its body is that body later on
+    const acronym = / ([A-Z]{2,6})$/.exec(name);
+    if (acronym && key && !keys.has(acronym[1])) keys.set(acronym[1], key);
     return key;
   };
   // the organisations the story names (not places, not people credited), for the numbers no place owns
@@ -702,9 +728,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const owner = holderBefore(holdersOf[si], from, start);
         // ... or a company's sales in a market ("Tesla registered 31,236 cars in the EU", "BYD's EU registrations
         // jumped 147%"): the name right before the measure word, as its subject or possessive
-        const salesHit = hit && (hit.concept.key === "registrations" || hit.concept.key === "unit-sales") ? hit : undefined;
-        const brand = salesHit ? holderBefore(holdersOf[si], from, salesHit.start, holderNames, text) : undefined;
-        const brandSales = !!brand && !!salesHit && BRAND_BEFORE_SALES.test(text.slice(brand.end, salesHit.start));
+        // ... or its output ("Codelco's output declined", "Escondida, majority-owned by BHP, produced 96,100 tonnes")
+        const salesHit = hit && (hit.concept.key === "registrations" || hit.concept.key === "unit-sales" || hit.concept.key === "production") ? hit : undefined;
+        const brand = salesHit ? subjectBefore(holdersOf[si], from, salesHit.start, text, holderNames) : undefined;
+        const brandSales = !!brand;
         const owned = brandSales || (!!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start)));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));

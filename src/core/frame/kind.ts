@@ -59,6 +59,11 @@ export interface KindInput {
   deadline: boolean;
 }
 
+/** A change verb, then its object (two words at most), then the percent: "lifted production 1.8%", "cut costs by 5%". */
+const VERB_OBJECT_CHANGE = /\b(?:lifted|boosted|raised|increased|cut|reduced|lowered|expanded|trimmed|slashed)\s+(?:its\s+|their\s+|the\s+)?(?:(?!(?:to|at|from|of|in)\s)[\p{Ll}-]+\s+){1,2}(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|around)\s+)?$/u;
+/** A percent told as more or less than another time: "1.2% less than in 2025", "4% more than a year earlier". */
+const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|fewer|smaller|larger|bigger)\s+than\b/i;
+
 /** The kind of the number (see the module comment). */
 export function kindOf(input: KindInput): ClaimKind {
   const { sentence, start, end, unit, from, to } = input;
@@ -73,6 +78,8 @@ export function kindOf(input: KindInput): ClaimKind {
   if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
   if (CHANGE_BEFORE.test(before) || RESTATED_CHANGE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
+  // "Escondida lifted production 1.8%", "1.2% less than in the same period of 2025": a percent that tells a move
+  if (unit === "%" && (VERB_OBJECT_CHANGE.test(before) || COMPARATIVE_AFTER.test(after))) return "change";
   // "iPhones accounted for about Rs 1.5 lakh crore of the shipments": an amount that is a part of a total
   if (unit !== "%" && PART_BEFORE.test(before)) return "share";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";

@@ -246,6 +246,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : m[0].includes("year") || m[0].includes("CY") ? ctx.year : (ctx.contextYear ?? ctx.year);
     return { span: monthRange(y, 1, n) };
   }, "months"],
+  // "year-to-date output", "so far this year": from January to the month the text is about, if it is about one
+  [/\b(?:year[-\s]to[-\s]date|(?:so\s+far\s+)?this\s+year\s+so\s+far|so\s+far\s+this\s+year)\b/gi, (_m, ctx) => {
+    if (!ctx.contextMonth) return undefined;
+    const y = Number(ctx.contextMonth.to.slice(0, 4));
+    const month = Number(ctx.contextMonth.to.slice(5, 7));
+    return month > 1 ? { span: monthRange(y, 1, month) } : undefined;
+  }, "year"],
   // "the fiscal year ended (in) March 2025", "financial year ending March 31, 2025"
   [new RegExp(`\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2},?)?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const month = monthOf(m[1]);
@@ -387,7 +394,8 @@ function contextYear(ctx: PeriodContext, month: number): number {
 }
 
 // "37% below 1990 levels", "above 2019 levels": the year a level is measured against
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above)\s+(?:the\s+|their\s+|its\s+)?$/i;
+// ("1.2% less than in the same period of 2025": the year of the period compared with)
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
 
 /**
  * A speech verb right before a time phrase: the time is when the source spoke ("had revenue of 40 billion euros last

@@ -113,3 +113,20 @@ describe("originKey: a body described in lower case", () => {
     expect(originKey("National Disaster Risk Council")).toBe("org:NDRC");
   });
 });
+
+describe("a country's statistics office, however named, is one origin", () => {
+  const key = (s: string, place = "cl") => findCredits(s).map((c) => originKey(c.name, undefined, place));
+  test("named, described, acronymed after its description, or 'official statistics'", () => {
+    expect(key("Output fell to 431,200 tonnes, the national statistics institute INE said on Monday.")).toEqual(["org:cl"]);
+    expect(key("Output fell 4.1% in October, official statistics showed.")).toEqual(["org:cl"]);
+    expect(key("Output fell, the statistics agency reported.")).toEqual(["org:cl"]);
+    expect(key("Output fell, according to the national statistics office.")).toEqual(["org:cl"]);
+    expect(key("Prices rose, the Office for National Statistics said.", "gb")).toEqual(["org:gb"]);
+    expect(key("Output fell, Peru's statistics institute said.", "cl")).toEqual(["org:pe"]);
+  });
+  test("not: another body, or statistics nobody is said to give", () => {
+    expect(key("Output fell, the mining commission said.")).not.toEqual(["org:cl"]);
+    expect(key("Output fell, the IMF said.")).toEqual(["org:IMF"]);
+    expect(key("The official figures are due on Monday.")).toEqual([]);
+  });
+});

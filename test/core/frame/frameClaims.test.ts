@@ -739,3 +739,25 @@ describe("frameClaims: ', it said' of a text that names no organisation credits 
     expect(said("4%")?.origin).toBe(unsaid("4%")?.origin);
   });
 });
+
+describe("frameClaims: whose output a sentence tells", () => {
+  const text = "Copper output falls\nPublished: 2026-11-30\n\nChile's copper output fell 4% in October to 431,200 tonnes.\nCodelco's output declined 6.5% to 118,700 tonnes.\nEscondida, majority-owned by BHP, produced 96,100 tonnes.\nDomestic output of copper cathodes fell to 90,000 tonnes.\nAnalysts at Banco Sur expect national production of 5.3 Mt this year.\n";
+  const frame = framesOf(text, "copper.txt");
+  test("a company's or a mine's output is its own: the possessive, or the subject before an aside", () => {
+    expect(frame("118,700 tonnes")?.holderName).toBe("Codelco");
+    expect(frame("96,100 tonnes")?.holderName).toBe("Escondida");
+  });
+  test("not: the country's output, a capital word opening a sentence, the analysts who forecast", () => {
+    expect(frame("431,200 tonnes")?.holder).toBeUndefined();
+    expect(frame("90,000 tonnes")?.holderName).toBeUndefined();
+    expect(frame("5.3 Mt")?.holderName).toBeUndefined();
+  });
+});
+
+describe("frameClaims: an acronym named with its statistics office is that office later on", () => {
+  test("'the national statistics institute INE said' … 'INE said'", () => {
+    const frame = framesOf("Output falls\nPublished: 2026-11-30\n\nChile's copper output fell 4% in October, the national statistics institute INE said.\nOutput was up 2.3% from September, INE said.\nPrices rose 1%, the mining commission said.\n", "ine.txt");
+    expect(frame("2.3%")?.origin).toBe(frame("4%")?.origin);
+    expect(frame("1%")?.origin).not.toBe(frame("4%")?.origin);
+  });
+});

@@ -134,3 +134,16 @@ describe("kind: a change restated as a percentage, and a change 'as much as'", (
     expect(kind("India took 5.43 MT, or just over 61%, of the cargoes.", "61%")).toBe("share");
   });
 });
+
+describe("kind: a percent that tells a move without a verb right before it", () => {
+  test("a change verb and its object before the percent, or 'less than' after it", () => {
+    expect(kind("The mine lifted production 1.8% to 98,400 tonnes.", "1.8%")).toBe("change");
+    expect(kind("The carrier cut costs by 5% last year.", "5%")).toBe("change");
+    expect(kind("Output reached 4.37 Mt, 1.2% less than in the same period of 2025.", "1.2%")).toBe("change");
+    expect(kind("Sales were 4% higher than a year earlier.", "4%")).toBe("change");
+  });
+  test("not: a share, or a percent after a verb's object that is no move", () => {
+    expect(kind("The fund lifted its stake to 12% of the company.", "12%")).not.toBe("change");
+    expect(kind("Chile supplies 24% of the world's copper.", "24%")).not.toBe("change");
+  });
+});

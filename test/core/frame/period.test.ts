@@ -196,3 +196,16 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("Exports reached a record in November, the agency said on Monday.")).toEqual(["point:2025-11"]);
   });
 });
+
+describe("findPeriods: the year so far, and the same period of a year as a base", () => {
+  test("'year-to-date', 'so far this year' run from January to the month the text is about", () => {
+    const oct = { ...DEC_2025, contextMonth: { from: "2025-10", to: "2025-10", label: "October 2025" } };
+    expect(spans("Year-to-date output reached 4.37 Mt.", oct)).toEqual(["point:2025-01/2025-10"]);
+    expect(spans("Sales so far this year are up 3%.", oct)).toEqual(["point:2025-01/2025-10"]);
+    expect(spans("Year-to-date output reached 4.37 Mt.")).toEqual([]);
+  });
+  test("'than in the same period of 2024' is a base; 'in the same period' alone is not a year", () => {
+    expect(spans("Output was 1.2% less than in the same period of 2024.")).toEqual(["base:2024-01/2024-12"]);
+    expect(spans("Output rose in 2024.")).toEqual(["point:2024-01/2024-12"]);
+  });
+});

@@ -2,7 +2,7 @@
 import { findMeasures, measureOf } from "../../../src/core/frame/measure";
 import { scanPlaces } from "../../../src/core/frame/places";
 import { findProducts } from "../../../src/core/frame/product";
-import { scopeOf } from "../../../src/core/frame/scope";
+import { scopeOf, worldScope } from "../../../src/core/frame/scope";
 
 function roles(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -55,5 +55,20 @@ describe("scope: a demonym is the origin only of the flow's own goods", () => {
     const hit = measureOf(findMeasures(s), 0, s.length, start, start + 4, s);
     const roles = scopeOf(s, scanPlaces(s), [], hit, findProducts(s), "coal").map((p) => `${p.code}:${p.role}`).sort();
     expect(roles).toEqual(["au:exporter", "ru:place"]);
+  });
+});
+
+describe("worldScope: a number the clause says is the world's", () => {
+  const world = (s: string, n: string) => {
+    const start = s.indexOf(n);
+    return worldScope(s, 0, s.length, start, start + n.length)?.code;
+  };
+  test("the world's output, output worldwide", () => {
+    expect(world("The world's copper output rose 2% to 22 Mt.", "22 Mt")).toBe("world");
+    expect(world("Some 123 million people are displaced worldwide.", "123 million")).toBe("world");
+  });
+  test("not: a rank that describes a name ('the world's largest producer')", () => {
+    expect(world("Codelco, the world's largest copper producer, produced 118,700 tons.", "118,700 tons")).toBeUndefined();
+    expect(world("Escondida, the world's second-biggest mine, produced 98,400 tons.", "98,400 tons")).toBeUndefined();
   });
 });
