@@ -273,7 +273,9 @@ export function originKey(name: string, acronyms?: ReadonlyMap<string, string>, 
 
 const CUSTOMS = /\bcustoms\b/i;
 /** A country's statistics office, or its statistics named without it. */
-const STATISTICS_BODY = /\b(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)\b|\b(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics\b|\bofficial\s+(?:statistics|data|figures)\b/i;
+// (the national office only, its country's name or demonym at most before it: the "Higher Education Statistics Agency
+// (HESA)" is a body of its own)
+const STATISTICS_BODY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]+(?:['’]s)?\s+)?(?:official\s+(?:statistics|data|figures)$|(?:(?:national|federal|central|state|government)\s+)?(?:(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)(?:\s+[A-Z]{2,6})?|(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics)$)/iu;
 /** A statistics office named right before an acronym: "the national statistics institute INE said". */
 const STATISTICS_BEFORE_ACRONYM = /\b((?:national\s+)?(?:statistics|statistical)\s+(?:office|agency|institute|bureau|authority|service))\s+$/i;
 /** "official statistics showed", "official data show": a country's own statistics, credited without a name. */
