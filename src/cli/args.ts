@@ -37,7 +37,7 @@ state alone.
                     (with neither --json nor --xlsx: figures.xlsx in the current folder)
   --metrics FILE    metric catalogue, CSV or JSON with key,label,unit,keywords (keywords separated by ";")
   --fx FILE         exchange rates, CSV or JSON with from,to,rate (1 from = rate to)
-  --tolerance N     relative tolerance for exact figures (default 0.01 = 1%; "2%" also accepted)
+  --tolerance N     relative tolerance for exact figures (default 0.005 = 0.5%; "2%" also accepted)
   --urls FILE       fetch the web addresses listed in FILE, one a line (# starts a comment)
   --timeout S       seconds allowed for fetching one link (default 20)
   --with-text       include each source's full text in the JSON

@@ -1,6 +1,6 @@
 /**
  * The set of values a claim's words allow, as an interval with open or closed ends.
- *   exact     → value ± max(tolerance·|value|, implied rounding)
+ *   exact     → value ± max(tolerance·|value|, implied rounding); a percent ± its implied rounding only
  *   approx    → value ± max(10%·|value|, implied rounding); "nearly/almost X" → [0.85·X, X]
  *   over X    → (X, ∞)        under X → (−∞, X)
  *   up-to X   → [0, X]        at-least X → [X, ∞)
@@ -83,7 +83,8 @@ export function claimInterval(claim: Claim, tolerance: number, factor = 1): Inte
       break;
     }
     default: {
-      const w = Math.max(tolerance * Math.abs(v), half);
+      // (a percent is told to its last digit: 63.8% and 64.2% turnout disagree, whatever a relative tolerance allows)
+      const w = Math.max(claim.unit === "%" ? 0 : tolerance * Math.abs(v), half);
       lo = v - w;
       hi = v + w;
       // a rounded value covers [v − half, v + half): "41 million" and "42 million" cannot both be rounded from one

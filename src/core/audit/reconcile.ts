@@ -15,8 +15,10 @@ import { groupClaims, type ClaimGroup } from "./grouping";
 import { claimInterval, intersects } from "./interval";
 import { figureLabel, figureReason } from "./label";
 import { MetricCatalogue } from "./metrics";
+import { DEFAULT_TOLERANCE } from "./tolerance";
 
-export const DEFAULT_TOLERANCE = 0.01;
+/** (kept here too: callers of reconcile import it from here) */
+export { DEFAULT_TOLERANCE };
 
 /** A short readable name of a source for flags: outlet, else file, else title, else id. */
 function sourceNamer(sources: Map<string, Source>): (id: string) => string {

@@ -99,7 +99,7 @@ const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i"
  * without its name (the frame reads it as that organisation; see holder.ts).
  */
 const REFERENCE_FORMS = [
-  new RegExp(`\\b[Tt]he\\s+(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects)\\b`, "g"),
+  new RegExp(`\\b[Tt]he\\s+(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects|expected|forecast|forecasts|projected|projects|predicted|predicts|sees|guided)\\b`, "g"),
   new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from)\\s+(?:a\\s+statement\\s+from\\s+)?the\\s+(${ORG_REFERENCE_WORDS})\\b`, "g"),
 ];
 

@@ -28,6 +28,7 @@ import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, isRunningToll } from "./asOf";
+import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
@@ -167,12 +168,23 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
 
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
-/** A story of an election: its percentages that a party or a candidate won are shares of the vote. */
-const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|referendum|run-?off|parliamentary|presidential)\b/i;
-/** "won 31.2%", "took nearly 20%", "came first with 31.2 percent", "finished second on 19.5%". */
-const WON_SHARE = /\b(?:won|wins|win|took|takes|received|receives|secured|secures|got|gained|garnered|polled|(?:came|finished|ended|placed)\s+(?:first|second|third|fourth|fifth|last)\s+(?:with|on))\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|some\s+|around\s+|more\s+than\s+)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const FORECASTERS_AT = /\b(?:analysts?|economists?|strategists?|experts?|traders?|researchers?)\s+(?:at|from|with|of)\s+$/i;
+/**
+ * The place a relative clause before `start` is about: the place named right before ", which" (or who, whose), when
+ * the clause runs up to the number with no other place named in it. Undefined otherwise.
+ */
+function relativeAntecedent(sentence: string, places: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  const before = sentence.slice(0, start);
+  const at = Math.max(before.lastIndexOf(", which "), before.lastIndexOf(", who "), before.lastIndexOf(", whose "));
+  if (at < 0) return undefined;
+  if (places.some((p) => p.start > at && p.end <= start)) return undefined;
+  const place = places.find((p) => p.end <= at && /^\s*$/.test(sentence.slice(p.end, at)));
+  // (not the last of a list: "the Netherlands, France and the UK, which between them took 35%")
+  if (!place || places.some((p) => p.end <= place.start && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(sentence.slice(p.end, place.start)))) return undefined;
+  return place;
+}
+
 /** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
 const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
@@ -395,7 +407,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   }
   const texts = sentences.map((s) => s.text);
   const article = articleContext(source ?? { title: "", text: "", published: "" }, texts, placesOf.flat(), opening);
-  const electionStory = ELECTION.test(source?.title ?? "") || sentences.some((s) => ELECTION.test(s.text));
+  const electionStory = isElectionStory(source?.title ?? "", texts);
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
@@ -627,9 +639,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const base = gdpBase ? "gdp" : kinds[i] === "share" ? shareBase(text, end) : "";
         // "The Social Democrats won 31.2% of the vote", "came first with 31.2 percent" in a story of an election: the
         // party's or the candidate's share of the vote, whatever measure word the sentence has ("with turnout at 84%")
-        const voteShare = (kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && WON_SHARE.test(text.slice(Math.max(from, start - 40), start)));
+        const voteShare = (kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && wonShareBefore(text, from, start));
         if (voteShare) {
           measure = VOTE_SHARE;
+          hit = undefined;
+        }
+        // "64.2% of the eligible voters cast a ballot"
+        const turnout = electionStory && claim.unit === "%" && !voteShare ? turnoutAfter(text, end) : undefined;
+        if (turnout) {
+          measure = turnout;
           hit = undefined;
         }
         // ("20.8% of new cars registered", "a fifth of car sales": a share of a market's sales is a market share)
@@ -685,6 +703,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the clause before the number's own stretch: its places count when they have a role ("the EU imported 17.5
         // Mt of Russian LNG, a 14% rise, worth 7.32 billion euros": the EU and Russia for the euros too)
         let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p) && !apart(p));
+        // "The US went past Qatar, which had been crowned king in 2022, with exports falling …, a 1.9% decline": a
+        // number in a relative clause about a place, no other place named since, is that place's
+        const antecedent = relativeAntecedent(text, places, start);
+        if (antecedent) {
+          local = [antecedent];
+          head = [];
+        }
         // "Russia and Malaysia followed, with exports of 4.2 and 3.5 Bcf/d, respectively": one place per number
         if (respectively) {
           const listed = places.filter((p) => p.end <= rel[0].start && p.start >= from);
@@ -824,13 +849,18 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         if (product) frame.product = product;
-        if (voteShare) {
-          frame.shareOf = "vote";
+        // the seats a party won are its own ("The Social Democrats … will hold 104 seats"), named anywhere before in the
+        // sentence; the assembly's size ("of the 300 seats") is nobody's
+        const partySeats = electionStory && keys.measure?.key === "n:seat" && !isSeatTotal(text, start, end);
+        if (voteShare || partySeats) {
+          if (voteShare) frame.shareOf = "vote";
           // a share of the vote is a candidate's or a party's: the name before it in its clause, a person's too
-          const candidate = holderBefore(findHolders(text, places, NO_PEOPLE, words), from, start);
+          const candidate = holderBefore(findHolders(text, places, NO_PEOPLE, words), voteShare ? from : 0, start);
           // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
           frame.holder = candidate ? `c:${candidate.name.slice(candidate.name.lastIndexOf(" ") + 1).toLowerCase()}` : "?";
           if (candidate) frame.holderName = candidate.name;
+        } else if (electionStory && keys.measure?.key === "n:seat") {
+          // (the assembly's size)
         } else if (holder && keys.measure?.key === "market-share" && holder !== owner && originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName)) {
           // a market share whose clause names nobody is not the body credited with the data ("Hybrids took 35.1% of
           // the market, ACEA data showed" is no share of ACEA's): whose it is stays unknown
@@ -861,6 +891,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         else if (b.span && !((kind === "target" || kind === "rank" || isSessionMove(text)) && b.how === "context")) frame.period = kind === "target" ? forecastPeriod(b.span, text, article, [contextPeriod, ...bound.filter((_p, j) => kinds[j] !== "target").map((p) => p.span)]) : b.span;
         if (b.role) frame.periodRole = b.role;
+        // a result of the story's election told with no period is that election's (a month's outlets report one)
+        const electionResult = electionStory && (voteShare || partySeats || keys.measure?.key === "turnout");
+        if (electionResult && keys.measure?.key === "turnout") frame.kind = "level";
+        if (electionResult && !frame.period && kind !== "target" && !slots[i].base && article.dated && !isEarlierElection(text.slice(from, to))) {
+          const period = electionPeriod(article.dateMonth);
+          if (period) frame.period = period;
+        }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
         // the sentences before were about
         const present = kind !== "target" && b.how !== "own" && b.how !== "opening" && article.dated && isPresentState(text, start) ? presentPeriod(article.dateMonth) : undefined;

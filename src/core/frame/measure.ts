@@ -258,6 +258,8 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
 /** The gap between a number and a measure word of its own noun phrase ("", " in", " of Russian"). */
 function inOwnPhrase(gap: string): boolean {
   if (!/^[^,;:()]{0,30}$/.test(gap)) return false;
+  // "142 of the 300 seats", "12 of its 40 stores": a part counted as its whole is
+  if (/^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\d.,]+\s+$/.test(gap)) return true;
   return /^\s*$/.test(gap) || /^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,4}$/u.test(gap);
 }
 

@@ -39,6 +39,9 @@ const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|accord
 // ("€1.84bn after finding that the group had … since 2018": a time clause of its own, with or without a comma)
 const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
 
+/** A superlative or "first" a few words before "since": "the worst result since", "the first time since". */
+const RARITY_BEFORE = /\b(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|most|least|first|only)\b(?:\s+[\p{L}-]+){0,3}\s+$/iu;
+
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
 /** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
@@ -77,6 +80,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       });
       continue;
     }
+    // "their worst result since 1994", "the highest turnout since 2010": how rare the number is, not its period
+    if (m.role === "since" && RARITY_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) continue;
     // "last year's 33 million tons": a possessive period belongs to the number right after it
     const next = slots.findIndex((s) => s.start >= m.end);
     if (next >= 0 && POSSESSIVE_BEFORE_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {

@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_TOLERANCE } from "../../core/audit/tolerance";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { STATUS_ORDER, type AuditResult, type FigureStatus } from "../../core/types";
 import type { Review } from "../../workbook/gateway";
@@ -33,7 +34,7 @@ function plural(n: number, word: string): string {
   return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 }
 
-export function AuditPanel({ result, reviews, stale = false, canSelectRows = true, tolerance = 0.01, onSelectClaim, onReview }: AuditPanelProps) {
+export function AuditPanel({ result, reviews, stale = false, canSelectRows = true, tolerance = DEFAULT_TOLERANCE, onSelectClaim, onReview }: AuditPanelProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const deferredFilter = useDeferredValue(filter);

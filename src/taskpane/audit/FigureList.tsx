@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef } from "react";
+import { DEFAULT_TOLERANCE } from "../../core/audit/tolerance";
 import type { Review } from "../../workbook/gateway";
 import type { AuditRow } from "./buildRows";
 import { ClaimRow } from "./ClaimRow";
@@ -39,7 +40,7 @@ export interface FigureListProps {
  * in Office's own lists): the arrow keys move between its controls (up and down between rows, left and right along
  * a row and on to the next), Tab leaves it, and coming back lands on the control last used (useListArrowKeys.ts).
  */
-export function FigureList({ rows, reviews, sourceNames, canSelectRows = true, tolerance = 0.01, onToggle, onSelectClaim, onReview }: FigureListProps) {
+export function FigureList({ rows, reviews, sourceNames, canSelectRows = true, tolerance = DEFAULT_TOLERANCE, onToggle, onSelectClaim, onReview }: FigureListProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLUListElement>(null);

@@ -1,3 +1,4 @@
+import { DEFAULT_TOLERANCE } from "../../core/audit/tolerance";
 import type { AuditResult, Source } from "../../core/types";
 import type { AuditSettings, Review, UserInputs, WorkbookGateway, WriteReport } from "../../workbook/gateway";
 import { REVIEW_VALUES } from "../../workbook/gateway";
@@ -32,7 +33,7 @@ export class MemoryGateway implements WorkbookGateway {
   readonly kind = "memory" as const;
   private sources: Source[] = [];
   private result: AuditResult = emptyResult();
-  private settings: AuditSettings = { tolerance: 0.01 };
+  private settings: AuditSettings = { tolerance: DEFAULT_TOLERANCE };
   private reviews = new Map<string, Review>();
   private goneClaimIds = new Set<string>();
   private inputs: UserInputs = { metrics: [], fx: [], overrides: [] };

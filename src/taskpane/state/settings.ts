@@ -1,13 +1,14 @@
+import { DEFAULT_TOLERANCE } from "../../core/audit/tolerance";
 import type { FxRate } from "../../core/types";
 
 /** What the analyst sets in the pane's Settings tab. */
 export interface PaneSettings {
-  /** Relative tolerance for exact figures (0.01 = 1%). */
+  /** Relative tolerance for exact figures (0.005 = 0.5%). */
   tolerance: number;
   fx: FxRate[];
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { tolerance: 0.01, fx: [] };
+export const DEFAULT_SETTINGS: PaneSettings = { tolerance: DEFAULT_TOLERANCE, fx: [] };
 
 /** The workbook's FX rates with the pane's on top (the pane wins for the same pair). */
 export function mergeFx(workbook: FxRate[], pane: FxRate[]): FxRate[] {

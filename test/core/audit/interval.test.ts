@@ -98,3 +98,17 @@ describe("a vague quantity", () => {
     expect(iv.hi).toBe(120);
   });
 });
+
+describe("a percent is held to its rounding alone", () => {
+  test("63.8% and 64.2% turnout disagree whatever the relative tolerance; 64.2% and 64.24% agree", () => {
+    const a = claimInterval(c("Turnout was 63.8%.", "63.8%", 63.8, "%"), 0.01);
+    const b = claimInterval(c("Turnout was 64.2%.", "64.2%", 64.2, "%"), 0.01);
+    expect(intersects(a, b)).toBe(false);
+    expect(intersects(b, claimInterval(c("Turnout was 64.24%.", "64.24%", 64.24, "%"), 0.01))).toBe(true);
+  });
+  test("other units keep the relative tolerance: 1,000.4 t and 1,004 t agree at 0.5%", () => {
+    const a = claimInterval(c("Output was 1,000.4 t.", "1,000.4 t", 1000.4, "t"), 0.005);
+    const b = claimInterval(c("Output was 1,004 t.", "1,004 t", 1004, "t"), 0.005);
+    expect(intersects(a, b)).toBe(true);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * The whole chain on small multi-outlet stories of our own from beats the frame was not first written for: a
- * company's quarterly results, a central bank's decision, an earthquake's toll, a jobs report, a takeover and a count
- * of displaced people. Each folder of
- * test/fixtures/beats holds three outlets' articles on one event.
+ * company's quarterly results, a central bank's decision, an earthquake's toll, a jobs report, a takeover, a count
+ * of displaced people, an antitrust fine, a month of copper output and an election (the last three with conflicts
+ * planted). Each folder of test/fixtures/beats holds three outlets' articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -129,5 +129,70 @@ describe("a count of displaced people", () => {
   test("a number 'worldwide' is the world's, not the correspondent's city's nor the country the story names most", () => {
     expect(figureOf("b.txt", "123 million").label).toMatch(/^World /);
     expect(figureOf("b.txt", "71 per cent").label).not.toMatch(/revenue/);
+  });
+});
+
+describe("an antitrust fine", () => {
+  const { result, claimOf, figureOf } = story("fine");
+
+  test("the workforce two outlets count differently in one month is a conflict, whatever else each sentence says", () => {
+    const staff = figureOf("a.txt", "61,000");
+    expect(staff.claimIds).toContain(claimOf("c.txt", "64,000").id);
+    expect(staff.status).toBe("conflicting");
+    expect(staff.label).toMatch(/^Nordlicht Software .*as of October 2026/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("last year's revenue, global or not, is one figure of three outlets, of 2025 for the wire whose date line has no year", () => {
+    const revenue = figureOf("a.txt", "40 billion euros");
+    expect(revenue.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "€40bn").id, claimOf("c.txt", "40 billion euros").id]));
+    expect(revenue.period).toBe("2025");
+  });
+
+  test("the fine ordered paid is a fine; a restatement in dollars in a sentence of its own is a conversion", () => {
+    expect(figureOf("b.txt", "€1.84bn").label).toMatch(/fine/);
+    expect(figureOf("c.txt", "$2.14 billion")).toBe(figureOf("c.txt", "1.84 billion euros"));
+  });
+});
+
+describe("a month of copper output", () => {
+  const { figureOf, claimOf } = story("copper");
+
+  test("a mine's output in two outlets that disagree is a conflict; a company's output is its own figure", () => {
+    const escondida = figureOf("c.txt", "96,100 tonnes");
+    expect(escondida.claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "98,400 tons").id, claimOf("b.txt", "98,400 t").id]));
+    expect(escondida.status).toBe("conflicting");
+    expect(figureOf("b.txt", "118,700 t").label).toMatch(/Codelco/);
+  });
+
+  test("the national total of three outlets, each crediting the statistics office its own way, is an echo of it", () => {
+    const total = figureOf("a.txt", "431,200 metric tons");
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "431,200 tonnes").id, claimOf("c.txt", "431,200 tonnes").id]));
+    expect(total.status).toBe("single-origin");
+    expect(total.label).toMatch(/October 2026/);
+  });
+
+  test("the change on the month and the change on the year are two figures; the year so far a third", () => {
+    expect(figureOf("a.txt", "2.3%")).not.toBe(figureOf("a.txt", "4.1%"));
+    expect(figureOf("b.txt", "4.37 Mt").claimIds).toContain(claimOf("a.txt", "4.37 million tons").id);
+  });
+});
+
+describe("an election", () => {
+  const { result, figureOf, claimOf } = story("vote");
+
+  test("a party's vote share in three outlets is one figure of the story's election", () => {
+    const alliance = figureOf("a.txt", "38.6%");
+    expect(alliance.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "38.6 percent").id, claimOf("c.txt", "38.6%").id]));
+    expect(alliance.label).toMatch(/September 2026 election/);
+  });
+
+  test("a party's seats and the turnout that outlets tell differently are conflicts; an earlier election's share is apart", () => {
+    expect(figureOf("a.txt", "104").claimIds).toContain(claimOf("c.txt", "106").id);
+    expect(figureOf("a.txt", "104").status).toBe("conflicting");
+    expect(figureOf("a.txt", "64.2%").claimIds).toContain(claimOf("c.txt", "63.8%").id);
+    expect(figureOf("a.txt", "64.2%").status).toBe("conflicting");
+    expect(figureOf("b.txt", "34.1 percent").claimIds).not.toContain(claimOf("b.txt", "27.9 percent").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(2);
   });
 });

@@ -761,3 +761,12 @@ describe("frameClaims: an acronym named with its statistics office is that offic
     expect(frame("1%")?.origin).not.toBe(frame("4%")?.origin);
   });
 });
+
+describe("frameClaims: a number in a relative clause about a place", () => {
+  test("is that place's; not when the place ends a list, nor when another place is named in the clause", () => {
+    const frame = framesOf("LNG exports\nPublished: 2024-01-05\n\nThe US went past Qatar, which had led in 2022, with its exports falling for the first time since 2016, a 1.9% decline.\nThe Netherlands, France and the UK, which between them took 35%, led buyers.\nThe US overtook Qatar, which now ships less than Australia, by 12%.\n", "lng.txt");
+    expect(frame("1.9%")?.scopeKey).toBe("qa");
+    expect(frame("35%")?.scopeKey).not.toBe("gb");
+    expect(frame("12%")?.scopeKey).not.toBe("qa");
+  });
+});

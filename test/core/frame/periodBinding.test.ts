@@ -166,3 +166,13 @@ describe("isSessionMove: a share's move of one trading session", () => {
     "Revenue ended the year at $4 billion.",
   ])("not: %s", (sentence) => expect(isSessionMove(sentence)).toBe(false));
 });
+
+describe("how rare a number is: 'the worst result since 1994'", () => {
+  test("a 'since' after a superlative or 'first' is not the number's period", () => {
+    expect(bind("The party won 27.9 percent, its worst result since 1994.", ["27.9 percent"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("Exports fell 1.9%, the first decline since 2016.", ["~1.9%"])).toEqual(["2024-01/2024-12 context"]);
+  });
+  test("a plain 'since' still is", () => {
+    expect(bind("Exports have risen 12% since 2016.", ["~12%"])[0]).toMatch(/^2016-01\/now/);
+  });
+});

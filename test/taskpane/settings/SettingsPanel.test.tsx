@@ -26,7 +26,7 @@ describe("SettingsPanel", () => {
     const onChange = jest.fn();
     render(<Harness onChange={onChange} />);
     const input = screen.getByLabelText("Tolerance for exact figures (%)");
-    expect(input).toHaveValue(1);
+    expect(input).toHaveValue(0.5);
     fireEvent.change(input, { target: { value: "2.5" } });
     expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.025, fx: [] });
     fireEvent.change(input, { target: { value: "-3" } });
@@ -39,12 +39,12 @@ describe("SettingsPanel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Add rate" }));
     fireEvent.change(screen.getByLabelText("From currency of rate 1"), { target: { value: "cny" } });
     // A new rate starts empty: nothing is used until all three are typed.
-    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.01, fx: [{ from: "CNY", to: "", rate: Number.NaN }] });
+    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.005, fx: [{ from: "CNY", to: "", rate: Number.NaN }] });
     fireEvent.change(screen.getByLabelText("To currency of rate 1"), { target: { value: "usd" } });
     fireEvent.change(screen.getByLabelText(/^Rate 1:/), { target: { value: "0.14" } });
-    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.01, fx: [{ from: "CNY", to: "USD", rate: 0.14 }] });
+    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.005, fx: [{ from: "CNY", to: "USD", rate: 0.14 }] });
     fireEvent.click(screen.getByRole("button", { name: "Remove rate 1" }));
-    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.01, fx: [] });
+    expect(onChange).toHaveBeenLastCalledWith({ tolerance: 0.005, fx: [] });
     expect(screen.queryByLabelText("From currency of rate 1")).toBeNull();
   });
 });
