@@ -91,7 +91,7 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|USD|EUR|GBP|CNY|INR|RUB)$/;
 
 /** The common nouns a story uses for the organisation it is about, instead of its name. */
-const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker";
+export const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|truckmaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker";
 const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i");
 
 /**

@@ -12,7 +12,7 @@ import { benchmarkIn } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "./countedNoun";
-import { announcerBefore, creditNear, findCredits, isOrgReference, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
+import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE_WORDS, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
@@ -30,6 +30,7 @@ import { withThereReferences } from "./thereReference";
 import { asOfDay, isRunningToll } from "./asOf";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
+import { isJobCut, isMaybeCut, JOBS_CUT } from "./jobCuts";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { scopeOf, worldScope, type ScopedPlace } from "./scope";
@@ -268,6 +269,9 @@ interface StoryCredit {
 /** A word that makes a name an organisation's: "Nordstern Airlines Group", "Halvard Bank", "Ostmark Holdings". */
 const ORGANISATION_WORD = /\b(?:Airlines?|Airways|Air|Group|Bank|Banco|Motors|Holdings?|Corp(?:oration)?|Inc|Ltd|Plc|PLC|AG|SA|NV|SE|Co|Company|Industries|Technologies|Systems|Pharma(?:ceuticals)?|Energy|Petroleum|Mining|Steel|Insurance|Capital|Partners|Foods|Brands|Telecom|Electric|Logistics|Shipping|Airport|Railways?|Resources|Entertainment|Media|Labs?)\b/;
 
+/** What a story calls the organisation it is about: "the company said", "Swedish truckmaker Hallberg", "the group". */
+const ORG_CALLED = new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:${ORG_REFERENCE_WORDS})\\b|\\b\\p{Ll}*(?:maker|${ORG_REFERENCE_WORDS})\\s+\\p{Lu}\\p{Ll}+`, "u");
+
 const NO_PERIOD: BoundPeriod = { how: "none" };
 
 const AVERAGE_BEFORE = /\b(?:average|median|mean)\b/i;
@@ -442,7 +446,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // (known as an organisation by a word of its fullest name: "Nordstern Airlines Group"; a person or a product's
   // acronym read as a name is none)
   const storyOrgName = storyHolder ? (holderNames.get(storyHolder.key)?.name ?? storyHolder.name) : "";
-  const organisationStory = !!storyHolder && !takeoverStory && ORGANISATION_WORD.test(storyOrgName) && (source?.title ?? "").toLowerCase().includes(storyHolder.key);
+  // (an organisation by its name's word, or by what the text calls it: "Swedish truckmaker Hallberg", "the group")
+  const organisationStory = !!storyHolder && !takeoverStory && (ORGANISATION_WORD.test(storyOrgName) || texts.some((t) => ORG_CALLED.test(t))) && (source?.title ?? "").toLowerCase().includes(storyHolder.key);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's
   for (let i = 0, recent: HolderMention | undefined; i < sentences.length; i++) {
@@ -563,6 +568,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a flow of goods only in a story that names no place: "Pearfone shipped 58.2 million handsets" in a story
         // about China stays a count of phones, not China's exports)
         if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
+        // "would cut about 4,000 jobs", "lay off 4,100 workers": the jobs cut, whatever the noun
+        const jobCut = claim.unit === "count" && isJobCut(text, start, end);
+        if (jobCut) {
+          measure = JOBS_CUT;
+          hit = undefined;
+        }
         // "killed 23 people and forced 310,000 from their homes": a bare count is what its own verb did, not what
         // a measure word further back counts
         if (!measure && claim.unit === "count") {
@@ -763,7 +774,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
         // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
         // "The company, employing 64,000 people worldwide"), wherever the story is
-        const workforce = !national && EMPLOYS_BEFORE.test(text.slice(Math.max(from, start - 40), start));
+        const workforce = !national && (jobCut || EMPLOYS_BEFORE.test(text.slice(Math.max(from, start - 40), start)));
         const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
@@ -798,6 +809,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // "employers added 227,000 jobs", "the plant cut 2,000 jobs": jobs made or lost are a change in employment, as
         // "payrolls increased by 227,000" says it
         if (kind === "level" && keys.measure?.key === "n:job" && JOB_CHANGE_VERB.test(text.slice(Math.max(from, start - 60), start))) kind = "change";
+        // ... and jobs an organisation will cut are the cut it announces, not a forecast, unless it may not come
+        if (jobCut && !isMaybeCut(text, start)) kind = "change";
 
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
         const near = creditNear(credits, start, end);

@@ -91,7 +91,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     let first = i;
     i = j;
     // leading words that only begin the sentence or describe the body ("The", "Rival", "Electric carmaker")
-    while (first < runEnd && LEADING.has(lower[first])) first++;
+    // (and a maker before a name: "Truckmaker Hallberg", "Chipmaker Veltrix")
+    while (first < runEnd && (LEADING.has(lower[first]) || (first < runEnd - 1 && /(?:maker|builder)$/.test(lower[first])))) first++;
     if (first === runEnd) continue;
     const last = runEnd - 1;
     const start = starts[first];

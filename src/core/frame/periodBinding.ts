@@ -36,8 +36,9 @@ const SAME_STRETCH = /^[^;:()\u2014\u2013]{0,70}$/;
 // time clause tells of something else)
 /** A participle opening a clause: a word in -ing that is no preposition (", including …", ", during …"). */
 const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|according|regarding|concerning)\\b)[a-z]{3,}ing";
-// ("€1.84bn after finding that the group had … since 2018": a time clause of its own, with or without a comma)
-const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
+// ("€1.84bn after finding that the group had … since 2018": a time clause of its own, with or without a comma; ", as it
+// seeks savings … by the end of 2027": a reason's clause)
+const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|as\\s+(?:it|they|he|she|we)\\s|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
 
 /** A superlative or "first" a few words before "since": "the worst result since", "the first time since". */
 const RARITY_BEFORE = /\b(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|most|least|first|only)\b(?:\s+[\p{L}-]+){0,3}\s+$/iu;
@@ -92,10 +93,14 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     const prev = lastSlotBefore(slots, m.start);
     if (prev >= 0) {
       // a short parenthesis between ("232.7 million tonnes (MT) in 2022-23") is the number's own abbreviation
-      const gap = sentence.slice(slots[prev].end, m.start).replace(/\s*\([^()]{1,12}\)/g, "");
+      // (so is the end of a conversion in parentheses: "5 billion crowns ($480 million) by the end of 2027" is the
+      // crowns' deadline as well)
+      const restated = prev > 0 && /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(sentence.slice(slots[prev - 1].end, slots[prev].start)) && /^\s*\)/.test(sentence.slice(slots[prev].end, m.start));
+      const gap = sentence.slice(slots[prev].end, m.start).replace(/^\s*\)/, restated ? "" : ")").replace(/\s*\([^()]{1,12}\)/g, "");
       if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap)) {
         if (!own[prev]) {
           own[prev] = m;
+          if (restated && !own[prev - 1]) own[prev - 1] = m;
           continue;
         }
         // "rose 22.5% in September from a year earlier to 201,412": a relative phrase after a number that has its

@@ -770,3 +770,16 @@ describe("frameClaims: a number in a relative clause about a place", () => {
     expect(frame("12%")?.scopeKey).not.toBe("qa");
   });
 });
+
+describe("frameClaims: a company's job cuts", () => {
+  const text = "Truckmaker Hallvik to lay off 4,100 workers\nPublished: 2026-03-04\n\nSwedish truckmaker Hallvik said it would cut about 4,000 jobs, as it seeks savings of 5 billion crowns ($480 million) by the end of 2027.\nHallvik, which employs around 67,000 people, plans to lay off 4,100 workers.\n";
+  const frame = framesOf(text, "cuts.txt");
+  test("are its jobs cut, a change it announces, in no place its nationality names and of no deadline of another clause", () => {
+    expect(frame("4,000")?.measure?.key).toBe("n:job");
+    expect(frame("4,000")?.kind).toBe("change");
+    expect(frame("4,000")?.holderName).toBe("Hallvik");
+    expect(frame("4,000")?.scopeKey).toBe("");
+    expect(frame("4,000")?.period).toBeUndefined();
+    expect(frame("4,100")?.holder).toBe(frame("4,000")?.holder);
+  });
+});

@@ -176,3 +176,9 @@ describe("how rare a number is: 'the worst result since 1994'", () => {
     expect(bind("Exports have risen 12% since 2016.", ["~12%"])[0]).toMatch(/^2016-01\/now/);
   });
 });
+
+describe("a period after a conversion in parentheses", () => {
+  test("dates the conversion and the amount it restates, and no number before them", () => {
+    expect(bind("It would cut 4,000 jobs, as it seeks savings of 5 billion crowns ($480 million) by the end of 2027.", ["~4,000", "5 billion crowns", "$480 million"])).toEqual(["2024-01/2024-12 context", "2027-01/2027-12 own", "2027-01/2027-12 own"]);
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Jobs an organisation cuts. "would cut about 4,000 jobs", "will shed roughly 4,000 positions", "plans to lay off
+ * 4,100 workers": whatever the noun, the number is the jobs cut, a change in the organisation's employment (as "the
+ * plant cut 2,000 jobs" is), told as the plan it announces rather than a forecast.
+ */
+import type { FrameMeasure } from "./types";
+
+/** A verb of cutting right before the number (its qualifiers between). */
+const CUT_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off|scrap(?:s|ped|ping)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional)\s+)*$/i;
+/** What is cut, a word at most between: "jobs", "factory jobs", "positions", "posts", "roles", "workers", "staff". */
+const JOBS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:jobs|positions|posts|roles|workers|employees|staff|people)\b/iu;
+/** A cut that may not come: "could cut", "may shed", "up to". */
+const MAYBE = /\b(?:could|may|might|would\s+have\s+to|threaten(?:s|ed)?\s+to|up\s+to|as\s+many\s+as)\b/i;
+
+export const JOBS_CUT: FrameMeasure = { key: "n:job", name: "jobs", how: "clause" };
+
+/** Does the number at [start, end) of the sentence count jobs cut? */
+export function isJobCut(sentence: string, start: number, end: number): boolean {
+  return CUT_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) && JOBS_AFTER.test(sentence.slice(end, end + 40));
+}
+
+/** Is the cut at `start` told as one that may or may not come ("could cut up to 4,000 jobs")? */
+export function isMaybeCut(sentence: string, start: number): boolean {
+  return MAYBE.test(sentence.slice(Math.max(0, start - 50), start));
+}

@@ -1,0 +1,28 @@
+import { isJobCut, isMaybeCut } from "../../../src/core/frame/jobCuts";
+
+const cut = (s: string, n: string) => isJobCut(s, s.indexOf(n), s.indexOf(n) + n.length);
+
+describe("isJobCut: the jobs an organisation cuts, whatever the noun", () => {
+  test.each([
+    ["The group said it would cut about 4,000 jobs.", "4,000"],
+    ["It will shed roughly 4,000 positions.", "4,000"],
+    ["It plans to lay off 4,100 workers.", "4,100"],
+    ["The bank axed 900 back-office roles.", "900"],
+    ["The carmaker is cutting 2,000 factory jobs.", "2,000"],
+  ])("%s", (s, n) => expect(cut(s, n)).toBe(true));
+  test.each([
+    ["The group employs 66,000 people.", "66,000"],
+    ["It cut costs by 5 billion crowns.", "5 billion"],
+    ["Employers added 227,000 jobs.", "227,000"],
+    ["It cut 4,000 tonnes of output.", "4,000"],
+  ])("not: %s", (s, n) => expect(cut(s, n)).toBe(false));
+});
+
+describe("isMaybeCut", () => {
+  test("'could cut up to', 'may shed' are cuts that may not come; 'will cut' is the plan", () => {
+    const s = "The group could cut up to 4,000 jobs.";
+    expect(isMaybeCut(s, s.indexOf("4,000"))).toBe(true);
+    const t = "The group will cut 4,000 jobs.";
+    expect(isMaybeCut(t, t.indexOf("4,000"))).toBe(false);
+  });
+});
