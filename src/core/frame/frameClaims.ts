@@ -198,7 +198,7 @@ const VOTE_SHARE: FrameMeasure = { key: "vote-share", name: "vote share", how: "
 const NO_PEOPLE: ReadonlySet<string> = new Set();
 
 /** Counted nouns that say only that goods were counted ("430,100 units"). */
-const GOODS_UNITS = /^(?:units|items|pieces|products|goods)$/;
+const GOODS_UNITS = /^(?:units?|items?|pieces?|products?|goods|devices?|handsets?|phones?|vehicles?|cars?|trucks?)$/;
 
 /** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
@@ -565,9 +565,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (factLabel && (!measure || /^n:(?:people|person)$/.test(measure.key))) measure = nounFrame(factLabel[1].toLowerCase().replace(/\s+\p{L}+ed$/u, "").replace(/\p{L}+$/u, singular));
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
         // units) is what the clause's measure word says was done with them; the goods are its product
-        // (a flow of goods only in a story that names no place: "Pearfone shipped 58.2 million handsets" in a story
-        // about China stays a count of phones, not China's exports)
-        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
+        // (a flow of goods only in a story that names no place, or of the world's: "Pearfone shipped 58.2 million
+        // handsets" in a story about China stays a count of phones, not China's exports; "Global smartphone shipments
+        // rose … to 316.1 million units" are the world's shipments)
+        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length || !!worldScope(text, from, to, start, end)) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
         // "would cut about 4,000 jobs", "lay off 4,100 workers": the jobs cut, whatever the noun
         const jobCut = claim.unit === "count" && isJobCut(text, start, end);
         if (jobCut) {

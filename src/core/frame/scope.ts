@@ -99,5 +99,11 @@ const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
  * says is the world's ("displaced worldwide", "global shipments fell 3%"); undefined otherwise.
  */
 export function worldScope(sentence: string, from: number, to: number, start: number, end: number): ScopedPlace | undefined {
-  return WORLDWIDE.test(sentence.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(sentence.slice(Math.max(from, start - 40), start)) ? WORLD : undefined;
+  return WORLDWIDE.test(sentence.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(sentence.slice(Math.max(from, start - 40), start)) || WORLD_SUBJECT.test(sentence.slice(from, start)) ? WORLD : undefined;
 }
+
+/**
+ * A clause whose subject is the world's ("Global smartphone shipments rose 3.1% year on year to 316.1 million"):
+ * its numbers up to the next comma are the world's (a wire's date line may open it).
+ */
+const WORLD_SUBJECT = /^(?:[^.]{0,40}?\([^)]{2,30}\)\s*[-–—]+)?\s*(?:[Gg]lobal|[Ww]orldwide|[Ww]orld(?!\s+Bank))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed|slipped|edged\s+(?:up|down))\b[^,;]*$/u;

@@ -783,3 +783,11 @@ describe("frameClaims: a company's job cuts", () => {
     expect(frame("4,100")?.holder).toBe(frame("4,000")?.holder);
   });
 });
+
+describe("frameClaims: the world's shipments counted in units", () => {
+  test("'Global smartphone shipments rose … to 316.1 million units' in a story that names China elsewhere", () => {
+    const frame = framesOf("Phone shipments rise\nPublished: 2026-10-15\n\nGlobal smartphone shipments rose 3.1% year on year to 316.1 million units in the third quarter, IDC said.\nShipments in China fell 2%.\nShipments in China fell 3% in the second quarter.\n", "phones.txt");
+    expect(frame("316.1 million")?.measure?.key).toBe(frame("3.1%")?.measure?.key);
+    expect(frame("316.1 million")?.scopeKey).toBe("world");
+  });
+});

@@ -72,3 +72,17 @@ describe("worldScope: a number the clause says is the world's", () => {
     expect(world("Escondida, the world's second-biggest mine, produced 98,400 tons.", "98,400 tons")).toBeUndefined();
   });
 });
+
+describe("worldScope: a clause whose subject is the world's", () => {
+  const world = (s: string, n: string) => {
+    const start = s.indexOf(n);
+    return worldScope(s, 0, s.length, start, start + n.length)?.code;
+  };
+  test("'Global smartphone shipments rose 3.1% year on year to 316.1 million units', after a wire's date line too", () => {
+    expect(world("Global smartphone shipments rose 3.1% year on year to 316.1 million units.", "316.1 million")).toBe("world");
+    expect(world("Oct 15 (Wire) - Worldwide PC sales fell 2% to 61 million in the quarter.", "61 million")).toBe("world");
+  });
+  test("not: the World Bank's numbers, or a clause after the comma", () => {
+    expect(world("World Bank lending rose to $72 billion.", "$72 billion")).toBeUndefined();
+  });
+});
