@@ -174,3 +174,16 @@ describe("the audit: whose figure", () => {
     expect(crossing?.reason).not.toMatch(/never a conflict/);
   });
 });
+
+describe("findHolders: a word opening a sentence that does what a company does, or a maker's name", () => {
+  test.each([
+    ["Samsung shipped 61.4 million handsets.", ["Samsung"]],
+    ["Xiaomi kept the third spot.", ["Xiaomi"]],
+    ["Truckmaker Hallvik will cut 4,000 jobs.", ["Hallvik"]],
+  ])("%s", (sentence, expected) => expect(names(sentence)).toEqual(expected));
+  test.each([
+    ["Deliveries shipped late rose 4%."],
+    ["Output rose 4% in May."],
+    ["Shipments sold out within weeks."],
+  ])("not: %s", (sentence) => expect(names(sentence)).toEqual([]));
+});
