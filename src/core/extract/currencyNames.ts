@@ -142,7 +142,7 @@ function nameAt(text: string, pos: number): CurrencyName | null {
     const phrase = k === 1 ? singular : `${words.slice(0, k - 1).join(" ")} ${singular}`;
     const minor = MINOR[phrase];
     if (minor) return { code: minor[0], factor: minor[1], end: ends[k - 1], ambiguous: false };
-    const code = NAMES[phrase] ?? (k === 1 && isSharedCurrencyName(singular) ? nationalCurrency(text, singular) : undefined);
+    const code = NAMES[phrase] ?? (k === 1 && isSharedCurrencyName(singular) ? nationalCurrency(text, singular) || undefined : undefined);
     if (code) return { code, factor: 1, end: ends[k - 1], ambiguous: k === 1 && (singular === "won" || singular === "pound") };
   }
   return null;

@@ -35,8 +35,16 @@ const SHARED: Readonly<Record<string, Country[]>> = {
     c("TZS", "Tanzania|Tanzanian|Dodoma|Dar es Salaam"), c("SOS", "Somalia|Somali|Mogadishu"),
   ],
   krone: [c("NOK", "Norway|Norwegian|Oslo"), c("DKK", "Denmark|Danish|Copenhagen")],
+  // ("2.2 billion crowns" after "5 billion Swedish crowns"; with none of its countries named, no currency: see ONLY_NAMED)
+  crown: [
+    c("SEK", "Sweden|Swedish|Swedes|Stockholm|Gothenburg"), c("NOK", "Norway|Norwegian|Oslo"),
+    c("DKK", "Denmark|Danish|Copenhagen"), c("CZK", "Czech|Czechia|Prague"), c("ISK", "Iceland|Icelandic|Reykjavik"),
+  ],
   kwacha: [c("ZMW", "Zambia|Zambian|Lusaka"), c("MWK", "Malawi|Malawian|Lilongwe")],
 };
+
+/** Names that are a currency only where one of their countries is named ("won three crowns" is no money). */
+const ONLY_NAMED = new Set(["crown"]);
 
 /** The shared names (singular, lower case). */
 export const SHARED_CURRENCY_NAMES: readonly string[] = Object.keys(SHARED);
@@ -50,7 +58,7 @@ export function isSharedCurrencyName(name: string): boolean {
   return Object.prototype.hasOwnProperty.call(SHARED, name);
 }
 
-/** The ISO code a shared currency name stands for in this text. */
+/** The ISO code a shared currency name stands for in this text ("" when it stands for none). */
 export function nationalCurrency(text: string, name: string): string {
   if (text !== lastText) {
     lastText = text;
@@ -59,7 +67,7 @@ export function nationalCurrency(text: string, name: string): string {
   const known = decided.get(name);
   if (known !== undefined) return known;
   const countries = SHARED[name];
-  let best = countries[0][0];
+  let best = ONLY_NAMED.has(name) ? "" : countries[0][0];
   let most = 0;
   for (const [code, re] of countries) {
     const n = countMatches(re, text);

@@ -26,3 +26,11 @@ describe("currency names several countries share", () => {
     expect(brief("Mexico paid 5 million euros.").map(([, , unit]) => unit)).toEqual(["EUR"]);
   });
 });
+
+describe("crowns: the currency of the country named, and no money where none of its countries is", () => {
+  test("Swedish, Czech; none named", () => {
+    expect(nationalCurrency("Swedish truckmaker Hallvik will book a charge of 2.2 billion crowns.", "crown")).toBe("SEK");
+    expect(nationalCurrency("The Prague utility paid 40 million crowns.", "crown")).toBe("CZK");
+    expect(nationalCurrency("The club has won three crowns in a row.", "crown")).toBe("");
+  });
+});

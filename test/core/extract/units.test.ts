@@ -123,3 +123,10 @@ describe("ranges", () => {
     expect(brief("Inflation rose from 3% to 5%.")).toEqual([["3%", 3, "%", "exact"], ["5%", 5, "%", "exact"]]);
   });
 });
+
+describe("bare crowns", () => {
+  test("are the crowns of the country the article names; with none named, a count", () => {
+    expect(claimsOf("Swedish truckmaker Hallvik will book a charge of 2.2 billion crowns in the quarter.").map((c) => c.unit)).toEqual(["SEK"]);
+    expect(claimsOf("The club has won 3 crowns and 40 games.").map((c) => c.unit)).not.toContain("SEK");
+  });
+});
