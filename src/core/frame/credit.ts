@@ -62,6 +62,9 @@ const DATA_FORMS: [RegExp, RegExp][] = [
   // "citing X", "cited by X", "X calculates", "X estimates that", "X reported"
   [new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:citing|cited\s+by|quoted\s+by|per)\b/],
   [new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"), /\b(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\b/],
+  // "Rival tracker Canalys put the quarter's shipments at 320 million", "Canalys counted 320 million shipments"
+  [new RegExp(`${NAME}\\s+(?:put|puts|pegged|pegs)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}’' -]{0,40}?\\s+at\\b`, "gu"), /\b(?:put|puts|pegged|pegs)\b/],
+  [new RegExp(`${NAME}\\s+(?:counted|counts|tallied|tallies)\\b`, "gu"), /\b(?:counted|counts|tallied|tallies)\b/],
   // "Alex Munton, who heads research at Rapidan Energy Group, told Reuters": the speaker, not the channel
   [new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"), /,\s+(?:said|says|told|added|noted|estimated|explained|wrote)\b/],
 ];

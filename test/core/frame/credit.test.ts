@@ -130,3 +130,13 @@ describe("a country's statistics office, however named, is one origin", () => {
     expect(key("The official figures are due on Monday.")).toEqual([]);
   });
 });
+
+describe("a body that puts a number at a value, or counts it", () => {
+  test("is credited", () => {
+    expect(credited("Rival tracker Canalys put the quarter's shipments at 320 million.")).toEqual(["Canalys"]);
+    expect(credited("Canalys counted 320 million shipments in the quarter.")).toEqual(["Canalys"]);
+  });
+  test("not: putting something that is no estimate", () => {
+    expect(credited("Analysts put pressure on the firm to cut 300 jobs.")).toEqual([]);
+  });
+});
