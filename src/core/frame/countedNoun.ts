@@ -77,6 +77,9 @@ const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
  * A number that is no figure (see ClaimFrame.notFigure): an ordinal numbering an event or a name ("the 30th
  * anniversary", "the 15th Five-Year Plan"), or a small count of the text's own points ("three clear messages").
  */
+/** A length joined to a statistic or an instrument it names: "12-month inflation", "10-year yield", "52-week high". */
+const WINDOW_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|quarter)\s+(?:(?:rolling|moving|trailing|average|annual|government|Treasury|treasury|bond|benchmark|headline|core|consumer)\s+){0,2}(?:inflation|rate|rates|yield|yields|bonds?|notes?|bills?|paper|high|highs|low|lows|average|moving|period|window|horizon|peak|trough|record|CPI|price\s+index|bund|gilt|JGB|Treasury|Treasuries|swap|swaps|spread|breakeven)\b/u;
+
 export function isNotFigure(unit: string, value: number, sentence: string, end: number, start = end): boolean {
   const rest = sentence.slice(end, end + 60);
   // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
@@ -84,6 +87,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "s" && /\b(?:in|over|during)\s+the\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && TIME_FRAME_TO.test(sentence.slice(end, end + 10))) return true;
   // "the strongest quake in more than 40 years", "the worst drought in half a century": how rare a superlative is
   if (unit === "s" && SUPERLATIVE_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return true;
+  // "12-month inflation", "the 10-year bond yield", "a 52-week high": a window or an instrument named by its length
+  if (unit === "s" && WINDOW_NAMED.test(sentence.slice(start, end + 30))) return true;
   // "who has led the institute for 20 years", "served as mayor for a decade": a person's tenure, biography
   if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
   // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count

@@ -805,8 +805,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         if (kind === "target" && slots[i].base) kind = "level";
         // "consumer prices rose 3.0% from a year earlier" is inflation at 3.0%, the level "inflation slowed to 3.0%"
-        // states; a change from the month before is a monthly rate, a fact of its own
-        if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)))) kind = "level";
+        // states; a change from the month before ("compared with September") is a monthly rate, a fact of its own
+        if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120))) && changeBasis(text, from, to, start, end) !== "month") kind = "level";
         // "employers added 227,000 jobs", "the plant cut 2,000 jobs": jobs made or lost are a change in employment, as
         // "payrolls increased by 227,000" says it
         if (kind === "level" && keys.measure?.key === "n:job" && JOB_CHANGE_VERB.test(text.slice(Math.max(from, start - 60), start))) kind = "change";

@@ -95,9 +95,9 @@ const LEXICON: Entry[] = [
   // what an activity adds to an economy ("students contributed $50.2 billion to the US economy")
   { concept: c("contribution", "economic contribution", { money: true }), words: ["economic contribution", "contribution to the economy", "economic impact", "economic benefit"], verbs: ["contributed", "contributes", "contribute", "contributing"] },
   { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
-  { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi"] },
+  { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi", "consumer price index", "consumer price inflation", "headline inflation"] },
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
-  { concept: c("interest-rate", "interest rate"), words: ["interest rate", "interest rates", "policy rate", "policy rates", "key rate", "key interest rate", "repo rate", "benchmark rate", "benchmark interest rate", "bank rate", "base rate", "cash rate", "deposit rate", "refinancing rate", "federal funds rate", "fed funds rate", "overnight rate", "yield"] },
+  { concept: c("interest-rate", "interest rate"), words: ["interest rate", "interest rates", "policy rate", "policy rates", "key rate", "key interest rate", "repo rate", "benchmark rate", "benchmark interest rate", "bank rate", "base rate", "cash rate", "deposit rate", "refinancing rate", "federal funds rate", "fed funds rate", "overnight rate", "yield", "selic", "selic rate", "benchmark selic rate"] },
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
   // "Streamly shares rose 4%", "its stock fell to $31.20": a company's share price
   { concept: c("share-price", "share price"), words: ["share price", "shares", "stock price", "stock", "stock market value"] },

@@ -240,3 +240,18 @@ describe("numberOfPhrase and subjectNoun: what a change or a share counts", () =
     expect(after("after six years of drought", "six years")).toBe("drought");
   });
 });
+
+describe("isNotFigure: a length that names a window or an instrument", () => {
+  const window = (s: string, surface: string) => isNotFigure("s", 1, s, s.indexOf(surface) + surface.length, s.indexOf(surface));
+  test.each([
+    ["Brazil's 12-month inflation eased to 4.8%.", "12-month"],
+    ["The 10-year Treasury yield rose to 4.5%.", "10-year"],
+    ["Shares hit a 52-week high.", "52-week"],
+    ["The 30-year bond sold well.", "30-year"],
+  ])("%s", (s, surface) => expect(window(s, surface)).toBe(true));
+  test.each([
+    ["He signed a five-year contract.", "five-year"],
+    ["The 12-month programme cost $4 million.", "12-month"],
+    ["The talks lasted two hours.", "two hours"],
+  ])("not: %s", (s, surface) => expect(window(s, surface)).toBe(false));
+});

@@ -791,3 +791,13 @@ describe("frameClaims: the world's shipments counted in units", () => {
     expect(frame("316.1 million")?.scopeKey).toBe("world");
   });
 });
+
+describe("frameClaims: consumer prices up on the month before are a monthly rate, however the month is named", () => {
+  test("'compared with September', 'from the previous month': a change on the month; 'from a year earlier': inflation", () => {
+    const frame = framesOf("Prices\nPublished: 2026-11-10\n\nBrazilian consumer prices increased 0.46% in October compared with September.\nConsumer prices rose 0.44% in October from the previous month.\nConsumer prices rose 4.8% in October from a year earlier.\n", "cpi.txt");
+    expect(frame("0.46%")?.kind).toBe("change");
+    expect(frame("0.46%")?.changeBasis).toBe("month");
+    expect(frame("0.44%")?.kind).toBe("change");
+    expect(frame("4.8%")?.kind).toBe("level");
+  });
+});

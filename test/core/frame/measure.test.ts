@@ -148,6 +148,9 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("Washington imposed a 25% tariff on steel.", "25%")).toBe("tariff");
     expect(measure("The bank was fined $1.3 billion by regulators.", "$1.3 billion")).toBe("fine");
     expect(measure("The carmaker agreed to pay $800 million to settle the case.", "$800 million")).toBe("fine");
+    // a consumer price index is inflation; Brazil's Selic is its policy rate
+    expect(measure("The IPCA consumer price index rose 0.44% on the month.", "0.44%")).toBe("inflation");
+    expect(measure("The central bank kept its benchmark Selic rate at 14.25%.", "14.25%")).toBe("interest-rate");
     // pay as a verb is no wage; an authority's order to pay is a fine
     expect(measure("Brussels has ordered Nordlicht Software to pay €1.84bn for bundling.", "€1.84bn")).toBe("fine");
     expect(measure("The group must pay €200 million.", "€200 million")).toBe("fine");
