@@ -33,7 +33,7 @@ import { isPresentState, presentPeriod } from "./presentState";
 import { isJobCut, isMaybeCut, JOBS_CUT } from "./jobCuts";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
-import { scopeOf, worldScope, type ScopedPlace } from "./scope";
+import { describesName, scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
@@ -396,7 +396,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const wordsOfSentence = sentences.map((s) => wordsOf(s.text));
   // (the places of a byline or a dateline say where the story was filed: no figure's)
   const newsroom = sentences.map((s) => newsroomEnd(s.text));
-  let placesOf = sentences.map((s, i) => afterNewsroom(scanPlaces(s.text, wordsOfSentence[i]), newsroom[i]));
+  // (a nationality describing a name is no place the article speaks of: "Nigerian striker Tunde Okonjo")
+  let placesOf = sentences.map((s, i) => afterNewsroom(scanPlaces(s.text, wordsOfSentence[i]), newsroom[i]).filter((m) => !describesName(s.text, m)));
   const creditsOf = sentences.map((s) => findCredits(s.text));
   // product words: of the sentences with claims, and of the opening (what the article is about)
   const productsOf: ProductHit[][] = [];

@@ -147,6 +147,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
+    // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods
+    if (h.value.verb && h.value.concept.key === "flow" && NAMED_OBJECT_TO.test(sentence.slice(h.end, h.end + 60))) continue;
     // "ordered the group to pay €1.84bn", "must pay": the verb pay, not wages; what an authority orders paid is a fine
     if (h.value.concept === PAY && PAY_VERB_BEFORE.test(sentence.slice(Math.max(0, h.start - 16), h.start))) {
       if (ORDERED_TO_PAY.test(sentence.slice(Math.max(0, h.start - 80), h.end))) out.push({ concept: FINE, start: h.start, end: h.end, verb: true });
@@ -208,6 +210,8 @@ const BARE_CUTS = /(?<!\b(?:output|production|supply|job|rate|tax|spending|price
 
 const CONTRACT_MONTH = /\bfor\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|front-month|prompt|spot|forward|next-month|nearby)\s+$/;
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
+/** A flow verb's object that is a name of two words or more, sold to someone: "sold Tunde Okonjo to". */
+const NAMED_OBJECT_TO = /^\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+to\s/u;
 /** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
 const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*(?:[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?|more|fewer|most|the\s+most|many|(?:thousands|millions|hundreds)\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;
 

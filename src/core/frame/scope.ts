@@ -57,15 +57,21 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
   return "place";
 }
 
-/** After a demonym, the noun of an organisation and its name: "Swedish truckmaker Hallberg", "German carmaker Volk". */
-const ORG_AFTER = /^\s+(?:\p{Ll}+maker|company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|producer|conglomerate|utility|brewer)\s+\p{Lu}/u;
+/** After a demonym, the noun of an organisation and its name ("Swedish truckmaker Hallberg"), or of a player or a club. */
+// (or a person or a club: "Nigerian striker Tunde Okonjo", "Spanish side Valdemar", "the Nigerian international")
+const ORG_AFTER = /^\s+(?:(?:\p{Ll}+maker|company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|producer|conglomerate|utility|brewer)\s+\p{Lu}|(?:side|club|team|striker|forward|winger|midfielder|defender|goalkeeper|keeper|player|international|star|coach|manager|champion)\b)/u;
+/** Is the mention a nationality describing an organisation, a player or a club ("Swedish truckmaker Hallberg")? */
+export function describesName(sentence: string, mention: PlaceMention): boolean {
+  return mention.form === "demonym" && ORG_AFTER.test(sentence.slice(mention.end, mention.end + 24));
+}
+
 /** "based in Hamburg", "headquartered in Lyon": where an organisation sits, not where its figures are. */
 const SEAT_BEFORE = /\b(?:based|headquartered|domiciled|listed|registered)\s+in\s+(?:the\s+)?$/i;
 
 /** The places of a number: the mentions of its own stretch, with the roles-bearing mentions of its clause's head. */
 export function scopeOf(sentence: string, localMentions: readonly PlaceMention[], headMentions: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): ScopedPlace[] {
   // (and a nationality that describes an organisation: "Swedish truckmaker Hallberg")
-  const seat = (m: PlaceMention) => SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) || (m.form === "demonym" && ORG_AFTER.test(sentence.slice(m.end, m.end + 24)));
+  const seat = (m: PlaceMention) => SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) || describesName(sentence, m);
   const local = localMentions.filter((m) => !seat(m));
   const head = headMentions.filter((m) => !seat(m));
   const out: ScopedPlace[] = [];

@@ -148,6 +148,9 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("Washington imposed a 25% tariff on steel.", "25%")).toBe("tariff");
     expect(measure("The bank was fined $1.3 billion by regulators.", "$1.3 billion")).toBe("fine");
     expect(measure("The carmaker agreed to pay $800 million to settle the case.", "$800 million")).toBe("fine");
+    // a player or a company sold is no flow of goods
+    expect(measure("Valdemar sold Tunde Okonjo to Northfield Ravens for 80 million euros.", "80 million euros")).not.toMatch(/^flow/);
+    expect(measure("The group sold 80,000 tonnes of steel to Turkey.", "80,000 tonnes")).toMatch(/^flow/);
     // a consumer price index is inflation; Brazil's Selic is its policy rate
     expect(measure("The IPCA consumer price index rose 0.44% on the month.", "0.44%")).toBe("inflation");
     expect(measure("The central bank kept its benchmark Selic rate at 14.25%.", "14.25%")).toBe("interest-rate");

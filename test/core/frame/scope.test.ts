@@ -2,7 +2,7 @@
 import { findMeasures, measureOf } from "../../../src/core/frame/measure";
 import { scanPlaces } from "../../../src/core/frame/places";
 import { findProducts } from "../../../src/core/frame/product";
-import { scopeOf, worldScope } from "../../../src/core/frame/scope";
+import { describesName, scopeOf, worldScope } from "../../../src/core/frame/scope";
 
 function roles(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -85,4 +85,22 @@ describe("worldScope: a clause whose subject is the world's", () => {
   test("not: the World Bank's numbers, or a clause after the comma", () => {
     expect(world("World Bank lending rose to $72 billion.", "$72 billion")).toBeUndefined();
   });
+});
+
+describe("describesName: a nationality that describes an organisation, a player or a club", () => {
+  const describes = (s: string, word: string) => {
+    const m = scanPlaces(s).find((p) => s.slice(p.start, p.end) === word);
+    return !!m && describesName(s, m);
+  };
+  test.each([
+    ["Swedish truckmaker Hallberg will cut jobs.", "Swedish"],
+    ["The club signed Nigerian striker Tunde Okonjo.", "Nigerian"],
+    ["He joined from Spanish side Valdemar.", "Spanish"],
+    ["The Nigerian international scored 27 goals.", "Nigerian"],
+  ])("%s", (s, word) => expect(describes(s, word)).toBe(true));
+  test.each([
+    ["Swedish exports rose 4%.", "Swedish"],
+    ["Nigerian oil output fell.", "Nigerian"],
+    ["Spanish banks lent more.", "Spanish"],
+  ])("not: %s", (s, word) => expect(describes(s, word)).toBe(false));
 });
