@@ -1,6 +1,6 @@
 /**
  * The set of values a claim's words allow, as an interval with open or closed ends.
- *   exact     → value ± max(tolerance·|value|, implied rounding); a percent ± its implied rounding only
+ *   exact     → value ± max(tolerance·|value|, implied rounding); a percent or a temperature ± its implied rounding only
  *   approx    → value ± max(10%·|value|, implied rounding); "nearly/almost X" → [0.85·X, X]
  *   over X    → (X, ∞)        under X → (−∞, X)
  *   up-to X   → [0, X]        at-least X → [X, ∞)
@@ -18,6 +18,8 @@ export interface Interval {
 }
 
 export const APPROX_TOLERANCE = 0.1;
+/** Units held to their rounding alone: percentages, and temperatures (whose scale has no true zero). */
+const ROUNDING_ONLY = new Set(["%", "degC", "degF"]);
 export const NEARLY_LOW = 0.85;
 
 const NEARLY_BEFORE = /\b(?:nearly|almost|just\s+(?:under|below|shy\s+of)|close\s+to|not\s+quite)\s*$/i;
@@ -83,8 +85,9 @@ export function claimInterval(claim: Claim, tolerance: number, factor = 1): Inte
       break;
     }
     default: {
-      // (a percent is told to its last digit: 63.8% and 64.2% turnout disagree, whatever a relative tolerance allows)
-      const w = Math.max(claim.unit === "%" ? 0 : tolerance * Math.abs(v), half);
+      // (a percent or a temperature is told to its last digit: 63.8% and 64.2% turnout, 47.4C and 47.6C disagree,
+      // whatever a relative tolerance allows; a temperature's zero is no zero of the quantity)
+      const w = Math.max(ROUNDING_ONLY.has(claim.unit) ? 0 : tolerance * Math.abs(v), half);
       lo = v - w;
       hi = v + w;
       // a rounded value covers [v − half, v + half): "41 million" and "42 million" cannot both be rounded from one

@@ -169,6 +169,8 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["visitor", "tourist"],
   ["passenger", "traveller"], ["traveler", "traveller"],
   ["deal", "contract"], ["agreement", "contract"], ["pact", "contract"],
+  ["blaze", "fire"], ["wildfire", "fire"], ["bushfire", "fire"], ["inferno", "fire"],
+  ["firm", "company"], ["business", "company"], ["enterprise", "company"],
 ]);
 
 /** The noun a counted noun is grouped under. */
@@ -183,7 +185,9 @@ export function singular(word: string): string {
   if (NOT_PLURAL.test(word)) return word;
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "y";
   if (/(?:ss|us|is)$/.test(word)) return word;
-  if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
+  if (/(?:ches|shes|xes|sses|zzes)$/.test(word)) return word.slice(0, -2);
+  // ("blazes", "prizes", "sizes": the noun ends in -ze)
+  if (/zes$/.test(word)) return word.slice(0, -1);
   if (/s$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }

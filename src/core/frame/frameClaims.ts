@@ -186,6 +186,9 @@ function relativeAntecedent(sentence: string, places: readonly PlaceMention[], s
   return place;
 }
 
+/** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
+const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
+
 /** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
 const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
@@ -961,7 +964,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       forecastContext = main;
       continue;
     }
-    contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
+    // (a sentence about an earlier record, "The previous record of 47.3C was set in 2003", hands its year on to nothing)
+    if (!EARLIER_RECORD.test(text)) contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

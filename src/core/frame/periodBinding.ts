@@ -43,6 +43,9 @@ const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?
 /** A superlative or "first" a few words before "since": "the worst result since", "the first time since". */
 const RARITY_BEFORE = /\b(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|most|least|first|only)\b(?:\s+[\p{L}-]+){0,3}\s+$/iu;
 
+/** A clause that turns to another fact than the sentence's first number. */
+const TURNS_AWAY = /,\s*(?:while|whereas|but|beating|surpassing|topping|breaking|eclipsing|exceeding|overtaking|compared\s+(?:with|to)|against|versus)\b/i;
+
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
 /** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
@@ -120,16 +123,20 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   }
   // The sentence's main period: an opening phrase, else the own phrase of its first number that is not a base.
   let mainMention: PeriodMention | undefined = opening.find((m) => m.span && !turned.has(m) && (m.role === "point" || m.role === "since" || m.role === "by"));
+  // (a number in a clause that turns to another fact, ", beating the record of 47.3C set in 2003", ", while imports …",
+  // does not date the sentence; one that goes on with the same, ", rising from $3 billion in 2021 to $68 billion in
+  // 2024-25", does)
+  const turnedAway = (i: number) => i > 0 && TURNS_AWAY.test(sentence.slice(slots[0].end, slots[i].start));
   if (!mainMention) {
     for (let i = 0; i < slots.length; i++) {
       const m = own[i];
-      if (m && m.span && m.role === "point" && !recalled.has(m) && !slots[i].base && !slots[i].change) {
+      if (m && m.span && m.role === "point" && !recalled.has(m) && !slots[i].base && !slots[i].change && !turnedAway(i)) {
         mainMention = m;
         break;
       }
     }
   }
-  if (!mainMention) mainMention = own.find((m, i) => m && m.span && m.role === "point" && !recalled.has(m) && !slots[i].base);
+  if (!mainMention) mainMention = own.find((m, i) => m && m.span && m.role === "point" && !recalled.has(m) && !slots[i].base && !turnedAway(i));
   const main = mainMention?.span ?? context;
 
   const bound = slots.map((slot, i): BoundPeriod => {

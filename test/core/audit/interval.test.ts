@@ -112,3 +112,12 @@ describe("a percent is held to its rounding alone", () => {
     expect(intersects(a, b)).toBe(true);
   });
 });
+
+describe("a temperature is held to its rounding alone", () => {
+  test("47.3C and 47.4C disagree; 47.4C and 47.43C agree", () => {
+    const a = claimInterval(c("It hit 47.3C.", "47.3C", 47.3, "degC"), 0.005);
+    const b = claimInterval(c("It hit 47.4C.", "47.4C", 47.4, "degC"), 0.005);
+    expect(intersects(a, b)).toBe(false);
+    expect(intersects(b, claimInterval(c("It hit 47.43C.", "47.43C", 47.43, "degC"), 0.005))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank is of. */
-import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfPhrase, propertyNoun, shareBase, subjectNoun } from "../../../src/core/frame/countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "../../../src/core/frame/countedNoun";
 
 const after = (s: string, surface: string) => countedNoun(s, s.indexOf(surface) + surface.length);
 
@@ -254,4 +254,17 @@ describe("isNotFigure: a length that names a window or an instrument", () => {
     ["The 12-month programme cost $4 million.", "12-month"],
     ["The talks lasted two hours.", "two hours"],
   ])("not: %s", (s, surface) => expect(window(s, surface)).toBe(false));
+});
+
+describe("singular and canonical nouns", () => {
+  test("nouns in -ze, fires of all kinds, companies of all kinds", () => {
+    expect(singular("blazes")).toBe("blaze");
+    expect(singular("prizes")).toBe("prize");
+    expect(singular("buzzes")).toBe("buzz");
+    expect(singular("taxes")).toBe("tax");
+    expect(canonicalNoun("wildfire")).toBe("fire");
+    expect(canonicalNoun("blaze")).toBe("fire");
+    expect(canonicalNoun("business")).toBe("company");
+    expect(canonicalNoun("firm")).toBe("company");
+  });
 });

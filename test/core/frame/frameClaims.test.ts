@@ -801,3 +801,11 @@ describe("frameClaims: consumer prices up on the month before are a monthly rate
     expect(frame("4.8%")?.kind).toBe("level");
   });
 });
+
+describe("frameClaims: a sentence about an earlier record hands its year on to nothing", () => {
+  test("'The previous record of 47.3C was set in 2003.' does not date the firefighters of the next sentence", () => {
+    const frame = framesOf("Heat record\nPublished: 2026-07-15\n\nTemperatures in Mora reached 47.4C on Monday, a national record.\nThe previous record of 47.3C was set in 2003.\nMore than 1,200 firefighters were battling 14 wildfires.\n", "heat.txt");
+    expect(frame("47.3C")?.period?.label).toBe("2003");
+    expect(frame("1,200")?.period).toBeUndefined();
+  });
+});

@@ -182,3 +182,10 @@ describe("a period after a conversion in parentheses", () => {
     expect(bind("It would cut 4,000 jobs, as it seeks savings of 5 billion crowns ($480 million) by the end of 2027.", ["~4,000", "5 billion crowns", "$480 million"])).toEqual(["2024-01/2024-12 context", "2027-01/2027-12 own", "2027-01/2027-12 own"]);
   });
 });
+
+describe("the sentence's period and a clause that turns to another fact", () => {
+  test("', beating the record of 47.3C set in 2003' dates that record only; ', rising … to $68 billion in 2024-25' dates the sentence", () => {
+    expect(bind("The mercury climbed to 47.4C, beating the record of 47.3C set in 2003.", ["47.4C", "47.3C"])).toEqual(["2024-01/2024-12 context", "2003-01/2003-12 own"]);
+    expect(bind("Trade grew fivefold, rising from $3 billion in 2021 to $68 billion in 2023.", ["~fivefold", "$3 billion", "$68 billion"])[0]).toBe("2023-01/2023-12 sentence");
+  });
+});
