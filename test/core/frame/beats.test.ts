@@ -1,8 +1,9 @@
 /**
  * The whole chain on small multi-outlet stories of our own from beats the frame was not first written for: a
  * company's quarterly results, a central bank's decision, an earthquake's toll, a jobs report, a takeover, a count
- * of displaced people, an antitrust fine, a month of copper output and an election (the last three with conflicts
- * planted). Each folder of test/fixtures/beats holds three outlets' articles on one event.
+ * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
+ * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments. Each folder
+ * of test/fixtures/beats holds three outlets' articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -194,5 +195,57 @@ describe("an election", () => {
     expect(figureOf("a.txt", "64.2%").status).toBe("conflicting");
     expect(figureOf("b.txt", "34.1 percent").claimIds).not.toContain(claimOf("b.txt", "27.9 percent").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(2);
+  });
+});
+
+describe("a month's consumer prices", () => {
+  const { figureOf, claimOf } = story("cpi");
+
+  test("the rise on the month, however each outlet names the month before, is one figure, and the outlets disagree on it", () => {
+    const monthly = figureOf("a.txt", "0.44%");
+    expect(monthly.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "0.44%").id, claimOf("c.txt", "0.46%").id]));
+    expect(monthly.status).toBe("conflicting");
+  });
+
+  test("the year's inflation is another figure; '12-month' names a window, no figure", () => {
+    expect(figureOf("b.txt", "4.8%")).not.toBe(figureOf("b.txt", "0.44%"));
+    expect(figureOf("b.txt", "4.8%").claimIds).toContain(claimOf("c.txt", "4.8%").id);
+  });
+});
+
+describe("a company's job cuts", () => {
+  const { figureOf, claimOf } = story("layoffs");
+
+  test("the jobs cut, whatever each outlet calls them, are the company's, of one announcement", () => {
+    const cuts = figureOf("b.txt", "4,000");
+    expect(cuts.claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "4,000").id]));
+    expect(cuts.label).toMatch(/^Hallberg jobs/);
+  });
+
+  test("a charge in bare crowns after Swedish crowns is Swedish crowns", () => {
+    expect(claimOf("a.txt", "2.2 billion crowns").unit).toBe("SEK");
+  });
+});
+
+describe("a heat record", () => {
+  const { figureOf, claimOf } = story("heat");
+
+  test("the new record in two outlets is one figure, the old record of 2003 another", () => {
+    const record = figureOf("a.txt", "47.4 degrees Celsius");
+    expect(record.claimIds).toContain(claimOf("b.txt", "47.4C").id);
+    expect(record.claimIds).not.toContain(claimOf("a.txt", "47.3C").id);
+    expect(figureOf("a.txt", "47.3C").period).toBe("2003");
+    expect(figureOf("a.txt", "1,200").period).toBe("");
+  });
+});
+
+describe("a quarter's smartphone shipments", () => {
+  const { figureOf, claimOf } = story("phones");
+
+  test("the world's total of one tracker in three outlets is an echo of it", () => {
+    const total = figureOf("a.txt", "316.1 million");
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "316.1 million").id, claimOf("c.txt", "316 million").id]));
+    expect(total.status).toBe("single-origin");
+    expect(total.label).toMatch(/^World /);
   });
 });
