@@ -30,7 +30,7 @@ import { withThereReferences } from "./thereReference";
 import { asOfDay, isRunningToll } from "./asOf";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
-import { isJobCut, isMaybeCut, JOBS_CUT } from "./jobCuts";
+import { isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./jobCuts";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { describesName, scopeOf, worldScope, type ScopedPlace } from "./scope";
@@ -94,7 +94,8 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
   return [...bySentence.values()].sort((a, b) => a.start - b.start || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
 }
 
-const PLACE_AFTER = /^[^,;:]{0,60}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+// (not across a clause of reason or time: "to 212,000 units as demand in Europe slowed")
+const PLACE_AFTER = /^(?:(?!\s(?:as|because|since|while|when|after|before|although|though)\s)[^,;:]){0,60}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "56,000 Chinese students": a place in the number's own noun phrase, only lower-case words between. */
 const OWN_PHRASE = /^\s+(?:[a-z-]+\s+){0,2}$/;
 const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e)|ahead\s+of|behind|than|beat(?:ing|s)?|went\s+past|moved\s+past)\s+(?:both\s+|the\s+|its\s+|rivals?\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|,)\s+)?$/u;
@@ -103,7 +104,7 @@ const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
 /** Measures of a company or a person, which take no place from the article. */
-const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine"]);
+const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
@@ -272,8 +273,8 @@ interface StoryCredit {
 /** A word that makes a name an organisation's: "Nordstern Airlines Group", "Halvard Bank", "Ostmark Holdings". */
 const ORGANISATION_WORD = /\b(?:Airlines?|Airways|Air|Group|Bank|Banco|Motors|Holdings?|Corp(?:oration)?|Inc|Ltd|Plc|PLC|AG|SA|NV|SE|Co|Company|Industries|Technologies|Systems|Pharma(?:ceuticals)?|Energy|Petroleum|Mining|Steel|Insurance|Capital|Partners|Foods|Brands|Telecom|Electric|Logistics|Shipping|Airport|Railways?|Resources|Entertainment|Media|Labs?)\b/;
 
-/** What a story calls the organisation it is about: "the company said", "Swedish truckmaker Hallberg", "the group". */
-const ORG_CALLED = new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:${ORG_REFERENCE_WORDS})\\b|\\b\\p{Ll}*(?:maker|${ORG_REFERENCE_WORDS})\\s+\\p{Lu}\\p{Ll}+`, "u");
+/** What a story calls the organisation it is about: "the company said", "Swedish truckmaker Hallberg", "the Gothenburg-based group". */
+const ORG_CALLED = new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+(?:[\\p{L}-]+-based\\s+)?(?:${ORG_REFERENCE_WORDS})\\b|\\b\\p{Ll}*(?:maker|${ORG_REFERENCE_WORDS})\\s+\\p{Lu}\\p{Ll}+`, "u");
 
 const NO_PERIOD: BoundPeriod = { how: "none" };
 
@@ -571,11 +572,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // units) is what the clause's measure word says was done with them; the goods are its product
         // (a flow of goods only in a story that names no place, or of the world's: "Pearfone shipped 58.2 million
         // handsets" in a story about China stays a count of phones, not China's exports; "Global smartphone shipments
-        // rose … to 316.1 million units" are the world's shipments)
-        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length || !!worldScope(text, from, to, start, end)) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
+        // rose … to 316.1 million units" are the world's shipments, "Hallberg's truck deliveries fell 14% to 212,000 units"
+        // the company's)
+        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length || !!worldScope(text, from, to, start, end) || !!subjectBefore(holdersOf[si], from, hit.start, text, holderNames)) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
         // "would cut about 4,000 jobs", "lay off 4,100 workers": the jobs cut, whatever the noun
         const jobCut = claim.unit === "count" && isJobCut(text, start, end);
-        if (jobCut) {
+        // ("or 6% of its workforce", "about 6 per cent of its 66,000 staff": the cut's share of the workforce)
+        const workforceShare = claim.unit === "%" && isWorkforceShareOfCut(text, start, end);
+        if (jobCut || workforceShare) {
           measure = JOBS_CUT;
           hit = undefined;
         }
@@ -779,7 +783,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
         // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
         // "The company, employing 64,000 people worldwide"), wherever the story is
-        const workforce = !national && (jobCut || EMPLOYS_BEFORE.test(text.slice(Math.max(from, start - 40), start)));
+        const workforce = !national && (jobCut || workforceShare || EMPLOYS_BEFORE.test(text.slice(Math.max(from, start - 40), start)));
         const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
@@ -816,6 +820,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (kind === "level" && keys.measure?.key === "n:job" && JOB_CHANGE_VERB.test(text.slice(Math.max(from, start - 60), start))) kind = "change";
         // ... and jobs an organisation will cut are the cut it announces, not a forecast, unless it may not come
         if (jobCut && !isMaybeCut(text, start)) kind = "change";
+        if (workforceShare) kind = "share";
 
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
         const near = creditNear(credits, start, end);
@@ -927,6 +932,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (gdpBase) {
           if (frame.kind === "level") frame.kind = "share";
           frame.shareOf = "gdp";
+        } else if (workforceShare) {
+          frame.shareOf = "workforce";
         } else if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;

@@ -112,7 +112,7 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // it is an acronym or a possessive ("BYD registered", "Tesla's registrations")
     // ... or a singular word that does what a company does with what it makes ("Samsung shipped 61.4 million",
     // "Xiaomi kept the third spot"; "Deliveries fell" and "Output rose" stay ordinary words)
-    const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 16)));
+    const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && !PRONOUN.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 16)));
     out.push({ start, end, key: keyOf(lower.slice(first, runEnd)), name, initial: first === 0 && first === last && !surelyName });
   }
   return out;
@@ -187,6 +187,7 @@ export function holderBefore(mentions: readonly HolderMention[], from: number, s
 
 const CREDIT_BEFORE = /\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|citing|data\s+from|figures\s+from)\s+(?:the\s+)?$/i;
 
+const PRONOUN = /^(?:It|He|She|We|They|This|That|These|Those|There|Which|Who|One|Each|Both|All|None)$/;
 /** A verb of what a company does with its goods or its rank, right after a name. */
 const COMPANY_VERB_AFTER = /^\s+(?:shipped|ships|sold|sells|delivered|delivers|kept|keeps|led|leads|posted|posts|registered|produced|launched|unveiled|employs|overtook)\b/;
 

@@ -1,7 +1,8 @@
 /**
  * Jobs an organisation cuts. "would cut about 4,000 jobs", "will shed roughly 4,000 positions", "plans to lay off
  * 4,100 workers": whatever the noun, the number is the jobs cut, a change in the organisation's employment (as "the
- * plant cut 2,000 jobs" is), told as the plan it announces rather than a forecast.
+ * plant cut 2,000 jobs" is), told as the plan it announces rather than a forecast; and "or 6% of its workforce",
+ * "about 6 per cent of its 66,000 staff" after it is the cut's share of the workforce.
  */
 import type { FrameMeasure } from "./types";
 
@@ -23,3 +24,15 @@ export function isJobCut(sentence: string, start: number, end: number): boolean 
 export function isMaybeCut(sentence: string, start: number): boolean {
   return MAYBE.test(sentence.slice(Math.max(0, start - 50), start));
 }
+
+/** After a percent: "of its (66,000) (global) workforce / staff / employees / headcount". */
+const OF_WORKFORCE = /^\s+of\s+(?:its|their|the\s+(?:company|group|firm)['’]s)\s+(?:[\d.,]+\s+)?(?:(?:global|total|worldwide|entire)\s+)?(?:workforce|staff|employees|workers|headcount)\b/i;
+
+/** Is the percent at [start, end) the share of the workforce a cut counted just before it makes ("4,000 jobs, or 6% of its workforce")? */
+export function isWorkforceShareOfCut(sentence: string, start: number, end: number): boolean {
+  if (!OF_WORKFORCE.test(sentence.slice(end, end + 60))) return false;
+  const before = sentence.slice(Math.max(0, start - 90), start);
+  return /\d[^.;]{0,60}$/.test(before) && CUT_NEARBY.test(before);
+}
+
+const CUT_NEARBY = /\b(?:cut|cuts|cutting|shed|sheds|shedding|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off)\b[^.;]{0,50}\b(?:jobs|positions|posts|roles|workers|employees|staff)\b/i;

@@ -100,6 +100,7 @@ const LEXICON: Entry[] = [
   { concept: c("interest-rate", "interest rate"), words: ["interest rate", "interest rates", "policy rate", "policy rates", "key rate", "key interest rate", "repo rate", "benchmark rate", "benchmark interest rate", "bank rate", "base rate", "cash rate", "deposit rate", "refinancing rate", "federal funds rate", "fed funds rate", "overnight rate", "yield", "selic", "selic rate", "benchmark selic rate"] },
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
   // "Streamly shares rose 4%", "its stock fell to $31.20": a company's share price
+  { concept: c("margin", "profit margin"), words: ["operating margin", "operating margins", "profit margin", "profit margins", "gross margin", "gross margins", "net margin", "net margins", "ebitda margin", "ebit margin", "underlying margin", "adjusted margin", "pre-tax margin", "operating profit margin"] },
   { concept: c("share-price", "share price"), words: ["share price", "shares", "stock price", "stock", "stock market value"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },

@@ -86,9 +86,11 @@ describe("frameClaims: a company's figures", () => {
     expect(of("$94.9 billion").scopeKey).toBe("");
     expect(of("19%").scopeKey).toBe("");
   });
-  test("a place inside an aside the number is not in is not its place; handsets are phones", () => {
+  test("a place inside an aside the number is not in is not its place; handsets a company shipped are its sales, not China's exports", () => {
     expect(of("164,000").scopeKey).not.toContain("in");
-    expect(of("58.2 million").measure?.key).toBe("n:phone");
+    expect(of("58.2 million").measure?.key).toBe("company-sales");
+    expect(of("58.2 million").holderName).toBe("Pearfone");
+    expect(of("58.2 million").scopeKey).not.toContain("cn");
   });
 });
 
@@ -807,5 +809,13 @@ describe("frameClaims: a sentence about an earlier record hands its year on to n
     const frame = framesOf("Heat record\nPublished: 2026-07-15\n\nTemperatures in Mora reached 47.4C on Monday, a national record.\nThe previous record of 47.3C was set in 2003.\nMore than 1,200 firefighters were battling 14 wildfires.\n", "heat.txt");
     expect(frame("47.3C")?.period?.label).toBe("2003");
     expect(frame("1,200")?.period).toBeUndefined();
+  });
+});
+
+describe("frameClaims: a company's deliveries counted in units, and a place in a clause of reason", () => {
+  test("'Hallvik's truck deliveries fell 14% last year to 212,000 units as demand in Europe slowed'", () => {
+    const frame = framesOf("Hallvik deliveries\nPublished: 2026-03-03\n\nSwedish truckmaker Hallvik said on Tuesday it would cut 4,000 jobs.\nHallvik's truck deliveries fell 14% last year to 212,000 units as demand in Europe slowed.\n", "trucks.txt");
+    expect(frame("212,000")?.measure?.key).toBe(frame("14%")?.measure?.key);
+    expect(frame("212,000")?.scopeKey).not.toMatch(/europe/);
   });
 });

@@ -187,3 +187,9 @@ describe("findHolders: a word opening a sentence that does what a company does, 
     ["Shipments sold out within weeks."],
   ])("not: %s", (sentence) => expect(names(sentence)).toEqual([]));
 });
+
+describe("findHolders: a pronoun doing what a company does is no name", () => {
+  test("'It delivered 212,000 trucks'", () => {
+    expect(names("It delivered 212,000 trucks last year.")).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { isJobCut, isMaybeCut } from "../../../src/core/frame/jobCuts";
+import { isJobCut, isMaybeCut, isWorkforceShareOfCut } from "../../../src/core/frame/jobCuts";
 
 const cut = (s: string, n: string) => isJobCut(s, s.indexOf(n), s.indexOf(n) + n.length);
 
@@ -24,5 +24,17 @@ describe("isMaybeCut", () => {
     expect(isMaybeCut(s, s.indexOf("4,000"))).toBe(true);
     const t = "The group will cut 4,000 jobs.";
     expect(isMaybeCut(t, t.indexOf("4,000"))).toBe(false);
+  });
+});
+
+describe("isWorkforceShareOfCut: the share of the workforce a cut makes", () => {
+  const share = (s: string, n: string) => isWorkforceShareOfCut(s, s.indexOf(n), s.indexOf(n) + n.length);
+  test("'4,000 jobs, or 6% of its workforce', 'about 6 per cent of its 66,000 staff'", () => {
+    expect(share("It would cut about 4,000 jobs, or 6% of its workforce.", "6%")).toBe(true);
+    expect(share("It will shed roughly 4,000 positions, about 6 per cent of its 66,000 staff.", "6 per cent")).toBe(true);
+  });
+  test("not: a share of the workforce with no cut, or a cut's share of something else", () => {
+    expect(share("Women make up 40% of its workforce.", "40%")).toBe(false);
+    expect(share("It would cut about 4,000 jobs, or 6% of its costs.", "6%")).toBe(false);
   });
 });

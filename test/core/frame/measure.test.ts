@@ -148,6 +148,10 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("Washington imposed a 25% tariff on steel.", "25%")).toBe("tariff");
     expect(measure("The bank was fined $1.3 billion by regulators.", "$1.3 billion")).toBe("fine");
     expect(measure("The carmaker agreed to pay $800 million to settle the case.", "$800 million")).toBe("fine");
+    // a company's margins
+    expect(measure("Its operating margin shrank to 9.1% from 11.8%.", "9.1%")).toBe("margin");
+    expect(measure("The cuts could lift the profit margin to 10.5% next year.", "10.5%")).toBe("margin");
+    expect(measure("The party won by a margin of 5 points.", "5 points")).not.toBe("margin");
     // a player or a company sold is no flow of goods
     expect(measure("Valdemar sold Tunde Okonjo to Northfield Ravens for 80 million euros.", "80 million euros")).not.toMatch(/^flow/);
     expect(measure("The group sold 80,000 tonnes of steel to Turkey.", "80,000 tonnes")).toMatch(/^flow/);
