@@ -128,13 +128,7 @@ export function findCredits(sentence: string): Credit[] {
   if (/\bthe\s/i.test(sentence)) addFormCredits(out, sentence, REFERENCE_FORMS, (name) => `the ${name}`);
   if (/,\s*it\s/.test(sentence)) addFormCredits(out, sentence, PRONOUN_FORMS, () => PRONOUN_CREDIT);
   if (/\bofficial\s/i.test(sentence)) addFormCredits(out, sentence, [OFFICIAL_STATISTICS], (name) => name);
-  // "the national statistics institute INE said": the acronym is the statistics office's
-  for (const [i, c] of out.entries()) {
-    if (!/^[A-Z]{2,6}$/.test(c.name)) continue;
-    const at = sentence.indexOf(c.name, c.start);
-    const office = at >= 0 ? STATISTICS_BEFORE_ACRONYM.exec(sentence.slice(Math.max(0, at - 50), at)) : null;
-    if (office) out[i] = { ...c, name: `${office[1]} ${c.name}` };
-  }
+
   for (const [re, needs] of DATA_FORMS) {
     if (!needs.test(sentence)) continue;
     re.lastIndex = 0;
@@ -160,6 +154,15 @@ export function findCredits(sentence: string): Credit[] {
       const end = start + m[0].length;
       if (!out.some((c) => c.start < end && start < c.end)) out.push({ start, end, name: "customs" });
     }
+  }
+  // "the national statistics institute INE said", "the IBGE statistics institute reported": the acronym is the
+  // statistics office's
+  for (const [i, c] of out.entries()) {
+    if (!/^[A-Z]{2,6}$/.test(c.name)) continue;
+    const at = sentence.indexOf(c.name, c.start);
+    if (at < 0) continue;
+    const office = STATISTICS_BEFORE_ACRONYM.exec(sentence.slice(Math.max(0, at - 50), at)) ?? STATISTICS_AFTER_ACRONYM.exec(sentence.slice(at + c.name.length, at + c.name.length + 40));
+    if (office) out[i] = { ...c, name: `${office[1]} ${c.name}` };
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -281,6 +284,8 @@ const CUSTOMS = /\bcustoms\b/i;
 const STATISTICS_BODY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]+(?:['’]s)?\s+)?(?:official\s+(?:statistics|data|figures)$|(?:(?:national|federal|central|state|government)\s+)?(?:(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)(?:\s+[A-Z]{2,6})?|(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics)$)/iu;
 /** A statistics office named right before an acronym: "the national statistics institute INE said". */
 const STATISTICS_BEFORE_ACRONYM = /\b((?:national\s+)?(?:statistics|statistical)\s+(?:office|agency|institute|bureau|authority|service))\s+$/i;
+/** The same, told after the acronym: "the IBGE statistics institute reported". */
+const STATISTICS_AFTER_ACRONYM = /^\s+((?:national\s+)?(?:statistics|statistical)\s+(?:office|agency|institute|bureau|authority|service))\b/i;
 /** "official statistics showed", "official data show": a country's own statistics, credited without a name. */
 const OFFICIAL_STATISTICS = /\b(official\s+(?:statistics|data|figures))\s+(?:showed|show|shows|indicated|revealed)\b/g;
 /** Customs named in lower case, as a data source: "customs data showed", "according to customs figures". */

@@ -123,6 +123,7 @@ describe("a country's statistics office, however named, is one origin", () => {
     expect(key("Output fell, according to the national statistics office.")).toEqual(["org:cl"]);
     expect(key("Prices rose, the Office for National Statistics said.", "gb")).toEqual(["org:gb"]);
     expect(key("Output fell, Peru's statistics institute said.", "cl")).toEqual(["org:pe"]);
+    expect(key("Inflation slowed to 4.8%, the IBGE statistics institute reported.", "br")).toEqual(["org:br"]);
   });
   test("not: another body, or statistics nobody is said to give", () => {
     expect(key("Output fell, the mining commission said.")).not.toEqual(["org:cl"]);
