@@ -35,9 +35,14 @@ export interface ClaimGroup {
   undatedJoined?: number;
   /** Claims that say nowhere whose figure they are, joined because their values agree with it (see joinUnplaced). */
   unplacedJoined?: number;
+  /** Claims of an organisation's figure that name no place, joined to the one of its frame that names one. */
+  placelessJoined?: number;
   /** Changes that say nothing of their basis, joined because their values agree with it (see joinUnbased). */
   unbasedJoined?: number;
 }
+
+/** A part of the frame key a join leaves out (see joinUndated, joinUnplaced, joinPlaceless, joinUnbased). */
+export type KeyPart = "period" | "whose" | "places" | "basis";
 
 /** What a frame key is made of: the frame, the unit, and the key read with the article when it was. */
 export type KeyedClaim = Pick<ClaimContext, "frame" | "info" | "key">;
@@ -46,9 +51,12 @@ export type KeyedClaim = Pick<ClaimContext, "frame" | "info" | "key">;
  * The frame key of a claim (undefined when its frame has no measure). `currency`: the currency it is grouped under
  * when amounts in different currencies are kept apart (see groupClaims), else "".
  */
-export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, withWhose = true, withBasis = true): string | undefined {
+export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): string | undefined {
   // read with the article (readArticle): the currency, when it counts, is the key's last part
-  if (withPeriod && withWhose && withBasis && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
+  if (!without && ctx.key !== undefined) return !ctx.key ? undefined : ctx.key.endsWith("|") ? ctx.key + currency : ctx.key;
+  const withPeriod = without !== "period";
+  const withWhose = without !== "whose";
+  const withBasis = without !== "basis";
   const f = ctx.frame;
   if (!f.measure) return undefined;
   // How long an event lasted ("a one-year extension", "the talks lasted two hours") is a property of the event:
@@ -65,7 +73,9 @@ export function frameKey(ctx: KeyedClaim, currency = "", withPeriod = true, with
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
   // figure ids stay as they were
-  let scope = !withWhose ? "" : f.holder ? `${f.scopeKey}@${f.holder}` : f.scopeKey;
+  // (without its places: the organisation alone, for joinPlaceless)
+  const places = without === "places" ? "" : f.scopeKey;
+  let scope = !withWhose ? "" : f.holder ? `${places}@${f.holder}` : places;
   if (f.site && withWhose) scope += `#${f.site}`;
   // joined, not a template literal: the engine keeps a template's result as a tree of a dozen pieces, and a key is
   // kept for every claim read (a fifth of the memory held before a large audit; see scripts/bench-audit.ts)
@@ -149,7 +159,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) }));
   }
   const events = splitEvents(order);
-  const kept = agree ? joinUnbased(joinUnplaced(joinUndated(events, (ctx) => frameKey(ctx, currency(ctx), false), agree), (ctx) => frameKey(ctx, currency(ctx), true, false), agree), (ctx) => frameKey(ctx, currency(ctx), true, true, false), agree) : events;
+  const keyWithout = (part: KeyPart) => (ctx: ClaimContext) => frameKey(ctx, currency(ctx), part);
+  const kept = agree ? joinUnbased(joinPlaceless(joinUnplaced(joinUndated(events, keyWithout("period"), agree), keyWithout("whose"), agree), keyWithout("places"), agree), keyWithout("basis"), agree) : events;
   if (emit) {
     for (const g of kept) emit(g);
     return [];
@@ -189,6 +200,21 @@ function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) 
 }
 
 /**
+ * An organisation's figure told with no place ("Nordlicht Software must pay a fine of 1.84 billion euros") joins the
+ * figure of the same organisation and frame that names one ("the European Commission fined Nordlicht Software 1.84
+ * billion euros": the EU's) when that is the only one whose values agree with it; it never makes a conflict.
+ */
+function joinPlaceless(order: ClaimGroup[], keyWithoutPlaces: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
+  const owned = (g: ClaimGroup) => g.kind === "frame" && !!g.members[0].frame.holder && g.members[0].frame.holder !== "?" && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
+  const placeless = (g: ClaimGroup) => owned(g) && !g.members[0].frame.scopeKey;
+  const wanted = new Set<string>();
+  for (const g of order) if (placeless(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
+  if (!wanted.size) return order;
+  const placed = (g: ClaimGroup) => owned(g) && !!g.members[0].frame.scopeKey && wanted.has(g.members[0].frame.measure?.key ?? "");
+  return joinAgreeing(order, placeless, placed, keyWithoutPlaces, agree, "placelessJoined");
+}
+
+/**
  * A change whose text says nothing of what it is measured against ("retail sales fell 0.8% in October") joins the
  * figure of its frame that says it ("fell 0.8% from September") when that is the only one whose values agree with it;
  * it never makes a conflict (as joinUndated does for a missing period). Only frames with a change on a stated basis
@@ -209,7 +235,7 @@ function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) =
  * FY2024-25 figure of $24.14 billion, not FY2023-24's $15.57 billion. The figure counts the claims that joined it
  * (`counted`).
  */
-function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "unbasedJoined"): ClaimGroup[] {
+function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "placelessJoined" | "unbasedJoined"): ClaimGroup[] {
   const targets = new Map<string, ClaimGroup[]>();
   for (const g of order) {
     if (!into(g)) continue;

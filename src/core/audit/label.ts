@@ -86,13 +86,32 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   return text;
 }
 
+/**
+ * The claim a figure is told by: no conversion; one that says whose figure it is (place-less claims may have joined:
+ * joinUnplaced), with a period when `dated` (the reason's), and of those one that names its places (an organisation's
+ * claims that name none may have joined: joinPlaceless); the first such in order.
+ */
+function representative(members: readonly ClaimContext[], dated: boolean): ClaimContext {
+  let best: ClaimContext | undefined;
+  let bestScore = -1;
+  for (const m of members) {
+    if (m.frame.conversionOf) continue;
+    const score = (dated && m.frame.period ? 4 : 0) + (whoseUnknown(m) ? 0 : 2) + (m.frame.scopeKey ? 1 : 0);
+    if (score > bestScore) {
+      best = m;
+      bestScore = score;
+    }
+  }
+  return best ?? members[0];
+}
+
 export function figureLabel(group: ClaimGroup, members: readonly ClaimContext[], unit: string): string {
   const unitWords = unitText(unit);
   // joined into one flat string, as the reason is (see reasonText)
   const tail = (head: string, period: string) => [head, period ? ` · ${period}` : "", unitWords ? ` · ${unitWords}` : ""].join("");
   if (group.kind === "metric" && group.metric) return tail(group.metric.label || group.metric.key, group.period);
   // known by a claim that says whose figure it is, where one does (place-less claims may have joined: joinUnplaced)
-  const first = members.find((m) => !m.frame.conversionOf && !whoseUnknown(m)) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
+  const first = representative(members, false);
   const event = unitInfo(unit).group === "duration" && first.frame.measure?.key.startsWith("n:");
   let head = event ? `${first.frame.measure?.name ?? ""} duration` : first.frame.measure ? frameWords(first.frame, unit) : "";
   if (!head) head = `"${first.claim.surface}" (measure not stated)`;
@@ -129,7 +148,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       return `on its own: no measure could be read for "${members[0].claim.surface}", so it is matched with nothing`;
     default: {
       // the frame the figure is known by: a claim with a period where one has it (undated claims may have joined)
-      const first = members.find((m) => !m.frame.conversionOf && m.frame.period && !whoseUnknown(m)) ?? members.find((m) => !m.frame.conversionOf && m.frame.period) ?? members.find((m) => !m.frame.conversionOf) ?? members[0];
+      const first = representative(members, true);
       const f = first.frame;
       // the frame parts that matched, joined into one flat string: a figure's reason is kept with it, and built by
       // concatenation it was kept as a tree of string pieces (a heap snapshot of the figures: ~15 string objects per
@@ -150,7 +169,8 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
       const undated = group.undatedJoined ? `; ${group.undatedJoined} claim${group.undatedJoined === 1 ? "" : "s"} that state${group.undatedJoined === 1 ? "s" : ""} no period joined: ${group.undatedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame with a period` : "";
       const unplaced = group.unplacedJoined ? `; ${group.unplacedJoined} claim${group.unplacedJoined === 1 ? "" : "s"} that name${group.unplacedJoined === 1 ? "s" : ""} no place or organisation joined: ${group.unplacedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that names one` : "";
-      parts.push(conv, head, undated, unplaced, credit);
+      const placeless = group.placelessJoined ? `; ${group.placelessJoined} claim${group.placelessJoined === 1 ? "" : "s"} of the organisation that name${group.placelessJoined === 1 ? "s" : ""} no place joined: ${group.placelessJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that names one` : "";
+      parts.push(conv, head, undated, unplaced, placeless, credit);
       return parts.join("");
     }
   }

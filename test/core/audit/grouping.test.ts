@@ -238,3 +238,16 @@ describe("event durations in places with nothing in common", () => {
     expect(figureOf(again, a).id).toBe(figureOf(figures, a).id);
   });
 });
+
+describe("an organisation's figure told with no place", () => {
+  test("joins the one of its frame that names a place, when their values agree; never a conflict", () => {
+    const a = say("A", "The European Commission fined Halvard Bank 90 million euros for rigging rates, Halvard Bank said.", "90 million euros", 9e7, "EUR");
+    const b = say("B", "Halvard Bank must pay a fine of 90 million euros for rigging rates, Halvard Bank said.", "90 million euros", 9e7, "EUR");
+    const c = say("C", "Halvard Bank must pay a fine of 75 million euros for rigging rates, Halvard Bank said.", "75 million euros", 7.5e7, "EUR");
+    const figures = reconcile([a, b, c], SOURCES);
+    expect(figureOf(figures, a).claimIds).toContain(b.id);
+    expect(figureOf(figures, a).claimIds).not.toContain(c.id);
+    expect(figureOf(figures, a).reason).toMatch(/of the organisation that names no place joined/);
+    expect(figures.some((f) => f.status === "conflicting")).toBe(false);
+  });
+});
