@@ -16,7 +16,7 @@ import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
-import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase, type HolderMention } from "./holder";
+import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
@@ -30,10 +30,10 @@ import { withThereReferences } from "./thereReference";
 import { asOfDay, isRunningToll } from "./asOf";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
-import { isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./jobCuts";
+import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
-import { describesName, scopeOf, worldScope, type ScopedPlace } from "./scope";
+import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
@@ -171,27 +171,10 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
-const FORECASTERS_AT = /\b(?:analysts?|economists?|strategists?|experts?|traders?|researchers?)\s+(?:at|from|with|of)\s+$/i;
-/**
- * The place a relative clause before `start` is about: the place named right before ", which" (or who, whose), when
- * the clause runs up to the number with no other place named in it. Undefined otherwise.
- */
-function relativeAntecedent(sentence: string, places: readonly PlaceMention[], start: number): PlaceMention | undefined {
-  const before = sentence.slice(0, start);
-  const at = Math.max(before.lastIndexOf(", which "), before.lastIndexOf(", who "), before.lastIndexOf(", whose "));
-  if (at < 0) return undefined;
-  if (places.some((p) => p.start > at && p.end <= start)) return undefined;
-  const place = places.find((p) => p.end <= at && /^\s*$/.test(sentence.slice(p.end, at)));
-  // (not the last of a list: "the Netherlands, France and the UK, which between them took 35%")
-  if (!place || places.some((p) => p.end <= place.start && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(sentence.slice(p.end, place.start)))) return undefined;
-  return place;
-}
 
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
-/** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
-const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
@@ -295,30 +278,6 @@ function sameName(a: string, b: string): boolean {
 /** A fact box's label before its number: a list mark at most, one to three words, a colon, a qualifier at most. */
 const FACT_LABEL = /^\s*(?:[-•*–]\s*)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}):\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/u;
 
-/** Between a company and its sales' measure word: its possessive, two words at most ("'s EU ", " "), or an aside (", the world's largest copper producer, "). */
-const BRAND_BEFORE_SALES = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$|^,\s+[^,;()]{1,60},\s+$/u;
-
-/**
- * The organisation whose sales or output the measure word at `at` tells: the last name of the clause (from `from`)
- * right before it, as its subject or possessive ("Skoda registered", "Codelco's output", "Escondida, majority-owned
- * by BHP, produced": not the BHP of the aside). Undefined when none stands so.
- */
-function subjectBefore(mentions: readonly HolderMention[], from: number, at: number, sentence: string, names: ReadonlyMap<string, { n: number }>): HolderMention | undefined {
-  let found: HolderMention | undefined;
-  for (const m of mentions) {
-    const gap = sentence.slice(m.end, at);
-    if (m.start < from || m.end > at || !BRAND_BEFORE_SALES.test(gap)) continue;
-    // (a capital word opening the sentence is a name only when the story names it again, "Domestic gas output", or
-    // an aside describes it: "Escondida, the world's biggest copper mine, produced")
-    if (m.initial && (names.get(m.key)?.n ?? 0) < 2 && !gap.startsWith(",")) continue;
-    // ("Analysts at Banco Sur expect national production of 5.3 Mt": who forecasts it, not whose it is)
-    if (FORECASTERS_AT.test(sentence.slice(Math.max(0, m.start - 30), m.start))) continue;
-    // (nor is a product's acronym: "global LNG output")
-    if (findProducts(m.name).some((p) => p.start === 0 && p.end >= m.name.length)) continue;
-    found = m;
-  }
-  return found;
-}
 
 /** The words of a sentence before its subject's goods: three at most ("Registrations of ", "New "). */
 const SENTENCE_SUBJECT = /^(?:[\p{L}-]+\s+){0,3}$/u;
@@ -783,7 +742,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
         // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
         // "The company, employing 64,000 people worldwide"), wherever the story is
-        const workforce = !national && (jobCut || workforceShare || EMPLOYS_BEFORE.test(text.slice(Math.max(from, start - 40), start)));
+        const workforce = !national && (jobCut || workforceShare || isEmployedCount(text, from, start));
         const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one

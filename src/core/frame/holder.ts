@@ -14,6 +14,7 @@
 import { isCapitalAt } from "../text/chars";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
+import { findProducts } from "./product";
 
 export interface HolderMention {
   start: number;
@@ -196,4 +197,31 @@ const SEAT_BEFORE = /\b(?:based|headquartered|domiciled)\s+in\s+$/i;
 /** The gap between a name and its number: no punctuation, at most three words. */
 function rightBefore(gap: string): boolean {
   return gap.length <= 30 && !/[,;:.()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+}
+
+const FORECASTERS_AT = /\b(?:analysts?|economists?|strategists?|experts?|traders?|researchers?)\s+(?:at|from|with|of)\s+$/i;
+
+/** Between a company and its sales' measure word: its possessive, two words at most ("'s EU ", " "), or an aside (", the world's largest copper producer, "). */
+const BRAND_BEFORE_SALES = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$|^,\s+[^,;()]{1,60},\s+$/u;
+
+/**
+ * The organisation whose sales or output the measure word at `at` tells: the last name of the clause (from `from`)
+ * right before it, as its subject or possessive ("Skoda registered", "Codelco's output", "Escondida, majority-owned
+ * by BHP, produced": not the BHP of the aside). Undefined when none stands so.
+ */
+export function subjectBefore(mentions: readonly HolderMention[], from: number, at: number, sentence: string, names: ReadonlyMap<string, { n: number }>): HolderMention | undefined {
+  let found: HolderMention | undefined;
+  for (const m of mentions) {
+    const gap = sentence.slice(m.end, at);
+    if (m.start < from || m.end > at || !BRAND_BEFORE_SALES.test(gap)) continue;
+    // (a capital word opening the sentence is a name only when the story names it again, "Domestic gas output", or
+    // an aside describes it: "Escondida, the world's biggest copper mine, produced")
+    if (m.initial && (names.get(m.key)?.n ?? 0) < 2 && !gap.startsWith(",")) continue;
+    // ("Analysts at Banco Sur expect national production of 5.3 Mt": who forecasts it, not whose it is)
+    if (FORECASTERS_AT.test(sentence.slice(Math.max(0, m.start - 30), m.start))) continue;
+    // (nor is a product's acronym: "global LNG output")
+    if (findProducts(m.name).some((p) => p.start === 0 && p.end >= m.name.length)) continue;
+    found = m;
+  }
+  return found;
 }

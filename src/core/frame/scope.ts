@@ -113,3 +113,18 @@ export function worldScope(sentence: string, from: number, to: number, start: nu
  * its numbers up to the next comma are the world's (a wire's date line may open it).
  */
 const WORLD_SUBJECT = /^(?:[^.]{0,40}?\([^)]{2,30}\)\s*[-–—]+)?\s*(?:[Gg]lobal|[Ww]orldwide|[Ww]orld(?!\s+Bank))\s+(?:[\p{Ll}-]+\s+){0,3}?(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed|slipped|edged\s+(?:up|down))\b[^,;]*$/u;
+
+/**
+ * The place a relative clause before `start` is about: the place named right before ", which" (or who, whose), when
+ * the clause runs up to the number with no other place named in it. Undefined otherwise.
+ */
+export function relativeAntecedent(sentence: string, places: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  const before = sentence.slice(0, start);
+  const at = Math.max(before.lastIndexOf(", which "), before.lastIndexOf(", who "), before.lastIndexOf(", whose "));
+  if (at < 0) return undefined;
+  if (places.some((p) => p.start > at && p.end <= start)) return undefined;
+  const place = places.find((p) => p.end <= at && /^\s*$/.test(sentence.slice(p.end, at)));
+  // (not the last of a list: "the Netherlands, France and the UK, which between them took 35%")
+  if (!place || places.some((p) => p.end <= place.start && /^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(sentence.slice(p.end, place.start)))) return undefined;
+  return place;
+}

@@ -1,8 +1,9 @@
 /**
- * Jobs an organisation cuts. "would cut about 4,000 jobs", "will shed roughly 4,000 positions", "plans to lay off
- * 4,100 workers": whatever the noun, the number is the jobs cut, a change in the organisation's employment (as "the
- * plant cut 2,000 jobs" is), told as the plan it announces rather than a forecast; and "or 6% of its workforce",
- * "about 6 per cent of its 66,000 staff" after it is the cut's share of the workforce.
+ * An organisation's workforce. The people it employs ("which employs 61,000 people", "employing 64,000 people
+ * worldwide") are its workforce; the jobs it cuts, whatever the noun ("would cut about 4,000 jobs", "will shed roughly
+ * 4,000 positions", "plans to lay off 4,100 workers"), are a change in its jobs (as "the plant cut 2,000 jobs" is),
+ * told as the plan it announces rather than a forecast; and "or 6% of its workforce", "about 6 per cent of its 66,000
+ * staff" after a cut is the cut's share of the workforce.
  */
 import type { FrameMeasure } from "./types";
 
@@ -36,3 +37,11 @@ export function isWorkforceShareOfCut(sentence: string, start: number, end: numb
 }
 
 const CUT_NEARBY = /\b(?:cut|cuts|cutting|shed|sheds|shedding|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off)\b[^.;]{0,50}\b(?:jobs|positions|posts|roles|workers|employees|staff)\b/i;
+
+/** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
+const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
+
+/** Does the number at `start` of the clause (from `from`) count the people an organisation employs? */
+export function isEmployedCount(sentence: string, from: number, start: number): boolean {
+  return EMPLOYS_BEFORE.test(sentence.slice(Math.max(from, start - 40), start));
+}

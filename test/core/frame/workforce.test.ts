@@ -1,4 +1,4 @@
-import { isJobCut, isMaybeCut, isWorkforceShareOfCut } from "../../../src/core/frame/jobCuts";
+import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut } from "../../../src/core/frame/workforce";
 
 const cut = (s: string, n: string) => isJobCut(s, s.indexOf(n), s.indexOf(n) + n.length);
 
@@ -36,5 +36,18 @@ describe("isWorkforceShareOfCut: the share of the workforce a cut makes", () => 
   test("not: a share of the workforce with no cut, or a cut's share of something else", () => {
     expect(share("Women make up 40% of its workforce.", "40%")).toBe(false);
     expect(share("It would cut about 4,000 jobs, or 6% of its costs.", "6%")).toBe(false);
+  });
+});
+
+describe("isEmployedCount: the people an organisation employs", () => {
+  const employed = (s: string, n: string) => isEmployedCount(s, 0, s.indexOf(n));
+  test("'which employs 61,000', 'employing about 64,000', 'employed 12,000 at the end of 2024'", () => {
+    expect(employed("Nordlicht, which employs 61,000 people, will appeal.", "61,000")).toBe(true);
+    expect(employed("The group, employing about 64,000 staff, will appeal.", "64,000")).toBe(true);
+    expect(employed("It employed 12,000 people at the end of 2024.", "12,000")).toBe(true);
+  });
+  test("not: people it hired or cut", () => {
+    expect(employed("It hired 2,000 people.", "2,000")).toBe(false);
+    expect(employed("It will cut 4,000 jobs.", "4,000")).toBe(false);
   });
 });
