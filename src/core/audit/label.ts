@@ -134,6 +134,16 @@ export function figureReason(group: ClaimGroup, members: readonly ClaimContext[]
   return group.splitNote ? [text, "; ", group.splitNote].join("") : text;
 }
 
+/**
+ * "; 2 claims that state no period joined: their values agree with this figure, the only one of the frame with a
+ * period": the claims a join brought in (`verb` takes an s for one claim), "" for none.
+ */
+function joinedNote(n: number | undefined, verb: string, what: string, only: string): string {
+  if (!n) return "";
+  const one = n === 1;
+  return `; ${n} claim${one ? "" : "s"} ${verb}${one ? "s" : ""}${what} joined: ${one ? "its value agrees" : "their values agree"} with this figure, the only one of the frame ${only}`;
+}
+
 function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string {
   const n = members.length;
   const claims = `${n} claim${n === 1 ? "" : "s"}`;
@@ -167,9 +177,9 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const conv = conversions ? `; ${conversions} conversion${conversions === 1 ? "" : "s"} in parentheses (not counted as sources)` : "";
       const headlines = n === 1 ? (f.restates ? 1 : 0) : members.filter((m) => m.frame.restates).length;
       const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
-      const undated = group.undatedJoined ? `; ${group.undatedJoined} claim${group.undatedJoined === 1 ? "" : "s"} that state${group.undatedJoined === 1 ? "s" : ""} no period joined: ${group.undatedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame with a period` : "";
-      const unplaced = group.unplacedJoined ? `; ${group.unplacedJoined} claim${group.unplacedJoined === 1 ? "" : "s"} that name${group.unplacedJoined === 1 ? "s" : ""} no place or organisation joined: ${group.unplacedJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that names one` : "";
-      const placeless = group.placelessJoined ? `; ${group.placelessJoined} claim${group.placelessJoined === 1 ? "" : "s"} of the organisation that name${group.placelessJoined === 1 ? "s" : ""} no place joined: ${group.placelessJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that names one` : "";
+      const undated = joinedNote(group.undatedJoined, "that state", " no period", "with a period");
+      const unplaced = joinedNote(group.unplacedJoined, "that name", " no place or organisation", "that names one");
+      const placeless = joinedNote(group.placelessJoined, "of the organisation that name", " no place", "that names one");
       parts.push(conv, head, undated, unplaced, placeless, credit);
       return parts.join("");
     }

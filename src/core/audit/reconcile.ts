@@ -17,8 +17,6 @@ import { figureLabel, figureReason } from "./label";
 import { MetricCatalogue } from "./metrics";
 import { DEFAULT_TOLERANCE } from "./tolerance";
 
-/** (kept here too: callers of reconcile import it from here) */
-export { DEFAULT_TOLERANCE };
 
 /** A short readable name of a source for flags: outlet, else file, else title, else id. */
 function sourceNamer(sources: Map<string, Source>): (id: string) => string {

@@ -34,15 +34,13 @@ function restatedNext(first: Claim, second: Claim, text: string): boolean {
 /** True when `second` restates `first` (see the module comment); `text` is the article text both are in. */
 export function isConversion(first: Claim, second: Claim, text: string): boolean {
   if (second.start < first.end) return false;
-  const parenthesised = OPEN.test(text.slice(first.end, second.start)) && CLOSE.test(text.slice(second.end, second.end + 3));
-  if (!parenthesised) {
-    const a = currencyOf(first.unit);
-    const b = currencyOf(second.unit);
-    return !!a && !!b && a !== b && first.unit.slice(3) === second.unit.slice(3) && restatedNext(first, second, text);
-  }
   const a = currencyOf(first.unit);
   const b = currencyOf(second.unit);
-  if (a && b) return a !== b && first.unit.slice(3) === second.unit.slice(3);
+  // (the same amount in another currency, per the same unit if any)
+  const otherCurrency = !!a && !!b && a !== b && first.unit.slice(3) === second.unit.slice(3);
+  const parenthesised = OPEN.test(text.slice(first.end, second.start)) && CLOSE.test(text.slice(second.end, second.end + 3));
+  if (!parenthesised) return otherCurrency && restatedNext(first, second, text);
+  if (a && b) return otherCurrency;
   if (a || b) return false;
   // The same canonical unit: a restatement in another unit of the article (miles for km, °F for °C).
   return first.unit === second.unit && Math.abs(first.value - second.value) <= 0.02 * Math.max(Math.abs(first.value), Math.abs(second.value));

@@ -282,10 +282,12 @@ const CUSTOMS = /\bcustoms\b/i;
 // (the national office only, its country's name or demonym at most before it: the "Higher Education Statistics Agency
 // (HESA)" is a body of its own)
 const STATISTICS_BODY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]+(?:['’]s)?\s+)?(?:official\s+(?:statistics|data|figures)$|(?:(?:national|federal|central|state|government)\s+)?(?:(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)(?:\s+[A-Z]{2,6})?|(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics)$)/iu;
-/** A statistics office named right before an acronym: "the national statistics institute INE said". */
-const STATISTICS_BEFORE_ACRONYM = /\b((?:national\s+)?(?:statistics|statistical)\s+(?:office|agency|institute|bureau|authority|service))\s+$/i;
-/** The same, told after the acronym: "the IBGE statistics institute reported". */
-const STATISTICS_AFTER_ACRONYM = /^\s+((?:national\s+)?(?:statistics|statistical)\s+(?:office|agency|institute|bureau|authority|service))\b/i;
+/** A statistics office named beside its acronym ("national statistics institute"). */
+const STATISTICS_OFFICE = "(?:national\\s+)?(?:statistics|statistical)\\s+(?:office|agency|institute|bureau|authority|service)";
+/** Named right before the acronym: "the national statistics institute INE said". */
+const STATISTICS_BEFORE_ACRONYM = new RegExp(`\\b(${STATISTICS_OFFICE})\\s+$`, "i");
+/** Named after it: "the IBGE statistics institute reported". */
+const STATISTICS_AFTER_ACRONYM = new RegExp(`^\\s+(${STATISTICS_OFFICE})\\b`, "i");
 /** "official statistics showed", "official data show": a country's own statistics, credited without a name. */
 const OFFICIAL_STATISTICS = /\b(official\s+(?:statistics|data|figures))\s+(?:showed|show|shows|indicated|revealed)\b/g;
 /** Customs named in lower case, as a data source: "customs data showed", "according to customs figures". */

@@ -6,7 +6,7 @@
  * told with no period is the story's election's, unless its clause says it was an earlier one ("had won 34.1
  * percent in the previous election").
  */
-import { FULL_NAMES, type Span } from "./period";
+import { monthOfDate, type Span } from "./period";
 import type { FrameMeasure } from "./types";
 
 /** Words of a story about an election. */
@@ -57,6 +57,6 @@ export function isEarlierElection(clause: string): boolean {
  * labelled "September 2026 election" (outlets of one month report the same election). Undefined without a date.
  */
 export function electionPeriod(dateMonth: string): Span | undefined {
-  const m = /^(\d{4})-(\d{2})$/.exec(dateMonth);
-  return m ? { from: dateMonth, to: dateMonth, label: `${FULL_NAMES[Number(m[2]) - 1]} ${m[1]} election` } : undefined;
+  const month = monthOfDate(dateMonth);
+  return month && { ...month, label: `${month.label} election` };
 }

@@ -735,15 +735,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or its output ("Codelco's output declined", "Escondida, majority-owned by BHP, produced 96,100 tonnes")
         const salesHit = hit && (hit.concept.key === "registrations" || hit.concept.key === "unit-sales" || hit.concept.key === "production") ? hit : undefined;
         const brand = salesHit ? subjectBefore(holdersOf[si], from, salesHit.start, text, holderNames) : undefined;
-        const brandSales = !!brand;
-        const owned = brandSales || (!!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start)));
+        const owned = !!brand || (!!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start)));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
         // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
         // "The company, employing 64,000 people worldwide"), wherever the story is
         const workforce = !national && (jobCut || workforceShare || isEmployedCount(text, from, start));
-        const holder = deal && storyHolder ? storyHolder : brandSales ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {

@@ -85,6 +85,12 @@ export function monthSpan(y: number, m: number): Span {
   return { from: ym(y, m), to: ym(y, m), label: `${FULL_NAMES[m - 1]} ${y}` };
 }
 
+/** The month of an article's date ("2026-10": October 2026), undefined for "" or anything else. */
+export function monthOfDate(dateMonth: string): Span | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(dateMonth);
+  return m ? monthSpan(Number(m[1]), Number(m[2])) : undefined;
+}
+
 /** Months m1 to m2 ending in year y; "April to March" runs across the turn of the year. */
 function monthRange(y: number, m1: number, m2: number, fiscalStart = 0): Span {
   if (m1 === 1 && m2 === 12) return yearSpan(y);

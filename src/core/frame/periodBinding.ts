@@ -99,7 +99,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       // (so is the end of a conversion in parentheses: "5 billion crowns ($480 million) by the end of 2027" is the
       // crowns' deadline as well)
       const restated = prev > 0 && /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(sentence.slice(slots[prev - 1].end, slots[prev].start)) && /^\s*\)/.test(sentence.slice(slots[prev].end, m.start));
-      const gap = sentence.slice(slots[prev].end, m.start).replace(/^\s*\)/, restated ? "" : ")").replace(/\s*\([^()]{1,12}\)/g, "");
+      const between = sentence.slice(slots[prev].end, m.start);
+      const gap = (restated ? between.replace(/^\s*\)/, "") : between).replace(/\s*\([^()]{1,12}\)/g, "");
       if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap)) {
         if (!own[prev]) {
           own[prev] = m;

@@ -5,7 +5,7 @@
  * month, and two outlets' counts of that month are one fact. A share a source "accounts for" is left out: it is most
  * often the latest statistic ("Russian LNG accounts for a third of France's imports", of the year the report covers).
  */
-import { FULL_NAMES, type Span } from "./period";
+import { monthOfDate, type Span } from "./period";
 
 const QUALIFIERS = "(?:(?:about|around|roughly|some|nearly|almost|over|under|just|more\\s+than|less\\s+than|fewer\\s+than|close\\s+to|upwards\\s+of)\\s+)?";
 
@@ -19,6 +19,6 @@ export function isPresentState(sentence: string, start: number): boolean {
 
 /** The period of a present state: the article's month ("2026-10"), labelled "as of October 2026". */
 export function presentPeriod(dateMonth: string): Span | undefined {
-  const m = /^(\d{4})-(\d{2})$/.exec(dateMonth);
-  return m ? { from: dateMonth, to: dateMonth, label: `as of ${FULL_NAMES[Number(m[2]) - 1]} ${m[1]}` } : undefined;
+  const month = monthOfDate(dateMonth);
+  return month && { ...month, label: `as of ${month.label}` };
 }

@@ -7,10 +7,14 @@
  */
 import type { FrameMeasure } from "./types";
 
+/** Verbs of cutting jobs, and the nouns of the jobs cut. */
+const CUT_VERB = "cut|cuts|cutting|shed|sheds|shedding|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\\s+off|laid\\s+off";
+const JOB_NOUN = "jobs|positions|posts|roles|workers|employees|staff";
+
 /** A verb of cutting right before the number (its qualifiers between). */
-const CUT_BEFORE = /\b(?:cut|cuts|cutting|shed|sheds|shedding|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off|scrap(?:s|ped|ping)?)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional)\s+)*$/i;
+const CUT_BEFORE = new RegExp(`\\b(?:${CUT_VERB}|scrap(?:s|ped|ping)?)\\s+(?:(?:about|around|some|nearly|almost|roughly|more\\s+than|over|up\\s+to|as\\s+many\\s+as|another|a\\s+further|an\\s+additional)\\s+)*$`, "i");
 /** What is cut, a word at most between: "jobs", "factory jobs", "positions", "posts", "roles", "workers", "staff". */
-const JOBS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:jobs|positions|posts|roles|workers|employees|staff|people)\b/iu;
+const JOBS_AFTER = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${JOB_NOUN}|people)\\b`, "iu");
 /** A cut that may not come: "could cut", "may shed", "up to". */
 const MAYBE = /\b(?:could|may|might|would\s+have\s+to|threaten(?:s|ed)?\s+to|up\s+to|as\s+many\s+as)\b/i;
 
@@ -36,7 +40,7 @@ export function isWorkforceShareOfCut(sentence: string, start: number, end: numb
   return /\d[^.;]{0,60}$/.test(before) && CUT_NEARBY.test(before);
 }
 
-const CUT_NEARBY = /\b(?:cut|cuts|cutting|shed|sheds|shedding|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off)\b[^.;]{0,50}\b(?:jobs|positions|posts|roles|workers|employees|staff)\b/i;
+const CUT_NEARBY = new RegExp(`\\b(?:${CUT_VERB})\\b[^.;]{0,50}\\b(?:${JOB_NOUN})\\b`, "i");
 
 /** A verb of employing right before a number (its qualifiers between): "employs about 8,000", "employing 64,000". */
 const EMPLOYS_BEFORE = /\b(?:employs|employing|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?$/i;
