@@ -198,6 +198,8 @@ function collectGarbage(): void {
 interface Timed {
   ms: number;
   cpuMs: number;
+  /** Pages of fresh memory the run touched (minor page faults: the kernel maps and zeroes each). */
+  faults: number;
   figures: Figure[];
 }
 
@@ -231,11 +233,12 @@ function timeReading(claims: readonly Claim[], sources: readonly Source[]): { ms
 function time(reconcile: typeof Reconcile, claims: Claim[], sources: Source[], framed: FramedArticles): Timed {
   collectGarbage();
   const cpu0 = process.cpuUsage();
+  const faults0 = process.resourceUsage().minorPageFault;
   const t0 = performance.now();
   const figures = reconcile(claims, sources, OPTIONS, framed);
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, figures };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, faults: process.resourceUsage().minorPageFault - faults0, figures };
 }
 
 /**
@@ -282,7 +285,7 @@ function mixOf(figures: readonly Figure[], claims: number): Mix {
 interface SizeRuns {
   claims: number;
   sources: number;
-  runs: { ms: number; cpuMs: number }[];
+  runs: { ms: number; cpuMs: number; faults: number }[];
   figures: number;
   mix: Mix;
   maxRssMB: number;
@@ -313,8 +316,8 @@ function measureSize(claims: number, runs: number): SizeRuns {
   const { figures, mix } = summarise(time(reconcile, corpus.claims, corpus.sources, framed).figures, claims);
   const timed: SizeRuns["runs"] = [];
   for (let i = 0; i < runs; i++) {
-    const { ms, cpuMs } = time(reconcile, corpus.claims, corpus.sources, framed);
-    timed.push({ ms, cpuMs });
+    const { ms, cpuMs, faults } = time(reconcile, corpus.claims, corpus.sources, framed);
+    timed.push({ ms, cpuMs, faults });
   }
   return { claims, sources: corpus.sources.length, runs: timed, figures, mix, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), regexFloorMBps: regexFloor(corpus.sources.slice(0, 10000)), readMs, textMB: chars / 1e6 };
 }
@@ -347,6 +350,21 @@ function allocationProbe(records: number): number {
   const ms = performance.now() - t0;
   if (out.length !== records || groups.size === 0) throw new Error("allocation probe: lost its records");
   return ms;
+}
+
+/**
+ * What one page fault costs on this machine, in µs: the time to touch every page of 256 MB of fresh memory, per
+ * page the kernel mapped. A run that touches 10× the memory pays 10× the faults, but on a virtual machine where a
+ * fault costs tens of times what it does on bare metal, the faults are a visible part of a large audit's time.
+ */
+function pageFaultMicros(): number {
+  const faults0 = process.resourceUsage().minorPageFault;
+  const t0 = performance.now();
+  const buffer = Buffer.alloc(256 * 1024 * 1024);
+  for (let i = 0; i < buffer.length; i += 4096) buffer[i] = 1;
+  const ms = performance.now() - t0;
+  const faults = process.resourceUsage().minorPageFault - faults0;
+  return faults > 0 ? (ms * 1000) / faults : 0;
 }
 
 /** Runs `allocationProbe` in a child process of its own (this script with --probe). */
@@ -398,6 +416,9 @@ export interface AuditBench {
   regexFloorMBps: [number, number];
   /** Peak resident memory of the processes, per size. */
   maxRssMB: number[];
+  /** Page faults of one timed run, median per size; and what one fault costs here (see pageFaultMicros). */
+  faults: number[];
+  faultMicros: number;
   /** The allocation probe at both sizes in each round (ms), and the median of its ratios (see allocationProbe). */
   probe: { smallMs: number; largeMs: number }[];
   probeRatio: number;
@@ -458,6 +479,8 @@ export function runAuditBench(log: (line: string) => void = () => undefined): Au
     maxRssMB: [Math.max(...small.map((p) => p.maxRssMB)), Math.max(...large.map((p) => p.maxRssMB))],
     probe,
     probeRatio: median(probe.map((p) => p.largeMs / p.smallMs)),
+    faults: [small, large].map((all) => Math.round(median(all.flatMap((p) => p.runs.map((r) => r.faults))))),
+    faultMicros: pageFaultMicros(),
   };
 }
 
@@ -478,6 +501,9 @@ export function describeAuditBench(bench: AuditBench): string[] {
     lines.push(`reading ${String(r.sources).padStart(7)} articles:     framing ${r.textMB.toFixed(1)} MB of text in ${r.readMs} ms (${(r.textMB / (r.readMs / 1000)).toFixed(1)} MB/s), once per article; a first audit that reads them all: ${r.readMs + r.ms} ms`);
   }
   lines.push(`the machine's own scaling:       a plain workload of the same memory shape, calling nothing of ours, took ${bench.probeRatio.toFixed(2)}× the time for 10× the records (median of ${bench.probe.length} rounds: ${bench.probe.map((p) => `${Math.round(p.smallMs)}→${Math.round(p.largeMs)} ms`).join(", ")})`);
+  const [smallFaults, largeFaults] = bench.faults;
+  const faultMs = (n: number) => Math.round((n * bench.faultMicros) / 1000);
+  lines.push(`page faults per audit:           ${smallFaults} at 100k, ${largeFaults} at 1M (${(largeFaults / Math.max(1, smallFaults)).toFixed(1)}×); a fault costs ${bench.faultMicros.toFixed(1)} µs here: ~${faultMs(smallFaults)} and ~${faultMs(largeFaults)} ms of the runs`);
   lines.push(`machine speed meanwhile:         one pass of /\\d[\\d,.]*/g over the corpus text ran at ${bench.regexFloorMBps[0]}–${bench.regexFloorMBps[1]} MB/s`);
   return lines;
 }

@@ -120,10 +120,11 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
 
   const groups = new Map<string, ClaimGroup>();
   const order: ClaimGroup[] = [];
-  const add = (key: string, ctx: ClaimContext, make: () => ClaimGroup) => {
+  // the group of the key, made the first time (its kind, period and partiality are its first claim's)
+  const add = (key: string, ctx: ClaimContext, kind: GroupKind, period: string, partial: boolean) => {
     let g = groups.get(key);
     if (!g) {
-      g = make();
+      g = { key, kind, members: [], period, partial };
       groups.set(key, g);
       order.push(g);
     }
@@ -138,25 +139,26 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const override = overrideOf.get(ctx.claim.id);
     if (override !== undefined) {
       const key = `override:${override}`;
-      add(key, ctx, () => ({ key, kind: "override", members: [], period, partial: false }));
+      add(key, ctx, "override", period, false);
       continue;
     }
     if (ctx.metric) {
       const key = `metric:${ctx.metric.metric.key}|${ctx.info.group}|${ctx.frame.period ? spanKey(ctx.frame.period) : ""}`;
-      const g = add(key, ctx, () => ({ key, kind: "metric", members: [], period, partial: !ctx.frame.period, metric: ctx.metric?.metric, keywords: [] }));
+      const g = add(key, ctx, "metric", period, !ctx.frame.period);
+      g.metric ??= ctx.metric.metric;
       if (!g.keywords?.includes(ctx.metric.keyword)) g.keywords = [...(g.keywords ?? []), ctx.metric.keyword].sort();
       continue;
     }
     const key = frameKey(ctx, currency(ctx));
     if (!key) {
       const own = `claim:${ctx.claim.id}`;
-      add(own, ctx, () => ({ key: own, kind: "single", members: [], period, partial: true }));
+      add(own, ctx, "single", period, true);
       continue;
     }
     const event = isEventDuration(ctx);
     const multiple = ctx.info.group === "multiplier";
     // a company's figure whose company could not be read may agree with others, never contradict them
-    add(key, ctx, () => ({ key, kind: "frame", members: [], period: event || multiple ? "" : period, partial: multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) }));
+    add(key, ctx, "frame", event || multiple ? "" : period, multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx));
   }
   const events = splitEvents(order);
   const keyWithout = (part: KeyPart) => (ctx: ClaimContext) => frameKey(ctx, currency(ctx), part);
@@ -188,14 +190,11 @@ function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) 
  * A claim whose frame says whose figure it is nowhere — no place, organisation or site ("Nonfarm payrolls increased
  * by 227,000", in an outlet that never names its own country) — joins the figure of its frame that does say it, when
  * that figure is the only one of the frame with a place and the claim's values agree with it (as joinUndated does for
- * a missing period). It never makes a conflict. Only frames that some place-less claim has are looked at.
+ * a missing period). It never makes a conflict.
  */
 function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
   const unplaced = (g: ClaimGroup) => g.kind === "frame" && g.partial && !!g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier" && whoseUnknown(g.members[0]) && g.members[0].frame.holder !== "?";
-  const wanted = new Set<string>();
-  for (const g of order) if (unplaced(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
-  if (!wanted.size) return order;
-  const placed = (g: ClaimGroup) => g.kind === "frame" && !g.partial && !!g.members[0].frame.period && wanted.has(g.members[0].frame.measure?.key ?? "");
+  const placed = (g: ClaimGroup) => g.kind === "frame" && !g.partial && !!g.members[0].frame.period;
   return joinAgreeing(order, unplaced, placed, keyWithoutWhose, agree, "unplacedJoined");
 }
 
@@ -207,22 +206,17 @@ function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) 
 function joinPlaceless(order: ClaimGroup[], keyWithoutPlaces: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
   const owned = (g: ClaimGroup) => g.kind === "frame" && !!g.members[0].frame.holder && g.members[0].frame.holder !== "?" && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
   const placeless = (g: ClaimGroup) => owned(g) && !g.members[0].frame.scopeKey;
-  const wanted = new Set<string>();
-  for (const g of order) if (placeless(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
-  if (!wanted.size) return order;
-  const placed = (g: ClaimGroup) => owned(g) && !!g.members[0].frame.scopeKey && wanted.has(g.members[0].frame.measure?.key ?? "");
+  const placed = (g: ClaimGroup) => owned(g) && !!g.members[0].frame.scopeKey;
   return joinAgreeing(order, placeless, placed, keyWithoutPlaces, agree, "placelessJoined");
 }
 
 /**
  * A change whose text says nothing of what it is measured against ("retail sales fell 0.8% in October") joins the
  * figure of its frame that says it ("fell 0.8% from September") when that is the only one whose values agree with it;
- * it never makes a conflict (as joinUndated does for a missing period). Only frames with a change on a stated basis
- * are looked at.
+ * it never makes a conflict (as joinUndated does for a missing period).
  */
 function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
   const change = (g: ClaimGroup) => g.kind === "frame" && g.members[0].frame.kind === "change";
-  if (!order.some((g) => change(g) && g.members[0].frame.changeBasis)) return order;
   const unbased = (g: ClaimGroup) => change(g) && !g.members[0].frame.changeBasis;
   const based = (g: ClaimGroup) => change(g) && !!g.members[0].frame.changeBasis;
   return joinAgreeing(order, unbased, based, keyWithoutBasis, agree, "unbasedJoined");
@@ -236,9 +230,14 @@ function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) =
  * (`counted`).
  */
 function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "placelessJoined" | "unbasedJoined"): ClaimGroup[] {
+  // only the figures of a measure that some joining group has are keyed (a key is a new string per figure, and most
+  // measures have nothing to join)
+  const wanted = new Set<string>();
+  for (const g of order) if (joins(g)) wanted.add(g.members[0].frame.measure?.key ?? "");
+  if (!wanted.size) return order;
   const targets = new Map<string, ClaimGroup[]>();
   for (const g of order) {
-    if (!into(g)) continue;
+    if (!wanted.has(g.members[0].frame.measure?.key ?? "") || !into(g)) continue;
     const k = key(g.members[0]);
     if (k === undefined) continue;
     const list = targets.get(k);
