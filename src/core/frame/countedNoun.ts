@@ -57,8 +57,17 @@ function isVerbForm(word: string): boolean {
   return IRREGULAR_PAST.has(word);
 }
 
-/** "for the second month in a row", "a third straight year", "for the first time": a streak, not a rank. */
-const STREAK = /^[-\s]+(?:(?:straight|consecutive|successive|running)\s+)?(?:time|month|year|week|quarter|day|session)s?\b(?:\s+in\s+a\s+row)?(?!\s+(?:of\s+|in\s+)?(?:19|20)\d{2})/i;
+/**
+ * "for the second month in a row", "a third straight year", "for the first time", "the fourth consecutive annual
+ * record", "a fifth successive rate cut": a streak, not a rank.
+ */
+const STREAK = /^[-\s]+(?:(?:straight|consecutive|successive|running)\s+)?(?:time|month|year|week|quarter|day|session)s?\b(?:\s+in\s+a\s+row)?(?!\s+(?:of\s+|in\s+)?(?:19|20)\d{2})|^[-\s]+(?:straight|consecutive|successive)\s+\p{L}/iu;
+/**
+ * "a third runway", "a second term", "an eighth reactor": an ordinal after "a" numbers one more of a thing, it ranks
+ * nothing (a rank takes "the" or a verb: "the third-largest", "finished a close second", "ranked third").
+ */
+const ONE_MORE = /\b(?:a|an)\s+$/i;
+const ONE_MORE_NOUN = /^\s+\p{Ll}[\p{Ll}-]*\b(?!-)/u;
 const DISCOURSE_NOUNS = new Set([
   "side", "message", "point", "reason", "factor", "area", "issue", "step", "way", "priority", "pillar", "principle",
   "question", "topic", "thing", "aspect", "element", "part", "dimension", "track", "direction", "stage", "phase", "lesson",
@@ -93,7 +102,7 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
   // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count
   if (unit === "count" && Number.isInteger(value) && value > 0 && value < 110 && /\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,.;)]|$)/.test(rest)) return true;
-  if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest);
+  if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest) || (ONE_MORE.test(sentence.slice(Math.max(0, start - 4), start)) && ONE_MORE_NOUN.test(rest) && !/^\s+(?:place|position|spot)\b/i.test(rest));
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
 }

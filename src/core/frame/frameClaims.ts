@@ -218,8 +218,12 @@ function moving(text: string, product: ProductHit, places: readonly PlaceMention
  */
 const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){0,3}(?!(?:at|of|to|by|from|with|in|on|for|about|around|than|as)\s)[\p{L}’'&-]+\s+$/u;
 
-/** Between a level and its change: the level's phrase, a comma, "up", "down", "a rise of" (a qualifier at most). */
-const APPENDED_CHANGE = /^[^;:()\d]{0,60}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
+/**
+ * Between a level and its change: the level's phrase, a comma, "up", "down", "a rise of" (a qualifier at most). The
+ * phrase may hold a year, an acronym in parentheses and the clause that credits it ("… tourists in 2025, Statistics
+ * Portugal (INE) reported, an increase of 5.2%"), never another number, a semicolon or a colon.
+ */
+const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
 
 /** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
 const JOB_CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:e|es|t|ing)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+(?:(?:a|an|about|around|some|nearly|almost|roughly|more\s+than|over|just|only|another|a\s+further|an\s+extra|a\s+net)\s+)*$/i;

@@ -3,7 +3,8 @@
 const PATTERNS = [
   /^[ \t]*(?:[Ss]ource|[Oo]utlet|[Pp]ublication|[Pp]ublisher|[Vv]ia)[ \t]*:[ \t]*([A-Z][\w&.' -]{1,60}?)[ \t]*$/m,
   /^\s*[A-Z][A-Za-z .]+,\s+\w+\.?\s+\d{1,2}\s+\(([A-Z][\w&. ]{1,40})\)\s+[-–—]/m,
-  /\b[Pp]ublished[ \t]+by[ \t]+(?:the[ \t]+)?([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
+  // (a line that starts with it: "data published by Statistics Portugal" in a sentence names a source of data)
+  /^[ \t]*[Pp]ublished[ \t]+by[ \t]+(?:the[ \t]+)?([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
   /©[ \t]*(?:(?:19|20)\d\d[ \t]+)?([A-Z][\w&.' ]{1,60}?)(?:[.,;]|$)/m,
 ];
 

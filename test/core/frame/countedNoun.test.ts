@@ -106,6 +106,17 @@ describe("ranks and streaks", () => {
     expect(notFigure("For the first time, exports fell.", "first")).toBe(true);
     expect(notFigure("Chile is the second largest producer.", "second")).toBe(false);
     expect(notFigure("Profits fell in the second quarter of 2024.", "second")).toBe(false);
+    // a streak of any noun after "consecutive", "straight", "successive"
+    expect(notFigure("It was the fourth consecutive annual record.", "fourth")).toBe(true);
+    expect(notFigure("The bank made a fifth successive rate cut.", "fifth")).toBe(true);
+  });
+  test("an ordinal after 'a' numbers one more of a thing; a rank takes 'the' or a verb", () => {
+    const notFigure = (s: string, surface: string) => isNotFigure("ordinal", 3, s, s.indexOf(surface) + surface.length, s.indexOf(surface));
+    expect(notFigure("A third runway could open by 2035.", "third")).toBe(true);
+    expect(notFigure("She won a second term in May.", "second")).toBe(true);
+    expect(notFigure("Norway is the third largest supplier.", "third")).toBe(false);
+    expect(notFigure("The team took a third place finish.", "third")).toBe(false);
+    expect(notFigure("Brazil finished a close second.", "second")).toBe(false);
   });
 });
 

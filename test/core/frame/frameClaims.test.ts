@@ -673,6 +673,18 @@ describe("frameClaims: a car market's month", () => {
   });
 });
 
+describe("frameClaims: a change appended to a level across its year and its credit", () => {
+  const text = "Busier skies over Faro\nDate: 2026-01-20\n\nFaro airport handled 10.2 million passengers in 2025, the operator (ANA) said on Monday, an increase of 4.1% on the previous year.\nThe port of Sines handled 2.1 million containers in 2025; across the region, a rise of 3% in hotel stays was seen.\n";
+  const of = framesOf(text, "faro.txt");
+  test("the change measures what the level counts", () => {
+    expect(of("4.1%").kind).toBe("change");
+    expect(of("4.1%").measure?.key).toBe(of("10.2 million").measure?.key);
+  });
+  test("not across a semicolon", () => {
+    expect(of("3%").measure?.key).not.toBe(of("2.1 million").measure?.key);
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");

@@ -68,6 +68,8 @@ describe("createSource", () => {
     ["Title\nURL: https://atlanticwire.example/news/link\nBody", "https://atlanticwire.example/news/link", "atlanticwire.example"],
     ["Annual report\nPublished by the Fisheries Council, May 2026\nBody", "", "Fisheries Council"],
     ["Annual report\nPublished by the council in May after the vote.\nBody", "", ""],
+    // a sentence that says who published the data names no outlet
+    ["Ferry traffic up\nFerries carried 2.1 million people in 2025, according to data published by Statistics Norway on Friday.\nBody", "", ""],
   ])("reads URL and outlet in %j", (text, url, outlet) => {
     const s = createSource(text);
     expect(s.url).toBe(url);
