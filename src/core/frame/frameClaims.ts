@@ -219,6 +219,12 @@ function moving(text: string, product: ProductHit, places: readonly PlaceMention
 const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){0,3}(?!(?:at|of|to|by|from|with|in|on|for|about|around|than|as)\s)[\p{L}’'&-]+\s+$/u;
 
 /**
+ * Between two entries of a ranking: the rest of the first entry's phrase, then ", followed by", "ahead of", "and" or a
+ * comma, and the next entry's name with "with" ("… visitors, followed by Britain with ", " and France with ").
+ */
+const RANKED_ENTRY = /^[^.;:\d]{0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}with\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
+
+/**
  * Between a level and its change: the level's phrase, a comma, "up", "down", "a rise of" (a qualifier at most). The
  * phrase may hold a year, an acronym in parentheses and the clause that credits it ("… tourists in 2025, Statistics
  * Portugal (INE) reported, an increase of 5.2%"), never another number, a semicolon or a colon.
@@ -506,6 +512,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const prevEnd = i > 0 && rel[i - 1].end > from ? rel[i - 1].end : from;
         const nextStart = i + 1 < rel.length && rel[i + 1].start < to ? rel[i + 1].start : to;
         const firstInClause = rel.find((r) => r.start >= from)?.start ?? start;
+        // an entry of a ranking after the first, told by its name alone ("…, followed by Britain with 2.5 million and
+        // France with 1.8 million")
+        const ranked = i > 0 && mine[i - 1].unit === claim.unit && !!measuresHere[i - 1] && RANKED_ENTRY.test(text.slice(rel[i - 1].end, start));
 
         // measure: the number's own noun for counts, durations and ranks; else the lexicon in clause, sentence, before
         // the proceeds of a sale are the value of the goods sold ("took in €6 billion from selling LNG")
@@ -593,6 +602,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           } else if (i > 0 && mine[i - 1].unit === claim.unit && measuresHere[i - 1]?.how === "noun" && GAPPED.test(text.slice(rel[i - 1].end, start))) {
             // "Health care added 54,000 jobs and leisure and hospitality 53,000": a list whose verb and noun its first
             // number gave
+            measure = measuresHere[i - 1];
+          } else if (ranked && measuresHere[i - 1]?.how === "noun") {
+            // "the largest market with 2.9 million visitors, followed by Britain with 2.5 million": a ranking whose
+            // later entries leave out the noun the first counts (a measure word the entries share is read below, with
+            // the sides of its flow)
             measure = measuresHere[i - 1];
           } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
@@ -701,6 +715,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             head = [];
           }
         }
+        // (a ranking's entry is the place it names: "followed by Britain with 2.5 million")
+        if (ranked && local.some((p) => p.end <= start)) local = local.filter((p) => p.end <= start);
         let read = scopeOf(text, local, head, hitHere, products, product);
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");

@@ -37,6 +37,16 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     if (scale) return { key: `n:${scale[1].toLowerCase()}`, name: scale[1].toLowerCase(), how: "noun" };
   }
   if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
+  // "the average stay was 2.8 nights", "the median wait is 18 weeks": an average of what its subject names, counted in
+  // the noun after the number (not a count of nights)
+  if (claim.unit === "count" || claim.unit === "s") {
+    const start = relEnd - claim.surface.length;
+    const average = AVERAGE_SUBJECT.exec(sentence.slice(Math.max(0, start - 60), start));
+    if (average) {
+      const noun = canonicalNoun(average[2].toLowerCase());
+      return { key: `n:${average[1].toLowerCase()}-${noun}`, name: `${average[1].toLowerCase()} ${noun}`, how: "noun" };
+    }
+  }
   // "the second-largest LNG supplier": a rank's noun follows the superlative that the surface left out
   const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
   let noun = countedNoun(sentence, relEnd + superlative);
@@ -64,6 +74,9 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun);
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
+
+/** "the average stay was", "the mean wait is around", "a median stay of": an average's subject right before its number. */
+const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\s+(?:was|is|were|are|stood\s+at|came\s+to|of)\s+(?:(?:about|around|roughly|just|some|nearly|almost|under|over)\s+)?$/u;
 
 const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;

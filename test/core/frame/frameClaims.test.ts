@@ -685,6 +685,20 @@ describe("frameClaims: a change appended to a level across its year and its cred
   });
 });
 
+describe("frameClaims: a ranking whose later entries name only their place", () => {
+  const text = "Visitors to Thailand\nDate: 2026-01-20\n\nThailand welcomed 33 million foreign tourists in 2025.\nMalaysia was the largest source market with 4.9 million visitors, followed by China with 4.4 million and India with 2.1 million.\nJapan sent 1.1 million visitors, followed by Germany with 6% of all spending.\n";
+  const of = framesOf(text, "th.txt");
+  test("each entry counts what the first counts, in the place it names", () => {
+    expect(of("4.4 million").measure?.key).toBe(of("4.9 million").measure?.key);
+    expect(of("2.1 million").measure?.key).toBe(of("4.9 million").measure?.key);
+    expect(of("4.4 million").places.map((p) => p.code)).toEqual(["cn"]);
+    expect(of("2.1 million").places.map((p) => p.code)).toEqual(["in"]);
+  });
+  test("not an entry of another unit", () => {
+    expect(of("6%").measure?.key).not.toBe(of("1.1 million").measure?.key);
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");

@@ -16,6 +16,11 @@ describe("nounMeasure", () => {
     ["Police put the number of dead at 112.", "112", "count", "deaths"],
     ["Officials said 270 were still missing, and 40 people were injured.", "40", "count", "injuries"],
     ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
+    // an average's subject, not the noun it is counted in
+    ["The average stay was 2.8 nights.", "2.8", "count", "n:average-stay"],
+    ["Patients faced a median wait of 18 weeks.", "18 weeks", "s", "n:median-wait"],
+    ["Guests spent 53.6 million nights in hotels.", "53.6 million", "count", "n:night"],
+    ["The average household bought 12 books.", "12", "count", "n:book"],
   ])("%s → %s", (sentence, surface, unit, key) => {
     expect(measureOf(sentence, surface, unit)).toBe(key);
   });
