@@ -60,9 +60,19 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
 /** After a demonym, the noun of an organisation and its name ("Swedish truckmaker Hallberg"), or of a player or a club. */
 // (or a person or a club: "Nigerian striker Tunde Okonjo", "Spanish side Valdemar", "the Nigerian international")
 const ORG_AFTER = /^\s+(?:(?:\p{Ll}+maker|company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|producer|conglomerate|utility|brewer)\s+\p{Lu}|(?:side|club|team|striker|forward|winger|midfielder|defender|goalkeeper|keeper|player|international|star|coach|manager|champion)\b)/u;
-/** Is the mention a nationality describing an organisation, a player or a club ("Swedish truckmaker Hallberg")? */
+/** After a place's possessive, a rank among its kind: "Europe's busiest airport", "Asia's third-largest port". */
+const RANK_AFTER = /^\s+(?:(?:[a-z]+est|top|leading|largest-ever|(?:second|third|fourth|fifth|sixth)(?:-[a-z]+)?|No\.\s?\d+)\s+)(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+/u;
+/** What sets a rank off as a description of another name: an apposition, "making it", a copula. */
+const DESCRIPTION_BEFORE = /(?:,|\b(?:making|made|makes|make)\s+(?:it|them)|\b(?:is|was|are|were|became|becomes|remains|remained|as)(?:\s+now|\s+still)?)\s+$/;
+
+/**
+ * Is the mention a nationality describing an organisation, a player or a club ("Swedish truckmaker Hallberg"), or a
+ * place whose rank describes another name ("Rotterdam, Europe's largest port, handled", "making it Europe's busiest
+ * airport": the port's and the airport's figures, not Europe's)?
+ */
 export function describesName(sentence: string, mention: PlaceMention): boolean {
-  return mention.form === "demonym" && ORG_AFTER.test(sentence.slice(mention.end, mention.end + 24));
+  if (mention.form === "demonym") return ORG_AFTER.test(sentence.slice(mention.end, mention.end + 24));
+  return mention.possessive && RANK_AFTER.test(sentence.slice(mention.end + 2, mention.end + 50)) && DESCRIPTION_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
 }
 
 /** "based in Hamburg", "headquartered in Lyon": where an organisation sits, not where its figures are. */

@@ -85,7 +85,7 @@ describe("worldScope: a clause whose subject is the world's", () => {
   });
 });
 
-describe("describesName: a nationality that describes an organisation, a player or a club", () => {
+describe("describesName: a nationality that describes an organisation, a player or a club, a place's rank that describes a name", () => {
   const describes = (s: string, word: string) => {
     const m = scanPlaces(s).find((p) => s.slice(p.start, p.end) === word);
     return !!m && describesName(s, m);
@@ -95,10 +95,18 @@ describe("describesName: a nationality that describes an organisation, a player 
     ["The club signed Nigerian striker Tunde Okonjo.", "Nigerian"],
     ["He joined from Spanish side Valdemar.", "Spanish"],
     ["The Nigerian international scored 27 goals.", "Nigerian"],
+    // a place's rank that describes another name
+    ["Valencia, Spain's busiest container port, handled 5.4 million boxes.", "Spain"],
+    ["Traffic rose 6%, making it Germany's third-largest airport.", "Germany"],
+    ["The plant is now Chile's largest copper smelter.", "Chile"],
   ])("%s", (s, word) => expect(describes(s, word)).toBe(true));
   test.each([
     ["Swedish exports rose 4%.", "Swedish"],
     ["Nigerian oil output fell.", "Nigerian"],
     ["Spanish banks lent more.", "Spanish"],
+    // the place's own figures, ranked
+    ["Spain's busiest month brought 9 million visitors.", "Spain"],
+    ["Chile's copper output, the world's largest, rose 2%.", "Chile"],
+    ["Germany's exports rose 4%.", "Germany"],
   ])("not: %s", (s, word) => expect(describes(s, word)).toBe(false));
 });
