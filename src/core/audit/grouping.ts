@@ -199,12 +199,14 @@ function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) 
 }
 
 /**
- * An organisation's figure told with no place ("Nordlicht Software must pay a fine of 1.84 billion euros") joins the
- * figure of the same organisation and frame that names one ("the European Commission fined Nordlicht Software 1.84
- * billion euros": the EU's) when that is the only one whose values agree with it; it never makes a conflict.
+ * An organisation's or a site's figure told with no place ("Nordlicht Software must pay a fine of 1.84 billion euros",
+ * "Kelby Airport served 9.1 million travellers") joins the figure of the same organisation or site and frame that
+ * names one ("the European Commission fined Nordlicht Software 1.84 billion euros": the EU's) when that is the only
+ * one whose values agree with it; it never makes a conflict.
  */
 function joinPlaceless(order: ClaimGroup[], keyWithoutPlaces: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
-  const owned = (g: ClaimGroup) => g.kind === "frame" && !!g.members[0].frame.holder && g.members[0].frame.holder !== "?" && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
+  const ownerOf = (f: ClaimGroup["members"][number]["frame"]) => (f.holder && f.holder !== "?") || !!f.site;
+  const owned = (g: ClaimGroup) => g.kind === "frame" && ownerOf(g.members[0].frame) && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
   const placeless = (g: ClaimGroup) => owned(g) && !g.members[0].frame.scopeKey;
   const placed = (g: ClaimGroup) => owned(g) && !!g.members[0].frame.scopeKey;
   return joinAgreeing(order, placeless, placed, keyWithoutPlaces, agree, "placelessJoined");

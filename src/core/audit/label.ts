@@ -179,7 +179,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const head = headlines ? `; ${headlines} headline number${headlines === 1 ? "" : "s"} read with the frame of the body number ${headlines === 1 ? "it restates" : "they restate"}` : "";
       const undated = joinedNote(group.undatedJoined, "that state", " no period", "with a period");
       const unplaced = joinedNote(group.unplacedJoined, "that name", " no place or organisation", "that names one");
-      const placeless = joinedNote(group.placelessJoined, "of the organisation that name", " no place", "that names one");
+      const placeless = joinedNote(group.placelessJoined, "of the organisation or site that name", " no place", "that names one");
       parts.push(conv, head, undated, unplaced, placeless, credit);
       return parts.join("");
     }

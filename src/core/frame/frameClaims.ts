@@ -872,10 +872,16 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (companyMeasure) frame.holder = "?";
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, from, to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))));
+        // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
+          // the site read as the organisation too ("Istanbul Airport served 84.2 million travellers") is the site alone
+          if (frame.holderName && frame.holderName.toLowerCase() === site.name.toLowerCase()) {
+            delete frame.holder;
+            delete frame.holderName;
+          }
         }
         // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the
         // event of the places the article is about, which tell it from another event of the same word elsewhere

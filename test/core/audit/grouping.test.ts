@@ -247,7 +247,16 @@ describe("an organisation's figure told with no place", () => {
     const figures = reconcile([a, b, c], SOURCES);
     expect(figureOf(figures, a).claimIds).toContain(b.id);
     expect(figureOf(figures, a).claimIds).not.toContain(c.id);
-    expect(figureOf(figures, a).reason).toMatch(/of the organisation that names no place joined/);
+    expect(figureOf(figures, a).reason).toMatch(/of the organisation or site that names no place joined/);
+    expect(figures.some((f) => f.status === "conflicting")).toBe(false);
+  });
+  test("so does a site's: an airport's travellers told with and without its country", () => {
+    const a = say("A", "Kelby Airport in Norway served 9.1 million travellers in 2025.", "9.1 million", 9.1e6, "count");
+    const b = say("B", "Kelby Airport served 9.1 million travellers in 2025.", "9.1 million", 9.1e6, "count");
+    const c = say("C", "Kelby Airport served 7.4 million travellers in 2025.", "7.4 million", 7.4e6, "count");
+    const figures = reconcile([a, b, c], SOURCES);
+    expect(figureOf(figures, a).claimIds).toContain(b.id);
+    expect(figureOf(figures, a).claimIds).not.toContain(c.id);
     expect(figures.some((f) => f.status === "conflicting")).toBe(false);
   });
 });

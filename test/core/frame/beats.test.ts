@@ -249,3 +249,43 @@ describe("a quarter's smartphone shipments", () => {
     expect(total.label).toMatch(/^World /);
   });
 });
+
+describe("an airport's year", () => {
+  const { result, figureOf, claimOf } = story("airport");
+
+  test("the airport's passengers in two outlets are one figure of the airport, one naming its country and one not", () => {
+    const passengers = figureOf("a.txt", "84.2 million");
+    expect(passengers.claimIds).toContain(claimOf("b.txt", "84.2 million").id);
+    expect(passengers.status).toBe("corroborated");
+    expect(passengers.label).toMatch(/Istanbul Airport passengers/);
+    // the airport is not the organisation too, and "Europe's busiest airport" is no place of its figures
+    expect(passengers.label).not.toMatch(/Istanbul Airport Istanbul Airport|Europe/);
+  });
+
+  test("a change appended after the year is the passengers' change; 'a third runway' is no figure", () => {
+    expect(figureOf("c.txt", "0.6%").label).toMatch(/passengers, change/);
+    expect(result.figures.some((f) => f.claimIds.includes(claimOf("c.txt", "third").id))).toBe(false);
+  });
+});
+
+describe("a country's tourism year", () => {
+  const { result, figureOf, claimOf } = story("tourism");
+
+  test("the only conflict is the British visitors two outlets count differently", () => {
+    const british = figureOf("a.txt", "2.5 million");
+    expect(british.claimIds).toContain(claimOf("b.txt", "2.6 million").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([british]);
+  });
+
+  test("a ranking's entries count visitors; the average stay is no count of nights; a streak of records is no rank", () => {
+    expect(figureOf("a.txt", "1.8 million").label).toMatch(/^France visitors/);
+    expect(figureOf("c.txt", "2.8").label).toMatch(/average stay/);
+    expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "fourth").id))).toBe(false);
+  });
+
+  test("the change stated after the credit is the arrivals' change, in two outlets", () => {
+    const change = figureOf("c.txt", "5.2 percent");
+    expect(change.claimIds).toContain(claimOf("a.txt", "5.2%").id);
+    expect(change.status).toBe("corroborated");
+  });
+});

@@ -699,6 +699,19 @@ describe("frameClaims: a ranking whose later entries name only their place", () 
   });
 });
 
+describe("frameClaims: a site read as the organisation too", () => {
+  const text = "Kelby traffic\nDate: 2026-01-20\n\nKelby Airport served 9.1 million travellers in 2025.\nOutput at the Ostrava plant of Hallberg reached 41,000 trucks in 2025.\n";
+  const of = framesOf(text, "kelby.txt");
+  test("is the site alone", () => {
+    expect(of("9.1 million").site).toBe("kelby");
+    expect(of("9.1 million").holder).toBeUndefined();
+  });
+  test("an organisation's site keeps its organisation", () => {
+    expect(of("41,000").site).toBe("ostrava");
+    expect(of("41,000").holderName).toBe("Hallberg");
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");
