@@ -12,7 +12,7 @@ import { PhraseTable, phraseKey, type Words } from "./phrases";
  */
 
 export interface Place {
-  /** Short stable key: ISO 3166 alpha-2 for countries, a word for blocs and regions ("eu", "europe", "asia"). */
+  /** Short stable key: ISO 3166 alpha-2 for countries, ISO 3166-2 for the nations of the UK ("gb-sct"), a word for blocs and regions ("eu", "europe", "asia"). */
   code: string;
   /** Readable name for labels. */
   name: string;
@@ -41,6 +41,10 @@ jp|Japan||Tokyo|Japanese
 de|Germany||Berlin|German;Germans
 fr|France||Paris;Elysee;Élysée|French
 gb|UK|United Kingdom;U.K.;Britain;Great Britain|London;Downing Street|British;Britons
+gb-eng|England|||
+gb-sct|Scotland||Edinburgh;Holyrood|Scottish;Scots
+gb-wls|Wales||Cardiff|Welsh
+gb-nir|Northern Ireland||Belfast;Stormont|
 ua|Ukraine||Kyiv;Kiev|Ukrainian;Ukrainians
 ir|Iran||Tehran|Iranian;Iranians
 iq|Iraq||Baghdad|Iraqi;Iraqis
@@ -204,6 +208,9 @@ const SEAT_AFTER = /^-(?:based|headquartered|listed|registered|born)\b/i;
 /** Words after a place's name that make it part of a unit's name ("British thermal units"). */
 const NAMED_AFTER_PLACE = /^\s+thermal\s+units?\b/i;
 
+/** Before a place, the institution it names ("Bank of", "University of the"). */
+const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?$/;
+
 export function scanPlaces(text: string, words?: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const hit of TABLE_OF_ALIASES.find(text, words)) {
@@ -216,6 +223,8 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (text[stop] === "$") continue; // "US$5bn" is a currency
     // "British thermal units": a unit named after a place
     if (NAMED_AFTER_PLACE.test(text.slice(stop, stop + 20))) continue;
+    // "the Bank of England", "the Church of Scotland": an institution named after a place (its figures are its own)
+    if (INSTITUTION_OF.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "the Frankfurt-based group", "a London-listed miner": where an organisation sits, not the figure's place
     if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;

@@ -20,6 +20,17 @@ describe("places", () => {
     expect(codes("Indiana and Chinatown")).toEqual([]);
   });
 
+  test("the nations of the UK are places of their own", () => {
+    expect(codes("Prices rose in England, Wales, Scotland and Northern Ireland")).toEqual(["gb-eng", "gb-wls", "gb-sct", "gb-nir"]);
+    expect(codes("Scottish and Welsh prices; Ireland")).toEqual(["gb-sct(demonym)", "gb-wls(demonym)", "ie"]);
+  });
+
+  test("not places: a place in an institution's name", () => {
+    expect(codes("the Bank of England and the Bank of Japan")).toEqual([]);
+    expect(codes("the Church of Scotland in Scotland")).toEqual(["gb-sct"]);
+    expect(codes("banks of Japan")).toEqual(["jp"]);
+  });
+
   test("readable names", () => {
     expect(placeOf("gb").name).toBe("UK");
     expect(placeOf("zz").name).toBe("zz");
