@@ -14,7 +14,7 @@ const MONTHLY = new RegExp(
 );
 const QUARTERLY = /\b(?:quarter[-\s](?:on|over)[-\s]quarter|q\/q|qoq|on\s+the\s+quarter|(?:from|than|on|over|compared\s+(?:with|to)|versus)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|three\s+months))\b/i;
 const YEARLY = new RegExp(
-  `\\b(?:year[-\\s](?:on|over)[-\\s]year|y\\/y|yoy|y-o-y|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+same\\s+(?:month|period|quarter|time)\\s+(?:of\\s+)?)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|${MONTH}\\s+(?:(?:of\\s+)?last\\s+year|(?:19|20)\\d\\d))|(?:an\\s+)?annual(?:ly|ised|ized)?\\b(?!\\s+(?:report|meeting|summit|budget|target|plan|general))|on\\s+(?:an?\\s+)?(?:annual|yearly)\\s+basis|year[-\\s]earlier)`,
+  `\\b(?:year[-\\s](?:on|over)[-\\s]year|y\\/y|yoy|y-o-y|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+same\\s+(?:month|period|quarter|time)\\s+(?:of\\s+)?)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|${MONTH}\\s+(?:(?:of\\s+)?last\\s+year|(?:19|20)\\d\\d))|(?:an\\s+)?annual(?:ly|ised|ized)?\\b(?!\\s+(?:report|meeting|summit|budget|target|plan|general))|on\\s+(?:an?\\s+)?(?:annual|yearly)\\s+basis|year[-\\s]earlier|over\\s+the\\s+(?:past\\s+|last\\s+)?year)`,
   "i",
 );
 

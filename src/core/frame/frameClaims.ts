@@ -20,7 +20,7 @@ import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, wri
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, latestYear, monthsIn, shiftYears, type Span } from "./period";
+import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
@@ -170,6 +170,9 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
 
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
+/** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
+const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
+
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
@@ -930,6 +933,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const basis = changeBasis(text, from, to, start, end) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
           if (basis) frame.changeBasis = basis;
         }
+        // a price's or a rate's change over the twelve months to October is its change on the year in October ("rose
+        // 3.1% in the 12 months to October" = "up 3.1% on a year earlier in October"), and its level then is October's;
+        // a flow's is the twelve months' sum
+        const twelve = frame.period && POINT_MEASURES.has(frame.measure?.key ?? "") ? trailingYearEnd(frame.period) : undefined;
+        if (twelve && (frame.kind === "level" || (frame.kind === "change" && frame.changeBasis === "year"))) frame.period = monthSpan(twelve.year, twelve.month);
         // a running toll told with no period is the count of the day it was told ("at least 412 dead" on Tuesday)
         if (!frame.period && isRunningToll(frame.measure?.key) && article.dateDay && kind !== "target") frame.asOf = asOfDay(text, end, article.dateDay);
         const basis = basisOf(text.slice(from, to));

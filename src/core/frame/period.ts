@@ -113,6 +113,16 @@ function trailingMonths(y: number, month: number, n: number): Span {
   return { from, to: ym(y, month), label: `${n} months to ${MONTH_NAMES[month - 1]} ${y}` };
 }
 
+/**
+ * The month a span of "the 12 months to October" ends in ("2026-10"), undefined for any other span (a calendar or
+ * a fiscal year is a year of its own, not a stretch to a month).
+ */
+export function trailingYearEnd(span: Span): { year: number; month: number } | undefined {
+  const m = /^(\d{4})-(\d{2})$/.exec(span.to);
+  if (!m || monthsIn(span) !== 12 || !span.label.startsWith("12 months to ")) return undefined;
+  return { year: Number(m[1]), month: Number(m[2]) };
+}
+
 /** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
 export function monthsIn(span: Span): number {
   const a = /^(\d{4})-(\d{2})$/.exec(span.from);
@@ -201,7 +211,7 @@ type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?
 type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel";
 const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
-  months: /\bmonths\b/i,
+  months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
   fy: /\bFY|fiscal|financial/i,
   year4: /(?:19|20)\d\d/,
   // a year joined to another number, and the edge of a year: most sentences with a year have neither, and their
@@ -236,13 +246,17 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   }, "month"],
   // "the three months to September", "the 12 months ended March 2026", "the six months through June": the months
   // that end there (a quarter, a half or a year where they are one)
-  [new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12)\\s+months\\s+(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+  // ... and "the year to October" (the twelve months)
+  [new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12|year)\\s+(?:months\\s+)?(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+    const year = m[1].toLowerCase() === "year";
+    // (a count without "months" is no stretch of months: "three to March"; nor "year" with "months": "year months to")
+    if (year === /\smonths\s/i.test(m[0])) return undefined;
     const end = monthOf(m[2]);
-    return { span: trailingMonths(m[3] ? Number(m[3]) : contextYear(ctx, end), end, MONTH_COUNTS[m[1].toLowerCase()]) };
+    return { span: trailingMonths(m[3] ? Number(m[3]) : contextYear(ctx, end), end, year ? 12 : MONTH_COUNTS[m[1].toLowerCase()]) };
   }, "months"],
   // "the quarter ended June 30", "the quarter to September", "its fiscal third quarter, which ended Oct. 27": the
   // three months that end there (a company's fiscal quarter is placed by the month it ended in)
-  [new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?quarter,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+  [new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?quarter,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const end = monthOf(m[1]);
     return { span: trailingMonths(m[2] ? Number(m[2]) : contextYear(ctx, end), end, 3) };
   }, "quarter"],
@@ -260,7 +274,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     return month > 1 ? { span: monthRange(y, 1, month) } : undefined;
   }, "year"],
   // "the fiscal year ended (in) March 2025", "financial year ending March 31, 2025"
-  [new RegExp(`\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2},?)?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+  [new RegExp(`\\b(?:fiscal|financial)\\s+year\\s+(?:that\\s+)?end(?:ed|ing|s)\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2}(?!\\d),?)?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const month = monthOf(m[1]);
     const endYear = m[2] ? Number(m[2]) : month <= ctx.month ? ctx.year : ctx.year - 1;
     const start = month + 1;

@@ -15,6 +15,8 @@ describe("changeBasis", () => {
     ["On a year-on-year basis, volumes grew 1.5%.", "1.5%", "year"],
     ["Exports rose 14% from a year earlier.", "14%", "year"],
     ["Output grew 0.4% from the previous quarter.", "0.4%", "quarter"],
+    ["Rents in Leeds climbed 5.2 per cent over the year.", "5.2 per cent", "year"],
+    ["Prices fell 2% over the past year.", "2%", "year"],
   ])("%s", (sentence, number, expected) => {
     expect(basis(sentence, number)).toBe(expected);
   });

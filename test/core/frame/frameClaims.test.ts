@@ -712,6 +712,27 @@ describe("frameClaims: a site read as the organisation too", () => {
   });
 });
 
+describe("frameClaims: a price's change over the twelve months to a month", () => {
+  const text = "Irish property\nDate: 2026-11-20\n\nHome prices in Ireland rose 7.4% in the 12 months to October, the statistics office said.\nIrish home prices were up 7.4% on a year earlier in October, a second outlet wrote.\nIrish exports rose 5.1% in the 12 months to October.\nThe median price paid in the year to October was 350,000 euros.\n";
+  const of = framesOf(text, "ie.txt");
+  test("is its change on the year in that month, as 'on a year earlier in October' says it", () => {
+    const source = createSource(text, { file: "ie.txt" });
+    const claims = extractClaims(source).filter((c) => c.surface === "7.4%");
+    const frames = frameClaims(claims, new Map([[source.id, source]]));
+    expect(claims).toHaveLength(2);
+    for (const c of claims) {
+      expect(frames.get(c.id)?.period?.label).toBe("October 2026");
+      expect(frames.get(c.id)?.changeBasis).toBe("year");
+    }
+  });
+  test("a flow's change over the twelve months is the twelve months' sum's", () => {
+    expect(of("5.1%").period?.label).toBe("12 months to Oct 2026");
+  });
+  test("a price's level in the year to a month is that month's", () => {
+    expect(of("350,000 euros").period?.label).toBe("October 2026");
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");

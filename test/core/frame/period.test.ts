@@ -38,6 +38,13 @@ describe("findPeriods", () => {
     expect(spans("Profit doubled in the three months to September.")).toEqual(["point:2025-07/2025-09"]);
     expect(spans("Revenue rose in the six months ended June 30, 2024.")).toEqual(["point:2024-01/2024-06"]);
     expect(spans("Output grew 4% in the 12 months to March.")).toEqual(["point:2024-04/2025-03"]);
+    // "the year to October": the twelve months
+    expect(spans("Rents rose 6% in the year to October.")).toEqual(spans("Rents rose 6% in the 12 months to October."));
+    expect(spans("Wages grew in the year ended March 2024.")).toEqual(["point:2023-04/2024-03"]);
+    // a year right after the month is no day of it
+    expect(spans("Sales rose in the 12 months ended March 2024.")).toEqual(["point:2023-04/2024-03"]);
+    expect(spans("Sales rose in the quarter ended June 2024.")).toEqual(["point:2024-04/2024-06"]);
+    expect(spans("They sold three to March buyers.")).toEqual([]);
     expect(spans("The insurer earned more in the quarter ended June 30.")).toEqual(["point:2025-04/2025-06"]);
     // the three months to September are the third quarter: one key with "the third quarter"
     expect(spans("Profit doubled in the three months to September.")).toEqual(spans("Profit doubled in the third quarter."));
@@ -64,6 +71,7 @@ describe("findPeriods", () => {
     expect(spans("Coal imports rose in FY24.", INDIA_DEC_2025)).toEqual(["point:2023-04/2024-03"]);
     expect(spans("The deficit narrowed in 2022-23.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);
     expect(spans("In the fiscal year ended March 2025, steel output grew.", INDIA_DEC_2025)).toEqual(["point:2024-04/2025-03"]);
+    expect(spans("In the fiscal year ended March 2023, steel output grew.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);
     expect(spans("Tax receipts in the current fiscal year are higher.", INDIA_DEC_2025)).toEqual(["point:2025-04/2026-03"]);
     // No fiscal calendar known: kept as the label, never placed in calendar months.
     expect(spans("Profit doubled in FY2025.")).toEqual(["point:FY2025"]);
