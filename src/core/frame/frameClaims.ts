@@ -222,10 +222,13 @@ function moving(text: string, product: ProductHit, places: readonly PlaceMention
 const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){0,3}(?!(?:at|of|to|by|from|with|in|on|for|about|around|than|as)\s)[\p{L}’'&-]+\s+$/u;
 
 /**
- * Between two entries of a ranking: the rest of the first entry's phrase, then ", followed by", "ahead of", "and" or a
- * comma, and the next entry's name with "with" ("… visitors, followed by Britain with ", " and France with ").
+ * Between two entries of a ranking or a list: the rest of the first entry's phrase, then ", followed by", "ahead of",
+ * "and" or a comma, and the next entry's name with "with", "of" or "by" ("… visitors, followed by Britain with ",
+ * " and France with ", "an increase of 3.8% and Scotland of ").
  */
-const RANKED_ENTRY = /^[^.;:\d]{0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}with\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
+const RANKED_ENTRY = /^[^.;:\d]{0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:with|of|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
+/** A place that opens the next entry of a list ("… 3.8% and Scotland of 4.4%"): its number's place, not the one before's. */
+const OPENS_ENTRY = /^\s+(?:with|of|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[\d$€£¥]/u;
 
 /**
  * Between a level and its change: the level's phrase, a comma, "up", "down", "a rise of" (a qualifier at most). The
@@ -518,6 +521,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // an entry of a ranking after the first, told by its name alone ("…, followed by Britain with 2.5 million and
         // France with 1.8 million")
         const ranked = i > 0 && mine[i - 1].unit === claim.unit && !!measuresHere[i - 1] && RANKED_ENTRY.test(text.slice(rel[i - 1].end, start));
+        // (an entry after a change is a change: "Wales saw an increase of 3.8% and Scotland of 4.4%")
+        if (ranked && kinds[i - 1] === "change" && kinds[i] === "level") kinds[i] = "change";
 
         // measure: the number's own noun for counts, durations and ranks; else the lexicon in clause, sentence, before
         // the proceeds of a sale are the value of the goods sold ("took in €6 billion from selling LNG")
@@ -688,7 +693,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // places the number is compared against are not its scope ("overtook both Australia and Qatar")
         // ... nor is a place set off as part of another ("Europe, Turkey included, took 66%")
         const compared = (p: { start: number; end: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || /^\s+(?:included|excluded|among them)\b/i.test(text.slice(p.end, p.end + 14));
-        const after = (p: { start: number }) => {
+        const after = (p: { start: number; end: number }) => {
+          if (OPENS_ENTRY.test(text.slice(p.end, p.end + 24))) return false;
           const gap = text.slice(end, p.start);
           return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);
         };

@@ -697,6 +697,14 @@ describe("frameClaims: a ranking whose later entries name only their place", () 
   test("not an entry of another unit", () => {
     expect(of("6%").measure?.key).not.toBe(of("1.1 million").measure?.key);
   });
+  test("an entry after a change is a change, in its own place; the place that opens it is not the one before's", () => {
+    const list = "Norwegian prices\nDate: 2026-11-20\n\nPrices rose 2% in Norway. Sweden saw an increase of 3.8% and Denmark of 4.4%, while Finland saw prices of 1.2 million euros.\n";
+    const on = framesOf(list, "nordic.txt");
+    expect(on("4.4%").kind).toBe("change");
+    expect(on("4.4%").places.map((p) => p.code)).toEqual(["dk"]);
+    expect(on("3.8%").places.map((p) => p.code)).toEqual(["se"]);
+    expect(on("1.2 million euros").kind).toBe("level");
+  });
 });
 
 describe("frameClaims: a site read as the organisation too", () => {
