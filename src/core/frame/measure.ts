@@ -49,6 +49,7 @@ const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
 const PAY = c("pay", "pay", { money: true });
 const FINE = c("fine", "fine", { money: true });
+const PRICE = c("price", "price", { product: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
 export const RETAIL_SALES = c("retail-sales", "retail sales");
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
@@ -77,7 +78,7 @@ const LEXICON: Entry[] = [
   // a central bank's holdings of foreign currency are money it holds, not a stock of goods
   { concept: c("fx-reserves", "foreign exchange reserves", { money: true }), words: ["foreign exchange reserves", "foreign-exchange reserves", "forex reserves", "fx reserves", "foreign currency reserves", "foreign reserves", "international reserves", "currency reserves", "reserve assets"] },
   { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
-  { concept: c("price", "price", { product: true }), words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per", "futures"] },
+  { concept: PRICE, words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per", "futures"] },
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
   { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
   { concept: c("price-difference", "price difference", { money: true, product: true }), words: ["discount", "premium", "cheaper", "costlier", "more expensive"] },
@@ -155,6 +156,14 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
       if (ORDERED_TO_PAY.test(sentence.slice(Math.max(0, h.start - 80), h.end))) out.push({ concept: FINE, start: h.start, end: h.end, verb: true });
       continue;
     }
+    // "rents paid by tenants", "prices paid to farmers": a participle that describes the noun before it, no payment
+    if (h.value.verb && h.value.concept.key === "spending" && PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, h.start - 20), h.end + 5))) continue;
+    // "the typical home now costs £271,000", "a ticket costs €12": what one thing costs is its price
+    // ("costs" is in the lexicon as a noun too: the words before tell the verb)
+    if (h.value.concept.key === "spending" && /^costs?$/i.test(sentence.slice(h.start, h.end)) && ONE_THING_BEFORE.test(sentence.slice(Math.max(0, h.start - 50), h.start))) {
+      out.push({ concept: PRICE, start: h.start, end: h.end, verb: true });
+      continue;
+    }
     // "sales to the US fell 29%": goods sold to a place are exports, not a company's revenue
     const concept = !h.value.verb && h.value.concept.key === "revenue" && SOLD_TO_PLACE.test(sentence.slice(h.end, h.end + 24)) && /sales/i.test(sentence.slice(h.start, h.end)) ? EXPORTS : h.value.concept;
     // "sales volumes at British retailers", "sales at food stores": a country's retail sales (or a kind of store's)
@@ -196,6 +205,11 @@ export function countMeasures(hits: readonly MeasureHit[], sentence: string): Me
   }
   return out;
 }
+
+/** A plural noun, then "paid by" or "paid to": the payment describes the noun ("rents paid by tenants"). */
+const PARTICIPLE_AFTER_NOUN = /\p{L}{2,}s\s+paid\s+(?:by|to)\s/u;
+/** One thing as a subject ("a ticket", "the typical home now", "each barrel"): what it costs is its price. */
+const ONE_THING_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Ee]ach|[Oo]ne|[Tt]he\s+(?:typical|average|median))\s+(?:[\p{Ll}-]+\s+){1,3}(?:now\s+|still\s+|typically\s+)?$/u;
 
 /** "to pay", "must pay", "will pay": pay as a verb. */
 const PAY_VERB_BEFORE = /\b(?:to|must|will|would|should|shall|could|can|may|might|cannot)\s+$/i;

@@ -163,6 +163,13 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("The group must pay €200 million.", "€200 million")).toBe("fine");
     expect(measure("The buyer will pay $58 a share in cash.", "$58")).not.toBe("pay");
     expect(measure("Average pay rose to €3,100 a month.", "€3,100")).toBe("pay");
+    // what one thing costs is its price; what a programme costs or a country pays is spending
+    expect(measure("The typical home now costs £271,000.", "£271,000")).toBe("price");
+    expect(measure("A weekly rail pass costs €42.", "€42")).toBe("price");
+    expect(measure("The defence programme costs $3 billion a year.", "$3 billion")).toBe("spending");
+    // "paid by" describing the noun before it is no payment
+    expect(measure("Average rents paid by tenants climbed 6.1 per cent.", "6.1 per cent")).not.toBe("spending");
+    expect(measure("The state paid $2 billion to the contractors.", "$2 billion")).toBe("spending");
     expect(measure("The package includes $2 billion in aid for farmers.", "$2 billion")).toBe("aid");
     expect(measure("The minimum wage rises to £12.21 an hour.", "£12.21")).toBe("pay");
     expect(measure("Tax revenue reached ₹20 lakh crore.", "₹20 lakh crore")).toBe("tax");
