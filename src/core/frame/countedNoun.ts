@@ -301,6 +301,8 @@ export function subjectNoun(clauseBefore: string): string {
   const words = head.match(/[\p{L}’'-]+/gu);
   // "Indian students now account for": an adverb between the subject and its verb is no part of the subject
   while (words && words.length > 1 && SUBJECT_ADVERBS.test(words[words.length - 1])) words.pop();
+  // "rents paid by tenants", "cars sold in May": a participle after the noun describes it
+  if (words && words.length > 1 && (IRREGULAR_PAST.has(words[words.length - 1].toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(words[words.length - 1]))) words.pop();
   if (!words || words.length > 4) return "";
   // "student numbers declined", "passenger figures rose": what is counted is the word before the amount word
   const counted = words.length >= 2 && COUNT_HEADS.has(words[words.length - 1].toLowerCase());

@@ -179,6 +179,10 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     ["First-dose coverage slipped to ", "coverage"],
     ["Traffic at the smaller airport rose ", "traffic"],
     ["Its market turnout was ", "turnout"],
+    // a participle after the noun describes it
+    ["Average rents paid by tenants climbed ", "rent"],
+    ["Fees charged by banks rose ", "fee"],
+    ["Wages rose ", "wage"],
   ])("subjectNoun(%s) = %s", (clause, expected) => {
     expect(subjectNoun(clause)).toBe(expected);
   });
