@@ -799,6 +799,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (kind !== "rank" && article.dated && b.how !== "context" && b.span && b.role !== "since" && isFuture(b.span, article.dateMonth)) kind = "target";
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         if (kind === "target" && slots[i].base) kind = "level";
+        // ... and the base of a percentage change is the change before ("rose 3.1%, up from 2.8% in September")
+        const earlierChange = slots[i].base && claim.unit === "%" && i > 0 && kinds[i - 1] === "change" && mine[i - 1].unit === "%";
+        if (kind === "level" && earlierChange) kind = "change";
         // "consumer prices rose 3.0% from a year earlier" is inflation at 3.0%, the level "inflation slowed to 3.0%"
         // states; a change from the month before ("compared with September") is a monthly rate, a fact of its own
         if (kind === "change" && keys.measure?.key === "inflation" && hitHere && !/inflation/i.test(text.slice(hitHere.start, hitHere.end)) && !MONTHLY.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120))) && changeBasis(text, from, to, start, end) !== "month") kind = "level";
@@ -936,7 +939,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a change over a whole year is on the year before, unless the text says otherwise)
         // (not a multiple, "nine times", nor a change since a year: they span years)
         if (frame.kind === "change" && claim.unit !== "x" && frame.periodRole !== "since") {
-          const basis = changeBasis(text, from, to, start, end) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
+          // (a change that states none has the basis of the sentence's change before it: "London fell 0.6% over the
+          // year, while Scotland rose 4.5%", "up 3.1% on a year earlier, compared with 2.8% the month before")
+          const before = mine.slice(0, i).reverse().find((c) => out.get(c.id)?.changeBasis);
+          const basis = changeBasis(text, from, to, start, end) ?? (before ? out.get(before.id)?.changeBasis : undefined) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
           if (basis) frame.changeBasis = basis;
         }
         // a price's or a rate's change over the twelve months to October is its change on the year in October ("rose

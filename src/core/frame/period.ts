@@ -368,7 +368,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "the same period last year", "the same month a year earlier": the sentence's period, a year back
   [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" }), "year"],
   // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back
-  [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b/gi, (m) => ({ role: "relative", back: m[1].toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
+  // ... and "the month before", "a quarter earlier"
+  [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b|\b(?:the|a)\s+(quarter|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)/gi, (m) => ({ role: "relative", back: (m[1] ?? m[2]).toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
   // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "year-on-year"
   [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago)\b/gi, (m, ctx) => {
     if (!m[1]) return { role: "relative" };

@@ -289,3 +289,29 @@ describe("a country's tourism year", () => {
     expect(change.status).toBe("corroborated");
   });
 });
+
+describe("a month's house prices", () => {
+  const { result, figureOf, claimOf } = story("housing");
+
+  test("the UK's change in the twelve months to October and 'on a year earlier in October' are one figure of three outlets", () => {
+    const change = figureOf("a.txt", "3.1%");
+    expect(change.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "3.1 per cent").id, claimOf("c.txt", "3.1%").id]));
+    expect(change.period).toBe("October 2026");
+    expect(change.status).toBe("corroborated");
+  });
+
+  test("the only conflict is Scotland's rise, which one outlet gives as 4.5%; the nations are not the UK", () => {
+    const scotland = figureOf("b.txt", "4.5 per cent");
+    expect(scotland.claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "4.4%").id, claimOf("c.txt", "4.4%").id]));
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([scotland]);
+    expect(figureOf("a.txt", "2.9%").label).toMatch(/^England /);
+  });
+
+  test("the rise of the month before is a change of September; what a home costs is its price; rents paid are rents", () => {
+    const before = figureOf("a.txt", "2.8%");
+    expect(before.claimIds).toContain(claimOf("b.txt", "2.8 per cent").id);
+    expect(before.period).toBe("September 2026");
+    expect(figureOf("b.txt", "£271,000").claimIds).toContain(claimOf("a.txt", "271,000 pounds").id);
+    expect(figureOf("b.txt", "6.1 per cent").claimIds).toContain(claimOf("a.txt", "6.1%").id);
+  });
+});

@@ -741,6 +741,22 @@ describe("frameClaims: a price's change over the twelve months to a month", () =
   });
 });
 
+describe("frameClaims: the change a change is compared with, and a change that states no basis", () => {
+  const text = "Dutch property\nDate: 2026-11-20\n\nDutch house prices rose 6.2% on a year earlier in October, compared with 5.9% the month before.\nPrices in Amsterdam fell 0.4% over the year, while Utrecht saw a rise of 7.7%.\nThe average price rose to 480,000 euros from 455,000 euros.\n";
+  const of = framesOf(text, "nl.txt");
+  test("the base of a percentage change is the change before, in the month before", () => {
+    expect(of("5.9%").kind).toBe("change");
+    expect(of("5.9%").changeBasis).toBe("year");
+    expect(of("5.9%").period?.label).toBe("September 2026");
+  });
+  test("a change with no basis of its own takes the basis of the sentence's change before it", () => {
+    expect(of("7.7%").changeBasis).toBe("year");
+  });
+  test("the base of an amount is a level", () => {
+    expect(of("455,000 euros").kind).toBe("level");
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");

@@ -175,6 +175,10 @@ describe("the quarter or month before the sentence's", () => {
     expect(findPeriods("Margin was 41%, up from 39% in the prior quarter.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", 3]]);
     expect(findPeriods("Sales rose from the previous month.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", 1]]);
     expect(findPeriods("Sales rose from the previous year.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", undefined]]);
+    expect(findPeriods("Prices rose 3.1%, compared with 2.8% the month before.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", 1]]);
+    expect(findPeriods("Margin was 41%, against 39% a quarter earlier.", DEC_2025).map((m) => [m.role, m.back])).toEqual([["relative", 3]]);
+    // (the month before an event is no month before the sentence's)
+    expect(findPeriods("The month before the vote was calm.", DEC_2025)).toEqual([]);
   });
 
   test("monthsBefore: the span of the same length, ending n months earlier", () => {
