@@ -68,7 +68,7 @@ const LEXICON: Entry[] = [
   { concept: c("n:tourist", "tourists"), words: ["tourist arrivals", "visitor arrivals", "foreign arrivals", "international arrivals", "overseas arrivals", "foreign tourist arrivals", "international tourist arrivals"] },
   { concept: IMPORTS, words: ["import bill", "import spending", "import costs", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
   { concept: EXPORTS, words: ["export earnings", "export revenue", "export revenues", "export receipts", "export income", "exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
-  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer"], verbs: ["produced", "produces", "produce", "generated", "pumped", "pump", "pumps", "pumping", "mined", "extracted", "harvested", "manufactured"] },
+  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer", "crop", "crops"], verbs: ["produced", "produces", "produce", "generated", "pumped", "pump", "pumps", "pumping", "mined", "extracted", "harvested", "manufactured"] },
   // what producers agree not to pump: "output cuts of 2 million bpd", "will hold back 4.6 million bpd"; a bare "cuts"
   // or "curbs" only in a sentence of daily volumes (see findMeasures)
   { concept: OUTPUT_CUT, words: ["output cuts", "output cut", "production cuts", "production cut", "supply cuts", "supply cut", "output curbs", "production curbs", "supply curbs", "output reductions", "production reductions"], verbs: ["hold back", "holds back", "holding back", "withhold", "withholds", "withholding"] },
@@ -145,6 +145,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
   for (const h of FORMS.find(sentence, words)) {
     // "middle-income countries", "low-tax states": the last part of a compound before a plural noun describes the noun
     if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
+    // "the food supply agency", "the trade ministry", "an export credit agency": a word that describes an organisation
+    if (!h.value.verb && ORG_NOUN_AFTER.test(sentence.slice(h.end, h.end + 24))) continue;
     // "Brent for August delivery", "gas for July delivery": a futures contract's month, not goods delivered
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
@@ -224,6 +226,8 @@ const DAILY_VOLUME = /\b(?:barrels?\s+(?:a|per)\s+day|bpd|b\/d|mb\/d|mbd)\b/i;
 const BARE_CUTS = /(?<!\b(?:output|production|supply|job|rate|tax|spending|price|budget)\s)\b(?:cuts|curbs)\b/gi;
 
 const CONTRACT_MONTH = /\bfor\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|front-month|prompt|spot|forward|next-month|nearby)\s+$/;
+/** The noun of an organisation right after a measure word (a word of its kind between: "export credit agency"). */
+const ORG_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:agency|agencies|ministry|ministries|authority|authorities|regulator|commission|bureau|board|council|office|department|association|watchdog)\b/u;
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 /** A flow verb's object that is a name of two words or more, sold to someone: "sold Tunde Okonjo to". */
 const NAMED_OBJECT_TO = /^\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+to\s/u;

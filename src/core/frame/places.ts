@@ -208,6 +208,8 @@ const SEAT_AFTER = /^-(?:based|headquartered|listed|registered|born)\b/i;
 /** Words after a place's name that make it part of a unit's name ("British thermal units"). */
 const NAMED_AFTER_PLACE = /^\s+thermal\s+units?\b/i;
 
+/** After a place, the government body it names ("Department of", "Agriculture Department", "Census Bureau"). */
+const INSTITUTION_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Department|Ministry|Bureau|Agency)\b/u;
 /** Before a place, the institution it names ("Bank of", "University of the"). */
 const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?$/;
 
@@ -223,8 +225,9 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (text[stop] === "$") continue; // "US$5bn" is a currency
     // "British thermal units": a unit named after a place
     if (NAMED_AFTER_PLACE.test(text.slice(stop, stop + 20))) continue;
-    // "the Bank of England", "the Church of Scotland": an institution named after a place (its figures are its own)
-    if (INSTITUTION_OF.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // "the Bank of England", "the Church of Scotland", "the U.S. Department of Agriculture": an institution named
+    // after a place (it is credited with figures, it is not where they are)
+    if (INSTITUTION_OF.test(text.slice(Math.max(0, start - 24), start)) || INSTITUTION_AFTER.test(text.slice(stop, stop + 20))) continue;
     // "the Frankfurt-based group", "a London-listed miner": where an organisation sits, not the figure's place
     if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;

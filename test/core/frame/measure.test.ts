@@ -163,6 +163,11 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("The group must pay €200 million.", "€200 million")).toBe("fine");
     expect(measure("The buyer will pay $58 a share in cash.", "$58")).not.toBe("pay");
     expect(measure("Average pay rose to €3,100 a month.", "€3,100")).toBe("pay");
+    // a measure word that describes an organisation is none ("the food supply agency"); a crop is production
+    expect(measure("The food supply agency Conab raised its forecast to 177.6 million tonnes.", "177.6 million tonnes")).not.toMatch(/^flow|^exports/);
+    expect(measure("The trade ministry said exports rose 5%.", "5%")).toMatch(/^flow|^exports/);
+    expect(measure("Gas supply to Italy fell to 4 bcm.", "4 bcm")).toMatch(/^flow|^exports/);
+    expect(measure("The wheat crop reached 90 million tonnes.", "90 million tonnes")).toBe("production");
     // what one thing costs is its price; what a programme costs or a country pays is spending
     expect(measure("The typical home now costs £271,000.", "£271,000")).toBe("price");
     expect(measure("A weekly rail pass costs €42.", "€42")).toBe("price");

@@ -29,6 +29,9 @@ describe("places", () => {
     expect(codes("the Bank of England and the Bank of Japan")).toEqual([]);
     expect(codes("the Church of Scotland in Scotland")).toEqual(["gb-sct"]);
     expect(codes("banks of Japan")).toEqual(["jp"]);
+    expect(codes("the U.S. Department of Agriculture and the Indian Commerce Ministry")).toEqual([]);
+    expect(codes("the US Census Bureau; exports from the US rose")).toEqual(["us"]);
+    expect(codes("the US departments of state")).toEqual(["us"]);
   });
 
   test("readable names", () => {
