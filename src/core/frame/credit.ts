@@ -65,6 +65,12 @@ const DATA_FORMS: [RegExp, RegExp][] = [
   // "Rival tracker Canalys put the quarter's shipments at 320 million", "Canalys counted 320 million shipments"
   [new RegExp(`${NAME}\\s+(?:put|puts|pegged|pegs)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}’' -]{0,40}?\\s+at\\b`, "gu"), /\b(?:put|puts|pegged|pegs)\b/],
   [new RegExp(`${NAME}\\s+(?:counted|counts|tallied|tallies)\\b`, "gu"), /\b(?:counted|counts|tallied|tallies)\b/],
+  // "Conab raised its forecast for the crop to …", "the agency kept its estimate at …", "The USDA sees the crop at …":
+  // a forecaster revising, keeping or stating its forecast
+  [new RegExp(`${NAME}\\s+(?:raised|lifted|increased|cut|lowered|reduced|trimmed|kept|maintained|left|revised|held)\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:forecasts?|estimates?|projections?|outlook)\\b`, "gu"), /\b(?:forecasts?|estimates?|projections?|outlook)\b/],
+  // ("sees the crop at", not "sees the visit as a chance")
+  [new RegExp(`${NAME}\\s+(?:sees|saw)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}’' -]{0,40}?\\s+at\\b`, "gu"), /\b(?:sees|saw)\b/],
+  [new RegExp(`${NAME}\\s+(?:forecasts|projects|projected|predicts|predicted)\\b`, "gu"), /\b(?:forecasts|projects|projected|predicts|predicted)\b/],
   // "Alex Munton, who heads research at Rapidan Energy Group, told Reuters": the speaker, not the channel
   [new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"), /,\s+(?:said|says|told|added|noted|estimated|explained|wrote)\b/],
 ];

@@ -878,6 +878,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // a market share whose clause names nobody is not the body credited with the data ("Hybrids took 35.1% of
           // the market, ACEA data showed" is no share of ACEA's): whose it is stays unknown
           frame.holder = "?";
+        } else if (holder && kind === "target" && scoped.length && !companyMeasure && originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName)) {
+          // a forecast of a place's figure by the body credited with it ("Conab raised its forecast for Brazil's soybean
+          // crop to 177.6 million tonnes") is the place's figure, forecast by that body: its origin, not whose it is
         } else if (holder) {
           frame.holder = holder.key;
           frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;

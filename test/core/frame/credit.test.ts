@@ -141,3 +141,15 @@ describe("a body that puts a number at a value, or counts it", () => {
     expect(credited("Analysts put pressure on the firm to cut 300 jobs.")).toEqual([]);
   });
 });
+
+describe("a forecaster revising, keeping or stating its forecast", () => {
+  test("is credited", () => {
+    expect(credited("Statistics agency Ibrastat raised its forecast for the maize crop to 131 million tonnes.")).toEqual(["Ibrastat"]);
+    expect(credited("Ibrastat kept its export estimate at 40 million tonnes.")).toEqual(["Ibrastat"]);
+    expect(credited("The Agriculture Department sees the crop at 128 million tonnes.")).toEqual(["Agriculture Department"]);
+  });
+  test("not: seeing something as something, or raising what is no forecast", () => {
+    expect(credited("Lisbon sees the deal as a chance to win 2,000 jobs.")).toEqual([]);
+    expect(credited("Ibrastat raised its staff to 400 people.")).toEqual([]);
+  });
+});

@@ -757,6 +757,19 @@ describe("frameClaims: the change a change is compared with, and a change that s
   });
 });
 
+describe("frameClaims: a forecast by the body credited with it", () => {
+  const text = "Maize outlook\nDate: 2026-11-13\n\nStatistics agency Ibrastat raised its forecast for Brazil's maize crop to 131 million tonnes in 2027.\nCarmaker Volvano expects its revenue to reach 4 billion euros in 2027.\n";
+  const of = framesOf(text, "maize.txt");
+  test("of a place's figure is the place's, forecast by that body", () => {
+    expect(of("131 million tonnes").holder).toBeUndefined();
+    expect(of("131 million tonnes").originName).toBe("Ibrastat");
+    expect(of("131 million tonnes").places.map((p) => p.code)).toEqual(["br"]);
+  });
+  test("a company's own forecast of its revenue stays its own", () => {
+    expect(of("4 billion euros").holderName).toBe("Volvano");
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");
