@@ -242,7 +242,7 @@ const COUNT_HEADS = new Set(["numbers", "figures", "count", "counts", "totals", 
 const AMOUNT_WORDS = new Set([
   "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
-  "volume", "quantity", "tally", "count",
+  "volume", "quantity", "tally", "count", "forecast", "projection", "prediction",
 ]);
 
 const PROPERTY_BEFORE = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u;
@@ -254,6 +254,8 @@ const PROPERTY_LINK_END = /(?:^|[^\p{L}])(?:of|at|reaching|hitting|topping|near|
  * reaching 41C" → temperature, "a depth of 10 km" → depth, "a fee of £85 million" → fee, "a deal worth $2 billion"
  * → deal. "" when none.
  */
+const LEVEL_VERBS = new Set(["stands", "stood", "sits", "sat", "comes", "came", "totals", "amounts"]);
+
 export function propertyNoun(before: string): string {
   // the text must end in a space after a word: most numbers follow "of", "at", "to", "was" …, and only the pattern
   // below tells which; it is tried only where the last word could be one of its words
@@ -264,7 +266,8 @@ export function propertyNoun(before: string): string {
   // a capital is a name, except the sentence's first word ("Winds of up to 185 km/h"); a word for any amount ("an
   // average of", "a total of", "a record of") or a verb ("followed at") says nothing of what is measured
   const initial = !before.slice(0, m.index).trim();
-  if (STOP.has(w) || AMOUNT_WORDS.has(w) || /(?:ed|ing)$/.test(w) || (/^\p{Lu}/u.test(m[1]) && !initial)) return "";
+  // (nor does a verb of standing: "the forecast stands at")
+  if (STOP.has(w) || AMOUNT_WORDS.has(w) || /(?:ed|ing)$/.test(w) || LEVEL_VERBS.has(w) || (/^\p{Lu}/u.test(m[1]) && !initial)) return "";
   return singular(w);
 }
 

@@ -147,6 +147,7 @@ describe("propertyNoun: what a physical quantity before 'of' measures", () => {
     expect(propertyNoun("At an average of ")).toBe("");
     expect(propertyNoun("while Qatar followed at ")).toBe("");
     expect(propertyNoun("a rise of ")).toBe("");
+    expect(propertyNoun("The agency's forecast stands at ")).toBe("");
     expect(propertyNoun("")).toBe("");
   });
 });
@@ -183,6 +184,8 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     ["Average rents paid by tenants climbed ", "rent"],
     ["Fees charged by banks rose ", "fee"],
     ["Wages rose ", "wage"],
+    // a forecast as the subject says nothing of what it forecasts
+    ["The agency's forecast stands at ", ""],
   ])("subjectNoun(%s) = %s", (clause, expected) => {
     expect(subjectNoun(clause)).toBe(expected);
   });

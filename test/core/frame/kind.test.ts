@@ -40,6 +40,9 @@ describe("kind", () => {
 
   test("targets: aims and deadlines; not an aim far from the number", () => {
     expect(kind("The ministry aims to reach $50 billion by 2030.", "$50 billion", "USD")).toBe("target");
+    // a forecaster that "sees" a figure at a value forecasts it; a place that sees visitors counts them
+    expect(kind("The Agriculture Department sees the maize crop at 128 million tonnes.", "128 million tonnes", "t")).toBe("target");
+    expect(kind("The park sees 2 million visitors a year.", "2 million", "count")).not.toBe("target");
     expect(kind("Exports should reach $9 billion.", "$9 billion", "USD", true)).toBe("target");
     expect(kind("Long-term plans were discussed at length over the whole of the afternoon session, and output was 9 Mt.", "9 Mt", "t")).toBe("level");
   });
