@@ -241,6 +241,8 @@ export function acronymsOf(text: string): Map<string, string> {
 const PERSON_TITLE = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|chairman|ceo|spokesman|spokeswoman|analyst|expert|economist|director|head|chief|deputy|official|aide|ambassador|envoy|governor|senator)\.?$/i;
 const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa|motors?|airlines?|airways|insurance|holdings?|industries|technologies|systems|pharma|pharmaceuticals|capital|partners|securities|logistics|shipping|steel|mining|petroleum|foods|brands|telecom|electric|inc|corp|ltd|plc|llc|ag|sa|nv|co)\.?$/i;
 const STOP = new Set(["of", "and", "for", "on", "the", "&", "a", "an", "in"]);
+/** The generic head of a government body's name ("Department of Agriculture", "Ministry of Finance"). */
+const GENERIC_HEAD = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Administration|Directorate)$/;
 /** Country prefixes that some namings drop ("U.S. Energy Information Administration" = "Energy Information Administration"). */
 const COUNTRY_PREFIX = /^(?:u\.?s\.?|us|uk|u\.k\.|eu|indian|russian|chinese|american|european)$/i;
 
@@ -319,8 +321,19 @@ function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string
   const known = acronyms?.get(normaliseName(plain));
   if (known) return `org:${known}`;
   let words = plain.split(/\s+/).filter(Boolean);
-  while (words.length > 1 && COUNTRY_PREFIX.test(words[0])) words = words.slice(1);
+  const prefix: string[] = [];
+  while (words.length > 1 && COUNTRY_PREFIX.test(words[0])) {
+    prefix.push(words[0]);
+    words = words.slice(1);
+  }
   const content = words.filter((w) => !STOP.has(w.toLowerCase()));
+  // "the U.S. Department of Agriculture" is the USDA: a body named by a generic head ("Department of …", "Ministry of
+  // …") is known by its initials, with those of an abbreviated country before it (not by "department", which every
+  // department would share)
+  if (content.length >= 2 && GENERIC_HEAD.test(content[0]) && content.every((w) => /^\p{Lu}/u.test(w))) {
+    const letters = prefix.filter((w) => /^[A-Z.]+$/.test(w)).map((w) => w.replace(/\./g, "")).join("");
+    return `org:${letters}${content.map((w) => w[0].toUpperCase()).join("")}`;
+  }
   if (!content.length) return "";
   if (content.length === 1) {
     const w = content[0];

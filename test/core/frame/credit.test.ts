@@ -44,6 +44,9 @@ describe("credit", () => {
     expect(originKey("National Grain Statistics Office", acronyms)).toBe("org:NGSO");
     expect(originKey("U.S. Geological Survey Office")).toBe(originKey("Geological Survey Office"));
     expect(originKey("NGSO’s Monthly Bulletin")).toBe("org:NGSO");
+    // a body named by a generic head is known by its initials, an abbreviated country's with them
+    expect(originKey("U.S. Department of Agriculture")).toBe(originKey("USDA"));
+    expect(originKey("Department of Agriculture")).not.toBe(originKey("Department of Energy"));
   });
 
   test("people by surname, spelling variants folded", () => {
