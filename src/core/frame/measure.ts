@@ -89,6 +89,9 @@ const LEXICON: Entry[] = [
   { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
   { concept: c("revenue", "revenue", { money: true }), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
   { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
+  // what a disaster costs: insurers' losses, and the losses to the economy as a whole (two estimates, never one)
+  { concept: c("insured-losses", "insured losses", { money: true }), words: ["insured losses", "insured loss", "insurance losses", "insured damage", "insurance claims", "insured claims"], verbs: ["cost insurers", "costs insurers"] },
+  { concept: c("economic-losses", "economic losses", { money: true }), words: ["economic losses", "economic loss", "total economic losses", "economic damage", "economic damages", "overall losses", "total losses"] },
   { concept: c("investment", "investment", { money: true }), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
   { concept: c("savings", "savings", { money: true }), words: ["savings", "saving", "cost savings", "synergies", "cost synergies"], verbs: ["saved", "saves", "save"] },
   { concept: c("spending", "spending", { money: true }), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },

@@ -168,6 +168,11 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("The trade ministry said exports rose 5%.", "5%")).toMatch(/^flow|^exports/);
     expect(measure("Gas supply to Italy fell to 4 bcm.", "4 bcm")).toMatch(/^flow|^exports/);
     expect(measure("The wheat crop reached 90 million tonnes.", "90 million tonnes")).toBe("production");
+    // what a disaster costs insurers and the economy: two measures, neither a profit
+    expect(measure("Insured losses from the storm will be between $8 billion and $12 billion.", "$8 billion")).toBe("insured-losses");
+    expect(measure("The storm will cost insurers $10 billion.", "$10 billion")).toBe("insured-losses");
+    expect(measure("Total economic losses could reach $30 billion.", "$30 billion")).toBe("economic-losses");
+    expect(measure("The bank's losses widened to $2 billion.", "$2 billion")).toBe("profit");
     // what one thing costs is its price; what a programme costs or a country pays is spending
     expect(measure("The typical home now costs £271,000.", "£271,000")).toBe("price");
     expect(measure("A weekly rail pass costs €42.", "€42")).toBe("price");
