@@ -315,3 +315,36 @@ describe("a month's house prices", () => {
     expect(figureOf("b.txt", "6.1 per cent").claimIds).toContain(claimOf("a.txt", "6.1%").id);
   });
 });
+
+describe("a crop forecast", () => {
+  const { result, figureOf, claimOf } = story("soy");
+
+  test("the agency's forecast in three outlets is one figure of the country, an echo of the agency", () => {
+    const forecast = figureOf("a.txt", "177.6 million tonnes");
+    expect(forecast.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "177.6 million metric tons").id, claimOf("c.txt", "177.6 million tonnes").id]));
+    expect(forecast.status).toBe("single-origin");
+    expect(forecast.label).toMatch(/^Brazil soybeans output, target · 2025-26/);
+  });
+
+  test("another forecaster's figure, named two ways, is its own echo; the supply agency is no exporter", () => {
+    const usda = figureOf("a.txt", "175 million tonnes");
+    expect(usda.claimIds).toContain(claimOf("b.txt", "175 million tons").id);
+    expect(usda.status).toBe("single-origin");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
+    expect(figureOf("a.txt", "138.3 million tonnes").label).toMatch(/corn output/);
+  });
+});
+
+describe("a hurricane's losses", () => {
+  const { result, figureOf } = story("storm");
+
+  test("the economy's losses and the insurers' are two measures, neither a profit", () => {
+    expect(figureOf("c.txt", "$30 billion").label).toMatch(/economic losses/);
+    expect(result.figures.some((f) => /profit/.test(f.label))).toBe(false);
+  });
+
+  test("a toll told on three days is three counts, no conflict", () => {
+    expect(figureOf("a.txt", "14").period).toMatch(/20 October 2026/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
+  });
+});
