@@ -170,6 +170,9 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
 
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
+/** A comparison and what it compares with, to the end of its clause ("compared with 1,980 in the first nine months of 2025"). */
+const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+from|down\s+from)\b[^;]*?(?=,\s|;|$)/gi;
+
 /** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
 
@@ -472,9 +475,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const sentence = sentences[si];
     const mine = sentence.claims;
     const text = sentence.text;
-    // The year of a month named alone ("in December"): a year the sentence names; else, in a dated article, the
-    // latest such month up to the date line; else the year the text was about.
-    const named = text.match(/\b(?:19|20)\d{2}\b/g);
+    // The year of a month named alone ("in December"): a year the sentence names (not one of what it is compared
+    // with: "between January and September, compared with 1,980 in the first nine months of 2025" is this year's);
+    // else, in a dated article, the latest such month up to the date line; else the year the text was about.
+    const named = text.replace(COMPARED_STRETCH, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
     const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, contextYear, monthYear };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];

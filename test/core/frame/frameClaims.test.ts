@@ -770,6 +770,19 @@ describe("frameClaims: a forecast by the body credited with it", () => {
   });
 });
 
+describe("frameClaims: a month named alone takes no year from what it is compared with", () => {
+  const text = "Tin prices\nDate: 2026-06-10\n\nTin averaged $31,200 a tonne in May, compared with $30,100 in April and $27,900 in May 2025.\nMiners shipped 4,100 tonnes in March 2025 and 3,900 tonnes in April.\n";
+  const of = framesOf(text, "tin.txt");
+  test("'in May, compared with … May 2025' is this May", () => {
+    expect(of("$31,200 a tonne").period?.label).toBe("May 2026");
+    expect(of("$30,100").period?.label).toBe("April 2026");
+    expect(of("$27,900").period?.label).toBe("May 2025");
+  });
+  test("a year the sentence names outside a comparison still dates the month", () => {
+    expect(of("3,900 tonnes").period?.label).toBe("April 2025");
+  });
+});
+
 describe("frameClaims: kinds of car, brands and markets", () => {
   const text = "Electric cars gain in Poland as Skoda leads\nDate: 2026-06-03\n\nElectric cars took 9.8% of the market in Poland in May, data from the association PZPM showed.\nSkoda registered 2,450 cars in Poland last month, while Kia's Polish registrations rose 12% to 1,900.\nPlug-in hybrids accounted for 6.1% of new cars registered.\n";
   const of = framesOf(text, "pl.txt");
