@@ -215,6 +215,8 @@ function clauseAround(clauses: RegExp, sentence: string, at: number): [number, n
   return undefined;
 }
 
+/** A credit or a clause of its own between a dated number and a move ("…, the ministry said, as …"). */
+const NEW_CLAUSE = /,\s*as\s|\b(?:said|says|told|reported|announced)\b/i;
 const MOVED_TO = /\b(?:rose|grew|increased|jumped|climbed|gained|fell|declined|dropped|decreased|slipped|eased|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|slid|shrank|expanded|contracted)\b[^;:]{0,60}?\bto\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
 
 /**
@@ -226,7 +228,10 @@ function movedFrom(sentence: string, slots: readonly QuantitySlot[], own: readon
   for (let j = i - 1; j >= 0; j--) {
     const m = own[j];
     if (!m?.span || m.role !== "point" || slots[j].change || monthsIn(m.span) !== 12) continue;
-    if (!MOVED_TO.test(sentence.slice(m.end, slots[i].start))) return undefined;
+    // (not across a credit or a new clause: "… this year, the ministry said, as the number of cases since January
+    // rose to 2,410" moved nothing of this year's)
+    const gap = sentence.slice(m.end, slots[i].start);
+    if (!MOVED_TO.test(gap) || NEW_CLAUSE.test(gap)) return undefined;
     return shiftYears(m.span, 1);
   }
   return undefined;

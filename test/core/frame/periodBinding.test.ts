@@ -138,6 +138,9 @@ describe("where a dated level moved to", () => {
     expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt in 2024.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2024-01/2024-12 own"]);
     expect(bind("Output was 3.1 Mt in 2022, and stocks came to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2022-01/2022-12 sentence"]);
   });
+  test("no move across a credit or a clause of its own", () => {
+    expect(bind("Output of 3.1 Mt in 2022 was a record, the ministry said, as stocks rose to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])[1]).not.toMatch(/2023/);
+  });
 });
 
 describe("a time clause opened by 'after' or 'before' and a participle, with or without a comma", () => {
