@@ -190,7 +190,12 @@ export function canonicalNoun(noun: string): string {
 /** Words in -s that are not plurals: a disease or a field ("1,284 measles cases": the cases are counted). */
 const NOT_PLURAL = /^(?:measles|mumps|rabies|diabetes|herpes|tetanus|news|series|species|means|economics|politics|physics|mathematics|athletics|logistics|electronics|aerobics|gymnastics)$/;
 
+/** Plurals not made with -s. */
+const IRREGULAR_PLURALS: Record<string, string> = { children: "child", women: "woman", men: "man", people: "people", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose" };
+
 export function singular(word: string): string {
+  const irregular = IRREGULAR_PLURALS[word];
+  if (irregular) return irregular;
   if (NOT_PLURAL.test(word)) return word;
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + "y";
   if (/(?:ss|us|is)$/.test(word)) return word;

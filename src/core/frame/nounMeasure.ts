@@ -72,6 +72,12 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   }
   // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
   if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun);
+  // "Eleven children have died", "40 migrants were killed": people of a kind counted by a casualty, the casualty
+  if (claim.unit === "count" && PEOPLE_OF_A_KIND.test(noun)) {
+    const start = relEnd - claim.surface.length;
+    const verb = peopleVerb(sentence, start, relEnd);
+    if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
+  }
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
 
@@ -86,6 +92,9 @@ const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", fo
 
 /** Nouns for the dead, the injured or the missing. */
 const CASUALTY_NOUNS = /^(?:dead|death|fatality|fatalities|injured|wounded|missing)$/;
+
+/** Nouns for people of a kind, who may be counted by what happened to them ("children died"). */
+const PEOPLE_OF_A_KIND = /^(?:child|children|adult|women|woman|men|man|patient|civilian|migrant|passenger|miner|soldier|worker|resident|infant|baby|babie|student|pilgrim|fan|tourist|villager|firefighter|officer)s?$/;
 
 /** Counted nouns that say only that people are counted, not what for. */
 const GENERIC_PEOPLE = new Set(["people", "person", "individual", "other"]);

@@ -16,6 +16,10 @@ describe("nounMeasure", () => {
     ["Police put the number of dead at 112.", "112", "count", "deaths"],
     ["Officials said 270 were still missing, and 40 people were injured.", "40", "count", "injuries"],
     ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
+    // people of a kind counted by a casualty are the casualty; counted otherwise, themselves
+    ["Eleven children have died of the disease this year.", "Eleven", "count", "deaths"],
+    ["At least 40 migrants were killed when the boat sank.", "40", "count", "deaths"],
+    ["The school enrolled 400 children.", "400", "count", "n:child"],
     // an average's subject, not the noun it is counted in
     ["The average stay was 2.8 nights.", "2.8", "count", "n:average-stay"],
     ["Patients faced a median wait of 18 weeks.", "18 weeks", "s", "n:median-wait"],
