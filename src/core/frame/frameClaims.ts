@@ -35,7 +35,7 @@ import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
-import { citySite, findSites, siteOf } from "./site";
+import { citySite, compassSite, findSites, siteOf } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
 /** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
@@ -892,7 +892,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200)) ?? compassSite(text, start)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

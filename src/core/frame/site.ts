@@ -144,3 +144,20 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
   }
   return undefined;
 }
+
+/**
+ * A part of the country named by its compass point, right before the number in its sentence ("in the north-east,
+ * where 640 cases were reported", "across northern Romania, 12,000 homes lost power"): the figure is that region's,
+ * not the country's; its site is the region ("north-east"). Not "to the south" of a move, nor "North Korea" (a name).
+ */
+const COMPASS_BEFORE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|of)\s+(?:the\s+)?(?:country['’]s\s+|(?:far|deep)\s+)?(north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\b(?![-\s]+\p{Lu})(?!\s+(?:of|and)\b)[^.;:()]{0,50}$/u;
+const COMPASS_ADJECTIVE_BEFORE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(north-?east|north-?west|south-?east|south-?west|north|south|east|west)ern\s+\p{Lu}[\p{L}-]*[^.;:()]{0,50}$/u;
+
+export function compassSite(sentence: string, start: number): SiteMention | undefined {
+  const before = sentence.slice(Math.max(0, start - 90), start);
+  const m = COMPASS_BEFORE.exec(before) ?? COMPASS_ADJECTIVE_BEFORE.exec(before);
+  if (!m) return undefined;
+  const direction = m[1].toLowerCase().replace(/^(north|south)-?(east|west)$/, "$1-$2");
+  const at = Math.max(0, start - 90) + m.index;
+  return { start: at, end: at + m[0].length, key: `region:${direction}`, name: `the ${direction}` };
+}

@@ -2,7 +2,7 @@
 import { analyse } from "../../../src/core/analyse";
 import { wordsOf } from "../../../src/core/frame/phrases";
 import { scanPlaces } from "../../../src/core/frame/places";
-import { citySite, findSites, siteOf } from "../../../src/core/frame/site";
+import { citySite, compassSite, findSites, siteOf } from "../../../src/core/frame/site";
 import { createSource } from "../../../src/core/source/createSource";
 
 const sites = (sentence: string) => findSites(sentence, scanPlaces(sentence), wordsOf(sentence)).map((s) => [s.name, s.key]);
@@ -84,4 +84,18 @@ describe("citySite: a capital named as the city where a figure is", () => {
   test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."], ["China's exports rose 5%, officials in Beijing said."], ["Exports rose 5%, the ministry in Tokyo said."], ["Exports rose 5%, according to data released in Tokyo on Monday."]])("none in: %s (the government, or no capital)", (sentence) => {
     expect(city(sentence)).toBeUndefined();
   });
+});
+
+describe("compassSite: a part of the country named by its compass point", () => {
+  const site = (s: string, surface: string) => compassSite(s, s.indexOf(surface))?.key;
+  test.each([
+    ["The outbreak is worst in the north-east, where 640 cases were reported.", "640", "region:north-east"],
+    ["Across northern Chile, 12,000 homes lost power.", "12,000", "region:north"],
+    ["In the country's south, 300 schools closed.", "300", "region:south"],
+  ])("%s", (s, surface, key) => expect(site(s, surface)).toBe(key));
+  test.each([
+    ["Exports to South Korea rose to 4,000 tonnes.", "4,000"],
+    ["North Korea fired 12 missiles.", "12"],
+    ["The national total reached 2,410 cases.", "2,410"],
+  ])("not: %s", (s, surface) => expect(site(s, surface)).toBeUndefined());
 });
