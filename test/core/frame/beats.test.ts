@@ -348,3 +348,26 @@ describe("a hurricane's losses", () => {
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
   });
 });
+
+describe("an outbreak's cases", () => {
+  const { result, figureOf, claimOf } = story("measles");
+
+  test("the cases of January to September told two ways are one figure of this year; last year's another", () => {
+    const cases = figureOf("a.txt", "2,345");
+    expect(cases.claimIds).toContain(claimOf("b.txt", "2,345").id);
+    expect(cases.period).toBe("Jan–Sep 2026");
+    expect(figureOf("b.txt", "1,980").period).toBe("Jan–Sep 2025");
+  });
+
+  test("a region's count is no conflict with the country's; a later count since January is no forecast", () => {
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
+    const later = figureOf("c.txt", "2,410");
+    expect(later.period).toBe("2026");
+    expect(later.label).not.toMatch(/target/);
+  });
+
+  test("children who died are deaths", () => {
+    expect(figureOf("a.txt", "Eleven").label).toMatch(/deaths/);
+    expect(figureOf("a.txt", "Eleven").claimIds).toContain(claimOf("b.txt", "Eleven").id);
+  });
+});
