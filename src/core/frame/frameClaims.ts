@@ -18,7 +18,7 @@ import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
@@ -230,8 +230,11 @@ const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&
  * " and France with ", "an increase of 3.8% and Scotland of ").
  */
 const RANKED_ENTRY = /^[^.;:\d]{0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:with|of|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
-/** A place that opens the next entry of a list ("… 3.8% and Scotland of 4.4%"): its number's place, not the one before's. */
-const OPENS_ENTRY = /^\s+(?:with|of|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[\d$€£¥]/u;
+/**
+ * A place that opens the next entry of a list, alone or as the start of a name ("… 3.8% and Scotland of 4.4%", "… and
+ * Paris Saint-Germain with 837 million"): its number's place, not the one before's.
+ */
+const OPENS_ENTRY = /^(?:[\s-]+\p{Lu}[\p{L}’'.]*){0,3}\s+(?:with|of|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?[\d$€£¥]/u;
 
 /**
  * Between a level and its change: the level's phrase, a comma, "up", "down", "a rise of" (a qualifier at most). The
@@ -636,6 +639,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             const noun = propertyNoun(text.slice(Math.max(from, start - 60), start)) || countedNoun(text, end);
             if (noun.length >= 3) measure = nounFrame(noun);
           }
+        }
+        // money a production verb made is revenue ("the clubs generated a combined 12.4 billion euros")
+        if (money && hit?.verb && measure?.key === "production") {
+          hit = moneyProduced(hit);
+          measure = { ...flowKeyOf(hit as MeasureHit), how: measure.how };
         }
         // "recorded 1,284 measles cases in 2025, up from 412 in 2024": the base of a comparison with no measure of
         // its own counts what the number it is compared with counts; so does a running total ("added 9.1 million

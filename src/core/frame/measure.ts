@@ -50,6 +50,7 @@ const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 const PAY = c("pay", "pay", { money: true });
 const FINE = c("fine", "fine", { money: true });
 const PRICE = c("price", "price", { product: true });
+const REVENUE = c("revenue", "revenue", { money: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
 export const RETAIL_SALES = c("retail-sales", "retail sales");
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
@@ -87,7 +88,7 @@ const LEXICON: Entry[] = [
   // goods sold in a market, counted: "new car registrations", "unit sales" (money from sales is revenue)
   { concept: c("registrations", "registrations", { product: true }), words: ["registrations", "new registrations", "first registrations", "car registrations", "vehicle registrations", "new-car registrations"], verbs: ["registered", "registers"] },
   { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
-  { concept: c("revenue", "revenue", { money: true }), words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
+  { concept: REVENUE, words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
   { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   // what a disaster costs: insurers' losses, and the losses to the economy as a whole (two estimates, never one)
   { concept: c("insured-losses", "insured losses", { money: true }), words: ["insured losses", "insured loss", "insurance losses", "insured damage", "insurance claims", "insured claims"], verbs: ["cost insurers", "costs insurers"] },
@@ -161,6 +162,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
       if (ORDERED_TO_PAY.test(sentence.slice(Math.max(0, h.start - 80), h.end))) out.push({ concept: FINE, start: h.start, end: h.end, verb: true });
       continue;
     }
+    // "the clubs generated a combined 12.4 billion euros", "produced $3 billion in sales": money produced is revenue
+    // (see moneyProduced: only where the number is money, which the lexicon does not know)
     // "rents paid by tenants", "prices paid to farmers": a participle that describes the noun before it, no payment
     if (h.value.verb && h.value.concept.key === "spending" && PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, h.start - 20), h.end + 5))) continue;
     // "the typical home now costs £271,000", "a ticket costs €12": what one thing costs is its price
@@ -356,4 +359,9 @@ export function priceExtreme(sentence: string, start: number): FrameMeasure | un
   const word = (m[1] ?? m[2]).toLowerCase();
   const high = word === "high" || word === "peak";
   return high ? { key: "price-high", name: "price high", how: "clause" } : { key: "price-low", name: "price low", how: "clause" };
+}
+
+/** A production verb's money is revenue ("generated a combined 12.4 billion euros"); a noun of output stays output. */
+export function moneyProduced(hit: MeasureHit | undefined): MeasureHit | undefined {
+  return hit && hit.verb && hit.concept.key === "production" ? { ...hit, concept: REVENUE } : hit;
 }

@@ -704,6 +704,9 @@ describe("frameClaims: a ranking whose later entries name only their place", () 
     expect(on("4.4%").places.map((p) => p.code)).toEqual(["dk"]);
     expect(on("3.8%").places.map((p) => p.code)).toEqual(["se"]);
     expect(on("1.2 million euros").kind).toBe("level");
+    // (a place that starts the name of the next entry opens it too)
+    const clubs = "Club money\nDate: 2026-01-22\n\nLeeds Athletic were third with 612 million euros, followed by Lyon Olympique with 598 million euros and Madrid Norte with 571 million euros.\n";
+    expect(framesOf(clubs, "clubs.txt")("598 million euros").places.map((p) => p.code)).not.toContain("es");
   });
 });
 
@@ -780,6 +783,15 @@ describe("frameClaims: a month named alone takes no year from what it is compare
   });
   test("a year the sentence names outside a comparison still dates the month", () => {
     expect(of("3,900 tonnes").period?.label).toBe("April 2025");
+  });
+});
+
+describe("frameClaims: money a production verb made", () => {
+  const text = "Club finances\nDate: 2026-01-22\n\nThe league's clubs generated a combined 4.1 billion euros last season.\nThe dam generated 5 TWh of electricity last year.\n";
+  const of = framesOf(text, "clubs.txt");
+  test("is revenue; energy it made is output", () => {
+    expect(of("4.1 billion euros").measure?.key).toBe("revenue");
+    expect(of("5 TWh").measure?.key).toBe("production");
   });
 });
 
