@@ -102,6 +102,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
   // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count
   if (unit === "count" && Number.isInteger(value) && value > 0 && value < 110 && /\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,.;)]|$)/.test(rest)) return true;
+  // "twenty-foot equivalent units": the size of a container unit, not a length anyone reports
+  if (unit === "m" && /^\s*equivalent\s+units?\b/i.test(rest)) return true;
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest) || (ONE_MORE.test(sentence.slice(Math.max(0, start - 4), start)) && ONE_MORE_NOUN.test(rest) && !/^\s+(?:place|position|spot)\b/i.test(rest));
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
@@ -207,8 +209,12 @@ export function singular(word: string): string {
 }
 
 /** The counted noun after the number ending at `end` of `sentence`, singular and lower case, or "". */
+/** Containers counted in twenty-foot equivalent units: "7.1 million TEU", "twenty-foot equivalent units (TEUs)". */
+const TEU_AFTER = /^\s*(?:TEUs?\b|(?:twenty|20)[-\s]foot\s+equivalent\s+units?\b)/i;
+
 export function countedNoun(sentence: string, end: number): string {
   const rest = sentence.slice(end, end + 80);
+  if (TEU_AFTER.test(rest)) return "teu";
   // words may hold inner dots ("U.S.")
   const words = rest.match(/^[\s-]*((?:(?:\p{Lu}\.){2,}\s*|[\p{L}’'-]+\s*){1,4})/u)?.[1].split(/\s+/).filter(Boolean) ?? [];
   const phrase: string[] = [];

@@ -525,6 +525,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const prevEnd = i > 0 && rel[i - 1].end > from ? rel[i - 1].end : from;
         const nextStart = i + 1 < rel.length && rel[i + 1].start < to ? rel[i + 1].start : to;
         const firstInClause = rel.find((r) => r.start >= from)?.start ?? start;
+        // the level a change is appended to (past numbers that are no figures: "7.1 million twenty-foot equivalent
+        // units (TEU), up 3.2%" is the units' change, not the twenty feet's)
+        let before = i - 1;
+        while (before >= 0 && out.get(mine[before].id)?.notFigure) before--;
+        const appendedTo = before >= 0 && kinds[i] === "change" && kinds[before] !== "change" && measuresHere[before] && APPENDED_CHANGE.test(text.slice(rel[before].end, start)) ? before : -1;
         // an entry of a ranking after the first, told by its name alone ("…, followed by Britain with 2.5 million and
         // France with 1.8 million")
         const ranked = i > 0 && mine[i - 1].unit === claim.unit && !!measuresHere[i - 1] && RANKED_ENTRY.test(text.slice(rel[i - 1].end, start));
@@ -606,7 +611,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           else if (before.length >= 3) measure = nounFrame(before);
           // "Renault registered 2,450 cars, down 3.1% from a year earlier": a change set after a level with a comma
           // is that level's change
-          else if (i > 0 && kinds[i] === "change" && kinds[i - 1] !== "change" && measuresHere[i - 1] && APPENDED_CHANGE.test(text.slice(rel[i - 1].end, start))) measure = measuresHere[i - 1];
+          else if (appendedTo >= 0) measure = measuresHere[appendedTo];
           else if (sentenceMeasure && fits(sentenceMeasure)) {
             hit = sentenceMeasure;
             measure = { ...flowKeyOf(hit), how: "sentence" };

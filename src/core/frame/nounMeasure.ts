@@ -135,6 +135,7 @@ export function nounFrame(noun: string): FrameMeasure {
 function plural(noun: string): string {
   // (nouns that are no singular: "the homeless", "the missing", "the wounded", "aircraft", "sheep")
   if (/(?:people|staff|personnel|police|cattle|children|women|men|homeless|missing|wounded|injured|dead|displaced|unemployed|aircraft|sheep|deer|fish|series|species)$/.test(noun)) return noun;
+  if (noun === "teu") return "containers (TEU)";
   if (/(?:^|-)child$/.test(noun)) return `${noun}ren`;
   if (/(?:^|-)(?:wo)?man$/.test(noun)) return `${noun.slice(0, -2)}en`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;

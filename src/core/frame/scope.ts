@@ -62,6 +62,8 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
 const ORG_AFTER = /^\s+(?:(?:\p{Ll}+maker|company|firm|group|lender|bank|insurer|retailer|airline|carrier|miner|producer|conglomerate|utility|brewer)\s+\p{Lu}|(?:side|club|team|striker|forward|winger|midfielder|defender|goalkeeper|keeper|player|international|star|coach|manager|champion)\b)/u;
 /** After a place's possessive, a rank among its kind: "Europe's busiest airport", "Asia's third-largest port". */
 const RANK_AFTER = /^\s+(?:(?:[a-z]+est|top|leading|largest-ever|(?:second|third|fourth|fifth|sixth)(?:-[a-z]+)?|No\.\s?\d+)\s+)(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+/u;
+/** A rank among entities of a place, which names one of them: "Europe's largest port", "Asia's third-busiest airport". */
+const RANKED_ENTITY_AFTER = /^\s+(?:[a-z]+est|top|leading|(?:second|third|fourth|fifth)-[a-z]+)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:port|airport|city|company|bank|lender|carmaker|automaker|economy|club|team|mine|oilfield|refinery|plant|hub|university|retailer|airline|carrier|insurer|utility|miner|steelmaker|brewer|exchange|stadium|terminal)s?\b/u;
 /** What sets a rank off as a description of another name: an apposition, "making it", a copula. */
 const DESCRIPTION_BEFORE = /(?:,|\b(?:making|made|makes|make)\s+(?:it|them)|\b(?:is|was|are|were|became|becomes|remains|remained|as)(?:\s+now|\s+still)?)\s+$/;
 
@@ -72,7 +74,10 @@ const DESCRIPTION_BEFORE = /(?:,|\b(?:making|made|makes|make)\s+(?:it|them)|\b(?
  */
 export function describesName(sentence: string, mention: PlaceMention): boolean {
   if (mention.form === "demonym") return ORG_AFTER.test(sentence.slice(mention.end, mention.end + 24));
-  return mention.possessive && RANK_AFTER.test(sentence.slice(mention.end + 2, mention.end + 50)) && DESCRIPTION_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start));
+  if (!mention.possessive) return false;
+  const after = sentence.slice(mention.end + 2, mention.end + 60);
+  // ("Europe's largest port handled …": a ranked entity is named, wherever it stands; "Spain's busiest month" is Spain's)
+  return (RANK_AFTER.test(after) && DESCRIPTION_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start))) || RANKED_ENTITY_AFTER.test(after);
 }
 
 /** "based in Hamburg", "headquartered in Lyon": where an organisation sits, not where its figures are. */

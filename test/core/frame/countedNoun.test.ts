@@ -108,6 +108,9 @@ describe("ranks and streaks", () => {
     expect(notFigure("Profits fell in the second quarter of 2024.", "second")).toBe(false);
     // a streak of any noun after "consecutive", "straight", "successive"
     expect(notFigure("It was the fourth consecutive annual record.", "fourth")).toBe(true);
+    // the size of a container unit
+    expect(isNotFigure("m", 6.096, "It moved 7.1 million twenty-foot equivalent units.", "It moved 7.1 million twenty-foot".length)).toBe(true);
+    expect(isNotFigure("m", 6.096, "The wall is twenty-foot high.", "The wall is twenty-foot".length)).toBe(false);
     expect(notFigure("The bank made a fifth successive rate cut.", "fifth")).toBe(true);
   });
   test("an ordinal after 'a' numbers one more of a thing; a rank takes 'the' or a verb", () => {
@@ -171,6 +174,9 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     [" still missing", "missing"],
     [" now unemployed workers", "worker"],
     [" stillbirths", "stillbirth"],
+    // containers in twenty-foot equivalent units
+    [" TEU in the first half", "teu"],
+    [" twenty-foot equivalent units (TEUs)", "teu"],
   ])("countedNoun(%s) = %s", (rest, expected) => {
     expect(countedNoun(`about 40${rest}`, 8)).toBe(expected);
   });

@@ -683,6 +683,10 @@ describe("frameClaims: a change appended to a level across its year and its cred
   test("not across a semicolon", () => {
     expect(of("3%").measure?.key).not.toBe(of("2.1 million").measure?.key);
   });
+  test("past a number that is no figure", () => {
+    const teu = framesOf("Boxes\nDate: 2026-07-28\n\nThe terminal moved 2.4 million twenty-foot equivalent units (TEU) in the half, up 5.1 percent.\n", "teu.txt");
+    expect(teu("5.1 percent").measure?.key).toBe("n:teu");
+  });
 });
 
 describe("frameClaims: a ranking whose later entries name only their place", () => {

@@ -168,6 +168,9 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("The trade ministry said exports rose 5%.", "5%")).toMatch(/^flow|^exports/);
     expect(measure("Gas supply to Italy fell to 4 bcm.", "4 bcm")).toMatch(/^flow|^exports/);
     expect(measure("The wheat crop reached 90 million tonnes.", "90 million tonnes")).toBe("production");
+    // what a port handles
+    expect(measure("Europe's largest port handled 218.4 million tonnes of cargo.", "218.4 million tonnes")).toBe("throughput");
+    expect(measure("Container throughput rose 3.2% to 7.1 million TEU.", "3.2%")).toBe("throughput");
     // what a disaster costs insurers and the economy: two measures, neither a profit
     expect(measure("Insured losses from the storm will be between $8 billion and $12 billion.", "$8 billion")).toBe("insured-losses");
     expect(measure("The storm will cost insurers $10 billion.", "$10 billion")).toBe("insured-losses");

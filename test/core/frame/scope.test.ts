@@ -99,6 +99,7 @@ describe("describesName: a nationality that describes an organisation, a player 
     ["Valencia, Spain's busiest container port, handled 5.4 million boxes.", "Spain"],
     ["Traffic rose 6%, making it Germany's third-largest airport.", "Germany"],
     ["The plant is now Chile's largest copper smelter.", "Chile"],
+    ["Europe's largest port handled 218 million tonnes.", "Europe"],
   ])("%s", (s, word) => expect(describes(s, word)).toBe(true));
   test.each([
     ["Swedish exports rose 4%.", "Swedish"],
