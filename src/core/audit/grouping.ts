@@ -205,7 +205,7 @@ function joinUnplaced(order: ClaimGroup[], keyWithoutWhose: (ctx: ClaimContext) 
  * one whose values agree with it; it never makes a conflict.
  */
 function joinPlaceless(order: ClaimGroup[], keyWithoutPlaces: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
-  const ownerOf = (f: ClaimGroup["members"][number]["frame"]) => (f.holder && f.holder !== "?") || !!f.site;
+  const ownerOf = (f: ClaimContext["frame"]) => (f.holder && f.holder !== "?") || !!f.site;
   const owned = (g: ClaimGroup) => g.kind === "frame" && ownerOf(g.members[0].frame) && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
   const placeless = (g: ClaimGroup) => owned(g) && !g.members[0].frame.scopeKey;
   const placed = (g: ClaimGroup) => owned(g) && !!g.members[0].frame.scopeKey;

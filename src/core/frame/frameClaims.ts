@@ -176,11 +176,10 @@ const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+f
 /** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
 
-/** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
-
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
+/** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
@@ -527,9 +526,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const firstInClause = rel.find((r) => r.start >= from)?.start ?? start;
         // the level a change is appended to (past numbers that are no figures: "7.1 million twenty-foot equivalent
         // units (TEU), up 3.2%" is the units' change, not the twenty feet's)
-        let before = i - 1;
-        while (before >= 0 && out.get(mine[before].id)?.notFigure) before--;
-        const appendedTo = before >= 0 && kinds[i] === "change" && kinds[before] !== "change" && measuresHere[before] && APPENDED_CHANGE.test(text.slice(rel[before].end, start)) ? before : -1;
+        let level = i - 1;
+        while (level >= 0 && out.get(mine[level].id)?.notFigure) level--;
+        const appendedTo = level >= 0 && kinds[i] === "change" && kinds[level] !== "change" && measuresHere[level] && APPENDED_CHANGE.test(text.slice(rel[level].end, start)) ? level : -1;
         // an entry of a ranking after the first, told by its name alone ("…, followed by Britain with 2.5 million and
         // France with 1.8 million")
         const ranked = i > 0 && mine[i - 1].unit === claim.unit && !!measuresHere[i - 1] && RANKED_ENTRY.test(text.slice(rel[i - 1].end, start));
@@ -646,9 +645,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           }
         }
         // money a production verb made is revenue ("the clubs generated a combined 12.4 billion euros")
-        if (money && hit?.verb && measure?.key === "production") {
-          hit = moneyProduced(hit);
-          measure = { ...flowKeyOf(hit as MeasureHit), how: measure.how };
+        const revenue = money && hit && measure?.key === "production" ? moneyProduced(hit) : undefined;
+        if (revenue && measure) {
+          hit = revenue;
+          measure = { ...flowKeyOf(revenue), how: measure.how };
         }
         // "recorded 1,284 measles cases in 2025, up from 412 in 2024": the base of a comparison with no measure of
         // its own counts what the number it is compared with counts; so does a running total ("added 9.1 million
@@ -864,6 +864,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
 
         if (kind !== "target") forecastsOnly = false;
+        // a forecast of a place's figure by the body credited with it ("Conab raised its forecast for Brazil's soybean
+        // crop to 177.6 million tonnes") is the place's figure, forecast by that body: its origin, not whose it is
+        const forecaster = !!holder && kind === "target" && scoped.length > 0 && !companyMeasure && !!originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName);
         const frame: ClaimFrame = {
           measure: PER_SHARE_AFTER.test(text.slice(end, end + 16)) && !keys.measure?.key.endsWith("per-share") ? perShare(keys.measure) : keys.measure,
           places: scoped,
@@ -895,10 +898,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // a market share whose clause names nobody is not the body credited with the data ("Hybrids took 35.1% of
           // the market, ACEA data showed" is no share of ACEA's): whose it is stays unknown
           frame.holder = "?";
-        } else if (holder && kind === "target" && scoped.length && !companyMeasure && originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName)) {
-          // a forecast of a place's figure by the body credited with it ("Conab raised its forecast for Brazil's soybean
-          // crop to 177.6 million tonnes") is the place's figure, forecast by that body: its origin, not whose it is
-        } else if (holder) {
+        } else if (holder && !forecaster) {
           frame.holder = holder.key;
           frame.holderName = holderNames.get(holder.key)?.name ?? holder.name;
         } else if (companyMeasure) frame.holder = "?";
@@ -961,8 +961,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (frame.kind === "change" && claim.unit !== "x" && frame.periodRole !== "since") {
           // (a change that states none has the basis of the sentence's change before it: "London fell 0.6% over the
           // year, while Scotland rose 4.5%", "up 3.1% on a year earlier, compared with 2.8% the month before")
-          const before = mine.slice(0, i).reverse().find((c) => out.get(c.id)?.changeBasis);
-          const basis = changeBasis(text, from, to, start, end) ?? (before ? out.get(before.id)?.changeBasis : undefined) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
+          const based = mine.slice(0, i).reverse().find((c) => out.get(c.id)?.changeBasis);
+          const basis = changeBasis(text, from, to, start, end) ?? (based ? out.get(based.id)?.changeBasis : undefined) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
           if (basis) frame.changeBasis = basis;
         }
         // a price's or a rate's change over the twelve months to October is its change on the year in October ("rose

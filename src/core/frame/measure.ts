@@ -164,8 +164,6 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
       if (ORDERED_TO_PAY.test(sentence.slice(Math.max(0, h.start - 80), h.end))) out.push({ concept: FINE, start: h.start, end: h.end, verb: true });
       continue;
     }
-    // "the clubs generated a combined 12.4 billion euros", "produced $3 billion in sales": money produced is revenue
-    // (see moneyProduced: only where the number is money, which the lexicon does not know)
     // "rents paid by tenants", "prices paid to farmers": a participle that describes the noun before it, no payment
     if (h.value.verb && h.value.concept.key === "spending" && PARTICIPLE_AFTER_NOUN.test(sentence.slice(Math.max(0, h.start - 20), h.end + 5))) continue;
     // "the typical home now costs £271,000", "a ticket costs €12": what one thing costs is its price
@@ -363,7 +361,10 @@ export function priceExtreme(sentence: string, start: number): FrameMeasure | un
   return high ? { key: "price-high", name: "price high", how: "clause" } : { key: "price-low", name: "price low", how: "clause" };
 }
 
-/** A production verb's money is revenue ("generated a combined 12.4 billion euros"); a noun of output stays output. */
-export function moneyProduced(hit: MeasureHit | undefined): MeasureHit | undefined {
-  return hit && hit.verb && hit.concept.key === "production" ? { ...hit, concept: REVENUE } : hit;
+/**
+ * Money a production verb made is revenue ("the clubs generated a combined 12.4 billion euros"): the revenue hit, or
+ * undefined for a noun of output ("output of $3 billion" stays output). The caller knows the number is money.
+ */
+export function moneyProduced(hit: MeasureHit): MeasureHit | undefined {
+  return hit.verb && hit.concept.key === "production" ? { ...hit, concept: REVENUE } : undefined;
 }

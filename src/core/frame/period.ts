@@ -201,6 +201,8 @@ export function shiftYears(span: Span, years: number): Span {
 
 const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 const Y = "((?:19|20)\\d{2})";
+/** A day after a month, at most ("June 30", "March 31st"): never the first digits of a year ("March 2024"). */
+const DAY = "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?";
 const ORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
@@ -247,7 +249,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "the three months to September", "the 12 months ended March 2026", "the six months through June": the months
   // that end there (a quarter, a half or a year where they are one)
   // ... and "the year to October" (the twelve months)
-  [new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12|year)\\s+(?:months\\s+)?(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+  [new RegExp(`\\b(?:the\\s+)?(three|six|nine|twelve|3|6|9|12|year)\\s+(?:months\\s+)?(?:to|ended|ending|through|until)\\s+(?:the\\s+end\\s+of\\s+)?${M}${DAY},?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const year = m[1].toLowerCase() === "year";
     // (a count without "months" is no stretch of months: "three to March"; nor "year" with "months": "year months to")
     if (year === /\smonths\s/i.test(m[0])) return undefined;
@@ -256,7 +258,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   }, "months"],
   // "the quarter ended June 30", "the quarter to September", "its fiscal third quarter, which ended Oct. 27": the
   // three months that end there (a company's fiscal quarter is placed by the month it ended in)
-  [new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?quarter,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?,?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
+  [new RegExp(`\\b(?:the\\s+)?(?:(?:fiscal\\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\\s]+)?quarter,?\\s+(?:that\\s+|which\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?${M}${DAY},?(?:\\s+${Y})?`, "gi"), (m, ctx) => {
     const end = monthOf(m[1]);
     return { span: trailingMonths(m[2] ? Number(m[2]) : contextYear(ctx, end), end, 3) };
   }, "quarter"],

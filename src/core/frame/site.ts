@@ -150,8 +150,10 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
  * where 640 cases were reported", "across northern Romania, 12,000 homes lost power"): the figure is that region's,
  * not the country's; its site is the region ("north-east"). Not "to the south" of a move, nor "North Korea" (a name).
  */
-const COMPASS_BEFORE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|of)\s+(?:the\s+)?(?:country['’]s\s+|(?:far|deep)\s+)?(north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\b(?![-\s]+\p{Lu})(?!\s+(?:of|and)\b)[^.;:()]{0,50}$/u;
-const COMPASS_ADJECTIVE_BEFORE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(north-?east|north-?west|south-?east|south-?west|north|south|east|west)ern\s+\p{Lu}[\p{L}-]*[^.;:()]{0,50}$/u;
+/** A compass point, the two-word ones first ("north-east" is not "north"). */
+const DIRECTION = "(north-?east|north-?west|south-?east|south-?west|north|south|east|west)";
+const COMPASS_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|of)\\s+(?:the\\s+)?(?:country['’]s\\s+|(?:far|deep)\\s+)?${DIRECTION}(?:ern)?\\b(?![-\\s]+\\p{Lu})(?!\\s+(?:of|and)\\b)[^.;:()]{0,50}$`, "u");
+const COMPASS_ADJECTIVE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\\s+${DIRECTION}ern\\s+\\p{Lu}[\\p{L}-]*[^.;:()]{0,50}$`, "u");
 
 export function compassSite(sentence: string, start: number): SiteMention | undefined {
   const before = sentence.slice(Math.max(0, start - 90), start);
