@@ -3,6 +3,7 @@
  * subject, attribution and sentence. One linear pass over candidate positions; sentence bounds are computed once.
  */
 import { crudeBenchmarkPrice } from "./benchmarkUnit";
+import { inheritPrice, inheritUnit } from "./ellipticalUnit";
 import type { Claim, Source } from "../types";
 import * as claimIdModule from "./claimId";
 import type { HashState } from "../hash";
@@ -142,6 +143,8 @@ export function extractClaims(source: Source): Claim[] {
   let m: RegExpExecArray | null;
   let lastEnd = 0;
   let lastPrice: Quantity | null = null;
+  // the sentence's previous quantity, whose unit an amount told without one may take (see ellipticalUnit.ts)
+  let lastAmount: Quantity | null = null;
   while ((m = CANDIDATE.exec(text)) !== null) {
     const idx = m.index;
     if (idx < lastEnd) {
@@ -169,38 +172,16 @@ export function extractClaims(source: Source): Claim[] {
       const b = sentenceAround(text, q.start);
       sentence = { start: b.start, end: b.end, text: text.slice(b.start, b.end) };
       lastPrice = null;
+      lastAmount = null;
     }
     const inherited: Quantity = lastPrice ? inheritPrice(text, q, lastPrice) : q;
-    const priced = inherited === q ? crudeBenchmarkPrice(text, q, sentence.start) : inherited;
+    const unitTold: Quantity = inherited === q && lastAmount ? inheritUnit(text, q, lastAmount) : inherited;
+    const priced: Quantity = unitTold === q ? crudeBenchmarkPrice(text, q, sentence.start) : unitTold;
     if (priced.perDivisor !== undefined) lastPrice = priced;
+    lastAmount = priced;
     claims.push(buildClaim(source, text, priced, sentence, context, claims, idPrefix, arena));
   }
   return claims;
-}
-
-const PLAIN_MONEY = /^[A-Z]{3}$/;
-const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
-const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas)(?:[^\p{L}]|$)/iu;
-
-/**
- * A bare amount after a price in the same sentence and currency, compared with it, is a price of the same unit:
- * "Brent averaged $64.22 a barrel in May, compared with $67.79 in April", "from $84.49 per barrel ... slid to
- * $77.33". Only close amounts (within a factor of three of the price's own amount, no scale word, within 150
- * characters) are read so: "$80 a barrel lifted revenue to $500 million" keeps its million.
- */
-function inheritPrice(text: string, q: Quantity, price: Quantity): Quantity {
-  if (!PLAIN_MONEY.test(q.unit) || !price.unit.startsWith(`${q.unit}/`) || price.perDivisor === undefined) return q;
-  if (q.start - price.end > 150 || q.start < price.end) return q;
-  if (SCALED_SURFACE.test(text.slice(q.start, q.end))) return q;
-  const stated = price.value * price.perDivisor;
-  const ratio = q.value / stated;
-  if (!(ratio >= 1 / 3 && ratio <= 3)) return q;
-  if (!COMPARED.test(text.slice(price.end, q.start))) return q;
-  const d = price.perDivisor;
-  const out: Quantity = { ...q, unit: price.unit, value: q.value / d, perDivisor: d };
-  if (q.low !== undefined) out.low = q.low / d;
-  if (q.high !== undefined) out.high = q.high / d;
-  return out;
 }
 
 function attributionFor(text: string, s: Sentence, relStart: number, relEnd: number): string {

@@ -882,7 +882,7 @@ function scaleOf(text: string, q: { start: number; end: number }): number {
 }
 
 /** Unit factor of the second half of a range (so the first half gets the same conversion). */
-function unitFactorOf(text: string, q: Quantity): number {
+export function unitFactorOf(text: string, q: Quantity): number {
   // re-derive from the unit text: find the unit match after the numeral
   const numEnd = numeralEndWithin(text, q.start, q.end);
   if (numEnd < 0) return 1;

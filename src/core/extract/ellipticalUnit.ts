@@ -1,0 +1,66 @@
+/**
+ * An amount told without its unit takes the unit of the amount just before it that it is compared with or listed
+ * beside: news states the unit once and leaves it off the next number ("revenue rose to $5.2 billion from 4.8
+ * billion a year earlier", "3.1 million tonnes, against 2.9 million in 2024", "Norway 1.2 million euros, Sweden 0.9
+ * million and Denmark 0.4 million"). Without it the second number reads as a bare count, and it can neither
+ * confirm nor contradict another outlet's "$4.8 billion".
+ */
+import { unitFactorOf, type Quantity } from "./quantity";
+
+const PLAIN_MONEY = /^[A-Z]{3}$/;
+const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
+const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas)(?:[^\p{L}]|$)/iu;
+
+/**
+ * A bare amount after a price in the same sentence and currency, compared with it, is a price of the same unit:
+ * "Brent averaged $64.22 a barrel in May, compared with $67.79 in April", "from $84.49 per barrel ... slid to
+ * $77.33". Only close amounts (within a factor of three of the price's own amount, no scale word, within 150
+ * characters) are read so: "$80 a barrel lifted revenue to $500 million" keeps its million.
+ */
+export function inheritPrice(text: string, q: Quantity, price: Quantity): Quantity {
+  if (!PLAIN_MONEY.test(q.unit) || !price.unit.startsWith(`${q.unit}/`) || price.perDivisor === undefined) return q;
+  if (q.start - price.end > 150 || q.start < price.end) return q;
+  if (SCALED_SURFACE.test(text.slice(q.start, q.end))) return q;
+  const stated = price.value * price.perDivisor;
+  const ratio = q.value / stated;
+  if (!(ratio >= 1 / 3 && ratio <= 3)) return q;
+  if (!COMPARED.test(text.slice(price.end, q.start))) return q;
+  const d = price.perDivisor;
+  const out: Quantity = { ...q, unit: price.unit, value: q.value / d, perDivisor: d };
+  if (q.low !== undefined) out.low = q.low / d;
+  if (q.high !== undefined) out.high = q.high / d;
+  return out;
+}
+
+/** Between the two amounts, a list's next entry named before its number: ", Sweden 0.9", " and South Korea 1.1". */
+const LIST_ENTRY_BETWEEN = /(?:,|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+/**
+ * After the bare amount, no noun of its own: the end of a clause, or a word that cannot be a counted noun ("a year
+ * earlier", "in 2024", "last year", "and Denmark …").
+ */
+const NO_NOUN_AFTER =
+  /^(?:\s*(?:[,.;:!?)\]\u2014\u2013]|$)|\s+(?:a|an|in|on|at|by|for|during|last|the|this|that|previously|earlier|before|ago|and|or|but|while|whereas|compared|versus|vs|against|respectively|apiece|each)\b)/i;
+/** How far apart the two amounts may be, in characters. */
+const REACH = 150;
+
+/**
+ * A scaled count with no counted noun ("4.8 billion", "0.9 million") right after an amount with a unit in the same
+ * sentence (money or a physical unit, scaled too; no price, no percentage) takes that unit when the words between
+ * compare them or list them ("from", "against", "compared with", "and", ", Sweden") and the values are within a
+ * factor of ten. Not: a count with its noun ("$5 billion from 2 million customers"), an amount far from the other
+ * ("$3 billion … a city of 2 million": a factor of 1,500), an amount in a unit whose word holds a scale ("28 bcm":
+ * its bare neighbour's scale would count twice).
+ */
+export function inheritUnit(text: string, q: Quantity, before: Quantity): Quantity {
+  if (q.unit !== "count" || q.nounStart !== undefined || q.perDivisor !== undefined) return q;
+  if (before.unit === "count" || before.unit === "%" || before.perDivisor !== undefined) return q;
+  if (q.start < before.end || q.start - before.end > REACH) return q;
+  if (!SCALED_SURFACE.test(text.slice(q.start, q.end)) || !SCALED_SURFACE.test(text.slice(before.start, before.end))) return q;
+  if (!NO_NOUN_AFTER.test(text.slice(q.end, q.end + 16))) return q;
+  const between = text.slice(before.end, q.start);
+  if (!COMPARED.test(between) && !LIST_ENTRY_BETWEEN.test(between)) return q;
+  const ratio = q.value / before.value;
+  if (!(ratio >= 0.1 && ratio <= 10)) return q;
+  if (unitFactorOf(text, before) !== 1) return q;
+  return { ...q, unit: before.unit };
+}
