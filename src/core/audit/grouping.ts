@@ -10,7 +10,7 @@
  * agree with it (joinUndated). Linear: one map from key to members.
  */
 import { asOfLabel } from "../frame/asOf";
-import { spanKey } from "../frame/period";
+import { monthsIn, spanKey } from "../frame/period";
 import type { FigureOverride, Metric } from "../types";
 import { UnionFind } from "../unionFind";
 import type { ClaimContext } from "./context";
@@ -39,6 +39,8 @@ export interface ClaimGroup {
   placelessJoined?: number;
   /** Changes that say nothing of their basis, joined because their values agree with it (see joinUnbased). */
   unbasedJoined?: number;
+  /** An organisation's claims of a quarter told by its number alone, joined to its quarter told by its end (see joinFiscalQuarter). */
+  quarterJoined?: number;
 }
 
 /** A part of the frame key a join leaves out (see joinUndated, joinUnplaced, joinPlaceless, joinUnbased). */
@@ -162,7 +164,7 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
   }
   const events = splitEvents(order);
   const keyWithout = (part: KeyPart) => (ctx: ClaimContext) => frameKey(ctx, currency(ctx), part);
-  const kept = agree ? joinUnbased(joinPlaceless(joinUnplaced(joinUndated(events, keyWithout("period"), agree), keyWithout("whose"), agree), keyWithout("places"), agree), keyWithout("basis"), agree) : events;
+  const kept = agree ? joinUnbased(joinPlaceless(joinUnplaced(joinFiscalQuarter(joinUndated(events, keyWithout("period"), agree), keyWithout("period"), agree), keyWithout("whose"), agree), keyWithout("places"), agree), keyWithout("basis"), agree) : events;
   if (emit) {
     for (const g of kept) emit(g);
     return [];
@@ -184,6 +186,25 @@ function joinUndated(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) 
   const undated = (g: ClaimGroup) => g.kind === "frame" && g.partial && !g.members[0].frame.period && !isEventDuration(g.members[0]) && g.members[0].info.group !== "multiplier";
   const dated = (g: ClaimGroup) => g.kind === "frame" && !g.partial && !!g.members[0].frame.period;
   return joinAgreeing(order, undated, dated, keyWithoutPeriod, agree, "undatedJoined");
+}
+
+/**
+ * An organisation's quarter told by its number alone ("Orchard posted fourth-quarter revenue of $102.47 billion") is
+ * read as the calendar's, but a company's quarters are often its fiscal ones: another outlet's "fiscal fourth quarter,
+ * which ended Sept. 27" or "the three months to September" tells when it ran. Such a claim joins the figure of the
+ * same organisation and frame that is a quarter told otherwise (by its end, or with its year) when that is the only
+ * one whose values agree with it; it never makes a conflict. Not a country's quarter (no organisation: "GDP grew 0.4%
+ * in the third quarter" is the calendar's), nor one whose year the text states ("the third quarter of 2024").
+ */
+function joinFiscalQuarter(order: ClaimGroup[], keyWithoutPeriod: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
+  const quarter = (g: ClaimGroup) => {
+    const f = g.members[0].frame;
+    return g.kind === "frame" && !g.partial && !!f.holder && f.holder !== "?" && !!f.period && monthsIn(f.period) === 3;
+  };
+  // (every claim of the group told so: a group that holds one with its year stated is the calendar's)
+  const byNumber = (g: ClaimGroup) => quarter(g) && g.members.every((m) => !!m.frame.period?.byNumber);
+  const toldOtherwise = (g: ClaimGroup) => quarter(g) && !g.members[0].frame.period?.byNumber;
+  return joinAgreeing(order, byNumber, toldOtherwise, keyWithoutPeriod, agree, "quarterJoined");
 }
 
 /**
@@ -231,7 +252,7 @@ function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) =
  * FY2024-25 figure of $24.14 billion, not FY2023-24's $15.57 billion. The figure counts the claims that joined it
  * (`counted`).
  */
-function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "placelessJoined" | "unbasedJoined"): ClaimGroup[] {
+function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "placelessJoined" | "unbasedJoined" | "quarterJoined"): ClaimGroup[] {
   // only the figures of a measure that some joining group has are keyed (a key is a new string per figure, and most
   // measures have nothing to join)
   const wanted = new Set<string>();

@@ -96,7 +96,8 @@ function representative(members: readonly ClaimContext[], dated: boolean): Claim
   let bestScore = -1;
   for (const m of members) {
     if (m.frame.conversionOf) continue;
-    const score = (dated && m.frame.period ? 4 : 0) + (whoseUnknown(m) ? 0 : 2) + (m.frame.scopeKey ? 1 : 0);
+    // (a quarter told by its number alone may be read wrong: see joinFiscalQuarter)
+    const score = (dated && m.frame.period ? (m.frame.period.byNumber ? 3.5 : 4) : 0) + (whoseUnknown(m) ? 0 : 2) + (m.frame.scopeKey ? 1 : 0);
     if (score > bestScore) {
       best = m;
       bestScore = score;
@@ -144,6 +145,11 @@ function joinedNote(n: number | undefined, verb: string, what: string, only: str
   return `; ${n} claim${one ? "" : "s"} ${verb}${one ? "s" : ""}${what} joined: ${one ? "its value agrees" : "their values agree"} with this figure, the only one of the frame ${only}`;
 }
 
+/** The calendar quarter the joined claims of a quarter told by its number were read as ("Q4 2024"). */
+function quarterToldByNumber(members: readonly ClaimContext[]): string {
+  return members.find((m) => m.frame.period?.byNumber)?.frame.period?.label ?? "";
+}
+
 function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string {
   const n = members.length;
   const claims = `${n} claim${n === 1 ? "" : "s"}`;
@@ -180,7 +186,8 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const undated = joinedNote(group.undatedJoined, "that state", " no period", "with a period");
       const unplaced = joinedNote(group.unplacedJoined, "that name", " no place or organisation", "that names one");
       const placeless = joinedNote(group.placelessJoined, "of the organisation or site that name", " no place", "that names one");
-      parts.push(conv, head, undated, unplaced, placeless, credit);
+      const quarter = group.quarterJoined ? `; ${group.quarterJoined} claim${group.quarterJoined === 1 ? "" : "s"} of a quarter told by its number alone joined (read as the calendar's ${quarterToldByNumber(members)}, it is the organisation's fiscal quarter): ${group.quarterJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that tells its quarter otherwise` : "";
+      parts.push(conv, head, undated, unplaced, placeless, quarter, credit);
       return parts.join("");
     }
   }

@@ -239,7 +239,9 @@ export function acronymsOf(text: string): Map<string, string> {
 }
 
 const PERSON_TITLE = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|chairman|ceo|spokesman|spokeswoman|analyst|expert|economist|director|head|chief|deputy|official|aide|ambassador|envoy|governor|senator)\.?$/i;
-const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa|motors?|airlines?|airways|insurance|holdings?|industries|technologies|systems|pharma|pharmaceuticals|capital|partners|securities|logistics|shipping|steel|mining|petroleum|foods|brands|telecom|electric|inc|corp|ltd|plc|llc|ag|sa|nv|co)\.?$/i;
+const ORG_WORD = /^(?:administration|agency|association|authority|bank|board|bureau|cell|centre|center|commission|committee|company|corporation|council|department|energy|fund|group|institute|international|ministry|office|organisation|organization|service|union|university|data|analytics|research|news|times|post|press|reuters|bloomberg|kpler|lseg|vortexa|motors?|airlines?|airways|insurance|holdings?|industries|technologies|systems|pharma|pharmaceuticals|capital|partners|securities|logistics|shipping|steel|mining|petroleum|foods|brands|telecom|electric|inc|corp|ltd|plc|llc|ag|sa|nv|co|devices|electronics|semiconductors?|software|labs|laboratories|networks|communications|telecommunications|wireless|resources|chemicals|petrochemicals|materials|metals|minerals|solutions|services|entertainment|media|stores|retail|robotics|therapeutics|biosciences|biotech|automotive|aerospace|aviation|railways?|lines|utilities|beverages|breweries|investments|ventures|properties|hotels|resorts|studios|games|healthcare|financial|bancorp|exchange|engineering|construction|instruments|dynamics|cement)\.?$/i;
+/** A company's legal form after its name ("Inc", "Corp.", "plc", "AG"). */
+const LEGAL_FORM = /^(?:inc|corp|ltd|plc|llc|ag|sa|nv|se|co|gmbh|spa|bv|asa|ab)\.?,?$/i;
 const STOP = new Set(["of", "and", "for", "on", "the", "&", "a", "an", "in"]);
 /** The generic head of a government body's name ("Department of Agriculture", "Ministry of Finance"). */
 const GENERIC_HEAD = /^(?:Department|Ministry|Office|Bureau|Agency|Commission|Administration|Directorate)$/;
@@ -326,7 +328,8 @@ function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string
     prefix.push(words[0]);
     words = words.slice(1);
   }
-  const content = words.filter((w) => !STOP.has(w.toLowerCase()));
+  // "Orchard Devices Inc" is "Orchard Devices": a legal form is no distinctive word (nor the initial of an acronym)
+  const content = words.filter((w, i) => !STOP.has(w.toLowerCase()) && !(i > 0 && i === words.length - 1 && LEGAL_FORM.test(w)));
   // "the U.S. Department of Agriculture" is the USDA: a body named by a generic head ("Department of …", "Ministry of
   // …") is known by its initials, with those of an abbreviated country before it (not by "department", which every
   // department would share)

@@ -34,6 +34,11 @@ const FORECAST_AFTER = /^\s*(?:(?:decline|fall|drop|rise|increase|gain|growth|co
 const FORECAST_NOUN_AFTER = /^\s*(?:(?:consensus|median|average)\s+)?(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b/i;
 /** "Wall Street estimates of $33.16 billion", "a consensus forecast of 2.1%": what forecasters expected. */
 const FORECASTERS_BEFORE = /\b(?:Wall\s+Street|Street|market|analysts?['’]?|economists?['’]?|consensus|average|polled)\s+(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for|at|was|were|stood\s+at)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i;
+/**
+ * "above estimates of $101.2 billion", "missing forecasts of 2.1%", "compared with expectations for 3%": what a result
+ * was measured against is what was expected, whoever expected it.
+ */
+const BEATEN_ESTIMATE_BEFORE = /\b(?:above|below|beat(?:s|ing)?|top(?:s|ped|ping)?|miss(?:ed|es|ing)?|ahead\s+of|short\s+of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?(?:estimates?|forecasts?|expectations?|projections?)\s+(?:of|for)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/i;
 
 /**
  * "raising the figure to $100 billion was realistic", "a plan to double trade to $30 billion": a number reached only
@@ -72,7 +77,7 @@ export function kindOf(input: KindInput): ClaimKind {
   const after = sentence.slice(end, Math.min(to, end + 50));
   const clause = sentence.slice(from, to);
   if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
-  if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(after)) return "target";
+  if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before) || BEATEN_ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(after)) return "target";
   // the deadline first: it is rare and cheap to look for, the long list of target words is not (audit benchmark)
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";
   if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";

@@ -15,6 +15,11 @@ export interface Span {
   to: string;
   /** Readable: "2024", "FY2024-25", "March 2025", "Q1 2025", "Jan–Nov 2024". */
   label: string;
+  /**
+   * A quarter told by its number alone, its year not stated ("third-quarter revenue"): read as the calendar's, it
+   * may be a company's fiscal quarter (see the audit's joinFiscalQuarter).
+   */
+  byNumber?: true;
 }
 
 /**
@@ -313,8 +318,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "Q1 2025", "Q1 of 2025", "the first quarter of 2025", "first-quarter 2025"
   [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];
-    const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 3 * q);
-    return { span: quarterSpan(y, q) };
+    if (m[3] || m[4]) return { span: quarterSpan(m[3] ? Number(m[3]) : relativeYear(m[4], ctx), q) };
+    return { span: { ...quarterSpan(contextYear(ctx, 3 * q), q), byNumber: true } };
   }, "quarter"],
   // "H1 2023", "the first half of 2023", "first-half 2023"
   [new RegExp(`\\b(?:H([12])|(?:the\\s+)?(first|second)[-\\s]+half)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {

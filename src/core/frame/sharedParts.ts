@@ -49,7 +49,7 @@ export function shareParts(frame: ClaimFrame): ClaimFrame {
   if (m) frame.measure = measures(`${m.key}\u0001${m.name}\u0001${m.how}`, m);
   frame.places = frame.places.length ? placeLists(placesKey(frame.places), frame.places) : NO_PLACES;
   const p = frame.period;
-  if (p) frame.period = spans(`${p.from}\u0001${p.to}\u0001${p.label}`, p);
+  if (p) frame.period = spans(`${p.from}\u0001${p.to}\u0001${p.label}${p.byNumber ? "\u0001#" : ""}`, p);
   frame.scopeKey = sharedString(frame.scopeKey) as string;
   frame.originName = sharedString(frame.originName) as string;
   frame.origin = sharedString(frame.origin) as string;

@@ -260,3 +260,31 @@ describe("an organisation's figure told with no place", () => {
     expect(figures.some((f) => f.status === "conflicting")).toBe(false);
   });
 });
+
+describe("an organisation's quarter told by its number alone", () => {
+  const DATED = ["A", "B", "C"].map((id) => source(id, `Outlet ${id}`, { published: "2025-11-06" }));
+  test("joins the quarter of the same organisation told by its end, when their values agree; never a conflict", () => {
+    const a = say("A", "Tarvik Foods said revenue for its fiscal second quarter, which ended Oct. 4, rose to $8.44 billion.", "$8.44 billion", 8.44e9, "USD");
+    const b = say("B", "Tarvik Foods posted revenue of $8.4 billion for the second quarter.", "$8.4 billion", 8.4e9, "USD");
+    const c = say("C", "Tarvik Foods posted profit of $610 million for the second quarter.", "$610 million", 6.1e8, "USD");
+    const figures = reconcile([a, b, c], DATED);
+    expect(figureOf(figures, a).claimIds).toEqual([a.id, b.id]);
+    expect(figureOf(figures, a).label).toMatch(/Aug–Oct 2025|3 months to Oct 2025/);
+    expect(figureOf(figures, a).reason).toMatch(/quarter told by its number alone joined \(read as the calendar's Q2 2025/);
+    expect(figureOf(figures, c).claimIds).toEqual([c.id]);
+  });
+  test("not when the values differ, nor a country's quarter, nor one whose year is stated", () => {
+    const a = say("A", "Tarvik Foods said revenue for its fiscal second quarter, which ended Oct. 4, rose to $8.44 billion.", "$8.44 billion", 8.44e9, "USD");
+    const b = say("B", "Tarvik Foods posted revenue of $7.9 billion for the second quarter.", "$7.9 billion", 7.9e9, "USD");
+    const c = say("C", "Tarvik Foods posted revenue of $8.44 billion in the second quarter of 2025.", "$8.44 billion", 8.44e9, "USD");
+    const differ = reconcile([a, b], DATED);
+    expect(figureOf(differ, a).claimIds).toEqual([a.id]);
+    expect(differ.some((f) => f.status === "conflicting")).toBe(false);
+    const stated = reconcile([a, c], DATED);
+    expect(figureOf(stated, a).claimIds).toEqual([a.id]);
+    const d = say("A", "Norway's economy grew 0.5% in the three months to October.", "0.5%", 0.5, "%");
+    const e = say("B", "Norway's economy grew 0.5% in the third quarter.", "0.5%", 0.5, "%");
+    const countries = reconcile([d, e], DATED);
+    expect(figureOf(countries, d).claimIds).toEqual([d.id]);
+  });
+});

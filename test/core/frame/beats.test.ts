@@ -44,6 +44,13 @@ describe("quarterly results", () => {
     expect(result.claims.some((c) => c.value === -2)).toBe(false);
   });
 
+  test("the quarter's revenue and profit, told as 'third-quarter' by one outlet and by the quarter's end by two, are one figure each", () => {
+    const revenue = figureOf("a.txt", "$35.1 billion");
+    expect(revenue.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$35.08 billion").id, claimOf("c.txt", "$35.1 billion").id]));
+    expect(revenue.label).toMatch(/3 months to Oct 2024/);
+    expect(figureOf("b.txt", "$19.31 billion").claimIds).toContain(claimOf("a.txt", "$19.3 billion").id);
+  });
+
   test("no conflict: the profit of the quarter and of the year before are two figures, earnings per share a third", () => {
     expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
     expect(figureOf("b.txt", "78 cents").label).toMatch(/per share/);

@@ -156,3 +156,17 @@ describe("a forecaster revising, keeping or stating its forecast", () => {
     expect(credited("Ibrastat raised its staff to 400 people.")).toEqual([]);
   });
 });
+
+describe("a company named by the head of its trade, with or without its legal form", () => {
+  test("is an organisation, one origin however its legal form is written", () => {
+    expect(originKey("Orchard Devices")).toBe("org:orchard");
+    expect(originKey("Orchard Devices Inc")).toBe(originKey("Orchard Devices"));
+    expect(originKey("Halden Semiconductor Corp.")).toBe(originKey("Halden Semiconductor"));
+    expect(originKey("Brightwave Networks")).toMatch(/^org:/);
+    expect(originKey("Kessler Therapeutics")).toMatch(/^org:/);
+  });
+  test("not: people, whose surnames are no trade", () => {
+    expect(originKey("Maria Lindqvist")).toBe("name:lindqvist");
+    expect(originKey("Tom Devlin")).toBe("name:devlin");
+  });
+});

@@ -107,6 +107,9 @@ describe("kind: what forecasters expected, named after the number or as the Stre
     ["Revenue was $35.08 billion, compared with Wall Street estimates of $33.16 billion.", "$33.16 billion", "USD"],
     ["The bank earned $4.10 a share, above a consensus forecast of $3.85.", "$3.85", "USD"],
     ["Volumes fell 0.8%, a steeper drop than the 0.3% decline forecast by economists.", "0.3%", "%"],
+    ["Sales of $4.1 billion came in above estimates of $3.9 billion.", "$3.9 billion", "USD"],
+    ["Margins narrowed to 31%, missing forecasts of 33%.", "33%", "%"],
+    ["Turnover rose 6%, compared with expectations for 4%.", "4%", "%"],
   ])("%s", (sentence, surface, unit) => {
     expect(kind(sentence, surface, unit)).toBe("target");
   });
@@ -119,6 +122,8 @@ describe("kind: what forecasters expected, named after the number or as the Stre
     ["Officials' estimates of 40,000 deaths were revised.", "40,000", "count"],
     ["Volumes fell 0.8%, a steeper drop than the 0.3% decline forecast by economists.", "0.8%", "%"],
     ["Prices saw a 2% rise that continued into May.", "2%", "%"],
+    ["Sales of $4.1 billion came in above estimates of $3.9 billion.", "$4.1 billion", "USD"],
+    ["The ministry revised its estimates of 2,300 homes damaged.", "2,300", "count"],
   ])("not a forecast: %s", (sentence, surface, unit) => {
     expect(kind(sentence, surface, unit)).not.toBe("target");
   });

@@ -221,3 +221,18 @@ describe("findPeriods: the year so far, and the same period of a year as a base"
     expect(spans("Output rose in 2024.")).toEqual(["point:2024-01/2024-12"]);
   });
 });
+
+describe("a quarter told by its number alone", () => {
+  const byNumber = (sentence: string) => findPeriods(sentence, DEC_2025).map((m) => !!m.span?.byNumber);
+  test("is marked: read as the calendar's, it may be a company's fiscal quarter", () => {
+    expect(byNumber("The retailer posted third-quarter sales of $9 billion.")).toEqual([true]);
+    expect(byNumber("Profit rose in the second quarter.")).toEqual([true]);
+    expect(byNumber("Revenue reached $2 billion in Q4.")).toEqual([true]);
+  });
+  test("not with its year, nor a quarter told by its end", () => {
+    expect(byNumber("Profit rose in the second quarter of 2025.")).toEqual([false]);
+    expect(byNumber("Revenue reached $2 billion in Q4 2024.")).toEqual([false]);
+    expect(byNumber("Sales fell in the third quarter of last year.")).toEqual([false]);
+    expect(byNumber("Sales rose in the quarter ended June 30.")).toEqual([false]);
+  });
+});
