@@ -225,10 +225,11 @@ const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&
 
 /**
  * Between two entries of a ranking or a list: the rest of the first entry's phrase, then ", followed by", "ahead of",
- * "and" or a comma, and the next entry's name with "with", "of" or "by" ("… visitors, followed by Britain with ",
- * " and France with ", "an increase of 3.8% and Scotland of ").
+ * "and" or a comma, and the next entry's name, with "with", "of" or "by" or right before its number ("… visitors,
+ * followed by Britain with ", " and France with ", "an increase of 3.8% and Scotland of ", "… of fish in 2025, Sweden "; a year may stand in
+ * the first entry's phrase).
  */
-const RANKED_ENTRY = /^[^.;:\d]{0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:with|of|by)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
+const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
 /**
  * A place that opens the next entry of a list, alone or as the start of a name ("… 3.8% and Scotland of 4.4%", "… and
  * Paris Saint-Germain with 837 million"): its number's place, not the one before's.
@@ -741,8 +742,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             head = [];
           }
         }
-        // (a ranking's entry is the place it names: "followed by Britain with 2.5 million")
-        if (ranked && local.some((p) => p.end <= start)) local = local.filter((p) => p.end <= start);
+        // (a ranking's entry is the place it names: "followed by Britain with 2.5 million"; not the place the first
+        // entry opened its clause with: "Norway shipped 1.2 million euros of fish, Sweden 0.9 million" is Sweden's)
+        if (ranked && local.some((p) => p.end <= start)) {
+          local = local.filter((p) => p.end <= start);
+          head = head.filter((p) => !/^\s*(?:the\s+)?$/i.test(text.slice(from, p.start)));
+        }
         let read = scopeOf(text, local, head, hitHere, products, product);
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");

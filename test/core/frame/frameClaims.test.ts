@@ -712,6 +712,14 @@ describe("frameClaims: a ranking whose later entries name only their place", () 
     const clubs = "Club money\nDate: 2026-01-22\n\nLeeds Athletic were third with 612 million euros, followed by Lyon Olympique with 598 million euros and Madrid Norte with 571 million euros.\n";
     expect(framesOf(clubs, "clubs.txt")("598 million euros").places.map((p) => p.code)).not.toContain("es");
   });
+  test("an entry named right before its number, its unit left off: the place it names, not the first entry's", () => {
+    const list = "Fish trade\nDate: 2026-03-02\n\nChile shipped 3.5 million euros of salmon in 2025, Peru 1.1 million and Argentina 0.6 million.\n";
+    const on = framesOf(list, "fish.txt");
+    expect(on("1.1 million").places.map((p) => p.code)).toEqual(["pe"]);
+    expect(on("0.6 million").places.map((p) => p.code)).toEqual(["ar"]);
+    expect(on("1.1 million").measure?.key).toBe(on("3.5 million euros").measure?.key);
+    expect(on("3.5 million euros").places.map((p) => p.code)).toEqual(["cl"]);
+  });
 });
 
 describe("frameClaims: a site read as the organisation too", () => {
