@@ -370,15 +370,17 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
     return { span: yearSpan(y) };
   }, "year4"],
-  // "for the full year", "over the whole year": the year the text is about
-  [/\b(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year\b/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
+  // "for the full year", "over the whole year", "during the year": the year the text is about (not a bare "over the
+  // year", which in a month's figures is the twelve months to that month: "prices fell 0.6% over the year")
+  [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|during\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
   // "the same period last year", "the same month a year earlier": the sentence's period, a year back
   [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" }), "year"],
   // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back
   // ... and "the month before", "a quarter earlier"
   [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b|\b(?:the|a)\s+(quarter|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)/gi, (m) => ({ role: "relative", back: (m[1] ?? m[2]).toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
-  // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "year-on-year"
-  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago)\b/gi, (m, ctx) => {
+  // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year"
+  // ... and "the year before", "the year earlier" (not "the year before the war", "the year before last")
+  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago|the\s+year\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|its|his|her|their|this|that|last)\b))\b/gi, (m, ctx) => {
     if (!m[1]) return { role: "relative" };
     const w = m[1].toLowerCase();
     const unit = m[2].toLowerCase();
@@ -423,7 +425,8 @@ function contextYear(ctx: PeriodContext, month: number): number {
 
 // "37% below 1990 levels", "above 2019 levels": the year a level is measured against
 // ("1.2% less than in the same period of 2025": the year of the period compared with)
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
+// ("roughly half the 2023 total", "double its 2022 level", "three times the 2019 figure": a multiple of that year's)
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above|half|twice|double|triple|treble|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
 
 /**
  * A speech verb right before a time phrase: the time is when the source spoke ("had revenue of 40 billion euros last
@@ -461,7 +464,9 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
         continue;
       }
       const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
-      const compared = COMPARISON_BEFORE.test(before) && !opensRange && !/^['’]s\b/.test(sentence.slice(end, end + 3));
+      // ... and "over the year to October", "over the past 12 months" is a stretch of time, not a base ("a rise over 2023")
+      const overStretch = /\bover\s+$/i.test(before) && /^the\s/i.test(m[0]);
+      const compared = COMPARISON_BEFORE.test(before) && !opensRange && !overStretch && !/^['’]s\b/.test(sentence.slice(end, end + 3));
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : { start, end, span: r.span, role });
     }

@@ -236,3 +236,24 @@ describe("a quarter told by its number alone", () => {
     expect(byNumber("Sales rose in the quarter ended June 30.")).toEqual([false]);
   });
 });
+
+describe("more times a sentence names", () => {
+  test("'the year before' is a year back from the sentence's period; not 'the year before the war', nor 'the year before last'", () => {
+    expect(spans("Revenue was $4bn in 2024, down from $10bn the year before.")).toEqual(["point:2024-01/2024-12", "relative"]);
+    expect(spans("Output fell in the year before the war.")).toEqual([]);
+    expect(spans("Sales peaked the year before last.")).not.toContain("relative");
+  });
+  test("a year a number is a multiple of is the base of a comparison ('half the 2023 total', 'double its 2022 level')", () => {
+    expect(spans("About 13,200 ships crossed, roughly half the 2023 total.")).toEqual(["base:2023-01/2023-12"]);
+    expect(spans("Exports reached double their 2022 level.")).toEqual(["base:2022-01/2022-12"]);
+    expect(spans("Half the crop was lost in 2023.")).toEqual(["point:2023-01/2023-12"]);
+  });
+  test("'during the year' is the year the text is about", () => {
+    expect(spans("About 13,200 ships crossed the canal during the year.", { ...DEC_2025, contextYear: 2024 })).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("Prices fell 0.6% over the year.", { ...DEC_2025, contextYear: 2024 })).toEqual([]);
+  });
+  test("'over the year to October' is the stretch of the number, not what it is compared with; 'a rise over 2023' is", () => {
+    expect(spans("Prices rose 3.1% over the year to October.")).toEqual(["point:2024-11/2025-10"]);
+    expect(spans("Sales showed a 4% rise over 2023.")).toEqual(["base:2023-01/2023-12"]);
+  });
+});
