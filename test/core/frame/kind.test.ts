@@ -65,6 +65,13 @@ describe("kind: targets in other words", () => {
     expect(kind("The airline set its sights on 40 million passengers.", "40 million", "count")).toBe("target");
     expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
   });
+  test("what a number could, may or will come to", () => {
+    expect(kind("Revenue could recover to about $8 billion a year.", "$8 billion", "USD")).toBe("target");
+    expect(kind("Losses may eventually total $2 billion.", "$2 billion", "USD")).toBe("target");
+    expect(kind("Exports might fall to 3 million tonnes.", "3 million tonnes", "t")).toBe("target");
+    expect(kind("Revenue recovered to $8 billion.", "$8 billion", "USD")).toBe("level");
+    expect(kind("Officials who may recall the $8 billion deal said it closed.", "$8 billion", "USD")).toBe("level");
+  });
 });
 
 describe("kind: share across an abbreviation", () => {
