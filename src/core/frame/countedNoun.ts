@@ -182,6 +182,7 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["deal", "contract"], ["agreement", "contract"], ["pact", "contract"],
   ["blaze", "fire"], ["wildfire", "fire"], ["bushfire", "fire"], ["inferno", "fire"],
   ["firm", "company"], ["business", "company"], ["enterprise", "company"],
+  ["vessel", "ship"], ["transit", "ship"],
 ]);
 
 /** The noun a counted noun is grouped under. */

@@ -35,7 +35,7 @@ import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
-import { citySite, compassSite, findSites, siteOf } from "./site";
+import { citySite, compassSite, findSites, siteNoun, siteOf, siteOfPronoun, siteReferredTo, type SiteMention } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
 /** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
@@ -404,6 +404,23 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
+  // the one site the story names with each noun ("canal" → the Suez Canal; none where it names two), read when a
+  // clause first calls a site by its noun alone ("Canal income totalled …")
+  let namedSites: Map<string, SiteMention | null> | undefined;
+  const namedSite = (noun: string): SiteMention | undefined => {
+    if (!namedSites) {
+      const byNoun = (namedSites = new Map<string, SiteMention | null>());
+      texts.forEach((t, i) => {
+        for (const site of findSites(t, afterNewsroom(placesOf[i], newsroom[i]), wordsOfSentence[i])) {
+          if (site.start < newsroom[i]) continue;
+          const noun = siteNoun(site);
+          const had = byNoun.get(noun);
+          byNoun.set(noun, had === undefined || had?.key === site.key ? site : null);
+        }
+      });
+    }
+    return namedSites.get(noun) ?? undefined;
+  };
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
     let key = keys.get(name);
@@ -910,14 +927,31 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200)) ?? compassSite(text, start)));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200)) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
-          // the site read as the organisation too ("Istanbul Airport served 84.2 million travellers") is the site alone
-          if (frame.holderName && frame.holderName.toLowerCase() === site.name.toLowerCase()) {
+          // the site read as the organisation too ("Istanbul Airport served 84.2 million travellers") is the site alone;
+          // and where its clause names no other organisation, it is the site's figure, not an unknown company's nor the
+          // one the story names most ("Revenue from the Suez Canal dropped 61%, according to the Suez Canal
+          // Authority"); an owner its clause names stays ("Output at Hallberg's Ostrava plant")
+          const mention = "start" in site ? (site as SiteMention) : undefined;
+          // (a body credited in the clause is who gives the number, not whose site it is: "according to the SCA")
+          // (and the site's own name, read as an organisation too, is none: "Istanbul Airport served …")
+          const inSite = (h: HolderMention) => !!mention && h.start < mention.end && mention.start < h.end;
+          const siteOwner = holderBefore(holdersOf[si].filter((h) => !inSite(h)), from, start, undefined, text);
+          if (frame.holder && (frame.holder !== siteOwner?.key || frame.holderName?.toLowerCase() === site.name.toLowerCase())) {
             delete frame.holder;
             delete frame.holderName;
+          }
+          // a named site is where its figure is: the country around it adds nothing ("Egypt's Suez Canal earned $4
+          // billion" = "the Suez Canal earned $4 billion", an outlet that leaves the country out states the same fact);
+          // not a region named by its compass point (every country has a north-east), nor the sides of a flow, nor the
+          // places of an event's duration (they tell one event from another: see the audit's splitEvents)
+          const eventDuration = claim.unit === "s" && !!keys.measure?.key.startsWith("n:");
+          if (!site.key.startsWith("region:") && !eventDuration && frame.places.every((p) => p.role === "place")) {
+            frame.places = [];
+            frame.scopeKey = "";
           }
         }
         // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the

@@ -41,6 +41,10 @@ const PERSON_TITLES = new Set([
   "defender", "goalkeeper", "coach", "manager", "captain", "player", "forward",
 ]);
 
+/** The last word of a publication's title. */
+const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|yearbook|digest|tracker|monitor|almanac|handbook)$/;
+/** The head of a geographic feature's name ("Red Sea", "Mekong River", "Gulf of Guinea"). */
+const GEOGRAPHIC = /^(?:sea|ocean|gulf|strait|straits|bay|river|lake|mountains|desert|peninsula|coast|basin|delta|valley|islands|highlands|plains)$/;
 const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
 
@@ -100,9 +104,18 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     const end = ends[last];
     // a place, a day or month, a letter alone
     if (places.some((p) => p.start <= start && p.end >= end - 1)) continue;
+    // ... or places joined ("Portugal and Morocco")
+    let allPlaces = true;
+    for (let k = first; k <= last && allPlaces; k++) allPlaces = CONNECTOR.has(lower[k]) || places.some((p) => p.start <= starts[k] && p.end >= ends[k] - 1);
+    if (allPlaces) continue;
     let calendar = true;
     for (let k = first; k <= last && calendar; k++) calendar = CALENDAR.test(lower[k]);
     if (calendar || end - start < 2) continue;
+    // a publication ("the EIA's Natural Gas Monthly", "the World Economic Outlook") is where a number is printed, not
+    // whose it is
+    if (first < last && PUBLICATION_TITLE.test(lower[last])) continue;
+    // a sea, a strait, a river, a coast ("the Red Sea", "the Strait of Hormuz", "Gulf Coast") is a place on the map
+    if (GEOGRAPHIC.test(lower[last]) || (first < last && GEOGRAPHIC.test(lower[first]) && lower[first + 1] === "of")) continue;
     // an economic measure's acronym ("GDP", "VAT", "CPI") names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere
@@ -186,7 +199,8 @@ export function holderBefore(mentions: readonly HolderMention[], from: number, s
   return best;
 }
 
-const CREDIT_BEFORE = /\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|citing|data\s+from|figures\s+from)\s+(?:the\s+)?$/i;
+// (an owner's possessive may stand between: "Data from the EIA's Natural Gas Monthly show")
+const CREDIT_BEFORE = /\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+by|cited\s+by|citing|data\s+from|figures\s+from)\s+(?:the\s+)?(?:[\p{L}.&-]+['’]s\s+)?$/iu;
 
 const PRONOUN = /^(?:It|He|She|We|They|This|That|These|Those|There|Which|Who|One|Each|Both|All|None)$/;
 /** A verb of what a company does with its goods or its rank, right after a name. */

@@ -33,7 +33,7 @@ export interface SiteMention {
 const SITE_NOUNS = new Set([
   "field", "plant", "port", "terminal", "project", "mine", "refinery", "pipeline", "factory", "gigafactory", "airport", "smelter", "facility",
   "complex", "dam", "reactor", "deposit", "mill", "shipyard", "farm", "region", "province", "district", "county", "oblast", "prefecture",
-  "municipality", "company", "fund",
+  "municipality", "company", "fund", "canal",
 ]);
 
 /** Words of a site's kind between its name and its noun ("wind farm", "nuclear plant", "export terminal"). */
@@ -59,6 +59,11 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
   const { starts, ends, lower } = words;
   for (let k = 1; k < lower.length; k++) {
     if (!SITE_NOUNS.has(lower[k])) continue;
+    const named = nameAfterNoun(sentence, places, words, k);
+    if (named) {
+      out.push(named);
+      continue;
+    }
     let j = k - 1;
     // a word of the site's kind ("wind farm"; "LNG terminal")
     if ((KIND_WORDS.has(lower[j]) || isProductWord(sentence.slice(starts[j], ends[j]))) && joined(sentence, ends[j], starts[k])) {
@@ -101,8 +106,45 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
   return out;
 }
 
+/** Site nouns a site may be named after, with "at" or "of" ("the LNG terminal at Dunkirk", "the port of Rotterdam"). */
+const NAMED_AFTER = new Set(["canal", "port", "airport", "mine", "field", "plant", "refinery", "terminal", "pipeline", "factory", "smelter", "dam", "reactor", "shipyard", "mill", "facility", "complex"]);
+
+/**
+ * A site named after its noun (word `k`): "the LNG terminal at Dunkirk", "the port of Rotterdam" — "the", a word of
+ * its kind at most, the noun, "at" or "of", then a capitalised name of up to three words that is no place (the
+ * terminal "in France" is the country's) and no month. Undefined otherwise.
+ */
+function nameAfterNoun(sentence: string, places: readonly PlaceMention[], words: Words, k: number): SiteMention | undefined {
+  const { starts, ends, lower } = words;
+  if (!NAMED_AFTER.has(lower[k]) || k + 2 >= lower.length || (lower[k + 1] !== "at" && lower[k + 1] !== "of")) return undefined;
+  const before = lower[k - 1] === "the" ? k - 1 : k >= 2 && lower[k - 2] === "the" && (KIND_WORDS.has(lower[k - 1]) || isProductWord(sentence.slice(starts[k - 1], ends[k - 1]))) ? k - 2 : -1;
+  if (before < 0) return undefined;
+  let last = k + 1;
+  for (let w = k + 2; w < lower.length && w <= k + 4 && isCapitalAt(sentence, starts[w]) && (w === k + 2 || joined(sentence, ends[w - 1], starts[w])); w++) last = w;
+  if (last === k + 1) return undefined;
+  const nameStart = starts[k + 2];
+  const nameEnd = ends[last];
+  if (places.some((p) => p.start < nameEnd && nameStart < p.end) || MONTH.test(lower[k + 2])) return undefined;
+  return { start: starts[before + 1], end: nameEnd, key: lower.slice(k + 2, last + 1).join(" "), name: sentence.slice(starts[before + 1], nameEnd) };
+}
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/**
+ * The site of a clause that calls it "it" ("The LNG terminal at Dunkirk plays a particular role: in 2024 it took in
+ * 27%"): the last site of the sentence before the clause [from, …), where the clause names none and "it" stands
+ * before the number.
+ */
+export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], from: number, start: number): SiteMention | undefined {
+  if (!/\b[Ii]t\b/.test(sentence.slice(from, start))) return undefined;
+  let best: SiteMention | undefined;
+  for (const s of sites) if (s.end <= from) best = s;
+  return best;
+}
+
 /** What may stand between the start of a clause and a site its numbers belong to. */
-const SITE_LEADS = /^\s*(?:(?:the\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+// ("Egypt's Suez Canal earned …": a place's site)
+const SITE_LEADS = /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
 /** What may stand between a number and the site after it: its unit, then a preposition. */
 const SITE_AFTER = /^(?:\s*[\p{L}/.$%-]+){0,3}?\s+(?:at|from|of|by|in|for)\s+(?:the\s+)?$/u;
 
@@ -120,6 +162,41 @@ export function siteOf(sentence: string, sites: readonly SiteMention[], from: nu
     if (s.start >= end && s.end <= to && s.start - end <= 60 && SITE_AFTER.test(sentence.slice(end, s.start))) return s;
   }
   return undefined;
+}
+
+/** Nouns of sites a story names once and then calls by the noun alone ("the canal", "the mine"). */
+const REFERRED_NOUNS = "canal|waterway|port|airport|mine|field|plant|refinery|terminal|pipeline|factory|gigafactory|smelter|dam|reactor|shipyard|mill|facility|complex|project";
+/** "the canal", "through the port", not "the port of Rotterdam" (a site named after its noun) nor "the mine's owner". */
+const NOUN_REFERENCE = new RegExp(`\\b[Tt]he\\s+(${REFERRED_NOUNS})\\b(?!\\s+of\\s+\\p{Lu}|['’]s)`, "gu");
+/** The noun opening the sentence as its subject's head: "Canal income totalled …", "Mine output fell …". */
+const NOUN_OPENING = new RegExp(`^(${REFERRED_NOUNS.replace(/(^|\|)(\w)/g, (_m, bar: string, letter: string) => bar + letter.toUpperCase())})\\s+\\p{Ll}`, "u");
+
+/** The noun of a site's name ("Suez Canal" → "canal"). */
+export function siteNoun(site: SiteMention): string {
+  return site.name.slice(site.name.lastIndexOf(" ") + 1).toLowerCase();
+}
+
+/**
+ * A site the clause [from, to) calls by its noun alone ("Canal income totalled $4.1 billion", "ships crossed the
+ * canal"), where the story names one site of that noun (`named`: the story's one site of a noun, if it names one):
+ * that site. Not "the port of Rotterdam" (named after the noun) nor a noun the story gives two names.
+ */
+export function siteReferredTo(sentence: string, from: number, to: number, named: (noun: string) => SiteMention | undefined): SiteMention | undefined {
+  const clause = sentence.slice(from, to);
+  const opening = from === 0 ? NOUN_OPENING.exec(clause) : null;
+  if (opening) return named(referredNoun(opening[1]));
+  NOUN_REFERENCE.lastIndex = 0;
+  for (let m = NOUN_REFERENCE.exec(clause); m; m = NOUN_REFERENCE.exec(clause)) {
+    const site = named(referredNoun(m[1]));
+    if (site) return site;
+  }
+  return undefined;
+}
+
+/** The site noun a referring word stands for ("the waterway" is the canal). */
+function referredNoun(word: string): string {
+  const noun = word.toLowerCase();
+  return noun === "waterway" ? "canal" : noun;
 }
 
 /** What puts a capital as the place where something is, not as its government ("prices in London", "across Tokyo"). */

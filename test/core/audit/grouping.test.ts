@@ -250,14 +250,19 @@ describe("an organisation's figure told with no place", () => {
     expect(figureOf(figures, a).reason).toMatch(/of the organisation or site that names no place joined/);
     expect(figures.some((f) => f.status === "conflicting")).toBe(false);
   });
-  test("so does a site's: an airport's travellers told with and without its country", () => {
+  test("a named site is where its figure is: told with and without its country, one figure, and a value apart conflicts", () => {
     const a = say("A", "Kelby Airport in Norway served 9.1 million travellers in 2025.", "9.1 million", 9.1e6, "count");
     const b = say("B", "Kelby Airport served 9.1 million travellers in 2025.", "9.1 million", 9.1e6, "count");
     const c = say("C", "Kelby Airport served 7.4 million travellers in 2025.", "7.4 million", 7.4e6, "count");
     const figures = reconcile([a, b, c], SOURCES);
-    expect(figureOf(figures, a).claimIds).toContain(b.id);
-    expect(figureOf(figures, a).claimIds).not.toContain(c.id);
-    expect(figures.some((f) => f.status === "conflicting")).toBe(false);
+    expect(figureOf(figures, a).claimIds).toEqual([a.id, b.id, c.id]);
+    expect(figureOf(figures, a).status).toBe("conflicting");
+    expect(figureOf(figures, a).label).toBe("Kelby Airport travellers · 2025 · count");
+    // (a region named by its compass point keeps its country: every country has a north-east)
+    const d = say("A", "In Norway's north-east, 640 cases were reported in 2025.", "640", 640, "count");
+    const e = say("B", "In Sweden's north-east, 640 cases were reported in 2025.", "640", 640, "count");
+    const regions = reconcile([d, e], SOURCES);
+    expect(figureOf(regions, d)).not.toBe(figureOf(regions, e));
   });
 });
 

@@ -953,3 +953,19 @@ describe("frameClaims: a company's deliveries counted in units, and a place in a
     expect(frame("212,000")?.scopeKey).not.toMatch(/europe/);
   });
 });
+
+describe("frameClaims: a named site's figure", () => {
+  const text = "Canal revenue\nDate: 2025-01-12\n\nEgypt's Suez Canal earned $4 billion in 2024, according to the Suez Canal Authority (SCA), the SCA said.\nRevenue from the Suez Canal dropped 61% to $3.99 billion in 2024, the SCA said.\nCanal income totalled $4.1 billion in 2024.\nHallberg said output at Hallberg's Ostrava plant reached 41,000 trucks in 2025.\n";
+  const of = framesOf(text, "suez.txt");
+  test("is the site's, wherever its country is told, and no organisation's the story names most", () => {
+    for (const surface of ["$4 billion", "$3.99 billion", "$4.1 billion"]) {
+      expect(of(surface).site).toBe("suez");
+      expect(of(surface).holder).toBeUndefined();
+      expect(of(surface).scopeKey).toBe("");
+    }
+  });
+  test("an owner its clause names stays", () => {
+    expect(of("41,000").site).toBe("ostrava");
+    expect(of("41,000").holderName).toBe("Hallberg");
+  });
+});

@@ -193,3 +193,27 @@ describe("findHolders: a pronoun doing what a company does is no name", () => {
     expect(names("It delivered 212,000 trucks last year.")).toEqual([]);
   });
 });
+
+describe("findHolders: a geographic feature is a place on the map, no organisation", () => {
+  test("seas, straits, rivers, coasts", () => {
+    expect(names("Attacks in the Red Sea pushed Kestrel Lines to sail around Africa.")).toEqual(["Kestrel Lines"]);
+    expect(names("Tankers crossing the Strait of Hormuz fell, Kestrel Lines said.")).toEqual(["Kestrel Lines"]);
+    expect(names("Barges on the Mekong River carried less rice.")).toEqual([]);
+  });
+  test("not a name that only holds such a word", () => {
+    expect(names("Bayside Capital bought the lake shore plots.")).toEqual(["Bayside Capital"]);
+    expect(names("Delta Air Lines carried more passengers.")).toEqual(["Delta Air Lines"]);
+  });
+});
+
+describe("findHolders: places joined, and publications, are no organisation", () => {
+  test("'Portugal and Morocco' is two places; 'the EIA's Natural Gas Monthly' a publication", () => {
+    expect(names("Talks between Portugal and Morocco lasted two hours.")).toEqual([]);
+    expect(names("Data from the Energy Board's Gas Monthly show exports rose.")).toEqual(["Energy Board"]);
+    expect(names("The World Economic Outlook cut the forecast.")).toEqual([]);
+  });
+  test("not: a name with a place inside it, or a lone title word", () => {
+    expect(names("Bank of Portugal and Kestrel Lines said.")).toEqual(["Bank of Portugal and Kestrel Lines"]);
+    expect(names("Monthly Gas Traders said.")).toEqual(["Monthly Gas Traders"]);
+  });
+});

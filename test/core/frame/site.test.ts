@@ -2,7 +2,7 @@
 import { analyse } from "../../../src/core/analyse";
 import { wordsOf } from "../../../src/core/frame/phrases";
 import { scanPlaces } from "../../../src/core/frame/places";
-import { citySite, compassSite, findSites, siteOf } from "../../../src/core/frame/site";
+import { citySite, compassSite, findSites, siteOf, siteOfPronoun, siteReferredTo, type SiteMention } from "../../../src/core/frame/site";
 import { createSource } from "../../../src/core/source/createSource";
 
 const sites = (sentence: string) => findSites(sentence, scanPlaces(sentence), wordsOf(sentence)).map((s) => [s.name, s.key]);
@@ -98,4 +98,52 @@ describe("compassSite: a part of the country named by its compass point", () => 
     ["North Korea fired 12 missiles.", "12"],
     ["The national total reached 2,410 cases.", "2,410"],
   ])("not: %s", (s, surface) => expect(site(s, surface)).toBeUndefined());
+});
+
+describe("siteReferredTo: a site the story named, called by its noun alone", () => {
+  const suez: SiteMention = { start: 0, end: 11, key: "suez", name: "Suez Canal" };
+  const named = (noun: string) => (noun === "canal" ? suez : undefined);
+  const referred = (sentence: string) => siteReferredTo(sentence, 0, sentence.length, named)?.key;
+  test("'the canal', 'the waterway', a clause opened by the noun", () => {
+    expect(referred("About 13,200 ships crossed the canal during the year.")).toBe("suez");
+    expect(referred("Vessels using the waterway fell to 13,213.")).toBe("suez");
+    expect(referred("Canal income totalled $4.1 billion last year.")).toBe("suez");
+  });
+  test("not a site named after its noun, the noun's owner, another noun, or a story that names none", () => {
+    expect(referred("Traffic through the canal of Panama fell.")).toBeUndefined();
+    expect(referred("Ships left the canal of the city.")).toBe("suez");
+    expect(referred("The port of Rotterdam handled 7 million containers.")).toBeUndefined();
+    expect(referred("The canal's owner paid $40 million.")).toBeUndefined();
+    expect(referred("The mine produced 40,000 tonnes.")).toBeUndefined();
+    expect(siteReferredTo("Ships crossed the canal.", 0, 24, () => undefined)).toBeUndefined();
+  });
+  test("'canal' is a site's noun: the Suez Canal is a site", () => {
+    expect(sites("Revenue from the Suez Canal fell.")).toEqual([["Suez Canal", "suez"]]);
+  });
+});
+
+describe("findSites: a site named after its noun", () => {
+  test("'the LNG terminal at Dunkirk', 'the port of Rotterdam'", () => {
+    expect(sites("The LNG terminal at Dunkirk took in 27% of the cargoes.")).toEqual([["LNG terminal at Dunkirk", "dunkirk"]]);
+    expect(sites("Cargo through the port of Rotterdam fell 1.5%.")).toEqual([["port of Rotterdam", "rotterdam"]]);
+  });
+  test("not a place, a month, a name in lower case, or a noun without 'the'", () => {
+    expect(sites("The terminal at France's coast took in 27%.")).toEqual([]);
+    expect(sites("The plant of July was shut.")).toEqual([]);
+    expect(sites("The field of medicine grew.")).toEqual([]);
+    expect(sites("A port of Rotterdam size handled more.")).toEqual([]);
+  });
+});
+
+describe("siteOfPronoun: 'it' in a later clause is the sentence's site", () => {
+  const sentence = "The LNG terminal at Dunkirk plays a role: in 2024 it took in 27% of the cargoes.";
+  const found = findSites(sentence, scanPlaces(sentence), wordsOf(sentence));
+  const from = sentence.indexOf(":") + 1;
+  test("the site before the clause", () => {
+    expect(siteOfPronoun(sentence, found, from, sentence.indexOf("27%"))?.key).toBe("dunkirk");
+  });
+  test("not without 'it', nor a site after the clause's start", () => {
+    expect(siteOfPronoun(sentence.replace(" it ", " Spain "), found, from, sentence.indexOf("27%"))).toBeUndefined();
+    expect(siteOfPronoun(sentence, found, 0, sentence.indexOf("27%"))).toBeUndefined();
+  });
 });
