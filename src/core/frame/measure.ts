@@ -91,7 +91,9 @@ const LEXICON: Entry[] = [
   { concept: REVENUE, words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
   { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   // what a port or a terminal handles, whatever goods (a product word narrows it: "coal handling")
-  { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo"] },
+  { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo", "net tonnage", "cargo tonnage", "gross tonnage", "tonnage"] },
+  // money that people working abroad send home: a country's inflow, never its trade or a company's revenue
+  { concept: c("remittances", "remittances", { money: true }), words: ["remittances", "remittance inflows", "remittance flows", "money sent home", "workers' remittances", "personal remittances"] },
   // what a disaster costs: insurers' losses, and the losses to the economy as a whole (two estimates, never one)
   { concept: c("insured-losses", "insured losses", { money: true }), words: ["insured losses", "insured loss", "insurance losses", "insured damage", "insurance claims", "insured claims"], verbs: ["cost insurers", "costs insurers"] },
   { concept: c("economic-losses", "economic losses", { money: true }), words: ["economic losses", "economic loss", "total economic losses", "economic damage", "economic damages", "overall losses", "total losses"] },

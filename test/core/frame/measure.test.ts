@@ -171,6 +171,11 @@ describe("measure: concepts beyond trade", () => {
     // what a port handles
     expect(measure("Europe's largest port handled 218.4 million tonnes of cargo.", "218.4 million tonnes")).toBe("throughput");
     expect(measure("Container throughput rose 3.2% to 7.1 million TEU.", "3.2%")).toBe("throughput");
+    expect(measure("Net tonnage through the canal fell 70 percent.", "70 percent")).toBe("throughput");
+    expect(measure("The tanker's tonnage cost $4 million to insure.", "$4 million")).not.toBe("throughput");
+    // money sent home by people working abroad
+    expect(measure("Remittances from Filipinos abroad reached $38 billion.", "$38 billion")).toBe("remittances");
+    expect(measure("Exports of remittance software reached $3 million.", "$3 million")).not.toBe("remittances");
     // what a disaster costs insurers and the economy: two measures, neither a profit
     expect(measure("Insured losses from the storm will be between $8 billion and $12 billion.", "$8 billion")).toBe("insured-losses");
     expect(measure("The storm will cost insurers $10 billion.", "$10 billion")).toBe("insured-losses");
