@@ -183,6 +183,8 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["blaze", "fire"], ["wildfire", "fire"], ["bushfire", "fire"], ["inferno", "fire"],
   ["firm", "company"], ["business", "company"], ["enterprise", "company"],
   ["vessel", "ship"], ["transit", "ship"],
+  // a border's irregular entries as the border agencies count them
+  ["entry", "crossing"], ["detection", "crossing"],
 ]);
 
 /** The noun a counted noun is grouped under. */
@@ -287,10 +289,13 @@ export function propertyNoun(before: string): string {
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
 const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
-const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since)\s/i;
+const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since|into|via|through|along|between|within)\s/i;
 const SUBJECT_ADVERBS = /^(?:now|still|also|already|together|alone|combined|collectively|currently|again|just|only|each|all|both|\p{Ll}{3,}ly)$/u;
 const OBJECT_PRONOUNS = new Set(["them", "it", "these", "those", "this", "that", "which", "us", "ours", "theirs"]);
 const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one"]);
+
+/** A change and its time between a verb and the level it reached: " by 38 per cent in 2024 to", " 38% last year to". */
+const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year|on\s+the\s+year|year[-\s]on[-\s]year|a\s+year\s+earlier))?(?=\s+to\s)/i;
 
 /**
  * What a percentage states when no measure word says it: the head noun of the subject its clause gives a level or a
@@ -304,13 +309,16 @@ export function subjectNoun(clauseBefore: string): string {
   if (!verb) return "";
   // the number completes that verb: a few words after it, no aside ("Its suppliers are the U.S., which provides a
   // third" gives the third to no suppliers)
-  const gap = clauseBefore.slice(verb.index + verb[0].length);
+  // (a change told on the way does not count: "fell 38% last year to about 239,000" is the level the crossings fell to)
+  const gap = clauseBefore.slice(verb.index + verb[0].length).replace(CHANGE_ON_THE_WAY, " ");
   if (/[,;:(]/.test(gap) || gap.trim().split(/\s+/).filter(Boolean).length > 4) return "";
   // the subject after a speech verb or a clause word ("Halford Bank said its mortgage lending grew")
   let subject = clauseBefore.slice(0, verb.index);
   const told = /^.*(?:\b(?:said|says|reported|reports|announced|added|noted|showed|shows|that|which|while|and|as|when)\s|,\s)/is.exec(subject);
   if (told) subject = subject.slice(told[0].length);
   subject = subject.replace(/^\s*(?:the|its|their|his|her|our|a|an)\s+/i, "");
+  // "the number of irregular entries into the EU decreased": the entries are counted
+  subject = subject.replace(/^(?:number|total|count|tally)\s+of\s+(?:the\s+)?/i, "");
   const cut = PHRASE_END.exec(` ${subject}`);
   const head = (cut ? ` ${subject}`.slice(0, cut.index) : subject).trim();
   const words = head.match(/[\p{L}’'-]+/gu);

@@ -614,8 +614,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // measure word elsewhere in the sentence
           const before = hit || claim.unit === "%" ? "" : propertyNoun(text.slice(Math.max(from, start - 60), start));
           // (the words before the number in its clause, as far as a subject can be: every claim of a long clause reads
-          // a window, not the whole clause)
-          const subject = hit ? "" : subjectNoun(text.slice(Math.max(from, start - 160), start));
+          // a window, not the whole clause; and not the dateline that opens it: "WARSAW, Jan 14 (Wire) - Irregular
+          // crossings fell")
+          const subject = hit ? "" : subjectNoun(text.slice(Math.max(from, newsroom[si], start - 160), start));
           // (an organisation of the story is whose the number is, not what it measures: "Ostmark rose 3%")
           // (nor is a place: "Australia was ranked second")
           // (nor a traded good whose move or quote it is: "Natural gas for July delivery fell 1.4%" is its price, below)

@@ -41,6 +41,8 @@ const PERSON_TITLES = new Set([
   "defender", "goalkeeper", "coach", "manager", "captain", "player", "forward",
 ]);
 
+/** Regions and seas named by one word ("Mediterranean", "Balkans", "Sahel"). */
+const REGION = /^(?:mediterranean|caribbean|baltic|balkans|arctic|antarctic|pacific|atlantic|sahel|maghreb|levant|caucasus|scandinavia|patagonia|siberia|anatolia)$/;
 /** The last word of a publication's title. */
 const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|yearbook|digest|tracker|monitor|almanac|handbook)$/;
 /** The head of a geographic feature's name ("Red Sea", "Mekong River", "Gulf of Guinea"). */
@@ -116,6 +118,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     if (first < last && PUBLICATION_TITLE.test(lower[last])) continue;
     // a sea, a strait, a river, a coast ("the Red Sea", "the Strait of Hormuz", "Gulf Coast") is a place on the map
     if (GEOGRAPHIC.test(lower[last]) || (first < last && GEOGRAPHIC.test(lower[first]) && lower[first + 1] === "of")) continue;
+    // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)
+    if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
     // an economic measure's acronym ("GDP", "VAT", "CPI") names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere

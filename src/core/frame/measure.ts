@@ -11,6 +11,7 @@
  */
 
 import { PhraseTable, type Words } from "./phrases";
+import { findProducts } from "./product";
 import type { FrameMeasure } from "./types";
 
 export type FlowSide = "importer" | "exporter";
@@ -211,10 +212,16 @@ export function countMeasures(hits: readonly MeasureHit[], sentence: string): Me
   const out: MeasureHit[] = [];
   for (const h of hits) {
     if (h.concept.key === "revenue" && !h.verb && /^sales$/i.test(sentence.slice(h.start, h.end))) out.push({ ...h, concept: UNIT_SALES });
+    // "Arrivals on the central Mediterranean route dropped to 66,766": arrivals counted one by one, no goods named, are
+    // people ("LNG arrivals" are imports)
+    else if (h.concept === IMPORTS && !h.verb && /^arrivals?$/i.test(sentence.slice(h.start, h.end)) && !findProducts(sentence).length) out.push({ ...h, concept: PEOPLE_ARRIVING });
     else if (!h.concept.money) out.push(h);
   }
   return out;
 }
+
+/** People arriving, counted ("66,317 arrivals"), as the counted noun "arrivals" keys them. */
+const PEOPLE_ARRIVING = c("n:arrival", "arrivals");
 
 /** A plural noun, then "paid by" or "paid to": the payment describes the noun ("rents paid by tenants"). */
 const PARTICIPLE_AFTER_NOUN = /\p{L}{2,}s\s+paid\s+(?:by|to)\s/u;

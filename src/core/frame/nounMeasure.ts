@@ -64,6 +64,9 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     // "71,450 people have been hospitalised": the hospitalisations, as "71,450 hospitalisations" counts them
     if (verb && HOSPITALISED.test(verb)) return nounFrame("hospitalisation");
+    // "239,000 people crossed into the EU": the crossings, as "239,000 irregular crossings" counts them
+    // (into a country or over a border; "crossed the finish line" is none)
+    if (verb && PEOPLE_VERB_NOUNS[verb] && BORDER_AFTER.test(sentence.slice(relEnd, relEnd + 80))) return nounFrame(PEOPLE_VERB_NOUNS[verb]);
     if (verb) {
       // "forced 30,000 people to evacuate": the evacuated, not the displaced
       const what = verb === "forced" && /^[^.;]{0,25}\bevacuat/i.test(sentence.slice(relEnd)) ? "evacuated" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
@@ -86,6 +89,11 @@ const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{
 
 const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
+
+/** Verbs of people moving that news also counts by a noun: those who crossed a border are its crossings. */
+const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered: "crossing" };
+/** After the verb: a border, a country entered, or the way it was crossed. */
+const BORDER_AFTER = /^[^.;]{0,40}?\b(?:into|borders?|frontiers?|illegally|irregularly|undetected|without\s+papers)\b/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
 const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced" };

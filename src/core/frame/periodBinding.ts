@@ -115,7 +115,8 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     // "The US went past Qatar, which had been crowned king in 2022, …": a period inside an aside about another
     // subject dates that aside only, unless a number stands in the same aside
     // (so does one in a participle's clause: ", extending a slide that began last year")
-    const aside = asideAround(sentence, m.start) ?? clauseAround(PARTICIPLE, sentence, m.start);
+    // (and one in a superlative set off by commas: "Arrivals on the central route, the busiest in 2023, dropped 59%")
+    const aside = asideAround(sentence, m.start) ?? clauseAround(PARTICIPLE, sentence, m.start) ?? clauseAround(SUPERLATIVE_ASIDE, sentence, m.start);
     if (aside && !slots.some((s) => s.start >= aside[0] && s.end <= aside[1])) continue;
     // (a phrase in a clause that turns away after a number, ", after an April-June quarter that was revised to
     // 0.1%", opens that clause only: it is not the sentence's period)
@@ -195,6 +196,9 @@ function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
 
 /** A non-restrictive relative clause (", which …", ", who …", ", whose …") up to its closing comma or the end. */
 const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
+
+/** A superlative set off by commas before the sentence goes on (", the busiest in 2023,", ", its largest since 2019,"). */
+const SUPERLATIVE_ASIDE = /,\s+(?:the|its|their)\s+(?:\p{L}+est|most\s+\p{L}+)\b[^,;]*(?=,)/gu;
 
 /** A participle's clause after a comma (", extending a slide …"), not a preposition in -ing (", including …"). */
 const PARTICIPLE = new RegExp(`,\\s+${PARTICIPLE_WORD}\\s[^,;]*`, "g");

@@ -192,6 +192,16 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     ["Wages rose ", "wage"],
     // a forecast as the subject says nothing of what it forecasts
     ["The agency's forecast stands at ", ""],
+    // the head before "into", "via": the phrase ends there
+    ["Irregular border crossings into the bloc fell ", "crossing"],
+    ["Shipments via the northern corridor rose ", "shipment"],
+    // a change on the way to the level does not count as words between
+    ["Irregular crossings fell 38% last year to about ", "crossing"],
+    ["Crossings fell by 38 per cent in 2024 to around ", "crossing"],
+    ["Crossings fell sharply for the first time in years to ", ""],
+    // "the number of X": the X are counted
+    ["The number of irregular entries into the bloc decreased to ", "entry"],
+    ["The total rose to ", ""],
   ])("subjectNoun(%s) = %s", (clause, expected) => {
     expect(subjectNoun(clause)).toBe(expected);
   });

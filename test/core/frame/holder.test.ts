@@ -217,3 +217,13 @@ describe("findHolders: places joined, and publications, are no organisation", ()
     expect(names("Monthly Gas Traders said.")).toEqual(["Monthly Gas Traders"]);
   });
 });
+
+describe("findHolders: a region named by one word is no organisation", () => {
+  test("'the central Mediterranean', 'the Western Balkans'", () => {
+    expect(names("Arrivals across the central Mediterranean fell, Kestrel Lines said.")).toEqual(["Kestrel Lines"]);
+    expect(names("Crossings via the Western Balkans plunged.")).toEqual([]);
+  });
+  test("not a company named after one ('Union Pacific')", () => {
+    expect(names("Union Pacific carried more grain.")).toEqual(["Union Pacific"]);
+  });
+});

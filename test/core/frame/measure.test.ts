@@ -240,3 +240,14 @@ describe("aid pledged or donated", () => {
   });
 });
 
+
+describe("countMeasures: arrivals counted one by one", () => {
+  const counted = (sentence: string, surface: string) => {
+    const start = sentence.indexOf(surface);
+    return measureOf(countMeasures(findMeasures(sentence), sentence), 0, sentence.length, start, start + surface.length, sentence)?.concept.key;
+  };
+  test("are people where no goods are named; goods' arrivals are imports", () => {
+    expect(counted("Arrivals on the central route dropped to 66,766.", "66,766")).toBe("n:arrival");
+    expect(counted("LNG arrivals at the terminal rose to 4,000 cargoes.", "4,000")).not.toBe("n:arrival");
+  });
+});

@@ -20,6 +20,11 @@ describe("nounMeasure", () => {
     ["Eleven children have died of the disease this year.", "Eleven", "count", "deaths"],
     ["At least 40 migrants were killed when the boat sank.", "40", "count", "deaths"],
     ["The school enrolled 400 children.", "400", "count", "n:child"],
+    // people who crossed a border are its crossings; entries and detections of a border agency are crossings too
+    ["Some 239,000 people crossed into the bloc irregularly.", "239,000", "count", "n:crossing"],
+    ["Border guards logged 17,000 detections.", "17,000", "count", "n:crossing"],
+    ["About 40,000 people crossed the finish line.", "40,000", "count", "n:people:crossed"],
+    ["About 40,000 people watched the race.", "40,000", "count", "n:people:watched"],
     // an average's subject, not the noun it is counted in
     ["The average stay was 2.8 nights.", "2.8", "count", "n:average-stay"],
     ["Patients faced a median wait of 18 weeks.", "18 weeks", "s", "n:median-wait"],

@@ -192,3 +192,13 @@ describe("the sentence's period and a clause that turns to another fact", () => 
     expect(bind("Trade grew fivefold, rising from $3 billion in 2021 to $68 billion in 2023.", ["~fivefold", "$3 billion", "$68 billion"])[0]).toBe("2023-01/2023-12 sentence");
   });
 });
+
+describe("bindPeriods: a superlative set off by commas", () => {
+  test("dates itself, not the numbers after it", () => {
+    expect(bind("Arrivals on the central route, the busiest in 2023, dropped 59% to 66,766.", ["~59%", "66,766"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
+  });
+  test("not a superlative that holds no comma after it, nor a plain year", () => {
+    expect(bind("Arrivals, which rose in 2023, dropped 59%.", ["~59%"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("Arrivals on the central route dropped 59% in 2023.", ["~59%"])).toEqual(["2023-01/2023-12 own"]);
+  });
+});
