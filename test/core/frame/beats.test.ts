@@ -2,8 +2,10 @@
  * The whole chain on small multi-outlet stories of our own from beats the frame was not first written for: a
  * company's quarterly results, a central bank's decision, an earthquake's toll, a jobs report, a takeover, a count
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
- * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments. Each folder
- * of test/fixtures/beats holds three outlets' articles on one event.
+ * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
+ * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
+ * border agency's year and a company's fiscal quarter. Each folder of test/fixtures/beats holds three outlets'
+ * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -376,5 +378,57 @@ describe("an outbreak's cases", () => {
   test("children who died are deaths", () => {
     expect(figureOf("a.txt", "Eleven").label).toMatch(/deaths/);
     expect(figureOf("a.txt", "Eleven").claimIds).toContain(claimOf("b.txt", "Eleven").id);
+  });
+});
+
+describe("a canal's year (a site named several ways)", () => {
+  const { result, figureOf, claimOf } = story("canal");
+
+  test("the year's revenue is the canal's, with or without its country: the planted $4.1 billion contradicts $4.0 and $3.99 billion", () => {
+    const revenue = figureOf("a.txt", "$4.0 billion");
+    expect(revenue.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$3.99 billion").id, claimOf("c.txt", "$4.1 billion").id]));
+    expect(revenue.status).toBe("conflicting");
+    expect(revenue.label).toBe("Suez Canal revenue · 2024 · USD");
+  });
+
+  test("'the year before' is 2023, where another outlet says 2023; ships and vessels are one count", () => {
+    expect(figureOf("a.txt", "$10.25 billion").claimIds).toContain(claimOf("c.txt", "$10.25 billion").id);
+    expect(figureOf("a.txt", "13,213").claimIds).toContain(claimOf("b.txt", "13,200").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("what revenue could recover to is a forecast", () => {
+    expect(figureOf("b.txt", "$8 billion").label).toMatch(/target/);
+  });
+});
+
+describe("a border agency's year (one origin, three outlets)", () => {
+  const { result, figureOf, claimOf } = story("migration");
+
+  test("the year's crossings, told as crossings, entries and people who crossed, are one figure of one origin", () => {
+    const total = figureOf("a.txt", "239,000");
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "239,000").id, claimOf("c.txt", "239,000").id]));
+    expect(total.status).toBe("single-origin");
+    expect(figureOf("a.txt", "38%").claimIds).toContain(claimOf("b.txt", "38 per cent").id);
+  });
+
+  test("no conflict: a route's figures are not the bloc's total", () => {
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
+});
+
+describe("a company's fiscal quarter (told by its end and by its number)", () => {
+  const { result, figureOf, claimOf } = story("fiscal");
+
+  test("the quarter's revenue in three outlets is one figure of the company's own numbers", () => {
+    const revenue = figureOf("a.txt", "$102.5 billion");
+    expect(revenue.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$102.47 billion").id, claimOf("c.txt", "$102.5bn").id]));
+    expect(revenue.label).toMatch(/Q3 2025/);
+    expect(figureOf("b.txt", "$27.47 billion").claimIds).toContain(claimOf("a.txt", "$27.5 billion").id);
+  });
+
+  test("the estimate it beat is a forecast, no conflict", () => {
+    expect(figureOf("b.txt", "$101.2 billion").label).toMatch(/target/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
   });
 });
