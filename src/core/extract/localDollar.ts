@@ -7,14 +7,15 @@ import { countMatches } from "../text/countMatches";
 
 type Country = [code: string, names: RegExp];
 
+// (the US first: a story that names the US as often as Canada, "U.S. and Canadian theaters", counts in US dollars)
 const COUNTRIES: readonly Country[] = [
+  ["USD", /\b(?:United States|US|USA|America|American|Americans|Washington|New York|Wall Street)\b|\bU\.S\.(?!\w)/g],
   ["AUD", /\b(?:Australia|Australian|Australians|Canberra|Sydney|Melbourne|Perth|Brisbane|Adelaide)\b/g],
   ["CAD", /\b(?:Canada|Canadian|Canadians|Ottawa|Toronto|Vancouver|Montreal|Alberta|Ontario|Quebec)\b/g],
   ["NZD", /\b(?:New Zealand|New Zealanders|Wellington|Auckland)\b/g],
   ["SGD", /\b(?:Singapore|Singaporean|Singaporeans)\b/g],
   ["HKD", /\b(?:Hong Kong)\b/g],
   ["TWD", /\b(?:Taiwan|Taiwanese|Taipei)\b/g],
-  ["USD", /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/g],
 ];
 const US_MARKED = /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b/;
 

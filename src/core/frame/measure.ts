@@ -89,7 +89,8 @@ const LEXICON: Entry[] = [
   // goods sold in a market, counted: "new car registrations", "unit sales" (money from sales is revenue)
   { concept: c("registrations", "registrations", { product: true }), words: ["registrations", "new registrations", "first registrations", "car registrations", "vehicle registrations", "new-car registrations"], verbs: ["registered", "registers"] },
   { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
-  { concept: REVENUE, words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds"], verbs: ["earned", "earns", "earn", "earning", "raked in"] },
+  // (a film's or a show's takings are its revenue: "opened to $84.5 million", "box-office takings", "grossed")
+  { concept: REVENUE, words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds", "box office", "box-office", "box office takings", "ticket sales", "takings", "gross", "grosses"], verbs: ["earned", "earns", "earn", "earning", "raked in", "grossed", "grosses", "opened to", "opened with", "debuted with", "debuted to", "taken in", "took in", "brought in"] },
   { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
   // what a port or a terminal handles, whatever goods (a product word narrows it: "coal handling")
   { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo", "net tonnage", "cargo tonnage", "gross tonnage", "tonnage"] },

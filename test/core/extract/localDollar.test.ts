@@ -12,5 +12,8 @@ describe("a bare dollar sign", () => {
     expect(localDollar("Australian wheat fetched US$262 a tonne, while local buyers paid $380.")).toBe("USD");
     expect(localDollar("Australia sold $5 billion of coal to the United States, the US and America's allies.")).toBe("USD");
     expect(localDollar("Kenya's tea fetched $3 a kilo.")).toBe("USD");
+    // as often the US as Canada, the US written "U.S." before a space
+    expect(localDollar("The film opened to $84.5 million in U.S. and Canadian theaters.")).toBe("USD");
+    expect(localDollar("Toronto and Vancouver theaters sold $4 million, a U.S. studio said.")).toBe("CAD");
   });
 });

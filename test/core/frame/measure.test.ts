@@ -173,6 +173,11 @@ describe("measure: concepts beyond trade", () => {
     expect(measure("Container throughput rose 3.2% to 7.1 million TEU.", "3.2%")).toBe("throughput");
     expect(measure("Net tonnage through the canal fell 70 percent.", "70 percent")).toBe("throughput");
     expect(measure("The tanker's tonnage cost $4 million to insure.", "$4 million")).not.toBe("throughput");
+    // a film's takings are its revenue
+    expect(measure("The film opened to $84.5 million over the weekend.", "$84.5 million")).toBe("revenue");
+    expect(measure("Box-office takings reached $2.1 billion.", "$2.1 billion")).toBe("revenue");
+    expect(measure("The sequel has grossed $310 million worldwide.", "$310 million")).toBe("revenue");
+    expect(measure("The store opened in 2019 and cost $84.5 million.", "$84.5 million")).not.toBe("revenue");
     // money sent home by people working abroad
     expect(measure("Remittances from Filipinos abroad reached $38 billion.", "$38 billion")).toBe("remittances");
     expect(measure("Exports of remittance software reached $3 million.", "$3 million")).not.toBe("remittances");
