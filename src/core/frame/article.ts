@@ -129,7 +129,9 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
     if (!restated) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
     previous = m;
   }
-  const ranked = topKeys(places, 3);
+  // (one adjective in the body is no place the article is about: "as German power plants burned less" in a story
+  // about a Dutch port)
+  const ranked = topKeys(places, 3).filter((code) => (places.get(code) as number) >= 1);
   // A second place counts as a main place only when it is named nearly as often as the first; three places named
   // equally often leave the article about none of them (which two would be a guess).
   const tied = ranked.length === 3 && places.get(ranked[2]) === places.get(ranked[0]);

@@ -47,7 +47,7 @@ const REGION = /^(?:mediterranean|caribbean|baltic|balkans|arctic|antarctic|paci
 const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|yearbook|digest|tracker|monitor|almanac|handbook)$/;
 /** The head of a geographic feature's name ("Red Sea", "Mekong River", "Gulf of Guinea"). */
 const GEOGRAPHIC = /^(?:sea|ocean|gulf|strait|straits|bay|river|lake|mountains|desert|peninsula|coast|basin|delta|valley|islands|highlands|plains)$/;
-const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex)$/;
+const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex|teu|teus|mw|gw|kwh|mwh|gwh|twh|bcm|mmbtu|bpd|dwt)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
 
 /** First words that name a kind of body, not the body: "Bank of Oslo" is keyed by "bank oslo", not "bank". */
@@ -120,7 +120,7 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     if (GEOGRAPHIC.test(lower[last]) || (first < last && GEOGRAPHIC.test(lower[first]) && lower[first + 1] === "of")) continue;
     // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
-    // an economic measure's acronym ("GDP", "VAT", "CPI") names no organisation
+    // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW") names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere
     if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;

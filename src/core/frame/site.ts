@@ -57,13 +57,14 @@ function joined(text: string, end: number, start: number): boolean {
 export function findSites(sentence: string, places: readonly PlaceMention[], words: Words = wordsOf(sentence)): SiteMention[] {
   const out: SiteMention[] = [];
   const { starts, ends, lower } = words;
-  for (let k = 1; k < lower.length; k++) {
+  for (let k = 0; k < lower.length; k++) {
     if (!SITE_NOUNS.has(lower[k])) continue;
     const named = nameAfterNoun(sentence, places, words, k);
     if (named) {
       out.push(named);
       continue;
     }
+    if (k === 0) continue;
     let j = k - 1;
     // a word of the site's kind ("wind farm"; "LNG terminal")
     if ((KIND_WORDS.has(lower[j]) || isProductWord(sentence.slice(starts[j], ends[j]))) && joined(sentence, ends[j], starts[k])) {
@@ -117,15 +118,16 @@ const NAMED_AFTER = new Set(["canal", "port", "airport", "mine", "field", "plant
 function nameAfterNoun(sentence: string, places: readonly PlaceMention[], words: Words, k: number): SiteMention | undefined {
   const { starts, ends, lower } = words;
   if (!NAMED_AFTER.has(lower[k]) || k + 2 >= lower.length || (lower[k + 1] !== "at" && lower[k + 1] !== "of")) return undefined;
-  const before = lower[k - 1] === "the" ? k - 1 : k >= 2 && lower[k - 2] === "the" && (KIND_WORDS.has(lower[k - 1]) || isProductWord(sentence.slice(starts[k - 1], ends[k - 1]))) ? k - 2 : -1;
-  if (before < 0) return undefined;
+  // (the mention opens after "the", or at the noun capitalised as a name's first word: "Port of Rotterdam said")
+  const opens = k >= 1 && lower[k - 1] === "the" ? k : k >= 2 && lower[k - 2] === "the" && (KIND_WORDS.has(lower[k - 1]) || isProductWord(sentence.slice(starts[k - 1], ends[k - 1]))) ? k - 1 : isCapitalAt(sentence, starts[k]) ? k : -1;
+  if (opens < 0) return undefined;
   let last = k + 1;
   for (let w = k + 2; w < lower.length && w <= k + 4 && isCapitalAt(sentence, starts[w]) && (w === k + 2 || joined(sentence, ends[w - 1], starts[w])); w++) last = w;
   if (last === k + 1) return undefined;
   const nameStart = starts[k + 2];
   const nameEnd = ends[last];
   if (places.some((p) => p.start < nameEnd && nameStart < p.end) || MONTH.test(lower[k + 2])) return undefined;
-  return { start: starts[before + 1], end: nameEnd, key: lower.slice(k + 2, last + 1).join(" "), name: sentence.slice(starts[before + 1], nameEnd) };
+  return { start: starts[opens], end: nameEnd, key: lower.slice(k + 2, last + 1).join(" "), name: sentence.slice(starts[opens], nameEnd) };
 }
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;

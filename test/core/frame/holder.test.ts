@@ -227,3 +227,10 @@ describe("findHolders: a region named by one word is no organisation", () => {
     expect(names("Union Pacific carried more grain.")).toEqual(["Union Pacific"]);
   });
 });
+
+describe("findHolders: a unit's acronym is no organisation", () => {
+  test("'7.1 million TEU', '600 MW'", () => {
+    expect(names("Rival ports handled 4.0 million TEU.")).toEqual([]);
+    expect(names("The plant adds 600 MW, Kestrel Lines said.")).toEqual(["Kestrel Lines"]);
+  });
+});

@@ -126,6 +126,9 @@ describe("findSites: a site named after its noun", () => {
   test("'the LNG terminal at Dunkirk', 'the port of Rotterdam'", () => {
     expect(sites("The LNG terminal at Dunkirk took in 27% of the cargoes.")).toEqual([["LNG terminal at Dunkirk", "dunkirk"]]);
     expect(sites("Cargo through the port of Rotterdam fell 1.5%.")).toEqual([["port of Rotterdam", "rotterdam"]]);
+    // (a capitalised noun opens the name, at the sentence's start too)
+    expect(sites("Port of Rotterdam said cargo fell.")).toEqual([["Port of Rotterdam", "rotterdam"]]);
+    expect(sites("Cargo fell, Port of Rotterdam said.")).toEqual([["Port of Rotterdam", "rotterdam"]]);
   });
   test("not a place, a month, a name in lower case, or a noun without 'the'", () => {
     expect(sites("The terminal at France's coast took in 27%.")).toEqual([]);
