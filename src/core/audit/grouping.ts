@@ -164,7 +164,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
   }
   const events = splitEvents(order);
   const keyWithout = (part: KeyPart) => (ctx: ClaimContext) => frameKey(ctx, currency(ctx), part);
-  const kept = agree ? joinUnbased(joinPlaceless(joinUnplaced(joinFiscalQuarter(joinUndated(events, keyWithout("period"), agree), keyWithout("period"), agree), keyWithout("whose"), agree), keyWithout("places"), agree), keyWithout("basis"), agree) : events;
+  const withoutPeriod = keyWithout("period");
+  const kept = agree ? joinUnbased(joinPlaceless(joinUnplaced(joinFiscalQuarter(joinUndated(events, withoutPeriod, agree), withoutPeriod, agree), keyWithout("whose"), agree), keyWithout("places"), agree), keyWithout("basis"), agree) : events;
   if (emit) {
     for (const g of kept) emit(g);
     return [];

@@ -104,9 +104,7 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     const last = runEnd - 1;
     const start = starts[first];
     const end = ends[last];
-    // a place, a day or month, a letter alone
-    if (places.some((p) => p.start <= start && p.end >= end - 1)) continue;
-    // ... or places joined ("Portugal and Morocco")
+    // a place, or places joined ("Portugal and Morocco"); a day or month, a letter alone
     let allPlaces = true;
     for (let k = first; k <= last && allPlaces; k++) allPlaces = CONNECTOR.has(lower[k]) || places.some((p) => p.start <= starts[k] && p.end >= ends[k] - 1);
     if (allPlaces) continue;

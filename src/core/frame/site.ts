@@ -17,6 +17,7 @@
  * Tengiz field"); never a site in an aside ("US exports, boosted by the Calcasieu Pass facility, reached …").
  */
 import { isCapitalAt } from "../text/chars";
+import { monthOf } from "./period";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 import { isProductWord } from "./product";
@@ -108,7 +109,8 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
 }
 
 /** Site nouns a site may be named after, with "at" or "of" ("the LNG terminal at Dunkirk", "the port of Rotterdam"). */
-const NAMED_AFTER = new Set(["canal", "port", "airport", "mine", "field", "plant", "refinery", "terminal", "pipeline", "factory", "smelter", "dam", "reactor", "shipyard", "mill", "facility", "complex"]);
+const NAMED_AFTER_NOUNS = ["canal", "port", "airport", "mine", "field", "plant", "refinery", "terminal", "pipeline", "factory", "smelter", "dam", "reactor", "shipyard", "mill", "facility", "complex"];
+const NAMED_AFTER = new Set(NAMED_AFTER_NOUNS);
 
 /**
  * A site named after its noun (word `k`): "the LNG terminal at Dunkirk", "the port of Rotterdam" — "the", a word of
@@ -126,11 +128,9 @@ function nameAfterNoun(sentence: string, places: readonly PlaceMention[], words:
   if (last === k + 1) return undefined;
   const nameStart = starts[k + 2];
   const nameEnd = ends[last];
-  if (places.some((p) => p.start < nameEnd && nameStart < p.end) || MONTH.test(lower[k + 2])) return undefined;
+  if (places.some((p) => p.start < nameEnd && nameStart < p.end) || monthOf(lower[k + 2]) > 0) return undefined;
   return { start: starts[opens], end: nameEnd, key: lower.slice(k + 2, last + 1).join(" "), name: sentence.slice(starts[opens], nameEnd) };
 }
-
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /**
  * The site of a clause that calls it "it" ("The LNG terminal at Dunkirk plays a particular role: in 2024 it took in
@@ -167,7 +167,8 @@ export function siteOf(sentence: string, sites: readonly SiteMention[], from: nu
 }
 
 /** Nouns of sites a story names once and then calls by the noun alone ("the canal", "the mine"). */
-const REFERRED_NOUNS = "canal|waterway|port|airport|mine|field|plant|refinery|terminal|pipeline|factory|gigafactory|smelter|dam|reactor|shipyard|mill|facility|complex|project";
+// (the nouns a site is named after, and a few more: "the waterway" is the canal)
+const REFERRED_NOUNS = [...NAMED_AFTER_NOUNS, "waterway", "gigafactory", "project"].join("|");
 /** "the canal", "through the port", not "the port of Rotterdam" (a site named after its noun) nor "the mine's owner". */
 const NOUN_REFERENCE = new RegExp(`\\b[Tt]he\\s+(${REFERRED_NOUNS})\\b(?!\\s+of\\s+\\p{Lu}|['’]s)`, "gu");
 /** The noun opening the sentence as its subject's head: "Canal income totalled …", "Mine output fell …". */
