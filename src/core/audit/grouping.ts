@@ -82,7 +82,9 @@ export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): str
   // joined, not a template literal: the engine keeps a template's result as a tree of a dozen pieces, and a key is
   // kept for every claim read (a fifth of the memory held before a large audit; see scripts/bench-audit.ts)
   // (a change on the month, the quarter or the year: see frame/changeBasis.ts)
-  const kind = withBasis && f.changeBasis ? `${f.kind}/${f.changeBasis}` : f.kind;
+  let kind = withBasis && f.changeBasis ? `${f.kind}/${f.changeBasis}` : f.kind;
+  // (an earlier estimate, replaced since: see frame/revision.ts)
+  if (f.superseded) kind += "~earlier";
   return ["frame", measure, f.product ?? "", scope, period, kind, f.basis ?? "", ctx.info.group, currency].join("|");
 }
 

@@ -83,6 +83,7 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   if (frame.kind === "share" && frame.shareOf && !voteShare) text += `, share of ${frame.shareOf}`;
   else if (kind && !voteShare) text += `, ${kind}`;
   if (frame.basis) text += ` (in ${frame.basis} terms)`;
+  if (frame.superseded) text += ", earlier estimate";
   return text;
 }
 

@@ -8,7 +8,7 @@ import type { Source } from "../types";
 import { acronymsOf } from "./credit";
 import { fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
-import { scanPlaces, type PlaceMention } from "./places";
+import { namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
 import { findDatelineDay } from "../source/published";
 
@@ -119,8 +119,10 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // (the title's possessive is whose story it is: "China's exports beat forecasts as shipments to Southeast Asia surge")
   // (names before adjectives, so that of places counted alike the one the title names comes first: "Imports of
   // Russian LNG into the EU" is the EU's story)
-  for (const m of titlePlaces) if (m.form !== "demonym") count(places, m.code, 3);
-  for (const m of titlePlaces) if (m.form === "demonym") count(places, m.code, 1.5);
+  // ("Europe's largest economy grows": a member country is meant, not the region; see places.ts namesMember)
+  const counted = titlePlaces.filter((m) => !namesMember(title, m));
+  for (const m of counted) if (m.form !== "demonym") count(places, m.code, 3);
+  for (const m of counted) if (m.form === "demonym") count(places, m.code, 1.5);
   // (an acronym in parentheses right after the name it shortens is one mention: "Association of Southeast Asian
   // Nations (ASEAN)")
   let previous: PlaceMention | undefined;

@@ -13,7 +13,7 @@ const STOP = new Set([
   "worldwide", "globally", "nationwide", "overall", "abroad", "annually", "apiece", "each", "altogether", "combined",
   "worth", "valued", "costing", "overnight", "today", "yesterday", "tonight",
 ]);
-const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|still|now|also|reportedly|already|officially|more|additional|new|extra|further)$/i;
+const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|overnight|still|now|also|reportedly|already|officially|more|additional|new|extra|further)$/i;
 
 const SHARE_FILLER = new Set(["the", "all", "its", "their", "total", "overall", "global", "world", "world's", "national", "a", "an", "our", "his", "her"]);
 
@@ -215,6 +215,9 @@ export function singular(word: string): string {
 /** Containers counted in twenty-foot equivalent units: "7.1 million TEU", "twenty-foot equivalent units (TEUs)". */
 const TEU_AFTER = /^\s*(?:TEUs?\b|(?:twenty|20)[-\s]foot\s+equivalent\s+units?\b)/i;
 
+/** Adverbs in -ly (not the nouns that end so: supply, family, assembly, rally …). */
+const ADVERB = /^\p{Ll}{3,}ly$(?<!(?:supp|fami|assemb|anoma|monopo|ra|ta|a|be|je|bu|po|hol|ju|ita|butterf|dragonf|firef)ly)/u;
+
 export function countedNoun(sentence: string, end: number): string {
   const rest = sentence.slice(end, end + 80);
   if (TEU_AFTER.test(rest)) return "teu";
@@ -229,6 +232,11 @@ export function countedNoun(sentence: string, end: number): string {
     // "the seven U.S. LNG terminals": names and acronyms before the noun modify it
     if (!phrase.length && /^\p{Lu}/u.test(raw) && i + 1 < words.length && /^\p{Ll}/u.test(words[words.length - 1])) continue;
     if (STOP.has(w)) break;
+    // an adverb is no noun: "the 12,000 reported previously" counts nothing (a participle before it is a verb's)
+    if (ADVERB.test(w.replace(/[,.;:]$/, ""))) {
+      if (phrase.length === 1 && /ed$/.test(phrase[0])) phrase.length = 0;
+      break;
+    }
     // after the head: a verb form or a name starts what follows ("a 410 km cable linking Tangier")
     if (phrase.length && (/(?:ing|ed)$/.test(w) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;
     phrase.push(w);

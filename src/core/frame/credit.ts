@@ -16,6 +16,8 @@ export interface Credit {
   name: string;
   /** A named publication the number comes from ("the Open Doors report"): one origin with its publisher. */
   publication?: string;
+  /** A forecaster named by what it forecasts ("the government expects"): credited with the sentence's forecasts only. */
+  forecast?: boolean;
 }
 
 
@@ -152,6 +154,15 @@ export function findCredits(sentence: string): Credit[] {
   }
   // "the civil protection agency said", "according to the health ministry": an official body named in lower case
   if (BODY_NEED.test(sentence)) addFormCredits(out, sentence, BODY_FORMS, (name) => name.trim());
+  // "The government expects the economy to grow 0.4%", "economists at the leading institutes see growth of 1.2%":
+  // who forecasts, named in lower case
+  // (credited with its forecasts only: "expect production of 5.3 Mt this year, against 5.5 Mt in 2025" quotes 2025's
+  // figure, it does not make it)
+  if (FORECAST_VERB.test(sentence)) {
+    const before = out.length;
+    addFormCredits(out, sentence, FORECASTER_FORMS, (name) => name.trim().replace(/^The\s/, "the "));
+    for (let i = before; i < out.length; i++) out[i].forecast = true;
+  }
   // (after the data forms: "Chinese customs data" is read there, as the country's)
   if (/\bcustoms\b/.test(sentence)) {
     CUSTOMS_DATA.lastIndex = 0;
@@ -197,6 +208,18 @@ const BODY_FORMS = [
   new RegExp(`\\bthe\\s+${WHOSE_BODY}${BODY}\\s+(?:said|says|reported|reports|announced|estimated|estimates|added|told|confirmed|showed|shows)\\b`, "g"),
   // "according to the health ministry", "data from the national statistics office"
   new RegExp(`\\b(?:[Aa]ccording\\s+to|[Dd]ata\\s+from|[Ff]igures\\s+from|[Cc]iting)\\s+the\\s+${WHOSE_BODY}${BODY}`, "g"),
+];
+
+/** Verbs by which a forecaster states its forecast. */
+const FORECAST_VERBS = "expects|expected|forecasts|forecast|projects|projected|predicts|predicted|sees|saw|see|expect|predict|project";
+const FORECAST_VERB = new RegExp(`\\b(?:${FORECAST_VERBS})\\b`);
+/** A government, however a story names it in lower case ("the government", "the country's finance ministry"). */
+const GOVERNMENT = /^(?:the\s+)?(?:(?:country|nation)['’]s\s+)?(?:government|cabinet|treasury|finance\s+ministry|economy\s+ministry)$/i;
+const FORECASTER_FORMS = [
+  // "The government expects", "the finance ministry now projects"
+  new RegExp(`\\b((?:[Tt]he\\s+)?(?:(?:country|nation)['’]s\\s+)?(?:government|cabinet|treasury|finance\\s+ministry|economy\\s+ministry))\\s+(?:now\\s+|also\\s+|still\\s+)?(?:${FORECAST_VERBS})\\b`, "g"),
+  // "Economists at the country's leading institutes see", "analysts at the bank expect": the forecasters, with where they work
+  new RegExp(`\\b((?:[Ee]conomists|[Aa]nalysts|[Ff]orecasters)\\s+at\\s+(?:the\\s+)?[^,.;]{2,50}?)\\s+(?:now\\s+|also\\s+|still\\s+)?(?:${FORECAST_VERBS})\\b`, "g"),
 ];
 
 /** A named body opening a clause, then a verb of announcing what it gives or decides ("The European Union pledged"). */
@@ -284,6 +307,8 @@ export function originKey(name: string, acronyms?: ReadonlyMap<string, string>, 
     const place = scanPlaces(name)[0]?.code ?? mainPlace;
     if (place) return `org:${place}`;
   }
+  // ... and so is its government, named by its capital ("Berlin forecasts") or in lower case ("the government expects")
+  if (GOVERNMENT.test(name.trim()) && mainPlace) return `org:${mainPlace}`;
   return acronyms?.size ? keyOfName(name, acronyms) : plainKeyOfName(name);
 }
 

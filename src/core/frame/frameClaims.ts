@@ -21,6 +21,7 @@ import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
+import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { wordsOf } from "./phrases";
@@ -33,6 +34,7 @@ import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
+import { gdpMeasures, isGdpStory } from "./gdpStory";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, compassSite, findSites, siteNoun, siteOf, siteOfPronoun, siteReferredTo, type SiteMention } from "./site";
@@ -401,6 +403,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
+  const gdpStory = isGdpStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
@@ -487,7 +490,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let firstCredit: StoryCredit | undefined;
   // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
   for (const credits of creditsOf) {
-    for (const c of credits) firstCredit ??= creditOf(c);
+    for (const c of credits) if (!c.forecast) firstCredit ??= creditOf(c);
     if (firstCredit) break;
   }
 
@@ -504,9 +507,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
-    const measures = budgetStory ? budgetMeasures(text, findMeasures(text, words)) : retailStory ? retailMeasures(text, findMeasures(text, words)) : findMeasures(text, words);
+    // (a retail-sales story's bare "sales" are the retail sales, a GDP story's bare "output" and "growth" the
+    // economy's: retailStory.ts, gdpStory.ts)
+    let measures = findMeasures(text, words);
+    if (budgetStory) measures = budgetMeasures(text, measures);
+    if (retailStory) measures = retailMeasures(text, measures);
+    if (gdpStory) measures = gdpMeasures(text, measures);
     const credits = creditsOf[si];
-    for (const c of credits) lastCredit = creditOf(c) ?? lastCredit;
+    for (const c of credits) if (!c.forecast) lastCredit = creditOf(c) ?? lastCredit;
 
     let sentenceMain: Span | undefined;
     let sentenceOpening = false;
@@ -704,8 +712,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles
         const hitHere = hit && measure && measure.how === "clause" ? hit : undefined;
-        // "the import bill went up 2.7%": the change of a value, not of a volume (for money the value is the unit)
-        if (hitHere && measure && (measure.key === "imports" || measure.key === "exports") && claim.unit === "%" && VALUE_WORDS.test(text.slice(Math.max(from, hitHere.start - 30), Math.min(to, hitHere.end + 15)))) {
+        // "the import bill went up 2.7%": the change of a value, not of a volume (for money the value is the unit);
+        // a value word near the measure's word ("the value of exports", "export earnings"), not one before another
+        // number ("State spending increased 0.8% while exports dropped 1.1%")
+        if (hitHere && measure && (measure.key === "imports" || measure.key === "exports") && claim.unit === "%" && VALUE_WORDS.test(`${text.slice(Math.max(from, hitHere.start - 30), hitHere.end).replace(/^.*\d\S*/s, "")}${text.slice(hitHere.end, Math.min(to, hitHere.end + 15))}`)) {
           measure = { ...measure, key: `${measure.key}-value`, name: `${measure.name} value` };
         }
         if (claim.unit.includes("/") && /^[A-Z]{3}\//.test(claim.unit) && (!measure || !/^price/.test(measure.key))) measure = { key: "price", name: "price", how: measure?.how ?? "clause" };
@@ -853,7 +863,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (workforceShare) kind = "share";
 
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
-        const near = creditNear(credits, start, end);
+        // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
+        const near = creditNear(kind === "target" ? credits : credits.filter((c) => !c.forecast), start, end);
         let origin = "";
         let originName = "";
         let originAlias: string | undefined;
@@ -960,6 +971,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);
         // a person's age ("Okafor, 24,", "a 45-year-old farmer") is no figure an analyst compiles; an average is
         if (isNotFigure(claim.unit, claim.value, text, end, start) || (keys.measure?.key === "age" && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) frame.notFigure = true;
+        // an estimate or a forecast the sentence says was replaced ("from a previously reported 0.2%"): see revision.ts
+        if (isSuperseded(text, start)) frame.superseded = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
         // is it the time of a rank stated as a standing fact ("Russia ranks fifth among its partners")
         // a market's move of the session ("rose 26% by midday", "closed up 27%") is the article's day, not the period the
@@ -1036,7 +1049,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       continue;
     }
     // (a sentence about an earlier record, "The previous record of 47.3C was set in 2003", hands its year on to nothing)
-    if (!EARLIER_RECORD.test(text)) contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
+    // (nor does a revision of an earlier period's figure in a story already about another: see revision.ts)
+    if (!EARLIER_RECORD.test(text) && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

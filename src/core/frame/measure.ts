@@ -55,6 +55,8 @@ const REVENUE = c("revenue", "revenue", { money: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
 export const RETAIL_SALES = c("retail-sales", "retail sales");
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
+/** An economy's output (gdpStory.ts gives it a GDP story's bare "output" and "growth"). */
+export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
@@ -105,7 +107,7 @@ const LEXICON: Entry[] = [
   { concept: c("debt", "debt", { money: true }), words: ["debt", "borrowing", "loans", "loan", "credit"] },
   // what an activity adds to an economy ("students contributed $50.2 billion to the US economy")
   { concept: c("contribution", "economic contribution", { money: true }), words: ["economic contribution", "contribution to the economy", "economic impact", "economic benefit"], verbs: ["contributed", "contributes", "contribute", "contributing"] },
-  { concept: c("gdp", "GDP"), words: ["gdp", "gross domestic product", "economy", "economic growth"] },
+  { concept: GDP, words: ["gdp", "gross domestic product", "economy", "economic growth"] },
   { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi", "consumer price index", "consumer price inflation", "headline inflation"] },
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
   { concept: c("interest-rate", "interest rate"), words: ["interest rate", "interest rates", "policy rate", "policy rates", "key rate", "key interest rate", "repo rate", "benchmark rate", "benchmark interest rate", "bank rate", "base rate", "cash rate", "deposit rate", "refinancing rate", "federal funds rate", "fed funds rate", "overnight rate", "yield", "selic", "selic rate", "benchmark selic rate"] },

@@ -429,10 +429,11 @@ function contextYear(ctx: PeriodContext, month: number): number {
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above|half|twice|double|triple|treble|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
 
 /**
- * A speech verb right before a time phrase: the time is when the source spoke ("had revenue of 40 billion euros last
+ * A speech or publishing verb right before a time phrase: the time is when the source spoke ("had revenue of 40 billion euros last
  * year, it said in March", "the agency announced on Monday"), not the period of any number.
  */
-const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists|parliament|lawmakers|investors)|announced|added|stated|wrote)\s+(?:\w+ly\s+)?$/iu;
+// (and a publishing verb: "its first estimate, published in late October", "the report released on Monday")
+const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists|parliament|lawmakers|investors)|announced|added|stated|wrote|published|released|issued|unveiled)\s+(?:\w+ly\s+)?$/iu;
 
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {

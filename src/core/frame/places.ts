@@ -213,6 +213,22 @@ const INSTITUTION_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Department|Ministry|Burea
 /** Before a place, the institution it names ("Bank of", "University of the"). */
 const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?$/;
 
+/** The blocs and regions: places made of countries. */
+const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast"]);
+/**
+ * After a region's possessive, a superlative that names one of its member countries ("Europe's largest economy",
+ * "Asia's third-biggest economy", "the EU's most populous country").
+ */
+const MEMBER_AFTER_REGION = /^['’]s\s+(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[-\s])?(?:largest|biggest|top|leading|richest|poorest|smallest|most\s+(?:populous|powerful|indebted)|fastest[-\s]growing|No\.?\s*\d)\s+(?:[\p{L}-]+\s+)?(?:economy|economies|country|countries|nation|nations|member|members|member\s+states?)\b/iu;
+
+/**
+ * Does the mention name one of a region's member countries rather than the region ("Europe's largest economy grows")?
+ * The text then speaks of that country: such a mention tells nothing of which places an article is about.
+ */
+export function namesMember(text: string, mention: PlaceMention): boolean {
+  return REGIONS.has(mention.code) && MEMBER_AFTER_REGION.test(text.slice(mention.end, mention.end + 50));
+}
+
 export function scanPlaces(text: string, words?: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const hit of TABLE_OF_ALIASES.find(text, words)) {

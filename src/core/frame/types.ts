@@ -68,6 +68,11 @@ export interface ClaimFrame {
    * "two key reasons"). It stays a claim; it makes no figure.
    */
   notFigure?: boolean;
+  /**
+   * An estimate or a forecast the text says was replaced by a newer one ("revised to 0.1%, from a previously reported
+   * 0.2%": the 0.2%; see revision.ts): a figure of its own, the earlier estimate, never a contradiction of the new one.
+   */
+  superseded?: boolean;
   /** Id of the body claim a headline's number sums up (its frame is that claim's). */
   restates?: string;
   /** Id of the claim this one restates in another currency or unit ("7.32 billion euros ($7.5 billion)"). */

@@ -17,4 +17,8 @@ describe("articleContext: the places an article is about", () => {
     expect(mainPlaces("Port volumes rise in first half", "German plants burned less.\nGerman buyers paid more.")).toEqual(["de"]);
     expect(mainPlaces("German port volumes rise", "Coal handling dropped 18%.")).toEqual(["de"]);
   });
+  test("a title's region that stands for one of its members ('Europe's largest economy') is no place the article is about", () => {
+    expect(mainPlaces("Europe's largest economy grows, but barely", "Germany's output rose 0.3%.")).toEqual(["de"]);
+    expect(mainPlaces("Europe's gas storage fills up", "Germany's storage rose 3%.")).toEqual(["europe"]);
+  });
 });

@@ -4,7 +4,7 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year and a company's fiscal quarter. Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter and a quarter's GDP (a conflict planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -430,5 +430,37 @@ describe("a company's fiscal quarter (told by its end and by its number)", () =>
   test("the estimate it beat is a forecast, no conflict", () => {
     expect(figureOf("b.txt", "$101.2 billion").label).toMatch(/target/);
     expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
+});
+
+describe("a quarter's GDP (a revision, bare output and growth)", () => {
+  const { result, figureOf, claimOf } = story("gdp");
+
+  test("the quarter's growth on the year: 'output' in a GDP story is GDP, and the planted 0.7% contradicts 0.9%", () => {
+    const yearOnYear = figureOf("a.txt", "0.9%");
+    expect(yearOnYear.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "0.9%").id, claimOf("c.txt", "0.7%").id]));
+    expect(yearOnYear.status).toBe("conflicting");
+    expect(yearOnYear.label).toBe("Germany GDP, change on the year · Q3 2026 · %");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("the revised quarter is one figure in two outlets; the estimate it replaced is apart and contradicts nothing", () => {
+    const revised = figureOf("a.txt", "0.1%");
+    expect(revised.claimIds).toContain(claimOf("b.txt", "0.1%").id);
+    expect(revised.label).toMatch(/Q2 2026/);
+    const earlier = figureOf("b.txt", "0.2%");
+    expect(earlier.label).toMatch(/earlier estimate · Q2 2026/);
+    expect(earlier.status).not.toBe("conflicting");
+  });
+
+  test("a sentence after the revision is about the story's quarter, not the revised one; 'growth' forecasts are GDP's", () => {
+    expect(figureOf("a.txt", "1.1%").claimIds).toContain(claimOf("c.txt", "1.1%").id);
+    expect(figureOf("a.txt", "1.1%").label).toMatch(/Q3 2026/);
+    expect(figureOf("b.txt", "0.4%").label).toBe("Germany GDP, target · 2026 · %");
+    expect(figureOf("b.txt", "0.4%").claimIds).toContain(claimOf("a.txt", "0.4%").id);
+  });
+
+  test("a region's superlative in the title ('Europe's largest economy') leaves the story Germany's", () => {
+    expect(figureOf("c.txt", "0.5%").label).toMatch(/^Germany investment/);
   });
 });

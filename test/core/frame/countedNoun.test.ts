@@ -177,6 +177,16 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     // containers in twenty-foot equivalent units
     [" TEU in the first half", "teu"],
     [" twenty-foot equivalent units (TEUs)", "teu"],
+    // an adverb is no noun, nor a participle before one; nouns in -ly are
+    [" reported previously.", ""],
+    [" annually.", ""],
+    [" tonnes annually", "tonne"],
+    [" displaced", "displaced"],
+    [" supply contracts", "contract"],
+    [" family farms", "farm"],
+    // "overnight" before a noun describes it; alone it is when
+    [" overnight stays by foreign guests", "stay"],
+    [" overnight.", ""],
   ])("countedNoun(%s) = %s", (rest, expected) => {
     expect(countedNoun(`about 40${rest}`, 8)).toBe(expected);
   });

@@ -92,6 +92,23 @@ describe("an official body named in lower case", () => {
   });
 });
 
+describe("a forecaster named in lower case", () => {
+  const key = (s: string) => findCredits(s).map((c) => originKey(c.name, undefined, "de"));
+  test("a government that forecasts is its country's, as its capital is; economists are where they work", () => {
+    expect(credited("The government expects the economy to grow 0.4% this year.")).toEqual(["the government"]);
+    expect(key("The government expects the economy to grow 0.4% this year.")).toEqual(["org:de"]);
+    expect(key("Berlin forecasts growth of 0.4%.")).toEqual(["org:de"]);
+    expect(key("The finance ministry now projects a deficit of 2%.")).toEqual(["org:de"]);
+    expect(credited("Economists at the country's leading institutes see growth of 1.2% next year.")).toEqual(["Economists at the country's leading institutes"]);
+    // credited with forecasts only (the frame gives it no other number of the sentence)
+    expect(findCredits("Analysts at Banco Sur expect output of 5.3 Mt this year, against 5.5 Mt in 2025.").map((c) => [c.name, c.forecast])).toEqual([["Analysts at Banco Sur", true]]);
+  });
+  test("not: a government that does something else, economists named nowhere", () => {
+    expect(credited("The government spent 0.4% of output on defence.")).toEqual([]);
+    expect(credited("Economists expect growth of 1.2%.")).toEqual([]);
+  });
+});
+
 describe("announcerBefore: a body that announces what it gives or decides", () => {
   const who = (s: string, n: string) => announcerBefore(s, 0, s.indexOf(n));
   test("opens the number's clause", () => {

@@ -969,3 +969,12 @@ describe("frameClaims: a named site's figure", () => {
     expect(of("41,000").holderName).toBe("Hallberg");
   });
 });
+
+describe("frameClaims: the value of exports", () => {
+  test("a value word next to the trade word makes its change a value's; one in the clause before does not", () => {
+    const of = framesOf("Trade\nDate: 2025-11-02\n\nThe value of Chilean exports rose 4% in October.\nThe import bill fell 2% in October.\nPublic spending rose 0.8% in October while exports dropped 1.1%.\n", "trade.txt");
+    expect(of("4%").measure?.key).toBe("exports-value");
+    expect(of("2%").measure?.key).toBe("imports-value");
+    expect(of("1.1%").measure?.key).toBe("exports");
+  });
+});

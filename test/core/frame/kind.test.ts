@@ -17,6 +17,24 @@ describe("kind", () => {
     expect(kind("The index shed 120 points.", "120 points", "count")).toBe("change");
   });
 
+  test("an economy's contraction or expansion is a change, told by a verb in any tense or by the noun after", () => {
+    expect(kind("Output is now seen as having shrunk 0.2% in the spring.", "0.2%")).toBe("change");
+    expect(kind("The economy is contracting 0.4% a quarter.", "0.4%")).toBe("change");
+    expect(kind("Farm output expands 3% a year.", "3%")).toBe("change");
+    expect(kind("It followed a 0.3% contraction in the first quarter.", "0.3%")).toBe("change");
+    expect(kind("Mining saw a 1.5% expansion in May.", "1.5%")).toBe("change");
+    // a contract is no contraction: its worth is a level
+    expect(kind("The yard won contracts worth $2 billion.", "$2 billion", "USD")).toBe("level");
+    expect(kind("The yard signed contracts of $2 billion.", "$2 billion", "USD")).toBe("level");
+    expect(kind("The shrinking town has 4,000 people.", "4,000", "count")).toBe("level");
+    // the value a revision replaced is of the kind of the value that replaced it
+    expect(kind("Output is now seen as having shrunk 0.1% instead of 0.2%.", "0.2%")).toBe("change");
+    expect(kind("Sales grew 0.5%, rather than 0.3%, in May.", "0.3%")).toBe("change");
+    expect(kind("The town has 4,000 residents instead of 5,000.", "5,000", "count")).toBe("level");
+    // one that could come is a forecast
+    expect(kind("The market could shrink by a further 5% this year.", "5%")).toBe("target");
+  });
+
   test("levels, even after a change verb when the number is where it went", () => {
     expect(kind("Rice exports rose 12% to 8 Mt.", "8 Mt", "t")).toBe("level");
     expect(kind("Unemployment stood at 4.1%.", "4.1%")).toBe("level");

@@ -45,5 +45,8 @@ describe("nounMeasure", () => {
     const s = "The storm forced nearly 310,000 from their homes.";
     expect(verbBefore(s, s.indexOf("310,000"))?.word).toBe("forced");
     expect(verbBefore("Exports reached 12 Mt.", "Exports reached ".length)).toBeUndefined();
+    // a verb that reports or revises a level says nothing of what is counted
+    expect(verbBefore("The gain was revised up to 36,000.", "The gain was revised up to ".length)).toBeUndefined();
+    expect(verbBefore("The clinic recorded 412.", "The clinic recorded ".length)).toBeUndefined();
   });
 });

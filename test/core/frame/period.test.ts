@@ -200,12 +200,17 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("The firm had sales of $4 billion last year, it said in March.")).toEqual(["point:2024-01/2024-12"]);
     expect(spans("The ministry announced on Monday that exports rose in May.")).toEqual(["point:2025-05"]);
     expect(spans("Output will fall, the minister told reporters in November.")).toEqual([]);
+    // ... or when it published
+    expect(spans("Growth matched its first estimate, published in late October.")).toEqual([]);
+    expect(spans("The survey released on Monday showed output rose in May.")).toEqual(["point:2025-05"]);
   });
 
   test("a time after other verbs is still the number's", () => {
     expect(spans("The firm's sales rose in March.")).toEqual(["point:2025-03"]);
     expect(spans("It sold 40,000 cars in March, it said.")).toEqual(["point:2025-03"]);
     expect(spans("Exports reached a record in November, the agency said on Monday.")).toEqual(["point:2025-11"]);
+    // a time after a publishing verb is its date; the time the figures tell, later, is theirs
+    expect(spans("The figures, published on Friday, show exports rose in March.")).toEqual(["point:2025-03"]);
   });
 });
 

@@ -1,5 +1,5 @@
 /** The gazetteer: names, capitals and demonyms, with case rules. */
-import { placeOf, scanPlaces } from "../../../src/core/frame/places";
+import { namesMember, placeOf, scanPlaces } from "../../../src/core/frame/places";
 
 const codes = (text: string) => scanPlaces(text).map((m) => `${m.code}${m.form === "name" ? "" : `(${m.form})`}${m.possessive ? "'s" : ""}`);
 
@@ -32,6 +32,16 @@ describe("places", () => {
     expect(codes("the U.S. Department of Agriculture and the Indian Commerce Ministry")).toEqual([]);
     expect(codes("the US Census Bureau; exports from the US rose")).toEqual(["us"]);
     expect(codes("the US departments of state")).toEqual(["us"]);
+  });
+
+  test("a region's superlative that names one of its member countries", () => {
+    const member = (text: string) => scanPlaces(text).map((m) => `${m.code}${namesMember(text, m) ? ":member" : ""}`);
+    expect(member("Europe's largest economy grew; Germany's exports fell")).toEqual(["europe:member", "de"]);
+    expect(member("Asia's third-biggest economy and the EU's most populous member state")).toEqual(["asia:member", "eu:member"]);
+    // a region's own figure, a supplier to it, a country's superlative
+    expect(member("Europe's gas storage is 90% full")).toEqual(["europe"]);
+    expect(member("Norway is the EU's biggest gas supplier")).toEqual(["no", "eu"]);
+    expect(member("India's largest economy hub")).toEqual(["in"]);
   });
 
   test("readable names", () => {
