@@ -117,7 +117,10 @@ function pickPair(ratio: ClaimContext, candidates: readonly ClaimContext[]): [Cl
     const sameSentence = c.claim.sentenceStart === ratio.claim.sentenceStart ? 0 : 1e6;
     return sameSentence + Math.abs(c.claim.start - ratio.claim.start);
   };
-  const sorted = [...new Set(candidates)].filter((c) => c.claim.id !== ratio.claim.id).sort((a, b) => dist(a) - dist(b) || compareClaims(a.claim, b.claim));
+  // (an organisation's ratio compares its own values: "Tesla's fell to 6,964 cars, while BYD more than tripled its
+  // sales to 17,470" compares nothing of Tesla's)
+  const whose = ratio.frame.holder;
+  const sorted = [...new Set(candidates)].filter((c) => c.claim.id !== ratio.claim.id && (!whose || !c.frame.holder || c.frame.holder === whose)).sort((a, b) => dist(a) - dist(b) || compareClaims(a.claim, b.claim));
   for (const first of sorted) {
     const second = sorted.find((c) => c !== first && c.info.dimension === first.info.dimension && c.claim.unit === first.claim.unit && c.claim.value !== first.claim.value);
     if (second) return [first, second].sort((x, y) => compareClaims(x.claim, y.claim)) as [ClaimContext, ClaimContext];

@@ -101,6 +101,19 @@ export function whoseUnknown(ctx: ClaimContext): boolean {
   return f.holder === "?" || (!isEventDuration(ctx) && !f.scopeKey && !f.holder && !f.site);
 }
 
+/** The measures of a share of a market, whose part is what the share is of ("the share of electric cars"). */
+const MARKET_SHARES = new Set(["market-share", "n:share"]);
+
+/**
+ * A market's share whose part was not read: no product, organisation or site says whose share it is ("the share of
+ * fully electric cars rose to 17.2%" where no product was read, beside "petrol cars' share fell to 26.5%"): it may
+ * agree, never conflict.
+ */
+export function partUnknown(ctx: Pick<ClaimContext, "frame">): boolean {
+  const f = ctx.frame;
+  return f.kind === "share" && MARKET_SHARES.has(f.measure?.key ?? "") && !f.product && !f.holder && !f.site;
+}
+
 function isEventDuration(ctx: Pick<ClaimContext, "frame" | "info">): boolean {
   return ctx.info.group === "duration" && !!ctx.frame.measure?.key.startsWith("n:");
 }
@@ -162,7 +175,8 @@ export function groupClaims(contexts: readonly ClaimContext[], overrides: readon
     const event = isEventDuration(ctx);
     const multiple = ctx.info.group === "multiplier";
     // a company's figure whose company could not be read may agree with others, never contradict them
-    add(key, ctx, "frame", event || multiple ? "" : period, multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx));
+    // (nor may a market's share whose part could not be read)
+    add(key, ctx, "frame", event || multiple ? "" : period, multiple || (!event && !ctx.frame.period) || whoseUnknown(ctx) || partUnknown(ctx));
   }
   const events = splitEvents(order);
   const keyWithout = (part: KeyPart) => (ctx: ClaimContext) => frameKey(ctx, currency(ctx), part);

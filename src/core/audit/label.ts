@@ -9,7 +9,7 @@ import { placeOf } from "../frame/places";
 import { memo } from "../text/memo";
 import type { ClaimFrame } from "../frame/types";
 import type { ClaimContext } from "./context";
-import { whoseUnknown, type ClaimGroup } from "./grouping";
+import { partUnknown, whoseUnknown, type ClaimGroup } from "./grouping";
 import { unitInfo } from "./units";
 
 const KIND_WORDS: Record<string, string> = { change: "change", share: "share", rank: "rank", target: "target", level: "" };
@@ -176,6 +176,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       if (f.siteName) parts.push(", site ", f.siteName);
       if (f.holderName) parts.push(", of ", f.holderName);
       else if (whoseUnknown(first)) parts.push(", whose figure not stated (never a conflict)");
+      if (partUnknown(first)) parts.push(", a share of what not stated (never a conflict)");
       parts.push(f.period ? `, period ${f.period.label}` : f.asOf ? `, no period stated: a running toll, counted ${asOfLabel(f.asOf)}, the day it was told (never a conflict)` : group.partial ? ", no period stated (grouped only with claims that state none; never a conflict)" : ", no period stated");
       if (f.kind !== "level") parts.push(", kind ", f.kind, f.kind === "change" && f.changeBasis ? ` on the ${f.changeBasis}` : "");
       if (f.basis) parts.push(", basis ", f.basis);

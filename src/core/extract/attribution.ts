@@ -178,6 +178,15 @@ export function findAttributions(sentence: string): AttributionMark[] {
       out.push({ start: before[j].start, end: ve, name: "" });
       continue;
     }
+    // "the European Automobile Manufacturers' Association (ACEA) said": the name before its acronym, with it
+    if (j >= 3 && before[j].text === ")" && before[j - 2].text === "(" && /^[A-Z][A-Za-z&]{1,9}$/.test(before[j - 1].text) && isCap(before[j - 3])) {
+      const name = nameEndingAt(before, j - 3);
+      if (name) {
+        // (a name cut to one word, "Manufacturers' Association", is known by its acronym)
+        out.push({ start: before[j - 3].start, end: ve, name: name.includes(" ") ? `${name} (${before[j - 1].text})` : before[j - 1].text });
+        continue;
+      }
+    }
     if (j >= 0 && isCap(before[j])) {
       const name = nameEndingAt(before, j);
       if (name) {

@@ -121,8 +121,11 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // Russian LNG into the EU" is the EU's story)
   // ("Europe's largest economy grows": a member country is meant, not the region; see places.ts namesMember)
   const counted = titlePlaces.filter((m) => !namesMember(title, m));
-  for (const m of counted) if (m.form !== "demonym") count(places, m.code, 3);
-  for (const m of counted) if (m.form === "demonym") count(places, m.code, 1.5);
+  // ("European car sales rise" over an opening about "the European Union": the title's adjective is the EU's)
+  const openingEu = titlePlaces.every((m) => m.code !== "europe" || m.form === "demonym") && sentences.slice(0, 3).some((s) => /\b(?:EU|European\s+Union)\b/.test(s)) && !sentences.slice(0, 3).some((s) => /\bEurope\b/.test(s));
+  const codeOf = (m: PlaceMention) => (openingEu && m.code === "europe" ? "eu" : m.code);
+  for (const m of counted) if (m.form !== "demonym") count(places, codeOf(m), 3);
+  for (const m of counted) if (m.form === "demonym") count(places, codeOf(m), 1.5);
   // (an acronym in parentheses right after the name it shortens is one mention: "Association of Southeast Asian
   // Nations (ASEAN)")
   let previous: PlaceMention | undefined;
@@ -140,9 +143,13 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const mainPlaces = tied ? [] : ranked.slice(0, 1);
   if (!tied && ranked[1] && (places.get(ranked[1]) as number) >= 0.5 * (places.get(ranked[0]) as number)) mainPlaces.push(ranked[1]);
 
-  // The product an article is about: the one its title names, else the one its opening names most.
+  // The product an article is about: the one its title names, else the one its opening names most (of those named
+  // alike, the first).
   const products = new Map<string, number>();
-  for (const p of findProducts(title)) count(products, p.key, 3);
+  // (a title that names several goods, "Electric cars claim bigger slice of shrinking petrol market", names no one
+  // product the story is about: its opening tells which)
+  const titleProducts = findProducts(title);
+  if (new Set(titleProducts.map((p) => p.key)).size === 1) for (const p of titleProducts) count(products, p.key, 3);
   for (const p of productsOfOpening) count(products, p.key, 1);
   const mainProduct = topKeys(products, 1)[0];
 

@@ -243,6 +243,8 @@ const OPENS_ENTRY = /^(?:[\s-]+\p{Lu}[\p{L}’'.]*){0,3}\s+(?:with|of|by)\s+(?:(
  * phrase may hold a year, an acronym in parentheses and the clause that credits it ("… tourists in 2025, Statistics
  * Portugal (INE) reported, an increase of 5.2%"), never another number, a semicolon or a colon.
  */
+/** Between a change and the level it reached, in one clause: " in October, to", " year on year to about". */
+const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
 const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
 
 /** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
@@ -395,7 +397,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     at += s.text.length + 1;
     const needed = s.claims.length > 0 || offset < OPENING_CHARS;
     productsOf.push(needed ? findProducts(s.text, wordsOfSentence[i]) : []);
-    if (offset < OPENING_CHARS) for (const h of productsOf[i]) if (offset + h.end <= OPENING_CHARS) opening.push(h);
+    // (the title, where the text repeats it, is counted as the title: see articleContext)
+    const isTitle = !!source?.title && s.text.trim() === source.title.trim();
+    if (offset < OPENING_CHARS && !isTitle) for (const h of productsOf[i]) if (offset + h.end <= OPENING_CHARS) opening.push(h);
   }
   const texts = sentences.map((s) => s.text);
   const article = articleContext(source ?? { title: "", text: "", published: "" }, texts, placesOf.flat(), opening);
@@ -700,7 +704,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
         }
         // ("20.8% of new cars registered", "a fifth of car sales": a share of a market's sales is a market share)
-        if (base === "market" || MARKET_SALES_BASE.test(base)) {
+        // ... and so is a kind of goods' share of all sold, where only the goods say what it is ("The share of fully
+        // electric cars rose to 17.2%", "Fully electric models accounted for 17.2% of the total")
+        const kindOfGoodsShare = kinds[i] === "share" && (measure?.key === "n:share" || (measure?.how === "noun" && /^\s*of\s+(?:the\s+)?total\b/i.test(text.slice(end, end + 20)))) && products.some((p) => p.end <= start && p.start >= from);
+        if (base === "market" || MARKET_SALES_BASE.test(base) || kindOfGoodsShare) {
           measure = { key: "market-share", name: "market share", how: "clause" };
           hit = undefined;
         }
@@ -812,7 +819,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or a company's sales in a market ("Tesla registered 31,236 cars in the EU", "BYD's EU registrations
         // jumped 147%"): the name right before the measure word, as its subject or possessive
         // ... or its output ("Codelco's output declined", "Escondida, majority-owned by BHP, produced 96,100 tonnes")
-        const salesHit = hit && (hit.concept.key === "registrations" || hit.concept.key === "unit-sales" || hit.concept.key === "production") ? hit : undefined;
+        const salesHit = hit && (hit.concept.key === "unit-sales" || hit.concept.key === "production") ? hit : undefined;
         const brand = salesHit ? subjectBefore(holdersOf[si], from, salesHit.start, text, holderNames) : undefined;
         const owned = !!brand || (!!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start)));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
@@ -1029,6 +1036,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (basis) frame.basis = basis;
         out.set(claim.id, shareParts(frame));
       });
+      // "Sales of new cars climbed 5.8% in October, to 926,600 units": a change whose level is told in units sold is
+      // the units' change, not revenue's
+      for (let i = 0; i + 1 < mine.length; i++) {
+        const change = out.get(mine[i].id);
+        const level = out.get(mine[i + 1].id);
+        if (change?.kind !== "change" || change.measure?.key !== "revenue" || level?.measure?.key !== "unit-sales" || level.kind !== "level") continue;
+        if (CHANGE_TO_LEVEL.test(text.slice(rel[i].end, rel[i + 1].start))) out.set(mine[i].id, { ...change, measure: level.measure, product: level.product, holder: level.holder, holderName: level.holderName });
+      }
     }
 
     for (const h of holdersOf[si]) if (recurrent(h)) lastHolder = h;

@@ -53,6 +53,8 @@ const FINE = c("fine", "fine", { money: true });
 const PRICE = c("price", "price", { product: true });
 const REVENUE = c("revenue", "revenue", { money: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
+/** Registrations of vehicles: the units sold, one measure with unit sales, named as the text does. */
+const REGISTRATIONS = c("unit-sales", "registrations", { product: true });
 export const RETAIL_SALES = c("retail-sales", "retail sales");
 const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
 /** An economy's output (gdpStory.ts gives it a GDP story's bare "output" and "growth"). */
@@ -89,7 +91,8 @@ const LEXICON: Entry[] = [
   // a country's retail sales, the statistic ("retail sales volumes fell 0.8%"), not a retailer's revenue
   { concept: RETAIL_SALES, words: ["retail sales", "retail sales volumes", "retail sales volume", "retail volumes", "retail sales values", "retail trade", "retail sales index"] },
   // goods sold in a market, counted: "new car registrations", "unit sales" (money from sales is revenue)
-  { concept: c("registrations", "registrations", { product: true }), words: ["registrations", "new registrations", "first registrations", "car registrations", "vehicle registrations", "new-car registrations"], verbs: ["registered", "registers"] },
+  // (registrations are the units sold: one measure, however an outlet words it)
+  { concept: REGISTRATIONS, words: ["registrations", "new registrations", "first registrations", "car registrations", "vehicle registrations", "new-car registrations"], verbs: ["registered", "registers"] },
   { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
   // (a film's or a show's takings are its revenue: "opened to $84.5 million", "box-office takings", "grossed")
   { concept: REVENUE, words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds", "box office", "box-office", "box office takings", "ticket sales", "takings", "gross", "grosses"], verbs: ["earned", "earns", "earn", "earning", "raked in", "grossed", "grosses", "opened to", "opened with", "debuted with", "debuted to", "taken in", "took in", "brought in"] },
@@ -186,9 +189,9 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
       continue;
     }
     // "registered 2,450 cars", "cars were registered": vehicles only ("registered 5,000 cases" is no sale)
-    if (h.value.concept.key === "registrations" && h.value.verb && !REGISTERED_VEHICLES.test(sentence.slice(Math.max(0, h.start - 50), h.end + 50))) continue;
+    if (h.value.concept === REGISTRATIONS && h.value.verb && !REGISTERED_VEHICLES.test(sentence.slice(Math.max(0, h.start - 50), h.end + 50))) continue;
     // "98,700 cars were sold in Portugal": goods sold in a market are its sales, not exports
-    const soldHere = h.value.verb && concept === EXPORTS && /^sel|^sold/i.test(sentence.slice(h.start, h.end)) && SOLD_IN_PLACE.test(sentence.slice(h.end, h.end + 30));
+    const soldHere = h.value.verb && concept === EXPORTS && /^sel|^sold/i.test(sentence.slice(h.start, h.end)) && SOLD_IN_PLACE.test(sentence.slice(h.end, h.end + 50));
     out.push({ concept: soldHere ? UNIT_SALES : concept, start: h.start, end: h.end, verb: h.value.verb });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
@@ -237,7 +240,8 @@ const PAY_VERB_BEFORE = /\b(?:to|must|will|would|should|shall|could|can|may|migh
 const ORDERED_TO_PAY = /\b(?:(?:ordered|forced|required|sentenced|told)\s+(?:[\p{L}.'’&-]+\s+){0,4}?to|must)\s+pay$/iu;
 const AT_RETAILERS = /^\s+(?:at|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:retailers|shops|stores|supermarkets|high\s+street)\b/u;
 const REGISTERED_VEHICLES = /\b(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|models?|units)\s+(?:(?:\p{L}+\s+)?(?:were|was|are|is|been)\s+)?registered\b|\bregister(?:ed|s)\s+(?:[\d.,]+(?:\s*(?:million|thousand|m|k))?|(?:about|around|nearly|almost|some|just|over|more\s+than)\s+[\d.,]+)\s+(?:(?:new|electric|battery-electric|used|passenger|commercial)\s+)*(?:cars?|vehicles?|EVs?|motorcycles?|trucks?|vans?|buses|lorries|units)\b/iu;
-const SOLD_IN_PLACE = /^\s+(?:in|across|within|throughout)\s+(?:the\s+)?(?:\p{Lu}|domestic\b|home\b|local\b)|^\s+(?:domestically|at\s+home|locally)\b/u;
+// (after the goods sold, where the verb comes first: "sold 17,470 cars in Europe"; not a month: "sold 5 Mt in March")
+const SOLD_IN_PLACE = /^(?:\s+(?:\d[\d.,]*|[^\s.;,]+)){0,4}?\s+(?:in|across|within|throughout)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|domestic\b|home\b|local\b)|^\s+(?:domestically|at\s+home|locally)\b/u;
 const SOLD_TO_PLACE = /^\s+(?:to|into)\s+(?:the\s+)?\p{Lu}/u;
 const DAILY_VOLUME = /\b(?:barrels?\s+(?:a|per)\s+day|bpd|b\/d|mb\/d|mbd)\b/i;
 /** "cuts", "curbs" not already part of a longer measure phrase ("output cuts" is read by the lexicon). */

@@ -35,7 +35,7 @@ ru|Russia|Russian Federation|Moscow;Kremlin|Russian;Russians
 cn|China|People's Republic of China;PRC;Mainland China|Beijing|Chinese
 us|US|United States;United States of America;U.S.;U.S.A.;USA;America|Washington;White House|American;Americans
 eu|EU|European Union;E.U.|Brussels;European Commission|
-europe|Europe||European;Europeans
+europe|Europe|||European;Europeans
 in|India||New Delhi;Delhi|Indian;Indians
 jp|Japan||Tokyo|Japanese
 de|Germany||Berlin|German;Germans
@@ -159,8 +159,8 @@ lv|Latvia||Riga|Latvian
 lt|Lithuania||Vilnius|Lithuanian
 md|Moldova||Chisinau|Moldovan
 asean|ASEAN|Association of Southeast Asian Nations;Southeast Asia;South-East Asia;South East Asia|
-asia|Asia||Asian;Asians
-africa|Africa||African;Africans
+asia|Asia|||Asian;Asians
+africa|Africa|||African;Africans
 latam|Latin America|South America||Latin American
 mideast|Middle East|West Asia||Middle Eastern
 `;

@@ -46,9 +46,11 @@ const TABLE: [string, string[]][] = [
   ["timber", ["timber", "lumber", "wood"]],
   // (the singular names the goods before another noun: "smartphone exports", "car sales", "chip output")
   // kinds of car are markets of their own: a carmaker's electric cars are not all its cars
-  ["electric cars", ["electric cars", "electric vehicles", "EVs", "electric car", "electric vehicle", "EV", "battery-electric cars", "battery-electric vehicles", "battery electric cars", "battery electric vehicles", "battery-electric car", "battery-electric", "fully electric cars", "all-electric cars", "BEVs", "BEV"]],
-  ["plug-in hybrids", ["plug-in hybrids", "plug-in hybrid cars", "plug-in hybrid", "plug-in hybrid vehicles", "PHEVs", "PHEV"]],
-  ["hybrid cars", ["hybrid cars", "hybrid-electric cars", "hybrid electric cars", "hybrid vehicles", "hybrids", "full hybrids", "HEVs"]],
+  ["electric cars", ["electric cars", "electric vehicles", "EVs", "electric car", "electric vehicle", "EV", "battery-electric cars", "battery-electric vehicles", "battery electric cars", "battery electric vehicles", "battery-electric car", "battery-electric", "fully electric cars", "all-electric cars", "BEVs", "BEV", "electric models", "fully electric models", "battery electric models", "battery-electric models", "all-electric models"]],
+  ["plug-in hybrids", ["plug-in hybrids", "plug-in hybrid cars", "plug-in hybrid", "plug-in hybrid vehicles", "PHEVs", "PHEV", "plug-in hybrid models"]],
+  ["hybrid cars", ["hybrid cars", "hybrid-electric cars", "hybrid electric cars", "hybrid vehicles", "hybrids", "full hybrids", "HEVs", "hybrid models", "hybrid electric models", "hybrid-electric models"]],
+  ["petrol cars", ["petrol cars", "petrol car", "petrol-powered cars", "petrol models", "gasoline cars", "gasoline-powered cars", "gasoline car", "gas-powered cars"]],
+  ["diesel cars", ["diesel cars", "diesel car", "diesel-powered cars", "diesel models", "diesel vehicles"]],
   ["cars", ["cars", "vehicles", "passenger cars", "car", "vehicle", "passenger car"]],
   ["semiconductors", ["semiconductors", "chips", "microchips", "semiconductor", "chip", "microchip"]],
   ["smartphones", ["smartphones", "phones", "handsets", "mobile phones", "smartphone", "handset", "mobile phone"]],

@@ -2,6 +2,8 @@
 import { reconcile } from "../../../src/core/audit/reconcile";
 import type { Claim, Flag } from "../../../src/core/types";
 import { claim, source } from "./builder";
+import { analyse } from "../../../src/core/analyse";
+import { createSource } from "../../../src/core/source/createSource";
 
 const flagsOf = (claims: Claim[]): Flag[] => reconcile(claims, [source("A", "Outlet A")]).flatMap((f) => f.flags);
 
@@ -72,5 +74,13 @@ describe("total checks", () => {
     const t = claim({ source: "A", sentence: s, surface: "20 tankers", value: 20, unit: "count", subject: "tankers" });
     const c = claim({ source: "A", sentence: s, surface: "10 carriers", value: 10, unit: "count", subject: "carriers" });
     expect(flagsOf([total, t, c]).find((f) => f.kind === "total-mismatch")?.message).toMatch(/fall short/);
+  });
+});
+
+describe("ratio checks: an organisation's ratio", () => {
+  const flagsOfText = (text: string) => analyse([createSource(text, { file: "cars.txt" })]).figures.flatMap((f) => f.flags.map((x) => x.kind));
+  test("compares its own values, not another organisation's", () => {
+    expect(flagsOfText("Car sales\nDate: 2026-11-25\n\nVolkner's registrations fell 40% to 6,964 cars in October, while Sorensen more than tripled its sales to 17,470 cars.\n")).not.toContain("ratio-mismatch");
+    expect(flagsOfText("Car sales\nDate: 2026-11-25\n\nSorensen more than tripled its sales in October, from 6,964 cars to 17,470 cars.\n")).toContain("ratio-mismatch");
   });
 });

@@ -293,3 +293,17 @@ describe("an organisation's quarter told by its number alone", () => {
     expect(figureOf(countries, d).claimIds).toEqual([d.id]);
   });
 });
+
+describe("grouping: a market's share whose part was not read", () => {
+  test("may agree, never conflicts: two outlets' shares of a market with no part read are two segments, perhaps", () => {
+    const a = say("A", "In Peru, the share of the segment rose to 17.2% in October 2026.", "17.2%", 17.2, "%");
+    const b = say("B", "In Peru, its share fell to 26.5% in October 2026.", "26.5%", 26.5, "%");
+    const figures = reconcile([a, b], SOURCES);
+    expect(figures.map((f) => f.status)).not.toContain("conflicting");
+  });
+  test("a share whose part is read still conflicts", () => {
+    const a = say("A", "In Peru, electric cars took 17.2% of the market in October 2026.", "17.2%", 17.2, "%");
+    const b = say("B", "In Peru, electric cars took 26.5% of the market in October 2026.", "26.5%", 26.5, "%");
+    expect(reconcile([a, b], SOURCES).map((f) => f.status)).toContain("conflicting");
+  });
+});

@@ -97,6 +97,10 @@ describe("attribution", () => {
     ["Bilateral trade reached €5.1 billion, according to the statistics office INE.", "INE"],
     ["Trade reached $245 billion last year.", ""],
     ["Trade reached €4.6 billion in 2025, according to Morocco's foreign exchange office.", "Morocco's foreign exchange office"],
+    // a body named with its acronym before the verb; a possessive cut leaves the acronym alone
+    ["Sales rose 5.8%, the Petroleum Planning and Analysis Cell (PPAC) said on Tuesday.", "Petroleum Planning and Analysis Cell (PPAC)"],
+    ["Sales rose 5.8%, the European Automobile Manufacturers' Association (ACEA) said.", "ACEA"],
+    ["Sales rose 5.8% (about 40,000 cars) said nobody.", ""],
   ])("%s → %s", (text, who) => {
     expect(first(text).attribution).toBe(who);
   });

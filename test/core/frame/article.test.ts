@@ -1,6 +1,7 @@
 /** The article's context: the places it is about. Texts of our own. */
 import { articleContext } from "../../../src/core/frame/article";
 import { scanPlaces } from "../../../src/core/frame/places";
+import { findProducts } from "../../../src/core/frame/product";
 
 function mainPlaces(title: string, body: string): string[] {
   const sentences = body.split("\n").filter(Boolean);
@@ -20,5 +21,19 @@ describe("articleContext: the places an article is about", () => {
   test("a title's region that stands for one of its members ('Europe's largest economy') is no place the article is about", () => {
     expect(mainPlaces("Europe's largest economy grows, but barely", "Germany's output rose 0.3%.")).toEqual(["de"]);
     expect(mainPlaces("Europe's gas storage fills up", "Germany's storage rose 3%.")).toEqual(["europe"]);
+  });
+  test("a title's 'European' over an opening about the European Union is the EU's", () => {
+    expect(mainPlaces("European car sales rise", "New car registrations in the European Union rose 5.8%.")).toEqual(["eu"]);
+    // an opening about Europe, or one naming both, keeps Europe
+    expect(mainPlaces("European car sales rise", "New car registrations in Europe rose 5.8%.")).toEqual(["europe"]);
+    expect(mainPlaces("European gas prices jump", "Prices in Europe rose as EU storage fell.")).toEqual(["europe"]);
+  });
+  test("the product: a title's one product; of a title that names several, the opening's", () => {
+    const product = (title: string, body: string) => {
+      const sentences = body.split("\n").filter(Boolean);
+      return articleContext({ title, text: `${title}\n\n${body}`, published: "2026-07-28" }, sentences, [], findProducts(body)).mainProduct;
+    };
+    expect(product("Coal imports hit a record", "Buyers took 12 Mt.")).toBe("coal");
+    expect(product("Electric cars gain on shrinking petrol market", "Some 926,582 new cars were registered.\nElectric cars took 17.2%.")).toBe("cars");
   });
 });

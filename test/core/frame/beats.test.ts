@@ -4,7 +4,7 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter and a quarter's GDP (a conflict planted). Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP and a month's car registrations (conflicts planted in both). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -462,5 +462,36 @@ describe("a quarter's GDP (a revision, bare output and growth)", () => {
 
   test("a region's superlative in the title ('Europe's largest economy') leaves the story Germany's", () => {
     expect(figureOf("c.txt", "0.5%").label).toMatch(/^Germany investment/);
+  });
+});
+
+describe("a month's car registrations (segments, brands, one association's data)", () => {
+  const { result, figureOf, claimOf } = story("cars");
+
+  test("the month's total in three outlets, registrations and units sold alike, is one figure of one origin", () => {
+    const total = figureOf("a.txt", "926,582");
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "926,600").id, claimOf("c.txt", "926,582").id]));
+    expect(total.status).toBe("single-origin");
+    expect(total.label).toBe("EU cars registrations · October 2026 · count");
+  });
+
+  test("the change on the year: sales that rose 'to 926,600 units' are the units', and the planted 6.8% contradicts 5.8%", () => {
+    const change = figureOf("a.txt", "5.8%");
+    expect(change.claimIds).toEqual(expect.arrayContaining([claimOf("c.txt", "6.8%").id]));
+    expect(change.claimIds.filter((id) => result.claims.find((c) => c.id === id)?.sourceId === claimOf("b.txt", "926,600").sourceId)).not.toHaveLength(0);
+    expect(change.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("each kind of car's share is its own figure: electric cars' 17.2% in three outlets, petrol cars' 26.5% apart", () => {
+    const electric = figureOf("a.txt", "17.2%");
+    expect(electric.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "17.2%").id, claimOf("c.txt", "17.2%").id]));
+    expect(electric.label).toMatch(/^EU electric cars market share/);
+    expect(figureOf("c.txt", "26.5%").label).toMatch(/^EU petrol cars market share/);
+  });
+
+  test("a brand's sales in Europe in two outlets are one figure; its 'more than tripled' is not checked against another brand", () => {
+    expect(figureOf("a.txt", "17,470").claimIds).toContain(claimOf("c.txt", "17,470").id);
+    expect(result.figures.flatMap((f) => f.flags.map((x) => x.kind))).not.toContain("ratio-mismatch");
   });
 });

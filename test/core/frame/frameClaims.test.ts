@@ -661,7 +661,7 @@ describe("frameClaims: a car market's month", () => {
   const of = framesOf(text, "cars.txt");
   test("a level after 'from a year earlier' is the month's", () => {
     expect(of("21,640").period?.label).toBe("May 2026");
-    expect(of("21,640").measure?.key).toBe("registrations");
+    expect(of("21,640").measure?.key).toBe("unit-sales");
   });
   test("a change set after a level with a comma measures what the level does", () => {
     expect(of("3.1%").measure?.key).toBe(of("2,450").measure?.key);
@@ -821,7 +821,7 @@ describe("frameClaims: kinds of car, brands and markets", () => {
   test("a brand's registrations are the brand's", () => {
     expect(of("2,450").holderName).toBe("Skoda");
     expect(of("1,900").holderName).toBe("Kia");
-    expect(of("1,900").measure?.key).toBe("registrations");
+    expect(of("1,900").measure?.key).toBe("unit-sales");
   });
 });
 
@@ -976,5 +976,26 @@ describe("frameClaims: the value of exports", () => {
     expect(of("4%").measure?.key).toBe("exports-value");
     expect(of("2%").measure?.key).toBe("imports-value");
     expect(of("1.1%").measure?.key).toBe("exports");
+  });
+});
+
+describe("frameClaims: sales told in units", () => {
+  test("a change whose level is told in units sold is the units' change; one whose level is money is revenue's", () => {
+    const of = framesOf("Spanish car market\nDate: 2026-11-03\n\nSales of new cars in Spain climbed 5.8% year on year in October, to 84,300 units.\nToyota sales rose 4% in the quarter to $61 billion.\n", "es.txt");
+    expect(of("5.8%").measure?.key).toBe("unit-sales");
+    expect(of("84,300").measure?.key).toBe("unit-sales");
+    expect(of("4%").measure?.key).toBe("revenue");
+  });
+  test("a total of a story whose title names two kinds of car is of cars (the title is not counted twice as the opening)", () => {
+    const of = framesOf("Electric cars gain on shrinking petrol market\nDate: 2026-11-03\n\nSome 84,300 new cars were registered in Spain in October.\nElectric models took 17.2% of the market.\nRegistrations reached 900,000 in the first ten months.\n", "es2.txt");
+    expect(of("900,000").product).toBe("cars");
+    expect(of("17.2%").product).toBe("electric cars");
+  });
+  test("a kind of car's share, told by its goods alone, is a market share of those goods", () => {
+    const of = framesOf("Car market\nDate: 2026-11-03\n\nThe share of fully electric cars rose to 17.2% in October.\nPetrol cars' share fell to 26.5%.\nDiesel models accounted for 8.1% of the total.\nThe group's share of the vote rose to 31%.\n", "es3.txt");
+    expect([of("17.2%").measure?.key, of("17.2%").product]).toEqual(["market-share", "electric cars"]);
+    expect([of("26.5%").measure?.key, of("26.5%").product]).toEqual(["market-share", "petrol cars"]);
+    expect([of("8.1%").measure?.key, of("8.1%").product]).toEqual(["market-share", "diesel cars"]);
+    expect(of("31%").measure?.key).not.toBe("market-share");
   });
 });

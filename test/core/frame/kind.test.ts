@@ -15,6 +15,10 @@ describe("kind", () => {
     expect(kind("Revenue grew fivefold.", "fivefold", "x")).toBe("change");
     expect(kind("WTI added $2.19 to $73.09.", "$2.19", "USD/bbl")).toBe("change");
     expect(kind("The index shed 120 points.", "120 points", "count")).toBe("change");
+    expect(kind("The firm's sales slumped 48.5% in May.", "48.5%")).toBe("change");
+    expect(kind("Shares tumbled 12%.", "12%")).toBe("change");
+    expect(kind("Inflation ticked up 0.2 points.", "0.2 points", "count")).toBe("change");
+    expect(kind("Inflation eased to 2.1%.", "2.1%")).toBe("level");
   });
 
   test("an economy's contraction or expansion is a change, told by a verb in any tense or by the noun after", () => {

@@ -211,11 +211,11 @@ describe("goods sold in a market, counted", () => {
     const hit = measureOf(countMeasures(findMeasures(sentence), sentence), 0, sentence.length, start, start + surface.length, sentence);
     return hit ? hit.concept.key : "-";
   };
-  test("registrations, and vehicles registered", () => {
-    expect(measure("New car registrations in Portugal rose to 21,640 in May.", "21,640")).toBe("registrations");
-    expect(measure("Skoda registered 2,450 cars in Portugal last month.", "2,450")).toBe("registrations");
-    expect(measure("Just over 51,000 electric cars were registered during the month.", "51,000")).toBe("registrations");
-    expect(measure("The agency counted 97,800 new electric cars registered in the bloc.", "97,800")).toBe("registrations");
+  test("registrations, and vehicles registered: the units sold, one measure with unit sales", () => {
+    expect(measure("New car registrations in Portugal rose to 21,640 in May.", "21,640")).toBe("unit-sales");
+    expect(measure("Skoda registered 2,450 cars in Portugal last month.", "2,450")).toBe("unit-sales");
+    expect(measure("Just over 51,000 electric cars were registered during the month.", "51,000")).toBe("unit-sales");
+    expect(measure("The agency counted 97,800 new electric cars registered in the bloc.", "97,800")).toBe("unit-sales");
     // registering what is not a vehicle is no sale
     expect(measure("The clinic registered 5,000 dengue cases.", "5,000")).toBe("-");
     expect(measure("Some 12,000 voters registered in the district.", "12,000")).toBe("-");
@@ -224,6 +224,9 @@ describe("goods sold in a market, counted", () => {
     expect(measure("In the first five months, 98,700 new cars were sold in Portugal.", "98,700")).toBe("unit-sales");
     expect(measure("Chile sold 1.1 Mt of copper to China.", "1.1 Mt")).toBe("flow:exporter");
     expect(measure("Russia sold 5 bcm of gas abroad.", "5 bcm")).toBe("flow:exporter");
+    // the goods between the verb and the place: "sold 17,470 cars in Europe"; a month is no place
+    expect(measure("Sorensen sold 17,470 cars in Europe in October.", "17,470")).toBe("unit-sales");
+    expect(measure("Chile sold 1.1 Mt of copper in March.", "1.1 Mt")).toBe("flow:exporter");
   });
   test("the sales of a count are goods sold, the sales of money revenue", () => {
     expect(counted("Car sales in Spain climbed to 84,300 units in May.", "84,300 units")).toBe("unit-sales");

@@ -13,7 +13,10 @@ describe("product", () => {
 
   test("kinds of car are products of their own", () => {
     expect(keys("battery-electric cars and plug-in hybrids")).toEqual(["electric cars", "plug-in hybrids"]);
-    expect(keys("EVs, hybrid cars and diesel vehicles")).toEqual(["electric cars", "hybrid cars", "diesel", "cars"]);
+    expect(keys("EVs, hybrid cars and diesel vehicles")).toEqual(["electric cars", "hybrid cars", "diesel cars"]);
+    // cars by their fuel, and models for cars
+    expect(keys("petrol cars' share fell while fully electric models gained")).toEqual(["petrol cars", "electric cars"]);
+    expect(keys("diesel fuel and petrol prices")).toEqual(["diesel", "petrol"]);
     expect(keys("passenger cars")).toEqual(["cars"]);
   });
 
