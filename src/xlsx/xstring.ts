@@ -5,7 +5,9 @@
  */
 
 export function encodeXstring(s: string): string {
-  return s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
+  // one pass: an underscore that would open an escape once written, before "_" or before a carriage return that
+  // becomes "_x000D_" ("_x0040\r" would read back as "@x000D_"), is itself escaped
+  return s.replace(/_(?=x[0-9A-Fa-f]{4}[_\r])|\r/g, (c) => (c === "\r" ? "_x000D_" : "_x005F_"));
 }
 
 export function decodeXstring(s: string): string {

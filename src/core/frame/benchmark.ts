@@ -2,7 +2,7 @@
  * The price benchmark a number is quoted on: "Brent crude rose to $74.23 a barrel", "TTF gas fell to €35 per MWh".
  * A benchmark is a market's price, not a country's: its price takes no place from the article (a story about
  * strikes on Iran quotes Brent, not an Iranian price), and two benchmarks of one product (Brent and WTI) are two
- * figures. Read in the clause before the number and right after it.
+ * figures. Read in the clause before the number, else right after it.
  */
 
 export interface Benchmark {
@@ -33,4 +33,17 @@ export function benchmarkIn(text: string, from: number, to: number): Benchmark |
   if (!last) return undefined;
   const group = last.findIndex((g, i) => i > 0 && g !== undefined);
   return { key: BENCHMARKS[group - 1][0], name: last[0] };
+}
+
+/**
+ * The benchmark a number at [start, end) of `text` is quoted on: the one named last before it in its clause
+ * ([from, start)), else the first one right after it ("$74 for Brent"), never one a later clause names ("up 1.2%,
+ * and WTI closed at $59.35").
+ */
+export function benchmarkOf(text: string, from: number, to: number, start: number, end: number): Benchmark | undefined {
+  const before = benchmarkIn(text, Math.max(from, start - 120), start);
+  if (before) return before;
+  const after = text.slice(end, Math.min(to, end + 30));
+  const m = /^[^,;]*/.exec(after)?.[0] ?? "";
+  return benchmarkIn(m, 0, m.length);
 }

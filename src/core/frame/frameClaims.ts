@@ -8,7 +8,7 @@ import { splitSentences } from "../text/sentences";
 import type { Claim, Source } from "../types";
 import { OPENING_CHARS, articleContext, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
-import { benchmarkIn } from "./benchmark";
+import { benchmarkOf } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
 import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "./countedNoun";
@@ -243,6 +243,8 @@ const OPENS_ENTRY = /^(?:[\s-]+\p{Lu}[\p{L}’'.]*){0,3}\s+(?:with|of|by)\s+(?:(
  * phrase may hold a year, an acronym in parentheses and the clause that credits it ("… tourists in 2025, Statistics
  * Portugal (INE) reported, an increase of 5.2%"), never another number, a semicolon or a colon.
  */
+/** Words of a price quoted on a market: futures, a benchmark, a spot price, a trade. */
+const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+(?:at|up|down|higher|lower))\b/i;
 /** Between a change and the level it reached, in one clause: " in October, to", " year on year to about". */
 const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
 const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
@@ -507,7 +509,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // else, in a dated article, the latest such month up to the date line; else the year the text was about.
     const named = text.replace(COMPARED_STRETCH, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
-    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, contextYear, monthYear };
+    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, contextYear, monthYear, day: article.dateDay };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
@@ -795,7 +797,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a benchmark's price ("Brent rose to $74.23", "Brent was up 8.2%") is the market's: no place, the benchmark its
         // site (an amount or a percentage whose only subject is the benchmark is its price)
-        const quoted = /^[A-Z]{3}(?:\/|$)/.test(claim.unit) || claim.unit === "%" ? benchmarkIn(text, Math.max(from, start - 120), Math.min(to, end + 30)) : undefined;
+        const quoted = /^[A-Z]{3}(?:\/|$)/.test(claim.unit) || claim.unit === "%" ? benchmarkOf(text, from, to, start, end) : undefined;
         if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
         // "after touching an intraday high of $78.73": the session's high, not the price it settled at
         const extreme = measure?.key === "price" && claim.unit !== "%" ? priceExtreme(text, start) : undefined;
@@ -869,6 +871,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (jobCut && !isMaybeCut(text, start)) kind = "change";
         if (workforceShare) kind = "share";
 
+        // a traded good's price on a market ("Brent crude futures settled at $63.18", "WTI was up 1.1% at 1400 GMT"):
+        // the market's, whoever the story credits elsewhere
+        const marketQuote = keys.measure?.key === "price" && (isSessionMove(text) || MARKET_QUOTE.test(text));
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
         // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
         const near = creditNear(kind === "target" ? credits : credits.filter((c) => !c.forecast), start, end);
@@ -893,8 +898,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           origin = keyOf(announcer);
           originName = announcer;
           originHow = "sentence";
-        } else if (!near && (lastCredit ?? firstCredit) && keys.measure?.key !== "share-price") {
-          // (a share's move is the market's, never the story's source's)
+        } else if (!near && (lastCredit ?? firstCredit) && keys.measure?.key !== "share-price" && !marketQuote) {
+          // (a share's move is the market's, never the story's source's; so is a traded good's quote: see marketQuote)
           // (a credit the sentence gives but nobody can be read from, "the company said" of a company never named,
           // is not replaced by another sentence's)
           const c = (lastCredit ?? firstCredit) as StoryCredit;
@@ -1028,6 +1033,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a price's or a rate's change over the twelve months to October is its change on the year in October ("rose
         // 3.1% in the 12 months to October" = "up 3.1% on a year earlier in October"), and its level then is October's;
         // a flow's is the twelve months' sum
+        // a rate's or a price's level told "last week", "this week" ("kept its rate at 14.25% last week") is when it
+        // was set or quoted, not a week's statistic: the period the text is about
+        if (frame.period && frame.kind === "level" && monthsIn(frame.period) === 0 && POINT_MEASURES.has(frame.measure?.key ?? "") && /\b(?:last|this)\s+week\b/i.test(text)) {
+          if (contextPeriod) frame.period = contextPeriod;
+          else delete frame.period;
+        }
         const twelve = frame.period && POINT_MEASURES.has(frame.measure?.key ?? "") ? trailingYearEnd(frame.period) : undefined;
         if (twelve && (frame.kind === "level" || (frame.kind === "change" && frame.changeBasis === "year"))) frame.period = monthSpan(twelve.year, twelve.month);
         // a running toll told with no period is the count of the day it was told ("at least 412 dead" on Tuesday)

@@ -305,7 +305,7 @@ function inOwnPhrase(gap: string): boolean {
   if (!/^[^,;:()]{0,30}$/.test(gap)) return false;
   // "142 of the 300 seats", "12 of its 40 stores": a part counted as its whole is
   if (/^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?[\d.,]+\s+$/.test(gap)) return true;
-  return /^\s*$/.test(gap) || /^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish))\s+){0,4}$/u.test(gap);
+  return /^\s*$/.test(gap) || /^\s*(?:(?:rise|increase|growth|widening|narrowing|jump|fall|decline|drop|expansion|surge|contraction)\s+)?(?:(?:of|in|worth\s+of)\s+)?(?:(?:the|its|their|total|all|annual|bilateral|overall|\p{Lu}[\p{L}.’'-]*|[a-z]+(?:al|ic|ed|an|ese|ish|ary|ory|ive|ous|ful))\s+){0,4}$/u.test(gap);
 }
 
 /** Between a number and a passive verb: its noun (three words at most), the auxiliary ("new cars were "). */

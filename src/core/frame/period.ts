@@ -60,6 +60,8 @@ export interface PeriodContext {
    * article whose sentence names none (then the latest such month up to the date line); else the context year.
    */
   monthYear?: number;
+  /** The day of the date line ("2026-12-03"), when it gives one: "last week" is the week before its week. */
+  day?: string;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -88,6 +90,20 @@ export function yearSpan(y: number): Span {
 
 export function monthSpan(y: number, m: number): Span {
   return { from: ym(y, m), to: ym(y, m), label: `${FULL_NAMES[m - 1]} ${y}` };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The week (Monday to Sunday) that holds the day `y`-`m`-`d`: a week's figures ("in the week ended Nov. 28", "last
+ * week"), known by its days, so that outlets that count a week by another of its days still meet.
+ */
+export function weekSpan(y: number, m: number, d: number): Span {
+  const day = Date.UTC(y, m - 1, d);
+  const monday = new Date(day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS);
+  const sunday = new Date(monday.getTime() + 6 * DAY_MS);
+  const iso = (t: Date) => t.toISOString().slice(0, 10);
+  return { from: iso(monday), to: iso(sunday), label: `week to ${sunday.getUTCDate()} ${MONTH_NAMES[sunday.getUTCMonth()]} ${sunday.getUTCFullYear()}` };
 }
 
 /** The month of an article's date ("2026-10": October 2026), undefined for "" or anything else. */
@@ -130,6 +146,8 @@ export function trailingYearEnd(span: Span): { year: number; month: number } | u
 
 /** Length of a span in months (a year: 12); spans not placed in months ("FY2025") count as a year. */
 export function monthsIn(span: Span): number {
+  // (a week, or any stretch counted in days, is no month)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(span.from)) return 0;
   const a = /^(\d{4})-(\d{2})$/.exec(span.from);
   const b = /^(\d{4})-(\d{2})$/.exec(span.to);
   if (!a || !b) return 12;
@@ -215,7 +233,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
-type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel";
+type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week";
 const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
@@ -229,6 +247,7 @@ const NEEDS: Record<Need, RegExp> = {
   half: /\bH[12]\b|half/i,
   year: /\byear/i,
   rel: /\b(?:year|month|quarter)/i,
+  week: /\bweek\b/i,
 };
 
 /**
@@ -237,6 +256,13 @@ const NEEDS: Record<Need, RegExp> = {
  * sentence without one costs one scan per pattern.
  */
 const PATTERNS: [RegExp, Resolver, Need][] = [
+  // "the week ended Nov. 28", "the week to Friday, November 28": the week that holds the day (its year the text's)
+  [new RegExp(`\\b(?:the\\s+)?week\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${Y})?`, "gi"), (m, ctx) => {
+    const month = monthOf(m[1]);
+    const day = Number(m[2]);
+    if (!month || day < 1 || day > 31) return undefined;
+    return { span: weekSpan(m[3] ? Number(m[3]) : contextYear(ctx, month), month, day) };
+  }, "week"],
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
   [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
   // "between January and November (2024)", "from January to May (this year)"
@@ -319,12 +345,12 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];
     if (m[3] || m[4]) return { span: quarterSpan(m[3] ? Number(m[3]) : relativeYear(m[4], ctx), q) };
-    return { span: { ...quarterSpan(contextYear(ctx, 3 * q), q), byNumber: true } };
+    return { span: { ...quarterSpan(contextYear(ctx, 3 * q, ahead(m)), q), byNumber: true } };
   }, "quarter"],
   // "H1 2023", "the first half of 2023", "first-half 2023"
   [new RegExp(`\\b(?:H([12])|(?:the\\s+)?(first|second)[-\\s]+half)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const h = m[1] ? Number(m[1]) : m[2].toLowerCase() === "first" ? 1 : 2;
-    const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 6 * h);
+    const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, 6 * h, ahead(m));
     return { span: halfSpan(y, h) };
   }, "half"],
   // "3 March 2026", "March 3, 2026", "on Tuesday, 18 February": a day, the date of an event; "as of December 31,
@@ -378,6 +404,14 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back
   // ... and "the month before", "a quarter earlier"
   [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b|\b(?:the|a)\s+(quarter|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)/gi, (m) => ({ role: "relative", back: (m[1] ?? m[2]).toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
+  // "last week", "this week": counted from the date line's day
+  [/\b(last|this)\s+week\b/gi, (m, ctx) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");
+    if (!day) return undefined;
+    const back = m[1].toLowerCase() === "last" ? 7 : 0;
+    const then = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) - back * DAY_MS);
+    return { span: weekSpan(then.getUTCFullYear(), then.getUTCMonth() + 1, then.getUTCDate()) };
+  }, "week"],
   // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year"
   // ... and "the year before", "the year earlier" (not "the year before the war", "the year before last")
   [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago|the\s+year\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|its|his|her|their|this|that|last)\b))\b/gi, (m, ctx) => {
@@ -409,7 +443,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
       return month === 1 ? { span: yearSpan(y) } : { span: { from: ym(y, month), to: "now", label: `since ${FULL_NAMES[month - 1]} ${y}` }, role: "since" };
     }
     if (/^last\s/i.test(m[0])) return { span: monthSpan(month < ctx.month ? ctx.year : ctx.year - 1, month) };
-    return { span: monthSpan(contextYear(ctx, month), month) };
+    return { span: monthSpan(contextYear(ctx, month, ahead(m)), month) };
   }, "month"],
 ];
 
@@ -417,10 +451,23 @@ function relativeYear(word: string, ctx: PeriodContext): number {
   return word.toLowerCase() === "last" ? ctx.year - 1 : ctx.year;
 }
 
-/** The year of a month named without one (see PeriodContext.monthYear), else the latest such month up to the date. */
-function contextYear(ctx: PeriodContext, month: number): number {
+/**
+ * The year of a month named without one (see PeriodContext.monthYear), else the latest such month up to the date;
+ * `ahead`: the clause speaks of what is to come ("would keep output steady in the first quarter" in December), so
+ * the next such month from the date.
+ */
+function contextYear(ctx: PeriodContext, month: number, ahead = false): number {
   if (ctx.monthYear) return ctx.monthYear;
+  if (ahead && ctx.dated !== false) return month >= ctx.month ? ctx.year : ctx.year + 1;
   return month <= ctx.month ? ctx.year : ctx.year - 1;
+}
+
+/** A verb of what is to come before the mention, in its clause: "will", "would keep", "plans to", "is set to". */
+const AHEAD_BEFORE = /\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|poised|going)\s+to|agreed\s+to)\b[^,;.]*$/i;
+
+/** Is the mention `m` (of a pattern run over its sentence) in a clause about what is to come? */
+function ahead(m: RegExpExecArray): boolean {
+  return AHEAD_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index));
 }
 
 // "37% below 1990 levels", "above 2019 levels": the year a level is measured against
@@ -460,7 +507,8 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // "compared with 2023", "up 12% from 2022", "than in 2022": the base of a comparison, not the number's period
       // ... but "from January to November 2024" is a range whose "from" opens it
       const before = sentence.slice(Math.max(0, start - 30), start);
-      if (SAID_BEFORE.test(before)) {
+      // ("reported this week": when it was reported; "reported third-quarter revenue" is the revenue's quarter)
+      if (SAID_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
         said.push({ start, end });
         continue;
       }

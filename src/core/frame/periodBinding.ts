@@ -274,7 +274,7 @@ export function carriedPeriod(context: Span | undefined, main: Span | undefined,
 
 /** A trading session's time: a price's move then is the day's, not a period's. */
 // ("in Frankfurt trading", "ended the day 2.7% lower": an exchange's session or the day's close)
-const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin|\p{Lu}[\p{L}-]+)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|at|higher|lower|\d)|intraday)/iu;
+const SESSION_TIME = /\b(?:in\s+(?:early|late|afternoon|morning|midday|intraday|after-hours|extended|premarket|pre-market|heavy|light|thin|\p{Lu}[\p{L}-]+)\s+trading|by\s+(?:midday|mid-morning|mid-afternoon|noon|lunchtime|the\s+close)|at\s+the\s+(?:close|open)|(?:closed|ended|finished|opened|settled)\s+(?:the\s+(?:day|session)\s+)?(?:up|down|at|higher|lower|\d)|intraday|\bat\s+\d{3,4}\s+(?:GMT|ET|EST|EDT|BST|CET|UTC)\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)\s+(?:GMT|ET|EST|EDT|BST|CET|UTC)\b)/iu;
 
 /** Does the sentence tell a market's move of the session ("closed up 27%", "rose 26% by midday")? Its numbers take no period from before. */
 export function isSessionMove(sentence: string): boolean {

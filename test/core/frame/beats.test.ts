@@ -4,7 +4,7 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter, a quarter's GDP and a month's car registrations (conflicts planted in both). Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations and a day's oil market (conflicts planted in the last three). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -493,5 +493,29 @@ describe("a month's car registrations (segments, brands, one association's data)
   test("a brand's sales in Europe in two outlets are one figure; its 'more than tripled' is not checked against another brand", () => {
     expect(figureOf("a.txt", "17,470").claimIds).toContain(claimOf("c.txt", "17,470").id);
     expect(result.figures.flatMap((f) => f.flags.map((x) => x.kind))).not.toContain("ratio-mismatch");
+  });
+});
+
+describe("a day's oil market (quotes, a weekly statistic)", () => {
+  const { result, figureOf, claimOf } = story("oil");
+
+  test("the week's inventories, told as the week ended a day and as last week: one figure, the planted 2.1 million contradicts 1.8", () => {
+    const stocks = figureOf("a.txt", "1.8 million barrels");
+    expect(stocks.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "1.8 million barrels").id, claimOf("c.txt", "2.1 million barrels").id]));
+    expect(stocks.label).toMatch(/week to 29 Nov 2026/);
+    expect(stocks.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("a benchmark's quotes are the market's, seen by each outlet: not the inventories' source's echo", () => {
+    const brent = figureOf("a.txt", "$63.18 a barrel");
+    expect(brent.claimIds).toContain(claimOf("c.txt", "$63.18 a barrel").id);
+    expect(brent.status).toBe("corroborated");
+    // the change after Brent's close is Brent's, not the WTI named in the next clause
+    expect(figureOf("c.txt", "1.2%").label).toMatch(/^Brent/);
+  });
+
+  test("a plan for the first quarter, told in December, is about next year's", () => {
+    expect(result.figures.map((f) => f.label).join("\n")).not.toMatch(/Q1 2026/);
   });
 });

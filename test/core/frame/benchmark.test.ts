@@ -1,5 +1,5 @@
 /** The price benchmark a number is quoted on. Sentences of our own. */
-import { benchmarkIn } from "../../../src/core/frame/benchmark";
+import { benchmarkIn, benchmarkOf } from "../../../src/core/frame/benchmark";
 
 const of = (s: string) => benchmarkIn(s, 0, s.length)?.key;
 
@@ -25,5 +25,19 @@ describe("benchmarkIn", () => {
     "Gas prices in Texas rose.",
   ])("no benchmark: %s", (sentence) => {
     expect(of(sentence)).toBeUndefined();
+  });
+});
+
+describe("benchmarkOf: the benchmark of one number", () => {
+  const of2 = (s: string, n: string) => {
+    const start = s.indexOf(n);
+    return benchmarkOf(s, 0, s.length, start, start + n.length)?.key;
+  };
+  test("the one named before it, else right after it; never one a later clause names", () => {
+    expect(of2("Brent futures settled at $63.18 a barrel, up 1.2%, and WTI closed at $59.35.", "1.2%")).toBe("brent");
+    expect(of2("Brent futures settled at $63.18 a barrel, up 1.2%, and WTI closed at $59.35.", "$59.35")).toBe("wti");
+    expect(of2("Brent rose 1.3%, while WTI gained 1.1%.", "1.1%")).toBe("wti");
+    expect(of2("Buyers paid $74 for Brent in May.", "$74")).toBe("brent");
+    expect(of2("Prices rose 2%, and Brent closed higher.", "2%")).toBeUndefined();
   });
 });

@@ -999,3 +999,13 @@ describe("frameClaims: sales told in units", () => {
     expect(of("31%").measure?.key).not.toBe("market-share");
   });
 });
+
+describe("frameClaims: a market's quotes", () => {
+  test("a traded good's price is the market's, not the source the story credits for another figure", () => {
+    const of = framesOf("Oil rises\nDate: 2026-12-03\n\nBrent crude futures settled up 1.2% at $63.18 a barrel.\nWTI was up 1.1% at $59.29 a barrel at 1400 GMT.\nCrude stocks fell by 1.8 million barrels in the week ended Nov. 28, the Energy Information Administration said.\n", "oil.txt");
+    expect(of("$63.18 a barrel").origin).toBe("");
+    expect(of("$59.29 a barrel").origin).toBe("");
+    expect(of("1.8 million barrels").originName).toMatch(/Energy Information Administration/);
+    expect(of("1.8 million barrels").period?.label).toBe("week to 29 Nov 2026");
+  });
+});

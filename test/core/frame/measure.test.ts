@@ -27,6 +27,9 @@ describe("measure", () => {
     expect(measure("Officials said the country posted a $58 billion trade deficit.", "$58 billion")).toBe("trade-balance");
     expect(measure("Farm output was strong, and 40% of exports went to Asia.", "40%")).toBe("flow:exporter");
     expect(measure("The two sides aim for $30 billion in trade.", "$30 billion")).toBe("trade");
+    // adjectives in -ary, -ive, -ous, -ful inside the phrase
+    expect(measure("Producers held production steady, leaving 2.2 million bpd of voluntary cuts in place.", "2.2 million bpd")).toBe("output-cut");
+    expect(measure("Exports rose, with $3 billion of additional imports.", "$3 billion")).toBe("flow:importer");
   });
 
   test("the head of 'X from Y' or 'X of Y' is X", () => {

@@ -1,5 +1,5 @@
 /** Period mentions resolved against the article's date: positive and negative examples per form. */
-import { findPeriods, fiscalSpan, monthsBefore, shiftYears, spanKey, type PeriodContext } from "../../../src/core/frame/period";
+import { monthsIn, findPeriods, fiscalSpan, monthsBefore, shiftYears, spanKey, type PeriodContext } from "../../../src/core/frame/period";
 
 const DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 0 };
 const INDIA_DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 4 };
@@ -203,6 +203,8 @@ describe("findPeriods: the time a source spoke", () => {
     // ... or when it published
     expect(spans("Growth matched its first estimate, published in late October.")).toEqual([]);
     expect(spans("The survey released on Monday showed output rose in May.")).toEqual(["point:2025-05"]);
+    expect(spans("Arrivals rose 5%, the institute reported this week.", { year: 2026, month: 2, dated: true, fiscalStart: 0, day: "2026-02-12" })).toEqual([]);
+    expect(spans("The company reported third-quarter revenue of $35 billion.", { year: 2024, month: 11, dated: true, fiscalStart: 0 })).toEqual(["point:2024-07/2024-09"]);
   });
 
   test("a time after other verbs is still the number's", () => {
@@ -260,5 +262,38 @@ describe("more times a sentence names", () => {
   test("'over the year to October' is the stretch of the number, not what it is compared with; 'a rise over 2023' is", () => {
     expect(spans("Prices rose 3.1% over the year to October.")).toEqual(["point:2024-11/2025-10"]);
     expect(spans("Sales showed a 4% rise over 2023.")).toEqual(["base:2023-01/2023-12"]);
+  });
+});
+
+describe("findPeriods: weeks", () => {
+  const dated = { year: 2026, month: 12, dated: true, fiscalStart: 0, day: "2026-12-03" };
+  test("the week ended a day, last week and this week are the Monday-to-Sunday weeks that hold them", () => {
+    expect(spans("Stocks fell 1.8 million barrels in the week ended Nov. 28.", dated)).toEqual(["point:2026-11-23/2026-11-29"]);
+    expect(spans("Stocks dropped 1.8 million barrels last week.", dated)).toEqual(["point:2026-11-23/2026-11-29"]);
+    expect(spans("Claims rose this week.", dated)).toEqual(["point:2026-11-30/2026-12-06"]);
+    expect(spans("The week to Friday, November 28, 2025 was calm.", dated)).toEqual(["point:2025-11-24/2025-11-30"]);
+  });
+  test("not a week: one without a date line's day, a number of weeks, a weekday alone", () => {
+    expect(spans("Stocks dropped last week.", { year: 2026, month: 12, dated: true, fiscalStart: 0 })).toEqual([]);
+    expect(spans("Talks lasted three weeks.", dated)).toEqual([]);
+    expect(spans("Prices fell on Wednesday.", dated)).toEqual([]);
+  });
+  test("a week is no month: it spans no months", () => {
+    expect(monthsIn({ from: "2026-11-23", to: "2026-11-29", label: "week to 29 Nov 2026" })).toBe(0);
+  });
+});
+
+describe("findPeriods: a month or quarter of what is to come", () => {
+  const dec = { year: 2026, month: 12, dated: true, fiscalStart: 0 };
+  test("named alone in a clause about the future, it is the next one from the date line", () => {
+    expect(spans("The group said it would keep output steady in the first quarter.", dec)).toEqual(["point:2027-01/2027-03"]);
+    expect(spans("The plant is set to restart in March.", dec)).toEqual(["point:2027-03"]);
+    expect(spans("Prices will rise in December.", dec)).toEqual(["point:2026-12"]);
+    expect(spans("Sales are expected to recover in the first half.", dec)).toEqual(["point:2027-01/2027-06"]);
+  });
+  test("a past clause keeps the latest one; a future verb after the month does not reach back", () => {
+    expect(spans("Output rose in the first quarter.", dec)).toEqual(["point:2026-01/2026-03"]);
+    expect(spans("Sales rose in March, and will rise again.", dec)).toEqual(["point:2026-03"]);
+    expect(spans("The plant, shut in March, will restart.", dec)).toEqual(["point:2026-03"]);
   });
 });

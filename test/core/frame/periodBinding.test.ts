@@ -162,11 +162,15 @@ describe("isSessionMove: a share's move of one trading session", () => {
     "The stock closed 4% higher in New York.",
     "Shares closed down 2.7 per cent.",
     "Shares rose 5% in early trading.",
+    // a quote at a time of day
+    "Brent was up 1.3% at $63.22 a barrel at 1400 GMT.",
+    "The index was 0.4% lower at 10:30 a.m. ET.",
   ])("%s", (sentence) => expect(isSessionMove(sentence)).toBe(true));
   test.each([
     "Its shares have fallen 30% this year.",
     "Trading volumes rose 12% in 2024.",
     "Revenue ended the year at $4 billion.",
+    "The plant produced 1400 tonnes at 1400 metres.",
   ])("not: %s", (sentence) => expect(isSessionMove(sentence)).toBe(false));
 });
 
