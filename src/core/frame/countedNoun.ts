@@ -76,7 +76,8 @@ const DISCOURSE_NOUNS = new Set([
 
 /** "within", "over the next", "in the coming" before a duration: a plan's time frame. */
 const TENURE_BEFORE = /\b(?:led|leads|headed|heads|served|serves|worked|works|lived|lives|taught|teaches|chaired|chairs|coached|ruled|governed|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm|president|chief\s+executive|CEO|chairman|chairwoman|mayor|minister|governor|prime\s+minister))\b[^.;:]{0,50}\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|the\s+(?:past|last))\s+)*$/i;
-const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following|past|last|previous|preceding))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
+// ("in its first three days", "over their opening two weeks": the window a figure was counted in)
+const TIME_FRAME_BEFORE = /\b(?:within|(?:in|over|during)\s+the\s+(?:next|coming|following|past|last|previous|preceding)|(?:in|over|during)\s+(?:its|their|his|her|the)\s+(?:first|opening))\s+(?:(?:about|around|roughly|some)\s+)?(?:the\s+)?$/i;
 /** A superlative, then "in" a stretch of time ("the strongest to hit the country in more than"): its rarity. */
 const SUPERLATIVE_SPAN_BEFORE = /\b(?:strongest|weakest|highest|lowest|biggest|largest|smallest|worst|best|deadliest|heaviest|hottest|coldest|wettest|driest|fastest|slowest|longest|shortest|greatest|sharpest|steepest|deepest|most|least|first)\b[^.;:,]{0,60}?\bin\s+(?:(?:more\s+than|over|almost|nearly|about|around|some|at\s+least|the\s+(?:past|last))\s+)*$/iu;
 /** "in the 24 hours to 8am", "in the seven days to Sunday": the stretch a count was taken over. */

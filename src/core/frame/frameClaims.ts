@@ -35,6 +35,7 @@ import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT 
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
+import { boxOfficeMarket, boxOfficeMeasures, isBoxOfficeStory } from "./boxOffice";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, compassSite, findSites, siteNoun, siteOf, siteOfPronoun, siteReferredTo, type SiteMention } from "./site";
@@ -106,7 +107,7 @@ const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
 /** Measures of a company or a person, which take no place from the article. */
-const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin"]);
+const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
@@ -243,6 +244,8 @@ const OPENS_ENTRY = /^(?:[\s-]+\p{Lu}[\p{L}’'.]*){0,3}\s+(?:with|of|by)\s+(?:(
  * phrase may hold a year, an acronym in parentheses and the clause that credits it ("… tourists in 2025, Statistics
  * Portugal (INE) reported, an increase of 5.2%"), never another number, a semicolon or a colon.
  */
+/** "added", "contributed another": takings a market added to a film's total. */
+const ADDED_TAKINGS = /\b(?:added|adds|contributed|contributes)\s+(?:(?:another|an?\s+(?:further|additional|extra))\s+)?(?:(?:about|some|nearly|almost|roughly|around|an\s+estimated)\s+)?$/i;
 /** Words of a price quoted on a market: futures, a benchmark, a spot price, a trade. */
 const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+(?:at|up|down|higher|lower))\b/i;
 /** Between a change and the level it reached, in one clause: " in October, to", " year on year to about". */
@@ -410,6 +413,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
+  const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
@@ -514,11 +518,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
     // (a retail-sales story's bare "sales" are the retail sales, a GDP story's bare "output" and "growth" the
-    // economy's: retailStory.ts, gdpStory.ts)
+    // economy's, a box-office story's money a film's takings: retailStory.ts, gdpStory.ts, boxOffice.ts)
     let measures = findMeasures(text, words);
     if (budgetStory) measures = budgetMeasures(text, measures);
     if (retailStory) measures = retailMeasures(text, measures);
     if (gdpStory) measures = gdpMeasures(text, measures);
+    if (boxOfficeStory) measures = boxOfficeMeasures(text, measures);
     const credits = creditsOf[si];
     for (const c of credits) if (!c.forecast) lastCredit = creditOf(c) ?? lastCredit;
 
@@ -807,7 +812,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)
         const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined));
-        let scoped = benchmark ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
+        // (a film's takings are told by market: at home, abroad, in all; see boxOffice.ts)
+        // (what a film cost to make is the film's, in no market)
+        const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
+        let scoped = market ? [market] : benchmark || (boxOfficeStory && measure?.key === "production-cost") ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
@@ -850,6 +858,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         let kind = voteShare ? "share" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
+        // a film's takings "added" from a market are what it took there ("added $112 million from international
+        // markets"), not a change (boxOffice.ts)
+        if (boxOfficeStory && money && kind === "change" && ADDED_TAKINGS.test(text.slice(Math.max(from, start - 40), start))) kind = "level";
         // ("By 2025, China had bought more than $230 billion": a deadline that is over, or told in the past perfect, is
         // a level reached by then)
         if (b.role === "by" && kind !== "rank" && !(article.dated && b.span && isPast(b.span, article.dateMonth)) && !PAST_PERFECT.test(text.slice(from, to))) kind = "target";

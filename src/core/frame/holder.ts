@@ -192,7 +192,8 @@ export function holderBefore(mentions: readonly HolderMention[], from: number, s
     if (m.end > start || m.start < from) continue;
     // a lone word at the sentence's start ("During the talks …") names something only when the story says so
     if (m.initial && !counts?.has(m.key)) continue;
-    if (counts && (counts.get(m.key)?.n ?? 0) < 2 && !(sentence && rightBefore(sentence.slice(m.end, start)))) continue;
+    // (a title in quotation marks, "Second Helpings", is a name however rarely the story gives it)
+    if (counts && (counts.get(m.key)?.n ?? 0) < 2 && !(sentence && (rightBefore(sentence.slice(m.end, start)) || quoted(sentence, m)))) continue;
     // "analysts polled by LSEG had forecast $37.1 billion", "according to Kpler": who gives the number, not whose it is
     // ("The company, based in Hamburg and employing 64,000": where it sits, not whose the number is)
     if (sentence && (CREDIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) || SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)))) continue;
@@ -209,6 +210,11 @@ const PRONOUN = /^(?:It|He|She|We|They|This|That|These|Those|There|Which|Who|One
 const COMPANY_VERB_AFTER = /^\s+(?:shipped|ships|sold|sells|delivered|delivers|kept|keeps|led|leads|posted|posts|registered|produced|launched|unveiled|employs|overtook)\b/;
 
 const SEAT_BEFORE = /\b(?:based|headquartered|domiciled)\s+in\s+$/i;
+
+/** Is the mention a title in quotation marks ('the comedy "Second Helpings," fell')? */
+function quoted(sentence: string, m: HolderMention): boolean {
+  return /["“‘]$/.test(sentence.slice(Math.max(0, m.start - 1), m.start)) && /^[,.]?["”’]/.test(sentence.slice(m.end, m.end + 2));
+}
 
 /** The gap between a name and its number: no punctuation, at most three words. */
 function rightBefore(gap: string): boolean {

@@ -51,7 +51,7 @@ const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 const PAY = c("pay", "pay", { money: true });
 const FINE = c("fine", "fine", { money: true });
 const PRICE = c("price", "price", { product: true });
-const REVENUE = c("revenue", "revenue", { money: true });
+export const REVENUE = c("revenue", "revenue", { money: true });
 const UNIT_SALES = c("unit-sales", "sales", { product: true });
 /** Registrations of vehicles: the units sold, one measure with unit sales, named as the text does. */
 const REGISTRATIONS = c("unit-sales", "registrations", { product: true });

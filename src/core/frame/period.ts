@@ -247,7 +247,7 @@ const NEEDS: Record<Need, RegExp> = {
   half: /\bH[12]\b|half/i,
   year: /\byear/i,
   rel: /\b(?:year|month|quarter)/i,
-  week: /\bweek\b/i,
+  week: /\bweek/i,
 };
 
 /**
@@ -404,6 +404,19 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back
   // ... and "the month before", "a quarter earlier"
   [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b|\b(?:the|a)\s+(quarter|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)/gi, (m) => ({ role: "relative", back: (m[1] ?? m[2]).toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
+  // "over the weekend", "its opening weekend", "last weekend": the weekend just past (a Sunday's date line is its
+  // last day; then "last weekend" is the one before), in its week
+  // (not a weekend's attribute: "Last weekend's leader" fell this weekend)
+  [/\b(?:(last)|this|the|its|their|an?|opening|first|second|third)\s+(?:(?:opening|first|second|third|fourth|fifth|debut)\s+)?weekend\b(?!['’]s)/gi, (m, ctx) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");
+    if (!day) return undefined;
+    const date = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    const weekday = new Date(date).getUTCDay();
+    // (the latest Saturday or Sunday up to the date; on a weekend, "last weekend" is the one before)
+    const back = weekday === 0 || weekday === 6 ? (m[1] ? 7 : 0) : weekday;
+    const then = new Date(date - back * DAY_MS);
+    return { span: weekSpan(then.getUTCFullYear(), then.getUTCMonth() + 1, then.getUTCDate()) };
+  }, "week"],
   // "last week", "this week": counted from the date line's day
   [/\b(last|this)\s+week\b/gi, (m, ctx) => {
     const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");

@@ -161,6 +161,7 @@ md|Moldova||Chisinau|Moldovan
 asean|ASEAN|Association of Southeast Asian Nations;Southeast Asia;South-East Asia;South East Asia|
 asia|Asia|||Asian;Asians
 africa|Africa|||African;Africans
+namerica|North America|||North American;North Americans
 latam|Latin America|South America||Latin American
 mideast|Middle East|West Asia||Middle Eastern
 `;
@@ -191,6 +192,8 @@ for (const line of TABLE.trim().split("\n")) {
 
 // the world: a number's place when its clause says so ("worldwide"), never scanned for as a name ("World Bank")
 PLACES.set("world", { code: "world", name: "World" });
+// the markets abroad of a story's country, as a film's takings are told ("international markets", "overseas")
+PLACES.set("intl", { code: "intl", name: "International" });
 
 /** The place of a code ("ru" → Russia); unknown codes name themselves. */
 export function placeOf(code: string): Place {
@@ -214,7 +217,7 @@ const INSTITUTION_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Department|Ministry|Burea
 const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?$/;
 
 /** The blocs and regions: places made of countries. */
-const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast"]);
+const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast", "namerica"]);
 /**
  * After a region's possessive, a superlative that names one of its member countries ("Europe's largest economy",
  * "Asia's third-biggest economy", "the EU's most populous country").

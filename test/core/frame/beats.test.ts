@@ -4,7 +4,7 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations and a day's oil market (conflicts planted in the last three). Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market and a film's opening weekend (conflicts planted in the last four). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -517,5 +517,30 @@ describe("a day's oil market (quotes, a weekly statistic)", () => {
 
   test("a plan for the first quarter, told in December, is about next year's", () => {
     expect(result.figures.map((f) => f.label).join("\n")).not.toMatch(/Q1 2026/);
+  });
+});
+
+describe("a film's opening weekend (takings by market, a budget, a second film)", () => {
+  const { result, figureOf, claimOf } = story("film");
+
+  test("the domestic opening in three outlets, told as opened to, collected and earned domestically, is one figure of the weekend", () => {
+    const domestic = figureOf("a.txt", "$84.5 million");
+    expect(domestic.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$84.5m").id, claimOf("c.txt", "$84.5 million").id]));
+    expect(domestic.label).toBe("US Starfall revenue · week to 9 Mar 2025 · USD");
+  });
+
+  test("abroad, in all and the cost to make are three other figures", () => {
+    expect(figureOf("a.txt", "$112 million").claimIds).toContain(claimOf("b.txt", "$112m").id);
+    expect(figureOf("a.txt", "$112 million").label).toMatch(/^International Starfall revenue/);
+    expect(figureOf("a.txt", "$196.5 million").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$196.5m").id, claimOf("c.txt", "$196 million").id]));
+    expect(figureOf("b.txt", "$160m").label).toMatch(/^Starfall production cost/);
+  });
+
+  test("the second film's weekend is its own, named in quotation marks: the planted $23.1 million contradicts $21.3 million", () => {
+    const second = figureOf("a.txt", "$21.3 million");
+    expect(second.label).toMatch(/^Second Helpings revenue/);
+    expect(second.claimIds).toContain(claimOf("c.txt", "$23.1 million").id);
+    expect(second.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

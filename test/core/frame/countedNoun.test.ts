@@ -61,6 +61,12 @@ describe("isNotFigure", () => {
     const d = "The largest plant was shut for 40 days.";
     expect(isNotFigure("s", 40 * 86400, d, at(d, "40 days"), d.indexOf("40 days"))).toBe(false);
   });
+  test("the window a figure was counted in is no figure: 'in its first three days'", () => {
+    const a = "The film collected $84.5m in its first three days.";
+    expect(isNotFigure("s", 3 * 86400, a, at(a, "three days"), a.indexOf("three days"))).toBe(true);
+    const b = "The plant's first shutdown lasted three days.";
+    expect(isNotFigure("s", 3 * 86400, b, at(b, "three days"), b.indexOf("three days"))).toBe(false);
+  });
   test("figures: a rank in a market, a count of things measured", () => {
     const a = "Chile is the second-largest producer of copper.";
     expect(isNotFigure("ordinal", 2, a, at(a, "second"))).toBe(false);

@@ -92,6 +92,14 @@ describe("mainHolder and holderBefore", () => {
     expect(of("Sales reached, according to Pellam Research, $2.2 billion.")).toBeUndefined();
     expect(of("Orvik Foods earned $2.2 billion.")).toBe("orvik");
   });
+
+  test("a title in quotation marks is whose figure it is, named once or more; a name named once and far, not", () => {
+    const once = new Map<string, { n: number }>();
+    const of = (s: string) => holderBefore(findHolders(s, scanPlaces(s), new Set()), 0, s.indexOf("$"), once, s)?.name;
+    expect(of('The comedy "Second Helpings," fell to second place with $21.3 million.')).toBe("Second Helpings");
+    expect(of('The drama “Blue Harbour” slipped to third, taking $9 million.')).toBe("Blue Harbour");
+    expect(of("The comedy Second Helpings, a hit last year, fell to second place with $21.3 million.")).toBeUndefined();
+  });
 });
 
 describe("credits that name no organisation: 'the company said'", () => {

@@ -278,6 +278,17 @@ describe("findPeriods: weeks", () => {
     expect(spans("Talks lasted three weeks.", dated)).toEqual([]);
     expect(spans("Prices fell on Wednesday.", dated)).toEqual([]);
   });
+  test("a weekend is the one just past, in its week", () => {
+    const sunday = { year: 2025, month: 3, dated: true, fiscalStart: 0, day: "2025-03-09" };
+    const monday = { ...sunday, day: "2025-03-10" };
+    expect(spans("The film opened to $84.5 million over the weekend.", sunday)).toEqual(["point:2025-03-03/2025-03-09"]);
+    expect(spans("It took $84.5 million in its opening weekend.", monday)).toEqual(["point:2025-03-03/2025-03-09"]);
+    expect(spans("The leader of last weekend fell to second place.", sunday)).toEqual(["point:2025-02-24/2025-03-02"]);
+    expect(spans("The leader of last weekend fell to second place.", monday)).toEqual(["point:2025-03-03/2025-03-09"]);
+    // a weekend's attribute dates no number
+    expect(spans("Last weekend's leader fell to second place with $21.3 million.", sunday)).toEqual([]);
+    expect(spans("Shops open on weekends.", sunday)).toEqual([]);
+  });
   test("a week is no month: it spans no months", () => {
     expect(monthsIn({ from: "2026-11-23", to: "2026-11-29", label: "week to 29 Nov 2026" })).toBe(0);
   });

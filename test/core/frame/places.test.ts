@@ -42,6 +42,8 @@ describe("places", () => {
     expect(member("Europe's gas storage is 90% full")).toEqual(["europe"]);
     expect(member("Norway is the EU's biggest gas supplier")).toEqual(["no", "eu"]);
     expect(member("India's largest economy hub")).toEqual(["in"]);
+    // North America is a region of its own ("North American cinemas")
+    expect(codes("4,100 North American cinemas in North America")).toEqual(["namerica(demonym)", "namerica"]);
   });
 
   test("readable names", () => {
