@@ -270,6 +270,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, monthOf(m[2]));
     return { span: monthRange(y, monthOf(m[1]), monthOf(m[2]), ctx.fiscalStart) };
   }, "month"],
+  // "for January to November", "in January through October": a range of months of the year the text is about,
+  // told with words
+  [new RegExp(`\\b(?:for|in|during|over)\\s+${M}\\s+(?:to|through|until)\\s+${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
+    if (!/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) return undefined;
+    const m2 = monthOf(m[2]);
+    return { span: monthRange(contextYear(ctx, m2), monthOf(m[1]), m2, ctx.fiscalStart) };
+  }, "month"],
   // "the July–September quarter", "in the Jan-Mar period": a range of months of the year the text is about
   [new RegExp(`\\b${M}\\s*[-–—]\\s*${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) return undefined; // "may - june": no months

@@ -154,7 +154,9 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     }
     if (m) {
       if (m.role === "relative") {
-        if (slot.change) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
+        // "up 5% from a year earlier": what the change is measured against; "after contracting 1.1% the month before"
+        // (no comparison word): when the change happened
+        if (slot.change && RELATIVE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
         const earlier = main && periodBefore(main, m);
         return earlier ? { span: earlier, how: "relative" } : { how: "none" };
       }
@@ -252,6 +254,10 @@ function lastOpeningBefore(opening: readonly PeriodMention[], from: number, at: 
   for (const m of opening) if (m.start >= from && m.end <= at) found = m;
   return found;
 }
+
+/** A comparison word right before a relative phrase: "from a year earlier", "on the previous month", "than a year ago". */
+// (and a multiple's: "nearly three times the previous year's figure")
+const RELATIVE_BASE_BEFORE = /\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to|times|twice|double|triple|half)\s+$/i;
 
 export const RESPECTIVELY = /\brespectively\b/i;
 

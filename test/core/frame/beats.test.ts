@@ -4,7 +4,7 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market and a film's opening weekend (conflicts planted in the last four). Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend and a country's month of trade (conflicts planted in the last five). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -541,6 +541,29 @@ describe("a film's opening weekend (takings by market, a budget, a second film)"
     expect(second.label).toMatch(/^Second Helpings revenue/);
     expect(second.claimIds).toContain(claimOf("c.txt", "$23.1 million").id);
     expect(second.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a country's month of trade (customs data in three outlets)", () => {
+  const { result, figureOf, claimOf } = story("trade");
+
+  test("the month's growth and surplus are one figure each, of one origin however named (customs data, official figures)", () => {
+    const exports = figureOf("a.txt", "5.9%");
+    expect(exports.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "5.9%").id, claimOf("c.txt", "5.9%").id]));
+    expect(exports.status).toBe("single-origin");
+    expect(figureOf("a.txt", "$111.7 billion").claimIds).toContain(claimOf("c.txt", "$111.7 billion").id);
+  });
+
+  test("'contracting 1.1% the month before' is October's, as 'a 1.1% drop in October' is", () => {
+    expect(figureOf("b.txt", "1.1%").claimIds).toContain(claimOf("a.txt", "1.1%").id);
+    expect(figureOf("b.txt", "1.1%").label).toMatch(/October 2026/);
+  });
+
+  test("'for January to November' is the eleven months; the planted 2.9% imports contradict 1.9%", () => {
+    expect(figureOf("c.txt", "$3.41 trillion").claimIds).toContain(claimOf("a.txt", "$3.41 trillion").id);
+    expect(figureOf("c.txt", "$3.41 trillion").label).toMatch(/Jan–Nov 2026/);
+    expect(figureOf("a.txt", "1.9%").status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

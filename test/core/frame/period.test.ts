@@ -308,3 +308,14 @@ describe("findPeriods: a month or quarter of what is to come", () => {
     expect(spans("The plant, shut in March, will restart.", dec)).toEqual(["point:2026-03"]);
   });
 });
+
+describe("findPeriods: a range of months told with words", () => {
+  const dec = { year: 2026, month: 12, dated: true, fiscalStart: 0 };
+  test("'for January to November', 'in January through October' are the months between", () => {
+    expect(spans("For January to November, exports totalled $3.41 trillion.", dec)).toEqual(["point:2026-01/2026-11"]);
+    expect(spans("In January through October, sales rose.", dec)).toEqual(["point:2026-01/2026-10"]);
+  });
+  test("not: a month and a month after 'to' that is no range", () => {
+    expect(spans("Sales rose in January to a record.", dec)).toEqual(["point:2026-01"]);
+  });
+});

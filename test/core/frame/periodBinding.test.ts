@@ -206,3 +206,11 @@ describe("bindPeriods: a superlative set off by commas", () => {
     expect(bind("Arrivals on the central route dropped 59% in 2023.", ["~59%"])).toEqual(["2023-01/2023-12 own"]);
   });
 });
+
+describe("a relative phrase after a change: its base, or its time", () => {
+  test("with a comparison word it is what the change is measured against; without, when the change happened", () => {
+    expect(bind("Exports grew 5.9% from a year earlier.", ["~5.9%"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("Exports grew 5.9% in November, after contracting 1.1% the month before.", ["~5.9%", "~1.1%"])).toEqual(["2024-11 own", "2024-10 relative"]);
+    expect(bind("Sales grew 94% in the third quarter, after growth of 122% in the previous quarter.", ["~94%", "~122%"])[1]).toBe("2024-04/2024-06 relative");
+  });
+});
