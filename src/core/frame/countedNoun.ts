@@ -184,6 +184,8 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["blaze", "fire"], ["wildfire", "fire"], ["bushfire", "fire"], ["inferno", "fire"],
   ["firm", "company"], ["business", "company"], ["enterprise", "company"],
   ["vessel", "ship"], ["transit", "ship"],
+  // dwellings a disaster destroyed or damaged
+  ["house", "home"], ["dwelling", "home"],
   // a border's irregular entries as the border agencies count them
   ["entry", "crossing"], ["detection", "crossing"],
 ]);

@@ -18,7 +18,7 @@ import { dealMeasure, isTakeoverStory } from "./deal";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -607,6 +607,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const jobCut = claim.unit === "count" && isJobCut(text, start, end);
         // ("or 6% of its workforce", "about 6 per cent of its 66,000 staff": the cut's share of the workforce)
         const workforceShare = claim.unit === "%" && isWorkforceShareOfCut(text, start, end);
+        // "was 40% contained", "had contained 40% of the fire": how much of a fire is held (measure.ts)
+        const contained = claim.unit === "%" ? containmentOf(text, start, end) : undefined;
+        if (contained) {
+          measure = contained;
+          hit = undefined;
+          kinds[i] = "level";
+        }
         if (jobCut || workforceShare) {
           measure = JOBS_CUT;
           hit = undefined;
@@ -622,8 +629,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           }
         }
         if (!measure && physical) {
-          const noun = propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
-          if (noun.length >= 3) measure = nounFrame(noun);
+          // ("a wildfire that has scorched 10,000 hectares burns north of …": what burned, before any noun after it)
+          const burned = claim.unit === "m2" ? areaBurned(text, from, to, start, end) : undefined;
+          const noun = burned ? "" : propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
+          if (burned) measure = burned;
+          else if (noun.length >= 3) measure = nounFrame(noun);
           // "El Granado reached 46C", "a June record of 46.6C": a temperature with no noun of its own is a temperature
           else if (claim.unit === "degC" || claim.unit === "degF") measure = TEMPERATURE;
           // "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned

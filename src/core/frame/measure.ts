@@ -344,13 +344,24 @@ export function refersBack(sentence: string, end: number): boolean {
 }
 
 /** An area a fire went through: the verb before the area, or after it. */
-const BURNED_BEFORE = /\b(?:burned|burnt|burning|burns|scorched|scorching|charred|consumed|blackened|torched|razed|engulfed)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
+// ("burned through 10,500 hectares", "ripped across 5,000 acres")
+const BURNED_BEFORE = /\b(?:burned|burnt|burning|burns|scorched|scorching|charred|consumed|blackened|torched|razed|engulfed|ripped|tore|swept)\s+(?:(?:through|across|over)\s+)?(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
 const BURNED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:have|has|had)?\s*(?:been\s+)?(?:burned|burnt|scorched|charred|consumed)\b/i;
 const AREA_BURNED: FrameMeasure = { key: "area-burned", name: "area burned", how: "clause" };
 
 /** "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned, else undefined. */
 export function areaBurned(sentence: string, from: number, to: number, start: number, end: number): FrameMeasure | undefined {
   return BURNED_BEFORE.test(sentence.slice(Math.max(from, start - 50), start)) || BURNED_AFTER.test(sentence.slice(end, Math.min(to, end + 30))) ? AREA_BURNED : undefined;
+}
+
+/** A fire's containment: "was 40% contained", "had contained 40% of the fire", "containment reached 55%". */
+const CONTAINED_AFTER = /^\s+(?:contained|under\s+control)\b/i;
+const CONTAINED_BEFORE = /\b(?:contained|containment\s+(?:of|at|to|reached|rose\s+to|stood\s+at|was))\s+(?:(?:about|around|nearly|almost|some|roughly|just|only)\s+)?$/i;
+const CONTAINMENT: FrameMeasure = { key: "containment", name: "containment", how: "clause" };
+
+/** The containment a percentage tells of a fire, else undefined. */
+export function containmentOf(sentence: string, start: number, end: number): FrameMeasure | undefined {
+  return CONTAINED_AFTER.test(sentence.slice(end, end + 20)) || CONTAINED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) ? CONTAINMENT : undefined;
 }
 
 /** "£250,000 a week", "$15 an hour", "€90,000 per year": an amount earned per stretch of time. */

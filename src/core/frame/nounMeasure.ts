@@ -76,10 +76,13 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
   if (claim.unit === "count" && CASUALTY_NOUNS.test(noun)) return casualtyMeasure(noun);
   // "Eleven children have died", "40 migrants were killed": people of a kind counted by a casualty, the casualty
-  if (claim.unit === "count" && PEOPLE_OF_A_KIND.test(noun)) {
+  if (claim.unit === "count" && (PEOPLE_OF_A_KIND.test(noun) || GENERIC_PEOPLE.has(noun))) {
     const start = relEnd - claim.surface.length;
     const verb = peopleVerb(sentence, start, relEnd);
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
+    // "the evacuation of some 30,000 residents", "30,000 residents were ordered to leave their homes": the
+    // evacuated, as "30,000 people have been evacuated" counts them
+    if (/^(?:resident|villager|people|person|inhabitant|household|famil(?:y|ie))s?$/.test(noun) && (verb === "evacuated" || EVACUATION_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || ORDERED_OUT_AFTER.test(sentence.slice(relEnd, relEnd + 60)))) return { key: "n:people:evacuated", name: "people evacuated", how: "noun" };
   }
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
@@ -89,6 +92,11 @@ const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{
 
 const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
+
+/** "the evacuation of", "evacuations of": the people counted after it were evacuated. */
+const EVACUATION_BEFORE = /\bevacuations?\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+/** "were ordered to leave their homes", "were told to evacuate", "had to flee their homes": made to leave. */
+const ORDERED_OUT_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:were|was|have\s+been|had\s+been|are)\s+(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)\b/iu;
 
 /** Verbs of people moving that news also counts by a noun: those who crossed a border are its crossings. */
 const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered: "crossing" };

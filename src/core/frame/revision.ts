@@ -21,8 +21,14 @@ const REVISION = new RegExp(
  * to nothing.
  */
 export function tellsRevision(sentence: string): boolean {
-  return REVISION.test(sentence);
+  return REVISION_NEED.test(sentence) && REVISION.test(sentence);
 }
+
+/**
+ * The words a revision needs, tested first: most sentences have none, and REVISION tried at every position of a
+ * sentence cost 5% of the framing in the audit benchmark's corpus.
+ */
+const REVISION_NEED = /revis|now\s|forecast|estimate|projection|outlook|guidance/i;
 
 /** Right before the number: told as the earlier estimate ("a previously reported", "an initial estimate of"). */
 const EARLIER_BEFORE = /\b(?:(?:previously|initially|originally|first)\s+(?:reported|estimated|published|announced|given|stated|forecast|projected)(?:\s+(?:as|at))?|(?:previous|initial|original|earlier|first|preliminary|flash|provisional|prior|old)\s+(?:estimates?|readings?|figures?|prints?|forecasts?|projections?|guidance|outlook)(?:\s+(?:of|at|for))?)\s+(?:(?:an?|the|about|around|some|roughly)\s+)*$/i;
@@ -40,7 +46,7 @@ const CHANGE_VERB = /\b(?:rose|rise|rises|rising|risen|grew|grow|grows|growing|i
  * billion from $4 billion": the $4 billion is the year before's, not an old estimate).
  */
 export function isSuperseded(sentence: string, start: number): boolean {
-  const revision = REVISION.exec(sentence);
+  const revision = REVISION_NEED.test(sentence) ? REVISION.exec(sentence) : null;
   if (!revision) return false;
   const before = sentence.slice(Math.max(0, start - 60), start);
   if (EARLIER_BEFORE.test(before)) return true;

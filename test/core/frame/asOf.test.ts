@@ -4,9 +4,11 @@ import { asOfDay, asOfLabel, isRunningToll } from "../../../src/core/frame/asOf"
 describe("isRunningToll", () => {
   test("the dead, the hurt, the missing, the displaced, cases, arrests and aftershocks", () => {
     for (const key of ["deaths", "injuries", "casualties", "n:missing", "n:homeless", "v:evacuated", "n:case", "n:aftershock", "v:arrested"]) expect(isRunningToll(key)).toBe(true);
+    // a fire's area and containment, homes lost, people evacuated
+    for (const key of ["area-burned", "containment", "n:home", "n:people:evacuated"]) expect(isRunningToll(key)).toBe(true);
   });
   test("not: money, goods, people counted otherwise", () => {
-    for (const key of ["revenue", "exports", "n:student", "n:tourist", "n:job", undefined]) expect(isRunningToll(key)).toBe(false);
+    for (const key of ["revenue", "exports", "n:student", "n:tourist", "n:job", "n:homeowner", undefined]) expect(isRunningToll(key)).toBe(false);
   });
 });
 

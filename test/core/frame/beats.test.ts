@@ -4,7 +4,7 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend and a country's month of trade (conflicts planted in the last five). Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five) and a wildfire's days. Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -565,5 +565,28 @@ describe("a country's month of trade (customs data in three outlets)", () => {
     expect(figureOf("c.txt", "$3.41 trillion").label).toMatch(/Jan–Nov 2026/);
     expect(figureOf("a.txt", "1.9%").status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a wildfire's days (running tolls told on two days)", () => {
+  const { result, figureOf, claimOf } = story("fire");
+
+  test("Tuesday's area burned and containment in two outlets are one figure each; Wednesday's update is apart, no conflict", () => {
+    const area = figureOf("a.txt", "10,000 hectares");
+    expect(area.claimIds).toContain(claimOf("b.txt", "10,000 hectares").id);
+    expect(area.label).toMatch(/area burned · as of 11 August 2026/);
+    expect(figureOf("c.txt", "10,500 hectares").label).toMatch(/as of 12 August 2026/);
+    expect(figureOf("a.txt", "40%").claimIds).toContain(claimOf("b.txt", "40%").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toEqual([]);
+  });
+
+  test("residents whose evacuation was forced and people evacuated are one count of the day", () => {
+    expect(figureOf("a.txt", "30,000").claimIds).toContain(claimOf("b.txt", "30,000").id);
+    expect(figureOf("a.txt", "30,000").label).toMatch(/people evacuated/);
+  });
+
+  test("homes and houses destroyed are one measure; two counts of one day never conflict", () => {
+    expect(figureOf("a.txt", "90").label.replace(/homes|houses/, "X")).toBe(figureOf("b.txt", "120").label.replace(/homes|houses/, "X"));
+    expect(figureOf("a.txt", "90").status).not.toBe("conflicting");
   });
 });

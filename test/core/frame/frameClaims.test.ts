@@ -1009,3 +1009,14 @@ describe("frameClaims: a market's quotes", () => {
     expect(of("1.8 million barrels").period?.label).toBe("week to 29 Nov 2026");
   });
 });
+
+describe("frameClaims: a wildfire's day", () => {
+  test("the area it burned (whatever noun follows), how much is contained; both as of the day told", () => {
+    const of = framesOf("Fire near Athens\nDate: 2026-08-11\n\nA wildfire that has scorched 10,000 hectares burns north of the capital.\nIt has now burned through 10,500 hectares and was 55% contained.\nFirefighters had contained 40% of the fire by Tuesday night.\nVoters gave the mayor 40% of the vote.\n", "fire.txt");
+    expect(of("10,000 hectares").measure?.key).toBe("area-burned");
+    expect(of("10,500 hectares").measure?.key).toBe("area-burned");
+    expect(of("55%").measure?.key).toBe("containment");
+    expect(of("55%").kind).toBe("level");
+    expect(of("55%").asOf).toBe("2026-08-11");
+  });
+});

@@ -1,5 +1,5 @@
 /** What a number measures: the lexicon and the choice of the word that governs the number. */
-import { countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack } from "../../../src/core/frame/measure";
+import { containmentOf, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack } from "../../../src/core/frame/measure";
 
 function measure(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -260,5 +260,18 @@ describe("countMeasures: arrivals counted one by one", () => {
   test("are people where no goods are named; goods' arrivals are imports", () => {
     expect(counted("Arrivals on the central route dropped to 66,766.", "66,766")).toBe("n:arrival");
     expect(counted("LNG arrivals at the terminal rose to 4,000 cargoes.", "4,000")).not.toBe("n:arrival");
+  });
+});
+
+describe("a fire's containment", () => {
+  const contained = (s: string, n: string) => containmentOf(s, s.indexOf(n), s.indexOf(n) + n.length)?.key;
+  test("a percentage contained, or containment reached", () => {
+    expect(contained("The blaze was 40% contained.", "40%")).toBe("containment");
+    expect(contained("Crews had contained 40% of the fire.", "40%")).toBe("containment");
+    expect(contained("Containment reached 55% on Wednesday.", "55%")).toBe("containment");
+  });
+  test("not: a share of something else", () => {
+    expect(contained("The report contained a 40% cut.", "40%")).toBeUndefined();
+    expect(contained("Sales rose 40% in the region.", "40%")).toBeUndefined();
   });
 });

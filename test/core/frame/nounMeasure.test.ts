@@ -18,6 +18,13 @@ describe("nounMeasure", () => {
     ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
     // people of a kind counted by a casualty are the casualty; counted otherwise, themselves
     ["Eleven children have died of the disease this year.", "Eleven", "count", "deaths"],
+    // residents made to leave are the evacuated, however the text says it
+    ["The fire forced the evacuation of some 30,000 residents.", "30,000", "count", "n:people:evacuated"],
+    ["About 30,000 residents were ordered to leave their homes.", "30,000", "count", "n:people:evacuated"],
+    ["Around 30,000 people have been evacuated.", "30,000", "count", "n:people:evacuated"],
+    ["The town has 30,000 residents.", "30,000", "count", "n:resident"],
+    // houses and dwellings are homes
+    ["Authorities said 120 houses had been destroyed.", "120", "count", "n:home"],
     ["At least 40 migrants were killed when the boat sank.", "40", "count", "deaths"],
     ["The school enrolled 400 children.", "400", "count", "n:child"],
     // people who crossed a border are its crossings; entries and detections of a border agency are crossings too
