@@ -218,7 +218,9 @@ function quoted(sentence: string, m: HolderMention): boolean {
 
 /** The gap between a name and its number: no punctuation, at most three words. */
 function rightBefore(gap: string): boolean {
-  return gap.length <= 30 && !/[,;:.()]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+  // (a possessive's "'s" is no word between: "Tesla's EU sales slumped 48.5%")
+  const words = gap.replace(/^['’]s\b/, "");
+  return gap.length <= 30 && !/[,;:.()]/.test(words) && words.trim().split(/\s+/).filter(Boolean).length <= 3;
 }
 
 const FORECASTERS_AT = /\b(?:analysts?|economists?|strategists?|experts?|traders?|researchers?)\s+(?:at|from|with|of)\s+$/i;

@@ -99,6 +99,10 @@ describe("mainHolder and holderBefore", () => {
     expect(of('The comedy "Second Helpings," fell to second place with $21.3 million.')).toBe("Second Helpings");
     expect(of('The drama “Blue Harbour” slipped to third, taking $9 million.')).toBe("Blue Harbour");
     expect(of("The comedy Second Helpings, a hit last year, fell to second place with $21.3 million.")).toBeUndefined();
+    // a possessive right before its measure, named once
+    const pct = (s: string) => holderBefore(findHolders(s, scanPlaces(s), new Set()), 0, s.indexOf("48"), once, s)?.name;
+    expect(pct("Volkner's EU sales slumped 48.5%.")).toBe("Volkner");
+    expect(pct("Volkner's plants in the south of the EU lost 48.5%.")).toBeUndefined();
   });
 });
 
