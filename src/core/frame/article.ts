@@ -82,6 +82,14 @@ function topKeys<K>(map: Map<K, number>, n: number): K[] {
 
 const PAIR_TRADE = /\b(?:[Bb]ilateral|[Tt]wo-way)\b|\btrade\s+(?:between|with)\s+(?:the\s+)?\p{Lu}|\b(?:between|of)\s+the\s+(?:two\s+)?(?:countries|nations|sides|neighbours|neighbors|economies)\b|\bboth\s+(?:countries|nations|sides)\b|\p{Lu}[\p{L}.]+\s*[-–]\s*\p{Lu}[\p{L}.]+\s+(?:trade|ties|relations|commerce)\b/u;
 
+/**
+ * Does the title, or one of the first `count` sentences (all of them by default), say what kind of story this is
+ * (`pattern`: an election, a takeover, a GDP or a retail-sales release, a film's takings)?
+ */
+export function storyTells(pattern: RegExp, title: string, sentences: readonly string[], count = sentences.length): boolean {
+  return pattern.test(title) || sentences.slice(0, count).some((s) => pattern.test(s));
+}
+
 /** How far into the body the product an article is about is looked for. */
 export const OPENING_CHARS = 600;
 

@@ -7,8 +7,10 @@
  */
 import { FULL_NAMES } from "./period";
 
-/** The measures that are running tolls: people killed, hurt, missing or made to leave, cases, arrests, aftershocks, homes lost, a fire's area and containment. */
-// (and a fire's: the area it has burned, how much of it is contained)
+/**
+ * The measures that are running tolls: people killed, hurt, missing or made to leave, cases, arrests, aftershocks,
+ * homes lost, and a fire's: the area it has burned, how much of it is contained.
+ */
 const TOLL_CONCEPTS = new Set(["deaths", "injuries", "casualties", "hospitalisations", "area-burned", "containment"]);
 const TOLL_NOUNS = /^[nv]:(?:people:)?(?:home$|death|dead|fatalit|casualt|injur|wounded|missing|homeless|evacuat|evacuee|displac|refugee|rescued|arrest|detain|aftershock|case|infection|hospitali[sz])/;
 

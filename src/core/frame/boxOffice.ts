@@ -6,14 +6,15 @@
  * and Canadian theaters", "North American cinemas"), abroad ("international markets", "overseas") and in all
  * ("global", "worldwide").
  */
-import { REVENUE, type MeasureConcept, type MeasureHit } from "./measure";
+import { storyTells } from "./article";
+import { REVENUE, withBareWords, type MeasureConcept, type MeasureHit } from "./measure";
 import type { ScopedPlace } from "./scope";
 
 const BOX_OFFICE = /\bbox[-\s]office\b|\b(?:theaters|theatres|cinemas|multiplexes)\b|\bopening\s+weekend\b|\bdebut(?:ed|s)?\s+(?:to|with|of)\s+(?:an?\s+)?(?:estimated\s+)?\$/i;
 
 /** The title, or one of the first sentences (past a date line or a desk's name), tells a film's takings. */
 export function isBoxOfficeStory(title: string, sentences: readonly string[]): boolean {
-  return BOX_OFFICE.test(title) || sentences.slice(0, 5).some((s) => BOX_OFFICE.test(s));
+  return storyTells(BOX_OFFICE, title, sentences, 5);
 }
 
 const PRODUCTION_COST: MeasureConcept = { key: "production-cost", name: "production cost", money: true };
@@ -22,6 +23,8 @@ const COST_TO_MAKE = /\b(?:cost|costs|costing)\b[^.;]{0,40}\bto\s+(?:make|produc
 /** Words of takings a film story uses besides the revenue words: "its opening", "a debut of", "the worldwide total". */
 // ("fell to second place with $21.3 million": what a film ranked with is its takings)
 const TAKINGS = /\b(?:opening|debut|haul|total|collected|collects|contributed|added|pulled\s+in|took)\b|\bwith(?=\s+(?:an?\s+)?(?:estimated\s+)?[$€£])/gi;
+/** The words of takings that are verbs ("collected $84.5m", "added $112 million"). */
+const TAKINGS_VERB = /^(?:collected|collects|contributed|added|pulled|took)/i;
 
 /**
  * The measure words of a sentence of a box-office story: `hits` with what a film cost to make as its production
@@ -36,13 +39,7 @@ export function boxOfficeMeasures(sentence: string, hits: readonly MeasureHit[])
     if (h.concept.key === "contribution" || h.concept.key === "economic-losses") return { ...h, concept: REVENUE };
     return h;
   });
-  TAKINGS.lastIndex = 0;
-  for (let m = TAKINGS.exec(sentence); m; m = TAKINGS.exec(sentence)) {
-    const start = m.index;
-    if (out.some((h) => h.start <= start && start < h.end)) continue;
-    out.push({ concept: REVENUE, start, end: start + m[0].length, verb: /^(?:collected|collects|contributed|added|pulled|took)/i.test(m[0]) });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return withBareWords(sentence, out, TAKINGS, REVENUE, TAKINGS_VERB);
 }
 
 const MARKETS: [RegExp, string][] = [

@@ -5,6 +5,7 @@
  * share is the offer per share; a percentage over the last price is the premium. Outlets word each of these in many
  * ways; read by these rules, they meet.
  */
+import { storyTells } from "./article";
 import type { FrameMeasure } from "./types";
 
 /** A sentence about one company buying another. */
@@ -22,7 +23,7 @@ const PREMIUM: FrameMeasure = { key: "takeover-premium", name: "takeover premium
 
 /** Is the story about a takeover (its title or one of its sentences says so)? Read once per article. */
 export function isTakeoverStory(title: string, sentences: readonly string[]): boolean {
-  return TAKEOVER.test(title) || sentences.some((s) => TAKEOVER.test(s));
+  return storyTells(TAKEOVER, title, sentences);
 }
 
 /**

@@ -7,6 +7,7 @@
  * percent in the previous election").
  */
 import { monthOfDate, type Span } from "./period";
+import { storyTells } from "./article";
 import type { FrameMeasure } from "./types";
 
 /** Words of a story about an election. */
@@ -14,7 +15,7 @@ export const ELECTION = /\b(?:elections?|electoral|votes?|voters|ballots?|polls|
 
 /** Is the article a story of an election (its title or one of its sentences says so)? */
 export function isElectionStory(title: string, sentences: readonly string[]): boolean {
-  return ELECTION.test(title) || sentences.some((s) => ELECTION.test(s));
+  return storyTells(ELECTION, title, sentences);
 }
 
 /** A verb of winning, or a place in the race, right before the percent. */

@@ -525,6 +525,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (gdpStory) measures = gdpMeasures(text, measures);
     if (boxOfficeStory) measures = boxOfficeMeasures(text, measures);
     const credits = creditsOf[si];
+    // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
+    const factCredits = credits.some((c) => c.forecast) ? credits.filter((c) => !c.forecast) : credits;
     for (const c of credits) if (!c.forecast) lastCredit = creditOf(c) ?? lastCredit;
 
     let sentenceMain: Span | undefined;
@@ -896,8 +898,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the market's, whoever the story credits elsewhere
         const marketQuote = keys.measure?.key === "price" && (isSessionMove(text) || MARKET_QUOTE.test(text));
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
-        // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
-        const near = creditNear(kind === "target" ? credits : credits.filter((c) => !c.forecast), start, end);
+        const near = creditNear(kind === "target" ? credits : factCredits, start, end);
         let origin = "";
         let originName = "";
         let originAlias: string | undefined;

@@ -5,6 +5,7 @@
  * not the measure of the sentence before. A modified word keeps its own measure: "industrial output", "oil output",
  * "wage growth", "export growth". As a retail-sales story's bare "sales" are the retail sales (retailStory.ts).
  */
+import { storyTells } from "./article";
 import { GDP, type MeasureHit } from "./measure";
 
 /** An economy told as growing or shrinking: "GDP rose", "the economy contracted", "gross domestic product grew". */
@@ -12,7 +13,7 @@ const ECONOMY_MOVES = /\b(?:GDP|gross\s+domestic\s+product|economy|economic\s+ou
 
 /** The title, or one of the first three sentences, tells an economy's growth. */
 export function isGdpStory(title: string, sentences: readonly string[]): boolean {
-  return ECONOMY_MOVES.test(title) || sentences.slice(0, 3).some((s) => ECONOMY_MOVES.test(s));
+  return storyTells(ECONOMY_MOVES, title, sentences, 3);
 }
 
 /** What may stand right before a bare "output": a determiner, a possessive, a verb of revising, a quarter, a clause's start. */

@@ -199,13 +199,14 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
 
 /**
  * `hits` with a hit of `concept` for each match of `words` (a global pattern) that no hit covers, in order: the bare
- * words a kind of story gives a measure ("shortfall" in a budget story, "volumes" in a retail-sales story).
+ * words a kind of story gives a measure ("shortfall" in a budget story, "volumes" in a retail-sales story, "collected"
+ * in a box-office story). `verbs`: the words of them that are verbs.
  */
-export function withBareWords(sentence: string, hits: MeasureHit[], words: RegExp, concept: MeasureConcept): MeasureHit[] {
+export function withBareWords(sentence: string, hits: MeasureHit[], words: RegExp, concept: MeasureConcept, verbs?: RegExp): MeasureHit[] {
   words.lastIndex = 0;
   for (let m = words.exec(sentence); m; m = words.exec(sentence)) {
     const start = m.index;
-    if (!hits.some((h) => h.start <= start && start < h.end)) hits.push({ concept, start, end: start + m[0].length, verb: false });
+    if (!hits.some((h) => h.start <= start && start < h.end)) hits.push({ concept, start, end: start + m[0].length, verb: !!verbs?.test(m[0]) });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -95,15 +95,20 @@ export function monthSpan(y: number, m: number): Span {
 const DAY_MS = 86_400_000;
 
 /**
- * The week (Monday to Sunday) that holds the day `y`-`m`-`d`: a week's figures ("in the week ended Nov. 28", "last
+ * The week (Monday to Sunday) that holds a day (a UTC time, ms): a week's figures ("in the week ended Nov. 28", "last
  * week"), known by its days, so that outlets that count a week by another of its days still meet.
  */
-export function weekSpan(y: number, m: number, d: number): Span {
-  const day = Date.UTC(y, m - 1, d);
+function weekSpan(day: number): Span {
   const monday = new Date(day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
   const iso = (t: Date) => t.toISOString().slice(0, 10);
   return { from: iso(monday), to: iso(sunday), label: `week to ${sunday.getUTCDate()} ${MONTH_NAMES[sunday.getUTCMonth()]} ${sunday.getUTCFullYear()}` };
+}
+
+/** The date line's day as a UTC time (ms), undefined when the context gives none. */
+function dateLineTime(ctx: PeriodContext): number | undefined {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");
+  return day ? Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : undefined;
 }
 
 /** The month of an article's date ("2026-10": October 2026), undefined for "" or anything else. */
@@ -261,7 +266,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const month = monthOf(m[1]);
     const day = Number(m[2]);
     if (!month || day < 1 || day > 31) return undefined;
-    return { span: weekSpan(m[3] ? Number(m[3]) : contextYear(ctx, month), month, day) };
+    return { span: weekSpan(Date.UTC(m[3] ? Number(m[3]) : contextYear(ctx, month), month - 1, day)) };
   }, "week"],
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
   [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
@@ -415,22 +420,18 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // last day; then "last weekend" is the one before), in its week
   // (not a weekend's attribute: "Last weekend's leader" fell this weekend)
   [/\b(?:(last)|this|the|its|their|an?|opening|first|second|third)\s+(?:(?:opening|first|second|third|fourth|fifth|debut)\s+)?weekend\b(?!['’]s)/gi, (m, ctx) => {
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");
-    if (!day) return undefined;
-    const date = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+    const date = dateLineTime(ctx);
+    if (date === undefined) return undefined;
     const weekday = new Date(date).getUTCDay();
     // (the latest Saturday or Sunday up to the date; on a weekend, "last weekend" is the one before)
     const back = weekday === 0 || weekday === 6 ? (m[1] ? 7 : 0) : weekday;
-    const then = new Date(date - back * DAY_MS);
-    return { span: weekSpan(then.getUTCFullYear(), then.getUTCMonth() + 1, then.getUTCDate()) };
+    return { span: weekSpan(date - back * DAY_MS) };
   }, "week"],
   // "last week", "this week": counted from the date line's day
   [/\b(last|this)\s+week\b/gi, (m, ctx) => {
-    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");
-    if (!day) return undefined;
-    const back = m[1].toLowerCase() === "last" ? 7 : 0;
-    const then = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])) - back * DAY_MS);
-    return { span: weekSpan(then.getUTCFullYear(), then.getUTCMonth() + 1, then.getUTCDate()) };
+    const date = dateLineTime(ctx);
+    if (date === undefined) return undefined;
+    return { span: weekSpan(date - (m[1].toLowerCase() === "last" ? 7 : 0) * DAY_MS) };
   }, "week"],
   // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year"
   // ... and "the year before", "the year earlier" (not "the year before the war", "the year before last")
@@ -496,10 +497,10 @@ function ahead(m: RegExpExecArray): boolean {
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above|half|twice|double|triple|treble|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
 
 /**
- * A speech or publishing verb right before a time phrase: the time is when the source spoke ("had revenue of 40 billion euros last
- * year, it said in March", "the agency announced on Monday"), not the period of any number.
+ * A speech or publishing verb right before a time phrase: the time is when the source spoke or published ("had
+ * revenue of 40 billion euros last year, it said in March", "the agency announced on Monday", "its first estimate,
+ * published in late October"), not the period of any number.
  */
-// (and a publishing verb: "its first estimate, published in late October", "the report released on Monday")
 const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists|parliament|lawmakers|investors)|announced|added|stated|wrote|published|released|issued|unveiled)\s+(?:\w+ly\s+)?$/iu;
 
 /** Every period mention of the sentence, in order, non-overlapping. */

@@ -4,13 +4,14 @@
  * "excluding fuel, volumes fell 0.6%"), not a company's revenue. As a budget story's bare "deficit" is the budget's
  * (budget.ts).
  */
+import { storyTells } from "./article";
 import { RETAIL_SALES, withBareWords, type MeasureHit } from "./measure";
 
 const RETAIL = /\bretail\s+(?:sales|volumes|trade)\b/i;
 
 /** The title, or the first two sentences, name a country's retail sales. */
 export function isRetailSalesStory(title: string, sentences: readonly string[]): boolean {
-  return RETAIL.test(title) || sentences.slice(0, 3).some((s) => RETAIL.test(s));
+  return storyTells(RETAIL, title, sentences, 3);
 }
 
 const BARE_SALES = /\b(?:sales(?:\s+volumes?)?|volumes)\b/gi;
