@@ -2,7 +2,8 @@
  * Checks inside one source, each a flag with one readable line:
  *  - a stated ratio ("nearly three times lower", unit x) against the two values it compares, found in the same
  *    sentence or the one before or after (not when the ratio says where its value went: "doubled to $10.6 billion"): €11.43 / €4.23 = 2.70 agrees with "nearly three times" → "ratio-check";
- *    a ratio outside what the words allow → "ratio-mismatch";
+ *    a ratio outside what the words allow → "ratio-mismatch"; a multiple that compares nothing ("four times a year",
+ *    "ten times oversubscribed") is not checked;
  *  - a stated total against its parts in the same sentence ("a total of 100, of which 60 and 50") →
  *    "total-mismatch" when the parts exceed the total, or (when the wording says the parts are all of it) do not
  *    add up to it.
@@ -18,6 +19,11 @@ const EXHAUSTIVE = /\b(?:of which|split (?:between|into)|divided (?:between|into
 
 /** "doubled to $10.6 billion", "tripled, to": the value the ratio reached follows it. */
 const RATIO_TO = /^\s*,?\s*(?:to|at)\s/i;
+/**
+ * A multiple that compares no two values of the text: how often ("four times a year", "three times per week"), or
+ * how many times over an offering was wanted ("ten times oversubscribed", "covered 10 times over").
+ */
+const NO_COMPARISON_AFTER = /^\s*(?:(?:a|an|per|each|every)\s+(?:year|month|week|day|season|quarter|decade)\b|(?:over\s*)?(?:oversubscribed|covered|subscribed)\b|over\b)/i;
 
 function comparableValue(c: ClaimContext): boolean {
   return c.info.group !== "multiplier" && c.info.group !== "ordinal" && c.claim.value > 0 && c.claim.qualifier !== "range";
@@ -72,6 +78,7 @@ function checkRatio(ratio: ClaimContext, sentences: readonly ClaimContext[][], t
   let pair: [ClaimContext, ClaimContext] | undefined;
   const relEnd = ratio.claim.end - ratio.claim.sentenceStart;
   const ownOnly = RATIO_TO.test(ratio.claim.sentence.slice(relEnd, relEnd + 12));
+  if (NO_COMPARISON_AFTER.test(ratio.claim.sentence.slice(relEnd, relEnd + 24))) return undefined;
   for (const sentence of ownOnly ? sentences.slice(0, 1) : sentences) {
     pair = pickPair(ratio, sentence.filter(comparableValue));
     if (pair) break;

@@ -90,7 +90,7 @@ const RULES: UnitRule[] = [
   rule("decades?", "i", "s", 10 * YEAR, "duration"),
   rule("centur(?:y|ies)", "i", "s", 100 * YEAR, "duration"),
   // multipliers
-  rule("times(?=[ \\u00a0]+(?:lower|higher|more|less|greater|larger|bigger|smaller|cheaper|faster|slower|longer|shorter|as|the|over|above|below|bigger|costlier|heavier|stronger|weaker)\\b)", "i", "x", 1, "multiplier", false, false),
+  rule("times(?=[ \\u00a0]+(?:lower|higher|more|less|greater|larger|bigger|smaller|cheaper|faster|slower|longer|shorter|as|the|over|above|below|bigger|costlier|heavier|stronger|weaker|oversubscribed|subscribed|covered)\\b)", "i", "x", 1, "multiplier", false, false),
   rule("fold", "i", "x", 1, "multiplier", true, true),
   rule("x", "", "x", 1, "multiplier", true, false),
   rule("times", "i", "count", 1, "frequency", false, false),

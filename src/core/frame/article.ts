@@ -43,7 +43,8 @@ export interface ArticleContext {
 }
 
 /**
- * The year an undated text is mostly about: the year it names most often, not counting deadlines ("by 2030");
+ * The year an undated text is mostly about: the year it names most often, not counting deadlines ("by 2030"),
+ * the starts of stretches ("since 2021") or foundings;
  * ties go to the later year. withMonth: it is named with a month ("March 2025"), as a text of that year would.
  */
 function mainYear(text: string): { year: number; withMonth: boolean } | undefined {
@@ -54,7 +55,8 @@ function mainYear(text: string): { year: number; withMonth: boolean } | undefine
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    if (/\b(?:by|until|before)\s+$/i.test(before)) continue;
+    // (nor a stretch's start, "since 2021", nor when a body was founded, "founded in 1962": the text is not about them)
+    if (/\b(?:by|until|before|since|founded\s+in|established\s+in)\s+$/i.test(before)) continue;
     const withMonth = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before);
     const year = Number(m[0]);
     const seen = counts.get(year) ?? { n: 0, withMonth: false };

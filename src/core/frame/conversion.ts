@@ -1,7 +1,8 @@
 /**
  * Conversions: a number in parentheses right after another that restates it in another currency ("7.32 billion
- * euros ($7.5 billion)") or the same quantity in another unit ("1.5C (2.7F)"). It belongs to the figure of the number
- * it restates and never confirms or contradicts anything on its own. A second measure in parentheses ("4% (0.5
+ * euros ($7.5 billion)", and after "or": "6.2 billion crowns, or $590 million,") or the same quantity in another unit
+ * ("1.5C (2.7F)"). It belongs to the figure of the number it restates and never confirms or contradicts anything on
+ * its own. A second measure in parentheses ("4% (0.5
  * Bcf/d)") is not a conversion: it is another dimension. So is a sentence that only restates the amount before it in
  * another currency ("… a fine of 1.84 billion euros. The amount equals about $2.14 billion.").
  */
@@ -9,6 +10,8 @@ import type { Claim } from "../types";
 
 const OPEN = /^\s*\(\s*(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|~|≈|c\.)\s*)?$/i;
 const CLOSE = /^\s*\)/;
+/** Between an amount and its restatement in another currency: ", or", ", or about". */
+const OR_RESTATED = /^\s*,\s*or\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
 
 function currencyOf(unit: string): string {
   const m = /^([A-Z]{3})(?:\/|$)/.exec(unit);
@@ -39,7 +42,8 @@ export function isConversion(first: Claim, second: Claim, text: string): boolean
   // (the same amount in another currency, per the same unit if any)
   const otherCurrency = !!a && !!b && a !== b && first.unit.slice(3) === second.unit.slice(3);
   const parenthesised = OPEN.test(text.slice(first.end, second.start)) && CLOSE.test(text.slice(second.end, second.end + 3));
-  if (!parenthesised) return otherCurrency && restatedNext(first, second, text);
+  // ("6.2 billion crowns, or $590 million, in its offering": the same amount in another currency after "or")
+  if (!parenthesised) return otherCurrency && (OR_RESTATED.test(text.slice(first.end, second.start)) || restatedNext(first, second, text));
   if (a && b) return otherCurrency;
   if (a || b) return false;
   // The same canonical unit: a restatement in another unit of the article (miles for km, °F for °C).

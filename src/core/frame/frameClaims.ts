@@ -15,6 +15,7 @@ import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, sing
 import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE_WORDS, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
+import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
@@ -107,7 +108,7 @@ const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
 /** Measures of a company or a person, which take no place from the article. */
-const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost"]);
+const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
@@ -410,6 +411,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const article = articleContext(source ?? { title: "", text: "", published: "" }, texts, placesOf.flat(), opening);
   const electionStory = isElectionStory(source?.title ?? "", texts);
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
+  const offeringStory = isOfferingStory(source?.title ?? "", texts);
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
@@ -731,7 +733,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
         }
         // a takeover's price, value with debt, offer per share and premium (see deal.ts)
-        const deal = takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined;
+        // ... an offering's money raised, offer price, price range, valuation and demand (see offering.ts)
+        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "×" || /\btimes$/i.test(claim.surface)) : undefined);
         if (deal) {
           measure = deal;
           hit = undefined;
@@ -973,7 +976,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the named site inside the places ("output at the Tengiz field"): a country's total is not a field's
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200)) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start)));
+        // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
@@ -1022,6 +1026,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (electionResult && keys.measure?.key === "turnout") frame.kind = "level";
         if (electionResult && !frame.period && kind !== "target" && !slots[i].base && article.dated && !isEarlierElection(text.slice(from, to))) {
           const period = electionPeriod(article.dateMonth);
+          if (period) frame.period = period;
+        }
+        // ... and so is a number of the story's offering or takeover told with no period (the money raised, the price
+        // per share, the valuation, the deal's value): the deal is the one of the article's month (see offering.ts)
+        // (not the year the sentences before were about: "Brenmark's revenue rose last year … The deal values it at")
+        if (deal && (!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated) {
+          const period = dealPeriod(article.dateMonth);
           if (period) frame.period = period;
         }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
@@ -1104,18 +1115,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (y && Number.isFinite(y)) contextYear = y;
   }
 
-  // A headline's number takes the frame of the body number it sums up.
   const text = source?.text ?? "";
-  if (headEnd) {
-    const inTitle = claims.filter((c) => c.end <= headEnd);
-    const twins = headlineTwins(inTitle, claims.filter((c) => c.start >= headEnd), out);
-    for (const [id, twin] of twins) {
-      const own = out.get(id);
-      const frame = out.get(twin.id);
-      if (own && frame) out.set(id, { ...frame, restates: twin.id });
-    }
-  }
-
   // Conversions: a parenthetical restatement takes the frame of the number it restates.
   for (let i = 1; i < claims.length; i++) {
     const a = claims[i - 1];
@@ -1129,5 +1129,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const primary = out.get(a.id);
     const own = out.get(b.id);
     if (primary && own) out.set(b.id, { ...primary, origin: own.origin, originName: own.originName, originHow: own.originHow, conversionOf: primary.conversionOf ?? a.id });
+  }
+
+  // A headline's number takes the frame of the body number it sums up (after the conversions: it may sum up a
+  // restatement, whose frame is now its number's).
+  if (headEnd) {
+    const inTitle = claims.filter((c) => c.end <= headEnd);
+    const twins = headlineTwins(inTitle, claims.filter((c) => c.start >= headEnd), out);
+    for (const [id, twin] of twins) {
+      const own = out.get(id);
+      const frame = out.get(twin.id);
+      if (own && frame) out.set(id, { ...frame, restates: twin.id });
+    }
   }
 }

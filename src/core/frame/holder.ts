@@ -11,6 +11,7 @@
  * one holder, keyed by its first distinctive word. The story is about the organisation named most (its title
  * line included), and only when it is named at least twice.
  */
+import { isIsoCurrency } from "../extract/isoCurrencies";
 import { isCapitalAt } from "../text/chars";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -49,6 +50,9 @@ const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|
 const GEOGRAPHIC = /^(?:sea|ocean|gulf|strait|straits|bay|river|lake|mountains|desert|peninsula|coast|basin|delta|valley|islands|highlands|plains)$/;
 const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex|teu|teus|mw|gw|kwh|mwh|gwh|twh|bcm|mmbtu|bpd|dwt)$/;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
+
+/** A three-letter code with a digit right before or after it (a space between at most). */
+const CODE_BESIDE_NUMBER = /\d\s?[A-Z]{3}|[A-Z]{3}\s?\d/;
 
 /** First words that name a kind of body, not the body: "Bank of Oslo" is keyed by "bank oslo", not "bank". */
 const GENERIC_FIRST = new Set(["bank", "banco", "national", "first", "general", "united", "royal", "international", "central", "federal", "state", "new", "american", "european", "china", "japan", "korea"]);
@@ -120,6 +124,9 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
     // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW") names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
+    // a currency's code beside its amount ("SEK 41", "EUR 5bn", "41 SEK") is the number's unit, no organisation
+    // (read as one word when the amount touches it: "EUR1.2m")
+    if (first === last && isIsoCurrency(sentence, start, start + 3) && (end === start + 3 ? CODE_BESIDE_NUMBER.test(sentence.slice(Math.max(0, start - 2), end + 2)) : /\d/.test(sentence[start + 3]))) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere
     if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;
     if (people.has(lower[last])) continue;

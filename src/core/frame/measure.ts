@@ -61,6 +61,7 @@ const OUTPUT_CUT = c("output-cut", "output cuts", { product: true });
 export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
+const STAKE = c("stake", "stake");
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
 
 /** The lexicon: most specific phrases first (they win over their parts at one place). */
@@ -118,6 +119,8 @@ const LEXICON: Entry[] = [
   // "Streamly shares rose 4%", "its stock fell to $31.20": a company's share price
   { concept: c("margin", "profit margin"), words: ["operating margin", "operating margins", "profit margin", "profit margins", "gross margin", "gross margins", "net margin", "net margins", "ebitda margin", "ebit margin", "underlying margin", "adjusted margin", "pre-tax margin", "operating profit margin"] },
   { concept: c("share-price", "share price"), words: ["share price", "shares", "stock price", "stock", "stock market value"] },
+  // part of a company owned ("a 55% stake", "its stake of about 10%"); "at stake" is no holding (see findMeasures)
+  { concept: STAKE, words: ["stake", "stakes", "shareholding", "equity stake", "ownership stake"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
   { concept: c("turnout", "turnout"), words: ["turnout", "voter turnout", "voter participation", "participation rate"] },
@@ -160,6 +163,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
   for (const h of FORMS.find(sentence, words)) {
     // "middle-income countries", "low-tax states": the last part of a compound before a plural noun describes the noun
     if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
+    // "jobs at stake": what may be lost, no holding
+    if (h.value.concept === STAKE && /\bat\s+$/i.test(sentence.slice(Math.max(0, h.start - 4), h.start))) continue;
     // "the food supply agency", "the trade ministry", "an export credit agency": a word that describes an organisation
     if (!h.value.verb && ORG_NOUN_AFTER.test(sentence.slice(h.end, h.end + 24))) continue;
     // "Brent for August delivery", "gas for July delivery": a futures contract's month, not goods delivered

@@ -503,6 +503,12 @@ const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|again
  */
 const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists|parliament|lawmakers|investors)|announced|added|stated|wrote|published|released|issued|unveiled)\s+(?:\w+ly\s+)?$/iu;
 
+/**
+ * "Founded in 1962", "set up in 2019", "since its founding in 1998": when a body or a thing came to be, no period of
+ * a number ("Founded in 1962, the firm employs 3,400 people" counts its staff today).
+ */
+const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation))\s+(?:back\s+)?(?:in\s+)?$/i;
+
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {
   const taken: PeriodMention[] = [];
@@ -529,7 +535,7 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // ... but "from January to November 2024" is a range whose "from" opens it
       const before = sentence.slice(Math.max(0, start - 30), start);
       // ("reported this week": when it was reported; "reported third-quarter revenue" is the revenue's quarter)
-      if (SAID_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
+      if (SAID_BEFORE.test(before) || FOUNDED_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
         said.push({ start, end });
         continue;
       }

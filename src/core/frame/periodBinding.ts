@@ -43,6 +43,9 @@ const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?
 /** A superlative or "first" a few words before "since": "the worst result since", "the first time since". */
 const RARITY_BEFORE = /\b(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|most|least|first|only)\b(?:\s+[\p{L}-]+){0,3}\s+$/iu;
 
+/** A superlative set off after a number, a few words before a period: ", the largest takeover in the sector ". */
+const APPOSITIVE_SUPERLATIVE_BEFORE = /[,;—–]\s*(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest)\b(?:\s+[\p{L}-]+){0,6}\s+$/u;
+
 /** A clause that turns to another fact than the sentence's first number. */
 const TURNS_AWAY = /,\s*(?:while|whereas|but|beating|surpassing|topping|breaking|eclipsing|exceeding|overtaking|compared\s+(?:with|to)|against|versus)\b/i;
 
@@ -86,6 +89,9 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     }
     // "their worst result since 1994", "the highest turnout since 2010": how rare the number is, not its period
     if (m.role === "since" && RARITY_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) continue;
+    // ... and so is the time a superlative set after the number ranges over: "$14.2 billion, the largest takeover in
+    // the sector this year"
+    if (m.role === "point" && APPOSITIVE_SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.start - 90), m.start))) continue;
     // "last year's 33 million tons": a possessive period belongs to the number right after it
     const next = slots.findIndex((s) => s.start >= m.end);
     if (next >= 0 && POSSESSIVE_BEFORE_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {

@@ -52,6 +52,21 @@ describe("ratio checks", () => {
   });
 });
 
+describe("ratio checks: a multiple that compares nothing", () => {
+  const first = "The bank lent $12 billion, up from $4 billion.";
+  const a = claim({ source: "A", sentence: first, surface: "$12 billion", value: 12e9, unit: "USD" });
+  const b = claim({ source: "A", sentence: first, surface: "$4 billion", value: 4e9, unit: "USD" });
+  const multiple = (second: string, surface: string) => claim({ source: "A", sentence: second, sentenceStart: first.length + 1, surface, value: 3, unit: "x" });
+  test("how often, or how many times over an offering was wanted, is not checked against the values near it", () => {
+    for (const [second, surface] of [["Its board meets three times a year.", "three times"], ["The bond sale was three times oversubscribed.", "three times"], ["Orders covered the notes on offer three times over.", "three times"]]) {
+      expect(flagsOf([a, b, multiple(second, surface)]).map((f) => f.kind)).toEqual([]);
+    }
+  });
+  test("a multiple that compares is", () => {
+    expect(flagsOf([a, b, multiple("That is three times as much.", "three times")]).map((f) => f.kind)).toContain("ratio-check");
+  });
+});
+
 describe("total checks", () => {
   test("parts that exceed the stated total are flagged", () => {
     const s = "Exports reached a total of $100 billion, of which oil brought $70 billion and gas $45 billion.";

@@ -85,6 +85,9 @@ describe("counts, multipliers and ordinals", () => {
       ["1.5-fold", 1.5, "x", "exact"],
     ]);
     expect(brief("Enrolment is twice as high as in 2019.")).toEqual([["twice", 2, "x", "exact"]]);
+    // how many times over an offering was wanted is a multiple too
+    expect(brief("The share sale was more than ten times oversubscribed.")).toEqual([["ten times", 10, "x", "over"]]);
+    expect(brief("Bids covered the bonds 4 times over.")).toEqual([["4 times", 4, "x", "exact"]]);
   });
 
   it("keeps ordinals that rank something", () => {

@@ -37,3 +37,19 @@ describe("articleContext: the places an article is about", () => {
     expect(product("Electric cars gain on shrinking petrol market", "Some 926,582 new cars were registered.\nElectric cars took 17.2%.")).toBe("cars");
   });
 });
+
+describe("articleContext: the year of a text with no date", () => {
+  const yearOf = (body: string) => {
+    const sentences = body.split("\n").filter(Boolean);
+    return articleContext({ title: "", text: body, published: "" }, sentences, [], []).year;
+  };
+  test("the year it names most, as a whole (a review published the next year) or with a month (that year)", () => {
+    expect(yearOf("Sales rose in 2024.\nProfit fell in 2024.")).toBe(2025);
+    expect(yearOf("Sales rose in March 2024.")).toBe(2024);
+  });
+  test("not a deadline, a stretch's start or a founding: with no other year, none", () => {
+    expect(yearOf("It is the largest listing since 2021.\nThe group aims to double sales by 2030.")).toBe(0);
+    expect(yearOf("Founded in 1962, the group sells frozen food.")).toBe(0);
+    expect(yearOf("Sales were the best since 2019.\nProfit rose in 2024.")).toBe(2025);
+  });
+});

@@ -4,7 +4,8 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five) and a wildfire's days. Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days and a
+ * stock market listing (a conflict planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -588,5 +589,41 @@ describe("a wildfire's days (running tolls told on two days)", () => {
   test("homes and houses destroyed are one measure; two counts of one day never conflict", () => {
     expect(figureOf("a.txt", "90").label.replace(/homes|houses/, "X")).toBe(figureOf("b.txt", "120").label.replace(/homes|houses/, "X"));
     expect(figureOf("a.txt", "90").status).not.toBe("conflicting");
+  });
+});
+
+describe("a stock market listing (a valuation planted wrong)", () => {
+  const { result, figureOf, claimOf } = story("ipo");
+
+  test("the money raised, however each outlet words it, is one figure of the listing's month; its conversions are not sources", () => {
+    const raised = figureOf("a.txt", "6.2 billion Swedish crowns");
+    expect(raised.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "SEK 6.2bn").id, claimOf("c.txt", "6.2 billion kronor").id]));
+    expect(raised.label).toMatch(/amount raised · November 2025/);
+    expect(raised.claimIds).toContain(claimOf("c.txt", "$590 million").id);
+    expect(raised.sources).toHaveLength(3);
+  });
+
+  test("the offer price of three outlets is one figure; the range it was marketed in and the first trade are apart", () => {
+    const price = figureOf("a.txt", "41 crowns");
+    expect(price.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "SEK 41").id, claimOf("c.txt", "41 kronor").id]));
+    expect(price.label).toMatch(/offer price per share/);
+    expect(figureOf("a.txt", "36 to 41 crowns").label).toMatch(/offer price range/);
+    expect(figureOf("c.txt", "44.50 kronor").claimIds).not.toContain(claimOf("a.txt", "41 crowns").id);
+  });
+
+  test("the only conflict is the valuation one outlet gives as SEK 26.4bn; demand 'ten times' over is one figure, no ratio", () => {
+    const value = figureOf("b.txt", "SEK 26.4bn");
+    expect(value.status).toBe("conflicting");
+    expect(value.claimIds).toContain(claimOf("c.txt", "24.6 billion kronor").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    const demand = figureOf("a.txt", "ten times");
+    expect(demand.label).toMatch(/times oversubscribed/);
+    expect(demand.claimIds).toContain(claimOf("b.txt", "ten times").id);
+    expect(demand.flags.map((f) => f.kind)).not.toContain("ratio-check");
+  });
+
+  test("the staff of a firm 'founded in 1962' are no count of 1962; a currency's code is no company", () => {
+    expect(figureOf("c.txt", "3,400").label).not.toMatch(/1962/);
+    expect(result.figures.some((f) => /^SEK\b/.test(f.label))).toBe(false);
   });
 });

@@ -16,6 +16,20 @@ describe("conversion", () => {
     expect(isConversion(a, b, text)).toBe(true);
   });
 
+  test("another currency after ', or' is a conversion", () => {
+    const text = "The group raised 6.2 billion crowns, or about $590 million, in its listing.";
+    expect(isConversion(...pair(text, ["6.2 billion crowns", 6.2e9, "SEK"], ["$590 million", 5.9e8, "USD"]), text)).toBe(true);
+  });
+
+  test("not: ', or' before the same currency, another measure or a second amount that is no restatement", () => {
+    const same = "The fund lost $3 billion, or $2.9 billion after fees.";
+    expect(isConversion(...pair(same, ["$3 billion", 3e9, "USD"], ["$2.9 billion", 2.9e9, "USD"]), same)).toBe(false);
+    const share = "The state spent 40 billion rand, or 6% of its budget.";
+    expect(isConversion(...pair(share, ["40 billion rand", 4e10, "ZAR"], ["6%", 6, "%"]), share)).toBe(false);
+    const and = "It raised 2 billion crowns and $300 million in bonds.";
+    expect(isConversion(...pair(and, ["2 billion crowns", 2e9, "SEK"], ["$300 million", 3e8, "USD"]), and)).toBe(false);
+  });
+
   test("the same quantity in another unit is a conversion", () => {
     const text = "The pipeline runs 120 km (75 miles) inland.";
     const [a, b] = pair(text, ["120 km", 120000, "m"], ["75 miles", 120700, "m"]);

@@ -246,3 +246,16 @@ describe("findHolders: a unit's acronym is no organisation", () => {
     expect(names("The plant adds 600 MW, Kestrel Lines said.")).toEqual(["Kestrel Lines"]);
   });
 });
+
+describe("findHolders: a currency's code beside its amount is no organisation", () => {
+  test("'SEK 41', 'EUR 5bn', '120 NOK'", () => {
+    expect(names("The firm priced its shares at SEK 41 and Tallvik Bank bought some.")).toEqual(["Tallvik Bank"]);
+    expect(names("Profit rose to EUR 5bn while costs stayed at 120 NOK a unit.")).toEqual([]);
+    expect(names("It paid EUR1.2m.")).toEqual([]);
+  });
+
+  test("a code with no number beside it, or a word in capitals that is no code, may still be a name", () => {
+    expect(names("The deal was backed by USD Partners.")).toEqual(["USD Partners"]);
+    expect(names("Sales at Norvald rose 4%, the ZAR group said.")).toContain("ZAR");
+  });
+});

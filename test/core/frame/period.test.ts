@@ -207,6 +207,16 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("The company reported third-quarter revenue of $35 billion.", { year: 2024, month: 11, dated: true, fiscalStart: 0 })).toEqual(["point:2024-07/2024-09"]);
   });
 
+  test("the year a body was founded or a thing built is no period of a number", () => {
+    expect(spans("Founded in 1962, the dairy employs 3,400 people.")).toEqual([]);
+    expect(spans("The bridge, built in 1931, carries 40,000 cars a day.")).toEqual([]);
+    expect(spans("Since its founding in 1998 the charity has raised $40 million.")).toEqual([]);
+    expect(spans("The fund, set up in 2019, manages $2 billion.")).toEqual([]);
+    // a year after other words stays the number's
+    expect(spans("The dairy employed 3,400 people in 1962.")).toEqual(["point:1962-01/1962-12"]);
+    expect(spans("The firm was profitable in 2019, its founders said.")).toEqual(["point:2019-01/2019-12"]);
+  });
+
   test("a time after other verbs is still the number's", () => {
     expect(spans("The firm's sales rose in March.")).toEqual(["point:2025-03"]);
     expect(spans("It sold 40,000 cars in March, it said.")).toEqual(["point:2025-03"]);

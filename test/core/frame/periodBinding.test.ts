@@ -179,6 +179,14 @@ describe("how rare a number is: 'the worst result since 1994'", () => {
     expect(bind("The party won 27.9 percent, its worst result since 1994.", ["27.9 percent"])).toEqual(["2024-01/2024-12 context"]);
     expect(bind("Exports fell 1.9%, the first decline since 2016.", ["~1.9%"])).toEqual(["2024-01/2024-12 context"]);
   });
+  test("a time a superlative set off after the number ranges over is not the number's period", () => {
+    expect(bind("The group agreed to pay $14.2 billion, the largest takeover in the sector this year.", ["$14.2 billion"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("Sales rose 9%, their fastest growth in 2023.", ["~9%"])).toEqual(["2024-01/2024-12 context"]);
+  });
+  test("a superlative with no comma before it, or a period before the superlative, still dates the number", () => {
+    expect(bind("Sales were the highest in March, at 5,000 units.", ["5,000"])[0]).toMatch(/^\d{4}-03 /);
+    expect(bind("In March sales rose 9%, the fastest pace in years.", ["~9%"])[0]).toMatch(/^\d{4}-03 /);
+  });
   test("a plain 'since' still is", () => {
     expect(bind("Exports have risen 12% since 2016.", ["~12%"])[0]).toMatch(/^2016-01\/now/);
   });
