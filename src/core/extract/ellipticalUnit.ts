@@ -2,14 +2,14 @@
  * An amount told without its unit takes the unit of the amount just before it that it is compared with or listed
  * beside: news states the unit once and leaves it off the next number ("revenue rose to $5.2 billion from 4.8
  * billion a year earlier", "3.1 million tonnes, against 2.9 million in 2024", "Norway 1.2 million euros, Sweden 0.9
- * million and Denmark 0.4 million"). Without it the second number reads as a bare count, and it can neither
+ * million and Denmark 0.4 million", "90 million euros plus 15 million in bonuses"). Without it the second number reads as a bare count, and it can neither
  * confirm nor contradict another outlet's "$4.8 billion".
  */
 import { unitFactorOf, type Quantity } from "./quantity";
 
 const PLAIN_MONEY = /^[A-Z]{3}$/;
 const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
-const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas)(?:[^\p{L}]|$)/iu;
+const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas|plus|including|excluding)(?:[^\p{L}]|$)/iu;
 
 /**
  * A bare amount after a price in the same sentence and currency, compared with it, is a price of the same unit:

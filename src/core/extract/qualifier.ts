@@ -85,8 +85,13 @@ export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qua
     if (q) return q;
   }
   if (after.length >= 1) {
+    // "90 million euros plus 15 million in bonuses", "plus up to €10m": "plus" adds another amount, no bound
+    if (after[0].lower === "plus" && after.length >= 2 && PLUS_AMOUNT.test(after[1].lower)) return "exact";
     const q = AFTER[after[0].lower];
     if (q) return q;
   }
   return "exact";
 }
+
+/** The word after "plus" that starts another amount: a number, a currency sign, "up (to)", "a further", "another". */
+const PLUS_AMOUNT = /^(?:\d|[$€£¥₹]|up$|a$|an$|another$|further$|additional$|as$|potentially$|possibly$|some$|about$|around$)/;

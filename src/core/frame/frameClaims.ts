@@ -16,6 +16,7 @@ import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
+import { isPlayerMeasure, isTransferStory, playerOf, transferMeasure, transferPlayers } from "./transfer";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
@@ -412,6 +413,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const electionStory = isElectionStory(source?.title ?? "", texts);
   const takeoverStory = isTakeoverStory(source?.title ?? "", texts);
   const offeringStory = isOfferingStory(source?.title ?? "", texts);
+  const transferStory = isTransferStory(source?.title ?? "", texts);
+  const players = transferStory ? transferPlayers(texts) : [];
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
@@ -734,7 +737,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a takeover's price, value with debt, offer per share and premium (see deal.ts)
         // ... an offering's money raised, offer price, price range, valuation and demand (see offering.ts)
-        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "×" || /\btimes$/i.test(claim.surface)) : undefined);
+        // ... a transfer's fee and add-ons (see transfer.ts)
+        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "×" || /\btimes$/i.test(claim.surface)) : undefined) ?? (transferStory && (money || claim.unit === "%") ? transferMeasure(text, from, to, start, end, measure?.key, money) : undefined);
         if (deal) {
           measure = deal;
           hit = undefined;
@@ -853,7 +857,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
         // "The company, employing 64,000 people worldwide"), wherever the story is
         const workforce = !national && (jobCut || workforceShare || isEmployedCount(text, from, start));
-        const holder = deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        // ... a transfer's fee and a player's goals are the player's ("player:kamara"), in no place
+        const player = transferStory && isPlayerMeasure(keys.measure?.key) ? playerOf(text, from, to, start, players) : undefined;
+        if (player) {
+          scoped = [];
+          keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
+        }
+        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {

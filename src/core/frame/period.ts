@@ -197,6 +197,14 @@ function splitYearSpan(y1: number, fiscalStart: number, academic: boolean): Span
   return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)}` };
 }
 
+/**
+ * A season of sport or of a crop that straddles two years ("the 2024-25 season"): keyed like a split year, so that
+ * "last season" and "the 2024-25 season" meet.
+ */
+function seasonSpan(y1: number): Span {
+  return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)} season` };
+}
+
 /** A sentence about schooling: its "2025-26" is an academic year, not the country's fiscal year. */
 const EDUCATION = /\b(?:students?|pupils?|enrol(?:l)?ments?|universit(?:y|ies)|colleges?|schools?|campus(?:es)?|tuition|undergraduates?|graduates?|semesters?)\b/i;
 
@@ -238,7 +246,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
-type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week";
+type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season";
 const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
@@ -253,6 +261,7 @@ const NEEDS: Record<Need, RegExp> = {
   year: /\byear/i,
   rel: /\b(?:year|month|quarter)/i,
   week: /\bweek/i,
+  season: /\bseason/i,
 };
 
 /**
@@ -343,10 +352,20 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [/\b(?:(?:academic|school)\s+year\s+)?((?:19|20)\d{2})\s*[-–/]\s*(\d{2}|(?:19|20)\d{2})(?:\s+(academic|school)\s+year)?\b/gi, (m, ctx) => {
     const y1 = Number(m[1]);
     const y2 = m[2].length === 2 ? Number(String(y1).slice(0, 2) + m[2]) : Number(m[2]);
+    if (y2 === y1 + 1 && /^\s+seasons?\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return { span: seasonSpan(y1) };
     if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0]) || EDUCATION.test(m.input)) };
     if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
     return undefined;
   }, "split"],
+  // "last season", "this season", "the previous season": a season that runs from late summer to spring, the one under
+  // way from August (in June and July, "last season" is the one just ended)
+  [/\b(last|this|next|the\s+(?:previous|past|current|coming|next))\s+season\b/gi, (m, ctx) => {
+    if (!ctx.year || !ctx.month) return undefined;
+    const w = m[1].toLowerCase();
+    const current = ctx.month >= 6 ? ctx.year : ctx.year - 1;
+    const y1 = /last|previous|past/.test(w) ? current - 1 : /next|coming/.test(w) ? current + 1 : current;
+    return { span: seasonSpan(y1) };
+  }, "season"],
   // "from 2020 to 2023", "between 2020 and 2023", "the years 2020 through 2023"
   [new RegExp(`\\b(?:from|between|years)\\s+${Y}\\s+(?:to|and|through|until)\\s+${Y}\\b`, "gi"), (m) => {
     const y1 = Number(m[1]);

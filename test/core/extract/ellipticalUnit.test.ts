@@ -9,6 +9,7 @@ describe("a scaled amount without its unit takes the unit of the amount before i
     ["The mine produced 2.2 million tonnes, against 1.8 million in 2023.", [["2.2 million tonnes", 2.2e6, "t", "exact"], ["1.8 million", 1.8e6, "t", "exact"]]],
     ["Chile sold 3.5 million euros of wine, Peru 1.1 million and Argentina 0.6 million.", [["3.5 million euros", 3.5e6, "EUR", "exact"], ["1.1 million", 1.1e6, "EUR", "exact"], ["0.6 million", 0.6e6, "EUR", "exact"]]],
     ["Profit was €410 million, compared with 380 million.", [["€410 million", 4.1e8, "EUR", "exact"], ["380 million", 3.8e8, "EUR", "exact"]]],
+    ["The club paid 60 million euros plus 12 million in bonuses.", [["60 million euros", 6e7, "EUR", "exact"], ["12 million", 1.2e7, "EUR", "exact"]]],
   ])("%s", (text, want) => expect(brief(text)).toEqual(want));
 
   it.each<[string, Row[]]>([
@@ -17,6 +18,7 @@ describe("a scaled amount without its unit takes the unit of the amount before i
     // far apart in value: a city's people, not dollars
     ["A $3 billion fund was set up for the city and its 2 million.", [["$3 billion", 3e9, "USD", "exact"], ["2 million", 2e6, "count", "exact"]]],
     // nothing compares or lists them
+    ["The club paid $60 million plus 2 million shirts.", [["$60 million", 6e7, "USD", "exact"], ["2 million", 2e6, "count", "exact"]]],
     ["The plan costs $4 billion; officials expect 3 million.", [["$4 billion", 4e9, "USD", "exact"], ["3 million", 3e6, "count", "exact"]]],
     // the first amount is a count itself, or a percentage
     ["Visits rose 4% to 2.1 million, from 1.9 million.", [["4%", 4, "%", "exact"], ["2.1 million", 2.1e6, "count", "exact"], ["1.9 million", 1.9e6, "count", "exact"]]],

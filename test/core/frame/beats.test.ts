@@ -4,8 +4,8 @@
  * of displaced people, an antitrust fine, a month of copper output, an election and a month's consumer prices (these
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
- * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days and a
- * stock market listing (a conflict planted). Each folder of test/fixtures/beats holds three outlets'
+ * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
+ * stock market listing and a player's transfer (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -625,5 +625,33 @@ describe("a stock market listing (a valuation planted wrong)", () => {
   test("the staff of a firm 'founded in 1962' are no count of 1962; a currency's code is no company", () => {
     expect(figureOf("c.txt", "3,400").label).not.toMatch(/1962/);
     expect(result.figures.some((f) => /^SEK\b/.test(f.label))).toBe(false);
+  });
+});
+
+describe("a player's transfer (the fee and the add-ons planted differently)", () => {
+  const { result, figureOf, claimOf } = story("transfer");
+
+  test("the fee is the player's, whichever club's side an outlet tells it from, and the two outlets in euros disagree", () => {
+    const fee = figureOf("a.txt", "95 million euros");
+    expect(fee.label).toMatch(/^Kamara transfer fee · August 2026/);
+    expect(fee.claimIds).toContain(claimOf("c.txt", "90 million euros").id);
+    expect(fee.status).toBe("conflicting");
+    expect(figureOf("b.txt", "£82 million").label).toMatch(/^Kamara transfer fee/);
+  });
+
+  test("the add-ons, one told in bare millions after the euros, disagree too; the fee with add-ons is apart", () => {
+    const addOns = figureOf("a.txt", "10 million euros");
+    expect(addOns.label).toMatch(/transfer add-ons/);
+    expect(addOns.claimIds).toContain(claimOf("c.txt", "15 million").id);
+    expect(figureOf("b.txt", "£91m").label).toMatch(/fee with add-ons/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(2);
+  });
+
+  test("another player's fee and the player's earlier fee are theirs, of their years; his goals are of last season", () => {
+    expect(figureOf("b.txt", "£60m").label).toMatch(/^Brandt transfer fee · 2023/);
+    expect(figureOf("c.txt", "18 million euros").label).toMatch(/· 2022/);
+    const goals = figureOf("a.txt", "27");
+    expect(goals.claimIds).toContain(claimOf("c.txt", "27").id);
+    expect(goals.label).toMatch(/2025-26 season/);
   });
 });

@@ -112,9 +112,11 @@ describe("frameClaims: nouns before an amount, and counts that are not money", (
   const text = "Transfer\nDate: 2025-08-20\n\nThe club signed the striker for a fee of £85 million.\nOkafor, 24, signed a five-year contract worth £250,000 a week and will earn a bonus.\n";
   const frame = framesOf(text, "transfer.txt");
   const of = (s: string) => frame(s)?.measure?.key;
-  test("'a fee of £85 million' measures the fee; 'a contract worth' the contract", () => {
-    expect(of("£85 million")).toBe("n:fee");
+  test("'a fee of £85 million' measures the fee (a transfer's, in a story of one); 'a contract worth' the contract", () => {
+    expect(of("£85 million")).toBe("transfer-fee");
     expect(of("£250,000")).toBe("n:contract");
+    const other = framesOf("Audit\nDate: 2025-08-20\n\nThe agency said a fee of £85 million was too high.\n", "fee.txt");
+    expect(other("£85 million")?.measure?.key).toBe("n:fee");
   });
   test("an age set off after a name takes no money word of its sentence: it is an age", () => {
     expect(of("24")).toBe("age");

@@ -329,3 +329,24 @@ describe("findPeriods: a range of months told with words", () => {
     expect(spans("Sales rose in January to a record.", dec)).toEqual(["point:2026-01"]);
   });
 });
+
+describe("findPeriods: a season that straddles two years", () => {
+  const aug = { year: 2026, month: 8, dated: true, fiscalStart: 0 };
+  const mar = { year: 2026, month: 3, dated: true, fiscalStart: 0 };
+  const jul = { year: 2026, month: 7, dated: true, fiscalStart: 0 };
+  test("'last season', 'this season' from the date line: the one under way from August", () => {
+    expect(spans("He scored 27 goals last season.", aug)).toEqual(["point:2025/2026"]);
+    expect(spans("He scored 27 goals last season.", mar)).toEqual(["point:2024/2025"]);
+    expect(spans("He scored 27 goals last season.", jul)).toEqual(["point:2025/2026"]);
+    expect(spans("She has 9 goals this season.", mar)).toEqual(["point:2025/2026"]);
+    expect(spans("Ticket prices rise 5% next season.", aug)).toEqual(["point:2027/2028"]);
+  });
+  test("'the 2025-26 season' is the same season, even where the country's fiscal year is another", () => {
+    expect(spans("He scored 27 goals in the 2025-26 season.", aug)).toEqual(["point:2025/2026"]);
+    expect(spans("He scored 27 goals in the 2025-26 season.", { ...aug, fiscalStart: 4 })).toEqual(["point:2025/2026"]);
+    expect(findPeriods("He scored 27 goals last season.", aug)[0].span?.label).toBe("2025-26 season");
+  });
+  test("not 'season' with no time word", () => {
+    expect(spans("The rainy season cut output 5%.", aug)).toEqual([]);
+  });
+});
