@@ -77,7 +77,7 @@ const DATA_FORMS: [RegExp, RegExp][] = [
   [new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"), /,\s+(?:said|says|told|added|noted|estimated|explained|wrote)\b/],
 ];
 
-const GENERIC = /^(?:the\s+)?(?:government|official|state|provisional|trade|customs|ship[-\s]tracking|tracking|tanker[-\s]tracking|latest|new|monthly|annual|recent|preliminary)?\s*(?:data|figures|statistics|analysts?|sources?|officials?|experts?|estimates?|media|reports?)?$/i;
+const GENERIC = /^(?:the\s+)?(?:another|this|that|these|those|each|every|one|its|their|our|government|official|state|provisional|trade|customs|ship[-\s]tracking|tracking|tanker[-\s]tracking|latest|new|monthly|annual|recent|preliminary)?\s*(?:data|figures|statistics|analysts?|sources?|officials?|experts?|estimates?|media|reports?)?$/i;
 /** A common noun in the plural, capitalised only by its place ("Universities report …", "Traders say …"). */
 const COMMON_PLURAL = /^(?:[A-Z][a-z]+(?:ies|ers|ors|ists|ants|ents|ions|ies|ms|ks|ts))$/;
 const LEADING = /^(?:the|a|an|by|from|of|and|as|in|on|at|for|with|to|but|while|however|according|citing|data|figures|rival|rivals|competitor|peer)\s+/i;

@@ -17,12 +17,13 @@ import { afterNewsroom, newsroomEnd } from "./dateline";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
 import { isPlayerMeasure, isTransferStory, playerOf, transferMeasure, transferPlayers } from "./transfer";
+import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from "./poll";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
+import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span, monthOfDate } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
@@ -415,6 +416,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const offeringStory = isOfferingStory(source?.title ?? "", texts);
   const transferStory = isTransferStory(source?.title ?? "", texts);
   const players = transferStory ? transferPlayers(texts) : [];
+  const pollStory = isPollStory(source?.title ?? "", texts);
+  const mainPollster = pollStory ? storyPollster(texts) : undefined;
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
@@ -716,13 +719,21 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const base = gdpBase ? "gdp" : kinds[i] === "share" ? shareBase(text, end) : "";
         // "The Social Democrats won 31.2% of the vote", "came first with 31.2 percent" in a story of an election: the
         // party's or the candidate's share of the vote, whatever measure word the sentence has ("with turnout at 84%")
-        const voteShare = (kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && wonShareBefore(text, from, start));
+        // in a story of an opinion poll, a party's percent is its support in the poll, its people asked the sample
+        // (poll.ts); a result of an earlier election stays one
+        const poll = pollStory && !isEarlierElection(text.slice(from, to)) ? pollMeasure(text, from, to, start, end, claim.unit, !!holderBefore(holdersOf[si], from, start)) : undefined;
+        if (poll) {
+          measure = poll;
+          hit = undefined;
+        }
+        const pollShare = poll === POLL_SHARE;
+        const voteShare = !poll && ((kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && wonShareBefore(text, from, start)));
         if (voteShare) {
           measure = VOTE_SHARE;
           hit = undefined;
         }
         // "64.2% of the eligible voters cast a ballot"
-        const turnout = electionStory && claim.unit === "%" && !voteShare ? turnoutAfter(text, end) : undefined;
+        const turnout = electionStory && claim.unit === "%" && !voteShare && !poll ? turnoutAfter(text, end) : undefined;
         if (turnout) {
           measure = turnout;
           hit = undefined;
@@ -880,7 +891,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a headline's clauses are sentences of their own ("flies record 28.4 million passengers, eyes about 30 million in
         // 2026"): a period of another clause of the title is not the number's
         const b = claim.end <= headEnd && bound[i].how === "sentence" ? NO_PERIOD : bound[i];
-        let kind = voteShare ? "share" : kinds[i];
+        let kind = voteShare ? "share" : poll && kinds[i] !== "change" ? "level" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
         // a film's takings "added" from a market are what it took there ("added $112 million from international
@@ -966,10 +977,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the seats a party won are its own ("The Social Democrats … will hold 104 seats"), named anywhere before in the
         // sentence; the assembly's size ("of the 300 seats") is nobody's
         const partySeats = electionStory && keys.measure?.key === "n:seat" && !isSeatTotal(text, start, end);
-        if (voteShare || partySeats) {
+        if (voteShare || partySeats || pollShare) {
           if (voteShare) frame.shareOf = "vote";
           // a share of the vote is a candidate's or a party's: the name before it in its clause, a person's too
-          const candidate = holderBefore(findHolders(text, places, NO_PEOPLE, words), voteShare ? from : 0, start);
+          const candidate = holderBefore(findHolders(text, places, NO_PEOPLE, words), voteShare || pollShare ? from : 0, start);
           // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
           frame.holder = candidate ? `c:${candidate.name.slice(candidate.name.lastIndexOf(" ") + 1).toLowerCase()}` : "?";
           if (candidate) frame.holderName = candidate.name;
@@ -1045,9 +1056,34 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const period = dealPeriod(article.dateMonth);
           if (period) frame.period = period;
         }
+        // a poll's numbers are its pollster's (the one its sentence names, else the story's), of the month the poll
+        // was published (poll.ts)
+        if (poll) {
+          if ((!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated) {
+            const month = monthOfDate(article.dateMonth);
+            if (month) frame.period = month;
+          }
+          const named = pollstersIn(text);
+          const pollster = [...named].reverse().find((p) => p.at < start) ?? named[0] ?? mainPollster;
+          // (the pollster is the poll's origin, and the poll says where: no place of the article's)
+          if (pollster) {
+            frame.site = `poll:${pollster.key}`;
+            frame.siteName = `${pollster.name} poll`;
+            frame.origin = `poll:${pollster.key}`;
+            frame.originName = pollster.name;
+            frame.originHow = "sentence";
+          }
+          frame.places = [];
+          frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+          // (its sample and its margin are the poll's own, not the pollster's as a company's: "Kantor questioned 2,104")
+          if (!pollShare) {
+            delete frame.holder;
+            delete frame.holderName;
+          }
+        }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
         // the sentences before were about
-        const present = kind !== "target" && b.how !== "own" && b.how !== "opening" && article.dated && isPresentState(text, start) ? presentPeriod(article.dateMonth) : undefined;
+        const present = !poll && kind !== "target" && b.how !== "own" && b.how !== "opening" && article.dated && isPresentState(text, start) ? presentPeriod(article.dateMonth) : undefined;
         if (present) {
           frame.period = present;
           frame.periodHow = "own";

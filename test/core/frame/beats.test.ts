@@ -5,7 +5,7 @@
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
- * stock market listing and a player's transfer (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
+ * stock market listing, a player's transfer and an opinion poll (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -653,5 +653,28 @@ describe("a player's transfer (the fee and the add-ons planted differently)", ()
     const goals = figureOf("a.txt", "27");
     expect(goals.claimIds).toContain(claimOf("c.txt", "27").id);
     expect(goals.label).toMatch(/2025-26 season/);
+  });
+});
+
+describe("an opinion poll (one outlet's number planted wrong)", () => {
+  const { result, figureOf, claimOf } = story("poll");
+
+  test("a party's support in one pollster's poll is one figure of three outlets, and one outlet disagrees", () => {
+    const lead = figureOf("a.txt", "24%");
+    expect(lead.label).toMatch(/Kantor.* poll Alliance poll support · October 2025/);
+    expect(lead.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "24 percent").id, claimOf("c.txt", "25%").id]));
+    expect(lead.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("outlets that repeat one pollster's numbers echo it; another pollster's number for the party is its own", () => {
+    expect(figureOf("a.txt", "19%").status).toBe("single-origin");
+    expect(figureOf("b.txt", "22%").claimIds).not.toContain(claimOf("a.txt", "24%").id);
+    expect(figureOf("b.txt", "22%").label).toMatch(/Ipsara poll/);
+  });
+
+  test("the people asked, told two ways, are one figure; the last election's result is no poll", () => {
+    expect(figureOf("a.txt", "2,104").claimIds).toContain(claimOf("b.txt", "2,104").id);
+    expect(figureOf("c.txt", "17.5%").label).toMatch(/vote share · 2023/);
   });
 });

@@ -29,6 +29,9 @@ describe("credit", () => {
   test("not credits: generic words", () => {
     expect(credited("The figures show a rise.")).toEqual([]);
     expect(credited("Official data show a rise.")).toEqual([]);
+    // a determiner starting a sentence is no body: "Another survey", "This report"
+    expect(credited("Another survey, by Ipsara, had the party on 22%.")).toEqual([]);
+    expect(credited("This report shows prices rose 4%.")).toEqual([]);
   });
 
   test("not credits: a headline's label before a colon", () => {
