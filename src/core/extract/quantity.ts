@@ -601,7 +601,28 @@ function skipOrdinalSuffix(text: string, end: number): number {
 }
 
 /** After a number without a currency prefix: unit, count noun, or nothing. */
+/**
+ * "four in five trains", "1 in 4 adults", "nine out of 10 voters": a proportion, read as a percentage (80%, 25%, 90%),
+ * not two counts. The second number is small and round (up to 1,000), greater than the first, and no time, amount or
+ * unit follows it ("3 in 10 days" counts days).
+ */
+const IN_EVERY = /[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(\d{1,3}(?:,000)?|two|three|four|five|six|seven|eight|nine|ten|twenty|a[ \u00a0]+hundred|hundred|a[ \u00a0]+thousand)\b(?![ \u00a0]*(?:%|per|years?|months?|weeks?|days?|hours?|minutes?|seconds?|games?|matches|races|attempts|tries|rounds|million|billion|thousand)\b)(?![.,]\d)/iy;
+const DENOMINATOR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, hundred: 100, "a hundred": 100, "a thousand": 1000 };
+
+function proportionAfter(text: string, core: Core): Quantity | null {
+  if (core.currency || core.scaled || !Number.isInteger(core.value) || core.value < 1 || core.value > 99) return null;
+  IN_EVERY.lastIndex = core.end;
+  const m = IN_EVERY.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase().replace(/[ \u00a0]+/g, " ");
+  const d = DENOMINATOR_WORDS[word] ?? Number(word.replace(/,/g, ""));
+  if (!(d > core.value) || d > 1000) return null;
+  return { start: core.start, end: IN_EVERY.lastIndex, value: (core.value / d) * 100, unit: "%" };
+}
+
 function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcome {
+  const proportion = proportionAfter(text, core);
+  if (proportion) return proportion;
   const [gap, at] = gapAfter(text, core.end);
   let unit: UnitMatch | null = matchUnit(text, at, gap);
   if (!unit && gap !== "-") {
@@ -1043,7 +1064,10 @@ function parseWordStart(text: string, idx: number, allowRange: boolean): ParseOu
   const [gap, at] = gapAfter(text, core.end);
   const unit = matchUnit(text, at, gap);
   if (core.value === 1 && !core.scaled) {
-    // "one" alone is rarely a figure: only with a hyphenated or measurement unit ("one-year", "one million")
+    // "one" alone is rarely a figure: only with a hyphenated or measurement unit ("one-year", "one million"), or in a
+    // proportion ("one in three homes")
+    const proportion = proportionAfter(text, core);
+    if (proportion) return proportion;
     if (!unit || (gap !== "-" && (unit.kind === "duration" && DAY_OR_TIME.test(text.slice(at, at + 4))))) return core.end;
     if (unit.kind === "frequency") return core.end;
   }

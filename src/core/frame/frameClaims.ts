@@ -18,6 +18,7 @@ import { dealMeasure, isTakeoverStory } from "./deal";
 import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
 import { isPlayerMeasure, isTransferStory, playerOf, transferMeasure, transferPlayers } from "./transfer";
 import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from "./poll";
+import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } from "./dispute";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
@@ -418,6 +419,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const players = transferStory ? transferPlayers(texts) : [];
   const pollStory = isPollStory(source?.title ?? "", texts);
   const mainPollster = pollStory ? storyPollster(texts) : undefined;
+  const disputeStory = isDisputeStory(source?.title ?? "", texts);
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
@@ -463,6 +465,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
+  const employer = disputeStory ? disputeEmployer(texts, holderNames) : undefined;
   // where the title line ends (its clauses are read as sentences of their own; its numbers restate the body's, below)
   const headEnd = source ? titleEnd(source.text ?? "", source.title) : 0;
   // a story about one organisation, which its title names ("Nordstern Airlines flies record 28.4 million passengers"):
@@ -727,6 +730,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
         }
         const pollShare = poll === POLL_SHARE;
+        // in a story of a strike or pay talks, the pay rise demanded and the one offered, the offer's term, the working
+        // week asked for and the strike's length (dispute.ts)
+        const dispute = disputeStory && !poll ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
+        if (dispute) {
+          measure = dispute;
+          hit = undefined;
+        }
         const voteShare = !poll && ((kinds[i] === "share" && VOTE.test(base)) || (claim.unit === "%" && electionStory && kinds[i] !== "change" && wonShareBefore(text, from, start)));
         if (voteShare) {
           measure = VOTE_SHARE;
@@ -1080,6 +1090,21 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             delete frame.holder;
             delete frame.holderName;
           }
+        }
+        // a dispute's demand, offer and strike are the dispute's: its employer's (dispute.ts), of the month the story was
+        // written, in no place (one outlet names the country, another does not)
+        if (disputeStory && (isDisputeMeasure(frame.measure?.key) || (frame.measure?.key === "n:strike" && claim.unit === "s"))) {
+          if ((!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated) {
+            const month = monthOfDate(article.dateMonth);
+            if (month) frame.period = month;
+          }
+          if (frame.kind === "change") frame.kind = "level";
+          frame.places = [];
+          frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+          if (employer) {
+            frame.holder = employer.key;
+            frame.holderName = employer.name;
+          } else delete frame.holder;
         }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
         // the sentences before were about

@@ -70,6 +70,9 @@ const VERB_OBJECT_CHANGE = /\b(?:lifted|boosted|raised|increased|cut|reduced|low
 /** A percent told as more or less than another time: "1.2% less than in 2025", "4% more than a year earlier". */
 const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|fewer|smaller|larger|bigger)\s+than\b/i;
 
+/** A proportion's surface: "four in five", "1 in 4", "nine out of 10". */
+const PROPORTION = /^\S+\s+(?:in|out\s+of)\s+\S+$/i;
+
 /** The kind of the number (see the module comment). */
 export function kindOf(input: KindInput): ClaimKind {
   const { sentence, start, end, unit, from, to } = input;
@@ -89,5 +92,7 @@ export function kindOf(input: KindInput): ClaimKind {
   // "iPhones accounted for about Rs 1.5 lakh crore of the shipments": an amount that is a part of a total
   if (unit !== "%" && PART_BEFORE.test(before)) return "share";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
+  // a proportion ("four in five trains", "nine out of 10 voters") is a share of what it counts
+  if (unit === "%" && PROPORTION.test(input.surface)) return "share";
   return "level";
 }

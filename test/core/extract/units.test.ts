@@ -74,6 +74,21 @@ describe("counts, multipliers and ordinals", () => {
     ]);
   });
 
+  it("reads a proportion as a percentage", () => {
+    expect(brief("The strike cancelled four in five trains.")).toEqual([["four in five", 80, "%", "exact"]]);
+    expect(brief("Nearly 1 in 4 adults smoke.")).toEqual([["1 in 4", 25, "%", "approx"]]);
+    expect(brief("Nine out of 10 voters backed it.")).toEqual([["Nine out of 10", 90, "%", "exact"]]);
+    expect(brief("One in three homes lost power.").map(([s, v, u]) => [s, Math.round(v * 10) / 10, u])).toEqual([["One in three", 33.3, "%"]]);
+  });
+
+  it("not a proportion: a count over a stretch of time, a year, 'in a row', a larger first number", () => {
+    expect(brief("He scored 3 in 10 games.")).toEqual([["3", 3, "count", "exact"], ["10", 10, "count", "exact"]]);
+    expect(brief("They sold 4 in 5 days.").map(([s, , u]) => [s, u])).toEqual([["4", "count"], ["5 days", "s"]]);
+    expect(brief("Prices rose 5 in 2024.")).toEqual([["5", 5, "count", "exact"]]);
+    expect(brief("The team won 2 in a row.")).toEqual([["2", 2, "count", "exact"]]);
+    expect(brief("It has 12 in 10 regions.").map(([s]) => s)).toEqual(["12", "10"]);
+  });
+
   it("tells multipliers from frequencies", () => {
     expect(brief("Prices in Europe were nearly three times higher than in Asia.")).toEqual([["three times", 3, "x", "approx"]]);
     expect(brief("The ministers met three times, and the leader visited twice.")).toEqual([

@@ -5,7 +5,7 @@
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
- * stock market listing, a player's transfer and an opinion poll (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
+ * stock market listing, a player's transfer, an opinion poll and a strike (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -676,5 +676,29 @@ describe("an opinion poll (one outlet's number planted wrong)", () => {
   test("the people asked, told two ways, are one figure; the last election's result is no poll", () => {
     expect(figureOf("a.txt", "2,104").claimIds).toContain(claimOf("b.txt", "2,104").id);
     expect(figureOf("c.txt", "17.5%").label).toMatch(/vote share · 2023/);
+  });
+});
+
+describe("a strike (the pay offer planted wrong)", () => {
+  const { result, figureOf, claimOf } = story("strike");
+
+  test("the pay rise offered and the one demanded are two figures of the employer's, and one outlet's offer disagrees", () => {
+    const offer = figureOf("a.txt", "11%");
+    expect(offer.label).toMatch(/^Nordbahn pay rise offered · January 2026/);
+    expect(offer.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "11%").id, claimOf("c.txt", "13%").id]));
+    expect(offer.status).toBe("conflicting");
+    const demand = figureOf("a.txt", "555 euros");
+    expect(demand.label).toMatch(/pay rise demanded/);
+    expect(demand.claimIds).toContain(claimOf("c.txt", "555 euros").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("the working week asked for, told two ways, is one figure; the week it would replace is no demand", () => {
+    expect(figureOf("a.txt", "35 hours").claimIds).toContain(claimOf("b.txt", "35-hour").id);
+    expect(figureOf("a.txt", "38 hours").claimIds).not.toContain(claimOf("a.txt", "35 hours").id);
+  });
+
+  test("'four in five trains' is a share", () => {
+    expect(claimOf("b.txt", "four in five").value).toBe(80);
   });
 });

@@ -58,6 +58,10 @@ describe("kind", () => {
     // "made up" is no move up
     expect(kind("Indian students made up 31% of the total.", "31%")).toBe("share");
     expect(kind("Prices were up 31% on the year.", "31%")).toBe("change");
+    // a proportion
+    expect(kind("The strike cancelled four in five trains.", "four in five")).toBe("share");
+    expect(kind("Nine out of 10 voters backed it.", "Nine out of 10")).toBe("share");
+    expect(kind("Turnout was 62%.", "62%")).toBe("level");
   });
 
   test("targets: aims and deadlines; not an aim far from the number", () => {
