@@ -1,6 +1,6 @@
 /**
  * The price benchmark a number is quoted on: "Brent crude rose to $74.23 a barrel", "TTF gas fell to €35 per MWh".
- * A benchmark is a market's price, not a country's: its price takes no place from the article (a story about
+ * A benchmark is a market's price, not a country's (so is a cryptocurrency's: "Bitcoin rose to $126,198"): its price takes no place from the article (a story about
  * strikes on Iran quotes Brent, not an Iranian price), and two benchmarks of one product (Brent and WTI) are two
  * figures. Read in the clause before the number, else right after it.
  */
@@ -22,6 +22,9 @@ const BENCHMARKS: [string, string][] = [
   ["ttf", "(?:Dutch\\s+)?TTF"],
   ["jkm", "JKM"],
   ["nbp", "NBP"],
+  // the largest cryptocurrencies: quoted, like a benchmark, on a market, no country's
+  ["bitcoin", "[Bb]itcoin|BTC"],
+  ["ether", "[Ee]ther(?:eum)?|ETH"],
 ];
 /** All of them in one pattern, a group each: one pass over the stretch finds the last one named. */
 const NAMED = new RegExp(`\\b(?:${BENCHMARKS.map(([, written]) => `(${written})`).join("|")})\\b`, "g");

@@ -40,7 +40,7 @@ import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
 import { boxOfficeMarket, boxOfficeMeasures, isBoxOfficeStory } from "./boxOffice";
-import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace } from "./scope";
+import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace, WORLD } from "./scope";
 import { shareParts } from "./sharedParts";
 import { citySite, compassSite, findSites, siteNoun, siteOf, siteOfPronoun, siteReferredTo, type SiteMention } from "./site";
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
@@ -109,6 +109,9 @@ const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|i
 const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|ake)|past|surpass|beat|versus|vs)/i;
 
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
+
+/** Money into or out of funds: a market's, the world's where no place is named. */
+const FUND_FLOWS = new Set(["fund-inflows", "fund-outflows"]);
 
 /** Measures of a company or a person, which take no place from the article. */
 const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription"]);
@@ -843,15 +846,19 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a benchmark's price ("Brent rose to $74.23", "Brent was up 8.2%") is the market's: no place, the benchmark its
         // site (an amount or a percentage whose only subject is the benchmark is its price)
         const quoted = /^[A-Z]{3}(?:\/|$)/.test(claim.unit) || claim.unit === "%" ? benchmarkOf(text, from, to, start, end) : undefined;
-        if (quoted && (!measure || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
+        // (a measure word only elsewhere in the sentence yields to it: "Bitcoin climbed as high as $126,198, …, taking
+        // its market value to $2.5 trillion")
+        if (quoted && (!measure || measure.how === "sentence" || (measure.how === "noun" && measure.name.toLowerCase() === quoted.name.toLowerCase()))) measure = { key: "price", name: "price", how: "clause" };
         // "after touching an intraday high of $78.73": the session's high, not the price it settled at
-        const extreme = measure?.key === "price" && claim.unit !== "%" ? priceExtreme(text, start) : undefined;
+        const extreme = measure?.key === "price" && claim.unit !== "%" ? priceExtreme(text, start, end) : undefined;
         if (extreme) measure = extreme;
         const benchmark = measure?.key === "price" || extreme ? quoted : undefined;
         // a number the clause says is the world's ("displaced worldwide", "global shipments") takes no place of the article
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)
-        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined));
+        // ... or a measure of a market that no country holds: money into funds of an asset ("inflows into bitcoin
+        // ETFs") is the asset's worldwide
+        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined) ?? (measure && FUND_FLOWS.has(measure.key) ? WORLD : undefined));
         // (a film's takings are told by market: at home, abroad, in all; see boxOffice.ts)
         // (what a film cost to make is the film's, in no market)
         const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
@@ -871,7 +878,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or its output ("Codelco's output declined", "Escondida, majority-owned by BHP, produced 96,100 tonnes")
         const salesHit = hit && (hit.concept.key === "unit-sales" || hit.concept.key === "production") ? hit : undefined;
         const brand = salesHit ? subjectBefore(holdersOf[si], from, salesHit.start, text, holderNames) : undefined;
-        const owned = !!brand || (!!owner && start - owner.end <= 120 && /\b(?:its|their)\b/i.test(text.slice(owner.end, start)));
+        // ("Freeport's return … allowed the U.S. to lift its LNG exports": "its" is the place's, named between)
+        const its = owner && start - owner.end <= 120 ? /\b(?:its|their)\b/i.exec(text.slice(owner.end, start)) : null;
+        const owned = !!brand || (!!owner && !!its && !places.some((p) => p.start >= owner.end && p.end <= owner.end + its.index));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
         const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
@@ -983,7 +992,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (originAlias) frame.originAlias = originAlias;
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
-        if (product) frame.product = product;
+        // (a quoted asset is its benchmark: "Bitcoin rose to $126,198" is bitcoin's price once, not bitcoin bitcoin's)
+        if (product && product !== benchmark?.key) frame.product = product;
         // the seats a party won are its own ("The Social Democrats … will hold 104 seats"), named anywhere before in the
         // sentence; the assembly's size ("of the 300 seats") is nobody's
         const partySeats = electionStory && keys.measure?.key === "n:seat" && !isSeatTotal(text, start, end);

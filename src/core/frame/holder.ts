@@ -15,7 +15,7 @@ import { isIsoCurrency } from "../extract/isoCurrencies";
 import { isCapitalAt } from "../text/chars";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
-import { findProducts } from "./product";
+import { findProducts, isProductWord } from "./product";
 
 export interface HolderMention {
   start: number;
@@ -124,6 +124,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
     // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW") names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
+    // ... nor does a product or a quoted asset named alone ("Bitcoin rose 2%", "Brent settled at $63")
+    if (first === last && isProductWord(sentence.slice(start, end))) continue;
     // a currency's code beside its amount ("SEK 41", "EUR 5bn", "41 SEK") is the number's unit, no organisation
     // (read as one word when the amount touches it: "EUR1.2m")
     if (first === last && isIsoCurrency(sentence, start, start + 3) && (end === start + 3 ? CODE_BESIDE_NUMBER.test(sentence.slice(Math.max(0, start - 2), end + 2)) : /\d/.test(sentence[start + 3]))) continue;

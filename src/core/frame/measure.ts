@@ -62,6 +62,11 @@ export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 const STAKE = c("stake", "stake");
+/** Money investors put into funds, or take out ("net inflows of $3.2 billion into bitcoin ETFs"): not imports. */
+const FUND_INFLOWS = c("fund-inflows", "fund inflows", { money: true, product: true });
+const FUND_OUTFLOWS = c("fund-outflows", "fund outflows", { money: true, product: true });
+/** Words of funds and investors in a sentence: its inflows are money into funds. */
+const FUND_WORDS = /\b(?:funds?|ETFs?|exchange-traded|ETPs?|mutual\s+funds?|investors|portfolio|asset\s+managers?)\b/;
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
 
 /** The lexicon: most specific phrases first (they win over their parts at one place). */
@@ -195,6 +200,11 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     }
     // "registered 2,450 cars", "cars were registered": vehicles only ("registered 5,000 cases" is no sale)
     if (h.value.concept === REGISTRATIONS && h.value.verb && !REGISTERED_VEHICLES.test(sentence.slice(Math.max(0, h.start - 50), h.end + 50))) continue;
+    // "Bitcoin ETFs drew net inflows of $3.2 billion", "Crypto funds took in $5.9 billion": money into funds
+    if ((concept === IMPORTS || (concept === EXPORTS && /outflows/i.test(sentence.slice(h.start, h.end)))) && FUND_WORDS.test(sentence) && (/flows/i.test(sentence.slice(h.start, h.end)) || h.value.verb)) {
+      out.push({ concept: concept === IMPORTS ? FUND_INFLOWS : FUND_OUTFLOWS, start: h.start, end: h.end, verb: h.value.verb });
+      continue;
+    }
     // "98,700 cars were sold in Portugal": goods sold in a market are its sales, not exports
     const soldHere = h.value.verb && concept === EXPORTS && /^sel|^sold/i.test(sentence.slice(h.start, h.end)) && SOLD_IN_PLACE.test(sentence.slice(h.end, h.end + 50));
     out.push({ concept: soldHere ? UNIT_SALES : concept, start: h.start, end: h.end, verb: h.value.verb });
@@ -383,16 +393,20 @@ export function wageOf(hit: MeasureHit | undefined, sentence: string, end: numbe
 }
 
 /** "an intraday high of $78.73", "touched a session low of", "a 52-week high of": a price's extreme, not its close. */
-const EXTREME_BEFORE = /\b(?:(?:intraday|session|day['’]s|daily|weekly|monthly|record|all-time|multi-year|\d{1,2}-(?:week|month|year)|(?:one|two|three|six)-(?:week|month|year))\s+(high|low|peak|trough)|(?:touching|touched|hit|hitting|reaching|reached)\s+(?:an?\s+)?(high|low))\s+(?:of\s+|at\s+)?(?:(?:about|around|nearly|almost|just\s+(?:over|under))\s+)?$/i;
+const EXTREME_BEFORE = /\b(?:(?:intraday|session|day['’]s|daily|weekly|monthly|record|all-time|multi-year|\d{1,2}-(?:week|month|year)|(?:one|two|three|six)-(?:week|month|year))\s+(high|low|peak|trough)|(?:touching|touched|hit|hitting|reaching|reached)\s+(?:an?\s+)?(high|low)|\bas\s+(high|low)\s+as)\s+(?:of\s+|at\s+)?(?:(?:about|around|nearly|almost|just\s+(?:over|under))\s+)?$/i;
 
 /** The extreme a price before the number names ("an intraday high of $78.73"), as a measure, else undefined. */
-export function priceExtreme(sentence: string, start: number): FrameMeasure | undefined {
+export function priceExtreme(sentence: string, start: number, end = start): FrameMeasure | undefined {
   const m = EXTREME_BEFORE.exec(sentence.slice(Math.max(0, start - 40), start));
-  if (!m) return undefined;
-  const word = (m[1] ?? m[2]).toLowerCase();
+  // "reached $126,080 on Monday, a fresh record": a record told after the price is its high
+  if (!m) return RECORD_AFTER.test(sentence.slice(end, end + 60)) ? PRICE_HIGH : undefined;
+  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const high = word === "high" || word === "peak";
-  return high ? { key: "price-high", name: "price high", how: "clause" } : { key: "price-low", name: "price low", how: "clause" };
+  return high ? PRICE_HIGH : { key: "price-low", name: "price low", how: "clause" };
 }
+const PRICE_HIGH: FrameMeasure = { key: "price-high", name: "price high", how: "clause" };
+/** After a price: ", a fresh record", ", a new all-time high" (a clause of its own that names the price a record). */
+const RECORD_AFTER = /^[^.;,]{0,30},\s+(?:a|an|its)\s+(?:new\s+|fresh\s+)?(?:record(?:\s+high)?|all-time\s+high|peak)\b/i;
 
 /**
  * Money a production verb made is revenue ("the clubs generated a combined 12.4 billion euros"): the revenue hit, or

@@ -43,6 +43,10 @@ const TABLE: [string, string[]][] = [
   ["gold", ["gold"]],
   ["silver", ["silver"]],
   ["uranium", ["uranium"]],
+  // assets that funds hold and markets quote ("inflows into bitcoin funds")
+  ["bitcoin", ["bitcoin", "Bitcoin", "BTC"]],
+  ["ether", ["ether", "Ether", "ethereum", "Ethereum", "ETH"]],
+  ["crypto", ["crypto", "cryptocurrency", "cryptocurrencies", "digital assets", "crypto assets"]],
   ["timber", ["timber", "lumber", "wood"]],
   // (the singular names the goods before another noun: "smartphone exports", "car sales", "chip output")
   // kinds of car are markets of their own: a carmaker's electric cars are not all its cars

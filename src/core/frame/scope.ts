@@ -113,7 +113,7 @@ export function scopeOf(sentence: string, localMentions: readonly PlaceMention[]
 const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|the\s+world['’]s(?!\s+(?:[a-z]+est|top|leading|most|No\.|number|(?:second|third|fourth|fifth)(?:-[a-z]+)?)\b)|world\s+total)\b/i;
 /** "global shipments fell 3%", "world output reached": the world named as the adjective of what the number measures. */
 const WORLD_BEFORE = /\b(?:global|world)\s+(?:[a-z-]+\s+){0,2}(?:(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed)\s+(?:by\s+|to\s+|at\s+)?)?(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/;
-const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
+export const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
 
 /**
  * The world, for a number of clause `[from, to)` at `[start, end)` that has no place of its own and that the clause

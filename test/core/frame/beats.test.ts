@@ -5,7 +5,7 @@
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
- * stock market listing, a player's transfer, an opinion poll and a strike (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
+ * stock market listing, a player's transfer, an opinion poll, a strike and a cryptocurrency's record (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -700,5 +700,24 @@ describe("a strike (the pay offer planted wrong)", () => {
 
   test("'four in five trains' is a share", () => {
     expect(claimOf("b.txt", "four in five").value).toBe(80);
+  });
+});
+
+describe("a cryptocurrency's record (the fund inflows planted wrong)", () => {
+  const { result, figureOf, claimOf } = story("crypto");
+
+  test("bitcoin's high is the market's price high, however each outlet words the record; never an organisation's", () => {
+    const high = figureOf("a.txt", "$126,198");
+    expect(high.label).toMatch(/^bitcoin price high/);
+    expect(high.claimIds).toContain(claimOf("b.txt", "$126,198").id);
+    expect(result.figures.some((f) => /^Bitcoin\b.*(?:revenue|valuation|purchases)/.test(f.label))).toBe(false);
+  });
+
+  test("money into bitcoin funds is one figure of the world's, and one outlet disagrees; all crypto funds' is another", () => {
+    const flows = figureOf("a.txt", "$3.2 billion");
+    expect(flows.label).toMatch(/bitcoin fund inflows/);
+    expect(flows.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$3.2 billion").id, claimOf("c.txt", "$3.5 billion").id]));
+    expect(flows.status).toBe("conflicting");
+    expect(figureOf("b.txt", "$5.9 billion").claimIds).not.toContain(claimOf("a.txt", "$3.2 billion").id);
   });
 });

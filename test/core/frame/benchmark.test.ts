@@ -14,6 +14,9 @@ describe("benchmarkIn", () => {
     ["Asian spot LNG (JKM) rose to $12.", "jkm"],
     ["Dubai crude traded at a premium.", "dubai"],
     ["Brent rose 1% while WTI gained 2%.", "wti"],
+    ["Bitcoin rose to a record $126,198.", "bitcoin"],
+    ["The price of bitcoin reached $126,080.", "bitcoin"],
+    ["Ether gained 3.4% to $4,690.", "ether"],
   ])("%s → %s", (sentence, key) => {
     expect(of(sentence)).toBe(key);
   });
@@ -23,6 +26,7 @@ describe("benchmarkIn", () => {
     "Dubai's airport served 92 million passengers.",
     "The brent goose migrates in winter.",
     "Gas prices in Texas rose.",
+    "The ethernet cable market grew 4%.",
   ])("no benchmark: %s", (sentence) => {
     expect(of(sentence)).toBeUndefined();
   });

@@ -1022,3 +1022,13 @@ describe("frameClaims: a wildfire's day", () => {
     expect(of("55%").asOf).toBe("2026-08-11");
   });
 });
+
+describe("frameClaims: 'its' after a name is the name's, unless a place stands between", () => {
+  test("'Kelvar said its revenue rose' is Kelvar's; 'Kelvar's return allowed Norway to lift its exports' is Norway's", () => {
+    const own = framesOf("Results\nDate: 2025-03-02\n\nKelvar Shipping said its revenue rose 12% in 2024.\n", "own.txt");
+    expect(own("12%").holder).toBe("kelvar");
+    const place = framesOf("Gas\nDate: 2025-03-02\n\nStrong demand and Kelvar Shipping's return to service allowed Norway to lift its gas exports by 12% in 2024.\n", "place.txt");
+    expect(place("12%").holder).toBeUndefined();
+    expect(place("12%").scopeKey).toContain("no");
+  });
+});

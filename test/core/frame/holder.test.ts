@@ -259,3 +259,10 @@ describe("findHolders: a currency's code beside its amount is no organisation", 
     expect(names("Sales at Norvald rose 4%, the ZAR group said.")).toContain("ZAR");
   });
 });
+
+describe("findHolders: a product or a quoted asset named alone is no organisation", () => {
+  test("'Bitcoin rose', 'Brent settled'; a name with a product word in it still is one", () => {
+    expect(findHolders("Bitcoin rose 2% on Monday, and Brent settled at $63.", [], new Set()).map((h) => h.name)).toEqual([]);
+    expect(names("Shares of Gold Fields rose 3%.")).toEqual(["Gold Fields"]);
+  });
+});

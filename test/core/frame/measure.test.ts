@@ -64,6 +64,12 @@ describe("measure", () => {
     expect(at("Gold touched a high of $2,450 an ounce.", "$2,450")).toBe("price-high");
     expect(at("Brent settled at $77.65.", "$77.65")).toBeUndefined();
     expect(at("Prices stayed high at $80.", "$80")).toBeUndefined();
+    // "as high as", and a record told after the price
+    const at2 = (s: string, n: string) => priceExtreme(s, s.indexOf(n), s.indexOf(n) + n.length)?.key;
+    expect(at2("Bitcoin climbed as high as $126,198 on Monday.", "$126,198")).toBe("price-high");
+    expect(at2("Gold fell as low as $3,900 an ounce.", "$3,900")).toBe("price-low");
+    expect(at2("The price reached $126,080 on Monday, a fresh record.", "$126,080")).toBe("price-high");
+    expect(at2("The price reached $126,080 on Monday, a rise of 2%.", "$126,080")).toBeUndefined();
   });
 
   test("goods sold to a place are exports, not revenue", () => {
@@ -273,5 +279,17 @@ describe("a fire's containment", () => {
   test("not: a share of something else", () => {
     expect(contained("The report contained a 40% cut.", "40%")).toBeUndefined();
     expect(contained("Sales rose 40% in the region.", "40%")).toBeUndefined();
+  });
+});
+
+describe("money into or out of funds", () => {
+  test("inflows and outflows in a sentence about funds, and what funds took in, are fund flows", () => {
+    expect(measure("Gold ETFs drew net inflows of $3.2 billion last week.", "$3.2 billion")).toBe("fund-inflows");
+    expect(measure("Equity funds took in $5.9 billion.", "$5.9 billion")).toBe("fund-inflows");
+    expect(measure("Bond funds suffered outflows of $2 billion.", "$2 billion")).toBe("fund-outflows");
+  });
+  test("not: inflows of goods or of people, or a company's purchases", () => {
+    expect(measure("LNG inflows into Spain rose to 2 Mt.", "2 Mt")).not.toMatch(/^fund/);
+    expect(measure("India took in $3 billion of crude.", "$3 billion")).not.toMatch(/^fund/);
   });
 });
