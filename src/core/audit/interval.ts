@@ -85,9 +85,10 @@ export function claimInterval(claim: Claim, tolerance: number, factor = 1): Inte
       break;
     }
     default: {
-      // (a percent or a temperature is told to its last digit: 63.8% and 64.2% turnout, 47.4C and 47.6C disagree,
-      // whatever a relative tolerance allows; a temperature's zero is no zero of the quantity)
-      const w = Math.max(ROUNDING_ONLY.has(claim.unit) ? 0 : tolerance * Math.abs(v), half);
+      // (a percent, a temperature or an index's reading is told to its last digit: 63.8% and 64.2% turnout, 47.4C and
+      // 47.6C, a PMI of 49.2 and 49.4 disagree, whatever a relative tolerance allows; a temperature's zero is no zero
+      // of the quantity)
+      const w = Math.max(ROUNDING_ONLY.has(claim.unit) || isReading(claim) ? 0 : tolerance * Math.abs(v), half);
       lo = v - w;
       hi = v + w;
       // a rounded value covers [v − half, v + half): "41 million" and "42 million" cannot both be rounded from one
@@ -98,6 +99,14 @@ export function claimInterval(claim: Claim, tolerance: number, factor = 1): Inte
   if (factor === 1) return { lo, hi, loOpen, hiOpen };
   if (factor > 0) return { lo: lo * factor, hi: hi * factor, loOpen, hiOpen };
   return { lo: hi * factor, hi: lo * factor, loOpen: hiOpen, hiOpen: loOpen };
+}
+
+/**
+ * A reading of an index or a scale, told with decimals and no scale word ("49.2", "101.3"): held to its last digit, as
+ * a percent is (a PMI of 49.2 and one of 49.4 disagree); people and goods are counted in whole numbers.
+ */
+function isReading(claim: Claim): boolean {
+  return claim.unit === "count" && /^\d{1,4}\.\d+$/.test(claim.surface.trim());
 }
 
 /** True when `a` lies entirely below `b` (no common point). */

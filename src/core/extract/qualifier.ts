@@ -74,6 +74,8 @@ export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qua
       if (words.length > n) continue;
       let ok = true;
       for (let j = 0; j < words.length - 1 && ok; j++) ok = before[n - words.length + j].lower === words[j];
+      // "edged up to 49.2", "was revised up to 0.5%": a move up, and the value it reached, no bound
+      if (ok && qualifier === "up-to" && words[0] === "up" && n > words.length && MOVED_UP.test(before[n - words.length - 1].lower)) return "exact";
       if (ok) return qualifier;
     }
   }
@@ -92,6 +94,9 @@ export function detectQualifier(before: Tok[], after: Tok[], glued: string): Qua
   }
   return "exact";
 }
+
+/** A verb whose "up" is a move, not a bound: "edged up to", "ticked up to", "revised up to", "went up to". */
+const MOVED_UP = /^(?:edg|tick|mov|crept|creep|inch|went|go|goes|going|gone|pick|shot|shoot|push|revis|round|step|ramp|bump|nudg|ratchet|jump|climb|rose|rise|rising|shift|trend|head)/;
 
 /** The word after "plus" that starts another amount: a number, a currency sign, "up (to)", "a further", "another". */
 const PLUS_AMOUNT = /^(?:\d|[$€£¥₹]|up$|a$|an$|another$|further$|additional$|as$|potentially$|possibly$|some$|about$|around$)/;

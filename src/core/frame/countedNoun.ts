@@ -90,6 +90,11 @@ const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
 /** A length joined to a statistic or an instrument it names: "12-month inflation", "10-year yield", "52-week high". */
 const WINDOW_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|quarter)\s+(?:(?:rolling|moving|trailing|average|annual|government|Treasury|treasury|bond|benchmark|headline|core|consumer)\s+){0,2}(?:inflation|rate|rates|yield|yields|bonds?|notes?|bills?|paper|high|highs|low|lows|average|moving|period|window|horizon|peak|trough|record|CPI|price\s+index|bund|gilt|JGB|Treasury|Treasuries|swap|swaps|spread|breakeven)\b/u;
 
+/** After an index's threshold: "-point mark separating growth from contraction", " mark that divides". */
+const THRESHOLD_AFTER = /^[-\s](?:point\s+|-point\s+)?(?:mark|level|threshold|line)\s+(?:that\s+|which\s+)?(?:separat|divid|distinguish|denot|indicat|signal)/i;
+/** "a reading below 50 indicates contraction", "above 50 signals expansion", "readings over 50 mean growth". */
+const THRESHOLD_READING = /\b(?:below|above|under|over)\s+\d+(?:\.\d+)?\s+(?:indicates?|signals?|denotes?|means?|points?\s+to|shows?|represents?)\s+(?:an?\s+)?(?:contraction|expansion|growth|decline|improvement|deterioration)\b/i;
+
 export function isNotFigure(unit: string, value: number, sentence: string, end: number, start = end): boolean {
   const rest = sentence.slice(end, end + 60);
   // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
@@ -105,6 +110,9 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "count" && Number.isInteger(value) && value > 0 && value < 110 && /\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,.;)]|$)/.test(rest)) return true;
   // "twenty-foot equivalent units": the size of a container unit, not a length anyone reports
   if (unit === "m" && /^\s*equivalent\s+units?\b/i.test(rest)) return true;
+  // "below the 50-point mark separating growth from contraction", "a reading above 50 indicates growth": an index's
+  // threshold, no reading
+  if (unit === "count" && (THRESHOLD_AFTER.test(rest) || THRESHOLD_READING.test(sentence.slice(Math.max(0, start - 40), end + 40)))) return true;
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest) || (ONE_MORE.test(sentence.slice(Math.max(0, start - 4), start)) && ONE_MORE_NOUN.test(rest) && !/^\s+(?:place|position|spot)\b/i.test(rest));
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;

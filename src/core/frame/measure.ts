@@ -62,6 +62,7 @@ export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 const STAKE = c("stake", "stake");
+const SUB_INDEX_AFTER = /^\s+(?:orders\s+)?sub-?index\b/i;
 /** Money investors put into funds, or take out ("net inflows of $3.2 billion into bitcoin ETFs"): not imports. */
 const FUND_INFLOWS = c("fund-inflows", "fund inflows", { money: true, product: true });
 const FUND_OUTFLOWS = c("fund-outflows", "fund outflows", { money: true, product: true });
@@ -106,7 +107,7 @@ const LEXICON: Entry[] = [
   // what a port or a terminal handles, whatever goods (a product word narrows it: "coal handling")
   { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo", "net tonnage", "cargo tonnage", "gross tonnage", "tonnage"] },
   // money that people working abroad send home: a country's inflow, never its trade or a company's revenue
-  { concept: c("remittances", "remittances", { money: true }), words: ["remittances", "remittance inflows", "remittance flows", "money sent home", "workers' remittances", "personal remittances"] },
+  { concept: c("remittances", "remittances", { money: true }), words: ["remittances", "remittance inflows", "remittance flows", "money sent home", "workers remittances", "personal remittances"] },
   // what a disaster costs: insurers' losses, and the losses to the economy as a whole (two estimates, never one)
   { concept: c("insured-losses", "insured losses", { money: true }), words: ["insured losses", "insured loss", "insurance losses", "insured damage", "insurance claims", "insured claims"], verbs: ["cost insurers", "costs insurers"] },
   { concept: c("economic-losses", "economic losses", { money: true }), words: ["economic losses", "economic loss", "total economic losses", "economic damage", "economic damages", "overall losses", "total losses"] },
@@ -118,6 +119,10 @@ const LEXICON: Entry[] = [
   { concept: c("contribution", "economic contribution", { money: true }), words: ["economic contribution", "contribution to the economy", "economic impact", "economic benefit"], verbs: ["contributed", "contributes", "contribute", "contributing"] },
   { concept: GDP, words: ["gdp", "gross domestic product", "economy", "economic growth"] },
   { concept: c("inflation", "inflation"), words: ["inflation", "consumer prices", "cpi", "consumer price index", "consumer price inflation", "headline inflation"] },
+  // purchasing managers' indices: a bare PMI is the manufacturing one, as news reports it; services and composite apart
+  { concept: c("pmi-manufacturing", "manufacturing PMI"), words: ["manufacturing PMI", "factory PMI", "manufacturing purchasing managers index", "PMI", "purchasing managers index", "manufacturing index", "factory index"] },
+  { concept: c("pmi-services", "services PMI"), words: ["services PMI", "non-manufacturing PMI", "services purchasing managers index", "non-manufacturing purchasing managers index", "services and construction index", "non-manufacturing index", "services index", "service sector index", "services sector index"] },
+  { concept: c("pmi-composite", "composite PMI"), words: ["composite PMI", "composite purchasing managers index", "composite index", "composite output index"] },
   { concept: c("unemployment", "unemployment"), words: ["unemployment", "jobless rate", "joblessness"] },
   { concept: c("interest-rate", "interest rate"), words: ["interest rate", "interest rates", "policy rate", "policy rates", "key rate", "key interest rate", "repo rate", "benchmark rate", "benchmark interest rate", "bank rate", "base rate", "cash rate", "deposit rate", "refinancing rate", "federal funds rate", "fed funds rate", "overnight rate", "yield", "selic", "selic rate", "benchmark selic rate"] },
   { concept: c("market-share", "market share"), words: ["market share", "share of the market"] },
@@ -168,6 +173,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
   for (const h of FORMS.find(sentence, words)) {
     // "middle-income countries", "low-tax states": the last part of a compound before a plural noun describes the noun
     if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
+    // "the new export orders sub-index rose to 47.6": a part of an index, not the measure its words name
+    if (!h.value.verb && SUB_INDEX_AFTER.test(sentence.slice(h.end, h.end + 24))) continue;
     // "jobs at stake": what may be lost, no holding
     if (h.value.concept === STAKE && /\bat\s+$/i.test(sentence.slice(Math.max(0, h.start - 4), h.start))) continue;
     // "the food supply agency", "the trade ministry", "an export credit agency": a word that describes an organisation

@@ -394,7 +394,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     return { span: monthSpan(ctx.year + (w === "last" ? -1 : w === "next" ? 1 : 0), monthOf(m[1])) };
   }, "month"],
   // "March 2025", "in March of 2025"
-  [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthSpan(Number(m[2]), monthOf(m[1])) }), "month"],
+  // ("since December 2022": an open start, from that month)
+  [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => {
+    const month = monthOf(m[1]);
+    const y = Number(m[2]);
+    if (/\bsince\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return { span: { from: ym(y, month), to: "now", label: `since ${FULL_NAMES[month - 1]} ${y}` }, role: "since" };
+    return { span: monthSpan(y, month) };
+  }, "month"],
   // "at the end of 2025", "end-2025", "by the end of last year", "at year-end 2025": a level at the close of the year,
   // December; "by the end of" a year not yet over is a deadline
   [/\b(?:(by|until|before)\s+)?(?:the\s+)?(?:end[-\s]+(?:of\s+)?|year[-\s]end\s+(?:of\s+)?)(?:((?:19|20)\d{2})|(last|this|the\s+(?:previous|past|current))\s+year|(the\s+year))\b/gi, (m, ctx) => {

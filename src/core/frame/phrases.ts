@@ -124,8 +124,10 @@ export class PhraseTable<V> {
       for (let k = 2; node.next && i + k <= words.length; k++) {
         node = node.next.get(words[i + k - 1]);
         if (node === undefined) break;
-        // the words of a phrase stand next to each other: only spaces or hyphens between them
-        if (!/^[\s\u00a0-]+$/.test(text.slice(ends[i + k - 2], starts[i + k - 1]))) break;
+        // the words of a phrase stand next to each other: only spaces or hyphens between them, or the apostrophe of a
+        // plural's possessive ("purchasing managers' index" is the phrase "purchasing managers index")
+        const gap = text.slice(ends[i + k - 2], starts[i + k - 1]);
+        if (!/^[\s\u00a0-]+$/.test(gap) && !(/^['’][\s\u00a0]+$/.test(gap) && words[i + k - 2].endsWith("s"))) break;
         if (node.value !== undefined) {
           found = k;
           value = node.value;

@@ -56,6 +56,16 @@ describe("intervals from qualifiers", () => {
     expect(claimInterval(c("Trade hit $245 bn.", "$245 bn", 245e9, "USD"), tol).hiOpen).toBe(false);
   });
 
+  test("an index's reading told with decimals is held to its last digit; a whole count keeps the tolerance", () => {
+    const tol = 0.005;
+    const a = claimInterval(c("The PMI rose to 49.2.", "49.2", 49.2, "count"), tol);
+    const b = claimInterval(c("The PMI rose to 49.4.", "49.4", 49.4, "count"), tol);
+    expect(intersects(a, b)).toBe(false);
+    expect(a.hi).toBeCloseTo(49.25);
+    const whole = claimInterval(c("It sold 2,010 cars.", "2,010", 2010, "count"), tol);
+    expect(whole.hi).toBeCloseTo(2020.05);
+  });
+
   test("the tolerance is a setting", () => {
     const iv = claimInterval(c("It was 5,100 seconds.", "5,100", 5100, "s"), 0.1);
     expect(iv.lo).toBeCloseTo(4590);

@@ -9,6 +9,7 @@ describe("qualifiers", () => {
     ["As many as 400 people came.", "up-to"], ["They need at least 12 bcm.", "at-least"], ["No fewer than 30 ships sailed.", "at-least"],
     ["Costs fell below $5 a barrel.", "under"], ["Fewer than 20 firms applied.", "under"], ["Output was 5 Mt.", "exact"],
     ["Analysts expect 5% or more.", "at-least"], ["It took 3 hours or so.", "approx"], ["Nearly 4 million tonnes were lost.", "approx"],
+    ["The index edged up to 49.2 in May.", "exact"], ["Growth was revised up to 0.5%.", "exact"], ["It can carry up to 400 people.", "up-to"],
     ["The town has 5,000 plus residents.", "at-least"], ["It costs $500 plus.", "at-least"],
     ["They paid $60 million plus up to $8 million more.", "exact"], ["They paid 60 million euros plus 12 million in bonuses.", "exact"],
   ])("%s → %s", (text, q) => {

@@ -5,7 +5,8 @@
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
- * stock market listing, a player's transfer, an opinion poll, a strike and a cryptocurrency's record (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
+ * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record and a month's
+ * purchasing managers' index (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -719,5 +720,23 @@ describe("a cryptocurrency's record (the fund inflows planted wrong)", () => {
     expect(flows.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$3.2 billion").id, claimOf("c.txt", "$3.5 billion").id]));
     expect(flows.status).toBe("conflicting");
     expect(figureOf("b.txt", "$5.9 billion").claimIds).not.toContain(claimOf("a.txt", "$3.2 billion").id);
+  });
+});
+
+describe("a month's purchasing managers' index (one outlet's reading planted wrong)", () => {
+  const { result, figureOf, claimOf } = story("pmi");
+
+  test("the manufacturing PMI, named three ways, is one figure of the month, and 49.4 contradicts 49.2", () => {
+    const pmi = figureOf("a.txt", "49.2");
+    expect(pmi.label).toMatch(/^China manufacturing PMI · November 2025/);
+    expect(pmi.claimIds).toEqual(expect.arrayContaining([claimOf("c.txt", "49.4").id]));
+    expect(pmi.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("the services PMI is its own figure; the month before another; the 50 mark no figure at all", () => {
+    expect(figureOf("a.txt", "49.5").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "49.5").id, claimOf("c.txt", "49.5").id]));
+    expect(figureOf("b.txt", "49.0").label).toMatch(/October 2025/);
+    expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "50").id))).toBe(false);
   });
 });

@@ -318,3 +318,16 @@ describe("singular and canonical nouns", () => {
     expect(canonicalNoun("firm")).toBe("company");
   });
 });
+
+describe("isNotFigure: an index's threshold", () => {
+  const nf = (s: string, n: string) => isNotFigure("count", Number(n), s, s.indexOf(n) + n.length, s.indexOf(n));
+  test("'the 50-point mark separating growth from contraction', 'a reading below 50 indicates contraction'", () => {
+    expect(nf("The index rose to 49.2, below the 50-point mark separating growth from contraction.", "50")).toBe(true);
+    expect(nf("Any reading below 50 indicates contraction.", "50")).toBe(true);
+    expect(nf("Readings above 50 signal expansion.", "50")).toBe(true);
+  });
+  test("not: a reading, or a count that happens to be 50", () => {
+    expect(nf("The index rose to 50.4 in May.", "50.4")).toBe(false);
+    expect(nf("The firm cut 50 jobs below the management level.", "50")).toBe(false);
+  });
+});

@@ -293,3 +293,16 @@ describe("money into or out of funds", () => {
     expect(measure("India took in $3 billion of crude.", "$3 billion")).not.toMatch(/^fund/);
   });
 });
+
+describe("purchasing managers' indices", () => {
+  test("a bare PMI is the manufacturing one; services and composite apart; a plural's apostrophe joins the phrase", () => {
+    expect(measure("The official PMI rose to 49.2.", "49.2")).toBe("pmi-manufacturing");
+    expect(measure("The purchasing managers' index for manufacturers rose to 49.4.", "49.4")).toBe("pmi-manufacturing");
+    expect(measure("The non-manufacturing PMI fell to 49.5.", "49.5")).toBe("pmi-services");
+    expect(measure("The services and construction index slipped to 49.5.", "49.5")).toBe("pmi-services");
+    expect(measure("The composite PMI stood at 50.3.", "50.3")).toBe("pmi-composite");
+  });
+  test("a sub-index is no measure its words name", () => {
+    expect(measure("The new export orders sub-index rose to 47.6.", "47.6")).not.toBe("flow:exporter");
+  });
+});

@@ -350,3 +350,10 @@ describe("findPeriods: a season that straddles two years", () => {
     expect(spans("The rainy season cut output 5%.", aug)).toEqual([]);
   });
 });
+
+describe("findPeriods: 'since' a month of a year", () => {
+  test("is an open start from that month, not the month", () => {
+    expect(spans("The PMI fell to 49.5, the first contraction since December 2022.")).toEqual(["since:2022-12/now"]);
+    expect(spans("Exports fell in December 2022.")).toEqual(["point:2022-12"]);
+  });
+});
