@@ -22,7 +22,7 @@ import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } fro
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit } from "./measure";
+import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span, monthOfDate } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -32,7 +32,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
-import { asOfDay, isRunningToll } from "./asOf";
+import { asOfDay, asOfLabel, isRunningToll } from "./asOf";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -239,6 +239,8 @@ const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&
  * followed by Britain with ", " and France with ", "an increase of 3.8% and Scotland of ", "… of fish in 2025, Sweden "; a year may stand in
  * the first entry's phrase).
  */
+/** A list's next entry told as a clause of its own: ", while Italy's stood at ", " and France's was ". */
+const ELLIPTIC_ENTRY = /^[^.;:\d]{0,40}?,?\s+(?:while|and|whereas|with)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:stood|stands|was|were|is|are|came|reached|hit)\s+)?(?:at\s+|to\s+|in\s+at\s+)?$/u;
 const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
 /**
  * A place that opens the next entry of a list, alone or as the start of a name ("… 3.8% and Scotland of 4.4%", "… and
@@ -735,7 +737,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const pollShare = poll === POLL_SHARE;
         // in a story of a strike or pay talks, the pay rise demanded and the one offered, the offer's term, the working
         // week asked for and the strike's length (dispute.ts)
-        const dispute = disputeStory && !poll ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
+        // "storage sites were 90.4% full", "inventories reached 90.6% of capacity": how full a store is (measure.ts)
+        // (and an entry after it: "Italy's sites were 94.6% full and Germany's 88.1%")
+        const fill = claim.unit === "%" && !poll ? (storageFillOf(text, from, to, end) ?? ((ranked || ELLIPTIC_ENTRY.test(text.slice(rel[i - 1]?.end ?? 0, start))) && i > 0 && measuresHere[i - 1]?.key === "storage-fill" ? measuresHere[i - 1] : undefined)) : undefined;
+        if (fill) {
+          measure = fill;
+          hit = undefined;
+        }
+        const dispute = disputeStory && !poll && !fill ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
         if (dispute) {
           measure = dispute;
           hit = undefined;
@@ -808,7 +817,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const aside = asideOf(p.start);
           return !!aside && aside[0] !== ownAside?.[0];
         };
-        let local = places.filter((p) => !compared(p) && !apart(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && after(p))));
+        // (a place after the number that opens the next entry of a list is that entry's: "Italy's sites were 94.6% full
+        // and Germany's 88.1%")
+        const nextEntry = i + 1 < mine.length && RANKED_ENTRY.test(text.slice(end, nextStart));
+        let local = places.filter((p) => !compared(p) && !apart(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && !nextEntry && after(p))));
         // the clause before the number's own stretch: its places count when they have a role ("the EU imported 17.5
         // Mt of Russian LNG, a 14% rise, worth 7.32 billion euros": the EU and Russia for the euros too)
         let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p) && !apart(p));
@@ -910,7 +922,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a headline's clauses are sentences of their own ("flies record 28.4 million passengers, eyes about 30 million in
         // 2026"): a period of another clause of the title is not the number's
         const b = claim.end <= headEnd && bound[i].how === "sentence" ? NO_PERIOD : bound[i];
-        let kind = voteShare ? "share" : poll && kinds[i] !== "change" ? "level" : kinds[i];
+        let kind = voteShare ? "share" : (poll || fill) && kinds[i] !== "change" && kinds[i] !== "target" ? "level" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
         // a film's takings "added" from a market are what it took there ("added $112 million from international
@@ -1115,6 +1127,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             frame.holder = employer.key;
             frame.holderName = employer.name;
           } else delete frame.holder;
+        }
+        // how full a store is changes by the day: told with no period, it is of the day it was told ("on Wednesday",
+        // else the date line's), and two outlets' levels of one day may contradict each other
+        // (a period the sentence gives another of its numbers is not the level's: "90.4% full on Wednesday, meeting the
+        // 90% target for Nov. 1")
+        if (fill && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay) {
+          const day = asOfDay(text, end, article.dateDay);
+          if (day) frame.period = { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
         }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
         // the sentences before were about

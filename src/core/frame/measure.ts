@@ -90,7 +90,7 @@ const LEXICON: Entry[] = [
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
   // a central bank's holdings of foreign currency are money it holds, not a stock of goods
   { concept: c("fx-reserves", "foreign exchange reserves", { money: true }), words: ["foreign exchange reserves", "foreign-exchange reserves", "forex reserves", "fx reserves", "foreign currency reserves", "foreign reserves", "international reserves", "currency reserves", "reserve assets"] },
-  { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles"] },
+  { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles", "stored", "in storage"] },
   { concept: PRICE, words: ["price", "prices", "basket", "rate card", "fare", "fares", "cost per", "futures"] },
   // a duty on goods ("a 25% tariff on steel"); a tariff in money per unit is a price (see frameClaims)
   { concept: c("tariff", "tariff", { product: true }), words: ["tariff", "tariffs", "import duty", "import duties", "customs duty", "customs duties", "duty", "duties", "levy", "levies"] },
@@ -421,4 +421,17 @@ const RECORD_AFTER = /^[^.;,]{0,30},\s+(?:a|an|its)\s+(?:new\s+|fresh\s+)?(?:rec
  */
 export function moneyProduced(hit: MeasureHit): MeasureHit | undefined {
   return hit.verb && hit.concept.key === "production" ? { ...hit, concept: REVENUE } : undefined;
+}
+
+/** A percent "full", or "of capacity", of a store of goods: "storage sites were 90.4% full", "inventories reached 90.6% of capacity". */
+const FULL_AFTER = /^\s*(?:full|of\s+(?:(?:their|its|total|storage)\s+)?capacity)\b/i;
+const STORE_WORDS = /\b(?:storage|stored|stores|inventor(?:y|ies)|stocks|stockpiles?|tanks?|sites|facilities|caverns|reservoirs?|dams?|silos?)\b/i;
+const STORAGE_FILL: FrameMeasure = { key: "storage-fill", name: "storage filled", how: "clause" };
+
+/**
+ * How full a store of goods is ("gas storage was 90.4% full", "filled its storage to 90.4% of capacity"): one measure,
+ * however an outlet words it, apart from the amount stored and from the capacity itself. Undefined otherwise.
+ */
+export function storageFillOf(sentence: string, from: number, to: number, end: number): FrameMeasure | undefined {
+  return FULL_AFTER.test(sentence.slice(end, end + 30)) && STORE_WORDS.test(sentence.slice(from, to)) ? STORAGE_FILL : undefined;
 }

@@ -479,6 +479,11 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = ctx.year + Math.floor((q - 1) / 4);
     return { span: quarterSpan(y, ((q - 1 + 4) % 4) + 1) };
   }, "rel"],
+  // "as December began", "when March ended": that month, of the year the text is about
+  [new RegExp(`\\b(?:as|when)\\s+${M}\\s+(?:began|begins|started|starts|opened|ended|ends|closed|drew\\s+to\\s+a\\s+close|got\\s+under\\s+way)\\b`, "gi"), (m, ctx) => {
+    const month = monthOf(m[1]);
+    return { span: monthSpan(contextYear(ctx, month), month) };
+  }, "month"],
   // "in December", "for March", "during June": a month of the year the text is about
   [new RegExp(`\\b(?:in|for|during|of|by|since|last|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1])) return undefined; // "and may rise": the verb, not the month

@@ -5,8 +5,8 @@
  * four with conflicts planted), a company's job cuts, a heat record and a quarter's smartphone shipments, and later an
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
- * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record and a month's
- * purchasing managers' index (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
+ * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
+ * purchasing managers' index and gas storage filling up (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -738,5 +738,22 @@ describe("a month's purchasing managers' index (one outlet's reading planted wro
     expect(figureOf("a.txt", "49.5").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "49.5").id, claimOf("c.txt", "49.5").id]));
     expect(figureOf("b.txt", "49.0").label).toMatch(/October 2025/);
     expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "50").id))).toBe(false);
+  });
+});
+
+describe("gas storage filling up (one outlet's level planted differently)", () => {
+  const { result, figureOf, claimOf } = story("storage");
+
+  test("how full the EU's storage was on one day, 'full' or 'of capacity', is one figure, and 90.6% contradicts 90.4%", () => {
+    const eu = figureOf("a.txt", "90.4%");
+    expect(eu.label).toMatch(/^EU storage filled · 30 September 2026/);
+    expect(eu.claimIds).toContain(claimOf("c.txt", "90.6%").id);
+    expect(eu.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("each country of a list is its own figure, however the entry is told", () => {
+    expect(figureOf("a.txt", "88.1%").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "88.1%").id, claimOf("c.txt", "88.1%").id]));
+    expect(figureOf("c.txt", "94.6%").label).toMatch(/^Italy storage filled/);
   });
 });

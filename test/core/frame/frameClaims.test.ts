@@ -1032,3 +1032,18 @@ describe("frameClaims: 'its' after a name is the name's, unless a place stands b
     expect(place("12%").scopeKey).toContain("no");
   });
 });
+
+describe("frameClaims: a list's entries told after the first", () => {
+  test("'Italy's sites were 94.6% full and Germany's 88.1%': each its own place, both how full storage is", () => {
+    const of = framesOf("Gas\nDate: 2026-10-01\n\nItaly's sites were 94.6% full and Germany's 88.1%.\n", "list.txt");
+    expect(of("94.6%").scopeKey).toBe("it");
+    expect(of("88.1%").scopeKey).toBe("de");
+    expect(of("88.1%").measure?.key).toBe("storage-fill");
+  });
+  test("', while Italy's stood at 94.6%' is the next entry too", () => {
+    const of = framesOf("Gas\nDate: 2026-10-01\n\nGermany's storage was 88.1% full, while Italy's stood at 94.6%.\n", "list2.txt");
+    expect(of("94.6%").measure?.key).toBe("storage-fill");
+    expect(of("94.6%").scopeKey).toBe("it");
+    expect(of("88.1%").period?.from).toBe("2026-10-01");
+  });
+});

@@ -1,5 +1,5 @@
 /** What a number measures: the lexicon and the choice of the word that governs the number. */
-import { containmentOf, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack } from "../../../src/core/frame/measure";
+import { containmentOf, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, storageFillOf } from "../../../src/core/frame/measure";
 
 function measure(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -304,5 +304,19 @@ describe("purchasing managers' indices", () => {
   });
   test("a sub-index is no measure its words name", () => {
     expect(measure("The new export orders sub-index rose to 47.6.", "47.6")).not.toBe("flow:exporter");
+  });
+});
+
+describe("storageFillOf: how full a store is", () => {
+  const fill = (s: string, n: string) => storageFillOf(s, 0, s.length, s.indexOf(n) + n.length)?.key ?? "-";
+  test("'X% full' or 'X% of capacity' of storage, tanks, sites, reservoirs", () => {
+    expect(fill("Gas storage sites were 90.4% full on Wednesday.", "90.4%")).toBe("storage-fill");
+    expect(fill("Europe filled its gas storage to 90.4% of capacity.", "90.4%")).toBe("storage-fill");
+    expect(fill("The reservoirs are 41% full after the drought.", "41%")).toBe("storage-fill");
+  });
+  test("not: a share of capacity that is no store's, a hall that is full", () => {
+    expect(fill("The plant ran at 80% of capacity.", "80%")).toBe("-");
+    expect(fill("Hotels were 92% full over the holiday.", "92%")).toBe("-");
+    expect(fill("Inventories rose 4% in May.", "4%")).toBe("-");
   });
 });

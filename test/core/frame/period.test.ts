@@ -357,3 +357,13 @@ describe("findPeriods: 'since' a month of a year", () => {
     expect(spans("Exports fell in December 2022.")).toEqual(["point:2022-12"]);
   });
 });
+
+describe("findPeriods: a month told by its start or its end", () => {
+  test("'as December began', 'when March ended' are those months", () => {
+    expect(spans("Stocks were 97% full as December began.")).toEqual(["point:2025-12"]);
+    expect(spans("Sales fell 2% when March ended.")).toEqual(["point:2025-03"]);
+  });
+  test("not a month's name used otherwise", () => {
+    expect(spans("Stocks were 97% full as May approached the limit.")).toEqual([]);
+  });
+});
