@@ -23,15 +23,25 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 /** A day told right after the number: "on Tuesday", "by Monday evening", "yesterday", "on Nov. 3". */
 const DAY_AFTER = /^[^.;:()\d]{0,30}?\b(?:(?:on|by|as\s+of|until)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(yesterday)\b)/i;
 
+/** A day named anywhere in a sentence: "on Wednesday", "yesterday". */
+const DAY_IN = /\b(?:(?:on|by|as\s+of|until)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(yesterday)\b)/i;
+
+/** Does the sentence name a day ("on Wednesday", "yesterday")? */
+export function namesDay(sentence: string): boolean {
+  return DAY_IN.test(sentence);
+}
+
 /**
  * The day ("2026-11-03") a toll at [.., end) of the sentence is counted as of: a weekday or "yesterday" right after
  * it, counted back from the date line (`dateDay`, "2026-11-05"), else the date line's day. "" without a date line.
  */
-export function asOfDay(sentence: string, end: number, dateDay: string): string {
+export function asOfDay(sentence: string, end: number, dateDay: string, anywhere = false): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateDay);
   if (!date) return "";
   const day = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
-  const m = DAY_AFTER.exec(sentence.slice(end, end + 60));
+  // (`anywhere`: a day the sentence names before the number counts too — "slid past 90 on Wednesday, touching a low of
+  // 90.21" — for a market's quote or a store's level, which one sentence tells of one day)
+  const m = DAY_AFTER.exec(sentence.slice(end, end + 60)) ?? (anywhere ? DAY_IN.exec(sentence) : null);
   if (m) {
     // the latest such weekday on or before the date line; "yesterday" the day before it
     const back = m[2] ? 1 : (day.getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;

@@ -19,6 +19,7 @@ import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
 import { isPlayerMeasure, isTransferStory, playerOf, transferMeasure, transferPlayers } from "./transfer";
 import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from "./poll";
 import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } from "./dispute";
+import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
@@ -32,7 +33,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
-import { asOfDay, asOfLabel, isRunningToll } from "./asOf";
+import { asOfDay, asOfLabel, isRunningToll, namesDay } from "./asOf";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -425,6 +426,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const pollStory = isPollStory(source?.title ?? "", texts);
   const mainPollster = pollStory ? storyPollster(texts) : undefined;
   const disputeStory = isDisputeStory(source?.title ?? "", texts);
+  const fxStory = isFxStory(source?.title ?? "", texts);
+  const fxCode = fxStory ? storyCurrency(source?.title ?? "", texts) : "";
+  // the day of the last currency quote read (see fxRate.ts)
+  let quoteDay = "";
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
@@ -744,7 +749,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = fill;
           hit = undefined;
         }
-        const dispute = disputeStory && !poll && !fill ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
+        // a currency's rate against another, its close, its record low or high, its change (fxRate.ts)
+        const fx = fxStory && !poll && !fill ? fxReading(text, from, to, start, end, claim.unit, fxCode) : undefined;
+        if (fx) {
+          measure = fx.measure;
+          hit = undefined;
+        }
+        const dispute = disputeStory && !poll && !fill && !fx ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
         if (dispute) {
           measure = dispute;
           hit = undefined;
@@ -869,8 +880,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or whose measure word the clause calls the world's ("expects global oil demand to grow by 2.2 million bpd
         // this year to a record 102.3 million bpd": both numbers)
         // ... or a measure of a market that no country holds: money into funds of an asset ("inflows into bitcoin
-        // ETFs") is the asset's worldwide
-        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined) ?? (measure && FUND_FLOWS.has(measure.key) ? WORLD : undefined));
+        // ETFs") is the asset's worldwide (money out of a country's stocks is the country's)
+        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined) ?? (measure && FUND_FLOWS.has(measure.key) && product ? WORLD : undefined));
         // (a film's takings are told by market: at home, abroad, in all; see boxOffice.ts)
         // (what a film cost to make is the film's, in no market)
         const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
@@ -1128,12 +1139,31 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             frame.holderName = employer.name;
           } else delete frame.holder;
         }
+        // a currency's rate is its pair's, on the day it was quoted (its change over the period its clause gives)
+        if (fx) {
+          frame.site = fx.pair.toLowerCase();
+          frame.siteName = fx.pair.replace("/", " per ");
+          frame.places = [];
+          frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+          delete frame.holder;
+          delete frame.holderName;
+          if (fx.measure.key !== "fx-change" && frame.kind !== "target") frame.kind = "level";
+          // (a title's quote takes the day of the body's quote it sums up: see headline.ts)
+          // (a sentence that names no day goes on with the day of the quote before it: "… on Wednesday. It settled at
+          // 90.15.")
+          if (fx.measure.key !== "fx-change" && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+            const day = namesDay(text) || !quoteDay ? asOfDay(text, end, article.dateDay, true) : quoteDay;
+            if (day) frame.period = { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
+            quoteDay = day;
+          }
+          if (fx.measure.key === "fx-change" && frame.kind === "level") frame.kind = "change";
+        }
         // how full a store is changes by the day: told with no period, it is of the day it was told ("on Wednesday",
         // else the date line's), and two outlets' levels of one day may contradict each other
         // (a period the sentence gives another of its numbers is not the level's: "90.4% full on Wednesday, meeting the
         // 90% target for Nov. 1")
-        if (fill && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay) {
-          const day = asOfDay(text, end, article.dateDay);
+        if (fill && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+          const day = asOfDay(text, end, article.dateDay, true);
           if (day) frame.period = { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
         }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period

@@ -66,6 +66,10 @@ const SUB_INDEX_AFTER = /^\s+(?:orders\s+)?sub-?index\b/i;
 /** Money investors put into funds, or take out ("net inflows of $3.2 billion into bitcoin ETFs"): not imports. */
 const FUND_INFLOWS = c("fund-inflows", "fund inflows", { money: true, product: true });
 const FUND_OUTFLOWS = c("fund-outflows", "fund outflows", { money: true, product: true });
+/** Investors as the subject of a verb of buying or selling: "Foreign investors have sold", "funds bought". */
+const INVESTORS_BEFORE = /\b(?:investors|funds|fund\s+managers|traders|FPIs|FIIs)\s+(?:have\s+|had\s+|has\s+)?(?:\p{L}+ly\s+)?$/u;
+/** Securities as what was bought or sold: "$17 billion of Indian equities", "of local stocks", "in bonds". */
+const SECURITIES_AFTER = /^[^.;]{0,50}?\b(?:equities|stocks|shares|bonds|debt|securities|treasuries|gilts)\b/i;
 /** Words of funds and investors in a sentence: its inflows are money into funds. */
 const FUND_WORDS = /\b(?:funds?|ETFs?|exchange-traded|ETPs?|mutual\s+funds?|investors|portfolio|asset\s+managers?)\b/;
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
@@ -130,6 +134,8 @@ const LEXICON: Entry[] = [
   { concept: c("margin", "profit margin"), words: ["operating margin", "operating margins", "profit margin", "profit margins", "gross margin", "gross margins", "net margin", "net margins", "ebitda margin", "ebit margin", "underlying margin", "adjusted margin", "pre-tax margin", "operating profit margin"] },
   { concept: c("share-price", "share price"), words: ["share price", "shares", "stock price", "stock", "stock market value"] },
   // part of a company owned ("a 55% stake", "its stake of about 10%"); "at stake" is no holding (see findMeasures)
+  // what investors take out of a market ("pulled out $17 billion from local stocks"; see findMeasures: investors only)
+  { concept: FUND_OUTFLOWS, words: [], verbs: ["pulled out", "pulled", "withdrew", "withdrawn", "yanked"] },
   { concept: STAKE, words: ["stake", "stakes", "shareholding", "equity stake", "ownership stake"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
@@ -207,6 +213,14 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     }
     // "registered 2,450 cars", "cars were registered": vehicles only ("registered 5,000 cases" is no sale)
     if (h.value.concept === REGISTRATIONS && h.value.verb && !REGISTERED_VEHICLES.test(sentence.slice(Math.max(0, h.start - 50), h.end + 50))) continue;
+    // (money pulled out or withdrawn is investors' only: "Overseas investors have pulled out $17 billion")
+    if (h.value.concept === FUND_OUTFLOWS && h.value.verb && !INVESTORS_BEFORE.test(sentence.slice(Math.max(0, h.start - 40), h.start))) continue;
+    // "Foreign investors sold a net $17 billion of Indian equities": securities investors sell are money out of the
+    // market (bought: money in), not exports
+    if (h.value.verb && (concept === EXPORTS || concept === IMPORTS) && INVESTORS_BEFORE.test(sentence.slice(Math.max(0, h.start - 40), h.start)) && SECURITIES_AFTER.test(sentence.slice(h.end, h.end + 60))) {
+      out.push({ concept: concept === EXPORTS ? FUND_OUTFLOWS : FUND_INFLOWS, start: h.start, end: h.end, verb: true });
+      continue;
+    }
     // "Bitcoin ETFs drew net inflows of $3.2 billion", "Crypto funds took in $5.9 billion": money into funds
     if ((concept === IMPORTS || (concept === EXPORTS && /outflows/i.test(sentence.slice(h.start, h.end)))) && FUND_WORDS.test(sentence) && (/flows/i.test(sentence.slice(h.start, h.end)) || h.value.verb)) {
       out.push({ concept: concept === IMPORTS ? FUND_INFLOWS : FUND_OUTFLOWS, start: h.start, end: h.end, verb: h.value.verb });

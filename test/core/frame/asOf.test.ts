@@ -1,5 +1,5 @@
 /** A running toll is counted by the day it was told. Sentences of our own. */
-import { asOfDay, asOfLabel, isRunningToll } from "../../../src/core/frame/asOf";
+import { asOfDay, asOfLabel, isRunningToll, namesDay } from "../../../src/core/frame/asOf";
 
 describe("isRunningToll", () => {
   test("the dead, the hurt, the missing, the displaced, cases, arrests and aftershocks", () => {
@@ -21,6 +21,13 @@ describe("asOfDay", () => {
     expect(asOfDay(s, s.indexOf("12 died") + 2, "2026-11-05")).toBe("2026-11-04");
     // a weekday that is the date line's own is that day
     expect(asOfDay("Deaths reached 40 on Thursday.", 17, "2026-11-05")).toBe("2026-11-05");
+  });
+  test("a day named before the number counts only when asked (a quote or a level: one sentence, one day)", () => {
+    const q = "The won slid past 1,480 on Tuesday, touching a low of 1,483.5.";
+    expect(asOfDay(q, q.indexOf("1,483.5") + 7, "2026-11-05")).toBe("2026-11-05");
+    expect(asOfDay(q, q.indexOf("1,483.5") + 7, "2026-11-05", true)).toBe("2026-11-03");
+    expect(namesDay(q)).toBe(true);
+    expect(namesDay("It settled at 1,478.3.")).toBe(false);
   });
   test("no date line, no day", () => {
     expect(asOfDay(s, 20, "")).toBe("");

@@ -6,7 +6,7 @@
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
- * purchasing managers' index and gas storage filling up (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
+ * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
  * articles on one event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -755,5 +755,28 @@ describe("gas storage filling up (one outlet's level planted differently)", () =
   test("each country of a list is its own figure, however the entry is told", () => {
     expect(figureOf("a.txt", "88.1%").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "88.1%").id, claimOf("c.txt", "88.1%").id]));
     expect(figureOf("c.txt", "94.6%").label).toMatch(/^Italy storage filled/);
+  });
+});
+
+describe("a currency's record low (one outlet's low planted differently)", () => {
+  const { result, figureOf, claimOf } = story("fx");
+
+  test("the rupee's record low is the pair's, of the day named in the sentence, and 90.29 contradicts 90.21", () => {
+    const low = figureOf("a.txt", "90.21");
+    expect(low.label).toMatch(/^INR per USD record low · 2 December 2026/);
+    expect(low.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "90.21").id]));
+    expect(figureOf("c.txt", "90.29").status).toBe("conflicting");
+  });
+
+  test("the close, told in a sentence of its own, is that day's too, and three outlets agree on it", () => {
+    const close = figureOf("c.txt", "90.15");
+    expect(close.label).toMatch(/exchange rate at the close · 2 December 2026/);
+    expect(close.claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "90.15").id, claimOf("b.txt", "90.15").id]));
+    expect(close.status).toBe("corroborated");
+  });
+
+  test("what foreign investors sold or pulled out of a country's stocks is money out of its market, no exports", () => {
+    expect(figureOf("b.txt", "$17 billion").label).toMatch(/^India fund outflows · 2026/);
+    expect(result.figures.some((f) => /exports/.test(f.label))).toBe(false);
   });
 });

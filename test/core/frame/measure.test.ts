@@ -288,7 +288,14 @@ describe("money into or out of funds", () => {
     expect(measure("Equity funds took in $5.9 billion.", "$5.9 billion")).toBe("fund-inflows");
     expect(measure("Bond funds suffered outflows of $2 billion.", "$2 billion")).toBe("fund-outflows");
   });
+  test("securities investors sell or pull out are money out of the market; what they buy, money in", () => {
+    expect(measure("Foreign investors have sold a net $17 billion of Indian equities.", "$17 billion")).toBe("fund-outflows");
+    expect(measure("Overseas investors have pulled out $17 billion from local stocks.", "$17 billion")).toBe("fund-outflows");
+    expect(measure("Foreign funds bought $2 billion of Korean bonds in May.", "$2 billion")).toBe("fund-inflows");
+  });
   test("not: inflows of goods or of people, or a company's purchases", () => {
+    expect(measure("The army pulled out $2 billion of equipment.", "$2 billion")).not.toMatch(/^fund/);
+    expect(measure("Farmers sold $3 billion of wheat to Egypt.", "$3 billion")).not.toMatch(/^fund/);
     expect(measure("LNG inflows into Spain rose to 2 Mt.", "2 Mt")).not.toMatch(/^fund/);
     expect(measure("India took in $3 billion of crude.", "$3 billion")).not.toMatch(/^fund/);
   });
