@@ -56,7 +56,7 @@ function mainYear(text: string): { year: number; withMonth: boolean } | undefine
   while ((m = re.exec(text)) !== null) {
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     // (nor a stretch's start, "since 2021", nor when a body was founded, "founded in 1962": the text is not about them)
-    if (/\b(?:by|until|before|since|founded\s+in|established\s+in)\s+$/i.test(before)) continue;
+    if (/\b(?:by|until|before|since|founded\s+in|established\s+in|began\s+in|back\s+to)\s+$/i.test(before)) continue;
     const withMonth = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(before);
     const year = Number(m[0]);
     const seen = counts.get(year) ?? { n: 0, withMonth: false };

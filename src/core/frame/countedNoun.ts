@@ -193,7 +193,10 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["firm", "company"], ["business", "company"], ["enterprise", "company"],
   ["vessel", "ship"], ["transit", "ship"],
   // dwellings a disaster destroyed or damaged
-  ["house", "home"], ["dwelling", "home"],
+  ["house", "home"], ["dwelling", "home"], ["household", "home"],
+  // rain measured by its depth, however named
+  ["rain", "rainfall"], ["precipitation", "rainfall"],
+  ["gust", "wind"], ["windspeed", "wind"],
   // a border's irregular entries as the border agencies count them
   ["entry", "crossing"], ["detection", "crossing"],
 ]);

@@ -9,6 +9,9 @@ import type { FrameMeasure } from "./types";
 
 /** Units whose number is measured by the noun it qualifies: counts, ranks, durations, multiples. */
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
+const SPEED_UNITS = new Set(["km/h", "mph", "m/s", "kn"]);
+/** Winds or gusts in the clause before a speed: "winds of up to", "gusts reached", "wind speeds topped". */
+const WIND_BEFORE = /\b(?:winds?|gusts?|gusted|gusting|wind\s+speeds?)\b[^.;]{0,40}$/i;
 
 /** "a magnitude 6.1 earthquake", "a 7.0-magnitude quake", "magnitude-5.8": a reading on a scale named before or after it. */
 const SCALE_BEFORE = /\b(magnitude|level|grade|category|scale|index|score|rating)[\s-]+$/i;
@@ -36,6 +39,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     const scale = SCALE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start)) ?? SCALE_AFTER.exec(sentence.slice(relEnd, relEnd + 12));
     if (scale) return { key: `n:${scale[1].toLowerCase()}`, name: scale[1].toLowerCase(), how: "noun" };
   }
+  // "Winds gusted up to 110 km/h", "gusts reached 110 kilometres per hour": a wind's speed
+  if (SPEED_UNITS.has(claim.unit) && WIND_BEFORE.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 60), relEnd - claim.surface.length))) return { key: "n:wind", name: "wind speed", how: "noun" };
   if (!UNIT_NOUNS.has(claim.unit) || claim.unit === "x") return undefined;
   // "the average stay was 2.8 nights", "the median wait is 18 weeks": an average of what its subject names, counted in
   // the noun after the number (not a count of nights)
@@ -82,8 +87,11 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     if (verb && CASUALTY_VERBS.test(verb)) return casualtyMeasure(verb);
     // "the evacuation of some 30,000 residents", "30,000 residents were ordered to leave their homes": the
     // evacuated, as "30,000 people have been evacuated" counts them
-    if (/^(?:resident|villager|people|person|inhabitant|household|famil(?:y|ie))s?$/.test(noun) && (verb === "evacuated" || EVACUATION_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || ORDERED_OUT_AFTER.test(sentence.slice(relEnd, relEnd + 60)))) return { key: "n:people:evacuated", name: "people evacuated", how: "noun" };
+    if (/^(?:resident|villager|people|person|inhabitant|household|famil(?:y|ie))s?$/.test(noun) && (verb === "evacuated" || EVACUATION_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || ORDERED_OUT_AFTER.test(sentence.slice(relEnd, relEnd + 60)) || MOVED_TO_SAFETY.test(sentence.slice(Math.max(0, start - 40), relEnd + 40)))) return { key: "n:people:evacuated", name: "people evacuated", how: "noun" };
   }
+  // "2,000 homes lost power", "households were left without electricity", "power was cut to 2,000 homes": homes
+  // without power, not homes destroyed
+  if (claim.unit === "count" && /^(?:home|house|household|dwelling|customer|propert(?:y|ie))s?$/.test(noun) && NO_POWER.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 40), relEnd + 50))) return { key: "n:home:without-power", name: "homes without power", how: "noun" };
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
 
@@ -92,6 +100,11 @@ const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{
 
 const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
+
+/** "moved 120 residents to safety", "120 people were taken to safety": the evacuated. */
+const MOVED_TO_SAFETY = /\b(?:moved|taken|brought|led|ferried|airlifted|relocated)\b[^.;]{0,40}?\bto\s+safety\b/i;
+/** The power cut a count of homes tells: "lost power", "without electricity", "power was cut to". */
+const NO_POWER = /\b(?:lost\s+(?:power|electricity)|without\s+(?:power|electricity)|(?:power|electricity)\s+(?:was\s+|had\s+been\s+)?(?:cut|knocked\s+out|out)\s+(?:to|for|in)|blackouts?|power\s+cuts?|power\s+outages?)\b/i;
 
 /** "the evacuation of", "evacuations of": the people counted after it were evacuated. */
 const EVACUATION_BEFORE = /\bevacuations?\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;

@@ -535,9 +535,10 @@ const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists
 
 /**
  * "Founded in 1962", "set up in 2019", "since its founding in 1998": when a body or a thing came to be, no period of
- * a number ("Founded in 1962, the firm employs 3,400 people" counts its staff today).
+ * a number ("Founded in 1962, the firm employs 3,400 people" counts its staff today); so is the year records began
+ * ("the most since records began in 1959": how rare the number is).
  */
-const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation))\s+(?:back\s+)?(?:in\s+)?$/i;
+const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation)|records?\s+(?:began|begin|started|start)|record-keeping\s+(?:began|started)|(?:records|data)\s+(?:dating|going)\s+back\s+to)\s+(?:back\s+)?(?:in\s+)?$/i;
 
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {

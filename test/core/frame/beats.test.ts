@@ -358,6 +358,12 @@ describe("a hurricane's losses", () => {
     expect(figureOf("a.txt", "14").period).toMatch(/20 October 2026/);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
   });
+
+  test("homes and customers left without power are one figure, no toll of homes lost", () => {
+    const power = figureOf("a.txt", "1.2 million");
+    expect(power.label).toMatch(/homes without power/);
+    expect(power.sources).toHaveLength(2);
+  });
 });
 
 describe("an outbreak's cases", () => {

@@ -1047,3 +1047,12 @@ describe("frameClaims: a list's entries told after the first", () => {
     expect(of("88.1%").period?.from).toBe("2026-10-01");
   });
 });
+
+describe("frameClaims: rain and rainfall are one measure", () => {
+  test("'300 mm of rain' and '312 mm of rainfall' measure the same", () => {
+    const a = framesOf("Storm\nDate: 2026-12-01\n\nThe storm dropped 300 mm of rain on Crete.\n", "a.txt");
+    const b = framesOf("Storm\nDate: 2026-12-01\n\nCrete received 312 mm of rainfall.\n", "b.txt");
+    expect(a("300 mm").measure?.key).toBe(b("312 mm").measure?.key);
+    expect(a("300 mm").measure?.key).toBe("n:rainfall");
+  });
+});

@@ -57,3 +57,18 @@ describe("nounMeasure", () => {
     expect(verbBefore("The clinic recorded 412.", "The clinic recorded ".length)).toBeUndefined();
   });
 });
+
+describe("nounMeasure: a storm's numbers", () => {
+  test.each([
+    ["Around 2,000 homes lost power.", "2,000", "count", "n:home:without-power"],
+    ["Some 2,000 households were left without electricity.", "2,000", "count", "n:home:without-power"],
+    ["Power was cut to 2,000 homes.", "2,000", "count", "n:home:without-power"],
+    ["The fire destroyed 2,000 homes.", "2,000", "count", "n:home"],
+    ["Authorities moved 120 residents to safety.", "120", "count", "n:people:evacuated"],
+    ["The town has 120 residents.", "120", "count", "n:resident"],
+    ["Winds gusted up to 110 km/h.", "110 km/h", "km/h", "n:wind"],
+    ["The train reached 110 km/h.", "110 km/h", "km/h", undefined],
+  ])("%s → %s", (sentence, surface, unit, key) => {
+    expect(measureOf(sentence, surface, unit)).toBe(key);
+  });
+});

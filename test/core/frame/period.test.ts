@@ -212,6 +212,7 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("The bridge, built in 1931, carries 40,000 cars a day.")).toEqual([]);
     expect(spans("Since its founding in 1998 the charity has raised $40 million.")).toEqual([]);
     expect(spans("The fund, set up in 2019, manages $2 billion.")).toEqual([]);
+    expect(spans("It rained 300 mm, the most since records began in 1959.")).toEqual([]);
     // a year after other words stays the number's
     expect(spans("The dairy employed 3,400 people in 1962.")).toEqual(["point:1962-01/1962-12"]);
     expect(spans("The firm was profitable in 2019, its founders said.")).toEqual(["point:2019-01/2019-12"]);
