@@ -23,7 +23,7 @@ import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf } from "./measure";
+import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span, monthOfDate } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -39,6 +39,7 @@ import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
+import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
 import { boxOfficeMarket, boxOfficeMeasures, isBoxOfficeStory } from "./boxOffice";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace, WORLD } from "./scope";
@@ -432,6 +433,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let quoteDay = "";
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
+  const unitSalesStory = !retailStory && isUnitSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
   const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
@@ -778,6 +780,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (base === "market" || MARKET_SALES_BASE.test(base) || kindOfGoodsShare) {
           measure = { key: "market-share", name: "market share", how: "clause" };
           hit = undefined;
+        }
+        // in a story of goods sold, counted, a percentage of bare "sales" is the units sold (unitSalesStory.ts)
+        if (unitSalesStory && hit && hit.concept.key === "revenue" && !hit.verb && salesAreUnits(text.slice(hit.start, hit.end), claim.unit)) {
+          measure = { key: "unit-sales", name: "sales", how: measure?.how ?? "clause" };
+          hit = { ...hit, concept: UNIT_SALES };
         }
         // a takeover's price, value with debt, offer per share and premium (see deal.ts)
         // ... an offering's money raised, offer price, price range, valuation and demand (see offering.ts)

@@ -52,7 +52,7 @@ const PAY = c("pay", "pay", { money: true });
 const FINE = c("fine", "fine", { money: true });
 const PRICE = c("price", "price", { product: true });
 export const REVENUE = c("revenue", "revenue", { money: true });
-const UNIT_SALES = c("unit-sales", "sales", { product: true });
+export const UNIT_SALES = c("unit-sales", "sales", { product: true });
 /** Registrations of vehicles: the units sold, one measure with unit sales, named as the text does. */
 const REGISTRATIONS = c("unit-sales", "registrations", { product: true });
 export const RETAIL_SALES = c("retail-sales", "retail sales");

@@ -502,6 +502,10 @@ describe("a month's car registrations (segments, brands, one association's data)
     expect(figureOf("a.txt", "17,470").claimIds).toContain(claimOf("c.txt", "17,470").id);
     expect(result.figures.flatMap((f) => f.flags.map((x) => x.kind))).not.toContain("ratio-mismatch");
   });
+
+  test("a brand's bare sales told as a percentage are its units sold: Tesla's 48.5% in two outlets is one figure", () => {
+    expect(figureOf("b.txt", "48.5%").claimIds).toContain(claimOf("a.txt", "48.5%").id);
+  });
 });
 
 describe("a day's oil market (quotes, a weekly statistic)", () => {

@@ -1,0 +1,22 @@
+/**
+ * A story about goods sold, counted (a market's car registrations, a month's car or smartphone sales, units sold):
+ * its bare "sales" told as a percentage are the units sold ("Tesla's EU sales slumped 48.5%", beside "Tesla's
+ * registrations fell 48.5%"), not a company's revenue. Money stays revenue ("sales of €2 billion"). As a retail-sales
+ * story's bare "sales" are the retail sales (retailStory.ts).
+ */
+import { storyTells } from "./article";
+
+const UNITS_SOLD = /\b(?:(?:new[-\s])?(?:car|vehicle|EV|truck|motorcycle)\s+(?:registrations|sales|deliveries)|registrations\s+of\s+(?:new\s+)?(?:cars|vehicles)|(?:new\s+)?(?:cars|vehicles|EVs|phones|smartphones|handsets|units)\s+(?:sold|registered|shipped)|(?:smartphone|phone|handset|PC|tablet)\s+(?:sales|shipments)|(?:sales|registrations|deliveries|shipments)\s+of\s+(?:new\s+)?(?:passenger\s+|electric\s+)?(?:cars|vehicles|EVs|smartphones|phones|handsets|PCs)|(?:car|vehicle|EV|smartphone)\s+market|unit\s+sales)\b/i;
+
+/** The title, or the first two sentences, count goods sold. */
+export function isUnitSalesStory(title: string, sentences: readonly string[]): boolean {
+  return storyTells(UNITS_SOLD, title, sentences, 3);
+}
+
+/**
+ * In such a story, are the bare "sales" (`word`) of a number in `unit` the units sold? A percentage only: an amount
+ * of money is revenue, a count is read as units already (measure.ts countMeasures).
+ */
+export function salesAreUnits(word: string, unit: string): boolean {
+  return unit === "%" && /^sales$/i.test(word);
+}
