@@ -782,7 +782,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
         }
         // in a story of goods sold, counted, a percentage of bare "sales" is the units sold (unitSalesStory.ts)
-        if (unitSalesStory && hit && hit.concept.key === "revenue" && !hit.verb && salesAreUnits(text.slice(hit.start, hit.end), claim.unit)) {
+        // (not one whose level its clause tells in money: "Toyota sales rose 4% in the quarter to $61 billion")
+        const moneyLevel = mine.some((c, j) => j > i && rel[j].start < to && /^[A-Z]{3}$/.test(c.unit));
+        if (unitSalesStory && hit && hit.concept.key === "revenue" && !hit.verb && !moneyLevel && salesAreUnits(text.slice(hit.start, hit.end), claim.unit)) {
           measure = { key: "unit-sales", name: "sales", how: measure?.how ?? "clause" };
           hit = { ...hit, concept: UNIT_SALES };
         }
