@@ -50,6 +50,11 @@ export function asOfDay(sentence: string, end: number, dateDay: string, anywhere
   return day.toISOString().slice(0, 10);
 }
 
+/** A day ("2026-11-03") as a period of its own, labelled "3 November 2026": a quote's or a store's level that day. */
+export function daySpan(day: string): { from: string; to: string; label: string } {
+  return { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
+}
+
 /** "as of 3 November 2026" for "2026-11-03". */
 export function asOfLabel(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);

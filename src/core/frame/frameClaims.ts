@@ -33,7 +33,7 @@ import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
-import { asOfDay, asOfLabel, isRunningToll, namesDay } from "./asOf";
+import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -1162,7 +1162,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // 90.15.")
           if (fx.measure.key !== "fx-change" && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
             const day = namesDay(text) || !quoteDay ? asOfDay(text, end, article.dateDay, true) : quoteDay;
-            if (day) frame.period = { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
+            if (day) frame.period = daySpan(day);
             quoteDay = day;
           }
           if (fx.measure.key === "fx-change" && frame.kind === "level") frame.kind = "change";
@@ -1173,7 +1173,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // 90% target for Nov. 1")
         if (fill && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
           const day = asOfDay(text, end, article.dateDay, true);
-          if (day) frame.period = { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
+          if (day) frame.period = daySpan(day);
         }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
         // the sentences before were about

@@ -1,5 +1,5 @@
 /** A running toll is counted by the day it was told. Sentences of our own. */
-import { asOfDay, asOfLabel, isRunningToll, namesDay } from "../../../src/core/frame/asOf";
+import { asOfDay, asOfLabel, daySpan, isRunningToll, namesDay } from "../../../src/core/frame/asOf";
 
 describe("isRunningToll", () => {
   test("the dead, the hurt, the missing, the displaced, cases, arrests and aftershocks", () => {
@@ -32,6 +32,9 @@ describe("asOfDay", () => {
   test("no date line, no day", () => {
     expect(asOfDay(s, 20, "")).toBe("");
     expect(asOfDay(s, 20, "2026-11")).toBe("");
+  });
+  test("a day as a period of its own", () => {
+    expect(daySpan("2026-11-03")).toEqual({ from: "2026-11-03", to: "2026-11-03", label: "3 November 2026" });
   });
   test("label", () => {
     expect(asOfLabel("2026-11-03")).toBe("as of 3 November 2026");
