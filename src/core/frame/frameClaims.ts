@@ -25,7 +25,7 @@ import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, wri
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span, monthOfDate } from "./period";
+import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
@@ -742,8 +742,6 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
         }
         const pollShare = poll === POLL_SHARE;
-        // in a story of a strike or pay talks, the pay rise demanded and the one offered, the offer's term, the working
-        // week asked for and the strike's length (dispute.ts)
         // "storage sites were 90.4% full", "inventories reached 90.6% of capacity": how full a store is (measure.ts)
         // (and an entry after it: "Italy's sites were 94.6% full and Germany's 88.1%")
         const fill = claim.unit === "%" && !poll ? (storageFillOf(text, from, to, end) ?? ((ranked || ELLIPTIC_ENTRY.test(text.slice(rel[i - 1]?.end ?? 0, start))) && i > 0 && measuresHere[i - 1]?.key === "storage-fill" ? measuresHere[i - 1] : undefined)) : undefined;
@@ -757,6 +755,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = fx.measure;
           hit = undefined;
         }
+        // in a story of a strike or pay talks, the pay rise demanded and the one offered, the offer's term, the working
+        // week asked for and the strike's length (dispute.ts)
         const dispute = disputeStory && !poll && !fill && !fx ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
         if (dispute) {
           measure = dispute;
@@ -1101,20 +1101,19 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const period = electionPeriod(article.dateMonth);
           if (period) frame.period = period;
         }
+        // the month of the event the story tells (an offering, a takeover, a poll, a dispute), for a number told with no
+        // period of its own or only the one the text was about
+        const eventMonth = () => ((!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated ? dealPeriod(article.dateMonth) : undefined);
         // ... and so is a number of the story's offering or takeover told with no period (the money raised, the price
         // per share, the valuation, the deal's value): the deal is the one of the article's month (see offering.ts)
         // (not the year the sentences before were about: "Brenmark's revenue rose last year … The deal values it at")
-        if (deal && (!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated) {
-          const period = dealPeriod(article.dateMonth);
-          if (period) frame.period = period;
-        }
+        const dealMonth = deal ? eventMonth() : undefined;
+        if (dealMonth) frame.period = dealMonth;
         // a poll's numbers are its pollster's (the one its sentence names, else the story's), of the month the poll
         // was published (poll.ts)
         if (poll) {
-          if ((!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated) {
-            const month = monthOfDate(article.dateMonth);
-            if (month) frame.period = month;
-          }
+          const month = eventMonth();
+          if (month) frame.period = month;
           const named = pollstersIn(text);
           const pollster = [...named].reverse().find((p) => p.at < start) ?? named[0] ?? mainPollster;
           // (the pollster is the poll's origin, and the poll says where: no place of the article's)
@@ -1136,10 +1135,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a dispute's demand, offer and strike are the dispute's: its employer's (dispute.ts), of the month the story was
         // written, in no place (one outlet names the country, another does not)
         if (disputeStory && (isDisputeMeasure(frame.measure?.key) || (frame.measure?.key === "n:strike" && claim.unit === "s"))) {
-          if ((!frame.period || b.how === "context") && kind !== "target" && !slots[i].base && article.dated) {
-            const month = monthOfDate(article.dateMonth);
-            if (month) frame.period = month;
-          }
+          const month = eventMonth();
+          if (month) frame.period = month;
           if (frame.kind === "change") frame.kind = "level";
           frame.places = [];
           frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;

@@ -67,9 +67,10 @@ export function offeringMeasure(sentence: string, from: number, to: number, star
 }
 
 /**
- * The period of an offering's or a takeover's number told with none: the month of the article's date line
- * ("2025-11"). A company lists once and a deal is agreed once: two outlets of that month that give its price tell one
- * fact, and may contradict each other; another month's number may be another deal or round.
+ * The period of an offering's or a takeover's number told with none (and of a poll's or a labour dispute's: see
+ * frameClaims): the month of the article's date line ("2025-11"). A company lists once and a deal is agreed once: two
+ * outlets of that month that give its price tell one fact, and may contradict each other; another month's number may
+ * be another deal or round.
  */
 export function dealPeriod(dateMonth: string): Span | undefined {
   return monthOfDate(dateMonth);
