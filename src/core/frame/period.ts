@@ -518,8 +518,12 @@ const AHEAD_BEFORE = /\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+
 
 /** Is the mention `m` (of a pattern run over its sentence) in a clause about what is to come? */
 function ahead(m: RegExpExecArray): boolean {
-  return AHEAD_BEFORE.test(m.input.slice(Math.max(0, m.index - 80), m.index));
+  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  return AHEAD_BEFORE.test(before) || EXTENDED_UNTIL.test(before);
 }
+
+/** An extension's end ("extended the cuts until the end of March", in December): still to come, whatever the tense. */
+const EXTENDED_UNTIL = /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+over)\b[^,;.]*?\b(?:until|through|till|to)\s+(?:the\s+)?end\s+$/i;
 
 // "37% below 1990 levels", "above 2019 levels": the year a level is measured against
 // ("1.2% less than in the same period of 2025": the year of the period compared with)

@@ -368,3 +368,14 @@ describe("findPeriods: a month told by its start or its end", () => {
     expect(spans("Stocks were 97% full as May approached the limit.")).toEqual([]);
   });
 });
+
+describe("findPeriods: the end of an extension", () => {
+  const dec = { year: 2026, month: 12, dated: true, fiscalStart: 0 };
+  test("'extended the cuts until the end of March', told in December, is next March", () => {
+    expect(spans("OPEC+ extended the cuts until the end of March.", dec)).toEqual(["point:2027-03"]);
+    expect(spans("The ministry prolonged the ban through the end of February.", dec)).toEqual(["point:2027-02"]);
+  });
+  test("not: the end of a month with no extension, which is the latest one", () => {
+    expect(spans("Sales rose at the end of March.", dec)).toEqual(["point:2026-03"]);
+  });
+});
