@@ -20,11 +20,13 @@ export function isRunningToll(measureKey: string | undefined): boolean {
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-/** A day told right after the number: "on Tuesday", "by Monday evening", "yesterday", "on Nov. 3". */
-const DAY_AFTER = /^[^.;:()\d]{0,30}?\b(?:(?:on|by|as\s+of|until)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(yesterday)\b)/i;
+/** A day named: "on Tuesday", "by Monday", "yesterday". */
+const A_DAY = `\\b(?:(?:on|by|as\\s+of|until)\\s+(${WEEKDAYS.join("|")})\\b|(yesterday)\\b)`;
+/** A day told right after the number: "on Tuesday", "by Monday evening", "yesterday". */
+const DAY_AFTER = new RegExp(`^[^.;:()\\d]{0,30}?${A_DAY}`, "i");
 
 /** A day named anywhere in a sentence: "on Wednesday", "yesterday". */
-const DAY_IN = /\b(?:(?:on|by|as\s+of|until)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|(yesterday)\b)/i;
+const DAY_IN = new RegExp(A_DAY, "i");
 
 /** Does the sentence name a day ("on Wednesday", "yesterday")? */
 export function namesDay(sentence: string): boolean {

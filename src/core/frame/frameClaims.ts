@@ -112,6 +112,12 @@ const COMPARISON_WORDS = /\b(?:ahead|behind|than|compared|outstripp|overt(?:ook|
 
 const VALUE_WORDS = /\b(?:bill|value|worth|costs?|spending|receipts|earnings|earned|earns|revenues?)\b/i;
 
+/** A frame in no place: its pair, its pollster or its dispute says where it is (fxRate.ts, poll.ts, dispute.ts). */
+function placeless(frame: ClaimFrame): void {
+  frame.places = [];
+  frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+}
+
 /** Money into or out of funds: a market's, the world's where no place is named. */
 const FUND_FLOWS = new Set(["fund-inflows", "fund-outflows"]);
 
@@ -1124,8 +1130,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             frame.originName = pollster.name;
             frame.originHow = "sentence";
           }
-          frame.places = [];
-          frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+          placeless(frame);
           // (its sample and its margin are the poll's own, not the pollster's as a company's: "Kantor questioned 2,104")
           if (!pollShare) {
             delete frame.holder;
@@ -1138,8 +1143,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const month = eventMonth();
           if (month) frame.period = month;
           if (frame.kind === "change") frame.kind = "level";
-          frame.places = [];
-          frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+          placeless(frame);
           if (employer) {
             frame.holder = employer.key;
             frame.holderName = employer.name;
@@ -1149,8 +1153,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (fx) {
           frame.site = fx.pair.toLowerCase();
           frame.siteName = fx.pair.replace("/", " per ");
-          frame.places = [];
-          frame.scopeKey = scopeKeys(frame.measure, []).scopeKey;
+          placeless(frame);
           delete frame.holder;
           delete frame.holderName;
           if (fx.measure.key !== "fx-change" && frame.kind !== "target") frame.kind = "level";

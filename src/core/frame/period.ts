@@ -197,6 +197,11 @@ function splitYearSpan(y1: number, fiscalStart: number, academic: boolean): Span
   return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)}` };
 }
 
+/** An open start from a month to now: "since March 2024". */
+function sinceMonth(y: number, month: number): Span {
+  return { from: ym(y, month), to: "now", label: `since ${FULL_NAMES[month - 1]} ${y}` };
+}
+
 /**
  * A season of sport or of a crop that straddles two years ("the 2024-25 season"): keyed like a split year, so that
  * "last season" and "the 2024-25 season" meet.
@@ -398,7 +403,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [new RegExp(`\\b${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => {
     const month = monthOf(m[1]);
     const y = Number(m[2]);
-    if (/\bsince\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return { span: { from: ym(y, month), to: "now", label: `since ${FULL_NAMES[month - 1]} ${y}` }, role: "since" };
+    if (/\bsince\s+$/i.test(m.input.slice(Math.max(0, m.index - 7), m.index))) return { span: sinceMonth(y, month), role: "since" };
     return { span: monthSpan(y, month) };
   }, "month"],
   // "at the end of 2025", "end-2025", "by the end of last year", "at year-end 2025": a level at the close of the year,
@@ -491,7 +496,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     // "since January": the year so far; "since March": an open start
     if (/^since\s/i.test(m[0])) {
       const y = contextYear(ctx, month);
-      return month === 1 ? { span: yearSpan(y) } : { span: { from: ym(y, month), to: "now", label: `since ${FULL_NAMES[month - 1]} ${y}` }, role: "since" };
+      return month === 1 ? { span: yearSpan(y) } : { span: sinceMonth(y, month), role: "since" };
     }
     if (/^last\s/i.test(m[0])) return { span: monthSpan(month < ctx.month ? ctx.year : ctx.year - 1, month) };
     return { span: monthSpan(contextYear(ctx, month, ahead(m)), month) };

@@ -40,11 +40,13 @@ const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|accord
 // seeks savings … by the end of 2027": a reason's clause)
 const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|and\\s+(?:then|later)|as\\s+(?:it|they|he|she|we)\\s|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s`, "i");
 
+/** The superlatives that say how rare a number is. */
+const SUPERLATIVES = "highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest";
 /** A superlative or "first" a few words before "since": "the worst result since", "the first time since". */
-const RARITY_BEFORE = /\b(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest|most|least|first|only)\b(?:\s+[\p{L}-]+){0,3}\s+$/iu;
+const RARITY_BEFORE = new RegExp(`\\b(?:${SUPERLATIVES}|most|least|first|only)\\b(?:\\s+[\\p{L}-]+){0,3}\\s+$`, "iu");
 
 /** A superlative set off after a number, a few words before a period: ", the largest takeover in the sector ". */
-const APPOSITIVE_SUPERLATIVE_BEFORE = /[,;—–]\s*(?:the|its|their|his|her|a)\s+(?:[\p{L}-]+\s+)?(?:highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest)\b(?:\s+[\p{L}-]+){0,6}\s+$/u;
+const APPOSITIVE_SUPERLATIVE_BEFORE = new RegExp(`[,;—–]\\s*(?:the|its|their|his|her|a)\\s+(?:[\\p{L}-]+\\s+)?(?:${SUPERLATIVES})\\b(?:\\s+[\\p{L}-]+){0,6}\\s+$`, "u");
 
 /** A clause that turns to another fact than the sentence's first number. */
 const TURNS_AWAY = /,\s*(?:while|whereas|but|beating|surpassing|topping|breaking|eclipsing|exceeding|overtaking|compared\s+(?:with|to)|against|versus)\b/i;

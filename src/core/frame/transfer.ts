@@ -12,7 +12,7 @@
  */
 import type { FrameMeasure } from "./types";
 
-const POSITION = "(?:striker|midfielder|defender|goalkeeper|keeper|forward|winger|full-back|fullback|centre-back|center-back|centre-forward|center-forward|playmaker|wing-back|playmaker|attacker|point\\s+guard|quarterback|pitcher|shortstop|outfielder|player|star|international|teenager|youngster)";
+const POSITION = "(?:striker|midfielder|defender|goalkeeper|keeper|forward|winger|full-back|fullback|centre-back|center-back|centre-forward|center-forward|wing-back|playmaker|attacker|point\\s+guard|quarterback|pitcher|shortstop|outfielder|player|star|international|teenager|youngster)";
 const NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|van|von|di|dos|el|al)?\\s*\\p{Lu}[\\p{L}'’-]+){0,2})";
 const MOVE_VERB = "(?:sign(?:s|ed|ing)?|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|land(?:s|ed|ing)?|loan(?:s|ed|ing)?|snap(?:s|ped)?\\s+up|lure(?:s|d)?|poach(?:es|ed)?|complete(?:s|d)?\\s+(?:the\\s+)?(?:signing|transfer|move)\\s+of|(?:club-record|record|the)\\s+(?:signing|sale|transfer|capture)\\s+of)";
 
