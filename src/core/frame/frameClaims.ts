@@ -797,7 +797,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a takeover's price, value with debt, offer per share and premium (see deal.ts)
         // ... an offering's money raised, offer price, price range, valuation and demand (see offering.ts)
         // ... a transfer's fee and add-ons (see transfer.ts)
-        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "×" || /\btimes$/i.test(claim.surface)) : undefined) ?? (transferStory && (money || claim.unit === "%") ? transferMeasure(text, from, to, start, end, measure?.key, money) : undefined);
+        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "x" || /\btimes$/i.test(claim.surface)) : undefined) ?? (transferStory && (money || claim.unit === "%") ? transferMeasure(text, from, to, start, end, measure?.key, money) : undefined);
         if (deal) {
           measure = deal;
           hit = undefined;

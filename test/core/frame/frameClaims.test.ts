@@ -1056,3 +1056,12 @@ describe("frameClaims: rain and rainfall are one measure", () => {
     expect(a("300 mm").measure?.key).toBe("n:rainfall");
   });
 });
+
+describe("frameClaims: how many times over an offering was wanted", () => {
+  test("'10x oversubscribed' and 'ten times oversubscribed' are one measure", () => {
+    const text = "Velden prices its IPO at the top of the range\nDate: 2026-05-14\n\nThe initial public offering was 10x oversubscribed, the bank said.\nAnother listing last month was ten times oversubscribed.\n";
+    const of = framesOf(text, "ipo.txt");
+    expect(of("10x").measure?.key).toBe("oversubscription");
+    expect(of("ten times").measure?.key).toBe("oversubscription");
+  });
+});
