@@ -785,6 +785,8 @@ interface RangeHalf {
   sep: string;
   /** Do the words before the first number frame a range ("between", "ranged from")? */
   framed: boolean;
+  /** Did a verb of a move come right before the first number, with "to" between the halves ("rose $1bn to $9bn")? */
+  moved: boolean;
   /** Where the range starts, and whether its first number is negated ("between -2% and 3%"). */
   start: number;
   negative: boolean;
@@ -807,7 +809,8 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   const framed = intro?.frame === "between" || intro?.frame === "spread";
   // a sign is read past only where words join the halves: "-5-3%" is too odd to read as a signed range
   const signed = intro?.negative === true;
-  const half = { sep, framed, start: intro && signed ? intro.start : start, negative: signed };
+  const moved = sep === "to" && intro?.frame === "move";
+  const half = { sep, framed, moved, start: intro && signed ? intro.start : start, negative: signed };
   const second = parseQuantity(text, p, false);
   if (typeof second !== "number") return { q: second, ...half };
   // "between twenty and thirty", "from one thousand to one thousand and five hundred": bare numbers in words
@@ -864,6 +867,9 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
   const r = rangeSecond(text, core.start, q.end, core.spelled);
   if (!r) return q;
   if (r.negative && !SIGNED_UNITS.test(q.unit)) return q;
+  // "rose by $1.03 billion to $688.1 billion", "rose $1.20 to $80.50 a barrel": the move and the level it led to (a percentage keeps its range:
+  // "rose 3% to 5%" is more often a spread than a move to a level)
+  if (r.moved && q.unit !== "%" && (r.q.unit === q.unit || r.q.unit.startsWith(`${q.unit}/`))) return q;
   // "between -2% and 3%": the first half negated, the range starting at its sign
   const first = r.negative ? -q.value : q.value;
   const start = r.start;

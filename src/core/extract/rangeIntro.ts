@@ -3,6 +3,9 @@
  * range: the words say so, so two bare numbers form one ("between 20 and 30", "from 200 to 3000000"). "from X to Y"
  * after anything else is a change ("fell from 5% to 3%"): two figures. A spread is said by "range", "vary", "span",
  * "estimates … from", "anywhere from", or a form of "be" right before "from" ("prices were from $5 to $8").
+ * A verb that told a move in the past or present ("rose", "fell by", "was up", "jumps") before the first number makes
+ * "X to Y" the move and the level it led to ("rose by $1 billion to $688 billion"): two figures where both halves
+ * carry their unit (see quantity.ts); a bare verb ("could rise 3 to 5 per cent") keeps its range.
  * A minus sign or word before the first number ("between -2% and 3%", "between minus five and ten") is read past,
  * and the range starts at it.
  */
@@ -16,14 +19,19 @@ export interface RangeIntro {
   start: number;
   /** Is the first number negated by that sign? */
   negative: boolean;
-  /** "between …", "from …" governed by a word of spread, "from …" (a change), or none of them. */
-  frame: "between" | "spread" | "change" | null;
+  /** "between …", "from …" governed by a word of spread, "from …" (a change), a verb of a move, or none of them. */
+  frame: "between" | "spread" | "change" | "move" | null;
 }
 
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
 const SPREAD_FROM =
   /(?:^|[^\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?|estimates?[ \u00a0]+\w+|anywhere|is|are|was|were|be|been|being)[ \u00a0]+from[ \u00a0]+$/iu;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+(?:the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+)?$/iu;
+/** A move told as done or happening: "rose", "increased by", "was up", "jumps a further", "edged down nearly". */
+const MOVE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:rose|rises|fell|falls|gained|gains|lost|loses|grew|grows|shrank|shrinks|slipped|slips|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|added|adds|surged|surges|soared|soars|slumped|slumps|plunged|plunges|widened|widens|narrowed|narrows|expanded|expands|contracted|contracts|swelled|swells|advanced|advances|retreated|retreats|(?:edged|inched|ticked)[ \u00a0]+(?:up|down|higher|lower))|(?:was|were|is|are)[ \u00a0]+(?:up|down|higher|lower))[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:a[ \u00a0]+further|an[ \u00a0]+additional|another|about|around|roughly|nearly|almost|some|over|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$`,
+  "iu",
+);
 const MINUS_WORD = /(?:^|[^\p{L}])(minus|negative)[ \u00a0]+$/iu;
 
 /** The minus sign ("-2%", "−5") or word ("minus five") right before `start`: where it begins, or -1. */
@@ -44,6 +52,6 @@ export function rangeIntroBefore(text: string, start: number): RangeIntro {
   const sign = minusBefore(text, start);
   const at = sign >= 0 ? sign : start;
   const before = text.slice(Math.max(0, at - 40), at);
-  const frame = BETWEEN_BEFORE.test(before) ? "between" : FROM_BEFORE.test(before) ? (SPREAD_FROM.test(before) ? "spread" : "change") : null;
+  const frame = BETWEEN_BEFORE.test(before) ? "between" : FROM_BEFORE.test(before) ? (SPREAD_FROM.test(before) ? "spread" : "change") : MOVE_BEFORE.test(before) ? "move" : null;
   return { start: at, negative: sign >= 0, frame };
 }

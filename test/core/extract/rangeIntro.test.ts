@@ -13,6 +13,9 @@ describe("the words before a range's first number", () => {
     expect(introAt("It could be anywhere from 4 to 6.", "4").frame).toBe("spread");
     expect(introAt("Rates fell from 4 to 6.", "4").frame).toBe("change");
     expect(introAt("It sold 4 to 6.", "4").frame).toBeNull();
+    expect(introAt("Stocks rose by 4 to 6.", "4").frame).toBe("move");
+    expect(introAt("Stocks were up nearly 4 to 6.", "4").frame).toBe("move");
+    expect(introAt("Stocks could rise 4 to 6.", "4").frame).toBeNull();
   });
 
   it("reads past a minus sign or word, and starts the range there", () => {
@@ -35,12 +38,20 @@ describe("ranges framed by their words", () => {
     ["Crowds ranged from 150 to 20000.", [["150 to 20000", 10075, "count", "range"]]],
     ["Turnout was put between three thousand and five thousand.", [["three thousand and five thousand", 4000, "count", "range"]]],
     ["Bids came in between eight and twelve.", [["eight and twelve", 10, "count", "range"]]],
+    // a move still to come, a dash, or percentages keep their range
+    ["Prices could rise $3 to $5 a barrel.", [["$3 to $5 a barrel", 4, "USD/bbl", "range"]]],
+    ["Costs rose $3-$5 a unit.", [["$3-$5", 4, "USD", "range"]]],
+    ["Rents rose 3% to 5% across the city.", [["3% to 5%", 4, "%", "range"]]],
   ])("%s", (text, want) => expect(rows(text)).toEqual(want));
 
   it.each<[string, Row[]]>([
     // a change: two figures
     ["The rate was cut from 300 to 250 points.", [["300", 300, "count", "exact"], ["250", 250, "count", "exact"]]],
     ["Losses narrowed from -40% to -15%.", [["-40%", -40, "%", "exact"], ["-15%", -15, "%", "exact"]]],
+    // a move told as done, and the level it led to
+    ["Reserves rose by $1.2 billion to $640.5 billion.", [["$1.2 billion", 1.2e9, "USD", "exact"], ["$640.5 billion", 6.405e11, "USD", "exact"]]],
+    ["The harvest was up 2 million tonnes to 31 million tonnes.", [["2 million tonnes", 2e6, "t", "exact"], ["31 million tonnes", 3.1e7, "t", "exact"]]],
+    ["Brent gained $1.10 to $71.40 a barrel.", [["$1.10", 1.1, "USD/bbl", "exact"], ["$71.40 a barrel", 71.4, "USD/bbl", "exact"]]],
     // a dash after a sign is not read as a signed range
     ["The index read -5-3 at the close.", []],
     // a low that is not below the high
