@@ -279,6 +279,8 @@ const AMOUNT_WORDS = new Set([
   "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
   "volume", "quantity", "tally", "count", "forecast", "projection", "prediction",
+  // a scale word is part of another number ("up $5 million at $18.6 billion")
+  "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "tn",
 ]);
 
 const PROPERTY_BEFORE = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u;
@@ -309,15 +311,18 @@ export function propertyNoun(before: string): string {
 
 
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
-const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
+const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|went\s+(?:up|down)|goes\s+(?:up|down)|gained|gains|expanded|shrank|swelled|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
 const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since|into|via|through|along|between|within)\s/i;
 const SUBJECT_ADVERBS = /^(?:now|still|also|already|together|alone|combined|collectively|currently|again|just|only|each|all|both|\p{Ll}{3,}ly)$/u;
 const OBJECT_PRONOUNS = new Set(["them", "it", "these", "those", "this", "that", "which", "us", "ours", "theirs"]);
 const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one"]);
 
-/** A change and its time between a verb and the level it reached: " by 38 per cent in 2024 to", " 38% last year to". */
-const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year|on\s+the\s+year|year[-\s]on[-\s]year|a\s+year\s+earlier))?(?=\s+to\s)/i;
+/**
+ * A change and its time between a verb and the level it reached: " by 38 per cent in 2024 to", " 38% last year to",
+ * " by $0.8 billion to".
+ */
+const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[$€£¥][\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn))?)(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year|on\s+the\s+year|year[-\s]on[-\s]year|a\s+year\s+earlier))?(?=\s+to\s)/i;
 
 /**
  * What a percentage states when no measure word says it: the head noun of the subject its clause gives a level or a
@@ -326,7 +331,10 @@ const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|r
  * amount ("It rose 9%", "The total fell 3%"). A name alone at the start of a sentence ("Ostmark rose 3%") cannot be
  * told from a noun ("Traffic rose 9%") here: the frame leaves out the organisations its story names.
  */
-export function subjectNoun(clauseBefore: string): string {
+export function subjectNoun(text: string): string {
+  // (an acronym in brackets and an aside about the subject are no part of it: "Foreign currency assets (FCAs), a
+  // major component of the reserves, went up")
+  const clauseBefore = text.indexOf(",") < 0 && text.indexOf("(") < 0 ? text : text.replace(/\s*\([^()]{1,30}\)/g, "").replace(/,\s+(?:the|a|an|its|their|one\s+of)\s[^,;:()\d]{0,50},/g, "");
   const verb = SUBJECT_VERB.exec(clauseBefore);
   if (!verb) return "";
   // the number completes that verb: a few words after it, no aside ("Its suppliers are the U.S., which provides a
@@ -353,7 +361,8 @@ export function subjectNoun(clauseBefore: string): string {
   const counted = words.length >= 2 && COUNT_HEADS.has(words[words.length - 1].toLowerCase());
   const last = words[words.length - (counted ? 2 : 1)];
   const lower = last.toLowerCase();
-  // a capital is a name, except the sentence's first word ("Traffic rose 9%")
+  // a capital is a name, except the sentence's first word ("Traffic rose 9%"); an acronym always is ("WTI gained 1.1%")
+  if (/^\p{Lu}{2,}s?$/u.test(last)) return "";
   if (/^\p{Lu}/u.test(last) && !((words.length === 1 || (counted && words.length === 2)) && /^\s*$/.test(clauseBefore.slice(0, clauseBefore.indexOf(last))))) return "";
   const noun = singular(lower);
   if (STOP.has(lower) || PRONOUNS.has(noun) || AMOUNT_WORDS.has(noun) || /['’]s$/.test(lower) || lower.length < 3) return "";

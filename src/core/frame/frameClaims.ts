@@ -23,7 +23,7 @@ import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, areaBurned, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
+import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -34,6 +34,7 @@ import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
+import { FullNames } from "./shortForm";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -195,6 +196,8 @@ const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+f
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
 
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
+/** The highest or lowest a series has been: "a record high", "an all-time low", "peaked at", "a peak of". */
+const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b/i;
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
@@ -437,6 +440,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const fxCode = fxStory ? storyCurrency(source?.title ?? "", texts) : "";
   // the day of the last currency quote read (see fxRate.ts)
   let quoteDay = "";
+  // (a measure named in full, then by its head noun alone: see shortForm.ts)
+  const fullNames = new FullNames();
+  if (source?.title) fullNames.note(source.title, findMeasures(source.title));
   const budgetStory = isBudgetStory(source?.title ?? "", texts);
   const retailStory = isRetailSalesStory(source?.title ?? "", texts);
   const unitSalesStory = !retailStory && isUnitSalesStory(source?.title ?? "", texts);
@@ -548,7 +554,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
     // (a retail-sales story's bare "sales" are the retail sales, a GDP story's bare "output" and "growth" the
     // economy's, a box-office story's money a film's takings: retailStory.ts, gdpStory.ts, boxOffice.ts)
-    let measures = findMeasures(text, words);
+    const found = findMeasures(text, words);
+    let measures = fullNames.apply(text, found);
+    fullNames.note(text, found);
     if (budgetStory) measures = budgetMeasures(text, measures);
     if (retailStory) measures = retailMeasures(text, measures);
     if (gdpStory) measures = gdpMeasures(text, measures);
@@ -690,7 +698,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // "Renault registered 2,450 cars, down 3.1% from a year earlier": a change set after a level with a comma
           // is that level's change
           else if (appendedTo >= 0) measure = measuresHere[appendedTo];
-          else if (sentenceMeasure && fits(sentenceMeasure)) {
+          // (not another clause's measure where this clause has a subject of its own: "Gold reserves rose to $105.7
+          // billion, while India's reserve position with the IMF stood at $4.7 billion")
+          else if (sentenceMeasure && fits(sentenceMeasure) && !insideAside(text, from, start, sentenceMeasure) && !(ownSubject && sentenceMeasure.end <= from)) {
             hit = sentenceMeasure;
             measure = { ...flowKeyOf(hit), how: "sentence" };
           } else if (ownSubject) {
@@ -1167,6 +1177,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           }
           if (fx.measure.key === "fx-change" && frame.kind === "level") frame.kind = "change";
         }
+        // a stock's level in "the week ended Nov. 21" is its level that day, as another outlet's "as of November 21"
+        if (kind === "level" && frame.period?.endedOn && HELD_AT_A_MOMENT.has(frame.measure?.key ?? "")) frame.period = daySpan(frame.period.endedOn);
         // how full a store is changes by the day: told with no period, it is of the day it was told ("on Wednesday",
         // else the date line's), and two outlets' levels of one day may contradict each other
         // (a period the sentence gives another of its numbers is not the level's: "90.4% full on Wednesday, meeting the
@@ -1249,7 +1261,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     }
     // (a sentence about an earlier record, "The previous record of 47.3C was set in 2003", hands its year on to nothing)
     // (nor does a revision of an earlier period's figure in a story already about another: see revision.ts)
-    if (!EARLIER_RECORD.test(text) && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
+    // (nor one about the peak of a series some time before the period the text is about: "They hit a record high of
+    // $704.89 billion in late September last year")
+    const earlierPeak = !!main && !!contextPeriod && main.to < contextPeriod.from && SERIES_PEAK.test(text);
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -156,6 +156,12 @@ const LEXICON: Entry[] = [
 
 export const FLOW_EXPORTS = EXPORTS;
 
+/**
+ * Measures of what is held at a moment, not of what flowed over a time: reserves, inventories, debt, how full a store
+ * is. Their level in "the week ended Nov. 21" is their level on that day (see frameClaims).
+ */
+export const HELD_AT_A_MOMENT: ReadonlySet<string> = new Set(["fx-reserves", "stocks", "debt", "storage-fill"]);
+
 interface Form {
   concept: MeasureConcept;
   verb: boolean;
@@ -318,6 +324,9 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
       if (!passive && !inOwnPhrase(gap)) continue;
       score = gap.length * 0.5;
     } else if (h.end <= start) {
+      // "Foreign currency assets, the largest component of the reserves, rose $0.8 billion": an aside about the
+      // subject names something else
+      if (insideAside(sentence, from, start, h)) continue;
       score = start - h.end + 2;
       // "emissions from electricity generation dropped 19%": the head of "X from/of Y" is X
       if (!h.verb && hits.some((n) => !n.verb && n.end < h.start && n.start >= from && NOUN_OF_NOUN.test(sentence.slice(n.end, h.start)))) continue;
@@ -335,6 +344,21 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
     }
   }
   return best;
+}
+
+/** An aside set off by commas after a subject: ", the largest component of the reserves,", ", a gauge of demand,". */
+// (short and without a number: ", the European Union imported 17.5 million tons of LNG," is a clause of its own)
+const ASIDE = /,\s+(?:the|a|an|its|their|one\s+of)\s[^,;:()\d]{0,50},/g;
+
+/** Is a measure word before the number inside an aside about the clause's subject? */
+export function insideAside(sentence: string, from: number, start: number, h: MeasureHit): boolean {
+  const before = sentence.slice(from, start);
+  if (before.indexOf(",") < 0) return false;
+  for (const m of before.matchAll(ASIDE)) {
+    const a = from + m.index;
+    if (h.start > a && h.end < a + m[0].length) return true;
+  }
+  return false;
 }
 
 /** The gap between a number and a measure word of its own noun phrase ("", " in", " of Russian"). */

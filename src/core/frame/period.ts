@@ -20,6 +20,11 @@ export interface Span {
    * may be a company's fiscal quarter (see the audit's joinFiscalQuarter).
    */
   byNumber?: true;
+  /**
+   * A week told by the day it ended ("the week ended Nov. 21"): that day ("2025-11-21"). A stock's level that week
+   * (reserves, inventories) is its level on that day (see frameClaims).
+   */
+  endedOn?: string;
 }
 
 /**
@@ -35,8 +40,11 @@ export interface PeriodMention {
   /** Resolved interval; absent for a phrase relative to another period of the sentence (role "relative"). */
   span?: Span;
   role: MentionRole;
-  /** For a relative phrase, how many months before the sentence's period it is ("the prior quarter": 3); else a year. */
-  back?: number;
+  /**
+   * For a relative phrase, how many months before the sentence's period it is ("the prior quarter": 3), or "week"
+   * ("the previous week": the week before the sentence's week or day); else a year.
+   */
+  back?: number | "week";
 }
 
 export interface PeriodContext {
@@ -102,7 +110,15 @@ function weekSpan(day: number): Span {
   const monday = new Date(day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
   const iso = (t: Date) => t.toISOString().slice(0, 10);
-  return { from: iso(monday), to: iso(sunday), label: `week to ${sunday.getUTCDate()} ${MONTH_NAMES[sunday.getUTCMonth()]} ${sunday.getUTCFullYear()}` };
+  // labelled by its days ("week of 17–23 Nov 2025"), not by one day an outlet may not have named
+  const first = monday.getUTCMonth() === sunday.getUTCMonth() ? `${monday.getUTCDate()}` : `${monday.getUTCDate()} ${MONTH_NAMES[monday.getUTCMonth()]}${monday.getUTCFullYear() === sunday.getUTCFullYear() ? "" : ` ${monday.getUTCFullYear()}`}`;
+  return { from: iso(monday), to: iso(sunday), label: `week of ${first}–${sunday.getUTCDate()} ${MONTH_NAMES[sunday.getUTCMonth()]} ${sunday.getUTCFullYear()}` };
+}
+
+/** A day as a period of its own ("21 November 2025"). */
+function daySpanOf(y: number, m: number, d: number): Span {
+  const day = `${ym(y, m)}-${String(d).padStart(2, "0")}`;
+  return { from: day, to: day, label: `${d} ${FULL_NAMES[m - 1]} ${y}` };
 }
 
 /** The date line's day as a UTC time (ms), undefined when the context gives none. */
@@ -168,6 +184,18 @@ export function monthsBefore(span: Span, n: number): Span | undefined {
   if (!b || !/^\d{4}-\d{2}$/.test(span.from) || monthsIn(span) !== n) return undefined;
   const end = Number(b[1]) * 12 + Number(b[2]) - 1 - n;
   return trailingMonths(Math.floor(end / 12), (end % 12) + 1, n);
+}
+
+/** The week that holds a period's last day (a day's, or a week's own); undefined for a month or longer. */
+export function weekOf(span: Span): Span | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(span.to);
+  return d ? weekSpan(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]))) : undefined;
+}
+
+/** The week before the one that holds a period's last day ("2025-11-21", or a week's Sunday); undefined for a month or longer. */
+export function weekBefore(span: Span): Span | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(span.to);
+  return d ? weekSpan(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])) - 7 * DAY_MS) : undefined;
 }
 
 /** The close of year `y`: its last month, labelled as the end of the year (a stock "at the end of 2025"). */
@@ -248,7 +276,7 @@ const ORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
-type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number } | undefined;
+type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number | "week" } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
 type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season";
@@ -280,8 +308,19 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const month = monthOf(m[1]);
     const day = Number(m[2]);
     if (!month || day < 1 || day > 31) return undefined;
-    return { span: weekSpan(Date.UTC(m[3] ? Number(m[3]) : contextYear(ctx, month), month - 1, day)) };
+    const time = Date.UTC(m[3] ? Number(m[3]) : contextYear(ctx, month), month - 1, day);
+    return { span: { ...weekSpan(time), endedOn: new Date(time).toISOString().slice(0, 10) } };
   }, "week"],
+  // "as of November 21", "as at 21 November 2025", "as on Nov. 21": a level on that day (a weekly or daily series);
+  // a month's last day ("as of December 31", "as at 30 June") is its close, placed in the month below, so that it
+  // meets "at the end of 2025" and "end-June"
+  [new RegExp(`\\bas\\s+(?:of|at|on)\\s+(?:(?:${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?)|(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+${M}))(?!\\d)(?:,?\\s+${Y})?`, "gi"), (m, ctx) => {
+    const month = monthOf(m[1] ?? m[4]);
+    const day = Number(m[2] ?? m[3]);
+    const year = m[5] ? Number(m[5]) : contextYear(ctx, month);
+    if (!month || day < 1 || day >= new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+    return { span: daySpanOf(year, month, day) };
+  }, "month"],
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
   [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
   // "between January and November (2024)", "from January to May (this year)"
@@ -446,6 +485,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back
   // ... and "the month before", "a quarter earlier"
   [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(quarter|month)\b|\b(?:the|a)\s+(quarter|month)\s+(?:before|earlier)\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)/gi, (m) => ({ role: "relative", back: (m[1] ?? m[2]).toLowerCase() === "quarter" ? 3 : 1 }), "rel"],
+  // "the previous week", "the prior reporting week", "a week earlier": the week before the sentence's own week or day
+  [/\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:reporting\s+)?week\b|\b(?:the|a)\s+week\s+(?:before|earlier)\b(?!\s+(?:the|a|an|its|his|her|their|this|that)\b)/gi, () => ({ role: "relative", back: "week" }), "week"],
   // "over the weekend", "its opening weekend", "last weekend": the weekend just past (a Sunday's date line is its
   // last day; then "last weekend" is the one before), in its week
   // (not a weekend's attribute: "Last weekend's leader" fell this weekend)

@@ -7,7 +7,7 @@
  * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
  * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
  */
-import { monthsBefore, monthsIn, shiftYears, yearSpan, type PeriodMention, type Span } from "./period";
+import { monthsBefore, monthsIn, shiftYears, weekBefore, weekOf, yearSpan, type PeriodMention, type Span } from "./period";
 
 export interface QuantitySlot {
   /** Offsets within the sentence. */
@@ -164,7 +164,11 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       if (m.role === "relative") {
         // "up 5% from a year earlier": what the change is measured against; "after contracting 1.1% the month before"
         // (no comparison word): when the change happened
-        if (slot.change && RELATIVE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
+        // ... and "up $1 billion from a week earlier" on a day is the change over the week to that day
+        if (slot.change && RELATIVE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+          const over = main && m.back === "week" && main.from === main.to ? weekOf(main) : main;
+          return over ? { span: over, how: main === context ? "context" : "sentence" } : { how: "none" };
+        }
         const earlier = main && periodBefore(main, m);
         return earlier ? { span: earlier, how: "relative" } : { how: "none" };
       }
@@ -179,7 +183,9 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     if (moved) return { span: moved, how: "relative" };
     const open = lastOpeningBefore(opening, slot.clauseStart, slot.start);
     if (open?.span && open.role !== "base" && open.role !== "date") return { span: open.span, role: open.role === "by" || open.role === "since" ? open.role : undefined, how: "opening" };
-    if (open && open.role === "relative" && main && !slot.change) {
+    // ("In the previous week, reserves had jumped $2.7 billion": the change is that week's too; "From a year earlier,
+    // output rose 0.7%": what the change is measured against)
+    if (open && open.role === "relative" && main && !(slot.change && RELATIVE_BASE_BEFORE.test(sentence.slice(Math.max(0, open.start - 20), open.start)))) {
       const earlier = periodBefore(main, open);
       return earlier ? { span: earlier, how: "relative" } : { how: "none" };
     }
@@ -199,8 +205,9 @@ function sinceStart(span: Span): Span {
   return /^since\s+\d{4}$/.test(span.label) ? yearSpan(y) : { from: span.from, to: span.from, label: span.label.replace(/^since\s+/, "") };
 }
 
-/** The period a relative phrase points to: a year before the sentence's, or the quarter or month before it. */
+/** The period a relative phrase points to: a year before the sentence's, or the quarter, month or week before it. */
 function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
+  if (relative.back === "week") return weekBefore(main);
   return relative.back ? monthsBefore(main, relative.back) : shiftYears(main, -1);
 }
 

@@ -6,8 +6,9 @@
  * airport's, a country's tourism, house prices, a crop, a storm, an outbreak, a canal's year (a conflict planted), a
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
- * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted). Each folder of test/fixtures/beats holds three outlets'
- * articles on one event.
+ * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
+ * bank's weekly reserves (a conflict planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -514,7 +515,7 @@ describe("a day's oil market (quotes, a weekly statistic)", () => {
   test("the week's inventories, told as the week ended a day and as last week: one figure, the planted 2.1 million contradicts 1.8", () => {
     const stocks = figureOf("a.txt", "1.8 million barrels");
     expect(stocks.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "1.8 million barrels").id, claimOf("c.txt", "2.1 million barrels").id]));
-    expect(stocks.label).toMatch(/week to 29 Nov 2026/);
+    expect(stocks.label).toMatch(/week of 23–29 Nov 2026/);
     expect(stocks.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
@@ -538,7 +539,7 @@ describe("a film's opening weekend (takings by market, a budget, a second film)"
   test("the domestic opening in three outlets, told as opened to, collected and earned domestically, is one figure of the weekend", () => {
     const domestic = figureOf("a.txt", "$84.5 million");
     expect(domestic.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$84.5m").id, claimOf("c.txt", "$84.5 million").id]));
-    expect(domestic.label).toBe("US Starfall revenue · week to 9 Mar 2025 · USD");
+    expect(domestic.label).toBe("US Starfall revenue · week of 3–9 Mar 2025 · USD");
   });
 
   test("abroad, in all and the cost to make are three other figures", () => {
@@ -790,3 +791,34 @@ describe("a currency's record low (one outlet's low planted differently)", () =>
     expect(result.figures.some((f) => /exports/.test(f.label))).toBe(false);
   });
 });
+
+describe("a central bank's weekly reserves (one outlet's gold holdings planted differently)", () => {
+  const { result, figureOf, claimOf } = story("reserves");
+
+  test("the level told by the week it ended and 'as of' that day is one figure of the day, echoed from one bank", () => {
+    const level = figureOf("a.txt", "$688.1 billion");
+    expect(level.label).toMatch(/^India foreign exchange reserves · 21 November 2025/);
+    expect(level.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$688.10 billion").id, claimOf("c.txt", "$688.1 billion").id]));
+    expect(level.status).toBe("single-origin");
+  });
+
+  test("the week's rise, 'by $1.03 billion to' or 'up $1 billion from a week earlier', is one figure of the week", () => {
+    const rise = figureOf("a.txt", "$1.03 billion");
+    expect(rise.label).toMatch(/reserves, change · week of 17–23 Nov 2025/);
+    expect(rise.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$1.03 billion").id, claimOf("c.txt", "$1 billion").id]));
+  });
+
+  test("the previous week's numbers are that week's; the old record is its own month", () => {
+    expect(figureOf("b.txt", "$687.07 billion").label).toMatch(/week of 10–16 Nov 2025/);
+    expect(figureOf("a.txt", "$2.7 billion").claimIds).toContain(claimOf("b.txt", "$2.70 billion").id);
+    expect(figureOf("a.txt", "$704.89 billion").label).toMatch(/September 2024/);
+  });
+
+  test("gold holdings of $105.7 billion contradict $107.6 billion; nothing else conflicts", () => {
+    const gold = figureOf("a.txt", "$107.6 billion");
+    expect(gold.claimIds).toContain(claimOf("c.txt", "$105.7 billion").id);
+    expect(gold.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+

@@ -158,6 +158,8 @@ describe("propertyNoun: what a physical quantity before 'of' measures", () => {
     expect(propertyNoun("a rise of ")).toBe("");
     expect(propertyNoun("The agency's forecast stands at ")).toBe("");
     expect(propertyNoun("")).toBe("");
+    // a scale word belongs to another number
+    expect(propertyNoun("were up $5 million at ")).toBe("");
   });
 });
 
@@ -240,6 +242,16 @@ describe("subjectNoun: the number must complete the verb", () => {
   });
   test("the subject after a speech verb", () => {
     expect(subjectNoun("Lender Halford Bank said its mortgage lending grew 8% to ")).toBe("lending");
+  });
+  test("an acronym in brackets and an aside about the subject are read past; a move in money on the way too", () => {
+    expect(subjectNoun("Special drawing rights (SDRs) were up ")).toBe("right");
+    expect(subjectNoun("Foreign currency assets, the largest part of the reserves, went up by ")).toBe("asset");
+    expect(subjectNoun("Farm payments, a third of the budget, rose by $1.2 billion to ")).toBe("payment");
+    expect(subjectNoun("Card spending gained ")).toBe("spending");
+  });
+  test("an acronym is a name, not a noun", () => {
+    expect(subjectNoun("WTI gained ")).toBe("");
+    expect(subjectNoun("Brent was up 1.3%, while WTI gained ")).toBe("");
   });
 });
 

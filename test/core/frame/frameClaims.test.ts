@@ -1008,7 +1008,7 @@ describe("frameClaims: a market's quotes", () => {
     expect(of("$63.18 a barrel").origin).toBe("");
     expect(of("$59.29 a barrel").origin).toBe("");
     expect(of("1.8 million barrels").originName).toMatch(/Energy Information Administration/);
-    expect(of("1.8 million barrels").period?.label).toBe("week to 29 Nov 2026");
+    expect(of("1.8 million barrels").period?.label).toBe("week of 23–29 Nov 2026");
   });
 });
 
@@ -1063,5 +1063,34 @@ describe("frameClaims: how many times over an offering was wanted", () => {
     const of = framesOf(text, "ipo.txt");
     expect(of("10x").measure?.key).toBe("oversubscription");
     expect(of("ten times").measure?.key).toBe("oversubscription");
+  });
+});
+
+describe("frameClaims: a stock told by the week and by the day", () => {
+  const text = "Chile's reserves rise\nDate: 2026-03-14\n\nChile's foreign exchange reserves rose by $420 million to $46.2 billion in the week ended March 6, the central bank said.\nThey had hit a record high of $48.9 billion in late May last year.\nCopper holdings, a small part of the reserves, rose by $12 million to $1.1 billion.\nExports rose 3% to $9.1 billion in the week ended March 6.\n";
+  const of = framesOf(text, "chile.txt");
+  test("a stock's level in the week ended a day is its level that day; its change is the week's", () => {
+    expect(of("$46.2 billion").period?.label).toBe("6 March 2026");
+    expect(of("$420 million").period?.label).toBe("week of 2–8 Mar 2026");
+    expect(of("$420 million").measure?.key).toBe("fx-reserves");
+  });
+  test("a flow's level that week stays the week's", () => {
+    expect(of("$9.1 billion").period?.label).toBe("week of 2–8 Mar 2026");
+  });
+  test("a series' peak some time before hands its period on to nothing", () => {
+    expect(of("$48.9 billion").period?.label).toBe("May 2025");
+    expect(of("$1.1 billion").period?.label).toBe("week of 2–8 Mar 2026");
+  });
+  test("an aside about the subject gives the number no measure", () => {
+    expect(of("$1.1 billion").measure?.key).not.toBe("fx-reserves");
+  });
+});
+
+describe("frameClaims: a clause with a subject of its own does not take another clause's measure", () => {
+  test("the second clause's subject is its own", () => {
+    const text = "Peru reserves\nDate: 2026-03-14\n\nGold reserves rose to $4.2 billion, while Peru's position with the fund stood at $1.3 billion.\n";
+    const of = framesOf(text, "peru.txt");
+    expect(of("$4.2 billion").measure?.key).toBe("stocks");
+    expect(of("$1.3 billion").measure?.key).not.toBe("stocks");
   });
 });

@@ -327,3 +327,14 @@ describe("storageFillOf: how full a store is", () => {
     expect(fill("Inventories rose 4% in May.", "4%")).toBe("-");
   });
 });
+
+describe("measureOf: an aside about the subject", () => {
+  test("a measure word inside an aside set off by commas is not the number's", () => {
+    expect(measure("Tourism receipts, the largest part of exports, rose $1.2 billion.", "$1.2 billion")).toBe("-");
+    expect(measure("Card payments, a gauge of consumer spending, rose 4%.", "4%")).toBe("-");
+  });
+  test("a clause with a number after the comma is no aside; a measure word before the aside still counts", () => {
+    expect(measure("In 2024, the bloc imported 17.5 million tons of LNG, a 14% rise, worth $7.5 billion.", "17.5 million tons")).toBe("flow:importer");
+    expect(measure("Exports, the bank said, rose 4%.", "4%")).toBe("flow:exporter");
+  });
+});

@@ -1,5 +1,5 @@
 /** Period mentions resolved against the article's date: positive and negative examples per form. */
-import { monthsIn, findPeriods, fiscalSpan, monthsBefore, shiftYears, spanKey, type PeriodContext } from "../../../src/core/frame/period";
+import { monthsIn, findPeriods, fiscalSpan, monthsBefore, shiftYears, spanKey, weekBefore, weekOf, type PeriodContext } from "../../../src/core/frame/period";
 
 const DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 0 };
 const INDIA_DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 4 };
@@ -300,8 +300,26 @@ describe("findPeriods: weeks", () => {
     expect(spans("Last weekend's leader fell to second place with $21.3 million.", sunday)).toEqual([]);
     expect(spans("Shops open on weekends.", sunday)).toEqual([]);
   });
+  test("a week is labelled by its days; the week a day is in, and the one before it", () => {
+    const [week] = findPeriods("Reserves rose in the week ended Nov. 21, 2025.", dated);
+    expect(week.span?.label).toBe("week of 17–23 Nov 2025");
+    expect(week.span?.endedOn).toBe("2025-11-21");
+    expect(findPeriods("Sales rose in the week ended Jan. 2, 2026.", dated)[0].span?.label).toBe("week of 29 Dec 2025–4 Jan 2026");
+    expect(weekOf({ from: "2025-11-21", to: "2025-11-21", label: "" })?.from).toBe("2025-11-17");
+    expect(weekBefore({ from: "2025-11-17", to: "2025-11-23", label: "" })?.label).toBe("week of 10–16 Nov 2025");
+    expect(weekBefore({ from: "2025-11", to: "2025-11", label: "November 2025" })).toBeUndefined();
+  });
+  test("'the previous week', 'a week earlier' point a week back from the sentence's own", () => {
+    const relative = (s: string) => findPeriods(s, dated).map((m) => `${m.role}:${m.back}`);
+    expect(relative("In the previous week, stocks had risen.")).toEqual(["relative:week"]);
+    expect(relative("In the prior reporting week, stocks had risen.")).toEqual(["relative:week"]);
+    expect(relative("Stocks were up from a week earlier.")).toEqual(["relative:week"]);
+    // (not the week before an event, nor a number of weeks)
+    expect(relative("Stocks rose in the week before the vote.")).toEqual([]);
+    expect(relative("Stocks rose for a second week.")).toEqual([]);
+  });
   test("a week is no month: it spans no months", () => {
-    expect(monthsIn({ from: "2026-11-23", to: "2026-11-29", label: "week to 29 Nov 2026" })).toBe(0);
+    expect(monthsIn({ from: "2026-11-23", to: "2026-11-29", label: "week of 23–29 Nov 2026" })).toBe(0);
   });
 });
 
@@ -317,6 +335,20 @@ describe("findPeriods: a month or quarter of what is to come", () => {
     expect(spans("Output rose in the first quarter.", dec)).toEqual(["point:2026-01/2026-03"]);
     expect(spans("Sales rose in March, and will rise again.", dec)).toEqual(["point:2026-03"]);
     expect(spans("The plant, shut in March, will restart.", dec)).toEqual(["point:2026-03"]);
+  });
+});
+
+describe("findPeriods: a level as of a day", () => {
+  const dated = { year: 2025, month: 11, dated: true, fiscalStart: 0, day: "2025-11-29" };
+  test("a day within its month is that day", () => {
+    expect(spans("Reserves stood at $688 billion as of November 21.", dated)).toEqual(["point:2025-11-21"]);
+    expect(spans("Reserves stood at $688 billion as at 21 November 2025.", dated)).toEqual(["point:2025-11-21"]);
+    expect(spans("Holdings were 412 tonnes as on Nov. 14.", dated)).toEqual(["point:2025-11-14"]);
+  });
+  test("a month's last day is its close, placed in the month; a day without 'as of' dates an event", () => {
+    expect(spans("Reserves stood at $640 billion as of October 31.", dated)).toEqual(["point:2025-10"]);
+    expect(spans("Reserves stood at $640 billion as at 30 September 2025.", dated)).toEqual(["point:2025-09"]);
+    expect(spans("The bank met on November 21.", dated)).toEqual([]);
   });
 });
 

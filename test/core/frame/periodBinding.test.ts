@@ -222,3 +222,31 @@ describe("a relative phrase after a change: its base, or its time", () => {
     expect(bind("Sales grew 94% in the third quarter, after growth of 122% in the previous quarter.", ["~94%", "~122%"])[1]).toBe("2024-04/2024-06 relative");
   });
 });
+
+describe("bindPeriods: a week back", () => {
+  const dated: PeriodContext = { year: 2025, month: 11, dated: true, fiscalStart: 0, day: "2025-11-28" };
+  const week = { from: "2025-11-17", to: "2025-11-23", label: "week of 17–23 Nov 2025" };
+  const bindIn = (sentence: string, numbers: string[], context: Parameters<typeof bindPeriods>[3]) => {
+    const slots: QuantitySlot[] = numbers.map((n) => {
+      const surface = n.replace(/^~/, "");
+      const start = sentence.indexOf(surface);
+      return { start, end: start + surface.length, base: isComparisonBase(sentence, start), change: n.startsWith("~"), clauseStart: 0 };
+    });
+    return bindPeriods(sentence, findPeriods(sentence, dated), slots, context).bound.map((b) => (b.span ? `${spanKey(b.span)} ${b.how}` : b.how));
+  };
+  test("an opening 'in the previous week' is the week before the text's, for the change and the level", () => {
+    expect(bindIn("In the previous week, reserves had jumped $2.7 billion to $687.1 billion.", ["~$2.7 billion", "$687.1 billion"], week)).toEqual([
+      "2025-11-10/2025-11-16 relative",
+      "2025-11-10/2025-11-16 relative",
+    ]);
+  });
+  test("an opening comparison ('From a year earlier,') is what the change is measured against", () => {
+    expect(bindIn("From a year earlier, output rose 0.7%.", ["~0.7%"], { from: "2025-07", to: "2025-09", label: "Q3 2025" })).toEqual(["2025-07/2025-09 context"]);
+  });
+  test("a change 'from a week earlier' on a day is the change over the week that holds the day", () => {
+    expect(bindIn("Reserves stood at $688.1 billion as of November 21, up $1 billion from a week earlier.", ["$688.1 billion", "~$1 billion"], undefined)).toEqual([
+      "2025-11-21 own",
+      "2025-11-17/2025-11-23 sentence",
+    ]);
+  });
+});
