@@ -320,9 +320,9 @@ const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which
 
 /**
  * A change and its time between a verb and the level it reached: " by 38 per cent in 2024 to", " 38% last year to",
- * " by $0.8 billion to".
+ * " by $0.8 billion to", " 16% in the first seven months of 2025 from a year earlier to".
  */
-const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[$€£¥][\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn))?)(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|this\s+year|on\s+the\s+year|year[-\s]on[-\s]year|a\s+year\s+earlier))?(?=\s+to\s)/i;
+const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)|[$€£¥][\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn))?)(?:\s+(?:in|on|from|over|during|last|this|year|compared\s+with|against)\b[^,;:()]{0,60}?)?(?=\s+to\s)/i;
 
 /**
  * What a percentage states when no measure word says it: the head noun of the subject its clause gives a level or a
@@ -331,7 +331,19 @@ const CHANGE_ON_THE_WAY = /^\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|r
  * amount ("It rose 9%", "The total fell 3%"). A name alone at the start of a sentence ("Ostmark rose 3%") cannot be
  * told from a noun ("Traffic rose 9%") here: the frame leaves out the organisations its story names.
  */
+/**
+ * A subject told without a finite verb: "with applications down 45%", "saw applications decline by 20%", "saw its
+ * exports fall 3%".
+ */
+const SUBJECT_WITHOUT_VERB = /\b(?:with|saw|see|sees|seen|seeing)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:(?:up|down|rising|falling|higher|lower)|(?:rise|fall|decline|drop|increase|grow|jump|climb|shrink|slide|slump|surge|soar|plunge|tumble)\s*(?:by)?)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$/u;
+
 export function subjectNoun(text: string): string {
+  const bare = SUBJECT_WITHOUT_VERB.exec(text);
+  if (bare) {
+    const words = bare[1].split(/\s+/);
+    const noun = singular(words[words.length - 1]);
+    return STOP.has(noun) || AMOUNT_WORDS.has(noun) || PRONOUNS.has(noun) || noun.length < 3 ? "" : noun;
+  }
   // (an acronym in brackets and an aside about the subject are no part of it: "Foreign currency assets (FCAs), a
   // major component of the reserves, went up")
   const clauseBefore = text.indexOf(",") < 0 && text.indexOf("(") < 0 ? text : text.replace(/\s*\([^()]{1,30}\)/g, "").replace(/,\s+(?:the|a|an|its|their|one\s+of)\s[^,;:()\d]{0,50},/g, "");

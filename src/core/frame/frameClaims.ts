@@ -49,7 +49,8 @@ import { citySite, compassSite, findSites, siteNoun, siteOf, siteOfPronoun, site
 import type { ClaimFrame, FramedArticles, FrameMeasure } from "./types";
 
 /** Clause breaks inside a sentence: ";", a spaced dash, ", while", ", whereas", ", but". */
-const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s/g;
+// (", and those from India": a clause of its own, whose pronoun stands for what came before)
+const CLAUSE_BREAK = /;|\s[\u2014\u2013]\s|\s--\s|,\s+(?:while|whereas|but|although|though)\s|,\s+and\s+(?=(?:those|that)\s+(?:from|of|for|in|at|by|among)\s)/g;
 
 function clauseBreaks(sentence: string): number[] {
   const out: number[] = [0];
@@ -271,6 +272,14 @@ const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+
 /** Between a change and the level it reached, in one clause: " in October, to", " year on year to about". */
 const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
 const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
+
+/** ", and those from India by", "while that of Spain": a pronoun for what the number before measured. */
+const THOSE_BEFORE = /^[^;:.()]{0,40}?\b(?:and|while|but|whereas)\s+(?:those|that)\s+(?:from|of|for|in|at|by|among)\s[^,;:.()]{0,50}$/;
+
+/** A comma and the change right after a level, told as a comparison: "…, 18% fewer than", "…, about 5% more than". */
+const APPENDED_COMPARATIVE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$/u;
+// (compared with an earlier time: "18% more than the stock's last close" compares a price with another)
+const COMPARATIVE_THAN = /^\s*(?:fewer|more|less|lower|higher)\s+than\s+(?:in\s+|during\s+|at\s+)?(?:the\s+same|a\s+year|a\s+month|a\s+week|a\s+decade|last|the\s+(?:previous|prior|year)|(?:19|20)\d\d)\b/i;
 
 /** A verb that makes or ends jobs, right before the count ("added 227,000 jobs", "shed some 2,000 jobs"). */
 const JOB_CHANGE_VERB = /\b(?:add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|gain(?:s|ed|ing)?|shed(?:s|ding)?|los(?:e|es|t|ing)|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s+(?:(?:a|an|about|around|some|nearly|almost|roughly|more\s+than|over|just|only|another|a\s+further|an\s+extra|a\s+net)\s+)*$/i;
@@ -577,9 +586,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const sites = findSites(text, places, words);
       const breaks = clauseBreaks(text);
       const rel = mine.map((c) => ({ start: c.start - sentence.start, end: c.end - sentence.start }));
-      const kinds: ClaimKind[] = mine.map((c, i) => {
+      const kinds: ClaimKind[] = [];
+      mine.forEach((c, i) => {
         const [from, to] = clauseOf(breaks, rel[i].start);
-        return kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false });
+        // ("…fell by 45 per cent, and those from India by 20 per cent": a pronoun's clause leaves out its verb)
+        const elliptic = i > 0 && mine[i - 1].unit === c.unit && THOSE_BEFORE.test(text.slice(rel[i - 1].end, rel[i].start));
+        kinds.push(elliptic ? kinds[i - 1] : kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false }));
       });
       const slots: QuantitySlot[] = mine.map((_c, i) => ({ start: rel[i].start, end: rel[i].end, base: isComparisonBase(text, rel[i].start), change: kinds[i] === "change", clauseStart: clauseOf(breaks, rel[i].start)[0] }));
       const binding = bindPeriods(text, mentions, slots, contextPeriod);
@@ -594,6 +606,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       // the measure each number of the sentence took, for a comparison's base that names none
       const measuresHere: (FrameMeasure | undefined)[] = [];
 
+      /** The measure of the nearest number before the i-th of the same unit, in the sentence. */
+      const comparedMeasure = (i: number): FrameMeasure | undefined => {
+        for (let j = i - 1; j >= 0; j--) if (mine[j].unit === mine[i].unit && measuresHere[j]) return measuresHere[j];
+        return undefined;
+      };
+
       mine.forEach((claim, i) => {
         const { start, end } = rel[i];
         const [from, to] = clauseOf(breaks, start);
@@ -604,7 +622,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // units (TEU), up 3.2%" is the units' change, not the twenty feet's)
         let level = i - 1;
         while (level >= 0 && out.get(mine[level].id)?.notFigure) level--;
-        const appendedTo = level >= 0 && kinds[i] === "change" && kinds[level] !== "change" && measuresHere[level] && APPENDED_CHANGE.test(text.slice(rel[level].end, start)) ? level : -1;
+        // (and "296,100 applications in the first seven months, 18% fewer than a year earlier")
+        const appendedTo = level >= 0 && kinds[i] === "change" && kinds[level] !== "change" && measuresHere[level] && (APPENDED_CHANGE.test(text.slice(rel[level].end, start)) || (APPENDED_COMPARATIVE.test(text.slice(rel[level].end, start)) && COMPARATIVE_THAN.test(text.slice(end, end + 40)))) ? level : -1;
         // an entry of a ranking after the first, told by its name alone ("…, followed by Britain with 2.5 million and
         // France with 1.8 million")
         const ranked = i > 0 && mine[i - 1].unit === claim.unit && !!measuresHere[i - 1] && RANKED_ENTRY.test(text.slice(rel[i - 1].end, start));
@@ -698,6 +717,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // "Renault registered 2,450 cars, down 3.1% from a year earlier": a change set after a level with a comma
           // is that level's change
           else if (appendedTo >= 0) measure = measuresHere[appendedTo];
+          // "Applications from Nigeria fell 45%, and those from India 20%": "those" stands for what the number
+          // before measured
+          else if (i > 0 && measuresHere[i - 1] && mine[i - 1].unit === claim.unit && THOSE_BEFORE.test(text.slice(rel[i - 1].end, start))) measure = measuresHere[i - 1];
           // (not another clause's measure where this clause has a subject of its own: "Gold reserves rose to $105.7
           // billion, while India's reserve position with the IMF stood at $4.7 billion")
           else if (sentenceMeasure && fits(sentenceMeasure) && !insideAside(text, from, start, sentenceMeasure) && !(ownSubject && sentenceMeasure.end <= from)) {
@@ -716,6 +738,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             // later entries leave out the noun the first counts (a measure word the entries share is read below, with
             // the sides of its flow)
             measure = measuresHere[i - 1];
+          } else if (slots[i].base && comparedMeasure(i)?.how === "noun") {
+            // "296,100 applications …, down from 352,500 in the same period of 2024": the base counts what the number
+            // it is compared with counts (a noun of its own), not what the sentence before measured
+            measure = comparedMeasure(i);
           } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };

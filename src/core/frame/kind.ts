@@ -24,6 +24,8 @@ const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|globa
 const PART_BEFORE = /\b(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|representing)\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|only|less\s+than)\s+)?$/i;
 /** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
 const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
+/** After an amount that is a part: the whole it is part of ("of the shipments", "tonnes of the total", "in sales"). */
+const PART_OF_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:of|in)\b/u;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
 const TARGET = /\b(?:analysts?['’]?\s+(?:estimates?|forecasts?|expectations?|consensus)|consensus(?:\s+(?:estimates?|forecasts?))?|expectations?\s+of|target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|(?:will|would|could|may|might)\s+(?:(?:\w+ly|still|soon)\s+)?(?:reach|rise|grow|hit|top|exceed|recover|return|rebound|climb|fall|drop|decline|increase|double|jump|surge|slip|ease|total|shrink|contract|expand)|will\s+be|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on|sees\s+(?:[\w’'-]+\s+){1,5}at)\b/i;
 /**
@@ -90,7 +92,8 @@ export function kindOf(input: KindInput): ClaimKind {
   // "Escondida lifted production 1.8%", "1.2% less than in the same period of 2025": a percent that tells a move
   if (unit === "%" && (VERB_OBJECT_CHANGE.test(before) || COMPARATIVE_AFTER.test(after))) return "change";
   // "iPhones accounted for about Rs 1.5 lakh crore of the shipments": an amount that is a part of a total
-  if (unit !== "%" && PART_BEFORE.test(before)) return "share";
+  // (not an organisation's count of what it stands for: "Universities UK, which represents 141 institutions")
+  if (unit !== "%" && PART_BEFORE.test(before) && PART_OF_AFTER.test(after)) return "share";
   if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
   // a proportion ("four in five trains", "nine out of 10 voters") is a share of what it counts
   if (unit === "%" && PROPORTION.test(input.surface)) return "share";

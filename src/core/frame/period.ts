@@ -45,6 +45,8 @@ export interface PeriodMention {
    * ("the previous week": the week before the sentence's week or day); else a year.
    */
   back?: number | "week";
+  /** For "the same period of 2024": the year the sentence's period is taken to. */
+  inYear?: number;
 }
 
 export interface PeriodContext {
@@ -276,7 +278,7 @@ const ORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
-type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number | "week" } | undefined;
+type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number | "week"; inYear?: number } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
 type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season";
@@ -311,6 +313,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const time = Date.UTC(m[3] ? Number(m[3]) : contextYear(ctx, month), month - 1, day);
     return { span: { ...weekSpan(time), endedOn: new Date(time).toISOString().slice(0, 10) } };
   }, "week"],
+  // "the same period of 2024", "the same months in 2023": the sentence's period, in that year
+  [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months|weeks?)\s+(?:of|in)\s+((?:19|20)\d{2})\b/gi, (m) => ({ role: "relative", inYear: Number(m[1]) }), "year4"],
   // "as of November 21", "as at 21 November 2025", "as on Nov. 21": a level on that day (a weekly or daily series);
   // a month's last day ("as of December 31", "as at 30 June") is its close, placed in the month below, so that it
   // meets "at the end of 2025" and "end-June"
@@ -625,7 +629,7 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       const overStretch = /\bover\s+$/i.test(before) && /^the\s/i.test(m[0]);
       const compared = COMPARISON_BEFORE.test(before) && !opensRange && !overStretch && !/^['’]s\b/.test(sentence.slice(end, end + 3));
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
-      taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : { start, end, span: r.span, role });
+      taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : r.inYear ? { start, end, span: r.span, role, inYear: r.inYear } : { start, end, span: r.span, role });
     }
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -205,9 +205,13 @@ function sinceStart(span: Span): Span {
   return /^since\s+\d{4}$/.test(span.label) ? yearSpan(y) : { from: span.from, to: span.from, label: span.label.replace(/^since\s+/, "") };
 }
 
-/** The period a relative phrase points to: a year before the sentence's, or the quarter, month or week before it. */
+/**
+ * The period a relative phrase points to: a year before the sentence's, the quarter, month or week before it, or the
+ * sentence's period in the year named ("the same period of 2024").
+ */
 function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
   if (relative.back === "week") return weekBefore(main);
+  if (relative.inYear) return shiftYears(main, relative.inYear - Number(main.from.slice(0, 4)));
   return relative.back ? monthsBefore(main, relative.back) : shiftYears(main, -1);
 }
 

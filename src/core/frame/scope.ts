@@ -37,7 +37,9 @@ const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
 /** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
 export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string, nearestBefore = true): Role {
   const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
-  if (isPeople(sentence, mention)) return "people";
+  // ("applications from Indian students" are applications from India, as another outlet says: the people after "from"
+  // say where the number comes from)
+  if (isPeople(sentence, mention) && !/\bfrom\s+$/i.test(before)) return "people";
   const side = measure?.concept.side;
   if (measure?.concept.key === "trade" || measure?.concept.key === "trade-balance") return "pair";
   if (!side) return "place";

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves (a conflict planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves and a year's student visa applications (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -818,6 +818,32 @@ describe("a central bank's weekly reserves (one outlet's gold holdings planted d
     const gold = figureOf("a.txt", "$107.6 billion");
     expect(gold.claimIds).toContain(claimOf("c.txt", "$105.7 billion").id);
     expect(gold.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("student visa applications over seven months (one outlet's fall planted differently)", () => {
+  const { result, figureOf, claimOf } = story("visas");
+
+  test("the applications from main applicants are one figure of January to July, echoed from one ministry", () => {
+    const level = figureOf("a.txt", "296,100");
+    expect(level.label).toMatch(/application · Jan–Jul 2025/);
+    expect(level.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "296,100").id, claimOf("c.txt", "296,100").id]));
+    expect(figureOf("b.txt", "352,500").label).toMatch(/Jan–Jul 2024/);
+  });
+
+  test("each country's change is its own figure, however the outlet names its people", () => {
+    const india = figureOf("a.txt", "20%");
+    expect(india.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "20 per cent").id, claimOf("c.txt", "20%").id]));
+    const nigeria = figureOf("a.txt", "45%");
+    expect(nigeria.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "45 per cent").id, claimOf("c.txt", "45%").id]));
+    expect(india.id).not.toBe(nigeria.id);
+  });
+
+  test("'18% fewer than in the same period last year' contradicts 'fell 16%'; nothing else conflicts", () => {
+    const fall = figureOf("a.txt", "16%");
+    expect(fall.claimIds).toContain(claimOf("c.txt", "18%").id);
+    expect(fall.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

@@ -249,6 +249,15 @@ describe("subjectNoun: the number must complete the verb", () => {
     expect(subjectNoun("Farm payments, a third of the budget, rose by $1.2 billion to ")).toBe("payment");
     expect(subjectNoun("Card spending gained ")).toBe("spending");
   });
+  test("a subject told without a finite verb: 'with X down', 'saw X decline by'", () => {
+    expect(subjectNoun("Kenya had the steepest drop, with arrivals down ")).toBe("arrival");
+    expect(subjectNoun("Brazil, the second-largest market, saw bookings decline by ")).toBe("booking");
+    expect(subjectNoun("The port saw its bookings rise ")).toBe("booking");
+    expect(subjectNoun("with the total up ")).toBe("");
+  });
+  test("a change and its stretch of time on the way to the level", () => {
+    expect(subjectNoun("Arrivals fell 12% in the first nine months of 2025 from a year earlier to ")).toBe("arrival");
+  });
   test("an acronym is a name, not a noun", () => {
     expect(subjectNoun("WTI gained ")).toBe("");
     expect(subjectNoun("Brent was up 1.3%, while WTI gained ")).toBe("");

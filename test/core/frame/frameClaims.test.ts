@@ -1094,3 +1094,21 @@ describe("frameClaims: a clause with a subject of its own does not take another 
     expect(of("$1.3 billion").measure?.key).not.toBe("stocks");
   });
 });
+
+describe("frameClaims: a list of places told with 'those', and a level compared with the same months of a year", () => {
+  const text = "Tourist arrivals\nDate: 2026-10-02\n\nDemand for rooms stayed strong.\nThere were 412,000 hotel bookings from foreign visitors between January and August, down from 388,000 in the same period of 2025, the agency said.\nBookings from Kenya rose by 14%, and those from Ghana by 9%.\nHotels reported 2.1 million bookings in the first eight months, 6% more than in the same period last year.\nThe chain sold 24,000 rooms, 31% more than its rival.\n";
+  const of = framesOf(text, "bookings.txt");
+  test("the base counts what the number it is compared with counts, in the same months of the year named", () => {
+    expect(of("388,000").measure?.key).toBe(of("412,000").measure?.key);
+    expect(of("388,000").period?.label).toBe("Jan–Aug 2025");
+  });
+  test("'those from Ghana' are bookings too, their own place's, and a change", () => {
+    expect(of("9%").measure?.key).toBe(of("14%").measure?.key);
+    expect(of("9%").kind).toBe("change");
+    expect(of("9%").scopeKey).toBe("gh");
+  });
+  test("'…, 6% more than in the same period last year' is the change of the level before it; a price compared with another is not", () => {
+    expect(of("6%").measure?.key).toBe(of("2.1 million").measure?.key);
+    expect(of("31%").measure?.key ?? "-").not.toBe(of("24,000").measure?.key);
+  });
+});

@@ -53,6 +53,9 @@ describe("kind", () => {
     expect(kind("Exports rose 4.5% in the period forecasters watch.", "4.5%")).toBe("change");
     // an amount that is a part of a total
     expect(kind("iPhones accounted for about Rs 1.5 lakh crore of the shipments.", "Rs 1.5 lakh crore", "INR")).toBe("share");
+    // an amount a body stands for, with no whole it is part of, is a level
+    expect(kind("The league, which represents 141 clubs, said so.", "141", "count")).toBe("level");
+    expect(kind("Farmers made up 40,000 of the marchers.", "40,000", "count")).toBe("share");
     expect(kind("Apple's iPhones made up roughly $17.5 billion of the total.", "$17.5 billion", "USD")).toBe("share");
     expect(kind("Exports reached $24 billion.", "$24 billion", "USD")).toBe("level");
     // "made up" is no move up

@@ -234,8 +234,8 @@ describe("findPeriods: the year so far, and the same period of a year as a base"
     expect(spans("Sales so far this year are up 3%.", oct)).toEqual(["point:2025-01/2025-10"]);
     expect(spans("Year-to-date output reached 4.37 Mt.")).toEqual([]);
   });
-  test("'than in the same period of 2024' is a base; 'in the same period' alone is not a year", () => {
-    expect(spans("Output was 1.2% less than in the same period of 2024.")).toEqual(["base:2024-01/2024-12"]);
+  test("'than in the same period of 2024' is the sentence's period in 2024; 'in the same period' alone is not a year", () => {
+    expect(spans("Output was 1.2% less than in the same period of 2024.")).toEqual(["relative"]);
     expect(spans("Output rose in 2024.")).toEqual(["point:2024-01/2024-12"]);
   });
 });
@@ -335,6 +335,16 @@ describe("findPeriods: a month or quarter of what is to come", () => {
     expect(spans("Output rose in the first quarter.", dec)).toEqual(["point:2026-01/2026-03"]);
     expect(spans("Sales rose in March, and will rise again.", dec)).toEqual(["point:2026-03"]);
     expect(spans("The plant, shut in March, will restart.", dec)).toEqual(["point:2026-03"]);
+  });
+});
+
+describe("findPeriods: the same months of a year named", () => {
+  test("'the same period of 2024' is relative, taken to that year", () => {
+    const ctx = { year: 2025, month: 8, dated: true, fiscalStart: 0 };
+    expect(findPeriods("up from 352,500 in the same period of 2024", ctx).map((m) => `${m.role}:${m.inYear}`)).toEqual(["relative:2024"]);
+    expect(findPeriods("against the same months in 2023", ctx).map((m) => `${m.role}:${m.inYear}`)).toEqual(["relative:2023"]);
+    // a year alone stays a year
+    expect(spans("Sales in 2024 were higher.", ctx)).toEqual(["point:2024-01/2024-12"]);
   });
 });
 

@@ -43,6 +43,12 @@ describe("scope", () => {
     expect(roles("Kenyan tea auctions fetched 9,000 bids.", "9,000")).not.toContain("ke:people");
   });
 
+  test("people after 'from' say where the number comes from, as the place would", () => {
+    expect(roles("Bookings from Kenyan travellers rose 12%.", "12%")).toBe("ke:place");
+    expect(roles("Bookings from Kenya rose 12%.", "12%")).toBe("ke:place");
+    expect(roles("Kenyan travellers made 12,000 bookings.", "12,000")).toBe("ke:people");
+  });
+
   test("a place with no cue is a plain place", () => {
     expect(roles("Rainfall in Spain was 30% below normal.", "30%")).toBe("es:place");
   });
