@@ -26,6 +26,11 @@ export interface ArticleContext {
   /** The places the article is most about, most mentioned first (at most two). */
   mainPlaces: string[];
   /**
+   * The two main places when the article only ever names them together ("England and Wales"): one jurisdiction, the
+   * place of every number that names none (see jointPlaces).
+   */
+  jointPlaces?: string[];
+  /**
    * The article is about trade between two places: it says "bilateral", "two-way", "trade between/with X", "the two
    * countries" or "X–Y trade". Only then is a trade figure that names no partner the trade of its two main places
    * (otherwise "the trade surplus widened to $111.7 billion" is the first place's, with the world).
@@ -90,6 +95,27 @@ const PAIR_TRADE = /\b(?:[Bb]ilateral|[Tt]wo-way)\b|\btrade\s+(?:between|with)\s
  */
 export function storyTells(pattern: RegExp, title: string, sentences: readonly string[], count = sentences.length): boolean {
   return pattern.test(title) || sentences.slice(0, count).some((s) => pattern.test(s));
+}
+
+/**
+ * The article's two main places when every mention of either is joined to the other by "and" ("crime in England and
+ * Wales", "England and Wales recorded"): a place named as one with another, a jurisdiction of two names. Undefined
+ * when either is named alone once.
+ */
+export function jointPlaces(main: readonly string[], texts: readonly string[], placesOf: readonly (readonly PlaceMention[])[]): string[] | undefined {
+  if (main.length !== 2) return undefined;
+  const [a, b] = main;
+  let mentions = 0;
+  let joined = 0;
+  placesOf.forEach((list, i) => {
+    list.forEach((m, j) => {
+      if (m.code !== a && m.code !== b) return;
+      mentions++;
+      const next = list[j + 1];
+      if (next && next.code !== m.code && (next.code === a || next.code === b) && /^\s+and\s+$/.test(texts[i].slice(m.end, next.start))) joined += 2;
+    });
+  });
+  return joined > 0 && joined === mentions ? [a, b] : undefined;
 }
 
 /** How far into the body the product an article is about is looked for. */

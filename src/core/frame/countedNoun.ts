@@ -313,7 +313,7 @@ export function propertyNoun(before: string): string {
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
 const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|went\s+(?:up|down)|goes\s+(?:up|down)|gained|gains|expanded|shrank|swelled|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
-const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since|into|via|through|along|between|within)\s/i;
+const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since|into|via|through|along|between|within|involving|including|excluding|concerning)\s/i;
 const SUBJECT_ADVERBS = /^(?:now|still|also|already|together|alone|combined|collectively|currently|again|just|only|each|all|both|\p{Ll}{3,}ly)$/u;
 const OBJECT_PRONOUNS = new Set(["them", "it", "these", "those", "this", "that", "which", "us", "ours", "theirs"]);
 const PRONOUNS = new Set(["it", "this", "that", "these", "those", "they", "which", "what", "one"]);

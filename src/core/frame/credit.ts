@@ -306,6 +306,8 @@ export function originKey(name: string, acronyms?: ReadonlyMap<string, string>, 
   if (STATISTICS_BODY.test(name)) {
     const place = scanPlaces(name)[0]?.code ?? mainPlace;
     if (place) return `org:${place}`;
+    // ("official figures" of a story about no one place name nobody: the story's named source stands for them)
+    if (/^(?:the\s+)?official\s/i.test(name.trim())) return "";
   }
   // ... and so is its government, named by its capital ("Berlin forecasts") or in lower case ("the government expects")
   if (GOVERNMENT.test(name.trim()) && mainPlace) return `org:${mainPlace}`;

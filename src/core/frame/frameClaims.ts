@@ -6,7 +6,7 @@
  */
 import { splitSentences } from "../text/sentences";
 import type { Claim, Source } from "../types";
-import { OPENING_CHARS, articleContext, type ArticleContext } from "./article";
+import { OPENING_CHARS, articleContext, jointPlaces, type ArticleContext } from "./article";
 import { basisOf } from "./basis";
 import { benchmarkOf } from "./benchmark";
 import { headlineTwins, titleEnd } from "./headline";
@@ -166,7 +166,7 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
     }
     return out;
   }
-  if (!out.length) out.push({ code: main[0], role: "place", explicit: false });
+  if (!out.length) for (const code of article.jointPlaces ?? main.slice(0, 1)) out.push({ code, role: "place", explicit: false });
   return out;
 }
 
@@ -272,6 +272,10 @@ const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+
 /** Between a change and the level it reached, in one clause: " in October, to", " year on year to about". */
 const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
 const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
+
+/** A comma and an article right before a change told as a noun after it: "530,600 offences in 2025, a 23% increase". */
+const APPENDED_ARTICLE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*an?\s+$/u;
+const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|fall|drop|decline|decrease|jump|gain|surge|slump)\b/i;
 
 /** ", and those from India by", "while that of Spain": a pronoun for what the number before measured. */
 const THOSE_BEFORE = /^[^;:.()]{0,40}?\b(?:and|while|but|whereas)\s+(?:those|that)\s+(?:from|of|for|in|at|by|among)\s[^,;:.()]{0,50}$/;
@@ -460,6 +464,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
+  article.jointPlaces = jointPlaces(article.mainPlaces, texts, placesOf);
   // the one site the story names with each noun ("canal" → the Suez Canal; none where it names two), read when a
   // clause first calls a site by its noun alone ("Canal income totalled …")
   let namedSites: Map<string, SiteMention | null> | undefined;
@@ -535,10 +540,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let flowHere: ScopedPlace[] | undefined;
   // a credit's origin key, and the key of the publication it names when that is another ("the Open Doors report
   // released by the IIE": the IIE, and the report, one origin)
+  // ... and a body named with its acronym ("Office for National Statistics (ONS)") is known by both: by the acronym an
+  // outlet may write alone ("the ONS"), and by its name alone ("the Office for National Statistics")
   const creditOf = (c: Credit): StoryCredit | undefined => {
     const key = c.publication && c.name === c.publication ? publicationKey(c.publication) : keyOf(c.name);
     if (!key) return undefined;
-    return c.publication && c.name !== c.publication ? { key, name: c.name, alias: publicationKey(c.publication) } : { key, name: c.name };
+    if (c.publication && c.name !== c.publication) return { key, name: c.name, alias: publicationKey(c.publication) };
+    const named = /^(.*\S)\s*\([A-Z][A-Za-z&]{1,9}\)\s*$/.exec(c.name);
+    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : "";
+    return nameKey && nameKey !== key ? { key, name: c.name, alias: nameKey } : { key, name: c.name };
   };
   let lastCredit: StoryCredit | undefined;
   let firstCredit: StoryCredit | undefined;
@@ -622,8 +632,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // units (TEU), up 3.2%" is the units' change, not the twenty feet's)
         let level = i - 1;
         while (level >= 0 && out.get(mine[level].id)?.notFigure) level--;
-        // (and "296,100 applications in the first seven months, 18% fewer than a year earlier")
-        const appendedTo = level >= 0 && kinds[i] === "change" && kinds[level] !== "change" && measuresHere[level] && (APPENDED_CHANGE.test(text.slice(rel[level].end, start)) || (APPENDED_COMPARATIVE.test(text.slice(rel[level].end, start)) && COMPARATIVE_THAN.test(text.slice(end, end + 40)))) ? level : -1;
+        // (and "296,100 applications in the first seven months, 18% fewer than a year earlier", "…, a 23% increase")
+        const appendedTo = level >= 0 && kinds[i] === "change" && kinds[level] !== "change" && measuresHere[level] && (APPENDED_CHANGE.test(text.slice(rel[level].end, start)) || (APPENDED_COMPARATIVE.test(text.slice(rel[level].end, start)) && COMPARATIVE_THAN.test(text.slice(end, end + 40))) || (APPENDED_ARTICLE.test(text.slice(rel[level].end, start)) && CHANGE_NOUN_AFTER.test(text.slice(end, end + 20)))) ? level : -1;
         // an entry of a ranking after the first, told by its name alone ("…, followed by Britain with 2.5 million and
         // France with 1.8 million")
         const ranked = i > 0 && mine[i - 1].unit === claim.unit && !!measuresHere[i - 1] && RANKED_ENTRY.test(text.slice(rel[i - 1].end, start));
@@ -1015,7 +1025,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the market's, whoever the story credits elsewhere
         const marketQuote = keys.measure?.key === "price" && (isSessionMove(text) || MARKET_QUOTE.test(text));
         // origin: the credit in the sentence, else the story's credit before it, else the first of the story
-        const near = creditNear(kind === "target" ? credits : factCredits, start, end);
+        // ("official figures show", in a story of no one place: the story's named source is who they are)
+        const told = creditNear(kind === "target" ? credits : factCredits, start, end);
+        const near = told && /^(?:the\s+)?official\s+(?:statistics|data|figures)$/i.test(told.name.trim()) && !creditOf(told) ? undefined : told;
         let origin = "";
         let originName = "";
         let originAlias: string | undefined;

@@ -165,7 +165,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
         // "up 5% from a year earlier": what the change is measured against; "after contracting 1.1% the month before"
         // (no comparison word): when the change happened
         // ... and "up $1 billion from a week earlier" on a day is the change over the week to that day
-        if (slot.change && RELATIVE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
+        if ((slot.change || LITTLE_CHANGED.test(sentence.slice(Math.max(0, m.start - 40), m.start))) && RELATIVE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start))) {
           const over = main && m.back === "week" && main.from === main.to ? weekOf(main) : main;
           return over ? { span: over, how: main === context ? "context" : "sentence" } : { how: "none" };
         }
@@ -276,6 +276,8 @@ function lastOpeningBefore(opening: readonly PeriodMention[], from: number, at: 
 
 /** A comparison word right before a relative phrase: "from a year earlier", "on the previous month", "than a year ago". */
 // (and a multiple's: "nearly three times the previous year's figure")
+/** A level told as unchanged against another time: "little changed from", "flat on", "unchanged from", "steady versus". */
+const LITTLE_CHANGED = /\b(?:(?:little|barely|largely|broadly|virtually|almost)\s+changed|unchanged|flat|steady|stable)\s+(?:from|on|against|versus|compared\s+(?:with|to))\s+$/i;
 const RELATIVE_BASE_BEFORE = /\b(?:from|on|over|than|versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to|times|twice|double|triple|half)\s+$/i;
 
 export const RESPECTIVELY = /\brespectively\b/i;

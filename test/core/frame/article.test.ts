@@ -1,5 +1,5 @@
 /** The article's context: the places it is about. Texts of our own. */
-import { articleContext } from "../../../src/core/frame/article";
+import { articleContext, jointPlaces } from "../../../src/core/frame/article";
 import { scanPlaces } from "../../../src/core/frame/places";
 import { findProducts } from "../../../src/core/frame/product";
 
@@ -53,3 +53,16 @@ describe("articleContext: the year of a text with no date", () => {
     expect(yearOf("Sales were the best since 2019.\nProfit rose in 2024.")).toBe(2025);
   });
 });
+
+describe("jointPlaces: two places only ever named together", () => {
+  const joint = (texts: string[], main: string[]) => jointPlaces(main, texts, texts.map((t) => scanPlaces(t)));
+  test("a jurisdiction of two names", () => {
+    expect(joint(["Crime falls in England and Wales", "Police in England and Wales recorded 1,200 thefts."], ["gb-eng", "gb-wls"])).toEqual(["gb-eng", "gb-wls"]);
+  });
+  test("not when either is named alone, or when there is one main place", () => {
+    expect(joint(["Crime falls in England and Wales", "In Wales, thefts rose."], ["gb-eng", "gb-wls"])).toBeUndefined();
+    expect(joint(["Kenya and Uganda sign a deal", "Kenya exported more."], ["ke", "ug"])).toBeUndefined();
+    expect(joint(["Kenya and Uganda sign a deal"], ["ke"])).toBeUndefined();
+  });
+});
+

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves and a year's student visa applications (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications and a year of recorded crime (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -844,6 +844,31 @@ describe("student visa applications over seven months (one outlet's fall planted
     const fall = figureOf("a.txt", "16%");
     expect(fall.claimIds).toContain(claimOf("c.txt", "18%").id);
     expect(fall.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a year of recorded crime (one outlet's homicides planted differently)", () => {
+  const { result, figureOf, claimOf } = story("crime");
+
+  test("knife offences and shoplifting offences, both 'offences', stay two figures of England and Wales", () => {
+    const knife = figureOf("a.txt", "52,800");
+    const shoplifting = figureOf("a.txt", "530,600");
+    expect(knife.id).not.toBe(shoplifting.id);
+    expect(knife.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "52,800").id, claimOf("c.txt", "52,800").id]));
+    expect(shoplifting.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "530,600").id, claimOf("c.txt", "530,600").id]));
+    expect(knife.label).toMatch(/^England–Wales offences · 12 months to Jun 2025/);
+  });
+
+  test("the statistics office named with its acronym, by its acronym and by its name is one origin", () => {
+    expect(figureOf("a.txt", "530,600").status).toBe("single-origin");
+    expect(figureOf("c.txt", "20%").claimIds).toContain(claimOf("a.txt", "20%").id);
+  });
+
+  test("553 homicides contradict 535; nothing else conflicts", () => {
+    const homicides = figureOf("a.txt", "535");
+    expect(homicides.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "535").id, claimOf("c.txt", "553").id]));
+    expect(homicides.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

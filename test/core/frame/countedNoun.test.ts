@@ -258,6 +258,9 @@ describe("subjectNoun: the number must complete the verb", () => {
   test("a change and its stretch of time on the way to the level", () => {
     expect(subjectNoun("Arrivals fell 12% in the first nine months of 2025 from a year earlier to ")).toBe("arrival");
   });
+  test("a participle of what is counted ends the subject's head: 'offences involving a knife'", () => {
+    expect(subjectNoun("Offences involving a knife decreased by 5 per cent to ")).toBe("offence");
+  });
   test("an acronym is a name, not a noun", () => {
     expect(subjectNoun("WTI gained ")).toBe("");
     expect(subjectNoun("Brent was up 1.3%, while WTI gained ")).toBe("");

@@ -52,6 +52,12 @@ describe("credit", () => {
     expect(originKey("Department of Agriculture")).not.toBe(originKey("Department of Energy"));
   });
 
+  test("'official figures' name a country's statistics when the story has a place, and nobody when it has none", () => {
+    expect(originKey("official figures", undefined, "ke")).toBe("org:ke");
+    expect(originKey("official figures")).toBe("");
+    expect(originKey("Kenya's statistics office")).toBe("org:ke");
+  });
+
   test("people by surname, spelling variants folded", () => {
     expect(originKey("Yury Petrov")).toBe(originKey("Yuri Petrov"));
     expect(originKey("Deputy Minister Anna Kovalsky")).toBe("name:kovalski");

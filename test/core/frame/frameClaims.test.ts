@@ -1,6 +1,7 @@
 /** The orchestrator: what a sentence's stages decide together for one claim. */
 import { extractClaims } from "../../../src/core/extract/extractClaims";
 import { frameClaims } from "../../../src/core/frame/frameClaims";
+import { originKey } from "../../../src/core/frame/credit";
 import type { ClaimFrame } from "../../../src/core/frame/types";
 import { createSource } from "../../../src/core/source/createSource";
 
@@ -1110,5 +1111,26 @@ describe("frameClaims: a list of places told with 'those', and a level compared 
   test("'…, 6% more than in the same period last year' is the change of the level before it; a price compared with another is not", () => {
     expect(of("6%").measure?.key).toBe(of("2.1 million").measure?.key);
     expect(of("31%").measure?.key ?? "-").not.toBe(of("24,000").measure?.key);
+  });
+});
+
+describe("frameClaims: a body named with its acronym, and official figures of a story of no one place", () => {
+  const text = "Thefts fall\nDate: 2026-10-02\n\nThefts fell to 41,200 in the year to June, official figures show.\nThe Office for Road Statistics (ORS) said 41,300 thefts were recorded, a 6% decrease.\nPolice also recorded 8,100 robberies, a figure little changed from a year earlier.\n";
+  const of = framesOf(text, "thefts.txt");
+  test("the acronym and the name alone are both its keys", () => {
+    const kenya = framesOf("Kenya's thefts fall\nDate: 2026-10-02\n\nThe Kenya National Statistics Office (KNSO) said Kenya recorded 41,300 thefts.\n", "kenya.txt");
+    expect(kenya("41,300").origin).toBe("org:KNSO");
+    expect(kenya("41,300").originAlias).toBe(originKey("Kenya National Statistics Office"));
+    expect(kenya("41,300").originAlias).toBe("org:ke");
+  });
+  test("'official figures' of no place take the story's named source", () => {
+    expect(of("41,200").origin).toBe("org:ORS");
+  });
+  test("', a 6% decrease' is the change of the level before it", () => {
+    expect(of("6%").measure?.key).toBe(of("41,300").measure?.key);
+    expect(of("6%").kind).toBe("change");
+  });
+  test("a level 'little changed from a year earlier' is of the sentence's own period", () => {
+    expect(of("8,100").period?.label).toBe("12 months to Jun 2026");
   });
 });
