@@ -166,6 +166,12 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
     }
     return out;
   }
+  // aid in a story about one place's aid to another is between the two ("Berlin's total military support" of
+  // Germany's aid to Ukraine), as trade in a story of two places' trade is
+  if (measureKey === "aid" && main.length === 2 && out.every((p) => main.includes(p.code))) {
+    for (const code of main) if (!has(code)) out.push({ code, role: "place", explicit: false });
+    return out;
+  }
   if (!out.length) for (const code of article.jointPlaces ?? main.slice(0, 1)) out.push({ code, role: "place", explicit: false });
   return out;
 }
@@ -276,6 +282,10 @@ const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110
 /** A comma and an article right before a change told as a noun after it: "530,600 offences in 2025, a 23% increase". */
 const APPENDED_ARTICLE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*an?\s+$/u;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|fall|drop|decline|decrease|jump|gain|surge|slump)\b/i;
+
+/** The price of one of several things: "each costing around", "each worth", "at a cost of … each". */
+const EACH_COSTING = /\beach\s+(?:costing|worth|valued\s+at|priced\s+at|selling\s+for)\s+(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over)\s+)?$/i;
+const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)\b/i;
 
 /** ", and those from India by", "while that of Spain": a pronoun for what the number before measured. */
 const THOSE_BEFORE = /^[^;:.()]{0,40}?\b(?:and|while|but|whereas)\s+(?:those|that)\s+(?:from|of|for|in|at|by|among)\s[^,;:.()]{0,50}$/;
@@ -748,6 +758,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             // later entries leave out the noun the first counts (a measure word the entries share is read below, with
             // the sides of its flow)
             measure = measuresHere[i - 1];
+          } else if (money && (EACH_COSTING.test(text.slice(Math.max(from, start - 40), start)) || EACH_AFTER.test(text.slice(end, end + 12)))) {
+            // "four systems, each costing around 140 million euros": the price of one, not the sentence before's
+            // measure
+            measure = { key: "price", name: "price", how: "clause" };
           } else if (slots[i].base && comparedMeasure(i)?.how === "noun") {
             // "296,100 applications …, down from 352,500 in the same period of 2024": the base counts what the number
             // it is compared with counts (a noun of its own), not what the sentence before measured

@@ -24,6 +24,9 @@ const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|globa
 const PART_BEFORE = /\b(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|representing)\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|only|less\s+than)\s+)?$/i;
 /** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
 const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
+/** Right before an amount pledged or promised: "pledged a further", "has promised another", "committed about". */
+const PLEDGED_AMOUNT = /\b(?:pledged?|pledges|pledging|promised|promises|committed|commits)\s+(?:(?:a|an)\s+)?(?:(?:further|additional|extra|another|new|more|fresh|about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?$/i;
+
 /** After an amount that is a part: the whole it is part of ("of the shipments", "tonnes of the total", "in sales"). */
 const PART_OF_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:of|in)\b/u;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
@@ -82,7 +85,8 @@ export function kindOf(input: KindInput): ClaimKind {
   const before = sentence.slice(Math.max(from, start - 60), start);
   const after = sentence.slice(end, Math.min(to, end + 50));
   const clause = sentence.slice(from, to);
-  if (input.deadline || TARGET.test(sentence.slice(Math.max(from, start - 50), start))) return "target";
+  // (money pledged is the pledge, not a goal: "pledged a further €3 billion"; "pledged to cut emissions by 50%" aims)
+  if (input.deadline || (TARGET.test(sentence.slice(Math.max(from, start - 50), start)) && !PLEDGED_AMOUNT.test(before))) return "target";
   if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before) || BEATEN_ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(after)) return "target";
   // the deadline first: it is rare and cheap to look for, the long list of target words is not (audit benchmark)
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";

@@ -1134,3 +1134,15 @@ describe("frameClaims: a body named with its acronym, and official figures of a 
     expect(of("8,100").period?.label).toBe("12 months to Jun 2026");
   });
 });
+
+describe("frameClaims: aid between the story's two places, and the price of one of several things", () => {
+  const text = "Japan pledges more aid to the Philippines\nDate: 2026-04-10\n\nJapan pledged 40 billion yen in aid to the Philippines on Friday.\nTokyo's total aid since 2020 now stands at 410 billion yen.\nThe package includes six patrol boats, each costing about 6 billion yen.\n";
+  const of = framesOf(text, "aid.txt");
+  test("a total that names one of the two places is between both", () => {
+    expect(of("410 billion yen").scopeKey).toBe(of("40 billion yen").scopeKey);
+    expect(of("410 billion yen").measure?.key).toBe("aid");
+  });
+  test("'each costing' is a price, not the aid the sentence before measured", () => {
+    expect(of("6 billion yen").measure?.key).toBe("price");
+  });
+});

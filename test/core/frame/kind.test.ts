@@ -191,3 +191,15 @@ describe("kind: a percent that tells a move without a verb right before it", () 
     expect(kind("Chile supplies 24% of the world's copper.", "24%")).not.toBe("change");
   });
 });
+
+describe("kind: money pledged", () => {
+  test("an amount pledged or promised is the pledge, not a goal", () => {
+    expect(kind("Norway pledged a further 2 billion crowns to the fund.", "2 billion crowns", "NOK")).toBe("level");
+    expect(kind("The bank has promised about $500 million.", "$500 million", "USD")).toBe("level");
+  });
+  test("a pledge to reach a level is a goal", () => {
+    expect(kind("The state pledged to cut emissions by 40% by 2030.", "40%")).toBe("target");
+    expect(kind("It pledged that spending would reach 2% of GDP.", "2%")).toBe("target");
+  });
+});
+
