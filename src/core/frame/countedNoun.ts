@@ -3,6 +3,7 @@
  * terminal, "a one-year extension" → extension, "three years of war" → war, "the second-largest supplier" →
  * supplier). Read from the words right after the number, up to the first word that ends a noun phrase.
  */
+import { withoutAsides } from "./aside";
 const STOP = new Set([
   "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "than", "that", "which", "who", "as",
   "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "be", "been", "since", "after",
@@ -50,7 +51,7 @@ const EVENT_NUMBERING = /^[-\s]*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:anniversary|sessio
 /** Irregular past tenses of news ("the third-largest importer bought …"): a verb, never part of the noun phrase. */
 const IRREGULAR_PAST = new Set([
   "bought", "sold", "sent", "took", "made", "paid", "grew", "rose", "fell", "became", "saw", "led", "won", "lost", "held", "kept",
-  "gave", "got", "ran", "said", "told", "met", "left", "brought", "spent", "built", "began", "came", "went", "stood", "drew", "chose",
+  "gave", "got", "ran", "said", "told", "met", "left", "brought", "spent", "built", "began", "came", "went", "stood", "drew", "chose", "born", "given", "taken", "seen", "known", "shown", "grown",
 ]);
 
 function isVerbForm(word: string): boolean {
@@ -123,8 +124,10 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
  * and, for "the number of people forced to flee", the participle right after "people" that says what happened to
  * them (see nounMeasure), else "".
  */
-export function numberOfPhrase(before: string): { noun: string; participle: string } {
+export function numberOfPhrase(text: string): { noun: string; participle: string } {
   const none = { noun: "", participle: "" };
+  // (not one inside an aside about another subject: "The fertility rate, the average number of children a woman has,")
+  const before = withoutAsides(text);
   const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
   // (another number between says the phrase was that number's: "the number of dead at 2,056 and the injured at 3,900")
   // (a change stated on the way is the phrase's own: "the number of Indian students rose 9% to 363,019")
@@ -187,6 +190,8 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["pupil", "student"], ["enrolment", "student"], ["enrollment", "student"],
   ["hospitalization", "hospitalisation"], ["admission", "hospitalisation"],
   ["visitor", "tourist"],
+  // babies born are the births ("238,300 babies were born", "births rose to 238,300")
+  ["baby", "birth"], ["newborn", "birth"],
   ["passenger", "traveller"], ["traveler", "traveller"],
   ["deal", "contract"], ["agreement", "contract"], ["pact", "contract"],
   ["blaze", "fire"], ["wildfire", "fire"], ["bushfire", "fire"], ["inferno", "fire"],
@@ -246,6 +251,8 @@ export function countedNoun(sentence: string, end: number): string {
     // "the seven U.S. LNG terminals": names and acronyms before the noun modify it
     if (!phrase.length && /^\p{Lu}/u.test(raw) && i + 1 < words.length && /^\p{Ll}/u.test(words[words.length - 1])) continue;
     if (STOP.has(w)) break;
+    // "the 2.1 needed to keep a population stable", "the 50 required to pass": a participle, no noun
+    if (!phrase.length && /ed$/.test(w) && words[i + 1]?.toLowerCase() === "to") break;
     // an adverb is no noun: "the 12,000 reported previously" counts nothing (a participle before it is a verb's)
     if (ADVERB.test(w.replace(/[,.;:]$/, ""))) {
       if (phrase.length === 1 && /ed$/.test(phrase[0])) phrase.length = 0;
@@ -294,6 +301,17 @@ const PROPERTY_LINK_END = /(?:^|[^\p{L}])(?:of|at|reaching|hitting|topping|near|
  */
 const LEVEL_VERBS = new Set(["stands", "stood", "sits", "sat", "comes", "came", "totals", "amounts"]);
 
+/** Heads that name a rate of what the noun before them names: "fertility rate", "vacancy rate", "savings ratio". */
+const RATE_HEADS = new Set(["rate", "rates", "ratio"]);
+
+/** "fertility rate" for the words ["total", "fertility", "rate"]; "" when the last word is no rate or nothing names what of. */
+function rateOf(words: readonly string[] | null): string {
+  if (!words || words.length < 2 || !RATE_HEADS.has(words[words.length - 1].toLowerCase())) return "";
+  const of = words[words.length - 2].toLowerCase();
+  if (STOP.has(of) || AMOUNT_WORDS.has(of) || PRONOUNS.has(of) || /^\p{Lu}/u.test(words[words.length - 2]) || of.length < 3) return "";
+  return `${of} ${singular(words[words.length - 1].toLowerCase())}`;
+}
+
 export function propertyNoun(before: string): string {
   // the text must end in a space after a word: most numbers follow "of", "at", "to", "was" …, and only the pattern
   // below tells which; it is tried only where the last word could be one of its words
@@ -301,6 +319,8 @@ export function propertyNoun(before: string): string {
   const m = PROPERTY_BEFORE.exec(before);
   if (!m) return "";
   const w = m[1].toLowerCase();
+  // "a fertility rate of 0.75": the rate of what the word before names
+  if (RATE_HEADS.has(w)) return rateOf(before.slice(0, m.index + m[1].length).match(/[\p{L}’'-]+/gu)?.slice(-2) ?? null);
   // a capital is a name, except the sentence's first word ("Winds of up to 185 km/h"); a word for any amount ("an
   // average of", "a total of", "a record of") or a verb ("followed at") says nothing of what is measured
   const initial = !before.slice(0, m.index).trim();
@@ -346,7 +366,7 @@ export function subjectNoun(text: string): string {
   }
   // (an acronym in brackets and an aside about the subject are no part of it: "Foreign currency assets (FCAs), a
   // major component of the reserves, went up")
-  const clauseBefore = text.indexOf(",") < 0 && text.indexOf("(") < 0 ? text : text.replace(/\s*\([^()]{1,30}\)/g, "").replace(/,\s+(?:the|a|an|its|their|one\s+of)\s[^,;:()\d]{0,50},/g, "");
+  const clauseBefore = withoutAsides(text);
   const verb = SUBJECT_VERB.exec(clauseBefore);
   if (!verb) return "";
   // the number completes that verb: a few words after it, no aside ("Its suppliers are the U.S., which provides a
@@ -368,6 +388,9 @@ export function subjectNoun(text: string): string {
   while (words && words.length > 1 && SUBJECT_ADVERBS.test(words[words.length - 1])) words.pop();
   // "rents paid by tenants", "cars sold in May": a participle after the noun describes it
   if (words && words.length > 1 && (IRREGULAR_PAST.has(words[words.length - 1].toLowerCase()) || /^\p{Ll}{3,}ed$/u.test(words[words.length - 1]))) words.pop();
+  // "the total fertility rate rose to 0.75", "the vacancy rate fell": a rate of what the word before names
+  const rated = rateOf(words);
+  if (rated) return rated;
   if (!words || words.length > 4) return "";
   // "student numbers declined", "passenger figures rose": what is counted is the word before the amount word
   const counted = words.length >= 2 && COUNT_HEADS.has(words[words.length - 1].toLowerCase());

@@ -318,7 +318,7 @@ const CUSTOMS = /\bcustoms\b/i;
 /** A country's statistics office, or its statistics named without it. */
 // (the national office only, its country's name or demonym at most before it: the "Higher Education Statistics Agency
 // (HESA)" is a body of its own)
-const STATISTICS_BODY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]+(?:['’]s)?\s+)?(?:official\s+(?:statistics|data|figures)$|(?:(?:national|federal|central|state|government)\s+)?(?:(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)(?:\s+[A-Z]{2,6})?|(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics)$)/iu;
+const STATISTICS_BODY = /^(?:the\s+)?(?:Statistics\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$|(?:\p{Lu}[\p{L}.]+(?:['’]s)?\s+)?(?:official\s+(?:statistics|data|figures)$|(?:(?:national|federal|central|state|government)\s+)?(?:(?:statistics|statistical|census)\s+(?:office|agency|institute|bureau|authority|department|service|board|administration|centre|center|commission)(?:\s+[A-Z]{2,6})?|(?:office|bureau|institute|agency|department|board)\s+(?:for|of)\s+(?:national\s+)?statistics)$))/iu;
 /** A statistics office named beside its acronym ("national statistics institute"). */
 const STATISTICS_OFFICE = "(?:national\\s+)?(?:statistics|statistical)\\s+(?:office|agency|institute|bureau|authority|service)";
 /** Named right before the acronym: "the national statistics institute INE said". */

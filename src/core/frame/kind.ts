@@ -4,6 +4,7 @@
  * second-largest supplier"), or a target or forecast ("aims to reach $100 billion by 2030", "is expected to hit"). A
  * target never conflicts with an actual: the kind is part of what a figure is.
  */
+import { withoutAsides } from "./aside";
 
 export type ClaimKind = "level" | "change" | "share" | "rank" | "target";
 
@@ -86,7 +87,9 @@ export function kindOf(input: KindInput): ClaimKind {
   const after = sentence.slice(end, Math.min(to, end + 50));
   const clause = sentence.slice(from, to);
   // (money pledged is the pledge, not a goal: "pledged a further €3 billion"; "pledged to cut emissions by 50%" aims)
-  if (input.deadline || (TARGET.test(sentence.slice(Math.max(from, start - 50), start)) && !PLEDGED_AMOUNT.test(before))) return "target";
+  // (an aside about the subject expects nothing of the number: "the fertility rate, the number of children a woman is
+  // expected to have, edged up to 0.75")
+  if (input.deadline || (TARGET.test(withoutAsides(sentence.slice(Math.max(from, start - 120), start)).slice(-50)) && !PLEDGED_AMOUNT.test(before))) return "target";
   if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before) || BEATEN_ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(after)) return "target";
   // the deadline first: it is rare and cheap to look for, the long list of target words is not (audit benchmark)
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";

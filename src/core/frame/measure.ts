@@ -10,6 +10,7 @@
  * supplied" put it on the exporting side (scope.ts reads the places).
  */
 
+import { ASIDE } from "./aside";
 import { PhraseTable, type Words } from "./phrases";
 import { findProducts } from "./product";
 import type { FrameMeasure } from "./types";
@@ -346,9 +347,6 @@ export function measureOf(hits: readonly MeasureHit[], from: number, to: number,
   return best;
 }
 
-/** An aside set off by commas after a subject: ", the largest component of the reserves,", ", a gauge of demand,". */
-// (short and without a number: ", the European Union imported 17.5 million tons of LNG," is a clause of its own)
-const ASIDE = /,\s+(?:the|a|an|its|their|one\s+of)\s[^,;:()\d]{0,50},/g;
 
 /** Is a measure word before the number inside an aside about the clause's subject? */
 export function insideAside(sentence: string, from: number, start: number, h: MeasureHit): boolean {

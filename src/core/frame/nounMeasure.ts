@@ -141,7 +141,7 @@ const QUALIFIERS_BEFORE = /(?:\s+(?:at\s+least|at\s+most|about|around|some|nearl
  * Verbs that give a level or its change ("reached 430,100", "rose to 23"), or report or revise one ("recorded 412",
  * "was revised up to 36,000"): they say what the number is, not what was done.
  */
-const LEVEL_VERBS = /^(?:reached|totall?ed|topped|exceeded|surpassed|passed|rose|climbed|increased|jumped|surged|soared|grew|fell|dropped|declined|slipped|slumped|decreased|plunged|stood|remained|amounted|peaked|averaged|hovered|doubled|tripled|halved|numbered|estimated|expected|forecast|projected|planned|targeted|valued|priced|capped|limited|revised|reported|recorded|registered|posted|logged|restated|confirmed|adjusted)$/;
+const LEVEL_VERBS = /^(?:reached|totall?ed|topped|exceeded|surpassed|passed|rose|climbed|increased|jumped|surged|soared|grew|fell|dropped|declined|slipped|slumped|decreased|plunged|stood|remained|amounted|peaked|averaged|hovered|doubled|tripled|halved|numbered|estimated|expected|forecast|projected|planned|targeted|valued|priced|capped|limited|revised|reported|recorded|registered|posted|logged|restated|confirmed|adjusted|edged|inched|ticked|dipped|eased|rebounded|recovered)$/;
 
 /** A past-tense verb right before a number (qualifiers between), with where it stands. */
 export function verbBefore(sentence: string, start: number): { word: string; at: number } | undefined {

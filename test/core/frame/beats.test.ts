@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications and a year of recorded crime (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime and a year's births (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -295,10 +295,11 @@ describe("a country's tourism year", () => {
     expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "fourth").id))).toBe(false);
   });
 
-  test("the change stated after the credit is the arrivals' change, in two outlets", () => {
+  test("the change stated after the credit is the arrivals' change, in two outlets, both from the statistics office", () => {
     const change = figureOf("c.txt", "5.2 percent");
     expect(change.claimIds).toContain(claimOf("a.txt", "5.2%").id);
-    expect(change.status).toBe("corroborated");
+    // ("Statistics Portugal (INE)" and "the national statistics institute INE" are one office: an echo)
+    expect(change.status).toBe("single-origin");
   });
 });
 
@@ -869,6 +870,30 @@ describe("a year of recorded crime (one outlet's homicides planted differently)"
     const homicides = figureOf("a.txt", "535");
     expect(homicides.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "535").id, claimOf("c.txt", "553").id]));
     expect(homicides.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a year's births (one outlet's rise planted differently)", () => {
+  const { result, figureOf, claimOf } = story("births");
+
+  test("babies born and births are one figure, echoed from one statistics office however named", () => {
+    const births = figureOf("a.txt", "238,300");
+    expect(births.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "238,300").id, claimOf("c.txt", "238,300").id]));
+    expect(births.status).toBe("single-origin");
+  });
+
+  test("the fertility rate is one figure of 2024, and its record low another of 2023", () => {
+    const rate = figureOf("a.txt", "0.75");
+    expect(rate.label).toMatch(/^South Korea fertility rate · 2024/);
+    expect(rate.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "0.75").id, claimOf("c.txt", "0.75").id]));
+    expect(figureOf("a.txt", "0.72").label).toMatch(/fertility rate · 2023/);
+  });
+
+  test("a 3.1% rise contradicts a 3.6% rise; nothing else conflicts", () => {
+    const rise = figureOf("a.txt", "3.6%");
+    expect(rise.claimIds).toContain(claimOf("c.txt", "3.1 percent").id);
+    expect(rise.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

@@ -134,6 +134,9 @@ describe("counted nouns: synonyms and adverbs", () => {
     expect(canonicalNoun("handset")).toBe("phone");
     expect(canonicalNoun("smartphone")).toBe("phone");
     expect(canonicalNoun("employee")).toBe("worker");
+    // babies born are the births
+    expect(canonicalNoun("baby")).toBe("birth");
+    expect(canonicalNoun("newborn")).toBe("birth");
     expect(canonicalNoun("cable")).toBe("cable");
   });
   test("an adverb after the noun is not the noun", () => {
@@ -261,6 +264,17 @@ describe("subjectNoun: the number must complete the verb", () => {
   test("a participle of what is counted ends the subject's head: 'offences involving a knife'", () => {
     expect(subjectNoun("Offences involving a knife decreased by 5 per cent to ")).toBe("offence");
   });
+  test("a rate is a rate of what the word before it names", () => {
+    expect(subjectNoun("The total fertility rate rose to ")).toBe("fertility rate");
+    expect(subjectNoun("Chile's vacancy rate edged down to ")).toBe("vacancy rate");
+    expect(propertyNoun("with a savings ratio of ")).toBe("savings ratio");
+    expect(subjectNoun("The rate rose to ")).toBe("");
+    expect(subjectNoun("Its rate rose to ")).toBe("");
+  });
+  test("an aside's 'number of' is not the subject's; a participle after the noun is no part of it", () => {
+    expect(numberOfPhrase("The fertility rate, the average number of children a woman has, rose to ").noun).toBe("");
+    expect(subjectNoun("The number of babies born in Chile rose ")).toBe("baby");
+  });
   test("an acronym is a name, not a noun", () => {
     expect(subjectNoun("WTI gained ")).toBe("");
     expect(subjectNoun("Brent was up 1.3%, while WTI gained ")).toBe("");
@@ -353,5 +367,14 @@ describe("isNotFigure: an index's threshold", () => {
   test("not: a reading, or a count that happens to be 50", () => {
     expect(nf("The index rose to 50.4 in May.", "50.4")).toBe(false);
     expect(nf("The firm cut 50 jobs below the management level.", "50")).toBe(false);
+  });
+});
+
+describe("countedNoun: a participle before 'to' is no noun", () => {
+  test("'the 2.1 needed to keep a population stable' counts nothing", () => {
+    const s = "It is far below the 2.1 needed to keep a population stable.";
+    expect(countedNoun(s, s.indexOf("2.1") + 3)).toBe("");
+    const t = "It has 2.1 million residents.";
+    expect(countedNoun(t, t.indexOf("million") + 7)).toBe("resident");
   });
 });

@@ -55,6 +55,9 @@ describe("credit", () => {
   test("'official figures' name a country's statistics when the story has a place, and nobody when it has none", () => {
     expect(originKey("official figures", undefined, "ke")).toBe("org:ke");
     expect(originKey("official figures")).toBe("");
+    // "Statistics Netherlands", "Statistics South Africa": a country's office named after it
+    expect(originKey("Statistics Netherlands")).toBe("org:nl");
+    expect(originKey("Statistics South Africa")).toBe("org:za");
     expect(originKey("Kenya's statistics office")).toBe("org:ke");
   });
 

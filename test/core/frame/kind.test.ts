@@ -203,3 +203,10 @@ describe("kind: money pledged", () => {
   });
 });
 
+describe("kind: an aside about the subject", () => {
+  test("what an aside expects is not the number's", () => {
+    expect(kind("The fertility rate, the number of children a woman is expected to have, edged up to 0.75.", "0.75", "count")).toBe("level");
+    expect(kind("The fertility rate is expected to rise to 0.8.", "0.8", "count")).toBe("target");
+  });
+});
+

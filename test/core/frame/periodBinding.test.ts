@@ -71,6 +71,8 @@ describe("bindPeriods", () => {
     expect(bind("In 2025, gas cost €4.23 in China, compared to €11.43 in the EU.", ["€4.23", "€11.43"])).toEqual(["2025-01/2025-12 opening", "2025-01/2025-12 opening"]);
     // "more than 87%" is a bound, not a comparison base
     expect(isComparisonBase("More than 87% of the crude was paid for in dollars.", 10)).toBe(false);
+    // a record or a peak it moved from
+    expect(isComparisonBase("It edged up to 0.75 from a record low of 0.72.", "It edged up to 0.75 from a record low of ".length)).toBe(true);
     expect(isComparisonBase("Output was higher than 87% of forecasts.", "Output was higher than ".length)).toBe(false);
     expect(isComparisonBase("Exports rose to 5 Mt from 4 Mt.", "Exports rose to 5 Mt from ".length)).toBe(true);
   });
