@@ -12,7 +12,8 @@ import { FULL_NAMES } from "./period";
  * homes lost, and a fire's: the area it has burned, how much of it is contained.
  */
 const TOLL_CONCEPTS = new Set(["deaths", "injuries", "casualties", "hospitalisations", "area-burned", "containment"]);
-const TOLL_NOUNS = /^[nv]:(?:people:)?(?:home$|death|dead|fatalit|casualt|injur|wounded|missing|homeless|evacuat|evacuee|displac|refugee|rescued|arrest|detain|aftershock|case|infection|hospitali[sz])/;
+// (and the incidents a fault or a hazard is known to have caused so far: crashes, accidents, complaints)
+const TOLL_NOUNS = /^[nv]:(?:people:)?(?:home$|death|dead|fatalit|casualt|injur|wounded|missing|homeless|evacuat|evacuee|displac|refugee|rescued|arrest|detain|aftershock|case|infection|hospitali[sz]|crash|collision|accident|incident|complaint)/;
 
 /** Is a measure key one of a running toll? */
 export function isRunningToll(measureKey: string | undefined): boolean {

@@ -35,6 +35,7 @@ import { articleRuns, storyGroups } from "./reprints";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
+import { isRecallStory, recallMeasure } from "./recall";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -459,6 +460,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const pollStory = isPollStory(source?.title ?? "", texts);
   const mainPollster = pollStory ? storyPollster(texts) : undefined;
   const disputeStory = isDisputeStory(source?.title ?? "", texts);
+  const recallStory = isRecallStory(source?.title ?? "", texts);
   const fxStory = isFxStory(source?.title ?? "", texts);
   const fxCode = fxStory ? storyCurrency(source?.title ?? "", texts) : "";
   // the day of the last currency quote read (see fxRate.ts)
@@ -856,8 +858,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a takeover's price, value with debt, offer per share and premium (see deal.ts)
         // ... an offering's money raised, offer price, price range, valuation and demand (see offering.ts)
-        // ... a transfer's fee and add-ons (see transfer.ts)
-        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "x" || /\btimes$/i.test(claim.surface)) : undefined) ?? (transferStory && (money || claim.unit === "%") ? transferMeasure(text, from, to, start, end, measure?.key, money) : undefined);
+        // ... a transfer's fee and add-ons (see transfer.ts), the units a recall calls back (recall.ts)
+        const deal = (takeoverStory ? dealMeasure(text, from, to, start, end, claim.unit, money, measure?.key) : undefined) ?? (offeringStory ? offeringMeasure(text, from, to, start, end, money, claim.unit === "x" || /\btimes$/i.test(claim.surface)) : undefined) ?? (transferStory && (money || claim.unit === "%") ? transferMeasure(text, from, to, start, end, measure?.key, money) : undefined) ?? (recallStory && claim.unit === "count" ? recallMeasure(text, from, start, end) : undefined);
         if (deal) {
           measure = deal;
           hit = undefined;

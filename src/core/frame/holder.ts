@@ -49,6 +49,8 @@ const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|
 /** The head of a geographic feature's name ("Red Sea", "Mekong River", "Gulf of Guinea"). */
 const GEOGRAPHIC = /^(?:sea|ocean|gulf|strait|straits|bay|river|lake|mountains|desert|peninsula|coast|basin|delta|valley|islands|highlands|plains)$/;
 const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex|teu|teus|mw|gw|kwh|mwh|gwh|twh|bcm|mmbtu|bpd|dwt)$/;
+/** After a name of goods, not of their maker: "models", "model lines", "trims", "variants". */
+const MODELS_AFTER = /^\s+(?:models?|model\s+lines?|trims?|variants?)\b/i;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
 
 /** A three-letter code with a digit right before or after it (a space between at most). */
@@ -129,6 +131,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // a currency's code beside its amount ("SEK 41", "EUR 5bn", "41 SEK") is the number's unit, no organisation
     // (read as one word when the amount touches it: "EUR1.2m")
     if (first === last && isIsoCurrency(sentence, start, start + 3) && (end === start + 3 ? CODE_BESIDE_NUMBER.test(sentence.slice(Math.max(0, start - 2), end + 2)) : /\d/.test(sentence[start + 3]))) continue;
+    // ... nor do models of a maker's goods ("the Harlow Sedan and Ranger models", "the Vela X trim")
+    if (MODELS_AFTER.test(sentence.slice(end, end + 20))) continue;
     // a person: after a personal title, or a name credited as a person's elsewhere
     if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;
     if (people.has(lower[last])) continue;

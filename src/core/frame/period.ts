@@ -594,6 +594,9 @@ const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists
  */
 const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation)|records?\s+(?:began|begin|started|start)|record-keeping\s+(?:began|started)|(?:records|data)\s+(?:dating|going)\s+back\s+to)\s+(?:back\s+)?(?:in\s+)?$/i;
 
+/** Before model years: "certain 2021-2024 …", "the 2025 …", "older 2019 …". */
+const MODEL_YEARS_BEFORE = /\b(?:certain|some|all|the|its|their|older|newer|affected|recalled)\s+$/i;
+
 /** Every period mention of the sentence, in order, non-overlapping. */
 export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention[] {
   const taken: PeriodMention[] = [];
@@ -620,7 +623,9 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // ... but "from January to November 2024" is a range whose "from" opens it
       const before = sentence.slice(Math.max(0, start - 30), start);
       // ("reported this week": when it was reported; "reported third-quarter revenue" is the revenue's quarter)
-      if (SAID_BEFORE.test(before) || FOUNDED_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
+      // ("certain 2021-2024 Harlow Sedan models", "the 2025 Vela X": model years name goods, not a period)
+      const modelYears = MODEL_YEARS_BEFORE.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3)) && /^(?:19|20)\d\d/.test(m[0]);
+      if (modelYears || SAID_BEFORE.test(before) || FOUNDED_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
         said.push({ start, end });
         continue;
       }

@@ -6,6 +6,8 @@ describe("isRunningToll", () => {
     for (const key of ["deaths", "injuries", "casualties", "n:missing", "n:homeless", "v:evacuated", "n:case", "n:aftershock", "v:arrested"]) expect(isRunningToll(key)).toBe(true);
     // a fire's area and containment, homes lost, people evacuated
     for (const key of ["area-burned", "containment", "n:home", "n:people:evacuated"]) expect(isRunningToll(key)).toBe(true);
+    // the incidents a fault is known to have caused so far
+    for (const key of ["n:crash", "n:accident", "n:complaint", "n:incident"]) expect(isRunningToll(key)).toBe(true);
   });
   test("not: money, goods, people counted otherwise", () => {
     for (const key of ["revenue", "exports", "n:student", "n:tourist", "n:job", "n:homeowner", undefined]) expect(isRunningToll(key)).toBe(false);

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime and a year's births (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births and a carmaker's recall (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -895,6 +895,24 @@ describe("a year's births (one outlet's rise planted differently)", () => {
     expect(rise.claimIds).toContain(claimOf("c.txt", "3.1 percent").id);
     expect(rise.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a carmaker's recall (one outlet's count planted differently)", () => {
+  const { result, figureOf, claimOf } = story("recall");
+
+  test("vehicles, cars: the units recalled are one figure of the month, and 1.12 million contradicts 1.2 million", () => {
+    const recalled = figureOf("a.txt", "1.2 million");
+    expect(recalled.label).toMatch(/units recalled · June 2025/);
+    expect(recalled.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "1,215,000").id, claimOf("c.txt", "1.12 million").id]));
+    expect(recalled.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("the earlier recall is January's; model years date nothing; the models are no organisation", () => {
+    expect(figureOf("a.txt", "340,000").label).toMatch(/^Harlow Motors units recalled · January 2025/);
+    expect(figureOf("a.txt", "340,000").claimIds).toContain(claimOf("c.txt", "340,000").id);
+    expect(result.figures.some((f) => /Sedan|2021/.test(f.label))).toBe(false);
   });
 });
 

@@ -18,6 +18,8 @@ describe("findHolders: organisation names", () => {
     ["Halvard Bank said its net profit rose 12%.", ["Halvard Bank"]],
     ["Shares of Procter & Gamble fell 3%.", ["Procter & Gamble"]],
     ["The Bank of Oslo raised its rate to 4.5%.", ["Bank of Oslo"]],
+    // models of a maker's goods are no organisation; the maker is
+    ["The recall covers the Vela Sedan and Ranger models, Harlow Motors said.", ["Harlow Motors"]],
     ["Electric carmaker Nordvik Motors delivered 412,300 vehicles.", ["Nordvik Motors"]],
     ["Rival Ostmark's revenue fell.", ["Ostmark"]],
   ])("%s", (sentence, expected) => {

@@ -338,6 +338,14 @@ describe("findPeriods: a month or quarter of what is to come", () => {
   });
 });
 
+describe("findPeriods: model years name goods", () => {
+  test("a year before a name of goods, after a determiner, is no period", () => {
+    expect(spans("The recall covers certain 2021-2024 Vela Sedan models.")).toEqual([]);
+    expect(spans("Owners of the 2025 Vela X can update it.")).toEqual([]);
+    expect(spans("Exports rose in 2024 to $3 billion.")).toEqual(["point:2024-01/2024-12"]);
+  });
+});
+
 describe("findPeriods: the same months of a year named", () => {
   test("'the same period of 2024' is relative, taken to that year", () => {
     const ctx = { year: 2025, month: 8, dated: true, fiscalStart: 0 };
