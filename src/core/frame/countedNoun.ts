@@ -190,6 +190,7 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["pupil", "student"], ["enrolment", "student"], ["enrollment", "student"],
   ["hospitalization", "hospitalisation"], ["admission", "hospitalisation"],
   ["visitor", "tourist"],
+  ["game", "match"], ["fixture", "match"],
   // babies born are the births ("238,300 babies were born", "births rose to 238,300")
   ["baby", "birth"], ["newborn", "birth"],
   ["passenger", "traveller"], ["traveler", "traveller"],
@@ -266,7 +267,8 @@ export function countedNoun(sentence: string, end: number): string {
   }
   if (phrase.length) return singular(phrase[phrase.length - 1].replace(/[^\p{L}-]+$/u, "").replace(/^-+/, ""));
   // "three years of all-out war": the noun after "of"
-  const of = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
+  // ... and "19 of their 29 league matches": the noun after the whole the part is of
+  const of = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[\d.,]+\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
   if (of) {
     const taken: string[] = [];
     for (const w of of[1].split(/\s+/).filter(Boolean)) {

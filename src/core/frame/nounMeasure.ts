@@ -92,8 +92,13 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   // "2,000 homes lost power", "households were left without electricity", "power was cut to 2,000 homes": homes
   // without power, not homes destroyed
   if (claim.unit === "count" && /^(?:home|house|household|dwelling|customer|propert(?:y|ie))s?$/.test(noun) && NO_POWER.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 40), relEnd + 50))) return { key: "n:home:without-power", name: "homes without power", how: "noun" };
+  // "with nine games left", "12 days remaining": what is left of a whole, not the whole
+  if (claim.unit === "count" && REMAINING_AFTER.test(sentence.slice(relEnd, relEnd + 40))) return { key: `n:${canonicalNoun(noun)}:remaining`, name: `${plural(noun)} remaining`, how: "noun" };
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
+
+/** After a count and its noun: "left", "remaining", "to go", "still to play". */
+const REMAINING_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:left|remaining|to\s+go|(?:still\s+)?to\s+(?:play|run|be\s+played))\b/u;
 
 /** "the average stay was", "the mean wait is around", "a median stay of": an average's subject right before its number. */
 const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\s+(?:was|is|were|are|stood\s+at|came\s+to|of)\s+(?:(?:about|around|roughly|just|some|nearly|almost|under|over)\s+)?$/u;

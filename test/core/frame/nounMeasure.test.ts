@@ -16,6 +16,12 @@ describe("nounMeasure", () => {
     ["Police put the number of dead at 112.", "112", "count", "deaths"],
     ["Officials said 270 were still missing, and 40 people were injured.", "40", "count", "injuries"],
     ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
+    // what is left of a whole is no whole; games and matches are one noun; a part's whole is counted by its noun
+    ["They lead with nine games left.", "nine", "count", "n:match:remaining"],
+    ["The airline had 40 seats still left on the flight.", "40", "count", "n:seat:remaining"],
+    ["They have won 19 of their 29 league games.", "29", "count", "n:match"],
+    ["They have won 19 of their 29 league games.", "19", "count", "n:match"],
+    ["The 12 stages of the race were hard.", "12", "count", "n:stage"],
     // people of a kind counted by a casualty are the casualty; counted otherwise, themselves
     ["Eleven children have died of the disease this year.", "Eleven", "count", "deaths"],
     // residents made to leave are the evacuated, however the text says it
