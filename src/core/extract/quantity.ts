@@ -787,6 +787,8 @@ interface RangeHalf {
   framed: boolean;
   /** Did a verb of a move come right before the first number, with "to" between the halves ("rose $1bn to $9bn")? */
   moved: boolean;
+  /** ... a move still to come ("will go up by £35 to £1,755"), read as a move only when the level dwarfs it. */
+  ahead: boolean;
   /** Where the range starts, and whether its first number is negated ("between -2% and 3%"). */
   start: number;
   negative: boolean;
@@ -809,8 +811,8 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   const framed = intro?.frame === "between" || intro?.frame === "spread";
   // a sign is read past only where words join the halves: "-5-3%" is too odd to read as a signed range
   const signed = intro?.negative === true;
-  const moved = sep === "to" && intro?.frame === "move";
-  const half = { sep, framed, moved, start: intro && signed ? intro.start : start, negative: signed };
+  const moved = sep === "to" && (intro?.frame === "move" || intro?.frame === "move-ahead");
+  const half = { sep, framed, moved, ahead: intro?.frame === "move-ahead", start: intro && signed ? intro.start : start, negative: signed };
   const second = parseQuantity(text, p, false);
   if (typeof second !== "number") return { q: second, ...half };
   // "between twenty and thirty", "from one thousand to one thousand and five hundred": bare numbers in words
@@ -869,7 +871,7 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
   if (r.negative && !SIGNED_UNITS.test(q.unit)) return q;
   // "rose by $1.03 billion to $688.1 billion", "rose $1.20 to $80.50 a barrel": the move and the level it led to (a percentage keeps its range:
   // "rose 3% to 5%" is more often a spread than a move to a level)
-  if (r.moved && q.unit !== "%" && (r.q.unit === q.unit || r.q.unit.startsWith(`${q.unit}/`))) return q;
+  if (r.moved && q.unit !== "%" && (r.q.unit === q.unit || r.q.unit.startsWith(`${q.unit}/`)) && (!r.ahead || r.q.value >= 10 * Math.abs(q.value))) return q;
   // "between -2% and 3%": the first half negated, the range starting at its sign
   const first = r.negative ? -q.value : q.value;
   const start = r.start;

@@ -5,7 +5,8 @@
  * "estimates … from", "anywhere from", or a form of "be" right before "from" ("prices were from $5 to $8").
  * A verb that told a move in the past or present ("rose", "fell by", "was up", "jumps") before the first number makes
  * "X to Y" the move and the level it led to ("rose by $1 billion to $688 billion"): two figures where both halves
- * carry their unit (see quantity.ts); a bare verb ("could rise 3 to 5 per cent") keeps its range.
+ * carry their unit (see quantity.ts); a move still to come keeps its range ("could rise by $3 to $5 a barrel") unless
+ * the level is ten times the move or more ("will go up by £35 to £1,755": no range spans so far).
  * A minus sign or word before the first number ("between -2% and 3%", "between minus five and ten") is read past,
  * and the range starts at it.
  */
@@ -20,7 +21,7 @@ export interface RangeIntro {
   /** Is the first number negated by that sign? */
   negative: boolean;
   /** "between …", "from …" governed by a word of spread, "from …" (a change), a verb of a move, or none of them. */
-  frame: "between" | "spread" | "change" | "move" | null;
+  frame: "between" | "spread" | "change" | "move" | "move-ahead" | null;
 }
 
 const FROM_BEFORE = /(?:^|[^\p{L}])from[ \u00a0]+$/iu;
@@ -32,6 +33,8 @@ const MOVE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:rose|rises|fell|falls|gained|gains|lost|loses|grew|grows|shrank|shrinks|slipped|slips|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|added|adds|surged|surges|soared|soars|slumped|slumps|plunged|plunges|widened|widens|narrowed|narrows|expanded|expands|contracted|contracts|swelled|swells|advanced|advances|retreated|retreats|(?:edged|inched|ticked|went|goes|moved|moves)[ \u00a0]+(?:up|down|higher|lower))|(?:was|were|is|are)[ \u00a0]+(?:up|down|higher|lower))[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:a[ \u00a0]+further|an[ \u00a0]+additional|another|about|around|roughly|nearly|almost|some|over|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$`,
   "iu",
 );
+/** A move still to come, by an amount: "will go up by", "could rise by", "set to fall by". */
+const MOVE_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:rise|fall|increase|decrease|grow|drop|climb|go\s+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some)[ \u00a0]+)?$/iu;
 const MINUS_WORD = /(?:^|[^\p{L}])(minus|negative)[ \u00a0]+$/iu;
 
 /** The minus sign ("-2%", "−5") or word ("minus five") right before `start`: where it begins, or -1. */
@@ -52,6 +55,6 @@ export function rangeIntroBefore(text: string, start: number): RangeIntro {
   const sign = minusBefore(text, start);
   const at = sign >= 0 ? sign : start;
   const before = text.slice(Math.max(0, at - 40), at);
-  const frame = BETWEEN_BEFORE.test(before) ? "between" : FROM_BEFORE.test(before) ? (SPREAD_FROM.test(before) ? "spread" : "change") : MOVE_BEFORE.test(before) ? "move" : null;
+  const frame = BETWEEN_BEFORE.test(before) ? "between" : FROM_BEFORE.test(before) ? (SPREAD_FROM.test(before) ? "spread" : "change") : MOVE_BEFORE.test(before) ? "move" : MOVE_AHEAD_BEFORE.test(before) ? "move-ahead" : null;
   return { start: at, negative: sign >= 0, frame };
 }

@@ -334,10 +334,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   }, "month"],
   // "for January to November", "in January through October": a range of months of the year the text is about,
   // told with words
-  [new RegExp(`\\b(?:for|in|during|over)\\s+${M}\\s+(?:to|through|until)\\s+${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
+  [new RegExp(`\\b(?:for|in|during|over)\\s+(?:the\\s+)?${M}\\s+(?:to|through|until)\\s+${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) return undefined;
+    const m1 = monthOf(m[1]);
     const m2 = monthOf(m[2]);
-    return { span: monthRange(contextYear(ctx, m2), monthOf(m[1]), m2, ctx.fiscalStart) };
+    // (a stretch that holds the date line's month is this year's: "in the July to September period", told in August)
+    const current = ctx.dated !== false && !ctx.monthYear && m1 <= m2 && m1 <= ctx.month && ctx.month <= m2;
+    return { span: monthRange(current ? ctx.year : contextYear(ctx, m2), m1, m2, ctx.fiscalStart) };
   }, "month"],
   // "the July–September quarter", "in the Jan-Mar period": a range of months of the year the text is about
   [new RegExp(`\\b${M}\\s*[-–—]\\s*${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
@@ -563,8 +566,11 @@ function contextYear(ctx: PeriodContext, month: number, ahead = false): number {
   return month <= ctx.month ? ctx.year : ctx.year - 1;
 }
 
-/** A verb of what is to come before the mention, in its clause: "will", "would keep", "plans to", "is set to". */
-const AHEAD_BEFORE = /\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|poised|going)\s+to|agreed\s+to)\b[^,;.]*$/i;
+/**
+ * A verb of what is to come before the mention, in its clause: "will", "would keep", "plans to", "is set to", a
+ * headline's "to rise" ("UK energy price cap to rise 2% in October").
+ */
+const AHEAD_BEFORE = /\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|poised|going)\s+to|agreed\s+to|(?:^|[^\p{L}])to\s+(?:rise|fall|increase|decrease|climb|drop|jump|reach|hit|grow|shrink|double|go\s+(?:up|down)|take\s+effect|start|begin|open|launch))\b(?:[^,;.]|[,.](?=\d))*$/iu;
 
 /** Is the mention `m` (of a pattern run over its sentence) in a clause about what is to come? */
 function ahead(m: RegExpExecArray): boolean {

@@ -338,6 +338,20 @@ describe("findPeriods: a month or quarter of what is to come", () => {
   });
 });
 
+describe("findPeriods: a month still to come, and a stretch of months that holds the date line's", () => {
+  const aug = { year: 2025, month: 8, dated: true, fiscalStart: 0, day: "2025-08-27" };
+  test("'will rise … from October' and a headline's 'to rise 2% in October' are this year's October", () => {
+    expect(spans("The cap will rise by 2% to 1,755 pounds a year in October.", aug)).toEqual(["point:2025-10"]);
+    expect(spans("Energy price cap to rise 2% in October", aug)).toEqual(["point:2025-10"]);
+    // told as past, a later month is last year's
+    expect(spans("The cap rose 2% in October.", aug)).toEqual(["point:2024-10"]);
+  });
+  test("'in the July to September period' told in August is this year's", () => {
+    expect(spans("The cap was 1,720 pounds in the July to September period.", aug)).toEqual(["point:2025-07/2025-09"]);
+    expect(spans("The cap was 1,690 pounds in the October to December period.", aug)).toEqual(["point:2024-10/2024-12"]);
+  });
+});
+
 describe("findPeriods: model years name goods", () => {
   test("a year before a name of goods, after a determiner, is no period", () => {
     expect(spans("The recall covers certain 2021-2024 Vela Sedan models.")).toEqual([]);
