@@ -89,7 +89,7 @@ const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
  * anniversary", "the 15th Five-Year Plan"), or a small count of the text's own points ("three clear messages").
  */
 /** A length joined to a statistic or an instrument it names: "12-month inflation", "10-year yield", "52-week high". */
-const WINDOW_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|quarter)\s+(?:(?:rolling|moving|trailing|average|annual|government|Treasury|treasury|bond|benchmark|headline|core|consumer)\s+){0,2}(?:inflation|rate|rates|yield|yields|bonds?|notes?|bills?|paper|high|highs|low|lows|average|moving|period|window|horizon|peak|trough|record|CPI|price\s+index|bund|gilt|JGB|Treasury|Treasuries|swap|swaps|spread|breakeven)\b/u;
+const WINDOW_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|quarter)\s+(?:(?:rolling|moving|trailing|average|annual|government|Treasury|treasury|bond|benchmark|headline|core|consumer|\p{Lu}{2,})\s+){0,2}(?:inflation|rate|rates|yield|yields|bonds?|notes?|bills?|paper|high|highs|low|lows|average|moving|period|window|horizon|peak|trough|record|CPI|price\s+index|bunds?|gilts?|JGBs?|Treasury|Treasuries|swap|swaps|spread|breakeven)\b/u;
 
 /** After an index's threshold: "-point mark separating growth from contraction", " mark that divides". */
 const THRESHOLD_AFTER = /^[-\s](?:point\s+|-point\s+)?(?:mark|level|threshold|line)\s+(?:that\s+|which\s+)?(?:separat|divid|distinguish|denot|indicat|signal)/i;

@@ -36,6 +36,7 @@ import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
+import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -823,6 +824,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = fx.measure;
           hit = undefined;
         }
+        // a government bond's yield, its term the site (bondYield.ts)
+        const bond = !poll && !fill && !fx ? bondYieldOf(text, from, start, claim.unit) : undefined;
+        if (bond) {
+          measure = bond.measure;
+          hit = undefined;
+        }
         // in a story of a strike or pay talks, the pay rise demanded and the one offered, the offer's term, the working
         // week asked for and the strike's length (dispute.ts)
         const dispute = disputeStory && !poll && !fill && !fx ? disputeMeasure(text, from, to, start, end, { money, percent: claim.unit === "%", duration: claim.unit === "s" }) : undefined;
@@ -1230,6 +1237,20 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             quoteDay = day;
           }
           if (fx.measure.key === "fx-change" && frame.kind === "level") frame.kind = "change";
+        }
+        // a bond's yield is its term's, on the day it was told (its move too: a yield moves by the day)
+        if (bond) {
+          if (bond.years) {
+            frame.site = `yield:${bond.years}y`;
+            frame.siteName = `${bond.years}-year`;
+          }
+          delete frame.holder;
+          delete frame.holderName;
+          if (claim.unit === "pp" && frame.kind === "level") frame.kind = "change";
+          if ((!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+            const day = asOfDay(text, end, article.dateDay, true);
+            if (day) frame.period = daySpan(day);
+          }
         }
         // a stock's level in "the week ended Nov. 21" is its level that day, as another outlet's "as of November 21"
         if (kind === "level" && frame.period?.endedOn && HELD_AT_A_MOMENT.has(frame.measure?.key ?? "")) frame.period = daySpan(frame.period.endedOn);

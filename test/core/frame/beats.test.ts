@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births and a carmaker's recall (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall and a day of gilt yields (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -913,6 +913,25 @@ describe("a carmaker's recall (one outlet's count planted differently)", () => {
     expect(figureOf("a.txt", "340,000").label).toMatch(/^Harlow Motors units recalled · January 2025/);
     expect(figureOf("a.txt", "340,000").claimIds).toContain(claimOf("c.txt", "340,000").id);
     expect(result.figures.some((f) => /Sedan|2021/.test(f.label))).toBe(false);
+  });
+});
+
+describe("a day of government bond yields (one outlet's 30-year yield planted differently)", () => {
+  const { result, figureOf, claimOf } = story("yields");
+
+  test("each term's yield is its own figure of the day, never a crop's yield", () => {
+    const ten = figureOf("a.txt", "4.80%");
+    expect(ten.label).toMatch(/^UK 10-year bond yield · 2 September 2025/);
+    expect(ten.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "4.8 per cent").id, claimOf("c.txt", "4.80%").id]));
+    expect(figureOf("c.txt", "4.01%").label).toMatch(/2-year bond yield/);
+  });
+
+  test("5.75% contradicts 5.72% for the 30-year yield; the terms themselves are no figures; nothing else conflicts", () => {
+    const thirty = figureOf("a.txt", "5.72%");
+    expect(thirty.claimIds).toContain(claimOf("c.txt", "5.75%").id);
+    expect(thirty.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(result.figures.some((f) => /duration/.test(f.label))).toBe(false);
   });
 });
 

@@ -378,3 +378,15 @@ describe("countedNoun: a participle before 'to' is no noun", () => {
     expect(countedNoun(t, t.indexOf("million") + 7)).toBe("resident");
   });
 });
+
+describe("isNotFigure: a bond named by its term", () => {
+  test("'30-year gilts', '10-year UK government bonds' name an instrument, not a length of time", () => {
+    const a = "Yields on 30-year gilts rose.";
+    expect(isNotFigure("s", 946728000, a, a.indexOf("30-year") + 7, a.indexOf("30-year"))).toBe(true);
+    const b = "Yields on 10-year UK government bonds rose.";
+    expect(isNotFigure("s", 315576000, b, b.indexOf("10-year") + 7, b.indexOf("10-year"))).toBe(true);
+    const c = "The plant will run for 30 years.";
+    expect(isNotFigure("s", 946728000, c, c.indexOf("30 years") + 8, c.indexOf("30 years"))).toBe(false);
+  });
+});
+
