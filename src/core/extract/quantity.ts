@@ -801,7 +801,7 @@ function rangeSecond(text: string, start: number, end: number, spelled: boolean)
   if (!m) return null;
   const sep = m[0].trim().toLowerCase();
   // (only words between the halves need the words before: "between … and", "from … to")
-  const intro = WORD_SEPS[sep] === true ? rangeIntroBefore(text, start) : null;
+  const intro = WORD_SEPS[sep] === true ? rangeIntroBefore(text, start, sep === "to") : null;
   if (sep === "and" && intro?.frame !== "between") return null;
   if (sep === "to" && intro?.frame === "change") return null;
   if ((sep === "-" || sep === "\u2013") && m[0].length !== 1 && isAsciiLetter(text.charCodeAt(RANGE_SEP.lastIndex))) return null;

@@ -30,11 +30,11 @@ const SPREAD_FROM =
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between[ \u00a0]+(?:the[ \u00a0]+ages[ \u00a0]+of[ \u00a0]+)?$/iu;
 /** A move told as done or happening: "rose", "increased by", "was up", "jumps a further", "edged down nearly". */
 const MOVE_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:rose|rises|fell|falls|gained|gains|lost|loses|grew|grows|shrank|shrinks|slipped|slips|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|added|adds|surged|surges|soared|soars|slumped|slumps|plunged|plunges|widened|widens|narrowed|narrows|expanded|expands|contracted|contracts|swelled|swells|advanced|advances|retreated|retreats|(?:edged|inched|ticked|went|goes|moved|moves)[ \u00a0]+(?:up|down|higher|lower))|(?:was|were|is|are)[ \u00a0]+(?:up|down|higher|lower))[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:a[ \u00a0]+further|an[ \u00a0]+additional|another|about|around|roughly|nearly|almost|some|over|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$`,
-  "iu",
+  String.raw`\b(?:(?:rose|rises|fell|falls|gained|gains|lost|loses|grew|grows|shrank|shrinks|slipped|slips|jumped|jumps|climbed|climbs|dropped|drops|declined|declines|increased|increases|decreased|decreases|added|adds|surged|surges|soared|soars|slumped|slumps|plunged|plunges|widened|widens|narrowed|narrows|expanded|expands|contracted|contracts|swelled|swells|advanced|advances|retreated|retreats|(?:edged|inched|ticked|went|goes|moved|moves)[ \u00a0]+(?:up|down|higher|lower))|(?:was|were|is|are)[ \u00a0]+(?:up|down|higher|lower))[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:a[ \u00a0]+further|an[ \u00a0]+additional|another|about|around|roughly|nearly|almost|some|over|more[ \u00a0]+than|just[ \u00a0]+(?:over|under))[ \u00a0]+)?$`,
+  "i",
 );
 /** A move still to come, by an amount: "will go up by", "could rise by", "set to fall by". */
-const MOVE_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:rise|fall|increase|decrease|grow|drop|climb|go\s+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some)[ \u00a0]+)?$/iu;
+const MOVE_AHEAD_BEFORE = /\b(?:rise|fall|increase|decrease|grow|drop|climb|go\s+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:(?:about|around|roughly|nearly|almost|some)[ \u00a0]+)?$/i;
 const MINUS_WORD = /(?:^|[^\p{L}])(minus|negative)[ \u00a0]+$/iu;
 
 /** The minus sign ("-2%", "−5") or word ("minus five") right before `start`: where it begins, or -1. */
@@ -51,10 +51,11 @@ export function minusBefore(text: string, start: number): number {
 }
 
 /** The words before a first number starting at `start`. */
-export function rangeIntroBefore(text: string, start: number): RangeIntro {
+export function rangeIntroBefore(text: string, start: number, moves = true): RangeIntro {
   const sign = minusBefore(text, start);
   const at = sign >= 0 ? sign : start;
   const before = text.slice(Math.max(0, at - 40), at);
-  const frame = BETWEEN_BEFORE.test(before) ? "between" : FROM_BEFORE.test(before) ? (SPREAD_FROM.test(before) ? "spread" : "change") : MOVE_BEFORE.test(before) ? "move" : MOVE_AHEAD_BEFORE.test(before) ? "move-ahead" : null;
+  // (a move is read only where "to" joins the halves: `moves`)
+  const frame = BETWEEN_BEFORE.test(before) ? "between" : FROM_BEFORE.test(before) ? (SPREAD_FROM.test(before) ? "spread" : "change") : !moves ? null : MOVE_BEFORE.test(before) ? "move" : MOVE_AHEAD_BEFORE.test(before) ? "move-ahead" : null;
   return { start: at, negative: sign >= 0, frame };
 }

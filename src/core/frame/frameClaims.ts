@@ -204,9 +204,9 @@ const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+f
 /** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
 
-/** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 /** The highest or lowest a series has been: "a record high", "an all-time low", "peaked at", "a peak of". */
 const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b/i;
+/** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
