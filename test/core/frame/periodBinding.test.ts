@@ -5,13 +5,13 @@ import { asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMov
 const CTX: PeriodContext = { year: 2025, month: 6, fiscalStart: 4 };
 
 /** Binds the periods of `sentence` to the given number surfaces (changes marked with a leading "~"). */
-function bind(sentence: string, numbers: string[], context = yearSpan(2024)): string[] {
+function bind(sentence: string, numbers: string[], context: Parameters<typeof bindPeriods>[3] = yearSpan(2024), ctx = CTX): string[] {
   const slots: QuantitySlot[] = numbers.map((n) => {
     const surface = n.replace(/^~/, "");
     const start = sentence.indexOf(surface);
     return { start, end: start + surface.length, base: isComparisonBase(sentence, start), change: n.startsWith("~"), clauseStart: 0 };
   });
-  return bindPeriods(sentence, findPeriods(sentence, CTX), slots, context).bound.map((b) => (b.span ? `${spanKey(b.span)} ${b.how}` : b.how));
+  return bindPeriods(sentence, findPeriods(sentence, ctx), slots, context).bound.map((b) => (b.span ? `${spanKey(b.span)} ${b.how}` : b.how));
 }
 
 describe("bindPeriods", () => {
@@ -228,14 +228,7 @@ describe("a relative phrase after a change: its base, or its time", () => {
 describe("bindPeriods: a week back", () => {
   const dated: PeriodContext = { year: 2025, month: 11, dated: true, fiscalStart: 0, day: "2025-11-28" };
   const week = { from: "2025-11-17", to: "2025-11-23", label: "week of 17–23 Nov 2025" };
-  const bindIn = (sentence: string, numbers: string[], context: Parameters<typeof bindPeriods>[3]) => {
-    const slots: QuantitySlot[] = numbers.map((n) => {
-      const surface = n.replace(/^~/, "");
-      const start = sentence.indexOf(surface);
-      return { start, end: start + surface.length, base: isComparisonBase(sentence, start), change: n.startsWith("~"), clauseStart: 0 };
-    });
-    return bindPeriods(sentence, findPeriods(sentence, dated), slots, context).bound.map((b) => (b.span ? `${spanKey(b.span)} ${b.how}` : b.how));
-  };
+  const bindIn = (sentence: string, numbers: string[], context: Parameters<typeof bindPeriods>[3]) => bind(sentence, numbers, context, dated);
   test("an opening 'in the previous week' is the week before the text's, for the change and the level", () => {
     expect(bindIn("In the previous week, reserves had jumped $2.7 billion to $687.1 billion.", ["~$2.7 billion", "$687.1 billion"], week)).toEqual([
       "2025-11-10/2025-11-16 relative",
