@@ -6,6 +6,8 @@
  * after the number ("up from 412 on Tuesday", "312 yesterday").
  */
 import { FULL_NAMES } from "./period";
+// (a day as a period of its own is period.ts's: one label for "as of November 21" and a quote's day)
+export { daySpan } from "./period";
 
 /**
  * The measures that are running tolls: people killed, hurt, missing or made to leave, cases, arrests, aftershocks,
@@ -51,11 +53,6 @@ export function asOfDay(sentence: string, end: number, dateDay: string, anywhere
     day.setUTCDate(day.getUTCDate() - back);
   }
   return day.toISOString().slice(0, 10);
-}
-
-/** A day ("2026-11-03") as a period of its own, labelled "3 November 2026": a quote's or a store's level that day. */
-export function daySpan(day: string): { from: string; to: string; label: string } {
-  return { from: day, to: day, label: asOfLabel(day).replace(/^as of /, "") };
 }
 
 /** "as of 3 November 2026" for "2026-11-03". */

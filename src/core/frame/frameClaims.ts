@@ -279,10 +279,12 @@ const ADDED_TAKINGS = /\b(?:added|adds|contributed|contributes)\s+(?:(?:another|
 const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+(?:at|up|down|higher|lower))\b/i;
 /** Between a change and the level it reached, in one clause: " in October, to", " year on year to about". */
 const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
-const APPENDED_CHANGE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$/u;
+/** From a level to a comma after it, its words between (an acronym in brackets, a year, no other number): "2,450 cars, ". */
+const TO_COMMA_AFTER_LEVEL = String.raw`^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*`;
+const APPENDED_CHANGE = new RegExp(String.raw`${TO_COMMA_AFTER_LEVEL}(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$`, "u");
 
 /** A comma and an article right before a change told as a noun after it: "530,600 offences in 2025, a 23% increase". */
-const APPENDED_ARTICLE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*an?\s+$/u;
+const APPENDED_ARTICLE = new RegExp(String.raw`${TO_COMMA_AFTER_LEVEL}an?\s+$`, "u");
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|fall|drop|decline|decrease|jump|gain|surge|slump)\b/i;
 
 /** The price of one of several things: "each costing around", "each worth", "at a cost of … each". */
@@ -293,7 +295,7 @@ const EACH_AFTER = /^\s*(?:each|apiece|a\s+piece)\b/i;
 const THOSE_BEFORE = /^[^;:.()]{0,40}?\b(?:and|while|but|whereas)\s+(?:those|that)\s+(?:from|of|for|in|at|by|among)\s[^,;:.()]{0,50}$/;
 
 /** A comma and the change right after a level, told as a comparison: "…, 18% fewer than", "…, about 5% more than". */
-const APPENDED_COMPARATIVE = /^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$/u;
+const APPENDED_COMPARATIVE = new RegExp(String.raw`${TO_COMMA_AFTER_LEVEL}(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$`, "u");
 // (compared with an earlier time: "18% more than the stock's last close" compares a price with another)
 const COMPARATIVE_THAN = /^\s*(?:fewer|more|less|lower|higher)\s+than\s+(?:in\s+|during\s+|at\s+)?(?:the\s+same|a\s+year|a\s+month|a\s+week|a\s+decade|last|the\s+(?:previous|prior|year)|(?:19|20)\d\d)\b/i;
 

@@ -117,9 +117,12 @@ function weekSpan(day: number): Span {
   return { from: iso(monday), to: iso(sunday), label: `week of ${first}–${sunday.getUTCDate()} ${MONTH_NAMES[sunday.getUTCMonth()]} ${sunday.getUTCFullYear()}` };
 }
 
-/** A day as a period of its own ("21 November 2025"). */
-function daySpanOf(y: number, m: number, d: number): Span {
-  const day = `${ym(y, m)}-${String(d).padStart(2, "0")}`;
+/**
+ * A day ("2025-11-21") as a period of its own, labelled "21 November 2025": a level "as of" it, a quote's or a store's
+ * level that day (see asOf.ts).
+ */
+export function daySpan(day: string): Span {
+  const [y, m, d] = day.split("-").map(Number);
   return { from: day, to: day, label: `${d} ${FULL_NAMES[m - 1]} ${y}` };
 }
 
@@ -323,7 +326,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const day = Number(m[2] ?? m[3]);
     const year = m[5] ? Number(m[5]) : contextYear(ctx, month);
     if (!month || day < 1 || day >= new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-    return { span: daySpanOf(year, month, day) };
+    return { span: daySpan(`${ym(year, month)}-${String(day).padStart(2, "0")}`) };
   }, "month"],
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
   [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],

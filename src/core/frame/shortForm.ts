@@ -10,6 +10,11 @@ import type { MeasureConcept, MeasureHit } from "./measure";
 /** Right before a bare head noun: nothing, a determiner, a possessive, or a word of amount. */
 const BARE_BEFORE = /(?:^|[.;:,(]\s*|\b(?:the|its|their|his|her|our|these|those|total|overall|combined)\s+|['’]s\s+)$/i;
 
+/** Is the measure word `hit` of `text` a head noun alone: one word, right after nothing, a determiner or a possessive? */
+function isBareHead(text: string, hit: MeasureHit, phrase: string): boolean {
+  return !/[\s-]/.test(phrase) && BARE_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start));
+}
+
 /** The head noun (the last word) of a measure phrase, lowercased. */
 function headOf(phrase: string): string {
   const words = phrase.toLowerCase().split(/[\s-]+/);
@@ -28,7 +33,7 @@ export class FullNames {
   note(text: string, hits: readonly MeasureHit[]): void {
     for (const hit of hits) {
       const phrase = text.slice(hit.start, hit.end).trim();
-      if (hit.verb || (!/[\s-]/.test(phrase) && BARE_BEFORE.test(text.slice(Math.max(0, hit.start - 20), hit.start)))) continue;
+      if (hit.verb || isBareHead(text, hit, phrase)) continue;
       const head = headOf(phrase);
       const known = this.byHead.get(head);
       if (known === undefined) this.byHead.set(head, hit.concept);
@@ -42,9 +47,9 @@ export class FullNames {
     return hits.map((h) => {
       if (h.verb) return h;
       const phrase = sentence.slice(h.start, h.end).trim();
-      if (/[\s-]/.test(phrase)) return h;
+      if (!isBareHead(sentence, h, phrase)) return h;
       const full = this.byHead.get(phrase.toLowerCase());
-      if (!full || full.key === h.concept.key || !BARE_BEFORE.test(sentence.slice(Math.max(0, h.start - 20), h.start))) return h;
+      if (!full || full.key === h.concept.key) return h;
       return { ...h, concept: full };
     });
   }
