@@ -6,7 +6,7 @@
  */
 import type { Source } from "../types";
 import { acronymsOf } from "./credit";
-import { fiscalStartOf } from "./fiscal";
+import { fiscalNamedByStart, fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
 import { namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
@@ -23,6 +23,8 @@ export interface ArticleContext {
   /** The day of the date line ("2026-02-14"), "" when it gives none. */
   dateDay: string;
   fiscalStart: number;
+  /** The country names its fiscal years by the year they start in (Japan's "fiscal 2026" starts in April 2026). */
+  fiscalByStart: boolean;
   /** The places the article is most about, most mentioned first (at most two). */
   mainPlaces: string[];
   /**
@@ -190,13 +192,15 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const mainProduct = topKeys(products, 1)[0];
 
   // Whose fiscal year: the first of the article's most named places that keeps one apart from the calendar year.
-  const fiscalStart = ranked.map(fiscalStartOf).find((m) => m > 0) ?? 0;
+  const fiscalPlace = ranked.find((code) => fiscalStartOf(code) > 0);
+  const fiscalStart = fiscalStartOf(fiscalPlace);
+  const fiscalByStart = fiscalNamedByStart(fiscalPlace);
   const dateMonth = dated ? `${year}-${String(month).padStart(2, "0")}` : "";
   const pairTrade = PAIR_TRADE.test(title) || sentences.some((s) => PAIR_TRADE.test(s));
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(source.published || "");
-  const ctx: ArticleContext = { year, month, dated, dateMonth, dateDay: day ? day[1] : "", fiscalStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
+  const ctx: ArticleContext = { year, month, dated, dateMonth, dateDay: day ? day[1] : "", fiscalStart, fiscalByStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
   if (title && year) {
-    const mention = findPeriods(title, { year, month, fiscalStart }).find((m) => m.span && m.role === "point");
+    const mention = findPeriods(title, { year, month, fiscalStart, fiscalByStart }).find((m) => m.span && m.role === "point");
     if (mention?.span) ctx.titlePeriod = mention.span;
   }
   return ctx;

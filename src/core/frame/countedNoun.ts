@@ -91,6 +91,13 @@ const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
 /** A length joined to a statistic or an instrument it names: "12-month inflation", "10-year yield", "52-week high". */
 const WINDOW_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|quarter)\s+(?:(?:rolling|moving|trailing|average|annual|government|Treasury|treasury|bond|benchmark|headline|core|consumer|\p{Lu}{2,})\s+){0,2}(?:inflation|rate|rates|yield|yields|bonds?|notes?|bills?|paper|high|highs|low|lows|average|moving|period|window|horizon|peak|trough|record|CPI|price\s+index|bunds?|gilts?|JGBs?|Treasury|Treasuries|swap|swaps|spread|breakeven)\b/u;
 
+/**
+ * "a five-year buildup plan", "the 10-year strategy": a plan named by the years it spans (a name more than a figure,
+ * as "the 15th Five-Year Plan"); its money is a figure, its span is not ("a five-year contract", "a two-year
+ * extension", "the 12-month programme" are: a programme runs that long).
+ */
+const PLAN_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|decade)\s+(?:[\p{L}-]+\s+){0,2}(?:plans?|strateg(?:y|ies)|roadmaps?|blueprints?|agendas?|visions?)\b/iu;
+
 /** After an index's threshold: "-point mark separating growth from contraction", " mark that divides". */
 const THRESHOLD_AFTER = /^[-\s](?:point\s+|-point\s+)?(?:mark|level|threshold|line)\s+(?:that\s+|which\s+)?(?:separat|divid|distinguish|denot|indicat|signal)/i;
 /** "a reading below 50 indicates contraction", "above 50 signals expansion", "readings over 50 mean growth". */
@@ -105,6 +112,7 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "s" && SUPERLATIVE_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 90), start))) return true;
   // "12-month inflation", "the 10-year bond yield", "a 52-week high": a window or an instrument named by its length
   if (unit === "s" && WINDOW_NAMED.test(sentence.slice(start, end + 30))) return true;
+  if (unit === "s" && PLAN_NAMED.test(sentence.slice(start, end + 40))) return true;
   // "who has led the institute for 20 years", "served as mayor for a decade": a person's tenure, biography
   if (unit === "s" && TENURE_BEFORE.test(sentence.slice(Math.max(0, start - 70), start))) return true;
   // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count
@@ -216,7 +224,7 @@ export function canonicalNoun(noun: string): string {
 const NOT_PLURAL = /^(?:measles|mumps|rabies|diabetes|herpes|tetanus|news|series|species|means|economics|politics|physics|mathematics|athletics|logistics|electronics|aerobics|gymnastics)$/;
 
 /** Plurals not made with -s. */
-const IRREGULAR_PLURALS: Record<string, string> = { children: "child", women: "woman", men: "man", people: "people", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose" };
+const IRREGULAR_PLURALS: Record<string, string> = { children: "child", women: "woman", men: "man", people: "people", feet: "foot", teeth: "tooth", mice: "mouse", geese: "goose", buses: "bus", gases: "gas", lenses: "lens" };
 
 export function singular(word: string): string {
   const irregular = IRREGULAR_PLURALS[word];

@@ -10,3 +10,13 @@ const FISCAL_START: Record<string, number> = {
 export function fiscalStartOf(placeCode: string | undefined): number {
   return (placeCode && FISCAL_START[placeCode]) || 0;
 }
+
+/**
+ * Countries whose government names a fiscal year by the year it starts in: Japan's "fiscal 2026" runs from April 2026
+ * to March 2027 (and Singapore's "FY2025" from April 2025), where India's "FY26" and the US "fiscal 2026" end in 2026.
+ */
+const NAMED_BY_START = new Set(["jp", "sg"]);
+
+export function fiscalNamedByStart(placeCode: string | undefined): boolean {
+  return !!placeCode && NAMED_BY_START.has(placeCode);
+}

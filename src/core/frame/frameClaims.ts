@@ -36,6 +36,7 @@ import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
+import { allocationOf } from "./allocation";
 import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
@@ -281,6 +282,12 @@ const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+
 const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
 /** From a level to a comma after it, its words between (an acronym in brackets, a year, no other number): "2,450 cars, ". */
 const TO_COMMA_AFTER_LEVEL = String.raw`^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*`;
+/** Money written as one word joined by hyphens: "43-trillion-yen", "$2-billion", "£35-million". */
+const COMPOUND_MONEY = /\d-(?:[\p{L}]+-)*[\p{L}]+$/u;
+/** Right before GDP that a percentage is a share of: "2% of ", "2 per cent of the country's ". */
+const SHARE_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:(?:the\s+)?(?:country|nation|economy)['’]s\s+|its\s+)?$/i;
+/** Between a share and the share it moved from: "of GDP by fiscal 2027, from about ", ", up from ". */
+const MOVED_FROM_PERCENT = /^[^;.]{0,80}\b(?:from|compared\s+(?:with|to)|against)\s+(?:(?:about|around|roughly|nearly|some|just|under|over|less\s+than|more\s+than)\s+)?$/i;
 const APPENDED_CHANGE = new RegExp(String.raw`${TO_COMMA_AFTER_LEVEL}(?:(?:up|down|rising|falling|dropping|declining|climbing|gaining|sliding|slipping|increasing|decreasing)\s+(?:by\s+)?|(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:rise|fall|drop|decline|increase|decrease|gain|jump|slide|climb|dip)\s+of\s+)(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over|under|less\s+than)\s+)?$`, "u");
 
 /** A comma and an article right before a change told as a noun after it: "530,600 offences in 2025, a 23% increase". */
@@ -582,7 +589,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // else, in a dated article, the latest such month up to the date line; else the year the text was about.
     const named = text.replace(COMPARED_STRETCH, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
-    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, contextYear, monthYear, day: article.dateDay };
+    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
@@ -605,6 +612,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // a sentence whose numbers are all forecasts or targets ("The company expects fourth-quarter revenue of $37.5
     // billion") is about the time it forecasts: what follows it is not
     let forecastsOnly = mine.length > 0;
+    // a sentence that tells money asked for a time to come ("requested 8.8 trillion yen for fiscal 2026") is about
+    // that time, and so is what follows it ("The amount is 2.9% higher …")
+    let asksForLater = false;
     if (mine.length) {
       const places = placesOf[si];
       const products = productsOf[si];
@@ -630,6 +640,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const respectively = RESPECTIVELY.test(text) && mine.length > 1;
       // the measure each number of the sentence took, for a comparison's base that names none
       const measuresHere: (FrameMeasure | undefined)[] = [];
+      // which numbers of the sentence are shares of GDP
+      const ofGdp: boolean[] = [];
 
       /** The measure of the nearest number before the i-th of the same unit, in the sentence. */
       const comparedMeasure = (i: number): FrameMeasure | undefined => {
@@ -666,9 +678,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const counted = claim.unit === "count" || claim.unit === "ordinal";
         // "2.1% of GDP", "the debt-to-GDP ratio … 42.8%": GDP is what the share is of, the deficit or the debt is
         // what it measures (budget.ts)
-        const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start));
+        // (and so is the base it was compared with: "to 2% of GDP by 2027, from about 1%")
+        const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start) || (slots[i].base && i > 0 && ofGdp[i - 1] && MOVED_FROM_PERCENT.test(text.slice(rel[i - 1].end, start))));
+        ofGdp[i] = gdpBase;
         const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
-        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : measures;
+        // (GDP that another number of the clause is a share of is no measure of this one: "to 2% of GDP under a
+        // 43-trillion-yen plan")
+        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
         // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
         // makes up more than half of the economy, rose 0.3%")
         const numberAside = asideAround(text, start);
@@ -830,6 +846,19 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const bond = !poll && !fill && !fx ? bondYieldOf(text, from, start, claim.unit) : undefined;
         if (bond) {
           measure = bond.measure;
+          hit = undefined;
+        }
+        // "under a 43-trillion-yen five-year plan": money written as a compound before a noun is what that noun is
+        // worth, whatever measure word the clause has for its other numbers
+        const compoundNoun = money && COMPOUND_MONEY.test(claim.surface) ? countedNoun(text, end) : "";
+        if (compoundNoun.length >= 3) {
+          measure = nounFrame(compoundNoun);
+          hit = undefined;
+        }
+        // money a budget, a request or a plan sets aside for a purpose: spending on that purpose (allocation.ts)
+        const allocation = money && !poll && !fill && !fx && !bond ? allocationOf(text, from, start, end) : undefined;
+        if (allocation) {
+          measure = allocation;
           hit = undefined;
         }
         // in a story of a strike or pay talks, the pay rise demanded and the one offered, the offer's term, the working
@@ -1030,9 +1059,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (b.role === "by" && kind !== "rank" && !(article.dated && b.span && isPast(b.span, article.dateMonth)) && !PAST_PERFECT.test(text.slice(from, to))) kind = "target";
         // a number about a time wholly after the date line can only be a forecast or a plan ("the deficit will widen
         // to C$62.3 billion in the 2026-27 fiscal year", dated March 2026)
-        if (kind !== "rank" && article.dated && b.how !== "context" && b.span && b.role !== "since" && isFuture(b.span, article.dateMonth)) kind = "target";
+        // (not money asked for a year to come: "requested 8.85 trillion yen for fiscal 2026" is what was asked, now)
+        if (kind !== "rank" && article.dated && b.how !== "context" && b.span && b.role !== "since" && isFuture(b.span, article.dateMonth) && measure?.key !== "request") kind = "target";
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
-        if (kind === "target" && slots[i].base) kind = "level";
+        // (and so is a line of a budget: "would go to drones" is what the budget gives, told as the budget is)
+        if (kind === "target" && (slots[i].base || allocation)) kind = "level";
         // ... and the base of a percentage change is the change before ("rose 3.1%, up from 2.8% in September")
         const earlierChange = slots[i].base && claim.unit === "%" && i > 0 && kinds[i - 1] === "change" && mine[i - 1].unit === "%";
         if (kind === "level" && earlierChange) kind = "change";
@@ -1086,6 +1117,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
 
         if (kind !== "target") forecastsOnly = false;
+        if (measure?.key === "request" && b.how === "own") asksForLater = true;
         // a forecast of a place's figure by the body credited with it ("Conab raised its forecast for Brazil's soybean
         // crop to 177.6 million tonnes") is the place's figure, forecast by that body: its origin, not whose it is
         const forecaster = !!holder && kind === "target" && scoped.length > 0 && !companyMeasure && !!originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName);
@@ -1332,7 +1364,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const main = claimless ? claimless.main : sentenceMain;
     // a time still to come ("expects the deal to close in the first half of 2027") is a plan's, not what the text
     // goes on to report
-    if (main && article.dated && isFuture(main, article.dateMonth)) {
+    if (main && article.dated && isFuture(main, article.dateMonth) && !asksForLater) {
       forecastContext = main;
       continue;
     }

@@ -50,6 +50,7 @@ const IMPORTS = c("flow", "imports", { side: "importer", product: true });
 const EXPORTS = c("flow", "exports", { side: "exporter", product: true });
 
 const PAY = c("pay", "pay", { money: true });
+const REQUEST = c("request", "amount requested", { money: true });
 const FINE = c("fine", "fine", { money: true });
 const PRICE = c("price", "price", { product: true });
 export const REVENUE = c("revenue", "revenue", { money: true });
@@ -63,6 +64,8 @@ export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 const STAKE = c("stake", "stake");
+/** "sought to raise", "asked for the merger to be blocked": a verb of asking whose object is an act, not money. */
+const ASKED_TO = /^\s+(?:to\b|(?:the|a|an|its|their)\s+[\p{L}-]+\s+to\s+be\b)/iu;
 const SUB_INDEX_AFTER = /^\s+(?:orders\s+)?sub-?index\b/i;
 /** Money investors put into funds, or take out ("net inflows of $3.2 billion into bitcoin ETFs"): not imports. */
 const FUND_INFLOWS = c("fund-inflows", "fund inflows", { money: true, product: true });
@@ -145,6 +148,8 @@ const LEXICON: Entry[] = [
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
   { concept: FINE, words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
   { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"], verbs: ["pledged", "pledges", "pledging", "donated", "donates", "donating"] },
+  // money asked for, not yet granted: "requested a record 8.85 trillion yen", "a budget request of ¥8.85 trillion"
+  { concept: REQUEST, words: ["budget request", "funding request", "spending request", "request"], verbs: ["requested", "requests", "requesting", "asked for", "asks for", "asking for", "sought", "seeks", "seeking"] },
   { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
   { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat", "value-added tax", "value added tax", "sales tax", "goods and services tax", "gst", "tax rate", "vat rate", "income tax", "corporate tax", "corporation tax"] },
   { concept: c("dividend", "dividend", { money: true }), words: ["dividend", "dividends", "buyback", "share buyback"] },
@@ -198,6 +203,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods
     if (h.value.verb && h.value.concept.key === "flow" && NAMED_OBJECT_TO.test(sentence.slice(h.end, h.end + 60))) continue;
+    // "sought to raise $2 billion", "asked for the deal to be reviewed": what the verb asks is another verb's
+    if (h.value.concept === REQUEST && h.value.verb && ASKED_TO.test(sentence.slice(h.end, h.end + 30))) continue;
     // "ordered the group to pay €1.84bn", "must pay": the verb pay, not wages; what an authority orders paid is a fine
     if (h.value.concept === PAY && PAY_VERB_BEFORE.test(sentence.slice(Math.max(0, h.start - 16), h.start))) {
       if (ORDERED_TO_PAY.test(sentence.slice(Math.max(0, h.start - 80), h.end))) out.push({ concept: FINE, start: h.start, end: h.end, verb: true });

@@ -63,6 +63,8 @@ export interface PeriodContext {
   contextMonth?: Span;
   /** First month of the fiscal year for the article's country (4 for India: April–March); 0 when unknown. */
   fiscalStart: number;
+  /** The country names a fiscal year by the year it starts in ("fiscal 2026" from April 2026: Japan); see fiscal.ts. */
+  fiscalByStart?: boolean;
   /** The year the surrounding text is about (carried from sentence to sentence): "for the full year". */
   contextYear?: number;
   /**
@@ -288,7 +290,7 @@ type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" |
 const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
-  fy: /\bFY|fiscal|financial/i,
+  fy: /\bFY|fiscal|financial|budget\s+year/i,
   year4: /(?:19|20)\d\d/,
   // a year joined to another number, and the edge of a year: most sentences with a year have neither, and their
   // patterns (an optional opening, a look-behind) cost a scan of every position (audit benchmark)
@@ -392,7 +394,16 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [/\b(?:FY\s?'?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)?\d{2})(?:\s*[-–/]\s*(\d{2,4}))?\b/gi, (m, ctx) => {
     const first = fullYear(m[1]);
     const end = m[2] ? fullYear(m[2].length === 4 ? m[2] : String(first).slice(0, 2) + m[2]) : first;
-    return { span: fiscalSpan(m[2] ? end : first, ctx.fiscalStart) };
+    // (one year named where a year is named by its start: it ends the year after)
+    return { span: fiscalSpan(m[2] ? end : ctx.fiscalByStart && ctx.fiscalStart > 1 ? first + 1 : first, ctx.fiscalStart) };
+  }, "fy"],
+  // "the fiscal year starting in April", "the financial year that begins on April 1", "the fiscal year that began in
+  // October": the twelve months from that month, the next such month for a year still to start, the last one for a
+  // year begun
+  [new RegExp(`\\b(?:fiscal|financial|budget)\\s+year\\s+(?:that\\s+|which\\s+)?(?:(start|begin)(?:s|ning|ing)?|(started|began|begun))\\s+(?:in\\s+|on\\s+)?${M}(?:\\s+\\d{1,2}(?!\\d)(?:st)?)?(?:,?\\s+${Y})?`, "gi"), (m, ctx) => {
+    const month = monthOf(m[3]);
+    const start = m[4] ? Number(m[4]) : m[1] ? (month >= ctx.month ? ctx.year : ctx.year + 1) : month <= ctx.month ? ctx.year : ctx.year - 1;
+    return { span: { from: ym(start, month), to: ym(start, month + 11), label: `FY${start}-${String(start + 1).slice(2)}` } };
   }, "fy"],
   // "the current fiscal (year)", "this fiscal", "last fiscal (year)", "the previous / prior / preceding fiscal (year)"
   [/\b(current|this|last|previous|prior|preceding|next)\s+(?:fiscal|financial)(?:\s+year)?\b/gi, (m, ctx) => {
@@ -589,6 +600,15 @@ const EXTENDED_UNTIL = /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|
 // ("roughly half the 2023 total", "double its 2022 level", "three times the 2019 figure": a multiple of that year's)
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above|half|twice|double|triple|treble|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
 
+/** "'s 33 million", "'s record $3 billion", "'s harvest of 171.5": a possessive period that a number follows. */
+const POSSESSIVE_OF_NUMBER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|at)\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?(?:[$€£¥]|US\$|\d)/u;
+
+/**
+ * A comparison whose base is a level named by its noun and then its time: "than the initial budget for fiscal 2025",
+ * "from the original forecast of 2024", "compared with the total for last year" (the time is the base's).
+ */
+const BASE_NOUN_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:budget|level|total|figure|amount|allocation|outlay|request|forecast|estimate|target|plan|reading|tally|count)\s+(?:for|in|of)\s+(?:the\s+)?$/iu;
+
 /**
  * A speech or publishing verb right before a time phrase: the time is when the source spoke or published ("had
  * revenue of 40 billion euros last year, it said in March", "the agency announced on Monday", "its first estimate,
@@ -641,7 +661,10 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
       // ... and "over the year to October", "over the past 12 months" is a stretch of time, not a base ("a rise over 2023")
       const overStretch = /\bover\s+$/i.test(before) && /^the\s/i.test(m[0]);
-      const compared = COMPARISON_BEFORE.test(before) && !opensRange && !overStretch && !/^['’]s\b/.test(sentence.slice(end, end + 3));
+      // ("from last year's 33 million tons": a possessive before a number is that number's period; "from this year's
+      // initial budget" is the base's)
+      const possessiveOfNumber = POSSESSIVE_OF_NUMBER.test(sentence.slice(end, end + 30));
+      const compared = (COMPARISON_BEFORE.test(before) || BASE_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) && !opensRange && !overStretch && !possessiveOfNumber;
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : r.inYear ? { start, end, span: r.span, role, inYear: r.inYear } : { start, end, span: r.span, role });
     }

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall and a day of gilt yields (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields and a defence budget request (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -935,3 +935,28 @@ describe("a day of government bond yields (one outlet's 30-year yield planted di
   });
 });
 
+
+describe("a defence budget request (one outlet's drone line planted differently)", () => {
+  const { result, figureOf, claimOf } = story("defence");
+
+  test("the request for the fiscal year from April 2026 is one figure in three outlets, whoever names the year how", () => {
+    const request = figureOf("a.txt", "8.85 trillion yen");
+    expect(request.label).toMatch(/^Japan amount requested · FY2026-27/);
+    expect(request.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "8.8 trillion yen").id, claimOf("c.txt", "¥8.85 trillion").id]));
+    expect(figureOf("b.txt", "2.9 per cent").claimIds).toContain(claimOf("a.txt", "2.9%").id);
+  });
+
+  test("each line of the request is spending on its purpose: 313 vs 331 billion yen for drones conflict, missiles agree", () => {
+    const drones = figureOf("a.txt", "313 billion yen");
+    expect(drones.label).toMatch(/spending on drones/);
+    expect(drones.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "331 billion yen").id, claimOf("c.txt", "¥313 billion").id]));
+    expect(drones.status).toBe("conflicting");
+    expect(figureOf("b.txt", "1 trillion yen").claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "1.04 trillion yen").id, claimOf("c.txt", "¥1.04 trillion").id]));
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("a plan named by its five years is no figure; its money is one", () => {
+    expect(result.figures.some((f) => /duration/.test(f.label))).toBe(false);
+    expect(figureOf("b.txt", "43-trillion-yen").claimIds).toContain(claimOf("a.txt", "43 trillion yen").id);
+  });
+});

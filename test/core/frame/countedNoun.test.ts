@@ -336,11 +336,17 @@ describe("isNotFigure: a length that names a window or an instrument", () => {
     ["The 10-year Treasury yield rose to 4.5%.", "10-year"],
     ["Shares hit a 52-week high.", "52-week"],
     ["The 30-year bond sold well.", "30-year"],
+    // a plan named by the years it spans
+    ["The five-year buildup plan is worth 43 trillion yen.", "five-year"],
+    ["Spending rises under a 43-trillion-yen five-year plan.", "five-year"],
+    ["It unveiled a 10-year national strategy for ports.", "10-year"],
   ])("%s", (s, surface) => expect(window(s, surface)).toBe(true));
   test.each([
     ["He signed a five-year contract.", "five-year"],
     ["The 12-month programme cost $4 million.", "12-month"],
     ["The talks lasted two hours.", "two hours"],
+    ["The plan runs for five years.", "five years"],
+    ["They agreed a two-year extension of the plan.", "two-year"],
   ])("not: %s", (s, surface) => expect(window(s, surface)).toBe(false));
 });
 

@@ -1146,3 +1146,39 @@ describe("frameClaims: aid between the story's two places, and the price of one 
     expect(of("6 billion yen").measure?.key).toBe("price");
   });
 });
+
+describe("frameClaims: a budget request for a year to come, its lines, and its shares of GDP", () => {
+  const text = [
+    "Navy asks for more",
+    "Date: 2026-09-10",
+    "",
+    "Norway's defence ministry requested 98 billion crowns for 2027, up 6% from this year's budget.",
+    "The request includes 7.5 billion crowns for frigates and 2.1 billion crowns for drones.",
+    "The amount is 6.2 per cent higher than the budget for 2026.",
+    "Oslo aims to lift military spending to 2.5% of GDP by 2030, from about 2% now, under a 600-billion-crown long-term plan.",
+    "",
+  ].join("\n");
+  const of = framesOf(text, "navy.txt");
+
+  test("money asked for a year to come is a request of that year, not a forecast; the sentence after is about that year", () => {
+    expect(of("98 billion crowns").measure?.key).toBe("request");
+    expect(of("98 billion crowns").kind).toBe("level");
+    expect(of("98 billion crowns").period?.label).toBe("2027");
+    // ("up 6% from this year's budget": this year is the base; the change is the request's)
+    expect(of("6%").period?.label).toBe("2027");
+    expect(of("6.2 per cent").period?.label).toBe("2027");
+  });
+
+  test("each line of the request is spending on its purpose", () => {
+    expect(of("7.5 billion crowns").measure?.key).toBe("spending:frigate");
+    expect(of("2.1 billion crowns").measure?.key).toBe("spending:drone");
+    expect(of("2.1 billion crowns").period?.label).toBe("2027");
+  });
+
+  test("the share a share of GDP moved from is a share of GDP too; GDP is no measure of the plan's money", () => {
+    expect(of("2.5%").shareOf).toBe("gdp");
+    expect(of("2%").shareOf).toBe("gdp");
+    expect(of("2%").measure?.key).toBe(of("2.5%").measure?.key);
+    expect(of("600-billion-crown").measure?.key).toBe("n:plan");
+  });
+});

@@ -153,6 +153,16 @@ describe("proceedsOf: the money a seller took in is the value of what it sold", 
 });
 
 describe("measure: concepts beyond trade", () => {
+  test("money asked for: a request, not yet granted; a verb of asking an act is no request", () => {
+    expect(measure("The army requested a record 2.4 billion euros for next year.", "2.4 billion euros")).toBe("request");
+    expect(measure("The city has asked for $75 million from the state.", "$75 million")).toBe("request");
+    expect(measure("The agency submitted a budget request of ¥1.2 trillion.", "¥1.2 trillion")).toBe("request");
+    expect(measure("Last year the ministry sought ¥8.5 trillion.", "¥8.5 trillion")).toBe("request");
+    // (what is asked is an act: the amount is that act's)
+    expect(measure("The company sought to raise $2 billion in its listing.", "$2 billion")).not.toBe("request");
+    expect(measure("Investors asked for the deal to be reviewed after it raised $2 billion.", "$2 billion")).not.toBe("request");
+  });
+
   test("tariffs, fines, aid, pay, tax, dividends, wealth", () => {
     expect(measure("Washington imposed a 25% tariff on steel.", "25%")).toBe("tariff");
     expect(measure("The bank was fined $1.3 billion by regulators.", "$1.3 billion")).toBe("fine");

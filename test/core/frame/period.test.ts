@@ -78,6 +78,27 @@ describe("findPeriods", () => {
     expect(fiscalSpan(2025, 7).label).toBe("FY2024-25");
   });
 
+  test("a country that names its fiscal year by the year it starts in (Japan): 'fiscal 2026' runs from April 2026", () => {
+    const JAPAN_AUG_2025: PeriodContext = { year: 2025, month: 8, fiscalStart: 4, fiscalByStart: true };
+    expect(spans("The ministry asked for 8.8 trillion yen for fiscal 2026.", JAPAN_AUG_2025)).toEqual(["point:2026-04/2027-03"]);
+    expect(spans("Spending rose in FY2025.", JAPAN_AUG_2025)).toEqual(["point:2025-04/2026-03"]);
+    // (a split year says both ends, whoever names it)
+    expect(spans("Spending rose in fiscal 2025-26.", JAPAN_AUG_2025)).toEqual(["point:2025-04/2026-03"]);
+    // (India names it by its end: "fiscal 2026" ends in March 2026)
+    expect(spans("Coal imports rose in fiscal 2026.", { ...JAPAN_AUG_2025, fiscalByStart: false })).toEqual(["point:2025-04/2026-03"]);
+  });
+
+  test("'the fiscal year starting in April': the next such month for a year to come, the last one for a year begun", () => {
+    const AUG_2025: PeriodContext = { year: 2025, month: 8, fiscalStart: 0 };
+    expect(spans("It requested a record sum for the fiscal year starting in April.", AUG_2025)).toEqual(["point:2026-04/2027-03"]);
+    expect(spans("It requested a record sum for the financial year that begins on October 1.", AUG_2025)).toEqual(["point:2025-10/2026-09"]);
+    expect(spans("Revenue fell in the fiscal year that began in April.", AUG_2025)).toEqual(["point:2025-04/2026-03"]);
+    expect(spans("Revenue fell in the fiscal year that began in October.", AUG_2025)).toEqual(["point:2024-10/2025-09"]);
+    expect(spans("The budget year beginning July 1, 2026 is the first.", AUG_2025)).toEqual(["point:2026-07/2027-06"]);
+    // (a month alone, no fiscal year starting: that month)
+    expect(spans("Sales started to fall in April 2025.", AUG_2025)).toEqual(["point:2025-04"]);
+  });
+
   test("academic years and year ranges", () => {
     expect(spans("Enrolment grew in the 2024-25 academic year.")).toEqual(["point:2024-09/2025-08"]);
     // a sentence about schooling: its "2025-26" is an academic year, even where the country has a fiscal year
@@ -164,6 +185,17 @@ describe("findPeriods: a range opened by 'from'", () => {
     const m = findPeriods("From January to November 2024, sales rose.", { year: 2025, month: 3, fiscalStart: 0 });
     expect(m.map((x) => `${x.span ? spanKey(x.span) : "-"} ${x.role}`)).toEqual(["2024-01/2024-11 point"]);
   });
+  test("a base named by its noun and then its time ('than the initial budget for fiscal 2025', 'from this year's budget')", () => {
+    expect(spans("The request is 2.9% higher than the initial budget for 2025.")).toEqual(["base:2025-01/2025-12"]);
+    expect(spans("The request is up 2.9% from this year's initial budget.")).toEqual(["base:2025-01/2025-12"]);
+    expect(spans("Sales rose 4% compared with the total for 2023.")).toEqual(["base:2023-01/2023-12"]);
+    // (a possessive that a number follows is that number's: "from last year's harvest of 171.5 million tonnes")
+    expect(spans("It is 3.6% above last year's harvest of 171.5 million tonnes.")).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("Output fell from last year's 33 million tons.")).toEqual(["point:2024-01/2024-12"]);
+    // (a noun that is no level: "revenue from the plant in 2024" is the plant's revenue in 2024)
+    expect(spans("Revenue from the plant in 2024 was $5 billion.")).toEqual(["point:2024-01/2024-12"]);
+  });
+
   test("'up 5% from 2023' is still a base", () => {
     const m = findPeriods("Sales were up 5% from 2023.", { year: 2025, month: 3, fiscalStart: 0 });
     expect(m.map((x) => x.role)).toEqual(["base"]);
