@@ -91,6 +91,12 @@ const TIME_FRAME_TO = /^\s+(?:to|until|till|through|ending)\s/i;
 /** A length joined to a statistic or an instrument it names: "12-month inflation", "10-year yield", "52-week high". */
 const WINDOW_NAMED = /^[\p{L}\d.]+-(?:day|week|month|year|quarter)\s+(?:(?:rolling|moving|trailing|average|annual|government|Treasury|treasury|bond|benchmark|headline|core|consumer|\p{Lu}{2,})\s+){0,2}(?:inflation|rate|rates|yield|yields|bonds?|notes?|bills?|paper|high|highs|low|lows|average|moving|period|window|horizon|peak|trough|record|CPI|price\s+index|bunds?|gilts?|JGBs?|Treasury|Treasuries|swap|swaps|spread|breakeven)\b/u;
 
+/** People bounded by their age, before the age: "people over ", "adults aged under ", "those older than ". */
+const AGE_BOUND_BEFORE = /\b(?:people|adults|persons|individuals|patients|men|women|children|kids|residents|workers|drivers|voters|those|anyone|everyone|pensioners|seniors|teenagers|participants|volunteers)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)\s+(?:the\s+age\s+of\s+)?$/i;
+
+/** After a number that is no age: a scale word, a unit of time other than years ("people over 60 million", "over 60 days"). */
+const NOT_AN_AGE_AFTER = /^\s*(?:%|per\s?cent\b|percent\b|million\b|billion\b|thousand\b|trillion\b|m\b|bn\b|days?\b|weeks?\b|months?\b|hours?\b|minutes?\b)/i;
+
 /**
  * "a five-year buildup plan", "the 10-year strategy": a plan named by the years it spans (a name more than a figure,
  * as "the 15th Five-Year Plan"); its money is a figure, its span is not ("a five-year contract", "a two-year
@@ -123,6 +129,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   // threshold, no reading
   if (unit === "count" && (THRESHOLD_AFTER.test(rest) || THRESHOLD_READING.test(sentence.slice(Math.max(0, start - 40), end + 40)))) return true;
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest) || (ONE_MORE.test(sentence.slice(Math.max(0, start - 4), start)) && ONE_MORE_NOUN.test(rest) && !/^\s+(?:place|position|spot)\b/i.test(rest));
+  // "people over 60", "adults aged under 25", "children younger than 5": the age that bounds a group of people
+  if (unit === "count" && Number.isInteger(value) && value > 0 && value < 120 && AGE_BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && !NOT_AN_AGE_AFTER.test(rest)) return true;
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
 }

@@ -37,6 +37,8 @@ import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
 import { allocationOf } from "./allocation";
+import { TRIAL_PARTICIPANTS, efficacyOf, isTrialIntake, isTrialStory } from "./clinicalTrial";
+import { diseaseAcronyms } from "./diseaseName";
 import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
@@ -282,6 +284,8 @@ const MARKET_QUOTE = /\b(?:futures|benchmarks?|spot\s+(?:price|market)|traded\s+
 const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|some|roughly|just|more\s+than|over)\s+)?$/;
 /** From a level to a comma after it, its words between (an acronym in brackets, a year, no other number): "2,450 cars, ". */
 const TO_COMMA_AFTER_LEVEL = String.raw`^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*`;
+/** Between two counts joined as one phrase: " hospitalisations and ", " cases and about ". */
+const JOINED_COUNTS = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$/u;
 /** Money written as one word joined by hyphens: "43-trillion-yen", "$2-billion", "£35-million". */
 const COMPOUND_MONEY = /\d-(?:[\p{L}]+-)*[\p{L}]+$/u;
 /** Right before GDP that a percentage is a share of: "2% of ", "2 per cent of the country's ". */
@@ -472,6 +476,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const disputeStory = isDisputeStory(source?.title ?? "", texts);
   const recallStory = isRecallStory(source?.title ?? "", texts);
   const fxStory = isFxStory(source?.title ?? "", texts);
+  const trialStory = isTrialStory(source?.title ?? "", texts);
   const fxCode = fxStory ? storyCurrency(source?.title ?? "", texts) : "";
   // the day of the last currency quote read (see fxRate.ts)
   let quoteDay = "";
@@ -522,7 +527,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       if (/\s/.test(name) && keyOf(name).startsWith("name:")) people.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
   }
-  const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i]), newsroom[i]));
+  // (nor is an illness known by its acronym: "RSV causes 177,000 hospitalisations")
+  const illnesses = diseaseAcronyms(texts.join("\n"));
+  const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
   const employer = disputeStory ? disputeEmployer(texts, holderNames) : undefined;
@@ -848,6 +855,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = bond.measure;
           hit = undefined;
         }
+        // a trial's efficacy against its outcome, and the people it took in (clinicalTrial.ts)
+        const efficacy = trialStory && claim.unit === "%" ? efficacyOf(text, i > 0 ? rel[i - 1].end : 0, i + 1 < rel.length ? rel[i + 1].start : text.length, start, end) : undefined;
+        if (efficacy || (trialStory && claim.unit === "count" && isTrialIntake(text, from, start, end))) {
+          measure = efficacy ?? TRIAL_PARTICIPANTS;
+          hit = undefined;
+        }
         // "under a 43-trillion-yen five-year plan": money written as a compound before a noun is what that noun is
         // worth, whatever measure word the clause has for its other numbers
         const compoundNoun = money && COMPOUND_MONEY.test(claim.surface) ? countedNoun(text, end) : "";
@@ -931,9 +944,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // places the number is compared against are not its scope ("overtook both Australia and Qatar")
         // ... nor is a place set off as part of another ("Europe, Turkey included, took 66%")
         const compared = (p: { start: number; end: number }) => COMPARED_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || /^\s+(?:included|excluded|among them)\b/i.test(text.slice(p.end, p.end + 14));
-        const after = (p: { start: number; end: number }) => {
+        const after = (p: { start: number; end: number }, numberEnd = end) => {
           if (OPENS_ENTRY.test(text.slice(p.end, p.end + 24))) return false;
-          const gap = text.slice(end, p.start);
+          const gap = text.slice(numberEnd, p.start);
           return (PLACE_AFTER.test(gap) && !COMPARISON_WORDS.test(gap)) || OWN_PHRASE.test(gap);
         };
         // ... nor a place inside an aside the number is not in ("The firm, which lost ground in India, employs …")
@@ -946,7 +959,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a place after the number that opens the next entry of a list is that entry's: "Italy's sites were 94.6% full
         // and Germany's 88.1%")
         const nextEntry = i + 1 < mine.length && RANKED_ENTRY.test(text.slice(end, nextStart));
-        let local = places.filter((p) => !compared(p) && !apart(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && !nextEntry && after(p))));
+        // (and a place after two numbers joined as one phrase is both's: "177,000 hospitalisations and 14,000 deaths
+        // among older adults in the US")
+        const joined = !nextEntry && i + 1 < rel.length && rel[i + 1].start < to && JOINED_COUNTS.test(text.slice(end, rel[i + 1].start)) ? rel[i + 1].end : -1;
+        const joinedEnd = i + 2 < rel.length && rel[i + 2].start < to ? rel[i + 2].start : to;
+        let local = places.filter((p) => !compared(p) && !apart(p) && ((p.start >= prevEnd && p.end <= start) || (p.start >= end && p.end <= nextStart && !nextEntry && after(p)) || (joined >= 0 && p.start >= joined && p.end <= joinedEnd && after(p, joined))));
         // the clause before the number's own stretch: its places count when they have a role ("the EU imported 17.5
         // Mt of Russian LNG, a 14% rise, worth 7.32 billion euros": the EU and Russia for the euros too)
         let head = places.filter((p) => p.start >= from && p.end <= Math.max(firstInClause, prevEnd) && !local.includes(p) && !compared(p) && !apart(p));
@@ -1064,6 +1081,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         // (and so is a line of a budget: "would go to drones" is what the budget gives, told as the budget is)
         if (kind === "target" && (slots[i].base || allocation)) kind = "level";
+        // a trial's efficacy is how well the medicine worked, told as a cut ("reduced severe disease by 83.4%") or a
+        // share of cases ("prevented 83.4% of severe cases") alike
+        if (efficacy && kind !== "target") kind = "level";
         // ... and the base of a percentage change is the change before ("rose 3.1%, up from 2.8% in September")
         const earlierChange = slots[i].base && claim.unit === "%" && i > 0 && kinds[i - 1] === "change" && mine[i - 1].unit === "%";
         if (kind === "level" && earlierChange) kind = "change";
@@ -1254,6 +1274,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             frame.holderName = employer.name;
           } else delete frame.holder;
         }
+        // a trial's results (its efficacy, its people) are the trial's, in no place, told in the month the story was
+        // written (clinicalTrial.ts)
+        if (efficacy || frame.measure === TRIAL_PARTICIPANTS) {
+          const month = eventMonth();
+          if (month) frame.period = month;
+          placeless(frame);
+        }
         // a currency's rate is its pair's, on the day it was quoted (its change over the period its clause gives)
         if (fx) {
           frame.site = fx.pair.toLowerCase();
@@ -1311,7 +1338,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           frame.shareOf = "workforce";
         } else if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
-          if (base && base !== "market" && !namesOnlyProduct(base)) frame.shareOf = base;
+          if (base && base !== "market" && !namesOnlyProduct(base) && !efficacy) frame.shareOf = base;
         }
         // a change on the month and a change on the year are two facts ("fell 0.8% from September", "up 1.2% on a year
         // earlier")

@@ -53,6 +53,12 @@ const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|cape
 const MODELS_AFTER = /^\s+(?:models?|model\s+lines?|trims?|variants?)\b/i;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** A word a stage, a step or a part is named by, with its number after it ("Phase 3", "Stage II", "Round 2"). */
+const STAGE = /^(?:phase|stage|tier|step|round|part|chapter|article|section|level|grade|category)$/;
+const STAGE_NUMBER = /^\s+(?:\d|[IVX]+\b|[ivx]+\b)/;
+
 /** A three-letter code with a digit right before or after it (a space between at most). */
 const CODE_BESIDE_NUMBER = /\d\s?[A-Z]{3}|[A-Z]{3}\s?\d/;
 
@@ -82,9 +88,10 @@ const CONNECTOR = new Set(["of", "and", "de", "du", "van", "von"]);
 
 /**
  * The organisation names of a sentence, read from its words (`words`: as wordsOf reads them; read here when not
- * given). `places`: its place mentions; `people`: surnames known as people's (lower case).
+ * given). `places`: its place mentions; `people`: surnames known as people's (lower case); `illnesses`: acronyms of
+ * diseases the story names (lower case, see diseaseName.ts), no organisation nor part of one's name ("Veltra RSV shot").
  */
-export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>, words: Words = wordsOf(sentence)): HolderMention[] {
+export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>, words: Words = wordsOf(sentence), illnesses: ReadonlySet<string> = NO_WORDS): HolderMention[] {
   const out: HolderMention[] = [];
   const { starts, ends, lower } = words;
   const n = starts.length;
@@ -106,8 +113,11 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // leading words that only begin the sentence or describe the body ("The", "Rival", "Electric carmaker")
     // (and a maker before a name: "Truckmaker Hallberg", "Chipmaker Veltrix")
     while (first < runEnd && (LEADING.has(lower[first]) || (first < runEnd - 1 && /(?:maker|builder)$/.test(lower[first])))) first++;
-    if (first === runEnd) continue;
-    const last = runEnd - 1;
+    // (an illness's acronym at either end is none of the name: "Veltra RSV shot", "RSV Veltra")
+    let last = runEnd - 1;
+    while (first <= last && illnesses.has(lower[last])) last--;
+    while (first <= last && illnesses.has(lower[first])) first++;
+    if (first > last) continue;
     const start = starts[first];
     const end = ends[last];
     // a place, or places joined ("Portugal and Morocco"); a day or month, a letter alone
@@ -136,13 +146,15 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // a person: after a personal title, or a name credited as a person's elsewhere
     if (first > 0 && PERSON_TITLES.has(lower[first - 1])) continue;
     if (people.has(lower[last])) continue;
+    // "a Phase 3 trial", "Stage II", "Round 2": a stage named by its number, no organisation
+    if (STAGE.test(lower[first]) && (first === last ? STAGE_NUMBER.test(sentence.slice(end, end + 8)) : lower.slice(first + 1, last + 1).every((w) => /^[ivx]+$/.test(w)))) continue;
     const name = sentence.slice(start, end);
     // a lone word at the sentence's start may be an ordinary word capitalised by its place ("Deliveries fell"), unless
     // it is an acronym or a possessive ("BYD registered", "Tesla's registrations")
     // ... or a singular word that does what a company does with what it makes ("Samsung shipped 61.4 million",
     // "Xiaomi kept the third spot"; "Deliveries fell" and "Output rose" stay ordinary words)
     const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && !PRONOUN.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 16)));
-    out.push({ start, end, key: keyOf(lower.slice(first, runEnd)), name, initial: first === 0 && first === last && !surelyName });
+    out.push({ start, end, key: keyOf(lower.slice(first, last + 1)), name, initial: first === 0 && first === last && !surelyName });
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields and a defence budget request (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request and a vaccine trial (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -958,5 +958,29 @@ describe("a defence budget request (one outlet's drone line planted differently)
   test("a plan named by its five years is no figure; its money is one", () => {
     expect(result.figures.some((f) => /duration/.test(f.label))).toBe(false);
     expect(figureOf("b.txt", "43-trillion-yen").claimIds).toContain(claimOf("a.txt", "43 trillion yen").id);
+  });
+});
+
+describe("a vaccine trial's results (one outlet's efficacy against any illness planted differently)", () => {
+  const { result, figureOf, claimOf } = story("trial");
+
+  test("efficacy against severe illness, told as 'effective', 'reduced … by' and 'prevented … of', is one figure; 'RSV' is no company", () => {
+    const severe = figureOf("a.txt", "83.4%");
+    expect(severe.label).toMatch(/^Veltra Pharma efficacy against severe illness · March 2025/);
+    expect(severe.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "83.4 per cent").id, claimOf("c.txt", "83.4%").id]));
+    expect(result.figures.some((f) => /\bRSV\b/.test(f.label))).toBe(false);
+  });
+
+  test("efficacy against any illness: 71.2% vs 77.1% conflict; the trial's people agree; nothing else conflicts", () => {
+    const any = figureOf("a.txt", "71.2%");
+    expect(any.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "71.2 per cent").id, claimOf("c.txt", "77.1%").id]));
+    expect(any.status).toBe("conflicting");
+    expect(figureOf("b.txt", "24,500").claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "24,500").id, claimOf("c.txt", "24,500").id]));
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("'people over 60' is an age, no figure; the US's yearly hospitalisations meet", () => {
+    expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "60").id))).toBe(false);
+    expect(figureOf("a.txt", "177,000").claimIds).toContain(claimOf("b.txt", "177,000").id);
   });
 });

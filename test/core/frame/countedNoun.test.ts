@@ -396,3 +396,17 @@ describe("isNotFigure: a bond named by its term", () => {
   });
 });
 
+describe("isNotFigure: the age that bounds a group of people", () => {
+  const notFigure = (s: string, surface: string, value: number) => isNotFigure("count", value, s, s.indexOf(surface) + surface.length, s.indexOf(surface));
+  test.each([
+    ["It cut severe disease in people over 60 by 83%.", "60", 60],
+    ["The ban covers children under 16.", "16", 16],
+    ["Adults aged over 65 and over were offered it.", "65", 65],
+    ["Those older than 75 years were excluded.", "75", 75],
+  ])("%s", (s, surface, value) => expect(notFigure(s, surface, value)).toBe(true));
+  test.each([
+    ["Children under 16 million were counted.", "16", 16],
+    ["It hired people over 60 days.", "60", 60],
+    ["Over 60 people attended.", "60", 60],
+  ])("not: %s", (s, surface, value) => expect(notFigure(s, surface, value)).toBe(false));
+});

@@ -1182,3 +1182,14 @@ describe("frameClaims: a budget request for a year to come, its lines, and its s
     expect(of("600-billion-crown").measure?.key).toBe("n:plan");
   });
 });
+
+describe("frameClaims: a place after two counts joined as one phrase", () => {
+  const of = framesOf("Flu season in Mexico\nDate: 2025-03-12\n\nMexico reported a mild flu season, and Mexico's hospitals coped.\nFlu causes about 41,000 hospitalisations and 5,200 deaths among children in Canada each year.\nExports reached 41,500 doses, while imports came to 5,300 doses from Peru.\n", "flu.txt");
+  test("'41,000 hospitalisations and 5,200 deaths among children in Canada': both Canada's", () => {
+    expect(of("5,200").scopeKey).toBe("ca");
+    expect(of("41,000").scopeKey).toBe("ca");
+  });
+  test("not across a clause: 'Exports reached 41,500 doses, while imports came to 5,300 doses from Peru'", () => {
+    expect(of("41,500").scopeKey).not.toMatch(/pe/);
+  });
+});

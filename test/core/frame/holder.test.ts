@@ -13,6 +13,23 @@ const names = (sentence: string, people: string[] = []) =>
     .filter((h) => !h.initial)
     .map((h) => h.name);
 
+describe("findHolders: a stage named by its number, and an illness's acronym", () => {
+  test("'Phase 3', 'Stage II', 'Round 2' name no organisation; 'Phase Therapeutics' does", () => {
+    expect(names("Results of the Phase 3 trial came out on Monday.")).toEqual([]);
+    expect(names("Patients with Stage II cancer did better, Orvane said.")).toEqual(["Orvane"]);
+    expect(names("Bids in Round 2 of the auction rose.")).toEqual([]);
+    expect(names("Shares of Phase Therapeutics rose 4%.")).toEqual(["Phase Therapeutics"]);
+  });
+  test("an illness's acronym the story names is none, nor part of a name beside it", () => {
+    const illnesses = new Set(["rsv"]);
+    const named = (s: string) => findHolders(s, scanPlaces(s), new Set(), wordsOf(s), illnesses).map((h) => h.name);
+    expect(named("The Veltra RSV shot did well.")).toEqual(["Veltra"]);
+    expect(named("In the trial, RSV caused 40 hospitalisations.")).toEqual([]);
+    // (another acronym is a name)
+    expect(named("In the trial, MSD reported 40 hospitalisations.")).toEqual(["MSD"]);
+  });
+});
+
 describe("findHolders: organisation names", () => {
   test.each([
     ["Halvard Bank said its net profit rose 12%.", ["Halvard Bank"]],
