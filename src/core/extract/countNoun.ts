@@ -1,6 +1,7 @@
 /**
  * The noun a count counts: "56,000 Chinese students", "three major platforms", "dozens of joint universities".
- * Up to three words after the number, ending in a plural noun (or an invariant plural such as "people").
+ * Up to three words after the number, ending in a plural noun (or an invariant plural such as "people"); one "and"
+ * or "or" may join two of them ("passport and licence numbers").
  */
 import * as chars from "../text/chars";
 import * as lookupModule from "../text/lookup";
@@ -74,6 +75,8 @@ function isPluralNoun(word: string): boolean {
 export function countNounAfter(text: string, pos: number, allowOf = true): Span | null {
   let p = pos;
   let first = -1;
+  // (one "and" or "or" between two words of the phrase takes no word's place: "2.1m passport and licence numbers")
+  let joined = false;
   for (let k = 0; k < 4; k++) {
     // exactly one run of inline spaces between words (or a hyphen right after the number: "3-member")
     const s0 = p;
@@ -92,6 +95,12 @@ export function countNounAfter(text: string, pos: number, allowOf = true): Span 
     if (isPluralNoun(word)) {
       // a capitalised plural right after the number is usually a name ("16 Comments" is caught as furniture)
       return { start: first, end: we };
+    }
+    if (first !== p && !joined && (lower === "and" || lower === "or")) {
+      joined = true;
+      k--;
+      p = we;
+      continue;
     }
     if (STOP[lower]) return null;
     p = we;

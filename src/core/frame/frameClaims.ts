@@ -38,6 +38,7 @@ import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
 import { allocationOf } from "./allocation";
 import { TRIAL_PARTICIPANTS, efficacyOf, isTrialIntake, isTrialStory } from "./clinicalTrial";
+import { breachCountOf, isBreachStory } from "./dataBreach";
 import { diseaseAcronyms } from "./diseaseName";
 import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
@@ -477,6 +478,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const recallStory = isRecallStory(source?.title ?? "", texts);
   const fxStory = isFxStory(source?.title ?? "", texts);
   const trialStory = isTrialStory(source?.title ?? "", texts);
+  const breachStory = isBreachStory(source?.title ?? "", texts);
   const fxCode = fxStory ? storyCurrency(source?.title ?? "", texts) : "";
   // the day of the last currency quote read (see fxRate.ts)
   let quoteDay = "";
@@ -859,6 +861,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const efficacy = trialStory && claim.unit === "%" ? efficacyOf(text, i > 0 ? rel[i - 1].end : 0, i + 1 < rel.length ? rel[i + 1].start : text.length, start, end) : undefined;
         if (efficacy || (trialStory && claim.unit === "count" && isTrialIntake(text, from, start, end))) {
           measure = efficacy ?? TRIAL_PARTICIPANTS;
+          hit = undefined;
+        }
+        // in a story of a data breach, the people whose data was taken, by the kind of data (dataBreach.ts)
+        const breach = breachStory && claim.unit === "count" ? breachCountOf(text, i > 0 ? rel[i - 1].end : 0, i + 1 < rel.length ? rel[i + 1].start : text.length, start, end) : undefined;
+        if (breach) {
+          measure = breach;
           hit = undefined;
         }
         // "under a 43-trillion-yen five-year plan": money written as a compound before a noun is what that noun is
@@ -1276,7 +1284,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a trial's results (its efficacy, its people) are the trial's, in no place, told in the month the story was
         // written (clinicalTrial.ts)
-        if (efficacy || frame.measure === TRIAL_PARTICIPANTS) {
+        // (and so are a breach's victims: the breach's, of its month)
+        if (efficacy || breach || frame.measure === TRIAL_PARTICIPANTS) {
           const month = eventMonth();
           if (month) frame.period = month;
           placeless(frame);

@@ -60,6 +60,10 @@ describe("scales and magnitudes", () => {
     ["Refiners bought 2,89,000 bpd, worth ₹1.4 lakh crore.", [["2,89,000 bpd", 289000, "bbl/d", "exact"], ["₹1.4 lakh crore", 1.4e12, "INR", "exact"]]],
     ["Bids ranged from $45 to $52 billion.", [["$45 to $52 billion", 48.5e9, "USD", "range"]]],
     ["The crane reaches 48m and the athlete is 1.8m tall.", [["48m", 48, "m", "exact"], ["1.8m", 1.8, "m", "exact"]]],
+    // a counted noun joined by "and" or "or" after the "m" makes it millions
+    ["Hackers took 2.1m passport and licence numbers.", [["2.1m", 2.1e6, "count", "exact"]]],
+    ["Officials sold 3m bus or tram tickets.", [["3m", 3e6, "count", "exact"]]],
+    ["The wall is 2m high and the tower 40m and rising.", [["2m", 2, "m", "exact"], ["40m", 40, "m", "exact"]]],
   ])("%s", expectClaims);
 
   it("reads MT as million tonnes where the article writes tonnages in millions, metric tonnes otherwise", () => {

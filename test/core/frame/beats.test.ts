@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request and a vaccine trial (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial and a data breach (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -982,5 +982,23 @@ describe("a vaccine trial's results (one outlet's efficacy against any illness p
   test("'people over 60' is an age, no figure; the US's yearly hospitalisations meet", () => {
     expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "60").id))).toBe(false);
     expect(figureOf("a.txt", "177,000").claimIds).toContain(claimOf("b.txt", "177,000").id);
+  });
+});
+
+describe("a telecoms operator's data breach (one outlet's count of exposed ID numbers planted differently)", () => {
+  const { result, figureOf, claimOf } = story("breach");
+
+  test("the people whose data was taken are one figure, customers or people, '9.6m' or '9.6 million'", () => {
+    const all = figureOf("a.txt", "9.6 million");
+    expect(all.label).toMatch(/^Norvanta people whose data was exposed · June 2025/);
+    expect(all.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "9.6 million").id, claimOf("c.txt", "9.6m").id]));
+  });
+
+  test("those whose ID numbers were exposed: 2.1 million vs 2.8 million conflict ('2.1m passport and licence numbers' is millions, not metres); nothing else", () => {
+    const ids = figureOf("a.txt", "2.1 million");
+    expect(ids.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "2.8 million").id, claimOf("c.txt", "2.1m").id]));
+    expect(ids.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(figureOf("b.txt", "6.3 per cent").claimIds).toContain(claimOf("a.txt", "6.3%").id);
   });
 });

@@ -81,7 +81,7 @@ describe("citySite: a capital named as the city where a figure is", () => {
   ])("%s → %s", (sentence, expected) => {
     expect(city(sentence)).toBe(expected);
   });
-  test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."], ["China's exports rose 5%, officials in Beijing said."], ["Exports rose 5%, the ministry in Tokyo said."], ["Exports rose 5%, according to data released in Tokyo on Monday."], ["Its shares rose 4.2% in London trading."], ["The stock fell 3% in early Tokyo trade."]])("none in: %s (the government, a market, or no capital)", (sentence) => {
+  test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."], ["China's exports rose 5%, officials in Beijing said."], ["Exports rose 5%, the ministry in Tokyo said."], ["Exports rose 5%, according to data released in Tokyo on Monday."], ["Its shares rose 4.2% in London trading."], ["The stock fell 3% in early Tokyo trade."], ["Its shares fell 6.3% in Oslo."]])("none in: %s (the government, a market, or no capital)", (sentence) => {
     expect(city(sentence)).toBeUndefined();
   });
 });
