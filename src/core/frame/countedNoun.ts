@@ -124,7 +124,8 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   // "said health official Abu Jafor, 52.": a person's age in apposition, read as a bare count
   if (unit === "count" && Number.isInteger(value) && value > 0 && value < 110 && /\p{Lu}\p{Ll}+,\s*$/u.test(sentence.slice(Math.max(0, start - 30), start)) && /^\s*(?:[,.;)]|$)/.test(rest)) return true;
   // "twenty-foot equivalent units": the size of a container unit, not a length anyone reports
-  if (unit === "m" && /^\s*equivalent\s+units?\b/i.test(rest)) return true;
+  // (nor is the size of a shipping container: "the cost of shipping a 40-foot container")
+  if (unit === "m" && /^\s*(?:equivalent\s+units?|(?:(?:shipping|cargo|steel|refrigerated|dry|standard)\s+)?(?:containers?|boxes)|box\b)/i.test(rest)) return true;
   // "below the 50-point mark separating growth from contraction", "a reading above 50 indicates growth": an index's
   // threshold, no reading
   if (unit === "count" && (THRESHOLD_AFTER.test(rest) || THRESHOLD_READING.test(sentence.slice(Math.max(0, start - 40), end + 40)))) return true;

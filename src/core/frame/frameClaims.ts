@@ -25,7 +25,7 @@ import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, wri
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, trailingYearEnd, type Span } from "./period";
+import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
@@ -40,6 +40,8 @@ import { allocationOf } from "./allocation";
 import { TRIAL_PARTICIPANTS, efficacyOf, isTrialIntake, isTrialStory } from "./clinicalTrial";
 import { breachCountOf, isBreachStory } from "./dataBreach";
 import { diseaseAcronyms } from "./diseaseName";
+import { INDEX_LEVEL, findIndices, indexCredited, indexOf, mayNameIndex, type IndexMention } from "./marketIndex";
+import { ROUTE_RATE, ROUTE_WORD, findRoutes, routeOf } from "./route";
 import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
@@ -589,10 +591,16 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (firstCredit) break;
   }
 
+  // the market index named last in the story, which "the index" and "the gauge" stand for (marketIndex.ts)
+  let namedIndex: IndexMention | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     const mine = sentence.claims;
     const text = sentence.text;
+    const indices = mayNameIndex(text) ? findIndices(text) : [];
+    const routes = ROUTE_WORD.test(text) ? findRoutes(text) : [];
+    const storyIndex = namedIndex;
+    if (indices.length) namedIndex = indices[indices.length - 1];
     // The year of a month named alone ("in December"): a year the sentence names (not one of what it is compared
     // with: "between January and September, compared with 1,980 in the first nine months of 2025" is this year's);
     // else, in a dated article, the latest such month up to the date line; else the year the text was about.
@@ -855,6 +863,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const bond = !poll && !fill && !fx ? bondYieldOf(text, from, start, claim.unit) : undefined;
         if (bond) {
           measure = bond.measure;
+          hit = undefined;
+        }
+        // a reading of a market index (its level, its move), the index its site (marketIndex.ts)
+        const index = !poll && !fill && !fx && !bond ? (indexOf(text, indices, storyIndex, from, start, claim.unit) ?? indexCredited(text, indices, end, claim.unit)) : undefined;
+        // ... and a rate on a route (route.ts), the route its site
+        const route = !index && !poll && !fill && !fx && !bond ? routeOf(routes, from, start, claim.unit) : undefined;
+        if (index || route) {
+          measure = index ? INDEX_LEVEL : ROUTE_RATE;
           hit = undefined;
         }
         // a trial's efficacy against its outcome, and the people it took in (clinicalTrial.ts)
@@ -1220,7 +1236,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // event of the places the article is about, which tell it from another event of the same word elsewhere
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);
         // a person's age ("Okafor, 24,", "a 45-year-old farmer") is no figure an analyst compiles; an average is
-        if (isNotFigure(claim.unit, claim.value, text, end, start) || (keys.measure?.key === "age" && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start)))) frame.notFigure = true;
+        // (and the number in an index's name is none: "500" of "S&P 500")
+        if (isNotFigure(claim.unit, claim.value, text, end, start) || (keys.measure?.key === "age" && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || indices.some((x) => x.numberAt === start)) frame.notFigure = true;
         // an estimate or a forecast the sentence says was replaced ("from a previously reported 0.2%"): see revision.ts
         if (isSuperseded(text, start)) frame.superseded = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor
@@ -1307,6 +1324,30 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             quoteDay = day;
           }
           if (fx.measure.key === "fx-change" && frame.kind === "level") frame.kind = "change";
+        }
+        // an index's reading (and a route's rate) is the index's, in no place and of no company, on the day it was
+        // told ("this week" of a weekly index is that day's reading too)
+        const traded = index ? { key: `index:${index.key}`, name: index.name } : route ? { key: `route:${route.key}`, name: route.name } : undefined;
+        if (traded) {
+          frame.site = traded.key;
+          frame.siteName = traded.name;
+          // (an index's reading goes back to the index, whoever reports it: outlets repeat its compiler's number; its
+          // compiler is named when the story names one: "Drewry's World Container Index")
+          // (and so does a route's rate in a story of an index: the routes are the index's parts, its compiler's numbers)
+          const compiler = index ?? storyIndex ?? indices[0];
+          if (compiler) {
+            frame.origin = `index:${compiler.key}`;
+            frame.originName = compiler.owner ?? compiler.name;
+            frame.originHow = "sentence";
+          }
+          delete frame.holder;
+          delete frame.holderName;
+          placeless(frame);
+          const current = !frame.period || b.how !== "own" || (!!article.dateDay && spanHoldsDay(frame.period, article.dateDay));
+          if (current && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+            const day = asOfDay(text, end, article.dateDay, true);
+            if (day) frame.period = daySpan(day);
+          }
         }
         // a bond's yield is its term's, on the day it was told (its move too: a yield moves by the day)
         if (bond) {

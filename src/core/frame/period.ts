@@ -128,6 +128,12 @@ export function daySpan(day: string): Span {
   return { from: day, to: day, label: `${d} ${FULL_NAMES[m - 1]} ${y}` };
 }
 
+/** Does the span hold the day ("2025-01-09")? Spans placed in months hold each day of them; others hold none. */
+export function spanHoldsDay(span: Span, day: string): boolean {
+  if (!/^\d{4}-\d{2}/.test(span.from) || !/^\d{4}-\d{2}/.test(span.to)) return false;
+  return span.from <= day && day.slice(0, span.to.length) <= span.to;
+}
+
 /** The date line's day as a UTC time (ms), undefined when the context gives none. */
 function dateLineTime(ctx: PeriodContext): number | undefined {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.day ?? "");

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial and a data breach (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach and a week of container freight rates (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1000,5 +1000,26 @@ describe("a telecoms operator's data breach (one outlet's count of exposed ID nu
     expect(ids.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
     expect(figureOf("b.txt", "6.3 per cent").claimIds).toContain(claimOf("a.txt", "6.3%").id);
+  });
+});
+
+describe("a week's container freight rates (one outlet's Shanghai–Los Angeles rate planted differently)", () => {
+  const { result, figureOf, claimOf } = story("freight");
+
+  test("the index's reading is one figure of the day, an echo of its compiler in every outlet", () => {
+    const composite = figureOf("a.txt", "$3,964");
+    expect(composite.label).toMatch(/^World Container Index level · 9 January 2025/);
+    expect(composite.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$3,964").id, claimOf("c.txt", "$3,964").id]));
+    expect(composite.status).toBe("single-origin");
+  });
+
+  test("each route is a figure of its own: Shanghai–Los Angeles $5,088 vs $5,880 conflict; nothing else; no container is a length", () => {
+    const la = figureOf("a.txt", "$5,088");
+    expect(la.label).toMatch(/^Shanghai–Los Angeles rate/);
+    expect(la.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$5,880").id, claimOf("c.txt", "$5,088").id]));
+    expect(la.status).toBe("conflicting");
+    expect(figureOf("b.txt", "$4,406").claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "$4,406").id, claimOf("c.txt", "$4,406").id]));
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(result.figures.some((f) => f.label.endsWith("· m"))).toBe(false);
   });
 });

@@ -341,6 +341,12 @@ describe("isNotFigure: a length that names a window or an instrument", () => {
     ["Spending rises under a 43-trillion-yen five-year plan.", "five-year"],
     ["It unveiled a 10-year national strategy for ports.", "10-year"],
   ])("%s", (s, surface) => expect(window(s, surface)).toBe(true));
+  test("the size of a shipping container is no figure; a length of something else is", () => {
+    const length = (s: string, surface: string) => isNotFigure("m", 12.19, s, s.indexOf(surface) + surface.length, s.indexOf(surface));
+    expect(length("Shipping a 40-foot container rose 9%.", "40-foot")).toBe(true);
+    expect(length("Rates per 40ft box rose.", "40ft")).toBe(true);
+    expect(length("The 40-foot wall fell.", "40-foot")).toBe(false);
+  });
   test.each([
     ["He signed a five-year contract.", "five-year"],
     ["The 12-month programme cost $4 million.", "12-month"],

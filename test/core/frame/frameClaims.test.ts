@@ -1193,3 +1193,19 @@ describe("frameClaims: a place after two counts joined as one phrase", () => {
     expect(of("41,500").scopeKey).not.toMatch(/pe/);
   });
 });
+
+describe("frameClaims: a market index's readings", () => {
+  const of = framesOf("Stocks slip\nDate: 2025-03-12\n\nThe S&P 500 index fell 1.2% to 5,600 points this week, while the FTSE 100 rose 0.4% to 8,540.\nThe gauge is 9% higher than a year ago.\n", "stocks.txt");
+  test("the index is the reading's site, of the day told; the number in its name is no figure", () => {
+    expect(of("1.2%").site).toBe("index:s&p 500");
+    expect(of("1.2%").period?.label).toBe("12 March 2025");
+    expect(of("5,600").site).toBe("index:s&p 500");
+    expect(of("8,540").site).toBe("index:ftse 100");
+    expect(of("500").notFigure).toBe(true);
+    expect(of("100").notFigure).toBe(true);
+  });
+  test("'the gauge' is the index named last; an index's numbers go back to it, whoever reports them", () => {
+    expect(of("9%").site).toBe("index:ftse 100");
+    expect(of("0.4%").origin).toBe("index:ftse 100");
+  });
+});

@@ -1,5 +1,5 @@
 /** Period mentions resolved against the article's date: positive and negative examples per form. */
-import { monthsIn, findPeriods, fiscalSpan, monthsBefore, shiftYears, spanKey, weekBefore, weekOf, type PeriodContext } from "../../../src/core/frame/period";
+import { monthsIn, findPeriods, fiscalSpan, monthsBefore, shiftYears, spanHoldsDay, spanKey, weekBefore, weekOf, type PeriodContext } from "../../../src/core/frame/period";
 
 const DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 0 };
 const INDIA_DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 4 };
@@ -473,5 +473,19 @@ describe("findPeriods: the end of an extension", () => {
   });
   test("not: the end of a month with no extension, which is the latest one", () => {
     expect(spans("Sales rose at the end of March.", dec)).toEqual(["point:2026-03"]);
+  });
+});
+
+describe("spanHoldsDay", () => {
+  test("a week, a month, a year hold each of their days; a day holds itself", () => {
+    expect(spanHoldsDay({ from: "2025-01-06", to: "2025-01-12", label: "" }, "2025-01-09")).toBe(true);
+    expect(spanHoldsDay({ from: "2025-01", to: "2025-01", label: "" }, "2025-01-31")).toBe(true);
+    expect(spanHoldsDay({ from: "2025-01", to: "2025-12", label: "" }, "2025-06-01")).toBe(true);
+    expect(spanHoldsDay({ from: "2025-01-09", to: "2025-01-09", label: "" }, "2025-01-09")).toBe(true);
+  });
+  test("not: another day, another month, a span not placed in months", () => {
+    expect(spanHoldsDay({ from: "2025-01-06", to: "2025-01-12", label: "" }, "2025-01-13")).toBe(false);
+    expect(spanHoldsDay({ from: "2024-12", to: "2024-12", label: "" }, "2025-01-02")).toBe(false);
+    expect(spanHoldsDay({ from: "FY2025", to: "FY2025", label: "" }, "2025-01-02")).toBe(false);
   });
 });
