@@ -870,8 +870,9 @@ function withRange(text: string, q: Quantity, core: Core): Quantity {
   if (!r) return q;
   if (r.negative && !SIGNED_UNITS.test(q.unit)) return q;
   // "rose by $1.03 billion to $688.1 billion", "rose $1.20 to $80.50 a barrel": the move and the level it led to (a percentage keeps its range:
-  // "rose 3% to 5%" is more often a spread than a move to a level)
-  if (r.moved && q.unit !== "%" && (r.q.unit === q.unit || r.q.unit.startsWith(`${q.unit}/`)) && (!r.ahead || r.q.value >= 10 * Math.abs(q.value))) return q;
+  // "rose 3% to 5%" is more often a spread than a move to a level); a move still to come, only when the level is more
+  // than five times the move ("will go up by £1.40 to £10 an hour"; "could rise by $3 to $5" is a range)
+  if (r.moved && q.unit !== "%" && (r.q.unit === q.unit || r.q.unit.startsWith(`${q.unit}/`)) && (!r.ahead || r.q.value > 5 * Math.abs(q.value))) return q;
   // "between -2% and 3%": the first half negated, the range starting at its sign
   const first = r.negative ? -q.value : q.value;
   const start = r.start;

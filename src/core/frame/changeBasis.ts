@@ -18,6 +18,9 @@ const YEARLY = new RegExp(
   "i",
 );
 
+/** A level a change went to, between the change and a later "from <month>": " to 12.21 pounds an hour ". */
+const LEVEL_BETWEEN = /\bto\s+\S*\d/i;
+
 /**
  * The basis of the change at [start, end) of the sentence, read in its clause [from, to): the words of comparison
  * closest to the number; undefined when the clause says none.
@@ -32,6 +35,8 @@ export function changeBasis(sentence: string, from: number, to: number, start: n
   for (const [basis, re] of [["month", MONTHLY], ["quarter", QUARTERLY], ["year", YEARLY]] as const) {
     const m = re.exec(text);
     if (!m) continue;
+    // ("by 6.7% to 12.21 pounds an hour from April": a month after the level the change went to is when it starts)
+    if (basis === "month" && /^from\s/i.test(m[0]) && m.index >= after && LEVEL_BETWEEN.test(text.slice(after, m.index))) continue;
     const distance = m.index >= after ? m.index - after : Math.max(0, at - (m.index + m[0].length));
     if (distance < bestDistance) {
       best = basis;

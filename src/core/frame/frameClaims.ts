@@ -36,6 +36,7 @@ import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
+import { ageBandOf, findAgeBands, mayNameAgeBand } from "./ageBand";
 import { allocationOf } from "./allocation";
 import { TRIAL_PARTICIPANTS, efficacyOf, isTrialIntake, isTrialStory } from "./clinicalTrial";
 import { breachCountOf, isBreachStory } from "./dataBreach";
@@ -591,6 +592,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (firstCredit) break;
   }
 
+  // a story that names two age bands or more tells their figures apart (one band alone is whom the story is about:
+  // "a trial of adults aged 60 and over")
+  const bandedStory = new Set(texts.flatMap((t) => (mayNameAgeBand(t) ? findAgeBands(t).map((b) => b.key) : []))).size >= 2;
   // the market index named last in the story, which "the index" and "the gauge" stand for (marketIndex.ts)
   let namedIndex: IndexMention | undefined;
   for (let si = 0; si < sentences.length; si++) {
@@ -599,6 +603,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const text = sentence.text;
     const indices = mayNameIndex(text) ? findIndices(text) : [];
     const routes = ROUTE_WORD.test(text) ? findRoutes(text) : [];
+    const ageBands = bandedStory && mayNameAgeBand(text) ? findAgeBands(text) : [];
     const storyIndex = namedIndex;
     if (indices.length) namedIndex = indices[indices.length - 1];
     // The year of a month named alone ("in December"): a year the sentence names (not one of what it is compared
@@ -1042,6 +1047,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (what a film cost to make is the film's, in no market)
         const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
         let scoped = market ? [market] : benchmark || (boxOfficeStory && measure?.key === "production-cost") ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
+        // (a measure of one age band is its own: "the rate for 18 to 20-year-olds", "workers aged 21 and over")
+        const band = measure && ageBands.length ? ageBandOf(text, ageBands, from, to, start, end) : undefined;
+        if (measure && band) measure = { ...measure, key: `${measure.key}@${band.key}`, name: `${measure.name}, ${band.name}` };
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with

@@ -48,6 +48,8 @@ const REGION = /^(?:mediterranean|caribbean|baltic|balkans|arctic|antarctic|paci
 const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|yearbook|digest|tracker|monitor|almanac|handbook)$/;
 /** The head of a geographic feature's name ("Red Sea", "Mekong River", "Gulf of Guinea"). */
 const GEOGRAPHIC = /^(?:sea|ocean|gulf|strait|straits|bay|river|lake|mountains|desert|peninsula|coast|basin|delta|valley|islands|highlands|plains)$/;
+/** The last word of a measure or a scheme named in capitals: "National Living Wage", "Universal Credit", "Bank Rate". */
+const NAMED_MEASURE = /^(?:wage|wages|rate|tax|levy|allowance|credit|benefit|benefits|pension|payment|premium|tariff|duty|subsidy|grant|stipend)$/;
 const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex|teu|teus|mw|gw|kwh|mwh|gwh|twh|bcm|mmbtu|bpd|dwt)$/;
 /** After a name of goods, not of their maker: "models", "model lines", "trims", "variants". */
 const MODELS_AFTER = /^\s+(?:models?|model\s+lines?|trims?|variants?)\b/i;
@@ -134,6 +136,9 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     if (GEOGRAPHIC.test(lower[last]) || (first < last && GEOGRAPHIC.test(lower[first]) && lower[first + 1] === "of")) continue;
     // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
+    // a measure or a scheme named in capitals ("the National Living Wage", "Universal Credit", "Council Tax", "Bank
+    // Rate") names no organisation
+    if (first < last && NAMED_MEASURE.test(lower[last])) continue;
     // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW") names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
     // ... nor does a product or a quoted asset named alone ("Bitcoin rose 2%", "Brent settled at $63")

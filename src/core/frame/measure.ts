@@ -150,7 +150,7 @@ const LEXICON: Entry[] = [
   { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"], verbs: ["pledged", "pledges", "pledging", "donated", "donates", "donating"] },
   // money asked for, not yet granted: "requested a record 8.85 trillion yen", "a budget request of ¥8.85 trillion"
   { concept: REQUEST, words: ["budget request", "funding request", "spending request", "request"], verbs: ["requested", "requests", "requesting", "asked for", "asks for", "asking for", "sought", "seeks", "seeking"] },
-  { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "pension", "pensions", "bonus", "bonuses"] },
+  { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "living wage", "hourly rate", "hourly rates", "hourly pay", "hourly wage", "pension", "pensions", "bonus", "bonuses"] },
   { concept: c("tax", "tax", { money: true }), words: ["tax", "taxes", "tax revenue", "tax revenues", "tax receipts", "vat", "value-added tax", "value added tax", "sales tax", "goods and services tax", "gst", "tax rate", "vat rate", "income tax", "corporate tax", "corporation tax"] },
   { concept: c("dividend", "dividend", { money: true }), words: ["dividend", "dividends", "buyback", "share buyback"] },
   { concept: c("wealth", "wealth", { money: true }), words: ["net worth", "fortune", "wealth"] },

@@ -23,12 +23,12 @@ const DURATION_WORD = /(?:year|yr|month|week|day|hour|hr|min|sec|decade|centur|f
 /**
  * Is the duration someone's age? Extraction reads a bare number as years only where it is an age ("aged 61", "at
  * the age of 58", "aged sixty", "aged 18 to 24", "Okafor, 24,"; see extract/quantity.ts), so a duration whose surface
- * names no unit of time is one; so is "a 34-year-old", "a 34 yo".
+ * names no unit of time is one; so is "a 34-year-old", "a 34 yo", "18 to 20-year-olds".
  */
 function isAge(claim: Claim, sentence: string, relEnd: number): boolean {
   if (claim.unit !== "s") return false;
   if (!DURATION_WORD.test(claim.surface)) return true;
-  return /\byo\b|(?:year|yr)s?[-\s]old\b/i.test(claim.surface) || (/(?:year|yr)s?$/i.test(claim.surface) && /^[-\s]old\b/i.test(sentence.slice(relEnd, relEnd + 5)));
+  return /\byo\b|(?:year|yr)s?[-\s]olds?\b/i.test(claim.surface) || (/(?:year|yr)s?$/i.test(claim.surface) && /^[-\s]olds?\b/i.test(sentence.slice(relEnd, relEnd + 6)));
 }
 
 /** The measure of a count, a duration or a rank: the noun it qualifies. */

@@ -558,9 +558,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     return { span: monthSpan(contextYear(ctx, month), month) };
   }, "month"],
   // "in December", "for March", "during June": a month of the year the text is about
-  [new RegExp(`\\b(?:in|for|during|of|by|since|last|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
+  // ("next April": the next one after the date; "from April" in a clause about what is to come: when a new level
+  // takes effect, "will rise to £12.21 an hour from April"; otherwise "from April" is what a change is measured against)
+  [new RegExp(`\\b(?:in|for|during|of|by|since|last|next|from|and|or)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?!\\s+\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1])) return undefined; // "and may rise": the verb, not the month
     const month = monthOf(m[1]);
+    if (/^next\s/i.test(m[0])) return { span: monthSpan(month > ctx.month ? ctx.year : ctx.year + 1, month) };
+    if (/^from\s/i.test(m[0])) return ahead(m) ? { span: monthSpan(month > ctx.month ? ctx.year : ctx.year + 1, month), role: "point" } : undefined;
     // "since January": the year so far; "since March": an open start
     if (/^since\s/i.test(m[0])) {
       const y = contextYear(ctx, month);
@@ -594,7 +598,7 @@ const AHEAD_BEFORE = /\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+
 
 /** Is the mention `m` (of a pattern run over its sentence) in a clause about what is to come? */
 function ahead(m: RegExpExecArray): boolean {
-  const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+  const before = m.input.slice(Math.max(0, m.index - 140), m.index);
   return AHEAD_BEFORE.test(before) || EXTENDED_UNTIL.test(before);
 }
 
@@ -670,7 +674,10 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // ("from last year's 33 million tons": a possessive before a number is that number's period; "from this year's
       // initial budget" is the base's)
       const possessiveOfNumber = POSSESSIVE_OF_NUMBER.test(sentence.slice(end, end + 30));
-      const compared = (COMPARISON_BEFORE.test(before) || BASE_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) && !opensRange && !overStretch && !possessiveOfNumber;
+      // (nor is a time after the date line: "From April 2025 the hourly rate goes up", told in October 2024, is when it
+      // starts)
+      const startsLater = !!r.span && /^\d{4}-\d{2}/.test(r.span.from) && r.span.from > ym(ctx.year, ctx.month) && /\bfrom\s+$/i.test(before);
+      const compared = (COMPARISON_BEFORE.test(before) || BASE_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) && !opensRange && !overStretch && !possessiveOfNumber && !startsLater;
       const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : r.inYear ? { start, end, span: r.span, role, inYear: r.inYear } : { start, end, span: r.span, role });
     }

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach and a week of container freight rates (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates and a minimum wage rise (conflicts planted; the last one missed: its outlet names no country). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1021,5 +1021,23 @@ describe("a week's container freight rates (one outlet's Shanghai–Los Angeles 
     expect(figureOf("b.txt", "$4,406").claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "$4,406").id, claimOf("c.txt", "$4,406").id]));
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
     expect(result.figures.some((f) => f.label.endsWith("· m"))).toBe(false);
+  });
+});
+
+describe("a minimum wage rise (one outlet's 6.8% planted against 6.7%; that outlet names no country)", () => {
+  const { result, figureOf, claimOf } = story("wage");
+
+  test("the rate of workers aged 21 and over from April 2025 is one figure; that of 18 to 20-year-olds another", () => {
+    const adult = figureOf("a.txt", "12.21 pounds");
+    expect(adult.label).toMatch(/^UK pay, aged 21 and over, target · April 2025/);
+    expect(adult.claimIds).toContain(claimOf("c.txt", "£12.21").id);
+    const young = figureOf("a.txt", "10 pounds");
+    expect(young.label).toMatch(/aged 18–20/);
+    expect(young.claimIds).not.toContain(claimOf("c.txt", "£12.21").id);
+  });
+
+  test("'will go up by £1.40 to £10' is a move and a level, no range; no false conflict ('6.8%' of an outlet naming no country makes none)", () => {
+    expect(result.claims.some((c) => c.surface === "£1.40")).toBe(true);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
   });
 });

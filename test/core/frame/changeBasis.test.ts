@@ -21,6 +21,11 @@ describe("changeBasis", () => {
     expect(basis(sentence, number)).toBe(expected);
   });
 
+  test("'to £12.21 an hour from April': a month after the level a change went to is when it starts, no basis", () => {
+    expect(basis("Pay will rise by 6.7% to £12.21 an hour from April.", "6.7%")).toBeUndefined();
+    expect(basis("Volumes fell 0.8% from September to 101.2.", "0.8%")).toBe("month");
+  });
+
   test("the words nearest the number decide where a sentence has two changes", () => {
     const s = "GDP grew 0.4% quarter on quarter and 1.1% year on year.";
     expect(basis(s, "0.4%")).toBe("quarter");

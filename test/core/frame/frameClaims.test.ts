@@ -1209,3 +1209,15 @@ describe("frameClaims: a market index's readings", () => {
     expect(of("0.4%").origin).toBe("index:ftse 100");
   });
 });
+
+describe("frameClaims: age bands", () => {
+  test("a story that names two bands keeps their figures apart", () => {
+    const of = framesOf("Youth jobs\nDate: 2025-05-13\n\nUnemployment among 16-24 year olds rose to 14.8%, while for those aged 50 and over it was 3.1%.\n", "jobs.txt");
+    expect(of("14.8%").measure?.key).toMatch(/@16-24$/);
+    expect(of("3.1%").measure?.key).toMatch(/@50\+$/);
+  });
+  test("a story that names one band is about that band's people: no band on its figures", () => {
+    const of = framesOf("Shot works\nDate: 2025-05-13\n\nThe vaccine was 83% effective in a trial of 9,000 adults aged 60 and over.\n", "trial.txt");
+    expect(of("83%").measure?.key).not.toMatch(/@/);
+  });
+});

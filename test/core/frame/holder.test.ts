@@ -20,6 +20,11 @@ describe("findHolders: a stage named by its number, and an illness's acronym", (
     expect(names("Bids in Round 2 of the auction rose.")).toEqual([]);
     expect(names("Shares of Phase Therapeutics rose 4%.")).toEqual(["Phase Therapeutics"]);
   });
+  test("a measure or a scheme named in capitals is no organisation; a company with such a word inside is one", () => {
+    expect(names("The National Living Wage will rise to £12.21.")).toEqual([]);
+    expect(names("Claims for Universal Credit rose, and Bank Rate held at 4%.")).toEqual([]);
+    expect(names("Shares of Rate Holdings rose 2%.")).toEqual(["Rate Holdings"]);
+  });
   test("an illness's acronym the story names is none, nor part of a name beside it", () => {
     const illnesses = new Set(["rsv"]);
     const named = (s: string) => findHolders(s, scanPlaces(s), new Set(), wordsOf(s), illnesses).map((h) => h.name);

@@ -94,6 +94,10 @@ describe("kind: targets in other words", () => {
     expect(kind("The airline set its sights on 40 million passengers.", "40 million", "count")).toBe("target");
     expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
   });
+  test("what a number will go up or down by", () => {
+    expect(kind("The rate will go up by £1.40 to £10 an hour.", "£1.40", "GBP")).toBe("target");
+    expect(kind("The rate went up by £1.40 to £10 an hour.", "£1.40", "GBP")).not.toBe("target");
+  });
   test("what a number could, may or will come to", () => {
     expect(kind("Revenue could recover to about $8 billion a year.", "$8 billion", "USD")).toBe("target");
     expect(kind("Losses may eventually total $2 billion.", "$2 billion", "USD")).toBe("target");

@@ -153,6 +153,12 @@ describe("proceedsOf: the money a seller took in is the value of what it sold", 
 });
 
 describe("measure: concepts beyond trade", () => {
+  test("an hourly rate and a living wage are pay", () => {
+    expect(measure("The hourly rate for over-21s goes up 6.8% to £12.21.", "£12.21")).toBe("pay");
+    expect(measure("The living wage will reach £12.60.", "£12.60")).toBe("pay");
+    expect(measure("The interest rate rose to 4%.", "4%")).not.toBe("pay");
+  });
+
   test("money asked for: a request, not yet granted; a verb of asking an act is no request", () => {
     expect(measure("The army requested a record 2.4 billion euros for next year.", "2.4 billion euros")).toBe("request");
     expect(measure("The city has asked for $75 million from the state.", "$75 million")).toBe("request");

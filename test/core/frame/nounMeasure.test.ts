@@ -16,6 +16,9 @@ describe("nounMeasure", () => {
     ["Police put the number of dead at 112.", "112", "count", "deaths"],
     ["Officials said 270 were still missing, and 40 people were injured.", "40", "count", "injuries"],
     ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
+    // an age, also of a group: "18 to 20-year-olds"
+    ["The rate for 18 to 20-year-olds rises.", "18 to 20-year", "s", "age"],
+    ["He is a 34-year-old farmer.", "34-year", "s", "age"],
     // what is left of a whole is no whole; games and matches are one noun; a part's whole is counted by its noun
     ["They lead with nine games left.", "nine", "count", "n:match:remaining"],
     ["The airline had 40 seats still left on the flight.", "40", "count", "n:seat:remaining"],

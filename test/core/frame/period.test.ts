@@ -88,6 +88,16 @@ describe("findPeriods", () => {
     expect(spans("Coal imports rose in fiscal 2026.", { ...JAPAN_AUG_2025, fiscalByStart: false })).toEqual(["point:2025-04/2026-03"]);
   });
 
+  test("'next April'; 'from April' in a clause about what is to come is when a new level starts, not a base", () => {
+    const OCT_2024: PeriodContext = { year: 2024, month: 10, dated: true, fiscalStart: 0 };
+    expect(spans("The wage will increase to £12.21 an hour next April.", OCT_2024)).toEqual(["point:2025-04"]);
+    expect(spans("Britain will raise its minimum wage to £12.21 an hour from April.", OCT_2024)).toEqual(["point:2025-04"]);
+    expect(spans("From April 2025 the hourly rate goes up 6.8%.", OCT_2024)).toEqual(["point:2025-04"]);
+    // (a past month after "from" is what a change is measured against; a month alone after "from" says nothing)
+    expect(spans("Prices rose 3% from April 2024.", OCT_2024)).toEqual(["base:2024-04"]);
+    expect(spans("Prices rose 3% from April.", OCT_2024)).toEqual([]);
+  });
+
   test("'the fiscal year starting in April': the next such month for a year to come, the last one for a year begun", () => {
     const AUG_2025: PeriodContext = { year: 2025, month: 8, fiscalStart: 0 };
     expect(spans("It requested a record sum for the fiscal year starting in April.", AUG_2025)).toEqual(["point:2026-04/2027-03"]);
