@@ -44,8 +44,21 @@ export function shareBase(sentence: string, end: number): string {
     kept.push(singular(lower));
     if (/[,.;:]$/.test(raw)) break;
   }
-  return kept.slice(-2).join(" ");
+  const base = kept.slice(-2).join(" ");
+  return BASE_SYNONYMS[base] ?? base;
 }
+
+/** Bases named several ways: power generation is electricity generation. */
+const BASE_SYNONYMS: Record<string, string> = {
+  "power generation": "electricity generation",
+  "power output": "electricity generation",
+  "power production": "electricity generation",
+  "electricity production": "electricity generation",
+  "electricity output": "electricity generation",
+  "power consumption": "electricity consumption",
+  "power demand": "electricity demand",
+  "electricity use": "electricity consumption",
+};
 
 const EVENT_NUMBERING = /^[-\s]*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:anniversary|session|summit|meeting|edition|congress|plenum|round|birthday|century|plan|conference|forum|games|olympiad|championship|season|episode|amendment|party\s+congress)s?\b|^[-\s]*(?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)+/u;
 /** Irregular past tenses of news ("the third-largest importer bought …"): a verb, never part of the noun phrase. */

@@ -290,6 +290,10 @@ const CHANGE_TO_LEVEL = /^[^;.\d]{0,60}\bto\s+(?:(?:about|around|nearly|almost|s
 const TO_COMMA_AFTER_LEVEL = String.raw`^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20)\d{2}\b){0,110}?,\s*`;
 /** Between two counts joined as one phrase: " hospitalisations and ", " cases and about ". */
 const JOINED_COUNTS = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$/u;
+/** Right after a share: its base follows ("62.7% of …", "62.7 per cent of …"). */
+const OF_BASE_START = /^\s*(?:per\s?cent\s+|percent\s+)?of\s/;
+/** Between a share and the measure word of its base: " of Germany's net public electricity ", " of total ". */
+const OF_BASE = /^\s*(?:per\s?cent\s+|percent\s+)?of\s+(?:[\p{L}’'-]+\s+){0,5}$/u;
 /** Money written as one word joined by hyphens: "43-trillion-yen", "$2-billion", "£35-million". */
 const COMPOUND_MONEY = /\d-(?:[\p{L}]+-)*[\p{L}]+$/u;
 /** Right before GDP that a percentage is a share of: "2% of ", "2 per cent of the country's ". */
@@ -712,6 +716,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const numberAside = asideAround(text, start);
         const visible = text.includes(", wh") ? candidates.filter((h) => { const a = asideAround(text, h.start); return !a || a[0] === numberAside?.[0]; }) : candidates;
         let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(visible, from, to, start, end, text), text, end));
+        // goods that make up a share of a measure ("Renewables supplied 62.7% of Germany's electricity generation") are
+        // that share of what the base names, not what the verb did ("Brazil exported 40% of its crop" is exports)
+        const goodsVerb = hit?.verb && hit.end <= start && kinds[i] === "share" && productsOf[si].some((p) => p.start >= from && p.end <= hit!.start) && !placesOf[si].some((p) => p.start >= from && p.end <= hit!.start);
+        if (goodsVerb) hit = visible.find((h) => !h.verb && h.start >= end && OF_BASE.test(text.slice(end, h.start))) ?? hit;
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
         // a fact box's line ("- Homeless: roughly 61,000 people", "Buildings destroyed: 3,900"): its label says what
         // the number counts, where no measure word does and the number's own noun says only "people"
@@ -957,7 +965,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // product, for measures of goods
         let product: string | undefined;
         if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
-          product = productNear(products, prevEnd, nextStart, start, text) ?? productNear(products, from, to, start, text) ?? productNear(products, 0, text.length, start, text) ?? article.mainProduct;
+          // (a share's goods are those before it, not its base's: "Renewables supplied 62.7% of electricity generation")
+          const shareOfGoods = kinds[i] === "share" && OF_BASE_START.test(text.slice(end, end + 12)) ? productNear(products, Math.max(from, prevEnd), start, start, text) : undefined;
+          product = shareOfGoods ?? productNear(products, prevEnd, nextStart, start, text) ?? productNear(products, from, to, start, text) ?? productNear(products, 0, text.length, start, text) ?? article.mainProduct;
         } else if (measure?.key === "market-share") {
           // the goods that take the share, as the subject of its clause or of its sentence ("Battery-electric cars took
           // 20.8% of the market", "Registrations of hybrids rose …, lifting their share to 9%"), not the market after it

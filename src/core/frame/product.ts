@@ -24,6 +24,12 @@ const TABLE: [string, string[]][] = [
   ["petrol", ["petrol", "gasoline", "motor spirit"]],
   ["jet fuel", ["jet fuel", "kerosene", "ATF"]],
   ["LPG", ["LPG", "liquefied petroleum gas"]],
+  // the sources of electricity, named as such only where the text speaks of energy (see ENERGY_NEAR)
+  ["renewables", ["renewables", "renewable energy", "renewable power", "renewable sources", "renewable energy sources", "renewable electricity"]],
+  ["solar power", ["solar", "solar power", "solar energy", "solar plants", "solar panels", "photovoltaics", "solar generation"]],
+  ["wind power", ["wind", "wind power", "wind energy", "wind turbines", "wind farms", "onshore wind", "offshore wind", "wind generation"]],
+  ["nuclear power", ["nuclear power", "nuclear energy", "nuclear plants", "nuclear reactors", "nuclear generation"]],
+  ["hydropower", ["hydropower", "hydroelectric power", "hydroelectricity", "hydro power"]],
   ["electricity", ["electricity", "power"]],
   ["wheat", ["wheat"]],
   ["grain", ["grain", "grains", "cereals"]],
@@ -75,13 +81,20 @@ export function findProducts(text: string, words?: Words): ProductHit[] {
     // (a plural acronym keeps its small "s": "EVs", "PHEVs")
     if (ACRONYM.test(written) && !ACRONYM.test(m[0])) continue;
     // "the EIA's Natural Gas Monthly": a lower-case product word written with a capital inside a sentence is a name's
-    if (written === written.toLowerCase() && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // (the first word after a dateline's dash starts the sentence: "BERLIN, July 1 (Wire) - Renewables supplied")
+    if (written === written.toLowerCase() && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/(?:[.!?:\n]|\)\s*[-–—])\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "power" as a product only before/after words of energy; "gas" in "gas station" still gas.
     if (key === "electricity" && written === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
+    // ("winds of 110 km/h", "solar eclipse": a source of electricity only in words of energy)
+    if (ENERGY_SOURCES.has(key) && !ENERGY_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) continue;
     out.push({ key, start: hit.start, end: hit.end });
   }
   return out;
 }
+
+const ENERGY_SOURCES = new Set(["renewables", "solar power", "wind power", "nuclear power", "hydropower"]);
+/** Words of energy around a source's name: "solar plants generated", "wind output", "62.7% of power generation". */
+const ENERGY_NEAR = /\b(?:generat\w*|output|electricity|power|energy|[TGMk]Wh|[TGM]W|gigawatts?|megawatts?|capacity|turbines?|plants?|farms?|panels?|produc\w*|mix|supplied|grid)\b/i;
 
 /**
  * The product of the stretch [from, to) nearest to the number at `at`, else undefined. Two products joined by "and"

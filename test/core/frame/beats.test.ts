@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates and a minimum wage rise (conflicts planted; the last one missed: its outlet names no country). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country) and half a year of power generation (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1039,5 +1039,26 @@ describe("a minimum wage rise (one outlet's 6.8% planted against 6.7%; that outl
   test("'will go up by £1.40 to £10' is a move and a level, no range; no false conflict ('6.8%' of an outlet naming no country makes none)", () => {
     expect(result.claims.some((c) => c.surface === "£1.40")).toBe(true);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
+  });
+});
+
+describe("half a year of a country's power generation (one outlet's coal generation planted differently)", () => {
+  const { result, figureOf, claimOf } = story("power");
+
+  test("each source of electricity is a product of its own; a reason's time ('after a calm first quarter') dates nothing", () => {
+    const solar = figureOf("a.txt", "41.3 terawatt hours");
+    expect(solar.label).toMatch(/^Germany solar power output · H1 2025/);
+    expect(solar.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "41.3 TWh").id, claimOf("c.txt", "41.3 TWh").id]));
+    const wind = figureOf("a.txt", "64.8 TWh");
+    expect(wind.label).toMatch(/^Germany wind power output · H1 2025/);
+    expect(wind.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "64.8 TWh").id, claimOf("c.txt", "64.8 TWh").id]));
+  });
+
+  test("renewables' share of generation meets however the base is named; coal 38.6 vs 36.8 TWh conflict; nothing else", () => {
+    expect(figureOf("a.txt", "62.7%").claimIds).toContain(claimOf("b.txt", "62.7 per cent").id);
+    const coal = figureOf("a.txt", "38.6 TWh");
+    expect(coal.claimIds).toContain(claimOf("b.txt", "36.8 TWh").id);
+    expect(coal.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

@@ -319,6 +319,12 @@ describe("numberOfPhrase and subjectNoun: what a change or a share counts", () =
     expect(subjectNoun("Indian students made up ")).toBe("student");
     expect(subjectNoun("Indian students now account for nearly ")).toBe("student");
   });
+  test("a share's base named several ways is one: power generation is electricity generation", () => {
+    const s = "Renewables covered 62.7 per cent of net public power generation.";
+    expect(shareBase(s, s.indexOf("62.7 per cent") + 13)).toBe("electricity generation");
+    const t = "Renewables supplied 62.7% of Germany's net public electricity generation.";
+    expect(shareBase(t, t.indexOf("62.7%") + 5)).toBe("electricity generation");
+  });
   test("'31% of them', 'a fifth of the total': no counted noun after the share", () => {
     const s = "India accounts for 31% of them.";
     expect(after(s, "31%")).toBe("");

@@ -1221,3 +1221,16 @@ describe("frameClaims: age bands", () => {
     expect(of("83%").measure?.key).not.toMatch(/@/);
   });
 });
+
+describe("frameClaims: a share of a measure", () => {
+  test("'supplied 62.7% of electricity generation' measures generation, of the goods before it", () => {
+    const of = framesOf("Power mix\nDate: 2025-07-01\n\nRenewables supplied 62.7% of Spain's electricity generation in the first half of 2025.\n", "mix.txt");
+    expect(of("62.7%").measure?.key).toBe("production");
+    expect(of("62.7%").product).toBe("renewables");
+    expect(of("62.7%").shareOf).toBe("electricity generation");
+  });
+  test("not: a verb's own measure where the share's base names none ('exported 40% of its crop')", () => {
+    const of = framesOf("Crop\nDate: 2025-07-01\n\nBrazil exported 40% of its coffee crop in 2024.\n", "crop.txt");
+    expect(of("40%").measure?.key).toBe("exports");
+  });
+});

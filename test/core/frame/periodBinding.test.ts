@@ -19,6 +19,13 @@ describe("bindPeriods", () => {
     expect(bind("Output rose from 3.1 Mt in 2021 to 4.4 Mt in 2023.", ["3.1 Mt", "4.4 Mt"])).toEqual(["2021-01/2021-12 own", "2023-01/2023-12 own"]);
   });
 
+  test("the time of a reason after the number is not the number's ('after a calm first quarter', 'due to weak winds in …')", () => {
+    expect(bind("Wind output fell ~9% to 64.8 TWh after a calm first quarter.", ["~9%", "64.8 TWh"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
+    expect(bind("Wind output fell to 64.8 TWh, due to weak winds in the first quarter.", ["64.8 TWh"])).toEqual(["2024-01/2024-12 context"]);
+    // (not: a plain period after the number)
+    expect(bind("Wind output fell to 64.8 TWh in the first quarter.", ["64.8 TWh"])).toEqual(["2025-01/2025-03 own"]);
+  });
+
   test("an opening phrase covers the numbers after it", () => {
     expect(bind("In March 2025, the refinery ran at 410,000 bpd and exported 90,000 bpd.", ["410,000 bpd", "90,000 bpd"])).toEqual(["2025-03 opening", "2025-03 opening"]);
   });

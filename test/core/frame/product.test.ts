@@ -27,6 +27,14 @@ describe("product", () => {
     expect(keys("power generation rose")).toEqual(["electricity"]);
   });
 
+  test("sources of electricity, only in words of energy; a capital after a dateline's dash starts the sentence", () => {
+    expect(keys("Solar plants generated 41.3 TWh, while wind output fell.")).toEqual(["solar power", "wind power"]);
+    expect(keys("Renewable energy sources covered 62.7% of power generation.")).toEqual(["renewables", "electricity"]);
+    expect(keys("BERLIN, July 1 (Wire) - Renewables supplied 62.7% of electricity.")).toEqual(["renewables", "electricity"]);
+    expect(keys("Winds of 110 km/h hit the coast.")).toEqual([]);
+    expect(keys("Crowds watched the solar eclipse.")).toEqual([]);
+  });
+
   test("the product nearest the number inside a stretch", () => {
     const text = "Coal deliveries fell while steel output rose to 9 Mt.";
     expect(productNear(findProducts(text), 0, text.length, text.indexOf("9 Mt"))).toBe("steel");
