@@ -11,14 +11,22 @@ const PLAIN_MONEY = /^[A-Z]{3}$/;
 const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
 const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas|plus|including|excluding)(?:[^\p{L}]|$)/iu;
 
+/** Between a price and another market's in another currency: ", and London cocoa rose 3.2 per cent to ", "; in London, ". */
+const LISTED_PRICE = /^[^;]{0,20}(?:,\s*(?:and|while|whereas)\s|;\s)[^;]{0,80}$/;
+
 /**
- * A bare amount after a price in the same sentence and currency, compared with it, is a price of the same unit:
+ * A bare amount after a price in the same sentence and currency, compared with it, is a price of the same unit
+ * (in another currency, a price listed after it in a clause of its own: another market's, per the same unit):
  * "Brent averaged $64.22 a barrel in May, compared with $67.79 in April", "from $84.49 per barrel ... slid to
  * $77.33". Only close amounts (within a factor of three of the price's own amount, no scale word, within 150
  * characters) are read so: "$80 a barrel lifted revenue to $500 million" keeps its million.
  */
 export function inheritPrice(text: string, q: Quantity, price: Quantity): Quantity {
-  if (!PLAIN_MONEY.test(q.unit) || !price.unit.startsWith(`${q.unit}/`) || price.perDivisor === undefined) return q;
+  if (!PLAIN_MONEY.test(q.unit) || price.perDivisor === undefined || !/^[A-Z]{3}\//.test(price.unit)) return q;
+  // ("$10,640 per tonne, and London cocoa rose 3.2 per cent to £7,980": another market's price of the same goods, listed
+  // after it, in its own currency and per the same unit)
+  const listed = !price.unit.startsWith(`${q.unit}/`);
+  if (listed && !LISTED_PRICE.test(text.slice(price.end, q.start))) return q;
   if (q.start - price.end > 150 || q.start < price.end) return q;
   if (SCALED_SURFACE.test(text.slice(q.start, q.end))) return q;
   const stated = price.value * price.perDivisor;
@@ -26,7 +34,7 @@ export function inheritPrice(text: string, q: Quantity, price: Quantity): Quanti
   if (!(ratio >= 1 / 3 && ratio <= 3)) return q;
   if (!COMPARED.test(text.slice(price.end, q.start))) return q;
   const d = price.perDivisor;
-  const out: Quantity = { ...q, unit: price.unit, value: q.value / d, perDivisor: d };
+  const out: Quantity = { ...q, unit: listed ? `${q.unit}${price.unit.slice(3)}` : price.unit, value: q.value / d, perDivisor: d };
   if (q.low !== undefined) out.low = q.low / d;
   if (q.high !== undefined) out.high = q.high / d;
   return out;

@@ -41,6 +41,7 @@ import { allocationOf } from "./allocation";
 import { TRIAL_PARTICIPANTS, efficacyOf, isTrialIntake, isTrialStory } from "./clinicalTrial";
 import { breachCountOf, isBreachStory } from "./dataBreach";
 import { diseaseAcronyms } from "./diseaseName";
+import { exchangeOf } from "./exchange";
 import { INDEX_LEVEL, findIndices, indexCredited, indexOf, mayNameIndex, type IndexMention } from "./marketIndex";
 import { ROUTE_RATE, ROUTE_WORD, findRoutes, routeOf } from "./route";
 import { bondYieldOf } from "./bondYield";
@@ -1345,7 +1346,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // an index's reading (and a route's rate) is the index's, in no place and of no company, on the day it was
         // told ("this week" of a weekly index is that day's reading too)
-        const traded = index ? { key: `index:${index.key}`, name: index.name } : route ? { key: `route:${route.key}`, name: route.name } : undefined;
+        // ... and so is a traded good's price on an exchange ("New York cocoa futures rose 4.1% to $10,640"), the
+        // exchange its site (exchange.ts)
+        const exchange = !index && !route && !benchmark && product && frame.measure?.key === "price" ? exchangeOf(text, products, places, from, to, start) : undefined;
+        const traded = index ? { key: `index:${index.key}`, name: index.name } : route ? { key: `route:${route.key}`, name: route.name } : exchange ? { key: `exchange:${exchange.key}`, name: exchange.name } : undefined;
         if (traded) {
           frame.site = traded.key;
           frame.siteName = traded.name;

@@ -103,6 +103,14 @@ describe("flows and rates", () => {
   it("keeps an amount far from the price as money", () => {
     expect(brief("Brent hit $80 a barrel, lifting revenue to $500 million.")[1][2]).toBe("USD");
   });
+
+  it("reads another market's price listed after a price in its own clause as per the same unit, in its own currency", () => {
+    expect(brief("New York coffee rose 2% to $4,100 a tonne, and London coffee gained 1% to £3,300.")[3][2]).toBe("GBP/t");
+    expect(brief("Gold rose to $2,400 an ounce, while in Mumbai it fetched 2,100 euros.")[1][2]).toBe("EUR/oz");
+    // (not: an amount in another currency the price is compared with in the same clause, nor one far off in value)
+    expect(brief("Coffee rose to $4,100 a tonne from £3,300.")[1][2]).toBe("GBP");
+    expect(brief("Coffee rose to $4,100 a tonne, and the firm earned £33 million.")[1][2]).toBe("GBP");
+  });
 });
 
 describe("physical units", () => {

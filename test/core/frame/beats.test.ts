@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country) and half a year of power generation (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation and a day of cocoa futures (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1059,6 +1059,24 @@ describe("half a year of a country's power generation (one outlet's coal generat
     const coal = figureOf("a.txt", "38.6 TWh");
     expect(coal.claimIds).toContain(claimOf("b.txt", "36.8 TWh").id);
     expect(coal.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a day of cocoa futures (one outlet's London price planted differently)", () => {
+  const { result, figureOf, claimOf } = story("cocoa");
+
+  test("each exchange's price is a figure of its own, of the day: New York's in dollars a tonne, in three outlets", () => {
+    const ny = figureOf("a.txt", "$10,640 a metric ton");
+    expect(ny.label).toMatch(/^New York cocoa price · 12 February 2025/);
+    expect(ny.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$10,640 per tonne").id, claimOf("c.txt", "$10,640 a tonne").id]));
+  });
+
+  test("London's 7,890 vs 7,980 pounds a tonne conflict ('£7,980' listed after a price per tonne is per tonne); nothing else", () => {
+    const london = figureOf("a.txt", "7,890 pounds a ton");
+    expect(london.label).toMatch(/^London cocoa price/);
+    expect(london.claimIds).toContain(claimOf("b.txt", "£7,980").id);
+    expect(london.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

@@ -22,7 +22,8 @@ describe("bindPeriods", () => {
   test("the time of a reason after the number is not the number's ('after a calm first quarter', 'due to weak winds in …')", () => {
     expect(bind("Wind output fell ~9% to 64.8 TWh after a calm first quarter.", ["~9%", "64.8 TWh"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     expect(bind("Wind output fell to 64.8 TWh, due to weak winds in the first quarter.", ["64.8 TWh"])).toEqual(["2024-01/2024-12 context"]);
-    // (not: a plain period after the number)
+    expect(bind("London cocoa gained ~3.2% to 7,890 pounds, as arrivals lagged last year's pace.", ["~3.2%", "7,890 pounds"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
+    // (not: a plain period after the number, nor ", as much as")
     expect(bind("Wind output fell to 64.8 TWh in the first quarter.", ["64.8 TWh"])).toEqual(["2025-01/2025-03 own"]);
   });
 
