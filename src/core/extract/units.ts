@@ -181,6 +181,9 @@ const PER_RULES: PerRule[] = [
   per("litres?|liters?", "i", "l", 1),
   per("gallons?|gal", "i", "gal", 1),
   per("ounces?|oz", "i", "oz", 1),
+  // rents and prices of space: per square metre, a square foot counted as its share of one
+  per("square[ \\u00a0]met(?:re|er)s?|sq\\.?[ \\u00a0]?m|m2|m\\u00b2", "i", "m2", 1),
+  per("square[ \\u00a0](?:feet|foot)|sq\\.?[ \\u00a0]?ft|ft2|ft\\u00b2", "i", "m2", 0.09290304),
 ];
 
 const PER_WORD = /[ \u00a0]*(?:per|a|an|each|for[ \u00a0]+(?:every|each))[ \u00a0]+|[ \u00a0]*\/[ \u00a0]*/iy;

@@ -293,6 +293,15 @@ const TO_COMMA_AFTER_LEVEL = String.raw`^(?:[^;:()\d]|\(\p{Lu}{2,8}\)|\b(?:19|20
 const JOINED_COUNTS = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+and\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$/u;
 /** Right after a share: its base follows ("62.7% of …", "62.7 per cent of …"). */
 const OF_BASE_START = /^\s*(?:per\s?cent\s+|percent\s+)?of\s/;
+/** A sentence's opening "In <name>," ("In Midtown, the vacancy rate fell"): the name covers the clause after it. */
+const OPENING_IN = /^(?:[Aa]nd\s+)?[Ii]n\s+(?:the\s+)?[^,;]{1,40},\s*/;
+
+/** The holder an opening "In Midtown," names, for a number of the clause right after it (starting at `from`). */
+function openingHolder(text: string, holders: readonly HolderMention[], from: number): HolderMention | undefined {
+  const m = OPENING_IN.exec(text);
+  if (!m || from > m[0].length) return undefined;
+  return holders.find((h) => h.end <= m[0].length);
+}
 /** Between a share and the measure word of its base: " of Germany's net public electricity ", " of total ". */
 const OF_BASE = /^\s*(?:per\s?cent\s+|percent\s+)?of\s+(?:[\p{L}’'-]+\s+){0,5}$/u;
 /** Money written as one word joined by hyphens: "43-trillion-yen", "$2-billion", "£35-million". */
@@ -1091,7 +1100,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           scoped = [];
           keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
         }
-        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? storyHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {
@@ -1450,7 +1459,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       }
     }
 
-    for (const h of holdersOf[si]) if (recurrent(h)) lastHolder = h;
+    // (a body named only as who reported the numbers, "…, Colliers reported.", is no holder of the sentences after it)
+    for (const h of holdersOf[si]) if (recurrent(h) && !creditsOf[si].some((c) => c.start <= h.start && h.end <= c.end)) lastHolder = h;
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     previousMeasure = measures[0];
     previousFlow = flowHere;

@@ -9,6 +9,10 @@ describe("units and values (own sentences across domains)", () => {
     ["LNG spot prices averaged $14.50/MMBtu in Asia.", [["$14.50/MMBtu", 14.5, "USD/MMBtu", "exact"]]],
     ["Gas fell to $2.21 per million British thermal units.", [["$2.21 per million British thermal units", 2.21, "USD/MMBtu", "exact"]]],
     ["Henry Hub settled at $2.21 per mmBtu.", [["$2.21 per mmBtu", 2.21, "USD/MMBtu", "exact"]]],
+    // rents and prices of space, per square metre (a square foot its share of one)
+    ["Asking rents rose to €32 per square metre a month.", [["€32 per square metre", 32, "EUR/m2", "exact"]]],
+    ["Rents averaged $75.40 a square foot.", [["$75.40 a square foot", 75.4 / 0.09290304, "USD/m2", "exact"]]],
+    ["Prime space costs £120/sq ft.", [["£120/sq ft", 120 / 0.09290304, "GBP/m2", "exact"]]],
     ["Ukraine harvested about 59 million tonnes of grain.", [["59 million tonnes", 59e6, "t", "approx"]]],
     ["Wheat exports could reach 40 Mt by 2030.", [["40 Mt", 40e6, "t", "exact"]]],
     ["Pipeline flows reached 38.8 bcm, short of the 44 billion cubic metres planned.", [["38.8 bcm", 3.88e10, "m3", "exact"], ["44 billion cubic metres", 4.4e10, "m3", "exact"]]],

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation and a day of cocoa futures (conflicts planted). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures and a quarter of an office market (conflicts planted; the last one missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1078,5 +1078,24 @@ describe("a day of cocoa futures (one outlet's London price planted differently)
     expect(london.claimIds).toContain(claimOf("b.txt", "£7,980").id);
     expect(london.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a quarter of a city's office market (one outlet's downtown vacancy planted differently; missed: the wire writes 'downtown's' in lower case with no measure)", () => {
+  const { result, figureOf, claimOf } = story("office");
+
+  test("a district's rate ('In Midtown, the vacancy rate fell to 20.4 per cent') is no contradiction of the city's", () => {
+    // (b's "office availability" is another measure than vacancy: space coming free counts too)
+    const city = figureOf("a.txt", "22.1%");
+    expect(city.claimIds).toContain(claimOf("c.txt", "22.1%").id);
+    expect(city.claimIds).not.toContain(claimOf("b.txt", "20.4 per cent").id);
+    expect(figureOf("a.txt", "20.4%").claimIds).toContain(claimOf("b.txt", "20.4 per cent").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
+  });
+
+  test("rents per square foot are a price per square metre, one figure in three outlets (not the broker's who reported them)", () => {
+    const rent = figureOf("a.txt", "$75.40 per square foot");
+    expect(rent.label).toMatch(/^Manhattan .*USD\/m2$/);
+    expect(rent.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$75.40 a square foot").id, claimOf("c.txt", "$75.40 per square foot").id]));
   });
 });

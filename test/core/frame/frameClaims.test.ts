@@ -1234,3 +1234,14 @@ describe("frameClaims: a share of a measure", () => {
     expect(of("40%").measure?.key).toBe("exports");
   });
 });
+
+describe("frameClaims: an opening 'In <name>,' and a body that only reported", () => {
+  test("'In Eastgate, the vacancy rate fell to 20.4%': Eastgate's", () => {
+    const of = framesOf("Offices\nDate: 2025-10-02\n\nThe vacancy rate in Harbourside fell to 22.1%.\nIn Eastgate, the vacancy rate fell to 20.4%.\n", "offices.txt");
+    expect(of("20.4%").holder).toBe("eastgate");
+  });
+  test("a body named only as who reported is not whose the numbers after it are", () => {
+    const of = framesOf("Offices\nDate: 2025-10-02\n\nHarbourside's office vacancy rate fell to 22.1%, Brickfield reported.\nHarbourside rents rose 2%, according to Brickfield.\nAsking rents averaged $75.40 a square foot.\n", "offices.txt");
+    expect(of("$75.40 a square foot").holder).toBe("harbourside");
+  });
+});
