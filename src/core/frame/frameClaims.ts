@@ -608,7 +608,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
 
   // a story that names two age bands or more tells their figures apart (one band alone is whom the story is about:
   // "a trial of adults aged 60 and over")
-  const bandedStory = new Set(texts.flatMap((t) => (mayNameAgeBand(t) ? findAgeBands(t).map((b) => b.key) : []))).size >= 2;
+  const bandsOf = texts.map((t) => (mayNameAgeBand(t) ? findAgeBands(t) : []));
+  const bandedStory = new Set(bandsOf.flatMap((bands) => bands.map((b) => b.key))).size >= 2;
   // the market index named last in the story, which "the index" and "the gauge" stand for (marketIndex.ts)
   let namedIndex: IndexMention | undefined;
   for (let si = 0; si < sentences.length; si++) {
@@ -617,7 +618,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const text = sentence.text;
     const indices = mayNameIndex(text) ? findIndices(text) : [];
     const routes = ROUTE_WORD.test(text) ? findRoutes(text) : [];
-    const ageBands = bandedStory && mayNameAgeBand(text) ? findAgeBands(text) : [];
+    const ageBands = bandedStory ? bandsOf[si] : [];
     const storyIndex = namedIndex;
     if (indices.length) namedIndex = indices[indices.length - 1];
     // The year of a month named alone ("in December"): a year the sentence names (not one of what it is compared
@@ -896,14 +897,18 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = index ? INDEX_LEVEL : ROUTE_RATE;
           hit = undefined;
         }
+        // (the words between the numbers beside it in the sentence, across clauses, are the number's own for the stages
+        // that read what it is about there)
+        const besideFrom = i > 0 ? rel[i - 1].end : 0;
+        const besideTo = i + 1 < rel.length ? rel[i + 1].start : text.length;
         // a trial's efficacy against its outcome, and the people it took in (clinicalTrial.ts)
-        const efficacy = trialStory && claim.unit === "%" ? efficacyOf(text, i > 0 ? rel[i - 1].end : 0, i + 1 < rel.length ? rel[i + 1].start : text.length, start, end) : undefined;
+        const efficacy = trialStory && claim.unit === "%" ? efficacyOf(text, besideFrom, besideTo, start, end) : undefined;
         if (efficacy || (trialStory && claim.unit === "count" && isTrialIntake(text, from, start, end))) {
           measure = efficacy ?? TRIAL_PARTICIPANTS;
           hit = undefined;
         }
         // in a story of a data breach, the people whose data was taken, by the kind of data (dataBreach.ts)
-        const breach = breachStory && claim.unit === "count" ? breachCountOf(text, i > 0 ? rel[i - 1].end : 0, i + 1 < rel.length ? rel[i + 1].start : text.length, start, end) : undefined;
+        const breach = breachStory && claim.unit === "count" ? breachCountOf(text, besideFrom, besideTo, start, end) : undefined;
         if (breach) {
           measure = breach;
           hit = undefined;
@@ -1335,6 +1340,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           if (month) frame.period = month;
           placeless(frame);
         }
+        // a quote (a rate, a yield, an index, how full a store is) told with no period of its own is of the day it was
+        // told; so is one whose own period holds that day, where `ownHoldingDay` says so ("rose 9% this week" of a
+        // weekly index); a forecast, a comparison base and a headline's number are not
+        const toldThatDay = (ownHoldingDay = false) => (!frame.period || b.how !== "own" || (ownHoldingDay && !!article.dateDay && spanHoldsDay(frame.period, article.dateDay))) && kind !== "target" && !slots[i].base && !!article.dateDay && claim.end > headEnd;
         // a currency's rate is its pair's, on the day it was quoted (its change over the period its clause gives)
         if (fx) {
           frame.site = fx.pair.toLowerCase();
@@ -1346,7 +1355,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // (a title's quote takes the day of the body's quote it sums up: see headline.ts)
           // (a sentence that names no day goes on with the day of the quote before it: "… on Wednesday. It settled at
           // 90.15.")
-          if (fx.measure.key !== "fx-change" && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+          if (fx.measure.key !== "fx-change" && toldThatDay()) {
             const day = namesDay(text) || !quoteDay ? asOfDay(text, end, article.dateDay, true) : quoteDay;
             if (day) frame.period = daySpan(day);
             quoteDay = day;
@@ -1374,8 +1383,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           delete frame.holder;
           delete frame.holderName;
           placeless(frame);
-          const current = !frame.period || b.how !== "own" || (!!article.dateDay && spanHoldsDay(frame.period, article.dateDay));
-          if (current && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+          if (toldThatDay(true)) {
             const day = asOfDay(text, end, article.dateDay, true);
             if (day) frame.period = daySpan(day);
           }
@@ -1389,7 +1397,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           delete frame.holder;
           delete frame.holderName;
           if (claim.unit === "pp" && frame.kind === "level") frame.kind = "change";
-          if ((!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+          if (toldThatDay()) {
             const day = asOfDay(text, end, article.dateDay, true);
             if (day) frame.period = daySpan(day);
           }
@@ -1400,7 +1408,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // else the date line's), and two outlets' levels of one day may contradict each other
         // (a period the sentence gives another of its numbers is not the level's: "90.4% full on Wednesday, meeting the
         // 90% target for Nov. 1")
-        if (fill && (!frame.period || b.how !== "own") && kind !== "target" && !slots[i].base && article.dateDay && claim.end > headEnd) {
+        if (fill && toldThatDay()) {
           const day = asOfDay(text, end, article.dateDay, true);
           if (day) frame.period = daySpan(day);
         }

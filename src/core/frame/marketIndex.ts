@@ -72,6 +72,11 @@ export function indexReferences(sentence: string): { start: number; end: number 
   return [...sentence.matchAll(INDEX_REFERENCE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** The units an index's reading comes in: points (a count), a percentage move, an amount of money. */
+function readsIndex(unit: string): boolean {
+  return unit === "%" || unit === "count" || /^[A-Z]{3}$/.test(unit);
+}
+
 export const INDEX_LEVEL = { key: "index-level", name: "level", how: "clause" as const };
 
 /**
@@ -80,7 +85,7 @@ export const INDEX_LEVEL = { key: "index-level", name: "level", how: "clause" as
  * money only.
  */
 export function indexOf(sentence: string, indices: readonly IndexMention[], named: IndexMention | undefined, from: number, start: number, unit: string): IndexMention | undefined {
-  if (unit !== "%" && unit !== "count" && !/^[A-Z]{3}$/.test(unit)) return undefined;
+  if (!readsIndex(unit)) return undefined;
   const before = indices.filter((x) => x.start >= from && x.end <= start);
   const ref = named ? indexReferences(sentence).filter((r) => r.start >= from && r.end <= start) : [];
   const last = before[before.length - 1];
@@ -99,6 +104,6 @@ export function mayNameIndex(sentence: string): boolean {
 const ACCORDING_TO = /^[^;.]{0,60}?\baccording\s+to\s+$/;
 
 export function indexCredited(sentence: string, indices: readonly IndexMention[], end: number, unit: string): IndexMention | undefined {
-  if (unit !== "%" && unit !== "count" && !/^[A-Z]{3}$/.test(unit)) return undefined;
+  if (!readsIndex(unit)) return undefined;
   return indices.find((x) => x.start >= end && ACCORDING_TO.test(sentence.slice(end, x.start).replace(/[\p{L}.&-]+['’]s\s+$/u, "")));
 }
