@@ -73,9 +73,9 @@ function isVerbForm(word: string): boolean {
 
 /**
  * "for the second month in a row", "a third straight year", "for the first time", "the fourth consecutive annual
- * record", "a fifth successive rate cut": a streak, not a rank.
+ * record", "a fifth successive rate cut", "the second annual fall in a row": a streak, not a rank.
  */
-const STREAK = /^[-\s]+(?:(?:straight|consecutive|successive|running)\s+)?(?:time|month|year|week|quarter|day|session)s?\b(?:\s+in\s+a\s+row)?(?!\s+(?:of\s+|in\s+)?(?:19|20)\d{2})|^[-\s]+(?:straight|consecutive|successive)\s+\p{L}/iu;
+const STREAK = /^[-\s]+(?:(?:straight|consecutive|successive|running)\s+)?(?:time|month|year|week|quarter|day|session)s?\b(?:\s+in\s+a\s+row)?(?!\s+(?:of\s+|in\s+)?(?:19|20)\d{2})|^[-\s]+(?:straight|consecutive|successive)\s+\p{L}|^[-\s]+(?:\p{L}+\s+){1,2}in\s+a\s+row\b/iu;
 /**
  * "a third runway", "a second term", "an eighth reactor": an ordinal after "a" numbers one more of a thing, it ranks
  * nothing (a rank takes "the" or a verb: "the third-largest", "finished a close second", "ranked third").
@@ -235,6 +235,15 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["gust", "wind"], ["windspeed", "wind"],
   // a border's irregular entries as the border agencies count them
   ["entry", "crossing"], ["detection", "crossing"],
+  // forest cleared, however named ("deforestation", "clearing", "forest loss")
+  ["clearing", "deforestation"],
+  // space let to tenants ("signed leases for 8.9 million square feet", "leasing totalled …")
+  ["lease", "leasing"],
+]);
+
+/** Nouns of two words that name what a number measures ("forest loss" is deforestation, not a company's loss). */
+const COMPOUND_NOUNS = new Map<string, string>([
+  ["forest loss", "deforestation"], ["cover loss", "deforestation"], ["tree loss", "deforestation"], ["forest clearing", "deforestation"],
 ]);
 
 /** The noun a counted noun is grouped under. */
@@ -313,7 +322,8 @@ export function countedNoun(sentence: string, end: number): string {
 }
 
 /** The amount words after a counted noun: "student numbers", "visitor figures", "passenger count". */
-const COUNT_HEADS = new Set(["numbers", "figures", "count", "counts", "totals", "tally"]);
+// ("leasing activity reached 8.9 million sq ft": the leasing is measured)
+const COUNT_HEADS = new Set(["numbers", "figures", "count", "counts", "totals", "tally", "activity", "volumes"]);
 const AMOUNT_WORDS = new Set([
   "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
@@ -363,7 +373,7 @@ export function propertyNoun(before: string): string {
 
 
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
-const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|went\s+(?:up|down)|goes\s+(?:up|down)|gained|gains|expanded|shrank|swelled|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
+const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|went\s+(?:up|down)|goes\s+(?:up|down)|gained|gains|expanded|shrank|swelled|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|totaled|totalled|totals|amounted\s+to|came\s+to|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
 const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since|into|via|through|along|between|within|involving|including|excluding|concerning)\s/i;
 const SUBJECT_ADVERBS = /^(?:now|still|also|already|together|alone|combined|collectively|currently|again|just|only|each|all|both|\p{Ll}{3,}ly)$/u;
@@ -425,6 +435,9 @@ export function subjectNoun(text: string): string {
   if (rated) return rated;
   if (!words || words.length > 4) return "";
   // "student numbers declined", "passenger figures rose": what is counted is the word before the amount word
+  // "Annual forest loss": a noun of two words
+  const compound = words.length >= 2 ? COMPOUND_NOUNS.get(`${words[words.length - 2]} ${words[words.length - 1]}`.toLowerCase()) : undefined;
+  if (compound) return compound;
   const counted = words.length >= 2 && COUNT_HEADS.has(words[words.length - 1].toLowerCase());
   const last = words[words.length - (counted ? 2 : 1)];
   const lower = last.toLowerCase();

@@ -53,6 +53,12 @@ export function publicationKey(title: string): string {
   return `pub:${normaliseName(title)}`;
 }
 
+/**
+ * What a body is, in lower case, before its name: one to three words, then a noun of an organisation ("national
+ * space research agency", "research firm", "industry body").
+ */
+const DESCRIBED_BODY = "(?:[a-z][a-z-]+\\s+){0,3}(?:agency|ministry|office|department|service|authority|institute|bureau|commission|regulator|watchdog|administration|board|council|firm|group|consultancy|company|tracker|provider|body|association|organi[sz]ation|cent(?:re|er)|observatory|think[-\\s]tank)";
+
 /** Each form with a cheap test of the words it needs, so that a sentence without them costs no scan of names. */
 const DATA_FORMS: [RegExp, RegExp][] = [
   // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
@@ -61,6 +67,9 @@ const DATA_FORMS: [RegExp, RegExp][] = [
   [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
   // "According to the Tea Board" at the start of a sentence (speech verbs are read in lower case, see attribution.ts)
   [new RegExp(`\\bAccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"), /\bAccording\s+to\b/],
+  // "according to data from national space research agency Inpe", "citing research firm Kpler", "figures from
+  // industry body SMMT": a name after the words in lower case that say what it is
+  [new RegExp(`\\b(?:[Aa]ccording\\s+to|[Dd]ata\\s+from|[Ff]igures\\s+from|[Ee]stimates\\s+from|[Ss]tatistics\\s+from|[Cc]iting)\\s+(?:the\\s+)?(?:(?:data|figures|estimates|statistics)\\s+(?:from|by)\\s+)?(?:the\\s+)?${DESCRIBED_BODY}\\s+${NAME}`, "gu"), /\b(?:[Aa]ccording\s+to|from|[Cc]iting)\s/],
   // "citing X", "cited by X", "X calculates", "X estimates that", "X reported"
   [new RegExp(`\\b(?:citing|cited\\s+by|quoted\\s+by|per)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:citing|cited\s+by|quoted\s+by|per)\b/],
   [new RegExp(`${NAME}\\s+(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\\b`, "gu"), /\b(?:calculates|calculated|finds|found|shows|showed|estimates|estimated)\b/],

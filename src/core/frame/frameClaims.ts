@@ -23,7 +23,7 @@ import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
+import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -204,10 +204,18 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
   return { measure, scopeKey };
 }
 
+/** One word of three to six letters with a capital first ("Inpe", "Opec"), as some outlets write an acronym. */
+const ACRONYM_AS_WORD = /^\p{Lu}\p{Ll}{2,5}$/u;
+
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 /** A comparison and what it compares with, to the end of its clause ("compared with 1,980 in the first nine months of 2025"). */
 const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+from|down\s+from)\b[^;]*?(?=,\s|;|$)/gi;
+/**
+ * A year that bounds or ranks rather than dates: "the lowest since 2015", "by 2030", "until 2027", "before 2020". A
+ * month named alone in the sentence is not of that year ("fell in the 12 months through July …, the lowest since 2015").
+ */
+const BOUNDING_YEAR = /\b(?:since|by|until|till|before)\s+(?:(?:early|late|the\s+end\s+of|mid-?)\s*)?(?:19|20)\d{2}\b/gi;
 
 /** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
@@ -595,7 +603,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (!key) return undefined;
     if (c.publication && c.name !== c.publication) return { key, name: c.name, alias: publicationKey(c.publication) };
     const named = /^(.*\S)\s*\([A-Z][A-Za-z&]{1,9}\)\s*$/.exec(c.name);
-    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : "";
+    // ... and an acronym written as a word ("Inpe", "Opec", "Ofgem": how some outlets write "INPE") is that acronym
+    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : ACRONYM_AS_WORD.test(c.name) ? keyOf(c.name.toUpperCase()) : "";
     return nameKey && nameKey !== key ? { key, name: c.name, alias: nameKey } : { key, name: c.name };
   };
   let lastCredit: StoryCredit | undefined;
@@ -624,7 +633,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // The year of a month named alone ("in December"): a year the sentence names (not one of what it is compared
     // with: "between January and September, compared with 1,980 in the first nine months of 2025" is this year's);
     // else, in a dated article, the latest such month up to the date line; else the year the text was about.
-    const named = text.replace(COMPARED_STRETCH, "").match(/\b(?:19|20)\d{2}\b/g);
+    const named = text.replace(COMPARED_STRETCH, "").replace(BOUNDING_YEAR, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
     const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
@@ -770,10 +779,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         if (!measure && physical) {
           // ("a wildfire that has scorched 10,000 hectares burns north of …": what burned, before any noun after it)
-          const burned = claim.unit === "m2" ? areaBurned(text, from, to, start, end) : undefined;
+          const burned = claim.unit === "m2" ? (areaBurned(text, from, to, start, end) ?? areaCleared(text, from, to, start, end)) : undefined;
           const noun = burned ? "" : propertyNoun(text.slice(Math.max(0, start - 60), start)) || countedNoun(text, end);
+          // ("Deforestation in the Amazon fell 30.6% to 6,288 square kilometres": what the clause's subject names)
+          const subject = burned || noun.length >= 3 || claim.unit === "degC" || claim.unit === "degF" ? "" : subjectNoun(text.slice(Math.max(from, newsroom[si], start - 160), start));
           if (burned) measure = burned;
           else if (noun.length >= 3) measure = nounFrame(noun);
+          else if (subject.length >= 3 && !holderNames.has(subject)) measure = nounFrame(subject);
           // "El Granado reached 46C", "a June record of 46.6C": a temperature with no noun of its own is a temperature
           else if (claim.unit === "degC" || claim.unit === "degF") measure = TEMPERATURE;
           // "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned
@@ -1238,7 +1250,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... or a capital named as the city where the figure is ("in London, prices fell 1.1%")
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start)));
+        // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
+        const siteOfLevel = (): { key: string; name: string } | undefined => {
+          const levelFrame = appendedTo >= 0 ? out.get(mine[appendedTo].id) : undefined;
+          return levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined;
+        };
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? siteOfLevel()));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

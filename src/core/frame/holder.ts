@@ -13,6 +13,8 @@
  */
 import { isIsoCurrency } from "../extract/isoCurrencies";
 import { isCapitalAt } from "../text/chars";
+import { newsroomEnd } from "./dateline";
+import { isRegionAt } from "./region";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 import { findProducts, isProductWord } from "./product";
@@ -97,6 +99,7 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
   const out: HolderMention[] = [];
   const { starts, ends, lower } = words;
   const n = starts.length;
+  const opening = newsroomEnd(sentence);
   for (let i = 0; i < n; ) {
     if (!isCapitalAt(sentence, starts[i])) {
       i++;
@@ -135,6 +138,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // a sea, a strait, a river, a coast ("the Red Sea", "the Strait of Hormuz", "Gulf Coast") is a place on the map
     if (GEOGRAPHIC.test(lower[last]) || (first < last && GEOGRAPHIC.test(lower[first]) && lower[first + 1] === "of")) continue;
     // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)
+    // (a natural region named alone: "the Amazon", "the Brazilian Amazon", "Brazil's Amazon"; see region.ts)
+    if (isRegionAt(sentence, words, first, last)) continue;
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
     // a measure or a scheme named in capitals ("the National Living Wage", "Universal Credit", "Council Tax", "Bank
     // Rate") names no organisation
@@ -159,7 +164,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // ... or a singular word that does what a company does with what it makes ("Samsung shipped 61.4 million",
     // "Xiaomi kept the third spot"; "Deliveries fell" and "Output rose" stay ordinary words)
     const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && !PRONOUN.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 16)));
-    out.push({ start, end, key: keyOf(lower.slice(first, last + 1)), name, initial: first === 0 && first === last && !surelyName });
+    // (the first word after a dateline starts the sentence too: "BRASILIA, Nov 6 (Wire) - Deforestation in …")
+    out.push({ start, end, key: keyOf(lower.slice(first, last + 1)), name, initial: (first === 0 || start === opening) && first === last && !surelyName });
   }
   return out;
 }

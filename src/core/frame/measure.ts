@@ -64,6 +64,8 @@ export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 const STAKE = c("stake", "stake");
+/** What a loss that is no money is of, right before "loss": "forest loss", "tree cover loss", "job losses". */
+const THING_LOST = /\b(?:forest|tree|cover|habitat|job|crop|weight|hearing|sight|blood|ice|biodiversity|species|population|land|soil|heat|data|life|wildlife|glacier|wetland)[\s-]+$/i;
 /** "sought to raise", "asked for the merger to be blocked": a verb of asking whose object is an act, not money. */
 const ASKED_TO = /^\s+(?:to\b|(?:the|a|an|its|their)\s+[\p{L}-]+\s+to\s+be\b)/iu;
 const SUB_INDEX_AFTER = /^\s+(?:orders\s+)?sub-?index\b/i;
@@ -193,6 +195,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (sentence[h.start - 1] === "-" && COMPOUND_BEFORE_NOUN.test(sentence.slice(h.end, h.end + 30))) continue;
     // "the new export orders sub-index rose to 47.6": a part of an index, not the measure its words name
     if (!h.value.verb && SUB_INDEX_AFTER.test(sentence.slice(h.end, h.end + 24))) continue;
+    // "forest loss", "job losses", "habitat loss": a loss of something that is no money is no company's loss
+    if (h.value.concept.key === "profit" && /^loss/i.test(sentence.slice(h.start, h.end)) && THING_LOST.test(sentence.slice(Math.max(0, h.start - 16), h.start))) continue;
     // "jobs at stake": what may be lost, no holding
     if (h.value.concept === STAKE && /\bat\s+$/i.test(sentence.slice(Math.max(0, h.start - 4), h.start))) continue;
     // "the food supply agency", "the trade ministry", "an export credit agency": a word that describes an organisation
@@ -418,6 +422,20 @@ const AREA_BURNED: FrameMeasure = { key: "area-burned", name: "area burned", how
 /** "the fire has scorched 84,000 hectares", "4.1 million hectares have burned": the area burned, else undefined. */
 export function areaBurned(sentence: string, from: number, to: number, start: number, end: number): FrameMeasure | undefined {
   return BURNED_BEFORE.test(sentence.slice(Math.max(from, start - 50), start)) || BURNED_AFTER.test(sentence.slice(end, Math.min(to, end + 30))) ? AREA_BURNED : undefined;
+}
+
+/** Forest cleared: the verb before the area ("cleared 9,064 sq km", "lost 13,038 sq km of forest"), or after it. */
+const CLEARED_BEFORE = /\b(?:cleared|deforested|felled|logged)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
+const LOST_FOREST = /\b(?:lost|loses|lose|losing)\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|at\s+least|roughly)\s+)*$/i;
+const OF_FOREST_AFTER = /^\s+of\s+(?:its\s+|their\s+)?(?:primary\s+|tropical\s+|native\s+)?(?:forest|rainforest|woodland|tree\s+cover|forest\s+cover)\b/i;
+const CLEARED_AFTER = /^\s*(?:of\s+(?:forest|rainforest|woodland|native\s+vegetation)\s+)?(?:have|has|had|were|was)?\s*(?:been\s+)?(?:cleared|deforested|felled|logged)\b/i;
+const DEFORESTATION: FrameMeasure = { key: "n:deforestation", name: "deforestation", how: "clause" };
+
+/** "9,064 sq km were cleared", "the Amazon lost 13,038 sq km of forest": the area of forest cleared, else undefined. */
+export function areaCleared(sentence: string, from: number, to: number, start: number, end: number): FrameMeasure | undefined {
+  const before = sentence.slice(Math.max(from, start - 40), start);
+  if (CLEARED_BEFORE.test(before) || CLEARED_AFTER.test(sentence.slice(end, Math.min(to, end + 40)))) return DEFORESTATION;
+  return LOST_FOREST.test(before) && OF_FOREST_AFTER.test(sentence.slice(end, Math.min(to, end + 40))) ? DEFORESTATION : undefined;
 }
 
 /** A fire's containment: "was 40% contained", "had contained 40% of the fire", "containment reached 55%". */

@@ -336,6 +336,15 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     if (!month || day < 1 || day >= new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
     return { span: daySpan(`${ym(year, month)}-${String(day).padStart(2, "0")}`) };
   }, "month"],
+  // "between August 2023 and July 2024", "from March 2024 to February 2025", "August 2023–July 2024": months that
+  // run from one year into another (twelve of them are the twelve months to the last)
+  [new RegExp(`\\b(?:(?:between|from)\\s+)?${M}\\s+${Y}\\s*(?:and|to|through|until|[-–—])\\s*${M}\\s+${Y}\\b`, "gi"), (m) => {
+    const [m1, y1, m2, y2] = [monthOf(m[1]), Number(m[2]), monthOf(m[3]), Number(m[4])];
+    const months = (y2 - y1) * 12 + m2 - m1 + 1;
+    // (two months joined by "and" are a stretch only after "between": "in August 2023 and July 2024" names two)
+    if (months < 2 || months > 36 || (/\sand\s/i.test(m[0]) && !/^between\s/i.test(m[0]))) return undefined;
+    return { span: y1 === y2 ? monthRange(y1, m1, m2) : months <= 12 ? trailingMonths(y2, m2, months) : { from: ym(y1, m1), to: ym(y2, m2), label: `${MONTH_NAMES[m1 - 1]} ${y1}–${MONTH_NAMES[m2 - 1]} ${y2}` } };
+  }, "month"],
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
   [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
   // "between January and November (2024)", "from January to May (this year)"
@@ -531,9 +540,10 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     if (date === undefined) return undefined;
     return { span: weekSpan(date - (m[1].toLowerCase() === "last" ? 7 : 0) * DAY_MS) };
   }, "week"],
-  // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year"
+  // "last year", "this year", "next year", "last month", "this month", "a year earlier", "the previous year", "the
+  // previous 12-month period"
   // ... and "the year before", "the year earlier" (not "the year before the war", "the year before last")
-  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|a\s+year\s+ago|the\s+year\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|its|his|her|their|this|that|last)\b))\b/gi, (m, ctx) => {
+  [/\b(?:(last|this|next|past|current)\s+(year|month|quarter)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|(?:12|twelve)[-\s]month\s+period)|a\s+year\s+ago|the\s+year\s+(?:before|earlier|prior)\b(?!\s+(?:the|a|an|its|his|her|their|this|that|last)\b))\b/gi, (m, ctx) => {
     if (!m[1]) return { role: "relative" };
     const w = m[1].toLowerCase();
     const unit = m[2].toLowerCase();

@@ -21,6 +21,7 @@ import { monthOf } from "./period";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 import { isProductWord } from "./product";
+import { findRegions, REGION_NOUNS } from "./region";
 
 export interface SiteMention {
   start: number;
@@ -34,7 +35,7 @@ export interface SiteMention {
 const SITE_NOUNS = new Set([
   "field", "plant", "port", "terminal", "project", "mine", "refinery", "pipeline", "factory", "gigafactory", "airport", "smelter", "facility",
   "complex", "dam", "reactor", "deposit", "mill", "shipyard", "farm", "region", "province", "district", "county", "oblast", "prefecture",
-  "municipality", "company", "fund", "canal",
+  "municipality", "company", "fund", "canal", ...REGION_NOUNS,
 ]);
 
 /** Words of a site's kind between its name and its noun ("wind farm", "nuclear plant", "export terminal"). */
@@ -105,7 +106,9 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
     if (!distinctive.length || distinctive.every(isDigits)) continue;
     out.push({ start, end, key: distinctive.join(" "), name: sentence.slice(start, end) });
   }
-  return out;
+  // natural regions named alone ("the Amazon", "the Cerrado")
+  for (const region of findRegions(sentence, words)) if (!out.some((s) => s.start < region.end && region.start < s.end)) out.push(region);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Site nouns a site may be named after, with "at" or "of" ("the LNG terminal at Dunkirk", "the port of Rotterdam"). */

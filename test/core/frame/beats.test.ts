@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures and a quarter of an office market (conflicts planted; the last one missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market and a year of forest loss (conflicts planted; the office one missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1097,5 +1097,33 @@ describe("a quarter of a city's office market (one outlet's downtown vacancy pla
     const rent = figureOf("a.txt", "$75.40 per square foot");
     expect(rent.label).toMatch(/^Manhattan .*USD\/m2$/);
     expect(rent.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$75.40 a square foot").id, claimOf("c.txt", "$75.40 per square foot").id]));
+  });
+});
+
+describe("a year of forest loss (one outlet's savanna figure planted differently)", () => {
+  const { result, figureOf, claimOf } = story("forest");
+
+  test("the Amazon's area cleared, told as deforestation, as forest loss and over 'August 2023 to July 2024', is one echo of the space agency however named", () => {
+    const amazon = figureOf("a.txt", "6,288 square kilometres");
+    expect(amazon.label).toMatch(/deforestation area · 12 months to Jul 2024/);
+    expect(amazon.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "6,288 km²").id, claimOf("c.txt", "6,288 square kilometers").id]));
+    // ("Inpe", "INPE" and "National Institute for Space Research (INPE)" are one origin)
+    expect(amazon.status).toBe("single-origin");
+    const change = figureOf("a.txt", "30.6%");
+    expect(change.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "30.6%").id, claimOf("c.txt", "30.6%").id]));
+  });
+
+  test("the savanna is a region of its own: its 8,174 vs 8,714 sq km conflict, never the Amazon's; the year before and the goal stay apart", () => {
+    const savanna = figureOf("a.txt", "8,174 sq km");
+    expect(savanna.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "8,174 km²").id, claimOf("c.txt", "8,714 square kilometers").id]));
+    expect(savanna.status).toBe("conflicting");
+    expect(savanna.claimIds).not.toContain(claimOf("a.txt", "6,288 square kilometres").id);
+    expect(figureOf("a.txt", "9,064 sq km").label).toMatch(/12 months to Jul 2023/);
+    expect(figureOf("c.txt", "2,000 sq km").label).toMatch(/target/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("'the second annual fall in a row' is a streak, no rank", () => {
+    expect(result.figures.some((f) => /rank/.test(f.label))).toBe(false);
   });
 });

@@ -118,6 +118,10 @@ describe("ranks and streaks", () => {
     expect(isNotFigure("m", 6.096, "It moved 7.1 million twenty-foot equivalent units.", "It moved 7.1 million twenty-foot".length)).toBe(true);
     expect(isNotFigure("m", 6.096, "The wall is twenty-foot high.", "The wall is twenty-foot".length)).toBe(false);
     expect(notFigure("The bank made a fifth successive rate cut.", "fifth")).toBe(true);
+    // a streak of any noun "in a row"
+    expect(notFigure("It was the second annual fall in a row.", "second")).toBe(true);
+    expect(notFigure("It was the third drop in a row for the index.", "third")).toBe(true);
+    expect(notFigure("Chile ranked second in a survey of miners.", "second")).toBe(false);
   });
   test("an ordinal after 'a' numbers one more of a thing; a rank takes 'the' or a verb", () => {
     const notFigure = (s: string, surface: string) => isNotFigure("ordinal", 3, s, s.indexOf(surface) + surface.length, s.indexOf(surface));
@@ -223,6 +227,14 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     // "the number of X": the X are counted
     ["The number of irregular entries into the bloc decreased to ", "entry"],
     ["The total rose to ", ""],
+    // a noun of two words ("forest loss" is deforestation, not a loss of money)
+    ["Annual forest loss in the Brazilian Amazon dropped to ", "deforestation"],
+    ["Tree cover loss in Bolivia rose to ", "deforestation"],
+    ["Job loss in the sector rose to ", ""],
+    // an activity is of what the word before names
+    ["Leasing activity reached ", "leasing"],
+    ["Quarterly leasing totalled ", "leasing"],
+    ["Imports came to ", "import"],
   ])("subjectNoun(%s) = %s", (clause, expected) => {
     expect(subjectNoun(clause)).toBe(expected);
   });

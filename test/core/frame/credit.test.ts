@@ -12,6 +12,14 @@ describe("credit", () => {
     expect(credited("Maria Lindqvist, who covers metals at Nordbank, told reporters that prices fell.")).toEqual(["Maria Lindqvist"]);
   });
 
+  test("a name after the words in lower case that say what kind of body it is", () => {
+    expect(credited("Clearing fell 30%, according to data from national space research agency Inpe released on Wednesday.")).toEqual(["Inpe"]);
+    expect(credited("Cargoes rose 4%, citing research firm Kpler.")).toEqual(["Kpler"]);
+    expect(credited("Output fell, figures from industry body SMMT showed.")).toEqual(["SMMT"]);
+    // (not a day after a body named in lower case)
+    expect(credited("Imports rose, according to the agency on Monday.")).toEqual([]);
+  });
+
   test("a named report, with its publisher where the sentence names one", () => {
     const a = findCredits("Enrolment rose, according to the annual Open Doors report released on Monday by the Institute of International Education (IIE).");
     expect(a.map((c) => [c.name, c.publication])).toEqual([["Institute of International Education (IIE)", "Open Doors"]]);

@@ -1245,3 +1245,48 @@ describe("frameClaims: an opening 'In <name>,' and a body that only reported", (
     expect(of("$75.40 a square foot").holder).toBe("harbourside");
   });
 });
+
+describe("frameClaims: an area and what it measures", () => {
+  const text = [
+    "Forest clearing slows",
+    "Date: 2025-10-02",
+    "",
+    "LIMA, Oct 2 (Wire) - Deforestation in Peru's Amazon fell 18.2% in the 12 months through August to 1,904 square kilometres, the lowest since 2016, according to data from national forest service Serfor.",
+    "Some 2,328 sq km were cleared in the previous 12-month period.",
+    "Annual forest loss in Bolivia's Chaco dropped to 2,310 sq km, a 9.6% fall, and the Amazon lost 3,100 sq km of forest.",
+    "",
+  ].join("\n");
+  const of = framesOf(text, "forest.txt");
+
+  test("an area takes the noun of its clause's subject, after a dateline too ('Deforestation … fell 18.2% … to 1,904 square kilometres')", () => {
+    expect(of("1,904 square kilometres").measure?.key).toBe("n:deforestation");
+    expect(of("18.2%").measure?.key).toBe("n:deforestation");
+  });
+
+  test("a month named alone is not of a year that ranks the number ('the lowest since 2016')", () => {
+    expect(of("1,904 square kilometres").period?.label).toBe("12 months to Aug 2025");
+  });
+
+  test("an area cleared, however told; 'forest loss' is no company's loss", () => {
+    expect(of("2,328 sq km").measure?.key).toBe("n:deforestation");
+    expect(of("2,328 sq km").period?.label).toBe("12 months to Aug 2024");
+    expect(of("2,310 sq km").measure?.key).toBe("n:deforestation");
+    expect(of("9.6%").measure?.key).toBe("n:deforestation");
+    expect(of("3,100 sq km").measure?.key).toBe("n:deforestation");
+  });
+
+  test("a natural region is the number's site; a change set after its level takes the level's site", () => {
+    expect(of("1,904 square kilometres").site).toBe("amazon");
+    expect(of("2,310 sq km").site).toBe("chaco");
+    expect(of("9.6%").site).toBe("chaco");
+  });
+
+  test("an acronym written as a word ('Serfor') is one origin with the acronym ('SERFOR')", () => {
+    expect(of("18.2%").originAlias).toBe(originKey("SERFOR"));
+  });
+
+  test("not: an area with a noun of its own keeps it ('a 1,200 sq km reserve')", () => {
+    const other = framesOf("Parks\nDate: 2025-10-02\n\nThe government created a reserve of 1,200 sq km in Peru.\n", "park.txt");
+    expect(other("1,200 sq km").measure?.key).toBe("n:reserve");
+  });
+});

@@ -74,6 +74,13 @@ describe("findHolders: organisation names", () => {
     expect(findHolders("Skoda's registrations rose 4%.", [], new Set())[0].initial).toBe(false);
     expect(findHolders("Registrations rose 4%.", [], new Set())[0].initial).toBe(true);
   });
+
+  test("the first word after a dateline starts the sentence too", () => {
+    const [word] = findHolders("LIMA, May 4 (Wire) - Deforestation rose 8%.", [], new Set()).filter((h) => h.name === "Deforestation");
+    expect(word.initial).toBe(true);
+    const [name] = findHolders("LIMA, May 4 (Wire) - Volta's output rose.", [], new Set()).filter((h) => h.name === "Volta");
+    expect(name.initial).toBe(false);
+  });
 });
 
 describe("mainHolder and holderBefore", () => {

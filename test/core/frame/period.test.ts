@@ -9,6 +9,20 @@ function spans(sentence: string, ctx: PeriodContext = DEC_2025): string[] {
 }
 
 describe("findPeriods", () => {
+  test("months from one year into another", () => {
+    expect(spans("Clearing fell between August 2023 and July 2024.")).toEqual(["point:2023-08/2024-07"]);
+    expect(spans("Sales from March 2024 to February 2025 rose.")).toEqual(["point:2024-03/2025-02"]);
+    expect(spans("Output in October 2023–March 2024 fell.")).toEqual(["point:2023-10/2024-03"]);
+    expect(spans("between May 2024 and June 2024 it rose")).toEqual(["point:2024-05/2024-06"]);
+    // (two months joined by "and" without "between" are two)
+    expect(spans("Sales rose in August 2023 and July 2024.")).toEqual(["point:2023-08", "point:2024-07"]);
+  });
+
+  test("'the previous 12-month period' is a year before the sentence's period", () => {
+    expect(spans("Some 9,000 sq km were cleared in the previous 12-month period.")).toEqual(["relative"]);
+    expect(spans("It was 9,000 in the previous period.")).toEqual([]);
+  });
+
   test("years, with their role", () => {
     expect(spans("Wheat output rose in 2023.")).toEqual(["point:2023-01/2023-12"]);
     expect(spans("The port plans to double capacity by 2030.")).toEqual(["by:2030-01/2030-12"]);
