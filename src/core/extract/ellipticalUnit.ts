@@ -11,6 +11,11 @@ const PLAIN_MONEY = /^[A-Z]{3}$/;
 const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
 const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas|plus|including|excluding)(?:[^\p{L}]|$)/iu;
 
+/** A move's amount before its level: "up by", "rose", "fell". */
+const MOVE_BEFORE = /\b(?:up|down|rose|fell|rises|falls|increased|decreased|climbed|dropped|gained|lost|jumped|slipped|by)\s+$/i;
+/** Between a move and its level: "to", after the move's time at most ("in May to"). */
+const MOVED_TO = /^\s+(?:(?:in|on|last|this)\s+[\p{L}]+\s+)?to\s+$/u;
+
 /** Between a price and another market's in another currency: ", and London cocoa rose 3.2 per cent to ", "; in London, ". */
 const LISTED_PRICE = /^[^;]{0,20}(?:,\s*(?:and|while|whereas)\s|;\s)[^;]{0,80}$/;
 
@@ -31,7 +36,9 @@ export function inheritPrice(text: string, q: Quantity, price: Quantity): Quanti
   if (SCALED_SURFACE.test(text.slice(q.start, q.end))) return q;
   const stated = price.value * price.perDivisor;
   const ratio = q.value / stated;
-  if (!(ratio >= 1 / 3 && ratio <= 3)) return q;
+  // (a level after the move to it, "up by 2.3 pence a litre to 137.6p", is of the move's unit, however far apart)
+  const movedTo = !listed && MOVED_TO.test(text.slice(price.end, q.start)) && MOVE_BEFORE.test(text.slice(Math.max(0, price.start - 20), price.start));
+  if (!(ratio >= 1 / 3 && ratio <= 3) && !movedTo) return q;
   if (!COMPARED.test(text.slice(price.end, q.start))) return q;
   const d = price.perDivisor;
   const out: Quantity = { ...q, unit: listed ? `${q.unit}${price.unit.slice(3)}` : price.unit, value: q.value / d, perDivisor: d };

@@ -4,6 +4,7 @@
  */
 import { crudeBenchmarkPrice } from "./benchmarkUnit";
 import { inheritPrice, inheritUnit } from "./ellipticalUnit";
+import { pricedBySubject, unitSubjectOf, type UnitSubject } from "./unitPriceSubject";
 import type { Claim, Source } from "../types";
 import * as claimIdModule from "./claimId";
 import type { HashState } from "../hash";
@@ -116,7 +117,12 @@ interface Sentence {
   leadPeriod?: string;
   /** The first named source of the previous sentence, for "He said" in this one. */
   previousFirst?: string;
+  /** The unit its prices are told of ("A litre of diesel …"), computed when first needed; null when none. */
+  unitSubject?: UnitSubject | null;
 }
+
+/** A sentence may tell a price of one unit only where one of these words is in it (see unitPriceSubject.ts). */
+const UNIT_WORD_NEED = /\b(?:price|cost|A|An|One)\s/;
 
 const LEAD_PERIOD = /^(?:In|By|During|Since|Through|Throughout|As of|For|Until)[ \u00a0]+(?:(?:the[ \u00a0]+)?(first|second)[ \u00a0]+half[ \u00a0]+of[ \u00a0]+)?((?:19|20)\d\d)\b(?![-\u2013/]\d)/;
 
@@ -176,7 +182,10 @@ export function extractClaims(source: Source): Claim[] {
     }
     const inherited: Quantity = lastPrice ? inheritPrice(text, q, lastPrice) : q;
     const unitTold: Quantity = inherited === q && lastAmount ? inheritUnit(text, q, lastAmount) : inherited;
-    const priced: Quantity = unitTold === q ? crudeBenchmarkPrice(text, q, sentence.start) : unitTold;
+    const benchmarked: Quantity = unitTold === q ? crudeBenchmarkPrice(text, q, sentence.start) : unitTold;
+    // ("A litre of diesel now averages 141.3p": per litre)
+    if (sentence.unitSubject === undefined) sentence.unitSubject = UNIT_WORD_NEED.test(sentence.text) ? unitSubjectOf(sentence.text) : null;
+    const priced: Quantity = benchmarked === q && sentence.unitSubject ? pricedBySubject(text, q, sentence.unitSubject, sentence.start) : benchmarked;
     if (priced.perDivisor !== undefined) lastPrice = priced;
     lastAmount = priced;
     claims.push(buildClaim(source, text, priced, sentence, context, claims, idPrefix, arena));

@@ -29,6 +29,7 @@ import * as rangeIntroModule from "./rangeIntro";
 import * as currencyNameBeforeModule from "./currencyNameBefore";
 import type { NameBefore } from "./currencyNameBefore";
 import { scanPlaces } from "../frame/places";
+import { gluedPenceAt } from "./gluedPence";
 
 // Bound once: some bundlers turn imports into getters; local bindings keep them off the hot path.
 const { parseNumeral } = parseNumberModule;
@@ -637,6 +638,9 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     const fi = feetInchesAfter(text, core.value, core.end);
     if (fi) return { start: core.start, end: fi[1], value: fi[0], unit: "m" };
   }
+  // pence glued to the amount: "137.6p", "143.1ppl" (per litre)
+  const pence = !unit && gap === "" && !core.currency && !core.scaled ? gluedPenceAt(text, at, core.value) : null;
+  if (pence) unit = pence.unit;
   // a letter glued to the digits that is neither a scale nor a unit: "5G", "3D", "1e999"
   if (!unit && gap === "" && isLetterAt(text, core.end)) return skipToken(text, core.start);
   let q: Quantity | null = null;
@@ -658,7 +662,7 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
         amount *= SCALE_VALUES[lowerWord(sc[1])];
         end = SCALE_AFTER.lastIndex;
       }
-      const per = priceAfter(text, end);
+      const per = pence?.perLitre ? { per: "l", divisor: 1, end } : priceAfter(text, end);
       if (per) q = { start: core.start, end: per.end, value: amount / per.divisor, unit: `${unit.unit}/${per.per}`, perDivisor: per.divisor };
       else q = { start: core.start, end, value: amount, unit: unit.unit };
       if (allowRange) return rangePrice(text, withRange(text, q, money));

@@ -122,6 +122,9 @@ const THRESHOLD_AFTER = /^[-\s](?:point\s+|-point\s+)?(?:mark|level|threshold|li
 /** "a reading below 50 indicates contraction", "above 50 signals expansion", "readings over 50 mean growth". */
 const THRESHOLD_READING = /\b(?:below|above|under|over)\s+\d+(?:\.\d+)?\s+(?:indicates?|signals?|denotes?|means?|points?\s+to|shows?|represents?)\s+(?:an?\s+)?(?:contraction|expansion|growth|decline|improvement|deterioration)\b/i;
 
+/** Filling something, then "a" or "an" and a word or two before its size: "filling a typical", "to fill a". */
+const FILLED_BEFORE = /\b(?:fill|fills|filling|filled|fill\s+up|filling\s+up)\s+(?:up\s+)?(?:a|an|the|one)\s+(?:(?:typical|standard|average|normal|ordinary|family|medium-sized|small|large)\s+)?$/i;
+
 export function isNotFigure(unit: string, value: number, sentence: string, end: number, start = end): boolean {
   const rest = sentence.slice(end, end + 60);
   // "savings of $400 million within three years", "over the next five years": the time a plan gives itself
@@ -139,6 +142,9 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   // "twenty-foot equivalent units": the size of a container unit, not a length anyone reports
   // (nor is the size of a shipping container: "the cost of shipping a 40-foot container")
   if (unit === "m" && /^\s*(?:equivalent\s+units?|(?:(?:shipping|cargo|steel|refrigerated|dry|standard)\s+)?(?:containers?|boxes)|box\b)/i.test(rest)) return true;
+  // "filling a typical 55-litre family car", "to fill a 55-litre tank": the size of what is filled, a reference for the
+  // cost, no figure anyone reports
+  if (unit === "m3" && FILLED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return true;
   // "below the 50-point mark separating growth from contraction", "a reading above 50 indicates growth": an index's
   // threshold, no reading
   if (unit === "count" && (THRESHOLD_AFTER.test(rest) || THRESHOLD_READING.test(sentence.slice(Math.max(0, start - 40), end + 40)))) return true;

@@ -391,6 +391,9 @@ function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string
     if (content.length >= 3) return `org:${acronym}`;
     return `org:${foldName(content[0])}`;
   }
+  // "RAC Fuel Watch data", "EIA Natural Gas Monthly": a body's acronym first, then what of it (a person's name never
+  // opens with one)
+  if (/^[A-Z]{3,6}$/.test(content[0])) return `org:${content[0]}`;
   // A person: the surname, after any title ("Energy Minister Maria Sousa" → "sousa").
   const person = content.filter((w) => !PERSON_TITLE.test(w));
   return `name:${foldName(person[person.length - 1] ?? content[content.length - 1])}`;

@@ -45,9 +45,13 @@ export function exchangeOf(sentence: string, products: readonly ProductHit[], pl
   const clause = sentence.slice(from, to);
   if (!MARKET_WORDS.test(clause)) return undefined;
   IN_CITY.lastIndex = 0;
-  for (let m = IN_CITY.exec(clause); m; m = IN_CITY.exec(clause)) if (!country(from + m.index + m[0].length - m[1].length, m[1])) return { key: m[1].toLowerCase(), name: m[1] };
+  // (nor a month or a day: "rose 2.3p in May to 137.6p")
+  for (let m = IN_CITY.exec(clause); m; m = IN_CITY.exec(clause)) if (!CALENDAR.test(m[1]) && !country(from + m.index + m[0].length - m[1].length, m[1])) return { key: m[1].toLowerCase(), name: m[1] };
   return undefined;
 }
+
+/** Months and days, named after "in" as a city would be. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 /** A capitalised word that only opens a sentence or describes the good ("The", "While", "Spot"): no city's. */
 const NOT_CITY = /^(?:The|A|An|In|On|At|Its|Their|While|Whereas|But|And|As|With|For|From|To|Meanwhile|However|Global|World|Spot|Benchmark|Raw|Refined|Arabica|Robusta|White|Brent|Intermediate|Crude)$/;

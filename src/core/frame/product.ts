@@ -21,7 +21,7 @@ const TABLE: [string, string[]][] = [
   ["crude oil", ["crude oil", "crude", "oil", "barrels", "Urals", "Brent", "WTI", "West Texas Intermediate"]],
   ["coal", ["coal", "thermal coal", "coking coal"]],
   ["diesel", ["diesel", "gasoil", "HSD"]],
-  ["petrol", ["petrol", "gasoline", "motor spirit"]],
+  ["petrol", ["petrol", "gasoline", "motor spirit", "unleaded", "unleaded petrol", "unleaded gasoline"]],
   ["jet fuel", ["jet fuel", "kerosene", "ATF"]],
   ["LPG", ["LPG", "liquefied petroleum gas"]],
   // the sources of electricity, named as such only where the text speaks of energy (see ENERGY_NEAR)

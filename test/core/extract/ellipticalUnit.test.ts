@@ -24,3 +24,15 @@ describe("a scaled amount without its unit takes the unit of the amount before i
     ["Visits rose 4% to 2.1 million, from 1.9 million.", [["4%", 4, "%", "exact"], ["2.1 million", 2.1e6, "count", "exact"], ["1.9 million", 1.9e6, "count", "exact"]]],
   ])("not: %s", (text, want) => expect(brief(text)).toEqual(want));
 });
+
+describe("a level after the move to it takes the move's price unit, however far apart their values", () => {
+  it.each<[string, Row[]]>([
+    ["Petrol was up by 2.1 pence a litre to 139.4p.", [["2.1 pence a litre", 0.021, "GBP/l", "exact"], ["139.4p", 1.394, "GBP/l", "exact"]]],
+    ["Nickel rose $300 a tonne in May to $15,200.", [["$300 a tonne", 300, "USD/t", "exact"], ["$15,200", 15200, "USD/t", "exact"]]],
+  ])("%s", (text, want) => expect(brief(text)).toEqual(want));
+
+  it.each<[string, Row[]]>([
+    // not a move: the amount after is another sum
+    ["It rose $300 a tonne, lifting revenue to $15,200.", [["$300 a tonne", 300, "USD/t", "exact"], ["$15,200", 15200, "USD", "exact"]]],
+  ])("not: %s", (text, want) => expect(brief(text)).toEqual(want));
+});

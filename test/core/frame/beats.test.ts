@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market and a year of forest loss (conflicts planted; the office one missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss and a month of pump prices (conflicts planted; the office one missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1125,5 +1125,30 @@ describe("a year of forest loss (one outlet's savanna figure planted differently
 
   test("'the second annual fall in a row' is a streak, no rank", () => {
     expect(result.figures.some((f) => /rank/.test(f.label))).toBe(false);
+  });
+});
+
+describe("a month of pump prices (one outlet's diesel price planted differently)", () => {
+  const { result, figureOf, claimOf } = story("fuel");
+
+  test("petrol's price a litre, told as '137.6p', '137.6 pence per litre' and after 'up by 2.3 pence a litre to', is one echo of the motoring group", () => {
+    const petrol = figureOf("a.txt", "137.6p");
+    expect(petrol.label).toMatch(/^UK petrol price · May 2025 · GBP\/l/);
+    expect(petrol.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "137.6p").id, claimOf("c.txt", "137.6 pence per litre").id]));
+    // ("the RAC", "RAC Fuel Watch data" are one origin)
+    expect(petrol.status).toBe("single-origin");
+  });
+
+  test("diesel 143.1p vs 141.3p a litre conflict ('A litre of diesel now averages 141.3p' is per litre); a month is no exchange; nothing else", () => {
+    const diesel = figureOf("a.txt", "143.1p a litre");
+    expect(diesel.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "141.3p").id, claimOf("c.txt", "143.1ppl").id]));
+    expect(diesel.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(result.figures.some((f) => /exchange|May petrol/.test(f.label))).toBe(false);
+  });
+
+  test("a car's tank size is no figure; a year earlier's price stays apart", () => {
+    expect(result.figures.some((f) => f.claimIds.includes(claimOf("a.txt", "55-litre").id))).toBe(false);
+    expect(figureOf("c.txt", "148.2p a litre").label).toMatch(/May 2024/);
   });
 });

@@ -118,6 +118,11 @@ describe("ranks and streaks", () => {
     expect(isNotFigure("m", 6.096, "It moved 7.1 million twenty-foot equivalent units.", "It moved 7.1 million twenty-foot".length)).toBe(true);
     expect(isNotFigure("m", 6.096, "The wall is twenty-foot high.", "The wall is twenty-foot".length)).toBe(false);
     expect(notFigure("The bank made a fifth successive rate cut.", "fifth")).toBe(true);
+    // the size of what is filled, a reference for a cost
+    const filled = (s: string, surface: string) => isNotFigure("m3", 0.055, s, s.indexOf(surface) + surface.length, s.indexOf(surface));
+    expect(filled("Filling a typical 55-litre family car now costs £75.68.", "55-litre")).toBe(true);
+    expect(filled("It costs £75.68 to fill a 55-litre car.", "55-litre")).toBe(true);
+    expect(filled("The plant bottled 55 litres of oil.", "55 litres")).toBe(false);
     // a streak of any noun "in a row"
     expect(notFigure("It was the second annual fall in a row.", "second")).toBe(true);
     expect(notFigure("It was the third drop in a row for the index.", "third")).toBe(true);

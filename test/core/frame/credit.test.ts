@@ -58,6 +58,9 @@ describe("credit", () => {
     // a body named by a generic head is known by its initials, an abbreviated country's with them
     expect(originKey("U.S. Department of Agriculture")).toBe(originKey("USDA"));
     expect(originKey("Department of Agriculture")).not.toBe(originKey("Department of Energy"));
+    // a body's acronym, then what of it ("RAC Fuel Watch data"): the body, not a person surnamed Watch
+    expect(originKey("RAC Fuel Watch")).toBe(originKey("RAC"));
+    expect(originKey("Simon Watch")).toBe("name:watch");
   });
 
   test("'official figures' name a country's statistics when the story has a place, and nobody when it has none", () => {

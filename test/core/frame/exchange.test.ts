@@ -20,5 +20,8 @@ describe("exchangeOf", () => {
     expect(exchange("While Brazilian coffee rose to $4,100 a tonne, demand fell.", "$4,100")).toBeUndefined();
     expect(exchange("West Texas Intermediate crude rose to $59.35 a barrel.", "$59.35")).toBeUndefined();
     expect(exchange("Coffee rose 2% to $4,100 a tonne in thin trade.", "$4,100")).toBeUndefined();
+    // (a month or a day after "in" is no city)
+    expect(exchange("The price of petrol rose 2.1p in May to 139.4p.", "139.4p")).toBeUndefined();
+    expect(exchange("Coffee prices rose in Tuesday trading to $4,100 a tonne.", "$4,100")).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ describe("product", () => {
     expect(keys("LNG cargoes and pipeline gas")).toEqual(["LNG", "pipeline gas"]);
     expect(keys("crude oil and oil products")).toEqual(["crude oil", "petroleum products"]);
     expect(keys("maize and soybeans")).toEqual(["corn", "soybeans"]);
+    expect(keys("unleaded and diesel")).toEqual(["petrol", "diesel"]);
   });
 
   test("kinds of car are products of their own", () => {
