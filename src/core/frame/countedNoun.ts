@@ -329,7 +329,8 @@ export function countedNoun(sentence: string, end: number): string {
 
 /** The amount words after a counted noun: "student numbers", "visitor figures", "passenger count". */
 // ("leasing activity reached 8.9 million sq ft": the leasing is measured)
-const COUNT_HEADS = new Set(["numbers", "figures", "count", "counts", "totals", "tally", "activity", "volumes"]);
+// ("study permit approvals fell": the permits approved are counted)
+const COUNT_HEADS = new Set(["numbers", "figures", "count", "counts", "totals", "tally", "activity", "volumes", "approvals", "issuances"]);
 const AMOUNT_WORDS = new Set([
   "average", "total", "sum", "amount", "level", "rate", "record", "high", "low", "peak", "maximum", "minimum", "value", "figure",
   "number", "estimate", "tune", "range", "height", "rise", "increase", "growth", "fall", "drop", "decline", "jump", "gain", "loss",
@@ -379,7 +380,7 @@ export function propertyNoun(before: string): string {
 
 
 /** Verbs by which a clause gives its subject a level or a change ("coverage fell to 87%", "traffic rose 9%"). */
-const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|went\s+(?:up|down)|goes\s+(?:up|down)|gained|gains|expanded|shrank|swelled|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|totaled|totalled|totals|amounted\s+to|came\s+to|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
+const SUBJECT_VERB = /\b(?:rose|rises|fell|falls|went\s+(?:up|down)|goes\s+(?:up|down)|gained|gains|expanded|shrank|swelled|traded|trades|closed|opened|settled|ended|climbed|dropped|slipped|declined|increased|decreased|grew|jumped|surged|soared|reached|stood|stands|was|were|is|are|hit|edged|dipped|slumped|plunged|eased|improved|widened|narrowed|rebounded|recovered|slid|sank|tumbled|topped|averaged|totaled|totalled|totals|amounted\s+to|came\s+to|rising|falling|climbing|dropping|declining|increasing|decreasing|growing|jumping|sliding|made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents)\b/i;
 /** A preposition that ends the head of a noun phrase ("coverage for the first dose", "traffic at the airport"). */
 const PHRASE_END = /\s(?:of|for|at|in|on|among|across|from|to|with|by|during|after|before|since|into|via|through|along|between|within|involving|including|excluding|concerning)\s/i;
 const SUBJECT_ADVERBS = /^(?:now|still|also|already|together|alone|combined|collectively|currently|again|just|only|each|all|both|\p{Ll}{3,}ly)$/u;
@@ -426,7 +427,8 @@ export function subjectNoun(text: string): string {
   let subject = clauseBefore.slice(0, verb.index);
   const told = /^.*(?:\b(?:said|says|reported|reports|announced|added|noted|showed|shows|that|which|while|and|as|when)\s|,\s)/is.exec(subject);
   if (told) subject = subject.slice(told[0].length);
-  subject = subject.replace(/^\s*(?:the|its|their|his|her|our|a|an)\s+/i, "");
+  // ("…, with approvals falling 52 per cent to": the subject of a clause opened by "with")
+  subject = subject.replace(/^\s*with\s+/i, "").replace(/^\s*(?:the|its|their|his|her|our|a|an)\s+/i, "");
   // "the number of irregular entries into the EU decreased": the entries are counted
   subject = subject.replace(/^(?:number|total|count|tally)\s+of\s+(?:the\s+)?/i, "");
   const cut = PHRASE_END.exec(` ${subject}`);

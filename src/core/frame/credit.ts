@@ -181,6 +181,11 @@ export function findCredits(sentence: string): Credit[] {
       if (!out.some((c) => c.start < end && start < c.end)) out.push({ start, end, name: "customs" });
     }
   }
+  // "Immigration, Refugees and Citizenship Canada (IRCC)": a name with commas in it, read whole up to its acronym
+  for (const [i, c] of out.entries()) {
+    const rest = NAME_WITH_COMMAS.exec(sentence.slice(c.end, c.end + 90));
+    if (rest && rest[1][0] === c.name[0] && !c.publication) out[i] = { ...c, end: c.end + rest[0].length, name: `${c.name}${rest[0]}`.trim() };
+  }
   // "the national statistics institute INE said", "the IBGE statistics institute reported": the acronym is the
   // statistics office's
   for (const [i, c] of out.entries()) {
@@ -192,6 +197,9 @@ export function findCredits(sentence: string): Credit[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The rest of a name with commas in it, after its first word, up to its acronym: ", Refugees and Citizenship Canada (IRCC)". */
+const NAME_WITH_COMMAS = /^,\s+(?:\p{Lu}[\p{L}-]*,?\s+|and\s+|of\s+|for\s+|the\s+|&\s+)*\p{Lu}[\p{L}-]*\s*\(([A-Z][A-Za-z&]{1,9})\)/u;
 
 /** Adds a credit for each match of `forms` (global patterns, the name their first group) that overlaps none in `out`. */
 function addFormCredits(out: Credit[], sentence: string, forms: readonly RegExp[], nameOf: (name: string) => string): void {

@@ -47,6 +47,7 @@ import { ROUTE_RATE, ROUTE_WORD, findRoutes, routeOf } from "./route";
 import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
+import { CAP, isCap } from "./cap";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
@@ -766,6 +767,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (jobCut || workforceShare) {
           measure = JOBS_CUT;
           hit = undefined;
+        }
+        // "capped new permits at 360,000", "the 2025 cap stands at 437,000": the cap, whatever it counts (cap.ts)
+        // (a limit set for what is to come, as a target is: never an actual, and no period for the sentences after it)
+        if ((claim.unit === "count" || claim.unit === "%") && isCap(text, start, end)) {
+          measure = CAP;
+          hit = undefined;
+          if (kinds[i] === "level") kinds[i] = "target";
         }
         // "killed 23 people and forced 310,000 from their homes": a bare count is what its own verb did, not what
         // a measure word further back counts

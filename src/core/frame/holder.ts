@@ -14,6 +14,7 @@
 import { isIsoCurrency } from "../extract/isoCurrencies";
 import { isCapitalAt } from "../text/chars";
 import { newsroomEnd } from "./dateline";
+import { isProvinceName } from "./province";
 import { isRegionAt } from "./region";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
@@ -140,6 +141,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)
     // (a natural region named alone: "the Amazon", "the Brazilian Amazon", "Brazil's Amazon"; see region.ts)
     if (isRegionAt(sentence, words, first, last)) continue;
+    // ... nor a province or a state ("British Columbia issued 61,300 permits"; see province.ts)
+    if (isProvinceName(sentence.slice(starts[first], ends[last]))) continue;
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
     // a measure or a scheme named in capitals ("the National Living Wage", "Universal Credit", "Council Tax", "Bank
     // Rate") names no organisation

@@ -1,5 +1,6 @@
 import { isWordChar } from "../text/chars";
 import { PhraseTable, phraseKey, type Words } from "./phrases";
+import { PROVINCE_NAMES } from "./province";
 
 /**
  * The gazetteer of the claim frame: countries, blocs and world regions with their names, capitals and demonyms,
@@ -200,6 +201,14 @@ export function placeOf(code: string): Place {
   return PLACES.get(code) ?? { code, name: code };
 }
 
+// a province's or a state's name is read whole, and is no place of the gazetteer: "British Columbia" is not the UK, "New
+// South Wales" not Wales (province.ts)
+const PROVINCE = "province";
+for (const name of PROVINCE_NAMES) {
+  const key = phraseKey(name);
+  if (key && !ALIASES.has(key)) ALIASES.set(key, { code: PROVINCE, form: "name" });
+}
+
 const TABLE_OF_ALIASES = new PhraseTable<Entry & { alias: string }>([...ALIASES].map(([alias, entry]) => [alias, { ...entry, alias }]));
 
 /**
@@ -235,6 +244,7 @@ export function namesMember(text: string, mention: PlaceMention): boolean {
 export function scanPlaces(text: string, words?: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const hit of TABLE_OF_ALIASES.find(text, words)) {
+    if (hit.value.code === PROVINCE) continue;
     const { start, end } = hit;
     const written = text.slice(start, end);
     if (!/^[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(written) && !/^the\s/i.test(written)) continue;

@@ -21,6 +21,7 @@ import { monthOf } from "./period";
 import { wordsOf, type Words } from "./phrases";
 import type { PlaceMention } from "./places";
 import { isProductWord } from "./product";
+import { findProvinces } from "./province";
 import { findRegions, REGION_NOUNS } from "./region";
 
 export interface SiteMention {
@@ -107,7 +108,7 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
     out.push({ start, end, key: distinctive.join(" "), name: sentence.slice(start, end) });
   }
   // natural regions named alone ("the Amazon", "the Cerrado")
-  for (const region of findRegions(sentence, words)) if (!out.some((s) => s.start < region.end && region.start < s.end)) out.push(region);
+  for (const region of [...findRegions(sentence, words), ...findProvinces(sentence, words)]) if (!out.some((s) => s.start < region.end && region.start < s.end)) out.push(region);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss and a month of pump prices (conflicts planted; the office one missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices and a year of study permits under a cap (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1150,5 +1150,25 @@ describe("a month of pump prices (one outlet's diesel price planted differently)
   test("a car's tank size is no figure; a year earlier's price stays apart", () => {
     expect(result.figures.some((f) => f.claimIds.includes(claimOf("a.txt", "55-litre").id))).toBe(false);
     expect(figureOf("c.txt", "148.2p a litre").label).toMatch(/May 2024/);
+  });
+});
+
+describe("a year of study permits under a cap (one outlet's permits for Indians planted differently; missed: 'India, the largest source country, with 110,200 permits' is India's, 'permits issued by Canada to Indian students' Canada's of Indians)", () => {
+  const { result, figureOf, claimOf } = story("permits");
+
+  test("the permits approved meet in three outlets however told ('Study permit approvals fell … to 280,400'); the cap is a figure of its own", () => {
+    const permits = figureOf("a.txt", "280,400");
+    expect(permits.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "280,000").id, claimOf("c.txt", "280,400").id]));
+    const cap = figureOf("a.txt", "437,000");
+    expect(cap.label).toMatch(/^Canada cap, target · 2025/);
+    expect(cap.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "437,000").id, claimOf("c.txt", "437,000").id]));
+    expect(cap.claimIds).not.toContain(claimOf("a.txt", "360,000").id);
+  });
+
+  test("a province is its own site, no country ('British Columbia' is not the UK); no conflict, the planted one missed", () => {
+    expect(figureOf("c.txt", "61,300").label).toMatch(/^British Columbia permits/);
+    expect(figureOf("c.txt", "86,900").label).toMatch(/^Ontario/);
+    expect(figureOf("a.txt", "110,200").claimIds).not.toContain(claimOf("b.txt", "101,200").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
   });
 });

@@ -240,6 +240,9 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     ["Leasing activity reached ", "leasing"],
     ["Quarterly leasing totalled ", "leasing"],
     ["Imports came to ", "import"],
+    // the things approved are counted; the subject of a clause opened by "with"
+    ["Study permit approvals fell by 35 per cent to ", "permit"],
+    ["Quebec saw the steepest drop, with approvals falling 52 per cent to ", "approval"],
   ])("subjectNoun(%s) = %s", (clause, expected) => {
     expect(subjectNoun(clause)).toBe(expected);
   });

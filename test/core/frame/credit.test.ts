@@ -20,6 +20,13 @@ describe("credit", () => {
     expect(credited("Imports rose, according to the agency on Monday.")).toEqual([]);
   });
 
+  test("a name with commas in it, read whole up to its acronym", () => {
+    expect(credited("Visas rose, according to figures released by Immigration, Refugees and Citizenship Canada (IRCC) on Monday.")).toEqual(["Immigration, Refugees and Citizenship Canada (IRCC)"]);
+    expect(originKey("Immigration, Refugees and Citizenship Canada (IRCC)")).toBe("org:IRCC");
+    // (not a list of two bodies: the acronym is not the first name's)
+    expect(credited("Exports rose, Reuters said, citing the Energy Ministry (EM).")).toEqual(["Reuters", "Energy Ministry (EM)"]);
+  });
+
   test("a named report, with its publisher where the sentence names one", () => {
     const a = findCredits("Enrolment rose, according to the annual Open Doors report released on Monday by the Institute of International Education (IIE).");
     expect(a.map((c) => [c.name, c.publication])).toEqual([["Institute of International Education (IIE)", "Open Doors"]]);

@@ -249,8 +249,8 @@ describe("frameClaims: shares of the vote in a story of an election", () => {
 describe("frameClaims: a clause with a subject of its own does not carry the measure of the sentence before", () => {
   const text = "Housing\nDate: 2026-02-03\n\nHouse prices in Britain rose 3.2% in 2025.\nIt rose 1% in January.\nMortgage approvals reached 66,000 in December.\nCrude volumes grew by 3.4%.\n";
   const frame = framesOf(text, "housing.txt");
-  test("approvals are approvals, not prices", () => {
-    expect(frame("66,000")?.measure?.key).toBe("n:approval");
+  test("approvals count what they approve (mortgages), not prices", () => {
+    expect(frame("66,000")?.measure?.key).toBe("n:mortgage");
   });
   test("a pronoun or a word for any amount ('volumes') still carries the measure before", () => {
     expect(frame("1%")?.measure?.key).toBe(frame("3.2%")?.measure?.key);

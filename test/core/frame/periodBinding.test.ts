@@ -27,6 +27,12 @@ describe("bindPeriods", () => {
     expect(bind("Wind output fell to 64.8 TWh in the first quarter.", ["64.8 TWh"])).toEqual(["2025-01/2025-03 own"]);
   });
 
+  test("what people did, told in a clause about them ('…, who were exempt last year'), dates nothing of the number", () => {
+    expect(bind("The quota stands at 12,500, including nurses, who were exempt last year.", ["12,500"])).toEqual(["2024-01/2024-12 context"]);
+    // (not: a period in the number's own stretch)
+    expect(bind("The quota stood at 12,500 last year.", ["12,500"])).toEqual(["2024-01/2024-12 own"]);
+  });
+
   test("an opening phrase covers the numbers after it", () => {
     expect(bind("In March 2025, the refinery ran at 410,000 bpd and exported 90,000 bpd.", ["410,000 bpd", "90,000 bpd"])).toEqual(["2025-03 opening", "2025-03 opening"]);
   });

@@ -1,0 +1,53 @@
+/**
+ * The provinces and states of the countries news covers most, a number's site inside its country: "Ontario saw the
+ * steepest drop, to 86,900", "British Columbia issued 61,300 permits", "In Bavaria, output fell 3%". A province's
+ * figure is neither its country's total nor another province's. Their names are also read whole by the place scan,
+ * so that none reads as the country it contains ("British Columbia" is not the UK, "New South Wales" not Wales, "New
+ * Mexico" not Mexico, "Inner Mongolia" not Mongolia).
+ *
+ * Not here: names shared with a country or a capital ("Georgia", "Washington", "New York", "Delhi"), or a common word.
+ */
+import { isCapitalAt } from "../text/chars";
+import { PhraseTable, type Words } from "./phrases";
+import type { SiteMention } from "./site";
+
+const TABLE = `
+us|Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;West Virginia;Wisconsin;Wyoming
+ca|Ontario;Quebec;Québec;British Columbia;Alberta;Manitoba;Saskatchewan;Nova Scotia;New Brunswick;Newfoundland and Labrador;Newfoundland;Prince Edward Island;Yukon;Nunavut;Northwest Territories
+au|New South Wales;Victoria;Queensland;Western Australia;South Australia;Tasmania;Northern Territory;Australian Capital Territory
+in|Maharashtra;Gujarat;Karnataka;Tamil Nadu;Kerala;Uttar Pradesh;Madhya Pradesh;Andhra Pradesh;Telangana;West Bengal;Bihar;Rajasthan;Odisha;Assam;Jharkhand;Chhattisgarh;Haryana;Uttarakhand;Himachal Pradesh;Goa
+cn|Guangdong;Jiangsu;Zhejiang;Shandong;Henan;Sichuan;Hubei;Hunan;Fujian;Anhui;Hebei;Shaanxi;Shanxi;Liaoning;Jilin;Heilongjiang;Yunnan;Guizhou;Guangxi;Xinjiang;Tibet;Inner Mongolia;Ningxia;Qinghai;Gansu;Hainan;Jiangxi
+de|Bavaria;Baden-Württemberg;Baden-Wuerttemberg;North Rhine-Westphalia;Lower Saxony;Hesse;Saxony;Saxony-Anhalt;Thuringia;Brandenburg;Schleswig-Holstein;Rhineland-Palatinate;Saarland;Mecklenburg-Western Pomerania
+br|Mato Grosso;Mato Grosso do Sul;Pará;Para;Minas Gerais;Bahia;Paraná;Parana;Rio Grande do Sul;Goiás;Goias;Santa Catarina;Pernambuco;Maranhão;Maranhao;Rondônia;Rondonia;Tocantins
+es|Catalonia;Andalusia;Galicia;Basque Country
+it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia
+`;
+
+const NAMES: [string, { name: string; country: string }][] = [];
+for (const line of TABLE.trim().split("\n")) {
+  const [country, names] = line.split("|");
+  for (const name of names.split(";")) NAMES.push([name, { name, country }]);
+}
+const PROVINCES = new PhraseTable(NAMES);
+
+/** The province names of the table, for the place scan to read whole (see places.ts). */
+export const PROVINCE_NAMES: readonly string[] = NAMES.map(([name]) => name);
+
+const KEYS = new Set(NAMES.map(([name]) => name.toLowerCase()));
+
+/** Is `name` (as written) a province's or a state's? */
+export function isProvinceName(name: string): boolean {
+  return KEYS.has(name.toLowerCase());
+}
+
+/** The provinces and states the sentence names (capitalised, as names are), as sites keyed by the name. */
+export function findProvinces(sentence: string, words: Words): SiteMention[] {
+  const out: SiteMention[] = [];
+  for (const hit of PROVINCES.find(sentence, words)) {
+    if (!isCapitalAt(sentence, hit.start)) continue;
+    // (a word of a name before it: "Victoria Beckham", "Indiana Jones", "Bank of Victoria" are no provinces)
+    if (/^\s+\p{Lu}/u.test(sentence.slice(hit.end, hit.end + 3)) || /\bof\s+$/.test(sentence.slice(Math.max(0, hit.start - 4), hit.start))) continue;
+    out.push({ start: hit.start, end: hit.end, key: hit.value.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name: sentence.slice(hit.start, hit.end) });
+  }
+  return out;
+}

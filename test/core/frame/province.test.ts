@@ -1,0 +1,44 @@
+/** Provinces and states: a number's site inside its country, read whole, and no country they contain. Our own sentences. */
+import { findHolders } from "../../../src/core/frame/holder";
+import { wordsOf } from "../../../src/core/frame/phrases";
+import { scanPlaces } from "../../../src/core/frame/places";
+import { findProvinces, isProvinceName } from "../../../src/core/frame/province";
+
+const provinces = (sentence: string) => findProvinces(sentence, wordsOf(sentence)).map((p) => p.key);
+const places = (sentence: string) => scanPlaces(sentence).map((p) => p.code);
+
+describe("findProvinces", () => {
+  test.each([
+    ["Alberta issued 41,200 permits, and Quebec 30,100.", ["alberta", "quebec"]],
+    ["In Bavaria, output fell 3%.", ["bavaria"]],
+    ["Clearing in Pará rose to 2,100 sq km.", ["para"]],
+    ["Sales in New South Wales rose 4%.", ["new south wales"]],
+  ])("%s", (sentence, expected) => {
+    expect(provinces(sentence)).toEqual(expected);
+  });
+
+  test.each([
+    ["Victoria Beckham opened a shop.", "a name that goes on"],
+    ["The Bank of Victoria raised rates.", "an institution named after it"],
+    ["the texas of it", "not written as a name"],
+  ])("not: %s (%s)", (sentence) => {
+    expect(provinces(sentence)).toEqual([]);
+  });
+});
+
+describe("a province is read whole: no country it contains, no organisation", () => {
+  test("'British Columbia' is not the UK, 'New South Wales' not Wales, 'New Mexico' not Mexico, 'Inner Mongolia' not Mongolia", () => {
+    expect(places("British Columbia issued 61,300 permits.")).toEqual([]);
+    expect(places("Sales in New South Wales rose.")).toEqual([]);
+    expect(places("Output in New Mexico rose.")).toEqual([]);
+    expect(places("Coal from Inner Mongolia rose.")).toEqual([]);
+    // (the countries themselves still are)
+    expect(places("British exports and Mexico's rose; Wales grew.")).toEqual(["gb", "mx", "gb-wls"]);
+  });
+
+  test("no organisation", () => {
+    expect(findHolders("Permits in British Columbia rose.", scanPlaces("Permits in British Columbia rose."), new Set()).filter((h) => !h.initial).map((h) => h.key)).toEqual([]);
+    expect(isProvinceName("Ontario")).toBe(true);
+    expect(isProvinceName("Ontario Teachers")).toBe(false);
+  });
+});
