@@ -196,7 +196,10 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
     return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "flow"), name: "flow" }, scopeKey: `${exporter.code}>${importer.code}` };
   }
   // one place or none, as most numbers have, needs no set (audit benchmark)
-  const scopeKey = places.length < 2 ? places.map(code).join(",") : [...new Set(places.map(code))].sort().join(",");
+  // (a people alone is its place: "Indian students received 110,200 permits" and "India, the largest source country,
+  // with 110,200 permits", "applications from India" are one scope; beside another place, "Chinese students in
+  // Russia" and "Russian students in China" are two)
+  const scopeKey = places.length < 2 ? places.map((p) => p.code).join(",") : [...new Set(places.map(code))].sort().join(",");
   // between two places with no side read, "imports" and "exports" say the same ("Iraq came next with 0.9 Mbd" of
   // India's imports, or of its suppliers' exports): one undirected flow
   if (measure && /^(?:imports|exports)/.test(measure.key) && new Set(places.map((p) => p.code)).size >= 2) {

@@ -14,7 +14,7 @@ import type { ProductHit } from "./product";
 export type Role = FlowSide | "pair" | "place" | "people";
 
 /** Nouns for people: "Chinese students", "Russian citizens" name a people, not a place. */
-const PEOPLE_AFTER = /^[\s-]+(?:(?:young|foreign|ordinary|visiting|international|private)\s+)?(?:citizens?|nationals?|students?|tourists?|people|workers?|residents?|travell?ers?|visitors?|migrants?|soldiers?|troops|children|women|men|patients?|voters?|pilgrims?|refugees?|expats?|passport\s+holders|enrol(?:l)?ments?|applicants?|graduates?|diaspora)\b/i;
+const PEOPLE_AFTER = /^[\s-]+(?:(?:young|foreign|ordinary|visiting|international|private)\s+)?(?:citizens?|nationals?|students?|tourists?|people|workers?|residents?|travell?ers?|visitors?|migrants?|soldiers?|troops|children|women|men|patients?|voters?|pilgrims?|refugees?|expats?|passport\s+holders|enrol(?:l)?ments?|applicants?|graduates?|diaspora|holiday-?makers|vacationers|arrivals)\b/i;
 
 /** Is the mention a people ("Chinese students", "Russians") rather than a place? */
 export function isPeople(sentence: string, mention: PlaceMention): boolean {

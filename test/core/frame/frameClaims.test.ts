@@ -1290,3 +1290,16 @@ describe("frameClaims: an area and what it measures", () => {
     expect(other("1,200 sq km").measure?.key).toBe("n:reserve");
   });
 });
+
+describe("frameClaims: a people alone is its place", () => {
+  test("'Indian students received 20,000 permits', 'applications from India', 'India … with 20,000 permits' share a scope", () => {
+    const of = framesOf("Permits\nDate: 2025-02-12\n\nIndian students received 21,000 permits in 2024. Applications from India fell to 32,000 in 2024. India was the largest source country, with 23,000 permits in 2024.\n", "permits.txt");
+    expect(of("21,000").scopeKey).toBe("in");
+    expect(of("32,000").scopeKey).toBe("in");
+    expect(of("23,000").scopeKey).toBe("in");
+  });
+  test("not beside another place: Chinese students in Russia and Russian students in China stay apart", () => {
+    const of = framesOf("Students\nDate: 2025-02-12\n\nChinese students in Russia numbered 56,000 in 2024, while Russian students in China numbered 21,000.\n", "students.txt");
+    expect(of("56,000").scopeKey).not.toBe(of("21,000").scopeKey);
+  });
+});
