@@ -55,6 +55,11 @@ const RULES: UnitRule[] = [
   rule(`standard${SP}cubic${SP}met(?:re|er)s?|cubic${SP}met(?:re|er)s?|cubic${SP}m|cu\\.?${SP}?m|m3|m\\u00b3|scm`, "i", "m3", 1, "measure"),
   rule("barrels?|bbls?", "i", "bbl", 1, "measure"),
   // mass
+  // (of carbon dioxide, or its equivalent in other gases: "371MtCO2e", "41 MtCO2", "1.2 GtCO2e", "3 tCO2e")
+  rule(`GtCO(?:2|\u2082)e?|Gt${SP}CO(?:2|\u2082)e?`, "", "t", 1e9, "measure"),
+  rule(`MtCO(?:2|\u2082)e?|Mt${SP}CO(?:2|\u2082)e?`, "", "t", 1e6, "measure"),
+  rule(`ktCO(?:2|\u2082)e?|kt${SP}CO(?:2|\u2082)e?`, "", "t", 1e3, "measure"),
+  rule(`tCO(?:2|\u2082)e?`, "", "t", 1, "measure"),
   rule(`million${SP}(?:metric${SP})?(?:tonnes|tons|tonne)`, "i", "t", 1e6, "measure"),
   rule("Mt|mmt|MMT|Mtpa|MTPA|mtpa|mmtpa|MMTPA|Mt/y|Mt/yr|mt/y", "", "t", 1e6, "measure"),
   rule("MT|mt", "", "t", 1e6, "measure"),

@@ -48,6 +48,7 @@ import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { CAP, isCap } from "./cap";
+import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "./emissionSector";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
@@ -519,6 +520,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const unitSalesStory = !retailStory && isUnitSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
   const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
+  const emissionsStory = isEmissionsStory(source?.title ?? "", texts.slice(0, 3).join(" "));
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
@@ -1098,6 +1100,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a measure of one age band is its own: "the rate for 18 to 20-year-olds", "workers aged 21 and over")
         const band = measure && ageBands.length ? ageBandOf(text, ageBands, from, to, start, end) : undefined;
         if (measure && band) measure = { ...measure, key: `${measure.key}@${band.key}`, name: `${measure.name}, ${band.name}` };
+        // (in a story about emissions, a sector's are its own: "Emissions from power stations dropped 15%", "domestic
+        // transport produced 118 million tonnes", "Electricity generation accounted for 11% of the total")
+        const emitted = emissionsStory && (measure?.key === "emissions" || claim.unit === "t" || (kinds[i] === "share" && SHARE_OF_TOTAL_AFTER.test(text.slice(end, end + 30))));
+        const sector = emitted ? emissionSectorOf(text, start) : undefined;
+        if (sector) {
+          measure = { key: `emissions@${sector.key}`, name: `emissions, ${sector.name}`, how: "clause" };
+          // (the goods a sector makes are no part of what it emits: "Electricity generation accounted for 11%")
+          product = undefined;
+        }
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with

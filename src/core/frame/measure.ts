@@ -207,6 +207,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods
     if (h.value.verb && h.value.concept.key === "flow" && NAMED_OBJECT_TO.test(sentence.slice(h.end, h.end + 60))) continue;
+    // "has pledged to cut emissions by 81%": a promise to act, no aid given
+    if (h.value.verb && h.value.concept.key === "aid" && /^\s+to\s+\p{Ll}/u.test(sentence.slice(h.end, h.end + 12))) continue;
     // "sought to raise $2 billion", "asked for the deal to be reviewed": what the verb asks is another verb's
     if (h.value.concept === REQUEST && h.value.verb && ASKED_TO.test(sentence.slice(h.end, h.end + 30))) continue;
     // "ordered the group to pay €1.84bn", "must pay": the verb pay, not wages; what an authority orders paid is a fine

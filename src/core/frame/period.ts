@@ -511,6 +511,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     // "the 2030 target", "a 2035 goal": a deadline
     if (/^\s+(?:target|goal|deadline|horizon)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return { span: yearSpan(y), role: "by" };
     if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
+    // "the 1926 general strike", "the 2008 financial crisis": an event named by its year, no period of a number
+    if (!w && /^the\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) && EVENT_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return { span: yearSpan(y), role: "date" };
     return { span: yearSpan(y) };
   }, "year4"],
   // "for the full year", "over the whole year", "during the year": the year the text is about (not a bare "over the
@@ -599,6 +601,9 @@ function contextYear(ctx: PeriodContext, month: number, ahead = false): number {
   if (ahead && ctx.dated !== false) return month >= ctx.month ? ctx.year : ctx.year + 1;
   return month <= ctx.month ? ctx.year : ctx.year - 1;
 }
+
+/** An event after its year ("the 1926 general strike", "the 2008 financial crisis"; not "the 2024 election", a vote's period). */
+const EVENT_AFTER_YEAR = /^\s+(?:[a-z]+\s+)?(?:strike|crisis|crash|war|pandemic|recession|earthquake|quake|tsunami|hurricane|attacks?|coup|revolution|uprising|riots|downturn|slump|bubble|blackout)\b/;
 
 /**
  * A verb of what is to come before the mention, in its clause: "will", "would keep", "plans to", "is set to", a

@@ -40,7 +40,7 @@ const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|accord
 // seeks savings … by the end of 2027": a reason's clause)
 // ("fell 9% to 64.8 TWh after a calm first quarter", ", due to weak winds in the first quarter", ", as arrivals lagged
 // last season's pace": a reason's time; ", who were exempt last year": what people did)
-const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|who|whose|and\\s+(?:then|later)|as\\s+(?:it|they|he|she|we)\\s|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s|\\b(?:due\\s+to|because\\s+of|owing\\s+to|thanks\\s+to)\\b|\\bafter\\s+(?:a|an)\\s|,\\s*as\\s+(?!(?:much|many|high|low|well|long|far|little|few|of|part|recently|early|late|soon|expected|forecast)\\b)\\p{L}`, "iu");
+const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|who|whose|and\\s+(?:then|later)|as\\s+(?:it|they|he|she|we)\\s|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s|\\b(?:due\\s+to|because\\s+of|owing\\s+to|thanks\\s+to)\\b|\\bafter\\s+(?:a|an)\\s|\\bafter\\s+(?:the|its|their)\\s+[^;.]{0,60}?\\b(?:closed|opened|shut|ended|began|started|launched|collapsed|took\\s+effect|came\\s+into\\s+force)\\b|,\\s*as\\s+(?!(?:much|many|high|low|well|long|far|little|few|of|part|recently|early|late|soon|expected|forecast)\\b)\\p{L}`, "iu");
 
 /** The superlatives that say how rare a number is. */
 const SUPERLATIVES = "highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest";

@@ -6,6 +6,8 @@ describe("units and values (own sentences across domains)", () => {
     ["The country exported 1.2bn barrels of oil last year.", [["1.2bn barrels", 1.2e9, "bbl", "exact"]]],
     ["Output fell to 3 mln barrels per day in March.", [["3 mln barrels per day", 3e6, "bbl/d", "exact"]]],
     ["Qatar shipped 77 million tonnes of LNG in 2024.", [["77 million tonnes", 77e6, "t", "exact"]]],
+    // tonnes of carbon dioxide (or its equivalent), written with the gas
+    ["Emissions fell to 402MtCO2e, with power at 38.1 MtCO2 and 1.1 GtCO2e worldwide.", [["402MtCO2e", 402e6, "t", "exact"], ["38.1 MtCO2", 38.1e6, "t", "exact"], ["1.1 GtCO2e", 1.1e9, "t", "exact"]]],
     ["LNG spot prices averaged $14.50/MMBtu in Asia.", [["$14.50/MMBtu", 14.5, "USD/MMBtu", "exact"]]],
     ["Gas fell to $2.21 per million British thermal units.", [["$2.21 per million British thermal units", 2.21, "USD/MMBtu", "exact"]]],
     ["Henry Hub settled at $2.21 per mmBtu.", [["$2.21 per mmBtu", 2.21, "USD/MMBtu", "exact"]]],

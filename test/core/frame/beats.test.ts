@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices and a year of study permits under a cap (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap and a year of a country's emissions (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1170,5 +1170,28 @@ describe("a year of study permits under a cap (one outlet's permits for Indians 
     expect(figureOf("c.txt", "86,900").label).toMatch(/^Ontario/);
     expect(figureOf("a.txt", "110,200").claimIds).not.toContain(claimOf("b.txt", "101,200").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(0);
+  });
+});
+
+describe("a year of a country's emissions (one outlet's transport emissions planted differently)", () => {
+  const { result, figureOf, claimOf } = story("emissions");
+
+  test("the total, told in million tonnes and in MtCO2e, meets in three outlets; a sector's emissions are their own", () => {
+    const total = figureOf("a.txt", "371.3 million tonnes");
+    expect(total.label).toMatch(/^UK emissions · 2024 · t/);
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "371 million tonnes").id, claimOf("c.txt", "371MtCO2e").id]));
+    const power = figureOf("a.txt", "40.9 MtCO2e");
+    expect(power.label).toMatch(/^UK emissions, power · 2024/);
+    expect(power.claimIds).toContain(claimOf("c.txt", "41MtCO2e").id);
+    // (the power stations' fall, of 2024, not of the month the last coal plant closed, nor of the 1926 strike)
+    expect(figureOf("a.txt", "15%").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "15 per cent").id, claimOf("c.txt", "15%").id]));
+  });
+
+  test("transport 113.0 vs 118 MtCO2e conflict; a pledge to cut is no aid; nothing else", () => {
+    const transport = figureOf("a.txt", "113.0 MtCO2e");
+    expect(transport.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "118 million tonnes").id, claimOf("c.txt", "113MtCO2e").id]));
+    expect(transport.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(figureOf("a.txt", "81%").label).not.toMatch(/aid/);
   });
 });

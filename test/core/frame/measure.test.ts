@@ -8,6 +8,16 @@ function measure(sentence: string, surface: string): string {
 }
 
 describe("measure", () => {
+  test("a promise to act ('pledged to cut emissions by 68%') is no aid; money pledged is", () => {
+    expect(measure("The government has pledged to cut emissions by 68% by 2030.", "68%")).not.toBe("aid");
+    expect(measure("Norway pledged $50 million in 2025.", "$50 million")).toBe("aid");
+  });
+
+  test("forest lost is no company's loss; a company's loss is its profit", () => {
+    expect(measure("Tree cover loss fell 9.6% in Bolivia.", "9.6%")).not.toBe("profit");
+    expect(measure("The group's net loss widened 9.6% in 2025.", "9.6%")).toBe("profit");
+  });
+
   test("synonyms of one concept", () => {
     for (const s of ["Two-way trade reached $14 billion.", "Bilateral trade reached $14 billion.", "Trade turnover reached $14 billion.", "Trade between the neighbours reached $14 billion."]) {
       expect(measure(s, "$14 billion")).toBe("trade");

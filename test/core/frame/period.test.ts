@@ -18,6 +18,13 @@ describe("findPeriods", () => {
     expect(spans("Sales rose in August 2023 and July 2024.")).toEqual(["point:2023-08", "point:2024-07"]);
   });
 
+  test("an event named by its year is no period ('the 1926 general strike'); 'the 2024 election' and 'the 2025 cap' are", () => {
+    expect(spans("It was the lowest since the 1926 general strike.")).toEqual(["date:1926-01/1926-12"]);
+    expect(spans("Banks lost $2 billion in the 2008 financial crisis.")).toEqual(["date:2008-01/2008-12"]);
+    expect(spans("It won 35% in the 2024 election.")).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("The 2025 cap stands at 437,000.")).toEqual(["point:2025-01/2025-12"]);
+  });
+
   test("'the previous 12-month period' is a year before the sentence's period", () => {
     expect(spans("Some 9,000 sq km were cleared in the previous 12-month period.")).toEqual(["relative"]);
     expect(spans("It was 9,000 in the previous period.")).toEqual([]);

@@ -33,6 +33,12 @@ describe("bindPeriods", () => {
     expect(bind("The quota stood at 12,500 last year.", ["12,500"])).toEqual(["2024-01/2024-12 own"]);
   });
 
+  test("the time of an event after the number ('after the last coal plant closed in September') is not the number's", () => {
+    expect(bind("Power emissions fell ~12% to 38.1 MtCO2e after the last coal plant, Kingsnorth, closed in September.", ["~12%", "38.1 MtCO2e"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
+    // (not: a plain period after the number)
+    expect(bind("Power emissions fell to 38.1 MtCO2e in September.", ["38.1 MtCO2e"])).toEqual(["2024-09 own"]);
+  });
+
   test("an opening phrase covers the numbers after it", () => {
     expect(bind("In March 2025, the refinery ran at 410,000 bpd and exported 90,000 bpd.", ["410,000 bpd", "90,000 bpd"])).toEqual(["2025-03 opening", "2025-03 opening"]);
   });

@@ -1,0 +1,46 @@
+/**
+ * The sector emissions come from, in a story about emissions: "Emissions from power stations dropped 15% to 40.9
+ * MtCO2e", "transport emissions held steady at 113MtCO2e", "domestic transport produced 118 million tonnes",
+ * "Electricity generation accounted for just 11% of the total, with its emissions falling 15 per cent". A sector's
+ * emissions are another fact than the country's total and than another sector's: the sector is part of the measure
+ * ("emissions, power"), one name for the ways news names it (power stations = the power sector = electricity
+ * generation).
+ */
+
+/** Sectors by key, each with the words news uses for it. */
+const SECTORS: [key: string, words: RegExp][] = [
+  ["power", /\b(?:power\s+(?:stations?|plants?|sector|generation|generators?)|electricity\s+(?:generation|supply|sector|generators?)|energy\s+supply)\b/i],
+  ["transport", /\b(?:(?:domestic|road|surface)\s+)?transport(?:ation)?\b|\broad\s+traffic\b/i],
+  ["buildings", /\b(?:buildings|residential\s+sector|homes\s+and\s+offices)\b/i],
+  ["industry", /\b(?:industry|industrial\s+sector|manufacturing)\b/i],
+  ["agriculture", /\b(?:agriculture|farming|agricultural\s+sector)\b/i],
+  ["aviation", /\b(?:aviation|air\s+travel)\b/i],
+  ["shipping", /\bshipping\b/i],
+  ["waste", /\bwaste(?:\s+management)?\b/i],
+];
+
+/** A story about emissions: its title, or its first sentence, speaks of them. */
+const EMISSIONS_WORDS = /\b(?:emissions|emitted|greenhouse\s+gas(?:es)?|carbon\s+dioxide|CO2e?|MtCO2e?)\b/i;
+
+export function isEmissionsStory(title: string, firstSentence: string): boolean {
+  return EMISSIONS_WORDS.test(title) || EMISSIONS_WORDS.test(firstSentence);
+}
+
+/** "of the total", "of emissions", "of all emissions" after a share: a share of the story's emissions. */
+export const SHARE_OF_TOTAL_AFTER = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the\s+)?(?:(?:UK|national|total|country['’]s|all)\s+)?(?:total|emissions)\b/i;
+
+/**
+ * The sector of the number at `start` of its sentence: the sector named nearest before it in the sentence (not past
+ * a semicolon), or undefined.
+ */
+export function emissionSectorOf(sentence: string, start: number): { key: string; name: string } | undefined {
+  const before = sentence.slice(0, start);
+  const from = before.lastIndexOf(";") + 1;
+  let best: { key: string; name: string; at: number } | undefined;
+  for (const [key, words] of SECTORS) {
+    const re = new RegExp(words.source, "gi");
+    re.lastIndex = from;
+    for (let m = re.exec(before); m; m = re.exec(before)) if (!best || m.index > best.at) best = { key, name: key, at: m.index };
+  }
+  return best ? { key: best.key, name: best.name } : undefined;
+}
