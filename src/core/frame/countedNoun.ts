@@ -339,6 +339,8 @@ const AMOUNT_WORDS = new Set([
   "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "tn",
 ]);
 
+/** Words of a place in a ranking ("second at", "next at", "top at"). */
+const RANK_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|top|last)$/;
 const PROPERTY_BEFORE = /(\p{L}+)\s+(?:of|at|reaching|hitting|topping|near|around|worth|valued\s+at|costing)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|under|some|roughly|as\s+(?:high|much|low)\s+as)\s+)?$/u;
 /** The last word of what PROPERTY_BEFORE can end with (a link word or a qualifier's last word). */
 const PROPERTY_LINK_END = /(?:^|[^\p{L}])(?:of|at|reaching|hitting|topping|near|around|worth|costing|to|about|nearly|almost|than|over|under|some|roughly|as)\s+$/u;
@@ -374,7 +376,8 @@ export function propertyNoun(before: string): string {
   // average of", "a total of", "a record of") or a verb ("followed at") says nothing of what is measured
   const initial = !before.slice(0, m.index).trim();
   // (nor does a verb of standing: "the forecast stands at")
-  if (STOP.has(w) || AMOUNT_WORDS.has(w) || /(?:ed|ing)$/.test(w) || LEVEL_VERBS.has(w) || (/^\p{Lu}/u.test(m[1]) && !initial)) return "";
+  // (nor a rank: "Mexico was second at $66 billion")
+  if (STOP.has(w) || AMOUNT_WORDS.has(w) || RANK_WORDS.test(w) || /(?:ed|ing)$/.test(w) || LEVEL_VERBS.has(w) || (/^\p{Lu}/u.test(m[1]) && !initial)) return "";
   return singular(w);
 }
 

@@ -41,7 +41,8 @@ function publicationCredits(sentence: string): Credit[] {
     // (a sentence's first word is capitalised: "The Campus Count survey")
     const title = m[1].trim().replace(/^(?:The|A|An|Its|Their)\s+/, "");
     // "a Reuters report", "the EIA survey": a body's report is credited to the body (the data forms below)
-    if (!/\s/.test(title) || CALENDAR_WORD.test(title) || scanPlaces(title).length) continue;
+    // (and "a World Bank report": a body's, the body named by its own noun)
+    if (!/\s/.test(title) || CALENDAR_WORD.test(title) || scanPlaces(title).length || ORG_WORD.test(title.slice(title.lastIndexOf(" ") + 1))) continue;
     const publisher = m[2] ? clean(m[2]) : "";
     out.push({ start: m.index, end: m.index + m[0].length, name: publisher || title, publication: title });
   }

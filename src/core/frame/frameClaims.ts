@@ -54,6 +54,7 @@ import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
+import { isRemittanceStory, remittanceMeasures } from "./remittanceStory";
 import { boxOfficeMarket, boxOfficeMeasures, isBoxOfficeStory } from "./boxOffice";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace, WORLD } from "./scope";
 import { shareParts } from "./sharedParts";
@@ -520,6 +521,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const unitSalesStory = !retailStory && isUnitSalesStory(source?.title ?? "", texts);
   const gdpStory = isGdpStory(source?.title ?? "", texts);
   const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
+  const remittanceStory = isRemittanceStory(source?.title ?? "", texts);
   const emissionsStory = isEmissionsStory(source?.title ?? "", texts.slice(0, 3).join(" "));
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
@@ -654,6 +656,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (retailStory) measures = retailMeasures(text, measures);
     if (gdpStory) measures = gdpMeasures(text, measures);
     if (boxOfficeStory) measures = boxOfficeMeasures(text, measures);
+    if (remittanceStory) measures = remittanceMeasures(text, measures, productsOf[si].length > 0);
     const credits = creditsOf[si];
     // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
     const factCredits = credits.some((c) => c.forecast) ? credits.filter((c) => !c.forecast) : credits;

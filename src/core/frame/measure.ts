@@ -64,6 +64,8 @@ export const GDP = c("gdp", "GDP");
 
 /** A government's budget balance: "budget deficit", "fiscal surplus"; a bare "deficit" in a story about a budget. */
 const STAKE = c("stake", "stake");
+/** Money migrants send home (remittanceStory.ts gives a remittance story's bare "inflows" and "received" to it). */
+export const REMITTANCES = c("remittances", "remittances", { money: true });
 /** What a loss that is no money is of, right before "loss": "forest loss", "tree cover loss", "job losses". */
 const THING_LOST = /\b(?:forest|tree|cover|habitat|job|crop|weight|hearing|sight|blood|ice|biodiversity|species|population|land|soil|heat|data|life|wildlife|glacier|wetland)[\s-]+$/i;
 /** "sought to raise", "asked for the merger to be blocked": a verb of asking whose object is an act, not money. */
@@ -117,7 +119,7 @@ const LEXICON: Entry[] = [
   // what a port or a terminal handles, whatever goods (a product word narrows it: "coal handling")
   { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo", "net tonnage", "cargo tonnage", "gross tonnage", "tonnage"] },
   // money that people working abroad send home: a country's inflow, never its trade or a company's revenue
-  { concept: c("remittances", "remittances", { money: true }), words: ["remittances", "remittance inflows", "remittance flows", "money sent home", "workers remittances", "personal remittances"] },
+  { concept: REMITTANCES, words: ["remittances", "remittance inflows", "remittance flows", "money sent home", "workers remittances", "personal remittances"] },
   // what a disaster costs: insurers' losses, and the losses to the economy as a whole (two estimates, never one)
   { concept: c("insured-losses", "insured losses", { money: true }), words: ["insured losses", "insured loss", "insurance losses", "insured damage", "insurance claims", "insured claims"], verbs: ["cost insurers", "costs insurers"] },
   { concept: c("economic-losses", "economic losses", { money: true }), words: ["economic losses", "economic loss", "total economic losses", "economic damage", "economic damages", "overall losses", "total losses"] },

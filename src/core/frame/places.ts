@@ -165,6 +165,7 @@ africa|Africa|||African;Africans
 namerica|North America|||North American;North Americans
 latam|Latin America|South America||Latin American
 mideast|Middle East|West Asia||Middle Eastern
+developing|developing countries|developing economies;developing nations;low- and middle-income countries;low and middle income countries;low- and middle-income economies;emerging economies;the developing world||
 `;
 
 interface Entry {
@@ -225,8 +226,8 @@ const INSTITUTION_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Department|Ministry|Burea
 /** Before a place, the institution it names ("Bank of", "University of the"). */
 const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?$/;
 
-/** The blocs and regions: places made of countries. */
-const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast", "namerica"]);
+/** The blocs and regions: places made of countries (and the developing countries, named in lower case). */
+const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast", "namerica", "developing"]);
 /**
  * After a region's possessive, a superlative that names one of its member countries ("Europe's largest economy",
  * "Asia's third-biggest economy", "the EU's most populous country").
@@ -247,7 +248,7 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (hit.value.code === PROVINCE) continue;
     const { start, end } = hit;
     const written = text.slice(start, end);
-    if (!/^[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(written) && !/^the\s/i.test(written)) continue;
+    if (!/^[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(written) && !/^the\s/i.test(written) && hit.value.code !== "developing") continue;
     if (UPPER_ONLY.has(hit.value.alias) && written !== written.toUpperCase()) continue;
     // "U.S." keeps its final dot
     const stop = text[end] === "." && /\.[A-Za-z]$/.test(written) ? end + 1 : end;

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap and a year of a country's emissions (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions and a year of remittances (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1193,5 +1193,26 @@ describe("a year of a country's emissions (one outlet's transport emissions plan
     expect(transport.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
     expect(figureOf("a.txt", "81%").label).not.toMatch(/aid/);
+  });
+});
+
+describe("a year of remittances (one outlet's Mexico figure planted differently)", () => {
+  const { result, figureOf, claimOf } = story("remit");
+
+  test("the developing countries' total, told as 'remittance flows to low- and middle-income countries' and 'overall flows to developing economies', is one echo of the World Bank", () => {
+    const total = figureOf("a.txt", "$656 billion");
+    expect(total.label).toMatch(/^developing countries remittances · 2023/);
+    expect(total.claimIds).toContain(claimOf("b.txt", "$656 billion").id);
+    expect(total.status).toBe("single-origin");
+    // ("according to a World Bank report" is the World Bank's)
+    expect(figureOf("a.txt", "$120 billion").status).toBe("single-origin");
+  });
+
+  test("Mexico $66 billion vs $62.6 billion conflict ('Mexico was second at $66 billion' is its remittances); China's inflows are no imports; nothing else", () => {
+    const mexico = figureOf("a.txt", "$66 billion");
+    expect(mexico.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$66 billion").id, claimOf("c.txt", "$62.6 billion").id]));
+    expect(mexico.status).toBe("conflicting");
+    expect(figureOf("b.txt", "$50 billion").claimIds).toContain(claimOf("a.txt", "$50 billion").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

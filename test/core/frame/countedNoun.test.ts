@@ -172,6 +172,9 @@ describe("propertyNoun: what a physical quantity before 'of' measures", () => {
     expect(propertyNoun("")).toBe("");
     // a scale word belongs to another number
     expect(propertyNoun("were up $5 million at ")).toBe("");
+    // a place in a ranking
+    expect(propertyNoun("Kenya was second at ")).toBe("");
+    expect(propertyNoun("Ghana came next at ")).toBe("");
   });
 });
 

@@ -35,6 +35,11 @@ describe("credit", () => {
     expect(publicationKey("Open Doors")).toBe("pub:open doors");
   });
 
+  test("not a publication: a report of a body named by its own noun ('a World Bank report')", () => {
+    expect(findCredits("Inflows rose, according to a World Bank report.").map((c) => [c.name, c.publication])).toEqual([["World Bank", undefined]]);
+    expect(originKey("World Bank")).not.toBe("pub:world bank");
+  });
+
   test("not publications: a body's report, a place's, a one-word title", () => {
     expect(findCredits("A Reuters report said exports fell.").map((c) => c.publication)).toEqual([undefined]);
     expect(findCredits("The Kenya Economic Survey showed growth.").every((c) => !c.publication)).toBe(true);

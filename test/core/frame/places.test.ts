@@ -10,6 +10,13 @@ describe("places", () => {
     expect(codes("South Korea, North Korea and Saudi Arabia")).toEqual(["kr", "kp", "sa"]);
   });
 
+  test("the developing countries, however named, are one group, in lower case too", () => {
+    expect(codes("Flows to low- and middle-income countries and to developing economies rose; the developing world lags.")).toEqual(["developing", "developing", "developing"]);
+    expect(codes("Developing countries hosted 71% of refugees.")).toEqual(["developing"]);
+    // (not the verb: "a developing storm", "countries developing new reactors")
+    expect(codes("a developing storm hit countries developing reactors")).toEqual([]);
+  });
+
   test("Europe and the European Union are different places", () => {
     expect(codes("Europe and the EU")).toEqual(["europe", "eu"]);
   });
