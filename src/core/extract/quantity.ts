@@ -43,7 +43,7 @@ const { currencyAt, currencySignAt } = currencyModule;
 const { tokenAround, isLinkToken, isGluedToName, isNamedNumber, galleryEnd, isPageFurniture, isDocumentPartLabel, isListNumber, isDatePart, isYearLike, isTimeOfDay, phoneEnd, isFootnote, isPeriodLabel, isMargin } = exclusionsModule;
 const { acceptOrdinal } = ordinalRulesModule;
 const { countNounAfter } = countNounModule;
-const { writesMillionTonnes } = textFactsModule;
+const { writesMillionTonnes, writesInMillions } = textFactsModule;
 const { boundPair } = boundPairModule;
 const { wordFractionAt, scaleAfterFraction, shareOfAfter, changeBeforeFraction, periodWordBefore } = wordFractionModule;
 const { smallerPartAfter } = compoundMeasureModule;
@@ -561,6 +561,8 @@ function ambiguousUnitHolds(text: string, core: Core, unit: UnitMatch): boolean 
   if (unit.unit === "GBP") return !WEIGHT_BEFORE.test(lookback(text, core.start, 30)) && !OF_AFTER_UNIT.test(text.slice(unit.end, unit.end + 4));
   return true;
 }
+/** A length's words after it: "2.5m high", "3m long", "1.2m in diameter". */
+const LENGTH_AFTER = /^[ \u00a0-]*(?:high|tall|long|wide|deep|thick|across|away|above|below|under|in[ \u00a0]+(?:length|height|width|depth|diameter))\b/i;
 const WEIGHT_BEFORE = /(?:weigh\w*|lost|lose|losing|gained|gain|drop)[^.;]*$/i;
 const OF_AFTER_UNIT = /^[ \u00a0]of\b/i;
 
@@ -649,6 +651,10 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     unit = unit.unit === "GBP" ? { unit: "t", factor: MASS_TONNES.pound, kind: "measure", end: unit.end } : null;
   }
   if (unit && unit.ambiguous && unit.unit === "t" && !writesMillionTonnes(text)) unit = { ...unit, factor: 1 };
+  // "waiting list at 7.48m" in an article that writes "7.48 million": millions, not metres
+  if (unit && unit.unit === "m" && unit.factor === 1 && gap === "" && unit.end === at + 1 && !core.scaled && !core.currency && !LENGTH_AFTER.test(text.slice(unit.end, unit.end + 24)) && writesInMillions(text, core.value)) {
+    return { start: core.start, end: unit.end, value: core.value * 1e6, unit: "count" };
+  }
   if (unit) {
     if (unit.kind === "currency") {
       const money: Core = { ...core, currency: unit.unit };

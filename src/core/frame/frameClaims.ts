@@ -48,6 +48,7 @@ import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { CAP, isCap } from "./cap";
+import { isWaitLimit, waitingListMeasure, waitingOver } from "./waiting";
 import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "./emissionSector";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { changeBasis } from "./changeBasis";
@@ -783,6 +784,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
           if (kinds[i] === "level") kinds[i] = "target";
         }
+        // "the number of people waiting more than a year", "Waits of more than 52 weeks": the people waiting past a
+        // limit (waiting.ts)
+        const waitedOver = claim.unit === "count" ? waitingOver(text, from, to, start, end) : undefined;
+        if (waitedOver) {
+          measure = waitedOver;
+          hit = undefined;
+        }
         // "killed 23 people and forced 310,000 from their homes": a bare count is what its own verb did, not what
         // a measure word further back counts
         if (!measure && claim.unit === "count") {
@@ -1112,6 +1120,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // (the goods a sector makes are no part of what it emits: "Electricity generation accounted for 11%")
           product = undefined;
         }
+        // (the cases, treatments or pathways of a waiting list are one count: waiting.ts)
+        measure = waitingListMeasure(text, measure) ?? measure;
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
@@ -1312,7 +1322,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);
         // a person's age ("Okafor, 24,", "a 45-year-old farmer") is no figure an analyst compiles; an average is
         // (and the number in an index's name is none: "500" of "S&P 500")
-        if (isNotFigure(claim.unit, claim.value, text, end, start) || (keys.measure?.key === "age" && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || indices.some((x) => x.numberAt === start)) frame.notFigure = true;
+        if (isNotFigure(claim.unit, claim.value, text, end, start) || (claim.unit === "s" && isWaitLimit(text, start)) || (keys.measure?.key === "age" && !AVERAGE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) || indices.some((x) => x.numberAt === start)) frame.notFigure = true;
         // an estimate or a forecast the sentence says was replaced ("from a previously reported 0.2%"): see revision.ts
         if (isSuperseded(text, start)) frame.superseded = true;
         // a target's horizon is its own ("by 2030", "for 2030"): the year the text was about before is not it; nor

@@ -154,3 +154,14 @@ describe("bare crowns", () => {
     expect(claimsOf("The club has won 3 crowns and 40 games.").map((c) => c.unit)).not.toContain("SEK");
   });
 });
+
+describe("'7.48m' in an article that writes '7.48 million' is millions, not metres", () => {
+  it.each<[string, [string, number, string, string][]]>([
+    ["List at 6.12m. The list fell to 6.12 million in May.", [["6.12m", 6.12e6, "count", "exact"], ["6.12 million", 6.12e6, "count", "exact"]]],
+    // (not a length, nor an amount the article writes in millions nowhere)
+    ["The wall is 2.5m high, and 2.5 million people.", [["2.5m", 2.5, "m", "exact"], ["2.5 million", 2.5e6, "count", "exact"]]],
+    ["The river rose 2.5m.", [["2.5m", 2.5, "m", "exact"]]],
+  ])("%s", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

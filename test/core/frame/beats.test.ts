@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions and a year of remittances (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances and a month of a waiting list (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1214,5 +1214,24 @@ describe("a year of remittances (one outlet's Mexico figure planted differently)
     expect(mexico.status).toBe("conflicting");
     expect(figureOf("b.txt", "$50 billion").claimIds).toContain(claimOf("a.txt", "$50 billion").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a month of a health service's waiting list (one outlet's year-long waits planted differently)", () => {
+  const { result, figureOf, claimOf } = story("nhs");
+
+  test("the list, told in cases, in treatments waiting and in a headline's '7.48m', meets in three outlets; the month before apart", () => {
+    const list = figureOf("a.txt", "7.48 million");
+    expect(list.label).toMatch(/^England waiting list · November 2024/);
+    expect(list.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "7.48 million").id, claimOf("c.txt", "7.48 million").id, claimOf("c.txt", "7.48m").id]));
+    expect(figureOf("a.txt", "7.54 million").claimIds).toContain(claimOf("c.txt", "7.54 million").id);
+  });
+
+  test("those waiting over a year, 196,000 vs 169,000 ('waits of more than 52 weeks'), conflict; the limits are no figures; nothing else", () => {
+    const longWaits = figureOf("a.txt", "196,000");
+    expect(longWaits.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "169,000").id, claimOf("c.txt", "196,000").id]));
+    expect(longWaits.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "18 weeks").id))).toBe(false);
   });
 });
