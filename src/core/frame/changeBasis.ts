@@ -9,12 +9,12 @@ export type ChangeBasis = "month" | "quarter" | "year";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTHLY = new RegExp(
-  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
+  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|in\\s+the\\s+month|monthly\\b(?!\\s+(?:report|survey|bulletin|data|figures|statistics|basis|average))|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
   "i",
 );
 const QUARTERLY = /\b(?:quarter[-\s](?:on|over)[-\s]quarter|q\/q|qoq|on\s+the\s+quarter|(?:from|than|on|over|compared\s+(?:with|to)|versus)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|three\s+months))\b/i;
 const YEARLY = new RegExp(
-  `\\b(?:year[-\\s](?:on|over)[-\\s]year|y\\/y|yoy|y-o-y|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+same\\s+(?:month|period|quarter|time)\\s+(?:of\\s+)?)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|${MONTH}\\s+(?:(?:of\\s+)?last\\s+year|(?:19|20)\\d\\d))|(?:an\\s+)?annual(?:ly|ised|ized)?\\b(?!\\s+(?:report|meeting|summit|budget|target|plan|general))|on\\s+(?:an?\\s+)?(?:annual|yearly)\\s+basis|year[-\\s]earlier|over\\s+the\\s+(?:past\\s+|last\\s+)?year)`,
+  `\\b(?:year[-\\s](?:on|over)[-\\s]year|y\\/y|yoy|y-o-y|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+same\\s+(?:month|period|quarter|time)\\s+(?:of\\s+)?)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|${MONTH}\\s+(?:(?:of\\s+)?last\\s+year|(?:19|20)\\d\\d))|(?:an\\s+)?annual(?:ly|ised|ized)?\\b(?!\\s+(?:report|meeting|summit|budget|target|plan|general))|on\\s+(?:an?\\s+)?(?:annual|yearly)\\s+basis|year[-\\s]earlier|over\\s+the\\s+(?:past\\s+|last\\s+)?year|(?:over|in)\\s+the\\s+(?:past|last|previous)\\s+(?:12|twelve)\\s+months|(?:12|twelve)-month)`,
   "i",
 );
 

@@ -219,10 +219,10 @@ const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 /** A comparison and what it compares with, to the end of its clause ("compared with 1,980 in the first nine months of 2025"). */
 const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+from|down\s+from)\b[^;]*?(?=,\s|;|$)/gi;
 /**
- * A year that bounds or ranks rather than dates: "the lowest since 2015", "by 2030", "until 2027", "before 2020". A
+ * A year that bounds or ranks rather than dates: "the lowest since 2015", "since November 2021", "by 2030", "until 2027". A
  * month named alone in the sentence is not of that year ("fell in the 12 months through July …, the lowest since 2015").
  */
-const BOUNDING_YEAR = /\b(?:since|by|until|till|before)\s+(?:(?:early|late|the\s+end\s+of|mid-?)\s*)?(?:19|20)\d{2}\b/gi;
+const BOUNDING_YEAR = /\b(?:since|by|until|till|before)\s+(?:(?:early|late|the\s+end\s+of|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/gi;
 
 /** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
@@ -1491,6 +1491,19 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const based = mine.slice(0, i).reverse().find((c) => out.get(c.id)?.changeBasis);
           const basis = changeBasis(text, from, to, start, end) ?? (based ? out.get(based.id)?.changeBasis : undefined) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
           if (basis) frame.changeBasis = basis;
+        }
+        // an inflation rate is told two ways: annual inflation is the rise of prices on the year ("annual inflation
+        // eased to 193%" = "prices rose 193% over the past 12 months"), monthly inflation their rise on the month
+        // ("monthly inflation fell to 2.7%" = "prices rose 2.7% from September"); and so is the rate it came down from
+        if (frame.measure?.key === "inflation" && claim.unit === "%") {
+          const compared = i > 0 && slots[i].base ? out.get(mine[i - 1].id) : undefined;
+          if (frame.kind === "change" && frame.changeBasis === "year") {
+            frame.kind = "level";
+            delete frame.changeBasis;
+          } else if (frame.kind === "level" && (changeBasis(text, from, to, start, end) === "month" || (compared?.measure?.key === "inflation" && compared.changeBasis === "month"))) {
+            frame.kind = "change";
+            frame.changeBasis = "month";
+          }
         }
         // a price's or a rate's change over the twelve months to October is its change on the year in October ("rose
         // 3.1% in the 12 months to October" = "up 3.1% on a year earlier in October"), and its level then is October's;

@@ -40,7 +40,7 @@ const PARTICIPLE_WORD = "(?!(?:during|including|excluding|notwithstanding|accord
 // seeks savings … by the end of 2027": a reason's clause)
 // ("fell 9% to 64.8 TWh after a calm first quarter", ", due to weak winds in the first quarter", ", as arrivals lagged
 // last season's pace": a reason's time; ", who were exempt last year": what people did)
-const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|who|whose|and\\s+(?:then|later)|as\\s+(?:it|they|he|she|we)\\s|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s|\\b(?:due\\s+to|because\\s+of|owing\\s+to|thanks\\s+to)\\b|\\bafter\\s+(?:a|an)\\s|\\bafter\\s+(?:the|its|their)\\s+[^;.]{0,60}?\\b(?:closed|opened|shut|ended|began|started|launched|collapsed|took\\s+effect|came\\s+into\\s+force)\\b|,\\s*as\\s+(?!(?:much|many|high|low|well|long|far|little|few|of|part|recently|early|late|soon|expected|forecast)\\b)\\p{L}`, "iu");
+const CLAUSE_TURN = new RegExp(`,\\s*(?:while|whereas|but|after|before|who|whose|and\\s+(?:then|later)|as\\s+(?:it|they|he|she|we)\\s|${PARTICIPLE_WORD})\\b|\\b(?:after|before|while|when)\\s+${PARTICIPLE_WORD}\\b|\\b(?:compared\\s+(?:with|to)|against|versus|vs\\.?)\\s|\\b(?:due\\s+to|because\\s+of|owing\\s+to|thanks\\s+to)\\b|\\bafter\\s+(?:a|an)\\s|,\\s*and\\s+(?:the\\s+|its\\s+)?(?:\\p{L}+\\s+){1,3}(?:for|in|during|over)\\s+(?:the\\s+)?$|\\bafter\\s+(?:the|its|their)\\s+[^;.]{0,60}?\\b(?:closed|opened|shut|ended|began|started|launched|collapsed|took\\s+effect|came\\s+into\\s+force)\\b|,\\s*as\\s+(?!(?:much|many|high|low|well|long|far|little|few|of|part|recently|early|late|soon|expected|forecast)\\b)\\p{L}`, "iu");
 
 /** The superlatives that say how rare a number is. */
 const SUPERLATIVES = "highest|lowest|worst|best|biggest|largest|smallest|strongest|weakest|fastest|slowest|sharpest|steepest|deepest|longest|shortest";
@@ -63,8 +63,12 @@ const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly
 
 /** Is the number at [start, …) in `sentence` introduced as a comparison base? */
 export function isComparisonBase(sentence: string, start: number): boolean {
-  return BASE_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before);
 }
+
+/** ", after 3.5% in September", ", after a revised 0.4%": the value before, which the number follows. */
+const AFTER_PREVIOUS = /,\s*(?:up\s+|down\s+)?after\s+(?:an?\s+)?(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?$/i;
 
 /**
  * The period of every quantity slot of one sentence. `context` is the period the text was about before this

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances and a month of a waiting list (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list and a month of consumer prices told monthly and yearly (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1233,5 +1233,25 @@ describe("a month of a health service's waiting list (one outlet's year-long wai
     expect(longWaits.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
     expect(result.figures.some((f) => f.claimIds.includes(claimOf("b.txt", "18 weeks").id))).toBe(false);
+  });
+});
+
+describe("a month of a country's consumer prices, told monthly and yearly (one outlet's annual rate planted differently)", () => {
+  const { result, figureOf, claimOf } = story("infl");
+
+  test("monthly inflation ('Monthly inflation fell to 2.7 percent', 'CPI rose 2.7% m/m', 'prices rose 2.7% from September') is one figure, of October 2024, not of the year the pace was slowest since", () => {
+    const monthly = figureOf("a.txt", "2.7%");
+    expect(monthly.label).toMatch(/^Argentina inflation, change on the month · October 2024/);
+    expect(monthly.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "2.7 percent").id, claimOf("c.txt", "2.7%").id]));
+    // (September's monthly 3.5% never meets September's annual 209%)
+    expect(figureOf("b.txt", "3.5 percent").claimIds).not.toContain(claimOf("a.txt", "209.0%").id);
+    expect(figureOf("a.txt", "107%").claimIds).toContain(claimOf("c.txt", "107.0%").id);
+  });
+
+  test("annual inflation 193.0% vs 196% ('over the past 12 months, consumer prices rose 196 percent') conflict; nothing else", () => {
+    const annual = figureOf("a.txt", "193.0%");
+    expect(annual.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "196 percent").id, claimOf("c.txt", "193.0%").id]));
+    expect(annual.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

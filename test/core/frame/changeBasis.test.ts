@@ -17,6 +17,11 @@ describe("changeBasis", () => {
     ["Output grew 0.4% from the previous quarter.", "0.4%", "quarter"],
     ["Rents in Leeds climbed 5.2 per cent over the year.", "5.2 per cent", "year"],
     ["Prices fell 2% over the past year.", "2%", "year"],
+    // "monthly", "in the month"; "over the past 12 months", "12-month"
+    ["Monthly inflation in Peru fell to 0.3 percent.", "0.3 percent", "month"],
+    ["Food prices climbed 1.1 percent in the month.", "1.1 percent", "month"],
+    ["Over the past 12 months, consumer prices rose 41 percent.", "41 percent", "year"],
+    ["The 12-month rate slowed to 41 percent.", "41 percent", "year"],
   ])("%s", (sentence, number, expected) => {
     expect(basis(sentence, number)).toBe(expected);
   });
@@ -30,6 +35,11 @@ describe("changeBasis", () => {
     const s = "GDP grew 0.4% quarter on quarter and 1.1% year on year.";
     expect(basis(s, "0.4%")).toBe("quarter");
     expect(basis(s, "1.1%")).toBe("year");
+  });
+
+  test("not: a monthly report or a monthly average is no basis", () => {
+    expect(basis("Exports rose 3%, the monthly report showed.", "3%")).toBeUndefined();
+    expect(basis("The monthly average rose 3%.", "3%")).toBeUndefined();
   });
 
   test("none said: no basis ('annual' of a report is no basis; a month of another year is a year's comparison)", () => {

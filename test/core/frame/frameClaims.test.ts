@@ -1303,3 +1303,20 @@ describe("frameClaims: a people alone is its place", () => {
     expect(of("56,000").scopeKey).not.toBe(of("21,000").scopeKey);
   });
 });
+
+describe("frameClaims: monthly and annual inflation", () => {
+  const text = "Peru prices\nDate: 2025-11-05\n\nLIMA (Wire) - Monthly inflation in Peru fell to 0.3 percent in October, down from 0.5 percent in September, the slowest since November 2021.\nOver the past 12 months, consumer prices rose 4.1 percent. Annual inflation stood at 4.3% in September.\n";
+  const of = framesOf(text, "peru.txt");
+  test("monthly inflation is the rise of prices on the month, and so is the rate it came down from", () => {
+    expect(of("0.3 percent").kind).toBe("change");
+    expect(of("0.3 percent").changeBasis).toBe("month");
+    expect(of("0.5 percent").changeBasis).toBe("month");
+    // (October of the date line's year, not of the year the rate is the slowest since)
+    expect(of("0.3 percent").period?.label).toBe("October 2025");
+  });
+  test("annual inflation is a level, however told ('prices rose 4.1 percent over the past 12 months')", () => {
+    expect(of("4.1 percent").kind).toBe("level");
+    expect(of("4.1 percent").changeBasis).toBeUndefined();
+    expect(of("4.3%").kind).toBe("level");
+  });
+});

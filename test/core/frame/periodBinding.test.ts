@@ -39,6 +39,13 @@ describe("bindPeriods", () => {
     expect(bind("Power emissions fell to 38.1 MtCO2e in September.", ["38.1 MtCO2e"])).toEqual(["2024-09 own"]);
   });
 
+  test("', after 3.5% in September' is the value before, a base; ', and accumulated inflation for January-October reached' opens another number's stretch", () => {
+    expect(bind("Peru's CPI rose 0.3% in October, after 0.5% in September.", ["0.3%", "0.5%"])).toEqual(["2024-10 own", "2024-09 own"]);
+    expect(isComparisonBase("Peru's CPI rose 0.3% in October, after 0.5% in September.", "Peru's CPI rose 0.3% in October, after ".length)).toBe(true);
+    expect(isComparisonBase("It fell after 10 years of growth.", "It fell after ".length)).toBe(false);
+    expect(bind("Inflation slowed to 41% y/y, and accumulated inflation for January-October reached 22%.", ["41%", "22%"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-10 opening"]);
+  });
+
   test("an opening phrase covers the numbers after it", () => {
     expect(bind("In March 2025, the refinery ran at 410,000 bpd and exported 90,000 bpd.", ["410,000 bpd", "90,000 bpd"])).toEqual(["2025-03 opening", "2025-03 opening"]);
   });
