@@ -48,6 +48,7 @@ import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
 import { isPresentState, presentPeriod } from "./presentState";
 import { CAP, isCap } from "./cap";
+import { deathCause, storyCauses } from "./deathCause";
 import { isWaitLimit, waitingListMeasure, waitingOver } from "./waiting";
 import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "./emissionSector";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
@@ -209,6 +210,18 @@ function scopeKeys(measure: FrameMeasure | undefined, places: readonly ScopedPla
     return { measure: { ...measure, key: measure.key.replace(/^(?:imports|exports)/, "trade-flow") }, scopeKey };
   }
   return { measure, scopeKey };
+}
+
+/** Places counted as a number's noun ("45 states", "12 countries"). */
+const PLACE_COUNT = /^n:(?:state|country|city|region|province|county|district|nation|municipality|town)$/;
+const WENT_UP = /\b(?:rose|rise|rises|risen|increased?|increases|climbed|jumped|grew|growth|up|gains?|gained)\b/i;
+const WENT_DOWN = /\b(?:fell|fall|falls|fallen|declined?|declines|decreased?|decreases|dropped|drops?|down|slumped|shrank)\b/i;
+
+/** Which way the clause says something went: "up", "down", or "" when it says neither or both. */
+function directionOf(clause: string): "up" | "down" | "" {
+  const up = WENT_UP.test(clause);
+  const down = WENT_DOWN.test(clause);
+  return up === down ? "" : up ? "up" : "down";
 }
 
 /** One word of three to six letters with a capital first ("Inpe", "Opec"), as some outlets write an acronym. */
@@ -524,6 +537,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
   const remittanceStory = isRemittanceStory(source?.title ?? "", texts);
   const emissionsStory = isEmissionsStory(source?.title ?? "", texts.slice(0, 3).join(" "));
+  const causes = storyCauses(texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
   placesOf = withThereReferences(placesOf, texts);
@@ -613,7 +627,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (c.publication && c.name !== c.publication) return { key, name: c.name, alias: publicationKey(c.publication) };
     const named = /^(.*\S)\s*\([A-Z][A-Za-z&]{1,9}\)\s*$/.exec(c.name);
     // ... and an acronym written as a word ("Inpe", "Opec", "Ofgem": how some outlets write "INPE") is that acronym
-    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : ACRONYM_AS_WORD.test(c.name) ? keyOf(c.name.toUpperCase()) : "";
+    // ... and a long name whose acronym leaves out its last "and …" ("Centers for Disease Control and Prevention" is the
+    // CDC) is known by that acronym too
+    const shorter = !named && / and \p{Lu}\p{L}+$/u.test(c.name) ? originKey(c.name.replace(/ and \p{Lu}\p{L}+$/u, ""), undefined, article.mainPlaces[0]) : "";
+    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : ACRONYM_AS_WORD.test(c.name) ? keyOf(c.name.toUpperCase()) : shorter.startsWith("org:") && /^org:[A-Z]{3,}$/.test(shorter) ? shorter : "";
     return nameKey && nameKey !== key ? { key, name: c.name, alias: nameKey } : { key, name: c.name };
   };
   let lastCredit: StoryCredit | undefined;
@@ -1119,6 +1136,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = { key: `emissions@${sector.key}`, name: `emissions, ${sector.name}`, how: "clause" };
           // (the goods a sector makes are no part of what it emits: "Electricity generation accounted for 11%")
           product = undefined;
+        }
+        // (in a story that counts deaths by cause, the cause is part of the measure: deathCause.ts)
+        if (causes && (measure?.key === "deaths" || measure?.key === "n:death" || measure?.key === "n:overdose")) {
+          const cause = deathCause(text.slice(from, to)) || causes.main;
+          measure = { key: `deaths@${cause}`, name: `deaths, ${cause}`, how: measure.how };
+        }
+        // (places counted where something happened are counted by which way it went: "the decline was recorded in 45
+        // states" and "deaths rose in two states" are two facts)
+        if (measure && PLACE_COUNT.test(measure.key) && /\b(?:in|across)\s+(?:just\s+|only\s+|some\s+|about\s+)?$/i.test(text.slice(Math.max(from, start - 20), start))) {
+          const way = directionOf(text.slice(from, to));
+          if (way) measure = { ...measure, key: `${measure.key}:${way}`, name: `${measure.name} where it ${way === "up" ? "rose" : "fell"}` };
         }
         // (the cases, treatments or pathways of a waiting list are one count: waiting.ts)
         measure = waitingListMeasure(text, measure) ?? measure;

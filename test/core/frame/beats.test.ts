@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list and a month of consumer prices told monthly and yearly (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly and a year of overdose deaths by drug (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1252,6 +1252,27 @@ describe("a month of a country's consumer prices, told monthly and yearly (one o
     const annual = figureOf("a.txt", "193.0%");
     expect(annual.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "196 percent").id, claimOf("c.txt", "193.0%").id]));
     expect(annual.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a year of overdose deaths by drug (one outlet's fentanyl deaths planted differently)", () => {
+  const { result, figureOf, claimOf } = story("overdose");
+
+  test("all overdose deaths, however told ('died of drug overdoses', 'Fatal overdoses', 'roughly 110,000 deaths'), meet per year, an echo of the CDC however named", () => {
+    const total = figureOf("a.txt", "80,400");
+    expect(total.label).toMatch(/^US deaths, overdose · 2024/);
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "80,391").id, claimOf("c.txt", "80,391").id]));
+    expect(total.status).toBe("single-origin");
+    expect(figureOf("a.txt", "110,000").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "110,037").id, claimOf("c.txt", "110,037").id]));
+  });
+
+  test("fentanyl deaths 48,400 vs 46,800 conflict, never the total; states where deaths fell and rose stay apart; nothing else", () => {
+    const fentanyl = figureOf("a.txt", "48,400");
+    expect(fentanyl.label).toMatch(/^US deaths, fentanyl · 2024/);
+    expect(fentanyl.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "48,400").id, claimOf("c.txt", "46,800").id]));
+    expect(fentanyl.status).toBe("conflicting");
+    expect(figureOf("a.txt", "45").claimIds).not.toContain(claimOf("c.txt", "two").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

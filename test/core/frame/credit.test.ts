@@ -73,6 +73,8 @@ describe("credit", () => {
     // a body's acronym, then what of it ("RAC Fuel Watch data"): the body, not a person surnamed Watch
     expect(originKey("RAC Fuel Watch")).toBe(originKey("RAC"));
     expect(originKey("Simon Watch")).toBe("name:watch");
+    // a body named by "Centers", "Centres": no person surnamed Control
+    expect(originKey("Centers for Disease Control")).toBe("org:CDC");
   });
 
   test("'official figures' name a country's statistics when the story has a place, and nobody when it has none", () => {

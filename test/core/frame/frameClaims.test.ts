@@ -1320,3 +1320,20 @@ describe("frameClaims: monthly and annual inflation", () => {
     expect(of("4.3%").kind).toBe("level");
   });
 });
+
+describe("frameClaims: deaths by cause, places counted by which way things went", () => {
+  const text = "Overdoses fall\nDate: 2025-05-14\n\nDrug overdose deaths in Canada fell 17% to 7,146 in 2024, according to the Centres for Disease Prevention and Care.\nThat compares with roughly 8,600 deaths in 2023. Deaths involving fentanyl dropped to 4,900.\nThe decline was recorded in nine provinces, while deaths rose in two provinces.\n";
+  const of = framesOf(text, "overdose.txt");
+  test("a cause is part of the measure; deaths told with none are of the story's main cause; a comparison's year dates no sentence after it", () => {
+    expect(of("7,146").measure?.key).toBe("deaths@overdose");
+    expect(of("8,600").measure?.key).toBe("deaths@overdose");
+    expect(of("4,900").measure?.key).toBe("deaths@fentanyl");
+    expect(of("4,900").period?.label).toBe("2024");
+  });
+  test("'recorded in nine provinces' (a decline) and 'rose in two provinces' are two counts", () => {
+    expect(of("nine").measure?.key).not.toBe(of("two").measure?.key);
+  });
+  test("a long name's acronym without its last 'and …' ('… Prevention and Care' is the CDP) is one origin with it", () => {
+    expect(of("7,146").originAlias ?? of("7,146").origin).toBe(originKey("CDP"));
+  });
+});
