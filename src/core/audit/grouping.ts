@@ -70,7 +70,9 @@ export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): str
   // frame: matched without its period, never a conflict)
   if (ctx.info.group === "multiplier") return ["frame", f.measure.key, f.product ?? "", f.scopeKey, f.kind, f.basis ?? "", ctx.info.group].join("|");
   // (a running toll with no period is the count of the day it was told: see frame/asOf.ts)
-  const period = !withPeriod ? "" : f.period ? `${f.periodRole ?? ""}${spanKey(f.period)}` : f.asOf ? `as-of:${f.asOf}` : "?";
+  // (a forecast for a year is the same told "by 2100" or "in 2100": "fall to 633 million by 2100")
+  const role = f.kind === "target" && f.periodRole === "by" ? "" : (f.periodRole ?? "");
+  const period = !withPeriod ? "" : f.period ? `${role}${spanKey(f.period)}` : f.asOf ? `as-of:${f.asOf}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that

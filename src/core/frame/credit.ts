@@ -275,7 +275,11 @@ export function acronymsOf(text: string): Map<string, string> {
   if (!/\([A-Z][A-Za-z&]{1,9}\)/.test(text)) return out;
   const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,9})\)/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.set(normaliseName(m[1].replace(/^the\s+/i, "")), m[2].toUpperCase());
+  while ((m = re.exec(text)) !== null) {
+    // (a dateline's wire is no acronym of the place before it: "UNITED NATIONS (Wire) -")
+    if (/^\s*(?:[-—–]|:)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    out.set(normaliseName(m[1].replace(/^the\s+/i, "")), m[2].toUpperCase());
+  }
   return out;
 }
 

@@ -46,7 +46,7 @@ import { INDEX_LEVEL, findIndices, indexCredited, indexOf, mayNameIndex, type In
 import { ROUTE_RATE, ROUTE_WORD, findRoutes, routeOf } from "./route";
 import { bondYieldOf } from "./bondYield";
 import { electionPeriod, isEarlierElection, isElectionStory, isSeatTotal, turnoutAfter, wonShareBefore } from "./election";
-import { isPresentState, presentPeriod } from "./presentState";
+import { isPresentState, isToldAsNow, presentPeriod } from "./presentState";
 import { CAP, isCap } from "./cap";
 import { deathCause, storyCauses } from "./deathCause";
 import { isWaitLimit, waitingListMeasure, waitingOver } from "./waiting";
@@ -607,12 +607,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   }
   // the last organisation named (twice or more in the story) in a sentence before
   let lastHolder: HolderMention | undefined;
-  let contextPeriod: Span | undefined = article.titlePeriod;
+  // (a title's time still to come is a forecast's, not what the text goes on to report: "World population to peak at
+  // 10.3 billion in 2080s")
+  let contextPeriod: Span | undefined = article.titlePeriod && !(article.dated && isFuture(article.titlePeriod, article.dateMonth)) ? article.titlePeriod : undefined;
   let monthContext: Span | undefined = article.titlePeriod && monthsIn(article.titlePeriod) === 1 ? article.titlePeriod : undefined;
   // the time still to come that the text's forecasts were last about ("the deficit will widen to C$62 billion in
   // 2026-27"): a later forecast with no period of its own is about it too ("The deficit is forecast at 2.1% of GDP")
   let forecastContext: Span | undefined;
-  let contextYear: number | undefined = article.titlePeriod ? Number(article.titlePeriod.to.slice(0, 4)) || undefined : undefined;
+  let contextYear: number | undefined = contextPeriod ? Number(contextPeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
   // the places of the last flow with both sides named in the sentence before, and in this one
   let previousFlow: ScopedPlace[] | undefined;
@@ -699,7 +701,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const [from, to] = clauseOf(breaks, rel[i].start);
         // ("…fell by 45 per cent, and those from India by 20 per cent": a pronoun's clause leaves out its verb)
         const elliptic = i > 0 && mine[i - 1].unit === c.unit && THOSE_BEFORE.test(text.slice(rel[i - 1].end, rel[i].start));
-        kinds.push(elliptic ? kinds[i - 1] : kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false }));
+        // (a number told as it stands now is a level, whatever forecast follows it: "China's population, now 1.41
+        // billion, is projected to shrink")
+        const told = elliptic ? kinds[i - 1] : kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false });
+        kinds.push(told === "target" && isToldAsNow(text, rel[i].start, rel[i].end) ? "level" : told);
       });
       const slots: QuantitySlot[] = mine.map((_c, i) => ({ start: rel[i].start, end: rel[i].end, base: isComparisonBase(text, rel[i].start), change: kinds[i] === "change", clauseStart: clauseOf(breaks, rel[i].start)[0] }));
       const binding = bindPeriods(text, mentions, slots, contextPeriod);
@@ -1213,6 +1218,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a comparison base ("compared with last year's 33 million tons") is an actual, whatever the clause aims at
         // (and so is a line of a budget: "would go to drones" is what the budget gives, told as the budget is)
         if (kind === "target" && (slots[i].base || allocation)) kind = "level";
+        // (nor is a number told as it stands now, whatever time the sentence goes on to: "now 1.41 billion, is projected
+        // to shrink to 633 million in 2100")
+        if (kind === "target" && b.how !== "own" && isToldAsNow(text, start, end)) kind = "level";
         // a trial's efficacy is how well the medicine worked, told as a cut ("reduced severe disease by 83.4%") or a
         // share of cases ("prevented 83.4% of severe cases") alike
         if (efficacy && kind !== "target") kind = "level";
@@ -1494,7 +1502,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // "which employs 61,000 people": a state told in the present is as of the article's month, not of the period
         // the sentences before were about
-        const present = !poll && kind !== "target" && b.how !== "own" && b.how !== "opening" && article.dated && isPresentState(text, start) ? presentPeriod(article.dateMonth) : undefined;
+        const present = !poll && kind !== "target" && b.how !== "own" && b.how !== "opening" && article.dated && (isPresentState(text, start) || isToldAsNow(text, start, end)) ? presentPeriod(article.dateMonth) : undefined;
         if (present) {
           frame.period = present;
           frame.periodHow = "own";

@@ -31,7 +31,7 @@ const PLEDGED_AMOUNT = /\b(?:pledged?|pledges|pledging|promised|promises|committ
 /** After an amount that is a part: the whole it is part of ("of the shipments", "tonnes of the total", "in sales"). */
 const PART_OF_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:of|in)\b/u;
 const SHARE_BEFORE = /\b(?:share|stake|accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|making\s+up|took|takes|taking|comprising|comprised|represented|represents|representing|handled|handling)\s+(?:(?:of|for|up|about|around|nearly|almost|roughly|more\s+than|over|just|some|a|an|the)\s+){0,3}$/i;
-const TARGET = /\b(?:analysts?['’]?\s+(?:estimates?|forecasts?|expectations?|consensus)|consensus(?:\s+(?:estimates?|forecasts?))?|expectations?\s+of|target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|(?:will|would|could|may|might)\s+(?:(?:\w+ly|still|soon)\s+)?(?:reach|rise|grow|hit|top|exceed|recover|return|rebound|climb|fall|drop|decline|increase|double|jump|surge|slip|ease|total|shrink|contract|expand|go\s+(?:up|down))|will\s+be|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on|sees\s+(?:[\w’'-]+\s+){1,5}at)\b/i;
+const TARGET = /\b(?:analysts?['’]?\s+(?:estimates?|forecasts?|expectations?|consensus)|consensus(?:\s+(?:estimates?|forecasts?))?|expectations?\s+of|target(?:s|ed|ing)?|goal|aims?|aiming|aimed|plans?|planned|seeks?|seeking|hopes?|hoping|expects?|expected|expecting|forecasts?|forecast|projected|projection|projects|predicts?|predicted|estimates?\s+(?:it\s+)?will|(?:will|would|could|may|might)\s+(?:(?:\w+ly|still|soon)\s+)?(?:reach|rise|grow|hit|top|exceed|recover|return|rebound|climb|fall|drop|decline|increase|double|jump|surge|slip|ease|total|shrink|contract|expand|peak|plateau|stabili[sz]e|level\s+off|go\s+(?:up|down))|will\s+be|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|ambition|pledged?|intends?|wants?\s+to|set\s+to\s+(?:reach|rise|grow)|heading\s+(?:for|towards?)|on\s+course\s+(?:for|to)|sights\s+on|sees\s+(?:[\w’'-]+\s+){1,5}at)\b/i;
 /**
  * "the $33.2 billion analysts had expected", "the 4.1% economists were forecasting", "the 240,000 jobs forecast by
  * economists", "the 0.3% decline forecast by economists": what forecasters expected, named after the number (the figure it is compared with is the actual).
@@ -80,11 +80,19 @@ const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|fewer|smaller|larger|bi
 const PROPORTION = /^\S+\s+(?:in|out\s+of)\s+\S+$/i;
 
 /** The kind of the number (see the module comment). */
+/** "… of", "… of about" right before the number. */
+const OF_BEFORE = /\b(?:population|total|count|number|level|workforce|output|debt|stock)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$/i;
+/** The number's phrase as the subject of a forecast: " is projected to", " is expected to fall". */
+const SUBJECT_FORECAST_AFTER = /^\s*(?:people\s+|residents\s+)?(?:is|are)\s+(?:now\s+)?(?:projected|expected|forecast|predicted|set|likely)\s+to\b/i;
+
 export function kindOf(input: KindInput): ClaimKind {
   const { sentence, start, end, unit, from, to } = input;
   if (unit === "ordinal" || unit === "rank") return "rank";
   const before = sentence.slice(Math.max(from, start - 60), start);
   const after = sentence.slice(end, Math.min(to, end + 50));
+  // "Nigeria's population of 229 million is projected to reach 377 million": the subject's present level, described
+  // before what is forecast of it
+  if (!input.deadline && OF_BEFORE.test(before) && SUBJECT_FORECAST_AFTER.test(after)) return "level";
   const clause = sentence.slice(from, to);
   // (money pledged is the pledge, not a goal: "pledged a further €3 billion"; "pledged to cut emissions by 50%" aims)
   // (an aside about the subject expects nothing of the number: "the fertility rate, the number of children a woman is

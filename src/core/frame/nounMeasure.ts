@@ -7,6 +7,11 @@ import type { Claim } from "../types";
 import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase } from "./countedNoun";
 import type { FrameMeasure } from "./types";
 
+/** The births a woman has in her life, on average: a country's fertility rate. */
+const FERTILITY: FrameMeasure = { key: "fertility-rate", name: "fertility rate", how: "noun" };
+const PER_WOMAN_AFTER = /^\s*(?:births?|children|babies|child)\s+(?:per|a|for\s+each)\s+woman\b/i;
+const WOMEN_HAVE_BEFORE = /\bwom[ae]n\b[^.;]{0,25}\b(?:have|had|has|bear|give\s+birth\s+to)\s+(?:on\s+average\s+|an\s+average\s+of\s+|about\s+|around\s+)*$/i;
+
 /** Units whose number is measured by the noun it qualifies: counts, ranks, durations, multiples. */
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 const SPEED_UNITS = new Set(["km/h", "mph", "m/s", "kn"]);
@@ -34,6 +39,8 @@ function isAge(claim: Claim, sentence: string, relEnd: number): boolean {
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 export function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
   if (isAge(claim, sentence, relEnd)) return { key: "age", name: "age", how: "noun" };
+  // "2.25 births per woman", "women have on average 2.25 children": the fertility rate
+  if (claim.unit === "count" && (PER_WOMAN_AFTER.test(sentence.slice(relEnd, relEnd + 30)) || WOMEN_HAVE_BEFORE.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 50), relEnd - claim.surface.length)))) return FERTILITY;
   if (claim.unit === "count") {
     const start = relEnd - claim.surface.length;
     const scale = SCALE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start)) ?? SCALE_AFTER.exec(sentence.slice(relEnd, relEnd + 12));

@@ -282,7 +282,8 @@ export function shiftYears(span: Span, years: number): Span {
 }
 
 const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
-const Y = "((?:19|20)\\d{2})";
+// (and 2100, the end of the century that projections reach)
+const Y = "((?:19|20)\\d{2}|2100)";
 /** A day after a month, at most ("June 30", "March 31st"): never the first digits of a year ("March 2024"). */
 const DAY = "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?";
 const ORD = "(first|second|third|fourth|1st|2nd|3rd|4th)";
@@ -297,7 +298,7 @@ const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
   fy: /\bFY|fiscal|financial|budget\s+year/i,
-  year4: /(?:19|20)\d\d/,
+  year4: /(?:19|20)\d\d|2100/,
   // a year joined to another number, and the edge of a year: most sentences with a year have neither, and their
   // patterns (an optional opening, a look-behind) cost a scan of every position (audit benchmark)
   split: /(?:19|20)\d\d\s*[-–/]\s*\d/,
@@ -503,8 +504,17 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const month = monthOf(m[1] ?? m[2]);
     return { span: monthSpan(contextYear(ctx, month), month) };
   }, "month"],
+  // "by the end of the century", "at the end of this century": a projection's horizon, 2100
+  [/\b(by|at|before|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+century\b/gi, (m) => ({ span: yearSpan(2100), role: m[1].toLowerCase() === "by" || m[1].toLowerCase() === "before" ? "by" : undefined }), "edge"],
+  // "the 2080s", "the mid-2080s", "the early 2030s", "the late 1990s": a decade, or a part of one
+  [/\b(?:(early|mid|late)[-\s]?)?((?:19|20)\d)0s\b/gi, (m) => {
+    const decade = Number(m[2]) * 10;
+    const part = (m[1] ?? "").toLowerCase();
+    const [a, b] = part === "early" ? [0, 3] : part === "mid" ? [3, 6] : part === "late" ? [7, 9] : [0, 9];
+    return { span: { from: ym(decade + a, 1), to: ym(decade + b, 12), label: `${part ? `${part}-` : ""}${decade}s` } };
+  }, "year4"],
   // "since 2022", "by 2030", "in 2024", "2024" (a bare year)
-  [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old))`, "gi"), (m) => {
+  [new RegExp(`\\b(?:(since|by|before|until)\\s+(?:the\\s+end\\s+of\\s+)?)?${Y}\\b(?![-–/]\\d)(?!\\s*(?:[-–]\\s*)?(?:km|kilomet|hectare|acre|tonne|ton|barrel|mw|gw|people|year-old|GMT|UTC|BST|CET|EST|hrs|hours|local\\s+time))`, "gi"), (m) => {
     const y = Number(m[2]);
     const w = (m[1] ?? "").toLowerCase();
     if (w === "since") return { span: { from: ym(y, 1), to: "now", label: `since ${y}` }, role: "since" };

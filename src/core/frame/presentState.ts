@@ -22,3 +22,17 @@ export function presentPeriod(dateMonth: string): Span | undefined {
   const month = monthOfDate(dateMonth);
   return month && { ...month, label: `as of ${month.label}` };
 }
+
+/** "now", "currently", "today" right before the number, with a verb of standing at most between. */
+const NOW_BEFORE = new RegExp(`(?:^|[,(]\\s*|\\b(?:is|are|stands?|totals?|numbers?)\\s+)(?:now|currently|today)\\s+(?:(?:stands?|is|are|totals?|numbers?)\\s+)?(?:at\\s+)?${QUALIFIERS}$|\\b(?:now|currently|today)\\s+(?:stands?|is|are|totals?|numbers?)\\s+(?:at\\s+)?${QUALIFIERS}$`, "i");
+/** "today", "now", "at present" right after the number (its noun between). */
+const NOW_AFTER = /^\s*(?:[\p{Ll}-]+\s+)?(?:today|now|currently|at\s+present)\b/iu;
+
+/**
+ * Is the number at [start, end) told as it stands now ("now 1.41 billion", "8.2 billion today", "currently stands at
+ * 8.2 billion")? It is a level of the article's month, whatever forecast follows it ("China's population, now 1.41
+ * billion, is projected to shrink to 633 million").
+ */
+export function isToldAsNow(sentence: string, start: number, end: number): boolean {
+  return NOW_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) || NOW_AFTER.test(sentence.slice(end, end + 24));
+}

@@ -112,9 +112,9 @@ export function scopeOf(sentence: string, localMentions: readonly PlaceMention[]
 
 /** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
 // ("Codelco, the world's largest copper producer, produced 118,700 tons": a rank that describes a name is no scope)
-const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|the\s+world['’]s(?!\s+(?:[a-z]+est|top|leading|most|No\.|number|(?:second|third|fourth|fifth)(?:-[a-z]+)?)\b)|world\s+total)\b/i;
+const WORLDWIDE = /\b(?:worldwide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|in\s+the\s+world|on\s+Earth|the\s+world['’]s(?!\s+(?:[a-z]+est|top|leading|most|No\.|number|(?:second|third|fourth|fifth)(?:-[a-z]+)?)\b)|world\s+total)\b/i;
 /** "global shipments fell 3%", "world output reached": the world named as the adjective of what the number measures. */
-const WORLD_BEFORE = /\b(?:global|world)\s+(?:[a-z-]+\s+){0,2}(?:(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|was|were|hit|totall?ed)\s+(?:by\s+|to\s+|at\s+)?)?(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/;
+const WORLD_BEFORE = /\b(?:global|world)\s+(?:[a-z-]+\s+){0,2}(?:(?:rose|fell|grew|reached|climbed|dropped|declined|increased|decreased|jumped|stood|stands|was|were|is|hit|totall?ed)\s+(?:by\s+|to\s+|at\s+)?)?(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$/;
 export const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true };
 
 /**

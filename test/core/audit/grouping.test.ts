@@ -307,3 +307,12 @@ describe("grouping: a market's share whose part was not read", () => {
     expect(reconcile([a, b], SOURCES).map((f) => f.status)).toContain("conflicting");
   });
 });
+
+describe("a forecast for a year is one figure told 'by 2100' or 'in 2100'", () => {
+  test("two outlets' forecasts of a level meet", () => {
+    const a = say("A", "Japan's population is projected to fall to 87 million by 2070.", "87 million", 87e6, "count");
+    const b = say("B", "Japan's population is projected to shrink to 87 million in 2070.", "87 million", 87e6, "count");
+    const figures = reconcile([a, b], SOURCES);
+    expect(figureOf(figures, a).claimIds).toEqual([a.id, b.id]);
+  });
+});

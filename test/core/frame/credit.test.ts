@@ -60,6 +60,11 @@ describe("credit", () => {
     expect(credited("Kelmar Research report shows grain stocks fell.")).toEqual(["Kelmar Research"]);
   });
 
+  test("a dateline's wire is no acronym of the place before it", () => {
+    expect([...acronymsOf("UNITED NATIONS (Wire) - The world's population…").values()]).toEqual([]);
+    expect([...acronymsOf("The Food and Agriculture Organization (FAO) said").values()]).toEqual(["FAO"]);
+  });
+
   test("one key for one body named several ways", () => {
     expect(originKey("National Grain Statistics Office (NGSO)")).toBe("org:NGSO");
     expect(originKey("NGSO")).toBe("org:NGSO");

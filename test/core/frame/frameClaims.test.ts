@@ -1337,3 +1337,19 @@ describe("frameClaims: deaths by cause, places counted by which way things went"
     expect(of("7,146").originAlias ?? of("7,146").origin).toBe(originKey("CDP"));
   });
 });
+
+describe("frameClaims: projections", () => {
+  const text = "World population to peak at 9.8 billion in 2080s\nDate: 2024-07-11\n\nGENEVA (Wire) - The global fertility rate stands at 2.25 births per woman, the United Nations said.\nJapan's population, now 123.8 million, is projected to shrink to 87 million by the end of the century.\n";
+  const of = framesOf(text, "pop.txt");
+  test("a title's time still to come is no period of the sentences after it; 'The global … stands at' is the world's", () => {
+    expect(of("2.25").period?.label ?? "").not.toMatch(/2080/);
+    expect(of("2.25").scopeKey).toBe("world");
+    expect(of("2.25").measure?.key).toBe("fertility-rate");
+  });
+  test("a number told as it stands now is a level of the article's month, whatever the forecast after it", () => {
+    expect(of("123.8 million").kind).toBe("level");
+    expect(of("123.8 million").period?.label).toBe("as of July 2024");
+    expect(of("87 million").kind).toBe("target");
+    expect(of("87 million").period?.label).toBe("2100");
+  });
+});

@@ -7,6 +7,12 @@ function kind(sentence: string, surface: string, unit = "%", deadline = false): 
 }
 
 describe("kind", () => {
+  test("a present level described before its forecast ('a population of 229 million is projected to reach') is a level; 'will peak at' is a target", () => {
+    expect(kind("Kenya's population of 56 million is projected to reach 85 million.", "56 million", "count")).toBe("level");
+    expect(kind("Kenya's population of 56 million is projected to reach 85 million.", "85 million", "count")).toBe("target");
+    expect(kind("The population will peak at 9.8 billion.", "9.8 billion", "count")).toBe("target");
+  });
+
   test("changes", () => {
     expect(kind("Rice exports rose 12% last year.", "12%")).toBe("change");
     expect(kind("There was an increase of 300 tonnes.", "300 tonnes", "t")).toBe("change");

@@ -11,6 +11,9 @@ function measureOf(sentence: string, surface: string, unit: string) {
 describe("nounMeasure", () => {
   test.each([
     ["The port has 12 LNG terminals.", "12", "count", "n:terminal"],
+    // births a woman has: the fertility rate
+    ["The fertility rate stands at 1.62 births per woman.", "1.62", "count", "fertility-rate"],
+    ["Women today have on average 1.62 children.", "1.62", "count", "fertility-rate"],
     ["A magnitude 7.7 earthquake struck.", "7.7", "count", "n:magnitude"],
     ["The floods killed 23 people.", "23", "count", "deaths"],
     ["Police put the number of dead at 112.", "112", "count", "deaths"],

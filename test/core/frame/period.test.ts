@@ -25,6 +25,14 @@ describe("findPeriods", () => {
     expect(spans("The 2025 cap stands at 437,000.")).toEqual(["point:2025-01/2025-12"]);
   });
 
+  test("a decade, the end of the century, 2100; not a time of day", () => {
+    expect(spans("It will peak in the mid-2080s.")).toEqual(["point:2083-01/2086-12"]);
+    expect(spans("It peaked in the 1990s.")).toEqual(["point:1990-01/1999-12"]);
+    expect(spans("It will fall to 633 million by 2100.")).toEqual(["by:2100-01/2100-12"]);
+    expect(spans("It will shrink to 9.7 billion by the end of the century.")).toEqual(["by:2100-01/2100-12"]);
+    expect(spans("Brent rose at 2100 GMT.")).toEqual([]);
+  });
+
   test("'the previous 12-month period' is a year before the sentence's period", () => {
     expect(spans("Some 9,000 sq km were cleared in the previous 12-month period.")).toEqual(["relative"]);
     expect(spans("It was 9,000 in the previous period.")).toEqual([]);

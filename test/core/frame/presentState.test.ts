@@ -1,4 +1,17 @@
-import { isPresentState, presentPeriod } from "../../../src/core/frame/presentState";
+import { isPresentState, isToldAsNow, presentPeriod } from "../../../src/core/frame/presentState";
+
+describe("isToldAsNow: a number told as it stands now", () => {
+  const now = (sentence: string, number: string) => isToldAsNow(sentence, sentence.indexOf(number), sentence.indexOf(number) + number.length);
+  test.each([
+    ["Japan's population, now 123.8 million, is projected to shrink.", "123.8 million"],
+    ["It rose from 8.1 billion today, before declining.", "8.1 billion"],
+    ["The global population currently stands at 8.1 billion.", "8.1 billion"],
+  ])("%s", (sentence, number) => expect(now(sentence, number)).toBe(true));
+  test.each([
+    ["Sales now exceed 8.1 billion.", "8.1 billion"],
+    ["It fell 3% to 8.1 billion.", "8.1 billion"],
+  ])("not: %s", (sentence, number) => expect(now(sentence, number)).toBe(false));
+});
 
 const at = (sentence: string, number: string) => isPresentState(sentence, sentence.indexOf(number));
 
