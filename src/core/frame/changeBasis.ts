@@ -9,7 +9,7 @@ export type ChangeBasis = "month" | "quarter" | "year";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTHLY = new RegExp(
-  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|in\\s+the\\s+month|monthly\\b(?!\\s+(?:report|survey|bulletin|data|figures|statistics|basis|average))|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
+  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|in\\s+the\\s+month|monthly\\s+(?:inflation|rates?|rises?|increases?|gains?|declines?|falls?|drops?|changes?|growth|pace)\\b|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
   "i",
 );
 const QUARTERLY = /\b(?:quarter[-\s](?:on|over)[-\s]quarter|q\/q|qoq|on\s+the\s+quarter|(?:from|than|on|over|compared\s+(?:with|to)|versus)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|three\s+months))\b/i;

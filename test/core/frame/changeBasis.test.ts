@@ -37,9 +37,10 @@ describe("changeBasis", () => {
     expect(basis(s, "1.1%")).toBe("year");
   });
 
-  test("not: a monthly report or a monthly average is no basis", () => {
+  test("not: a monthly report, a monthly average or a month's sales is no basis", () => {
     expect(basis("Exports rose 3%, the monthly report showed.", "3%")).toBeUndefined();
     expect(basis("The monthly average rose 3%.", "3%")).toBeUndefined();
+    expect(basis("Monthly car sales rose 3%.", "3%")).toBeUndefined();
   });
 
   test("none said: no basis ('annual' of a report is no basis; a month of another year is a year's comparison)", () => {
