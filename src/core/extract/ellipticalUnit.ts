@@ -7,8 +7,9 @@
  */
 import { unitFactorOf, type Quantity } from "./quantity";
 
-const PLAIN_MONEY = /^[A-Z]{3}$/;
-const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
+export const PLAIN_MONEY = /^[A-Z]{3}$/;
+/** Amounts scaled by a word are totals, not prices of one unit ("lifting revenue to $5 billion"). */
+export const SCALED_SURFACE = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
 const COMPARED = /(?:^|[^\p{L}])(?:compared|from|to|versus|vs|against|than|and|while|whereas|plus|including|excluding)(?:[^\p{L}]|$)/iu;
 
 /** A move's amount before its level: "up by", "rose", "fell". */
@@ -40,10 +41,14 @@ export function inheritPrice(text: string, q: Quantity, price: Quantity): Quanti
   const movedTo = !listed && MOVED_TO.test(text.slice(price.end, q.start)) && MOVE_BEFORE.test(text.slice(Math.max(0, price.start - 20), price.start));
   if (!(ratio >= 1 / 3 && ratio <= 3) && !movedTo) return q;
   if (!COMPARED.test(text.slice(price.end, q.start))) return q;
-  const d = price.perDivisor;
-  const out: Quantity = { ...q, unit: listed ? `${q.unit}${price.unit.slice(3)}` : price.unit, value: q.value / d, perDivisor: d };
-  if (q.low !== undefined) out.low = q.low / d;
-  if (q.high !== undefined) out.high = q.high / d;
+  return perUnit(q, listed ? `${q.unit}${price.unit.slice(3)}` : price.unit, price.perDivisor);
+}
+
+/** `q`, a sum of money, as a price in `unit` ("GBP/l"), for `divisor` of the unit: its value and its bounds divided. */
+export function perUnit(q: Quantity, unit: string, divisor: number): Quantity {
+  const out: Quantity = { ...q, unit, value: q.value / divisor, perDivisor: divisor };
+  if (q.low !== undefined) out.low = q.low / divisor;
+  if (q.high !== undefined) out.high = q.high / divisor;
   return out;
 }
 

@@ -4,14 +4,12 @@
  * subject, in its sentence, are per that unit (GBP/l, EUR/t), as "137.6p a litre" would be: without it they read as
  * sums of money, and one outlet's "137.6p a litre" could neither confirm nor contradict another's "137.6p".
  */
+import { perUnit, PLAIN_MONEY, SCALED_SURFACE } from "./ellipticalUnit";
 import { matchPer, type PerMatch } from "./units";
 import type { Quantity } from "./quantity";
 
 /** "price of a", "cost of one", or a sentence that opens with "A" or "One" (the unit follows: matchPer reads it). */
 const UNIT_SUBJECT = /\b(?:price|cost)\s+of(?=\s+(?:a|an|one)\s)|^(?=(?:A|An|One)\s)/g;
-/** Amounts scaled by a word are totals, not prices of one unit ("lifting revenue to $5 billion"). */
-const SCALED = /\d[ \u00a0]*(?:[kmbKMB]|bn|mn|mln|tn|million|billion|trillion|thousand|crore|lakh)\b/i;
-const PLAIN_MONEY = /^[A-Z]{3}$/;
 /** How far after the unit the amounts may be, in characters. */
 const REACH = 120;
 
@@ -36,12 +34,8 @@ export function unitSubjectOf(sentence: string): UnitSubject | null {
 export function pricedBySubject(text: string, q: Quantity, subject: UnitSubject, sentenceStart: number): Quantity {
   if (!PLAIN_MONEY.test(q.unit) || q.perDivisor !== undefined) return q;
   const from = sentenceStart + subject.at;
-  if (q.start < from || q.start - from > REACH || SCALED.test(text.slice(q.start, q.end))) return q;
+  if (q.start < from || q.start - from > REACH || SCALED_SURFACE.test(text.slice(q.start, q.end))) return q;
   // (in the subject's clause: "A litre of milk rose 23 cents; a stamp costs 61.5 pence")
   if (text.slice(from, q.start).includes(";")) return q;
-  const d = subject.divisor;
-  const out: Quantity = { ...q, unit: `${q.unit}/${subject.per}`, value: q.value / d, perDivisor: d };
-  if (q.low !== undefined) out.low = q.low / d;
-  if (q.high !== undefined) out.high = q.high / d;
-  return out;
+  return perUnit(q, `${q.unit}/${subject.per}`, subject.divisor);
 }

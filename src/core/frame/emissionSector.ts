@@ -7,16 +7,16 @@
  * generation).
  */
 
-/** Sectors by key, each with the words news uses for it. */
+/** Sectors by key, each with the words news uses for it (global: emissionSectorOf reads every mention). */
 const SECTORS: [key: string, words: RegExp][] = [
-  ["power", /\b(?:power\s+(?:stations?|plants?|sector|generation|generators?)|electricity\s+(?:generation|supply|sector|generators?)|energy\s+supply)\b/i],
-  ["transport", /\b(?:(?:domestic|road|surface)\s+)?transport(?:ation)?\b|\broad\s+traffic\b/i],
-  ["buildings", /\b(?:buildings|residential\s+sector|homes\s+and\s+offices)\b/i],
-  ["industry", /\b(?:industry|industrial\s+sector|manufacturing)\b/i],
-  ["agriculture", /\b(?:agriculture|farming|agricultural\s+sector)\b/i],
-  ["aviation", /\b(?:aviation|air\s+travel)\b/i],
-  ["shipping", /\bshipping\b/i],
-  ["waste", /\bwaste(?:\s+management)?\b/i],
+  ["power", /\b(?:power\s+(?:stations?|plants?|sector|generation|generators?)|electricity\s+(?:generation|supply|sector|generators?)|energy\s+supply)\b/gi],
+  ["transport", /\b(?:(?:domestic|road|surface)\s+)?transport(?:ation)?\b|\broad\s+traffic\b/gi],
+  ["buildings", /\b(?:buildings|residential\s+sector|homes\s+and\s+offices)\b/gi],
+  ["industry", /\b(?:industry|industrial\s+sector|manufacturing)\b/gi],
+  ["agriculture", /\b(?:agriculture|farming|agricultural\s+sector)\b/gi],
+  ["aviation", /\b(?:aviation|air\s+travel)\b/gi],
+  ["shipping", /\bshipping\b/gi],
+  ["waste", /\bwaste(?:\s+management)?\b/gi],
 ];
 
 /** A story about emissions: its title, or its first sentence, speaks of them. */
@@ -30,17 +30,22 @@ export function isEmissionsStory(title: string, firstSentence: string): boolean 
 export const SHARE_OF_TOTAL_AFTER = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the\s+)?(?:(?:UK|national|total|country['’]s|all)\s+)?(?:total|emissions)\b/i;
 
 /**
- * The sector of the number at `start` of its sentence: the sector named nearest before it in the sentence (not past
- * a semicolon), or undefined.
+ * The sector ("power", "transport" …) of the number at `start` of its sentence: the sector named nearest before it in
+ * the sentence (not past a semicolon), or undefined.
  */
-export function emissionSectorOf(sentence: string, start: number): { key: string; name: string } | undefined {
+export function emissionSectorOf(sentence: string, start: number): string | undefined {
   const before = sentence.slice(0, start);
   const from = before.lastIndexOf(";") + 1;
-  let best: { key: string; name: string; at: number } | undefined;
-  for (const [key, words] of SECTORS) {
-    const re = new RegExp(words.source, "gi");
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const [key, re] of SECTORS) {
     re.lastIndex = from;
-    for (let m = re.exec(before); m; m = re.exec(before)) if (!best || m.index > best.at) best = { key, name: key, at: m.index };
+    for (let m = re.exec(before); m; m = re.exec(before)) {
+      if (m.index > bestAt) {
+        best = key;
+        bestAt = m.index;
+      }
+    }
   }
-  return best ? { key: best.key, name: best.name } : undefined;
+  return best;
 }

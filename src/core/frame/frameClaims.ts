@@ -579,7 +579,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   }
   // (nor is an illness known by its acronym: "RSV causes 177,000 hospitalisations")
   const illnesses = diseaseAcronyms(texts.join("\n"));
-  const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses), newsroom[i]));
+  const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses, newsroom[i]), newsroom[i]));
   const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   const storyHolder = mainHolder(holderNames);
   const employer = disputeStory ? disputeEmployer(texts, holderNames) : undefined;
@@ -632,7 +632,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // ... and a long name whose acronym leaves out its last "and …" ("Centers for Disease Control and Prevention" is the
     // CDC) is known by that acronym too
     const shorter = !named && / and \p{Lu}\p{L}+$/u.test(c.name) ? originKey(c.name.replace(/ and \p{Lu}\p{L}+$/u, ""), undefined, article.mainPlaces[0]) : "";
-    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : ACRONYM_AS_WORD.test(c.name) ? keyOf(c.name.toUpperCase()) : shorter.startsWith("org:") && /^org:[A-Z]{3,}$/.test(shorter) ? shorter : "";
+    const nameKey = named ? originKey(named[1], undefined, article.mainPlaces[0]) : ACRONYM_AS_WORD.test(c.name) ? keyOf(c.name.toUpperCase()) : /^org:[A-Z]{3,}$/.test(shorter) ? shorter : "";
     return nameKey && nameKey !== key ? { key, name: c.name, alias: nameKey } : { key, name: c.name };
   };
   let lastCredit: StoryCredit | undefined;
@@ -1138,7 +1138,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const emitted = emissionsStory && (measure?.key === "emissions" || claim.unit === "t" || (kinds[i] === "share" && SHARE_OF_TOTAL_AFTER.test(text.slice(end, end + 30))));
         const sector = emitted ? emissionSectorOf(text, start) : undefined;
         if (sector) {
-          measure = { key: `emissions@${sector.key}`, name: `emissions, ${sector.name}`, how: "clause" };
+          measure = { key: `emissions@${sector}`, name: `emissions, ${sector}`, how: "clause" };
           // (the goods a sector makes are no part of what it emits: "Electricity generation accounted for 11%")
           product = undefined;
         }

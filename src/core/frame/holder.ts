@@ -94,13 +94,13 @@ const CONNECTOR = new Set(["of", "and", "de", "du", "van", "von"]);
 /**
  * The organisation names of a sentence, read from its words (`words`: as wordsOf reads them; read here when not
  * given). `places`: its place mentions; `people`: surnames known as people's (lower case); `illnesses`: acronyms of
- * diseases the story names (lower case, see diseaseName.ts), no organisation nor part of one's name ("Veltra RSV shot").
+ * diseases the story names (lower case, see diseaseName.ts), no organisation nor part of one's name ("Veltra RSV shot");
+ * `opening`: where a dateline opening the sentence ends (see dateline.ts; read here when not given).
  */
-export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>, words: Words = wordsOf(sentence), illnesses: ReadonlySet<string> = NO_WORDS): HolderMention[] {
+export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>, words: Words = wordsOf(sentence), illnesses: ReadonlySet<string> = NO_WORDS, opening = newsroomEnd(sentence)): HolderMention[] {
   const out: HolderMention[] = [];
   const { starts, ends, lower } = words;
   const n = starts.length;
-  const opening = newsroomEnd(sentence);
   for (let i = 0; i < n; ) {
     if (!isCapitalAt(sentence, starts[i])) {
       i++;

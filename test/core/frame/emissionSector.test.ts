@@ -1,7 +1,7 @@
 /** The sector emissions come from, in a story about emissions. Our own sentences. */
 import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "../../../src/core/frame/emissionSector";
 
-const sector = (sentence: string, surface: string) => emissionSectorOf(sentence, sentence.indexOf(surface))?.key;
+const sector = (sentence: string, surface: string) => emissionSectorOf(sentence, sentence.indexOf(surface));
 
 describe("emissionSectorOf", () => {
   test.each([
