@@ -31,6 +31,9 @@ const PUBLICATION_WORDS = "report|survey|index|study|census|review|outlook|yearb
 const PUBLICATION = new RegExp(`\\b(?:(?:[Aa]ccording\\s+to|[Cc]iting|[Ii]n|[Pp]er)\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(?:annual|latest|new|monthly|quarterly|weekly|yearly|biannual|flagship|\\d{4})\\s+)*((?:\\p{Lu}[\\p{L}&’'-]*\\s+){1,4}?)(?:${PUBLICATION_WORDS})\\b(?:[^.;]{0,50}?\\b(?:released|published|compiled|issued|produced|prepared|put\\s+out)\\s+(?:[^.;,]{0,30}?\\s)?by\\s+(?:the\\s+)?${NAME})?`, "gu");
 const PUBLICATION_NEED = new RegExp(`\\b(?:${PUBLICATION_WORDS})\\b`);
 
+/** A body that says something in "its" report, right before it: "the World Gold Council (WGC) said ". */
+const OWN_REPORT_BODY = new RegExp(`${NAME}\\s+(?:said|says|reported|wrote|noted|found|estimated|estimates)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?$`, "u");
+
 /** The publications a sentence credits, with their publishers where it names them. */
 function publicationCredits(sentence: string): Credit[] {
   if (!PUBLICATION_NEED.test(sentence)) return [];
@@ -43,7 +46,9 @@ function publicationCredits(sentence: string): Credit[] {
     // "a Reuters report", "the EIA survey": a body's report is credited to the body (the data forms below)
     // (and "a World Bank report": a body's, the body named by its own noun)
     if (!/\s/.test(title) || CALENDAR_WORD.test(title) || scanPlaces(title).length || ORG_WORD.test(title.slice(title.lastIndexOf(" ") + 1))) continue;
-    const publisher = m[2] ? clean(m[2]) : "";
+    // ("the World Gold Council (WGC) said in its Gold Demand Trends report": "its" report is the body's that said it)
+    const own = !m[2] && /^(?:[Ii]n\s+)?(?:its|their)\s/.test(m[0]) ? OWN_REPORT_BODY.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+    const publisher = m[2] ? clean(m[2]) : own ? clean(own[1]) : "";
     out.push({ start: m.index, end: m.index + m[0].length, name: publisher || title, publication: title });
   }
   return out;

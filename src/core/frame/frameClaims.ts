@@ -57,6 +57,7 @@ import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
 import { isRemittanceStory, remittanceMeasures } from "./remittanceStory";
+import { ADDED_BEFORE, CENTRAL_BANK_PURCHASES, centralBankMeasures, isCentralBankBuyingStory } from "./centralBank";
 import { boxOfficeMarket, boxOfficeMeasures, isBoxOfficeStory } from "./boxOffice";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace, WORLD } from "./scope";
 import { shareParts } from "./sharedParts";
@@ -121,7 +122,9 @@ function sentencesOf(source: Source | undefined, claims: readonly Claim[]): Sent
 }
 
 // (not across a clause of reason or time: "to 212,000 units as demand in Europe slowed")
-const PLACE_AFTER = /^(?:(?!\s(?:as|because|since|while|when|after|before|although|though)\s)[^,;:]){0,60}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+// (not across "and" before a new subject: "came to 75t and the Reserve Bank of India bought 73t"; a month is none:
+// "between January and November 2024 from selling salmon to Europe")
+const PLACE_AFTER = /^(?:(?!\s(?:as|because|since|while|when|after|before|although|though)\s|\sand\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})[^,;:]){0,60}?\b(?:to|into|from|in|at|between|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
 /** "56,000 Chinese students": a place in the number's own noun phrase, only lower-case words between. */
 const OWN_PHRASE = /^\s+(?:[a-z-]+\s+){0,2}$/;
 const COMPARED_BEFORE = /\b(?:overt(?:ook|ake|akes|aking|aken)|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?|outpac(?:ed|es|ing|e)|ahead\s+of|behind|than|beat(?:ing|s)?|went\s+past|moved\s+past)\s+(?:both\s+|the\s+|its\s+|rivals?\s+)?(?:\p{Lu}[\p{L}.-]*\s+(?:and|,)\s+)?$/u;
@@ -259,6 +262,12 @@ const NO_PEOPLE: ReadonlySet<string> = new Set();
 const GOODS_UNITS = /^(?:units?|items?|pieces?|products?|goods|devices?|handsets?|phones?|vehicles?|cars?|trucks?)$/;
 
 /** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
+/** A body and the figure it reports of its own: "People's Bank reported purchases of 44 tonnes", "posted a profit of $2bn". */
+const OWN_FIGURE = /\b(?:reported|posted|recorded|announced)\s+(?:(?:a|an|its|their)\s+)?(?!that\b)(?:[\p{L}-]+\s+){1,3}(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£¥]?\d/u;
+
+/** A sentence opening with a part of a time told "alone" ("In December alone, …", "In the final three months of the year alone,"). */
+const PART_ALONE = /^[^,.;]{0,70}\balone\s*,/;
+
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
 
 /** What a company "brought in" or "took in" in money is what it earned: its revenue, not goods it imported. */
@@ -536,6 +545,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const gdpStory = isGdpStory(source?.title ?? "", texts);
   const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
   const remittanceStory = isRemittanceStory(source?.title ?? "", texts);
+  const centralBankStory = isCentralBankBuyingStory(source?.title ?? "", texts);
   const emissionsStory = isEmissionsStory(source?.title ?? "", texts.slice(0, 3).join(" "));
   const causes = storyCauses(texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
@@ -677,10 +687,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (gdpStory) measures = gdpMeasures(text, measures);
     if (boxOfficeStory) measures = boxOfficeMeasures(text, measures);
     if (remittanceStory) measures = remittanceMeasures(text, measures, productsOf[si].length > 0);
+    // (a central bank's buying is its purchases, not its country's imports: see centralBank.ts)
+    measures = centralBankMeasures(text, measures, centralBankStory, placesOf[si].length > 0);
     const credits = creditsOf[si];
     // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
     const factCredits = credits.some((c) => c.forecast) ? credits.filter((c) => !c.forecast) : credits;
-    for (const c of credits) if (!c.forecast) lastCredit = creditOf(c) ?? lastCredit;
+    // (a remark quoted with no number in it, '"Uncertainty kept buyers in the market," said Ana Ruiz', is the
+    // speaker's view: the figures after it are still the story's source's)
+    const quotedRemark = !mine.length && /^\s*["“‘]/.test(text);
+    // (nor is a body that reports its own figure, "China's People's Bank reported purchases of 44 tonnes", the
+    // source of the sentences after it)
+    if (!quotedRemark) for (const c of credits) if (!c.forecast && !OWN_FIGURE.test(text.slice(c.start, c.end + 60))) lastCredit = creditOf(c) ?? lastCredit;
 
     let sentenceMain: Span | undefined;
     let sentenceOpening = false;
@@ -1125,7 +1142,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // this year to a record 102.3 million bpd": both numbers)
         // ... or a measure of a market that no country holds: money into funds of an asset ("inflows into bitcoin
         // ETFs") is the asset's worldwide (money out of a country's stocks is the country's)
-        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined) ?? (measure && FUND_FLOWS.has(measure.key) && product ? WORLD : undefined));
+        // ... or central banks' purchases with no bank's place ("Fourth-quarter purchases jumped 54% to 333t" in a story
+        // about central banks' buying): all of them
+        const world = read.length || benchmark ? undefined : (worldScope(text, from, to, start, end) ?? (hitHere ? worldScope(text, from, hitHere.start, hitHere.start, hitHere.start) : undefined) ?? (measure && FUND_FLOWS.has(measure.key) && product ? WORLD : undefined) ?? (measure?.key === CENTRAL_BANK_PURCHASES.key ? WORLD : undefined));
         // (a film's takings are told by market: at home, abroad, in all; see boxOffice.ts)
         // (what a film cost to make is the film's, in no market)
         const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
@@ -1201,13 +1220,19 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // kind, with the period's deadline
         // a headline's clauses are sentences of their own ("flies record 28.4 million passengers, eyes about 30 million in
         // 2026"): a period of another clause of the title is not the number's
-        const b = claim.end <= headEnd && bound[i].how === "sentence" ? NO_PERIOD : bound[i];
+        // (a change set after its level is of the level's time where the level's own words tell it and the change's
+        // do not: "purchasing 333 tonnes in the fourth quarter, 54% more than a year earlier", in a sentence that
+        // opened "at the end of the year")
+        const own = appendedTo >= 0 && bound[i].how !== "own" && bound[appendedTo].how === "own" ? bound[appendedTo] : bound[i];
+        const b = claim.end <= headEnd && own.how === "sentence" ? NO_PERIOD : own;
         let kind = voteShare ? "share" : (poll || fill) && kinds[i] !== "change" && kinds[i] !== "target" ? "level" : kinds[i];
         // a takeover's premium "to Friday's close" or "more than the last close" is the premium itself, not a change
         if (deal && kind !== "target") kind = "level";
         // a film's takings "added" from a market are what it took there ("added $112 million from international
         // markets"), not a change (boxOffice.ts)
         if (boxOfficeStory && money && kind === "change" && ADDED_TAKINGS.test(text.slice(Math.max(from, start - 40), start))) kind = "level";
+        // (and what a central bank "added" is what it bought: "India's central bank added 77 tonnes")
+        if (keys.measure?.key === CENTRAL_BANK_PURCHASES.key && kind === "change" && ADDED_BEFORE.test(text.slice(Math.max(from, start - 40), start))) kind = "level";
         // ("By 2025, China had bought more than $230 billion": a deadline that is over, or told in the past perfect, is
         // a level reached by then)
         if (b.role === "by" && kind !== "rank" && !(article.dated && b.span && isPast(b.span, article.dateMonth)) && !PAST_PERFECT.test(text.slice(from, to))) kind = "target";
@@ -1591,7 +1616,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (nor one about the peak of a series some time before the period the text is about: "They hit a record high of
     // $704.89 billion in late September last year")
     const earlierPeak = !!main && !!contextPeriod && main.to < contextPeriod.from && SERIES_PEAK.test(text);
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, claimless ? claimless.opening : sentenceOpening);
+    // (a sentence that opens with a part of the time told "alone", "In the fourth quarter alone, …", narrows it for
+    // itself: the sentences after it are about the whole again)
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -47,6 +47,8 @@ const PERSON_TITLES = new Set([
 
 /** Regions and seas named by one word ("Mediterranean", "Balkans", "Sahel"). */
 const REGION = /^(?:mediterranean|caribbean|baltic|balkans|arctic|antarctic|pacific|atlantic|sahel|maghreb|levant|caucasus|scandinavia|patagonia|siberia|anatolia)$/;
+/** Right after a publication's title, the word for what it is ("the Gold Demand Trends report"). */
+const PUBLICATION_AFTER = /^\s+(?:report|survey|study|bulletin|yearbook)\b/;
 /** The last word of a publication's title. */
 const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|yearbook|digest|tracker|monitor|almanac|handbook)$/;
 /** The head of a geographic feature's name ("Red Sea", "Mekong River", "Gulf of Guinea"). */
@@ -136,6 +138,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // a publication ("the EIA's Natural Gas Monthly", "the World Economic Outlook") is where a number is printed, not
     // whose it is
     if (first < last && PUBLICATION_TITLE.test(lower[last])) continue;
+    // ... nor is a title of several words before the word for a publication ("its Gold Demand Trends report")
+    if (first < last && PUBLICATION_AFTER.test(sentence.slice(end, end + 12))) continue;
     // a sea, a strait, a river, a coast ("the Red Sea", "the Strait of Hormuz", "Gulf Coast") is a place on the map
     if (GEOGRAPHIC.test(lower[last]) || (first < last && GEOGRAPHIC.test(lower[first]) && lower[first + 1] === "of")) continue;
     // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)

@@ -392,6 +392,14 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : m[0].includes("year") || m[0].includes("CY") ? ctx.year : (ctx.contextYear ?? ctx.year);
     return { span: monthRange(y, 1, n) };
   }, "months"],
+  // "the last three months of the year", "the final six months of 2024", "the last two months of last year": the
+  // year's closing months (of the year the text is about, the last one that has ended when it is told "of the year";
+  // "the last three months" alone runs up to now, no part of a year)
+  [new RegExp(`\\b(?:the\\s+)?(?:last|final|closing)\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\\s+months\\s+of\\s+(?:${Y}|(?:this|the)\\s+year|(last)\\s+year)\\b`, "gi"), (m, ctx) => {
+    const n = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
+    const y = m[2] ? Number(m[2]) : m[3] ? ctx.year - 1 : contextYear(ctx, 13 - n);
+    return { span: monthRange(y, 13 - n, 12) };
+  }, "months"],
   // "year-to-date output", "so far this year": from January to the month the text is about, if it is about one
   [/\b(?:year[-\s]to[-\s]date|(?:so\s+far\s+)?this\s+year\s+so\s+far|so\s+far\s+this\s+year)\b/gi, (_m, ctx) => {
     if (!ctx.contextMonth) return undefined;

@@ -223,8 +223,15 @@ const NAMED_AFTER_PLACE = /^\s+thermal\s+units?\b/i;
 
 /** After a place, the government body it names ("Department of", "Agriculture Department", "Census Bureau"). */
 const INSTITUTION_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Department|Ministry|Bureau|Agency)\b/u;
-/** Before a place, the institution it names ("Bank of", "University of the"). */
-const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?$/;
+/** Before a place, the institution it names ("Bank of", "University of the", "Bank of the Republic of"). */
+const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?$/;
+/**
+ * Before a country, its central bank's name ("the Central Bank of the Republic of Turkey", "the Reserve Bank of
+ * India", "the National Bank of Poland", "the People's Bank of China"): what the bank holds, buys or sets is its
+ * country's, so the country is a place of the sentence. ("Bank of" alone names commercial banks too: "Bank of
+ * America", "Bank of China".)
+ */
+const CENTRAL_BANK_OF = /\b(?:Central|Reserve|National|People['’]s)\s+Bank\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?$/;
 
 /** The blocs and regions: places made of countries (and the developing countries, named in lower case). */
 const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast", "namerica", "developing"]);
@@ -257,7 +264,8 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (NAMED_AFTER_PLACE.test(text.slice(stop, stop + 20))) continue;
     // "the Bank of England", "the Church of Scotland", "the U.S. Department of Agriculture": an institution named
     // after a place (it is credited with figures, it is not where they are)
-    if (INSTITUTION_OF.test(text.slice(Math.max(0, start - 24), start)) || INSTITUTION_AFTER.test(text.slice(stop, stop + 20))) continue;
+    const before = text.slice(Math.max(0, start - 48), start);
+    if ((INSTITUTION_OF.test(before) && !CENTRAL_BANK_OF.test(before)) || INSTITUTION_AFTER.test(text.slice(stop, stop + 20))) continue;
     // "the Frankfurt-based group", "a London-listed miner": where an organisation sits, not the figure's place
     if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;

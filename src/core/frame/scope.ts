@@ -122,8 +122,15 @@ export const WORLD: ScopedPlace = { code: "world", role: "place", explicit: true
  * says is the world's ("displaced worldwide", "global shipments fell 3%"); undefined otherwise.
  */
 export function worldScope(sentence: string, from: number, to: number, start: number, end: number): ScopedPlace | undefined {
-  return WORLDWIDE.test(sentence.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(sentence.slice(Math.max(from, start - 40), start)) || WORLD_SUBJECT.test(sentence.slice(from, start)) ? WORLD : undefined;
+  return WORLDWIDE.test(sentence.slice(Math.max(from, start - 80), Math.min(to, end + 60))) || WORLD_BEFORE.test(sentence.slice(Math.max(from, start - 40), start)) || WORLD_SUBJECT.test(sentence.slice(from, start)) || CENTRAL_BANKS_SUBJECT.test(sentence.slice(from, start)) ? WORLD : undefined;
 }
+
+/**
+ * A clause whose subject is "central banks", with no country or region before it ("Central banks added 1,045 tonnes
+ * of gold", "Overall, central banks bought", "with central banks purchasing 333 tonnes"): all of them, the world's
+ * ("Asian central banks", "Poland's central bank" are not; see places.ts for a central bank named by its country).
+ */
+const CENTRAL_BANKS_SUBJECT = /(?:^|[,;:]|\)\s*[-–—]|\bwith)\s*(?:the\s+world['’]s\s+)?[Cc]entral\s+banks\s+(?!of\b|in\b)[^,;]*$/u;
 
 /**
  * A clause whose subject is the world's ("Global smartphone shipments rose 3.1% year on year to 316.1 million"):

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly and a year of overdose deaths by drug (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug and a year of central banks' gold buying (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1274,5 +1274,37 @@ describe("a year of overdose deaths by drug (one outlet's fentanyl deaths plante
     expect(fentanyl.status).toBe("conflicting");
     expect(figureOf("a.txt", "45").claimIds).not.toContain(claimOf("c.txt", "two").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a year of central banks' gold buying (one outlet's India figure planted differently)", () => {
+  const { result, figureOf, claimOf } = story("gold");
+
+  test("the banks' total, told as 'added … to their reserves', 'official sector purchases' and 'central banks bought 1,045t', is one echo of the WGC, the world's", () => {
+    const total = figureOf("a.txt", "1,045 tonnes");
+    expect(total.label).toMatch(/^World gold central bank purchases · 2024/);
+    expect(total.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "1,045 tonnes").id, claimOf("c.txt", "1,045t").id]));
+    expect(total.status).toBe("single-origin");
+    // (the fourth quarter, told as 'the final three months of the year', and its rise 'more than a year earlier')
+    expect(figureOf("a.txt", "333 tonnes").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "333 tonnes").id, claimOf("c.txt", "333t").id]));
+    expect(figureOf("a.txt", "54%").claimIds).toContain(claimOf("c.txt", "54%").id);
+  });
+
+  test("each bank's purchases are its country's ('the National Bank of Poland', 'Poland's central bank … adding 90 tonnes to its reserves')", () => {
+    const poland = figureOf("a.txt", "90 tonnes");
+    expect(poland.label).toMatch(/^Poland gold central bank purchases · 2024/);
+    expect(poland.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "90 tonnes").id, claimOf("c.txt", "90 tonnes").id]));
+    expect(poland.status).toBe("single-origin");
+    expect(figureOf("a.txt", "75 tonnes").claimIds).toContain(claimOf("c.txt", "75t").id);
+  });
+
+  test("India 73 t vs 77 t ('India's central bank added 77 tonnes') conflict; the total demand is no bank's and an echo; nothing else", () => {
+    const india = figureOf("c.txt", "73t");
+    expect(india.claimIds).toContain(claimOf("b.txt", "77 tonnes").id);
+    expect(india.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    const demand = figureOf("a.txt", "4,974 tonnes");
+    expect(demand.label).toMatch(/^gold consumption · 2024/);
+    expect(demand.status).toBe("single-origin");
   });
 });

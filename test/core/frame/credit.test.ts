@@ -35,6 +35,14 @@ describe("credit", () => {
     expect(publicationKey("Open Doors")).toBe("pub:open doors");
   });
 
+  test("a report the body that said it calls 'its' is the body's: 'the Silver Institute said in its Silver Market Trends report'", () => {
+    const a = findCredits("Demand fell 3%, the Silver Institute said in its Silver Market Trends report on Tuesday.");
+    expect(a.map((c) => [c.name, c.publication])).toContainEqual(["Silver Institute", "Silver Market Trends"]);
+    // (not a report named with no body that calls it its own)
+    const b = findCredits("Demand fell 3%, according to the Silver Market Trends report.");
+    expect(b.map((c) => c.name)).toEqual(["Silver Market Trends"]);
+  });
+
   test("not a publication: a report of a body named by its own noun ('a World Bank report')", () => {
     expect(findCredits("Inflows rose, according to a World Bank report.").map((c) => [c.name, c.publication])).toEqual([["World Bank", undefined]]);
     expect(originKey("World Bank")).not.toBe("pub:world bank");

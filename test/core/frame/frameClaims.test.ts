@@ -1353,3 +1353,60 @@ describe("frameClaims: projections", () => {
     expect(of("87 million").period?.label).toBe("2100");
   });
 });
+
+describe("frameClaims: a part of a time told 'alone' narrows its own sentence only", () => {
+  const text = (opening: string) => `Copper output\nDate: 2025-02-10\n\nChile mined 5.3 million tonnes of copper in 2024.\n${opening}, Chile mined 1.4 million tonnes.\nPeru mined 2.7 million tonnes.\n`;
+  test("'In the fourth quarter alone,' leaves the next sentence in 2024", () => {
+    const of = framesOf(text("In the fourth quarter alone"), "cu.txt");
+    expect(of("1.4 million tonnes").period?.label).toBe("Q4 2024");
+    expect(of("2.7 million tonnes").period?.label).toBe("2024");
+  });
+  test("not: a sentence that opens with its quarter, told plainly, carries it on", () => {
+    expect(framesOf(text("In the fourth quarter"), "cu.txt")("2.7 million tonnes").period?.label).toBe("Q4 2024");
+  });
+});
+
+describe("frameClaims: a change set after its level takes the time the level's own words tell", () => {
+  test("'Buying accelerated at the end of the year, with farmers purchasing 80,000 tractors in the fourth quarter, 12% more than a year earlier'", () => {
+    const of = framesOf("Tractor sales\nDate: 2025-02-10\n\nFarmers bought 250,000 tractors in 2024.\nBuying accelerated at the end of the year, with farmers purchasing 80,000 tractors in the fourth quarter, 12% more than a year earlier.\n", "tr.txt");
+    expect(of("80,000").period?.label).toBe("Q4 2024");
+    expect(of("12%").period?.label).toBe("Q4 2024");
+  });
+  test("not: a change with its own time", () => {
+    const of = framesOf("Tractor sales\nDate: 2025-02-10\n\nDealers sold 80,000 tractors in the fourth quarter, up 12% in 2024 as a whole.\n", "tr.txt");
+    expect(of("12%").period?.label).toBe("2024");
+  });
+});
+
+describe("frameClaims: credits handed on to the sentences after", () => {
+  const text = (middle: string) => `Cobalt market\nDate: 2025-02-10\n\nCobalt output rose 9% to 230,000 tonnes in 2024, the Cobalt Institute said.\n${middle}\nRefined supply reached 210,000 tonnes.\n`;
+  test("a remark quoted with no number hands on nothing: the figures after it are still the story's source's", () => {
+    const of = framesOf(text('"Demand from batteries kept the market tight," said Ana Ruiz, an analyst at Kestrel Metals.'), "co.txt");
+    expect(of("210,000 tonnes").originName).toMatch(/Cobalt Institute/);
+  });
+  test("nor does a body that reports its own figure ('Kestrel Mining reported output of 12,000 tonnes')", () => {
+    const of = framesOf(text("Kestrel Mining reported output of 12,000 tonnes."), "co.txt");
+    expect(of("12,000 tonnes").originName).toMatch(/Kestrel/);
+    expect(of("210,000 tonnes").originName).toMatch(/Cobalt Institute/);
+  });
+  test("not: a body that reports the market's figures is the source of the sentences after it", () => {
+    const of = framesOf(text("Kestrel Research reported that prices fell 20%."), "co.txt");
+    expect(of("210,000 tonnes").originName).toMatch(/Kestrel/);
+  });
+});
+
+describe("frameClaims: a place after a number, past 'and' and a new subject, is that subject's", () => {
+  test("'Purchases by Kenya's central bank came to 5 tonnes and the Reserve Bank of Australia bought 7 tonnes'", () => {
+    const of = framesOf("Silver buying\nDate: 2025-02-10\n\nPurchases by Kenya's central bank came to 5 tonnes of silver in 2024 and the Reserve Bank of Australia bought 7 tonnes.\n", "ag.txt");
+    expect(of("5 tonnes").scopeKey).toBe("ke");
+    expect(of("7 tonnes").scopeKey).toBe("au");
+  });
+  test("not: a place after 'and' in the number's own phrase ('5 tonnes of tin and copper from Peru')", () => {
+    const of = framesOf("Metals\nDate: 2025-02-10\n\nChina imported 5 tonnes of tin and copper from Peru in 2024.\n", "m.txt");
+    expect(of("5 tonnes").scopeKey).toContain("pe");
+  });
+  test("not: a month after 'and' ('between January and November 2024 from selling tin to Peru')", () => {
+    const of = framesOf("Tin\nDate: 2025-02-10\n\nBolivia took in $2 billion between January and November 2024 from selling tin to Peru.\n", "t.txt");
+    expect(of("$2 billion").scopeKey).toBe("bo>pe");
+  });
+});

@@ -254,6 +254,9 @@ describe("findHolders: places joined, and publications, are no organisation", ()
     expect(names("Talks between Portugal and Morocco lasted two hours.")).toEqual([]);
     expect(names("Data from the Energy Board's Gas Monthly show exports rose.")).toEqual(["Energy Board"]);
     expect(names("The World Economic Outlook cut the forecast.")).toEqual([]);
+    // (a title of several words before the word for a publication: "its Silver Market Trends report")
+    expect(names("The council said in its Silver Market Trends report that demand fell.")).toEqual([]);
+    expect(names("Kestrel Mining said in a report that output fell.")).toEqual(["Kestrel Mining"]);
   });
   test("not: a name with a place inside it, or a lone title word", () => {
     expect(names("Bank of Portugal and Kestrel Lines said.")).toEqual(["Bank of Portugal and Kestrel Lines"]);

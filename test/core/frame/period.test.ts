@@ -96,6 +96,17 @@ describe("findPeriods", () => {
     expect(spans("It was the first 100 days of the term.")).toEqual([]);
   });
 
+  test("'the final three months of the year': its closing months, of the year the text is about (the last one ended)", () => {
+    expect(spans("In the final three months of the year, sales rose 4%.", { year: 2025, month: 2, fiscalStart: 0 })).toEqual(["point:2024-10/2024-12"]);
+    expect(spans("In the final three months of the year, sales rose 4%.")).toEqual(["point:2025-10/2025-12"]);
+    expect(spans("Sales rose in the last two months of 2023.")).toEqual(["point:2023-11/2023-12"]);
+    expect(spans("Sales rose in the last six months of last year.")).toEqual(["point:2024-07/2024-12"]);
+  });
+
+  test("not: 'the last three months' alone, which runs up to now", () => {
+    expect(spans("Over the last three months, prices rose 2%.")).toEqual([]);
+  });
+
   test("fiscal years follow the article's country", () => {
     expect(spans("Coal imports rose in FY24.", INDIA_DEC_2025)).toEqual(["point:2023-04/2024-03"]);
     expect(spans("The deficit narrowed in 2022-23.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);

@@ -32,8 +32,16 @@ describe("places", () => {
     expect(codes("Scottish and Welsh prices; Ireland")).toEqual(["gb-sct(demonym)", "gb-wls(demonym)", "ie"]);
   });
 
+  test("a central bank's name names its country: what it holds, buys or sets is the country's", () => {
+    expect(codes("the Central Bank of the Republic of Kenya")).toEqual(["ke"]);
+    expect(codes("the Reserve Bank of Australia and the National Bank of Romania")).toEqual(["au", "ro"]);
+    expect(codes("the People's Bank of China")).toEqual(["cn"]);
+  });
+
   test("not places: a place in an institution's name", () => {
     expect(codes("the Bank of England and the Bank of Japan")).toEqual([]);
+    expect(codes("the Bank of the Republic of Korea")).toEqual([]);
+    expect(codes("Bank of America and Bank of China")).toEqual([]);
     expect(codes("the Church of Scotland in Scotland")).toEqual(["gb-sct"]);
     expect(codes("banks of Japan")).toEqual(["jp"]);
     expect(codes("the U.S. Department of Agriculture and the Indian Commerce Ministry")).toEqual([]);

@@ -89,6 +89,17 @@ describe("worldScope: a clause whose subject is the world's", () => {
   test("not: the World Bank's numbers", () => {
     expect(world("World Bank lending rose to $72 billion.", "$72 billion")).toBeUndefined();
   });
+  test("central banks as a whole are the world's: 'Central banks added 420 tonnes', 'Overall, central banks bought', 'with central banks buying'", () => {
+    expect(world("Central banks added 420 tonnes of silver in 2024.", "420 tonnes")).toBe("world");
+    expect(world("Overall, central banks bought 420 tonnes.", "420 tonnes")).toBe("world");
+    expect(world("Buying slowed, with central banks purchasing 90 tonnes in the quarter.", "90 tonnes")).toBe("world");
+    expect(world("LIMA (Wire) - Central banks added 420 tonnes.", "420 tonnes")).toBe("world");
+  });
+  test("not: a region's or a country's central banks, nor central banks of a place", () => {
+    expect(world("Asian central banks bought 90 tonnes.", "90 tonnes")).toBeUndefined();
+    expect(world("Peru's central bank bought 9 tonnes.", "9 tonnes")).toBeUndefined();
+    expect(world("Central banks in Africa bought 9 tonnes.", "9 tonnes")).toBeUndefined();
+  });
 });
 
 describe("describesName: a nationality that describes an organisation, a player or a club, a place's rank that describes a name", () => {
