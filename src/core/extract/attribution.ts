@@ -187,11 +187,32 @@ export function findAttributions(sentence: string): AttributionMark[] {
         continue;
       }
     }
+    // ... and before its own short name in lower case: "the World Steel Association (worldsteel) said" (the name)
+    if (j >= 3 && before[j].text === ")" && before[j - 2].text === "(" && /^[a-z]{4,24}$/.test(before[j - 1].text) && isCap(before[j - 3])) {
+      const name = nameEndingAt(before, j - 3);
+      if (name && name.includes(" ")) {
+        out.push({ start: before[j - 3].start, end: ve, name });
+        continue;
+      }
+    }
     if (j >= 0 && isCap(before[j])) {
       const name = nameEndingAt(before, j);
       if (name) {
         out.push({ start: before[j].start, end: ve, name });
         continue;
+      }
+    }
+    // "Henrik Dahl, airline analyst at Vesterhavn Securities in Copenhagen, said": the name before a role set off by
+    // commas (the role opens in lower case: "analyst at", "chief economist at", "head of research at")
+    if (j >= 3 && before[j].text === ",") {
+      let c = j - 1;
+      while (c >= 0 && before[c].text !== ",") c--;
+      if (c >= 1 && j - c >= 3 && !isCap(before[c + 1]) && !before[c + 1].punct && !RELATIVE_WORD.test(before[c + 1].lower) && isCap(before[c - 1])) {
+        const name = nameEndingAt(before, c - 1);
+        if (name.includes(" ")) {
+          out.push({ start: before[c - 1].start, end: ve, name });
+          continue;
+        }
       }
     }
     // "..., said Ushakov." / "said Kremlin aide Yury Ushakov,"

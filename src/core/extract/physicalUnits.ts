@@ -1,5 +1,5 @@
 /**
- * Physical units beyond energy trade: lengths (m), areas (m2), volumes (m3), masses (t), temperatures (degC, degF:
+ * Physical units beyond energy trade: crop yields (t/ha, bu/acre), lengths (m), areas (m2), volumes (m3), masses (t), temperatures (degC, degF:
  * the value as stated, since the scales differ by an offset), speeds (km/h), power (W), energy (Wh), data sizes (B),
  * data rates (bit/s) and frequencies (Hz). Each maps to the canonical unit named first, with its factor.
  */
@@ -14,6 +14,13 @@ const FOOT = 0.3048;
 const MILE = 1609.344;
 const POUND = 0.00045359237;
 const OUNCE = 2.8349523125e-5;
+
+/** Crop yields, read before masses (units.ts): "2.59 t/ha" is neither a mass nor an area. */
+export const CROP_YIELD_UNITS: UnitRule[] = [
+  rule(`(?:tonnes?|tons?|t)${SP}?(?:per|a|an|/)${SP}?(?:hectare|ha)`, "i", "t/ha", 1, "measure"),
+  rule(`(?:kilo(?:gram|gramme)s?|kg)${SP}?(?:per|a|an|/)${SP}?(?:hectare|ha)`, "i", "t/ha", 0.001, "measure"),
+  rule(`bushels?${SP}?(?:per|an|a|/)${SP}?acre|bu/acre|bu/a`, "i", "bu/acre", 1, "measure"),
+];
 
 export const PHYSICAL_UNITS: UnitRule[] = [
   // speeds (before lengths: "miles per hour" is not a length)

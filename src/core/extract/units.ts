@@ -14,7 +14,7 @@ import * as currencyNamesModule from "./currencyNames";
 const { lookupTable } = lookupModule;
 const { rule } = unitRuleModule;
 const { isUpper } = chars;
-const { PHYSICAL_UNITS } = physicalModule;
+const { CROP_YIELD_UNITS, PHYSICAL_UNITS } = physicalModule;
 const { FLOW_UNITS, perDayAfter } = flowModule;
 const { currencyNameAt } = currencyNamesModule;
 export type { UnitKind } from "./unitRule";
@@ -54,7 +54,8 @@ const RULES: UnitRule[] = [
   rule(`cubic${SP}(?:feet|foot)|cu\\.?${SP}?ft`, "i", "m3", CUBIC_FOOT, "measure"),
   rule(`standard${SP}cubic${SP}met(?:re|er)s?|cubic${SP}met(?:re|er)s?|cubic${SP}m|cu\\.?${SP}?m|m3|m\\u00b3|scm`, "i", "m3", 1, "measure"),
   rule("barrels?|bbls?", "i", "bbl", 1, "measure"),
-  // mass
+  // crop yields, then mass
+  ...CROP_YIELD_UNITS,
   // (of carbon dioxide, or its equivalent in other gases: "371MtCO2e", "41 MtCO2", "1.2 GtCO2e", "3 tCO2e")
   rule(`GtCO(?:2|\u2082)e?|Gt${SP}CO(?:2|\u2082)e?`, "", "t", 1e9, "measure"),
   rule(`MtCO(?:2|\u2082)e?|Mt${SP}CO(?:2|\u2082)e?`, "", "t", 1e6, "measure"),

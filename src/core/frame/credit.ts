@@ -277,6 +277,7 @@ export function creditNear(credits: readonly Credit[], start: number, end: numbe
 /** "Full Name (ACR)" pairs of a text: the acronym under which the full name is known. */
 export function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  shortNamesOf(text, out);
   if (!/\([A-Z][A-Za-z&]{1,9}\)/.test(text)) return out;
   const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,9})\)/gu;
   let m: RegExpExecArray | null;
@@ -286,6 +287,28 @@ export function acronymsOf(text: string): Map<string, string> {
     out.set(normaliseName(m[1].replace(/^the\s+/i, "")), m[2].toUpperCase());
   }
   return out;
+}
+
+/**
+ * "Full Name (shortname)": a body's own short name in lower case, its first words run together ("the World Steel
+ * Association (worldsteel)"): the name and the short name are both keyed by the name's initials ("WSA"), as an acronym
+ * would be, so that "worldsteel data show" is the association's.
+ */
+function shortNamesOf(text: string, out: Map<string, string>): void {
+  if (!/\([a-z]{4,24}\)/.test(text)) return;
+  const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([a-z]{4,24})\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[1].replace(/^the\s+/i, "").split(/\s+/).filter((w) => !STOP.has(w.toLowerCase()));
+    const joined = words.map((w) => w.toLowerCase());
+    // (the short name is the name's first two words or more, run together: not any word in brackets, "(estimate)")
+    let run = "";
+    let k = 0;
+    while (k < joined.length && run.length < m[2].length) run += joined[k++];
+    if (k < 2 || run !== m[2] || words.length < 3) continue;
+    const initials = words.map((w) => w[0].toUpperCase()).join("");
+    out.set(normaliseName(m[1].replace(/^the\s+/i, "")), initials);
+    out.set(m[2], initials);
+  }
 }
 
 const PERSON_TITLE = /^(?:mr|mrs|ms|dr|prof|president|minister|secretary|chairman|ceo|spokesman|spokeswoman|analyst|expert|economist|director|head|chief|deputy|official|aide|ambassador|envoy|governor|senator)\.?$/i;
@@ -372,6 +395,8 @@ function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string
   if (places.length === 1 && places[0].start === 0 && places[0].end >= name.trim().length) return `org:${places[0].code}`;
   const paren = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(name);
   if (paren) return `org:${paren[1].toUpperCase()}`;
+  // (a short name in lower case after the name, "the World Steel Association (worldsteel)", is no part of its key)
+  if (/\s*\([a-z]{4,24}\)\s*$/.test(name)) return keyOfName(name.replace(/\s*\([a-z]{4,24}\)\s*$/, ""), acronyms);
   // "EIA's Natural Gas Monthly": the owner is the origin.
   const plain = name.split(/[’']s\b/)[0].trim();
   const known = acronyms?.get(normaliseName(plain));

@@ -29,6 +29,7 @@ import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay,
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
+import { isProvinceName } from "./province";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
@@ -142,7 +143,7 @@ function placeless(frame: ClaimFrame): void {
 const FUND_FLOWS = new Set(["fund-inflows", "fund-outflows"]);
 
 /** Measures of a company or a person, which take no place from the article. */
-const COMPANY_MEASURES = new Set(["revenue", "profit", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription"]);
+const COMPANY_MEASURES = new Set(["revenue", "profit", "operating-profit", "pretax-profit", "ebitda", "fuel-costs", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
@@ -419,6 +420,41 @@ function sameName(a: string, b: string): boolean {
   return b.toLowerCase().split(/[^\p{L}\d]+/u).some((w) => named(w) && words.has(w));
 }
 
+/** A company's executive's title before a name ("Chief executive", "CFO", "finance director"), or after it (", the company's chief executive"). */
+const EXECUTIVE_BEFORE = /\b(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|finance\s+(?:chief|director)|chairman|chairwoman|chairperson|managing\s+director|(?:company|group)\s+spokes(?:man|woman|person))\s+$/i;
+const EXECUTIVE_AFTER = /^,?\s+(?:the\s+|its\s+)?(?:(?:group|company|firm|airline|carrier|bank|lender|carmaker|retailer|insurer)['’]s\s+)?(?:chief\s+executive|CEO|chief\s+financial\s+officer|CFO|finance\s+(?:chief|director)|chairman|chairwoman)\b(?!\s+(?:of|at)\b)/i;
+
+/** Is the person named in the sentence given the title of an executive, with no other organisation said to be theirs? */
+function executiveOfStory(text: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(" ") + 1);
+  const at = text.indexOf(surname);
+  if (at < 0) return false;
+  const first = text.lastIndexOf(name.split(" ").find((w) => /^\p{Lu}/u.test(w) && !/^(?:Chief|Executive|CEO|Chairman|Chairwoman)$/.test(w)) ?? surname, at);
+  return EXECUTIVE_BEFORE.test(text.slice(Math.max(0, first - 40), first)) || EXECUTIVE_AFTER.test(text.slice(at + surname.length, at + surname.length + 50));
+}
+
+/** After a person's name, a role at a body set off by commas: ", an expert at IEEFA,", ", airline analyst at Vesterhavn Securities in Oslo,". */
+const ROLE_AT = /^,\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:at|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*)(?:\s+(?:of|and|for|&)?\s*\p{Lu}[\p{L}&.-]*)*)/u;
+
+/** The body a person credited in the sentence works at, where the sentence says it right after the name. */
+function employerOf(text: string, name: string): string | undefined {
+  const at = text.indexOf(name);
+  if (at < 0) return undefined;
+  const m = ROLE_AT.exec(text.slice(at + name.length, at + name.length + 120));
+  // (a place is where the person is, not whom they work for: "an analyst in London")
+  return m && !scanPlaces(m[1]).some((p) => p.start === 0 && p.end === m[1].length) ? m[1] : undefined;
+}
+
+/** A line that opens a list (it ends with a colon) or is an item of one (a list mark opens it). */
+const LIST_LINE = /:\s*$|^\s*[-•*–]\s/;
+
+/** Is the label one place's name or several ("United States", "South Korea"), or a province's ("Western Australia")? */
+function namesOnlyPlaces(label: string): boolean {
+  if (isProvinceName(label)) return true;
+  const places = scanPlaces(label);
+  return places.length > 0 && places[0].start === 0 && /^[\s,&and]*$/.test(label.slice(places[places.length - 1].end));
+}
+
 /** A fact box's label before its number: a list mark at most, one to three words, a colon, a qualifier at most. */
 const FACT_LABEL = /^\s*(?:[-•*–]\s*)?(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}):\s*(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|at\s+least|up\s+to)\s+)?$/u;
 
@@ -633,9 +669,22 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // released by the IIE": the IIE, and the report, one origin)
   // ... and a body named with its acronym ("Office for National Statistics (ONS)") is known by both: by the acronym an
   // outlet may write alone ("the ONS"), and by its name alone ("the Office for National Statistics")
-  const creditOf = (c: Credit): StoryCredit | undefined => {
+  const creditOf = (c: Credit, text = ""): StoryCredit | undefined => {
     const key = c.publication && c.name === c.publication ? publicationKey(c.publication) : keyOf(c.name);
     if (!key) return undefined;
+    // an executive of the company the story is about speaks for it ("Chief executive Marit Lindqvist said", "said Ana
+    // Ruiz, the company's chief executive"): the company's word, not a second source
+    if (storyHolder && text && key.startsWith("name:") && executiveOfStory(text, c.name)) {
+      const company = keyOf(storyHolder.name);
+      if (company) return { key: company, name: storyHolder.name, alias: key };
+    }
+    // ... and a person given a role at a body speaks for that body ("Ana Ruiz, an expert at IEEFA, pointed out",
+    // "Henrik Dahl, airline analyst at Vesterhavn Securities, said"): the body's word
+    const employer = text && key.startsWith("name:") ? employerOf(text, c.name) : undefined;
+    if (employer) {
+      const body = keyOf(employer);
+      if (body && body !== key) return { key: body, name: employer, alias: key };
+    }
     if (c.publication && c.name !== c.publication) return { key, name: c.name, alias: publicationKey(c.publication) };
     const named = /^(.*\S)\s*\([A-Z][A-Za-z&]{1,9}\)\s*$/.exec(c.name);
     // ... and an acronym written as a word ("Inpe", "Opec", "Ofgem": how some outlets write "INPE") is that acronym
@@ -648,10 +697,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let lastCredit: StoryCredit | undefined;
   let firstCredit: StoryCredit | undefined;
   // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
-  for (const credits of creditsOf) {
-    for (const c of credits) if (!c.forecast) firstCredit ??= creditOf(c);
-    if (firstCredit) break;
-  }
+  for (let i = 0; i < creditsOf.length && !firstCredit; i++) for (const c of creditsOf[i]) if (!c.forecast) firstCredit ??= creditOf(c, texts[i]);
 
   // a story that names two age bands or more tells their figures apart (one band alone is whom the story is about:
   // "a trial of adults aged 60 and over")
@@ -697,7 +743,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const quotedRemark = !mine.length && /^\s*["“‘]/.test(text);
     // (nor is a body that reports its own figure, "China's People's Bank reported purchases of 44 tonnes", the
     // source of the sentences after it)
-    if (!quotedRemark) for (const c of credits) if (!c.forecast && !OWN_FIGURE.test(text.slice(c.start, c.end + 60))) lastCredit = creditOf(c) ?? lastCredit;
+    if (!quotedRemark) for (const c of credits) if (!c.forecast && !OWN_FIGURE.test(text.slice(c.start, c.end + 60))) lastCredit = creditOf(c, text) ?? lastCredit;
 
     let sentenceMain: Span | undefined;
     let sentenceOpening = false;
@@ -793,7 +839,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a fact box's line ("- Homeless: roughly 61,000 people", "Buildings destroyed: 3,900"): its label says what
         // the number counts, where no measure word does and the number's own noun says only "people"
         const factLabel = hit ? null : FACT_LABEL.exec(text.slice(0, start));
-        if (factLabel && (!measure || /^n:(?:people|person)$/.test(measure.key))) measure = nounFrame(factLabel[1].toLowerCase().replace(/\s+\p{L}+ed$/u, "").replace(/\p{L}+$/u, singular));
+        // (a place as the label is whose the number is, not what it measures: "- United States: 6.7 Mt, up 1.1%")
+        if (factLabel && (!measure || /^n:(?:people|person)$/.test(measure.key)) && !namesOnlyPlaces(factLabel[1])) measure = nounFrame(factLabel[1].toLowerCase().replace(/\s+\p{L}+ed$/u, "").replace(/\p{L}+$/u, singular));
         // "delivered 412,300 vehicles", "production reached 430,100 units": a count of the goods themselves (or of
         // units) is what the clause's measure word says was done with them; the goods are its product
         // (a flow of goods only in a story that names no place, or of the world's: "Pearfone shipped 58.2 million
@@ -1211,6 +1258,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           scoped = scoped.filter((p) => p.explicit && p.code !== "world");
           keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
         }
+        // (and where a company's shares trade is no place of their price: "closed 4.7% lower at 14.82 euros in Amsterdam")
+        if (holder && keys.measure?.key === "share-price" && scoped.length) {
+          scoped = [];
+          keys.scopeKey = "";
+        }
         // goods a company ships or buys, with no place on either side, are its sales or purchases, not a country's
         // exports or imports ("the carmaker delivered 412,300 vehicles", "deliveries fell 6%")
         if (holder && !scoped.length && (keys.measure?.key === "exports" || keys.measure?.key === "imports")) keys.measure = companyFlow(keys.measure, keys.measure.how === "previous" ? undefined : hit, text, money);
@@ -1273,7 +1325,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         let originName = "";
         let originAlias: string | undefined;
         let originHow: ClaimFrame["originHow"] = "none";
-        const nearCredit = near ? creditOf(near) : undefined;
+        const nearCredit = near ? creditOf(near, text) : undefined;
         const announcer = near ? undefined : announcerBefore(text, from, start);
         if (nearCredit) {
           origin = nearCredit.key;
@@ -1318,6 +1370,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           eventDate: article.dateMonth,
         };
         if (originAlias) frame.originAlias = originAlias;
+        // a change set after its level, with no goods or place of its own, is the level's goods' and place's ("- United
+        // States: 6.7 Mt, up 1.1%"; "Global output reached 151.2 Mt, worldsteel data show, an increase of 0.8%")
+        const levelFrame = appendedTo >= 0 ? out.get(mine[appendedTo].id) : undefined;
+        if (levelFrame && !product && levelFrame.product) product = levelFrame.product;
+        if (levelFrame && !read.length && levelFrame.places.some((p) => p.explicit)) {
+          frame.places = levelFrame.places;
+          frame.scopeKey = levelFrame.scopeKey;
+        }
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         // (a quoted asset is its benchmark: "Bitcoin rose to $126,198" is bitcoin's price once, not bitcoin bitcoin's)
@@ -1351,7 +1411,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const levelFrame = appendedTo >= 0 ? out.get(mine[appendedTo].id) : undefined;
           return levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined;
         };
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places, Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? siteOfLevel()));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? siteOfLevel()));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
@@ -1596,7 +1656,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (a body named only as who reported the numbers, "…, Colliers reported.", is no holder of the sentences after it)
     for (const h of holdersOf[si]) if (recurrent(h) && !creditsOf[si].some((c) => c.start <= h.start && h.end <= c.end)) lastHolder = h;
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
-    previousMeasure = measures[0];
+    // (a line that opens a list, "…, worldsteel reported:", and the list's items, "- Russia: 5.8 Mt", hand on the
+    // measure before them: the items leave it out)
+    previousMeasure = measures[0] ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
     previousFlow = flowHere;
     flowHere = undefined;
     if (forecastsOnly) {

@@ -115,7 +115,15 @@ const LEXICON: Entry[] = [
   { concept: UNIT_SALES, words: ["unit sales", "sales volume", "sales volumes", "units sold"] },
   // (a film's or a show's takings are its revenue: "opened to $84.5 million", "box-office takings", "grossed")
   { concept: REVENUE, words: ["revenue", "revenues", "sales", "turnover", "earnings", "income", "proceeds", "box office", "box-office", "box office takings", "ticket sales", "takings", "gross", "grosses"], verbs: ["earned", "earns", "earn", "earning", "raked in", "grossed", "grosses", "opened to", "opened with", "debuted with", "debuted to", "taken in", "took in", "brought in"] },
-  { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "operating profit", "ebitda"] },
+  // profit at the bottom line ("net profit", and a bare "profit" as news most often means it), apart from profit
+  // before interest and tax, before tax, and before depreciation: one company reports them all, and "operating profit
+  // fell to €412m" and "net profit came in at €298m" are two facts
+  { concept: c("profit", "profit", { money: true }), words: ["net profit", "profit", "profits", "net income", "loss", "losses", "net loss", "net losses"] },
+  { concept: c("operating-profit", "operating profit", { money: true }), words: ["operating profit", "operating profits", "operating income", "operating loss", "operating losses", "EBIT", "underlying operating profit", "adjusted operating profit"] },
+  { concept: c("pretax-profit", "pre-tax profit", { money: true }), words: ["pre-tax profit", "pre-tax profits", "pretax profit", "profit before tax", "pre-tax loss", "pretax loss", "loss before tax"] },
+  { concept: c("ebitda", "EBITDA", { money: true }), words: ["ebitda", "adjusted ebitda"] },
+  // what a carrier or a haulier spends on fuel ("Its fuel bill fell 2.4% to 731 million euros"), not the fuel's price
+  { concept: c("fuel-costs", "fuel costs", { money: true }), words: ["fuel bill", "fuel bills", "fuel costs", "fuel cost", "fuel expenses", "fuel spending", "fuel expenditure"] },
   // what a port or a terminal handles, whatever goods (a product word narrows it: "coal handling")
   { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo", "net tonnage", "cargo tonnage", "gross tonnage", "tonnage"] },
   // money that people working abroad send home: a country's inflow, never its trade or a company's revenue

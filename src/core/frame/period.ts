@@ -231,6 +231,9 @@ export function fiscalSpan(endYear: number, fiscalStart: number): Span {
   return { from: ym(startYear, fiscalStart), to: ym(startYear, fiscalStart + 11), label: `FY${startYear}-${String(endYear).slice(2)}` };
 }
 
+/** Words of a harvest: a split year beside them is a crop season. */
+const CROP_SEASON = /\b(?:harvests?|crops?|planting|plantings|sowing|growers|yields?|bushels|wheat|barley|maize|corn|soybeans?|soya|rice|canola|rapeseed|sorghum|oats|grains?|cotton|sugar(?:cane)?|coffee|cocoa)\b/i;
+
 /** "2024-25": a fiscal year where the article's country has one, an academic or season year otherwise. */
 function splitYearSpan(y1: number, fiscalStart: number, academic: boolean): Span {
   if (academic) return { from: ym(y1, 9), to: ym(y1 + 1, 8), label: `${y1}-${String(y1 + 1).slice(2)} academic year` };
@@ -442,6 +445,9 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y1 = Number(m[1]);
     const y2 = m[2].length === 2 ? Number(String(y1).slice(0, 2) + m[2]) : Number(m[2]);
     if (y2 === y1 + 1 && /^\s+seasons?\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return { span: seasonSpan(y1) };
+    // (in a sentence about a harvest, a split year is the crop's season, not the government's fiscal year: "its wheat
+    // production estimate for 2024-25", beside "the 2024-25 season")
+    if (y2 === y1 + 1 && !/^(?:academic|school)/i.test(m[0]) && !m[3] && CROP_SEASON.test(m.input)) return { span: seasonSpan(y1) };
     if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0]) || EDUCATION.test(m.input)) };
     if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
     return undefined;
@@ -536,6 +542,14 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "for the full year", "over the whole year", "during the year": the year the text is about (not a bare "over the
   // year", which in a month's figures is the twelve months to that month: "prices fell 0.6% over the year")
   [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|during\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
+  // "full-year operating profit", "its full-year forecast": the year the text is about (a date line from April on
+  // is in it; earlier in a year, "full-year results" are most often the year before's, so only a year the text
+  // names says which)
+  // (not the year of "its full-year forecast": a word for a forecast tells no number's time)
+  [/\bfull[-\s]year\b(?=\s+[\p{L}-]+)(?!\s+(?:forecasts?|guidance|outlook|targets?|goals?|expectations?|estimates?|view|projections?)\b)/giu, (_m, ctx) => {
+    const y = ctx.contextYear ?? (ctx.dated !== false && ctx.month >= 4 ? ctx.year : undefined);
+    return y ? { span: yearSpan(y) } : undefined;
+  }, "year"],
   // "the same period last year", "the same month a year earlier": the sentence's period, a year back
   [/\b(?:in\s+)?the\s+same\s+(?:period|month|quarter|time|months)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year)\b/gi, () => ({ role: "relative" }), "year"],
   // "the previous quarter", "the prior month": the period before the sentence's own, a quarter or a month back

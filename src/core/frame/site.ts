@@ -213,7 +213,7 @@ const SPEAKERS_BEFORE = /\b(?:officials?|ministry|ministers?|government|authorit
 /** After a city that is a market's: "London trading", "Tokyo afternoon trade", "New York dealings". */
 const TRADING_AFTER = /^\s+(?:(?:early|late|morning|afternoon|midday|after-hours|premarket|pre-market)\s+)?(?:trading|trade|dealings)\b/i;
 /** A company's shares or stock before the city in its clause: the city's exchange is where they trade. */
-const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,50}$/i;
+const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,64}$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|noted)\b/i;
 
 /**
@@ -229,7 +229,7 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
     if (SPEAKERS_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || SPEECH_AFTER.test(sentence.slice(p.end, p.end + 30))) continue;
     // "shares rose 4.2% in London trading": where the shares are traded, not whose figure it is
     // (and so is "Its shares fell 6.3% in Oslo")
-    if (TRADING_AFTER.test(sentence.slice(p.end, p.end + 30)) || SHARES_BEFORE.test(sentence.slice(Math.max(from, p.start - 60), p.start))) continue;
+    if (TRADING_AFTER.test(sentence.slice(p.end, p.end + 30)) || SHARES_BEFORE.test(sentence.slice(Math.max(from, p.start - 76), p.start))) continue;
     const name = sentence.slice(p.start, p.end);
     return { start: p.start, end: p.end, key: name.toLowerCase(), name };
   }

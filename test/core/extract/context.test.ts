@@ -104,6 +104,10 @@ describe("attribution", () => {
     ["Sales rose 5.8%, the Petroleum Planning and Analysis Cell (PPAC) said on Tuesday.", "Petroleum Planning and Analysis Cell (PPAC)"],
     ["Sales rose 5.8%, the European Automobile Manufacturers' Association (ACEA) said.", "ACEA"],
     ["Sales rose 5.8% (about 40,000 cars) said nobody.", ""],
+    // a body before its own short name in lower case; a person before a role set off by commas
+    ["Output rose 0.8%, the World Tin Association (worldtin) said on Friday.", "World Tin Association"],
+    ["Output will rise 3%, Ana Ruiz, metals analyst at Brede Securities in Oslo, said.", "Ana Ruiz"],
+    ["Output rose 3% in the firm, which grew, said nothing.", ""],
   ])("%s → %s", (text, who) => {
     expect(first(text).attribution).toBe(who);
   });

@@ -123,6 +123,11 @@ describe("physical units", () => {
     ["The engine makes 300 hp and the phone has 256 GB.", [["300 hp", 300 * 745.69987158227, "W", "exact"], ["256 GB", 2.56e11, "B", "exact"]]],
     ["The chip runs at 3.2 GHz on a 100 Mbps line.", [["3.2 GHz", 3.2e9, "Hz", "exact"], ["100 Mbps", 1e8, "bit/s", "exact"]]],
     ["The parcel weighs 2.5 kg and the ring 12 grams.", [["2.5 kg", 2.5e-3, "t", "exact"], ["12 grams", 1.2e-5, "t", "exact"]]],
+    // crop yields: neither a mass nor an area
+    ["Barley yielded 3.1 t/ha, or 3.1 tonnes per hectare, and maize 650 kg/ha.", [["3.1 t/ha", 3.1, "t/ha", "exact"], ["3.1 tonnes per hectare", 3.1, "t/ha", "exact"], ["650 kg/ha", 0.65, "t/ha", "exact"]]],
+    ["Iowa soybeans averaged 58 bushels per acre on 9.8 million acres.", [["58 bushels per acre", 58, "bu/acre", "exact"], ["9.8 million acres", 9.8e6 * 4046.8564224, "m2", "exact"]]],
+    // (not: tonnes a day, nor hectares alone)
+    ["The mill ground 300 tonnes a day on 40 ha.", [["300 tonnes", 300, "t", "exact"], ["40 ha", 4e5, "m2", "exact"]]],
   ])("%s", expectClaims);
 
   it.each([["Ericsson sells 5G kit."], ["He wrote \"10\" on it."]])("no unit in %s", (text) => {

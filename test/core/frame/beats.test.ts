@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug and a year of central banks' gold buying (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output and a quarter of an airline group's results (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1306,5 +1306,60 @@ describe("a year of central banks' gold buying (one outlet's India figure plante
     const demand = figureOf("a.txt", "4,974 tonnes");
     expect(demand.label).toMatch(/^gold consumption · 2024/);
     expect(demand.status).toBe("single-origin");
+  });
+});
+
+describe("a month of world steel output (one outlet's India figure planted differently)", () => {
+  const { result, figureOf, claimOf } = story("steel");
+
+  test("'crude steel' is steel; the world's and China's output meet in three outlets as echoes of one association, named 'World Steel Association (worldsteel)' or 'worldsteel'", () => {
+    const world = figureOf("a.txt", "151.2 million tonnes");
+    expect(world.label).toMatch(/^World steel output · October 2024/);
+    expect(world.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "151.2 Mt").id, claimOf("c.txt", "151.2mn tonnes").id]));
+    expect(world.status).toBe("single-origin");
+    expect(figureOf("a.txt", "81.9 million tonnes").claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "81.9 Mt").id, claimOf("c.txt", "81.9mn tonnes").id]));
+    // (the world's rise told after ', worldsteel data show,' is the world's, in a story about China)
+    expect(figureOf("a.txt", "0.8%").claimIds).toContain(claimOf("b.txt", "0.8%").id);
+  });
+
+  test("a list's items ('- United States: 6.7 Mt, up 1.1%') are each place's output and change", () => {
+    const us = figureOf("b.txt", "6.7 Mt");
+    expect(us.label).toMatch(/^US steel output · October 2024/);
+    expect(us.claimIds).toEqual(expect.arrayContaining([claimOf("a.txt", "6.7 million tonnes").id, claimOf("c.txt", "6.7mn tonnes").id]));
+    expect(figureOf("b.txt", "1.1%").claimIds).toContain(claimOf("a.txt", "1.1%").id);
+    expect(figureOf("b.txt", "5.8 Mt").label).toMatch(/^Russia steel output/);
+  });
+
+  test("India 12.5 Mt vs 15.2 Mt conflict; nothing else", () => {
+    const india = figureOf("a.txt", "12.5 million tonnes");
+    expect(india.claimIds).toContain(claimOf("b.txt", "15.2 Mt").id);
+    expect(india.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a quarter of an airline group's results (one outlet's operating profit planted differently)", () => {
+  const { result, figureOf, claimOf } = story("airline");
+
+  test("operating profit 412 vs 421 million euros conflict, apart from net profit; nothing else", () => {
+    const operating = figureOf("a.txt", "412 million euros");
+    expect(operating.label).toMatch(/operating profit · Q3 2024/);
+    expect(operating.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "€412m").id, claimOf("c.txt", "€421 million").id]));
+    expect(operating.status).toBe("conflicting");
+    expect(operating.claimIds).not.toContain(claimOf("b.txt", "€298m").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("the full-year guidance ('on track for full-year operating profit of between …') is one target of the company, echoed; the fuel bill is its fuel costs", () => {
+    const guidance = figureOf("c.txt", "€900 million and €1 billion");
+    expect(guidance.label).toMatch(/operating profit, target · 2024/);
+    expect(guidance.claimIds).toContain(claimOf("a.txt", "900 million to 1 billion euros").id);
+    expect(figureOf("a.txt", "731 million euros").label).toMatch(/fuel costs · Q3 2024/);
+    expect(figureOf("a.txt", "731 million euros").claimIds).toContain(claimOf("b.txt", "€731m").id);
+  });
+
+  test("passengers and the share price are the group's, whatever city the text names (a hub in an aside, the exchange)", () => {
+    expect(figureOf("a.txt", "11.6 million").claimIds).toContain(claimOf("c.txt", "11.6 million").id);
+    expect(figureOf("a.txt", "14.82 euros").claimIds).toContain(claimOf("b.txt", "€14.82").id);
   });
 });

@@ -43,6 +43,17 @@ describe("credit", () => {
     expect(b.map((c) => c.name)).toEqual(["Silver Market Trends"]);
   });
 
+  test("a body's short name in lower case after its name ('the World Tin Association (worldtin)') is the body's key", () => {
+    const text = "Output rose, the World Tin Association (worldtin) said. Worldtin data show stocks fell.";
+    const acronyms = acronymsOf(text);
+    expect(originKey("World Tin Association", acronyms)).toBe("org:WTA");
+    expect(originKey("worldtin", acronyms)).toBe("org:WTA");
+    expect(originKey("the World Tin Association (worldtin)", acronyms)).toBe("org:WTA");
+    expect(findCredits("Output rose 2%, the World Tin Association (worldtin) said on Friday.").map((c) => c.name)).toEqual(["World Tin Association"]);
+    // (not any lower-case word in brackets: "(estimate)")
+    expect([...acronymsOf("Russia Tin Output (estimate) fell.")]).toEqual([]);
+  });
+
   test("not a publication: a report of a body named by its own noun ('a World Bank report')", () => {
     expect(findCredits("Inflows rose, according to a World Bank report.").map((c) => [c.name, c.publication])).toEqual([["World Bank", undefined]]);
     expect(originKey("World Bank")).not.toBe("pub:world bank");

@@ -1410,3 +1410,42 @@ describe("frameClaims: a place after a number, past 'and' and a new subject, is 
     expect(of("$2 billion").scopeKey).toBe("bo>pe");
   });
 });
+
+describe("frameClaims: a list's items", () => {
+  const text = "Nickel output\nDate: 2025-03-02\n\nPeru produced 2.1 Mt of nickel in February, up 3% year on year.\nAmong the other producers, the association reported:\n- Bolivia: 1.4 Mt, up 1.1%\n- Western Australia: 0.9 Mt, down 2%\n";
+  const of = framesOf(text, "ni.txt");
+  test("an item named by its place takes the measure before the list, and its change takes the item's goods and place", () => {
+    expect(of("1.4 Mt")).toMatchObject({ measure: { key: "production" }, product: "nickel", scopeKey: "bo" });
+    expect(of("1.1%")).toMatchObject({ measure: { key: "production" }, product: "nickel", scopeKey: "bo", kind: "change" });
+    expect(of("0.9 Mt")).toMatchObject({ measure: { key: "production" }, product: "nickel" });
+    expect(of("0.9 Mt").measure?.key).not.toMatch(/australia/);
+  });
+  test("not: a label that is no place names what the number measures", () => {
+    const box = framesOf("Nickel\nDate: 2025-03-02\n\nKey figures:\n- Smelter capacity: 40,000 tonnes\n", "box.txt");
+    expect(box("40,000 tonnes").measure?.key).toBe("capacity");
+  });
+});
+
+describe("frameClaims: a change set after its level takes the level's place", () => {
+  test("'Global output reached 151.2 Mt, the group said, an increase of 0.8%' is the world's, in a story about China", () => {
+    const of = framesOf("China lifts nickel output\nDate: 2025-03-02\n\nChina produced 81.9 Mt of nickel in February.\nGlobal nickel output reached 151.2 Mt in the month, the group said, an increase of 0.8% compared with February 2024.\n", "t.txt");
+    expect(of("151.2 Mt").scopeKey).toBe("world");
+    expect(of("0.8%").scopeKey).toBe("world");
+  });
+});
+
+describe("frameClaims: a company's shares and its executives", () => {
+  const text = "Kestrel Airlines results\nDate: 2025-03-02\n\nKestrel Airlines said revenue rose to 2.1 billion euros in 2024.\nThe group, which runs hubs in Dublin and Lisbon, carried 31 million passengers in 2024.\nShares in the company closed 4.7% lower at 14.82 euros in Dublin.\nRevenue will reach 2.3 billion euros in 2025, Ana Ruiz, the company's chief executive, told reporters.\n";
+  const of = framesOf(text, "k.txt");
+  test("where its shares trade is no place of their price; a city in an aside about the company is no site of its count", () => {
+    expect(of("14.82 euros")).toMatchObject({ measure: { key: "share-price" }, scopeKey: "" });
+    expect(of("31 million").site).toBeUndefined();
+  });
+  test("its chief executive speaks for it: her forecast is the company's word", () => {
+    expect(of("2.3 billion euros").origin).toBe(of("2.1 billion euros").origin);
+  });
+  test("not: an analyst at another firm", () => {
+    const other = framesOf(text.replace("the company's chief executive", "an analyst at Brede Securities"), "k.txt");
+    expect(other("2.3 billion euros").origin).not.toBe(other("2.1 billion euros").origin);
+  });
+});

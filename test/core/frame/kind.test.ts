@@ -7,6 +7,12 @@ function kind(sentence: string, surface: string, unit = "%", deadline = false): 
 }
 
 describe("kind", () => {
+  test("'on track for', 'guidance of' and a range 'of between' aim; not a level told after another clause's aim", () => {
+    expect(kind("The firm remained on track for full-year operating profit of between €900 million and €1 billion.", "€900 million and €1 billion", "EUR")).toBe("target");
+    expect(kind("It set guidance of $2.1bn for the year.", "$2.1bn", "USD")).toBe("target");
+    expect(kind("The firm reported operating profit of between €900 million and €1 billion.", "€900 million and €1 billion", "EUR")).toBe("level");
+  });
+
   test("a present level described before its forecast ('a population of 229 million is projected to reach') is a level; 'will peak at' is a target", () => {
     expect(kind("Kenya's population of 56 million is projected to reach 85 million.", "56 million", "count")).toBe("level");
     expect(kind("Kenya's population of 56 million is projected to reach 85 million.", "85 million", "count")).toBe("target");

@@ -8,6 +8,21 @@ function measure(sentence: string, surface: string): string {
 }
 
 describe("measure", () => {
+  test("profit before interest and tax, before tax and before depreciation are measures apart from the bottom line", () => {
+    expect(measure("Operating profit fell to €412m.", "€412m")).toBe("operating-profit");
+    expect(measure("Net profit came in at €298m.", "€298m")).toBe("profit");
+    expect(measure("Profit rose to €298m.", "€298m")).toBe("profit");
+    expect(measure("Pre-tax profit rose to £61m.", "£61m")).toBe("pretax-profit");
+    expect(measure("Adjusted EBITDA reached $1.2bn.", "$1.2bn")).toBe("ebitda");
+    expect(measure("The group made an operating loss of $40m.", "$40m")).toBe("operating-profit");
+  });
+
+  test("what a carrier spends on fuel is its fuel costs, not a price of fuel", () => {
+    expect(measure("Its fuel bill fell 2.4% to 731 million euros.", "731 million euros")).toBe("fuel-costs");
+    expect(measure("Fuel costs rose to $3.1bn.", "$3.1bn")).toBe("fuel-costs");
+    expect(measure("Jet fuel prices rose to $850 a tonne.", "$850")).not.toBe("fuel-costs");
+  });
+
   test("a promise to act ('pledged to cut emissions by 68%') is no aid; money pledged is", () => {
     expect(measure("The government has pledged to cut emissions by 68% by 2030.", "68%")).not.toBe("aid");
     expect(measure("Norway pledged $50 million in 2025.", "$50 million")).toBe("aid");

@@ -107,6 +107,20 @@ describe("findPeriods", () => {
     expect(spans("Over the last three months, prices rose 2%.")).toEqual([]);
   });
 
+  test("'full-year operating profit': the year the text is about; not the year of a forecast word", () => {
+    expect(spans("The airline expects full-year operating profit of €1bn.", { year: 2025, month: 10, fiscalStart: 0 })).toEqual(["point:2025-01/2025-12"]);
+    expect(spans("The airline expects full-year operating profit of €1bn.", { year: 2025, month: 10, fiscalStart: 0, contextYear: 2024 })).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("The airline cut its full-year forecast.", { year: 2025, month: 10, fiscalStart: 0 })).toEqual([]);
+    // (early in a year, only a year the text names says which year's results they are)
+    expect(spans("Full-year sales rose 4%.", { year: 2025, month: 2, fiscalStart: 0 })).toEqual([]);
+  });
+
+  test("a split year beside a harvest is the crop's season, not a fiscal year", () => {
+    const australia = { year: 2024, month: 12, fiscalStart: 7 };
+    expect(spans("The bureau lifted its wheat production estimate for 2024-25 to 32.1 Mt.", australia)).toEqual(["point:2024/2025"]);
+    expect(spans("The budget deficit for 2024-25 is A$28bn.", australia)).toEqual(["point:2024-07/2025-06"]);
+  });
+
   test("fiscal years follow the article's country", () => {
     expect(spans("Coal imports rose in FY24.", INDIA_DEC_2025)).toEqual(["point:2023-04/2024-03"]);
     expect(spans("The deficit narrowed in 2022-23.", INDIA_DEC_2025)).toEqual(["point:2022-04/2023-03"]);

@@ -8,6 +8,9 @@ describe("product", () => {
     expect(keys("liquefied natural gas")).toEqual(["LNG"]);
     expect(keys("LNG cargoes and pipeline gas")).toEqual(["LNG", "pipeline gas"]);
     expect(keys("crude oil and oil products")).toEqual(["crude oil", "petroleum products"]);
+    // ("crude steel" is steel, "crude palm oil" palm oil: neither is crude oil)
+    expect(keys("crude steel output and crude palm oil")).toEqual(["steel", "palm oil"]);
+    expect(keys("barley, canola and oilseed rape")).toEqual(["barley", "canola", "canola"]);
     expect(keys("maize and soybeans")).toEqual(["corn", "soybeans"]);
     expect(keys("unleaded and diesel")).toEqual(["petrol", "diesel"]);
   });
