@@ -4,7 +4,8 @@
  * the clause goes on to give: its measure words, its verbs of expectation and its nouns are none of the number's. Short
  * and without a number (", the European Union imported 17.5 million tons of LNG," is a clause of its own).
  */
-export const ASIDE = /,\s+(?:the|a|an|its|their|one\s+of)\s[^,;:()\d]{0,90},/g;
+// (and a relative clause about it: "Cruise passengers, which the statistics office records separately, fell")
+export const ASIDE = /,\s+(?:the|a|an|its|their|one\s+of|which|who)\s[^,;:()\d]{0,90},/g;
 
 /** The text with its asides (and acronyms in brackets: "Foreign currency assets (FCAs)") taken out. */
 export function withoutAsides(text: string): string {

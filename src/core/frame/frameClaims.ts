@@ -58,6 +58,7 @@ import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
 import { isRemittanceStory, remittanceMeasures } from "./remittanceStory";
+import { arrivalsMeasures } from "./arrivals";
 import { ADDED_BEFORE, CENTRAL_BANK_PURCHASES, centralBankMeasures, isCentralBankBuyingStory } from "./centralBank";
 import { boxOfficeMarket, boxOfficeMeasures, isBoxOfficeStory } from "./boxOffice";
 import { describesName, relativeAntecedent, scopeOf, worldScope, type ScopedPlace, WORLD } from "./scope";
@@ -445,6 +446,12 @@ function employerOf(text: string, name: string): string | undefined {
   return m && !scanPlaces(m[1]).some((p) => p.start === 0 && p.end === m[1].length) ? m[1] : undefined;
 }
 
+/** Right after a measure word or an amount, the person it is per: "per tourist", "per capita", "a head". */
+const PER_PERSON = /^\s*(?:per|a)\s+(tourist|visitor|head|capita|person|household|passenger|employee|worker|student|pupil|patient|resident|inhabitant|guest)\b/i;
+
+/** A way of travelling named beside passengers ("cruise passengers", "the ferry carried", "rail passengers"). */
+const TRAVEL_MODE = /\b(cruise|ferry|rail|train|bus|coach|metro|subway|tram)(?:s|\s+(?:passengers?|ship|ships|lines?|operator|services?))?\b/i;
+
 /** A line that opens a list (it ends with a colon) or is an item of one (a list mark opens it). */
 const LIST_LINE = /:\s*$|^\s*[-•*–]\s/;
 
@@ -735,6 +742,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (remittanceStory) measures = remittanceMeasures(text, measures, productsOf[si].length > 0);
     // (a central bank's buying is its purchases, not its country's imports: see centralBank.ts)
     measures = centralBankMeasures(text, measures, centralBankStory, placesOf[si].length > 0);
+    // (arrivals with no goods named are visitors: see arrivals.ts)
+    measures = arrivalsMeasures(text, measures, productsOf[si].length > 0 || !!article.mainProduct);
     const credits = creditsOf[si];
     // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
     const factCredits = credits.some((c) => c.forecast) ? credits.filter((c) => !c.forecast) : credits;
@@ -1197,6 +1206,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
         let scoped = market ? [market] : benchmark || (boxOfficeStory && measure?.key === "production-cost") ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
         // (a measure of one age band is its own: "the rate for 18 to 20-year-olds", "workers aged 21 and over")
+        // (an amount per person is a figure of its own: "Spending per tourist averaged €911" is no part of total spending;
+        // nor "GDP per capita", "€911 per visitor")
+        const perPerson = measure && !measure.key.endsWith("-per-person") && (claim.unit !== "%") ? (PER_PERSON.exec(hit && hit.end <= start ? text.slice(hit.end, hit.end + 24) : "") ?? PER_PERSON.exec(text.slice(end, end + 24))) : null;
+        if (measure && perPerson) measure = { ...measure, key: `${measure.key}-per-person`, name: `${measure.name} per ${perPerson[1].toLowerCase()}` };
+        // (passengers are counted by how they travel: "Cruise passenger numbers fell to 948,216" and "the ferry carried 5.94
+        // million passengers" are two counts)
+        const mode = measure?.key === "n:traveller" ? TRAVEL_MODE.exec(text.slice(Math.max(from, start - 120), Math.min(to, end + 30))) : null;
+        if (measure && mode) measure = { ...measure, key: `n:${mode[1].toLowerCase()}-traveller`, name: `${mode[1].toLowerCase()} passengers` };
         const band = measure && ageBands.length ? ageBandOf(text, ageBands, from, to, start, end) : undefined;
         if (measure && band) measure = { ...measure, key: `${measure.key}@${band.key}`, name: `${measure.name}, ${band.name}` };
         // (in a story about emissions, a sector's are its own: "Emissions from power stations dropped 15%", "domestic

@@ -108,7 +108,8 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
 const REMAINING_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:left|remaining|to\s+go|(?:still\s+)?to\s+(?:play|run|be\s+played))\b/u;
 
 /** "the average stay was", "the mean wait is around", "a median stay of": an average's subject right before its number. */
-const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\s+(?:was|is|were|are|stood\s+at|came\s+to|of)\s+(?:(?:about|around|roughly|just|some|nearly|almost|under|over)\s+)?$/u;
+// (and "the average length of stay slipped to 6.9 nights": a move to it; "length of" names the stay)
+const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:length\s+of\s+)?(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})\s+(?:was|is|were|are|stood\s+at|came\s+to|of|(?:slipped|fell|rose|dropped|declined|increased|eased|grew|climbed|edged\s+(?:up|down)|lengthened|shortened)\s+to)\s+(?:(?:about|around|roughly|just|some|nearly|almost|under|over)\s+)?$/u;
 
 const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output and a quarter of an airline group's results (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results and a year of an island's tourism (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1361,5 +1361,24 @@ describe("a quarter of an airline group's results (one outlet's operating profit
   test("passengers and the share price are the group's, whatever city the text names (a hub in an aside, the exchange)", () => {
     expect(figureOf("a.txt", "11.6 million").claimIds).toContain(claimOf("c.txt", "11.6 million").id);
     expect(figureOf("a.txt", "14.82 euros").claimIds).toContain(claimOf("b.txt", "€14.82").id);
+  });
+});
+
+describe("a year of an island's tourism (one outlet's spending planted differently)", () => {
+  const { result, figureOf, claimOf } = story("tourism2");
+
+  test("total spending €3.47bn vs €3.74bn conflict, apart from spending per tourist; nothing else", () => {
+    const spending = figureOf("a.txt", "€3.47 billion");
+    expect(spending.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "€3.74bn").id, claimOf("c.txt", "€3.47 billion").id]));
+    expect(spending.status).toBe("conflicting");
+    expect(spending.claimIds).not.toContain(claimOf("c.txt", "€911").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("the nights spent are no average stay; cruise passengers are no ferry's; arrivals are no imports", () => {
+    expect(figureOf("a.txt", "26.4 million").claimIds).not.toContain(claimOf("b.txt", "6.9").id);
+    expect(figureOf("a.txt", "948,216").claimIds).toContain(claimOf("c.txt", "950,000").id);
+    expect(figureOf("a.txt", "948,216").claimIds).not.toContain(claimOf("c.txt", "5.94 million").id);
+    expect(figureOf("b.txt", "3,807,412").label).not.toMatch(/imports/);
   });
 });

@@ -1449,3 +1449,21 @@ describe("frameClaims: a company's shares and its executives", () => {
     expect(other("2.3 billion euros").origin).not.toBe(other("2.1 billion euros").origin);
   });
 });
+
+describe("frameClaims: what a count of travellers and an amount per person measure", () => {
+  const text = "Cyprus tourism\nDate: 2026-02-10\n\nVisitors spent 4.1 billion euros in Cyprus in 2025.\nSpending per tourist averaged 1,020 euros.\nThe average length of stay slipped to 8.1 nights from 8.4 nights in 2024, while visitors spent 31.2 million nights in all.\nCruise passengers, which the statistics office counts separately, fell by 2.4% to 410,000.\nThe Limassol ferry carried 1.9 million passengers in 2025.\n";
+  const of = framesOf(text, "cy.txt");
+  test("an amount per person is its own figure, not part of the total", () => {
+    expect(of("1,020 euros").measure?.key).toMatch(/-per-person$/);
+    expect(of("4.1 billion euros").measure?.key).not.toMatch(/-per-person$/);
+  });
+  test("the average length of a stay is no count of nights", () => {
+    expect(of("8.1").measure?.key).toBe("n:average-stay");
+    expect(of("31.2 million").measure?.key).toBe("n:night");
+  });
+  test("passengers are counted by how they travel; a subject set off by a relative clause is still the subject", () => {
+    expect(of("410,000").measure?.key).toBe("n:cruise-traveller");
+    expect(of("2.4%").measure?.key).toBe("n:cruise-traveller");
+    expect(of("1.9 million").measure?.key).toBe("n:ferry-traveller");
+  });
+});
