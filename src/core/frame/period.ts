@@ -535,6 +535,9 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     // "the 2030 target", "a 2035 goal": a deadline
     if (/^\s+(?:target|goal|deadline|horizon)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return { span: yearSpan(y), role: "by" };
     if (w === "by" || w === "before" || w === "until") return { span: yearSpan(y), role: "by" };
+    // "rose 1.8 points from the previous election in 2025 to 61.7%": the year of the event a change is measured from,
+    // no period of the change nor of the level it reached
+    if (!w && FROM_EARLIER_EVENT.test(m.input.slice(Math.max(0, m.index - 60), m.index)) && /^\s+to\s/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))) return { span: yearSpan(y), role: "date" };
     // "the 1926 general strike", "the 2008 financial crisis": an event named by its year, no period of a number
     if (!w && /^the\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) && EVENT_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return { span: yearSpan(y), role: "date" };
     return { span: yearSpan(y) };
@@ -633,6 +636,9 @@ function contextYear(ctx: PeriodContext, month: number, ahead = false): number {
   if (ahead && ctx.dated !== false) return month >= ctx.month ? ctx.year : ctx.year + 1;
   return month <= ctx.month ? ctx.year : ctx.year - 1;
 }
+
+/** Before a year, the earlier event a change is measured from: "from the previous election in ", "from last year's census in ". */
+const FROM_EARLIER_EVENT = /\bfrom\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding|earlier)\s+(?:[\p{L}-]+\s+){1,2}in\s+$/iu;
 
 /** An event after its year ("the 1926 general strike", "the 2008 financial crisis"; not "the 2024 election", a vote's period). */
 const EVENT_AFTER_YEAR = /^\s+(?:[a-z]+\s+)?(?:strike|crisis|crash|war|pandemic|recession|earthquake|quake|tsunami|hurricane|attacks?|coup|revolution|uprising|riots|downturn|slump|bubble|blackout)\b/;

@@ -115,6 +115,13 @@ describe("findPeriods", () => {
     expect(spans("Full-year sales rose 4%.", { year: 2025, month: 2, fiscalStart: 0 })).toEqual([]);
   });
 
+  test("the year of the earlier event a change is measured from is no period of the change: 'rose 1.8 points from the previous election in 2021 to 61.7%'", () => {
+    expect(spans("Turnout rose 1.8 points from the previous election in 2021 to 61.7%.")).toEqual(["date:2021-01/2021-12"]);
+    // (not: a base told with its own number, nor a year the change runs to)
+    expect(spans("Turnout reached 61.7%, against 59.9% at the previous election in 2021.")).toEqual(["point:2021-01/2021-12"]);
+    expect(spans("Output rose from 2021 to 2024.")).not.toContain("date:2021-01/2021-12");
+  });
+
   test("a split year beside a harvest is the crop's season, not a fiscal year", () => {
     const australia = { year: 2024, month: 12, fiscalStart: 7 };
     expect(spans("The bureau lifted its wheat production estimate for 2024-25 to 32.1 Mt.", australia)).toEqual(["point:2024/2025"]);
