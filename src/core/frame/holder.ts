@@ -138,6 +138,9 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // a publication ("the EIA's Natural Gas Monthly", "the World Economic Outlook") is where a number is printed, not
     // whose it is
     if (first < last && PUBLICATION_TITLE.test(lower[last])) continue;
+    // ... nor a competition that describes a club ("the Championship club's losses", "the Premier League side"): the club
+    // is whose the number is
+    if (/^\s+(?:club|clubs|side|sides|team|teams|outfit)\b/.test(sentence.slice(end, end + 8)) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) continue;
     // ... nor is a title of several words before the word for a publication ("its Gold Demand Trends report")
     if (first < last && PUBLICATION_AFTER.test(sentence.slice(end, end + 12))) continue;
     // a sea, a strait, a river, a coast ("the Red Sea", "the Strait of Hormuz", "Gulf Coast") is a place on the map

@@ -257,6 +257,9 @@ describe("findHolders: places joined, and publications, are no organisation", ()
     // (a title of several words before the word for a publication: "its Silver Market Trends report")
     expect(names("The council said in its Silver Market Trends report that demand fell.")).toEqual([]);
     expect(names("Kestrel Mining said in a report that output fell.")).toEqual(["Kestrel Mining"]);
+    // (a competition that describes a club is no holder: "the Championship club's losses"; the club is)
+    expect(names("Harbury Rovers, the Championship club, cut losses.")).toEqual(["Harbury Rovers"]);
+    expect(names("The Championship said revenue rose.")).toEqual(["Championship"]);
   });
   test("not: a name with a place inside it, or a lone title word", () => {
     expect(names("Bank of Portugal and Kestrel Lines said.")).toEqual(["Bank of Portugal and Kestrel Lines"]);

@@ -16,6 +16,11 @@ describe("isTransferStory", () => {
   ])("'%s' is about a transfer", (s) => {
     expect(isTransferStory(s, [])).toBe(true);
   });
+  test("a transfer told only deep in a story about something else (a club's accounts) does not make it a transfer story", () => {
+    const accounts = ["Harbour City lost £27m in 2024-25.", "Revenue rose to £48m.", "Wages reached £61m.", "Net debt stands at £96m.", "Attendance rose 8%.", "The club spent a club-record £6.5m on striker Tomas Reyes."];
+    expect(isTransferStory("Harbour City losses narrow", accounts)).toBe(false);
+    expect(isTransferStory("Harbour City losses narrow", [accounts[5], ...accounts.slice(0, 5)])).toBe(true);
+  });
   test.each(["The bank signed a deal with Lisbon lenders.", "Shares rose 4% after the signing of the merger.", "Exports moved 3% higher.", "The company will sell its stake to Fenwick."])("'%s' is not", (s) => {
     expect(isTransferStory(s, [])).toBe(false);
   });
