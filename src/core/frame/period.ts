@@ -234,6 +234,9 @@ export function fiscalSpan(endYear: number, fiscalStart: number): Span {
 /** Words of a harvest: a split year beside them is a crop season. */
 const CROP_SEASON = /\b(?:harvests?|crops?|planting|plantings|sowing|growers|yields?|bushels|wheat|barley|maize|corn|soybeans?|soya|rice|canola|rapeseed|sorghum|oats|grains?|cotton|sugar(?:cane)?|coffee|cocoa)\b/i;
 
+/** A season told in the sentence: "this season", "the 2024-25 season", "last season's". */
+const SEASON_TOLD = /\b(?:this|last|next|current|coming|previous|(?:19|20)\d{2}[-–/]\d{2,4})\s+season\b/i;
+
 /** "2024-25": a fiscal year where the article's country has one, an academic or season year otherwise. */
 function splitYearSpan(y1: number, fiscalStart: number, academic: boolean): Span {
   if (academic) return { from: ym(y1, 9), to: ym(y1 + 1, 8), label: `${y1}-${String(y1 + 1).slice(2)} academic year` };
@@ -586,6 +589,12 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const unit = m[2].toLowerCase();
     if (unit === "year") {
       if (w === "past") return undefined; // "the past year": a rolling twelve months, not a calendar year
+      // (in a sentence about a season of a harvest, "last year's 26 million tonnes" and "planted 12.4 million hectares
+      // this year" are of the season: the one under way from June, as "this season" is)
+      if (SEASON_TOLD.test(m.input) && CROP_SEASON.test(m.input) && (w === "last" || w === "this")) {
+        const current = ctx.month >= 6 ? ctx.year : ctx.year - 1;
+        return { span: seasonSpan(w === "last" ? current - 1 : current) };
+      }
       return { span: yearSpan(ctx.year + (w === "last" ? -1 : w === "next" ? 1 : 0)) };
     }
     if (ctx.dated === false) return unit === "month" && (w === "last" || w === "this") && ctx.contextMonth ? { span: ctx.contextMonth } : undefined;

@@ -10,6 +10,9 @@ describe("kind", () => {
   test("'on track for', 'guidance of' and a range 'of between' aim; not a level told after another clause's aim", () => {
     expect(kind("The firm remained on track for full-year operating profit of between €900 million and €1 billion.", "€900 million and €1 billion", "EUR")).toBe("target");
     expect(kind("It set guidance of $2.1bn for the year.", "$2.1bn", "USD")).toBe("target");
+    // (an estimate raised to a number is a forecast; what a body estimates something at is its reading of it now)
+    expect(kind("The bureau lifted its wheat production estimate for 2024-25 to 32.1 Mt.", "32.1 Mt", "t")).toBe("target");
+    expect(kind("The bureau estimates the wheat area at 12.4 million ha.", "12.4 million ha", "m2")).toBe("level");
     expect(kind("The firm reported operating profit of between €900 million and €1 billion.", "€900 million and €1 billion", "EUR")).toBe("level");
   });
 

@@ -126,6 +126,9 @@ describe("findPeriods", () => {
     const australia = { year: 2024, month: 12, fiscalStart: 7 };
     expect(spans("The bureau lifted its wheat production estimate for 2024-25 to 32.1 Mt.", australia)).toEqual(["point:2024/2025"]);
     expect(spans("The budget deficit for 2024-25 is A$28bn.", australia)).toEqual(["point:2024-07/2025-06"]);
+    // ("last year's" harvest and "this year's" planting, in a sentence about a season, are seasons)
+    expect(spans("Farmers will harvest 32 Mt of wheat this season, up from last year's 26 Mt.", australia)).toEqual(["point:2024/2025", "point:2023/2024"]);
+    expect(spans("Wheat exports rose last year.", australia)).toEqual(["point:2023-01/2023-12"]);
   });
 
   test("fiscal years follow the article's country", () => {
