@@ -12,6 +12,11 @@ const FERTILITY: FrameMeasure = { key: "fertility-rate", name: "fertility rate",
 const PER_WOMAN_AFTER = /^\s*(?:births?|children|babies|child)\s+(?:per|a|for\s+each)\s+woman\b/i;
 const WOMEN_HAVE_BEFORE = /\bwom[ae]n\b[^.;]{0,25}\b(?:have|had|has|bear|give\s+birth\s+to)\s+(?:on\s+average\s+|an\s+average\s+of\s+|about\s+|around\s+)*$/i;
 
+/** The people entitled to vote in an election, however counted. */
+const ELECTORATE: FrameMeasure = { key: "electorate", name: "registered voters", how: "noun" };
+const ELECTORATE_AFTER = /^\s+(?:registered\s+voters|eligible\s+voters|voters\s+(?:were\s+)?(?:registered|on\s+the\s+(?:[\p{L}-]+\s+)?(?:roll|rolls|register))|people\s+(?:were\s+|are\s+)?(?:registered|eligible|entitled)\s+to\s+vote|(?:citizens|people|adults)\s+(?:were\s+|are\s+)?eligible\s+to\s+vote)\b/iu;
+const ELECTORATE_BEFORE = /\b(?:electorate|electoral\s+roll|voter\s+roll)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+
 /** Units whose number is measured by the noun it qualifies: counts, ranks, durations, multiples. */
 const UNIT_NOUNS = new Set(["ordinal", "count", "s", "x"]);
 const SPEED_UNITS = new Set(["km/h", "mph", "m/s", "kn"]);
@@ -39,6 +44,9 @@ function isAge(claim: Claim, sentence: string, relEnd: number): boolean {
 /** The measure of a count, a duration or a rank: the noun it qualifies. */
 export function nounMeasure(claim: Claim, sentence: string, relEnd: number): FrameMeasure | undefined {
   if (isAge(claim, sentence, relEnd)) return { key: "age", name: "age", how: "noun" };
+  // "9.31 million people were registered to vote", "9,312,480 voters on the domestic roll", "9.13 million registered
+  // voters", "an electorate of 9.3 million": the electorate, not the voters who turned out
+  if (claim.unit === "count" && (ELECTORATE_AFTER.test(sentence.slice(relEnd, relEnd + 50)) || ELECTORATE_BEFORE.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 40), relEnd - claim.surface.length)))) return ELECTORATE;
   // "2.25 births per woman", "women have on average 2.25 children": the fertility rate
   if (claim.unit === "count" && (PER_WOMAN_AFTER.test(sentence.slice(relEnd, relEnd + 30)) || WOMEN_HAVE_BEFORE.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 50), relEnd - claim.surface.length)))) return FERTILITY;
   if (claim.unit === "count") {

@@ -84,3 +84,19 @@ describe("nounMeasure: a storm's numbers", () => {
     expect(measureOf(sentence, surface, unit)).toBe(key);
   });
 });
+
+describe("nounMeasure: the electorate", () => {
+  test.each([
+    ["About 4.2 million people were registered to vote in Norway.", "4.2 million"],
+    ["Of the 4,212,480 voters on the electoral roll, 77% voted.", "4,212,480"],
+    ["Norway's 4.21 million registered voters turned out in force.", "4.21 million"],
+    ["It has an electorate of about 4.2 million.", "4.2 million"],
+  ])("%s", (sentence, surface) => {
+    expect(measureOf(sentence, surface, "count")).toBe("electorate");
+  });
+
+  test("not: the voters who turned out", () => {
+    expect(measureOf("About 3.2 million voters cast a ballot.", "3.2 million", "count")).not.toBe("electorate");
+    expect(measureOf("In all, 3.2 million people voted.", "3.2 million", "count")).not.toBe("electorate");
+  });
+});
