@@ -263,13 +263,13 @@ const NO_PEOPLE: ReadonlySet<string> = new Set();
 /** Counted nouns that say only that goods were counted ("430,100 units"). */
 const GOODS_UNITS = /^(?:units?|items?|pieces?|products?|goods|devices?|handsets?|phones?|vehicles?|cars?|trucks?)$/;
 
-/** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
 /** A body and the figure it reports of its own: "People's Bank reported purchases of 44 tonnes", "posted a profit of $2bn". */
 const OWN_FIGURE = /\b(?:reported|posted|recorded|announced)\s+(?:(?:a|an|its|their)\s+)?(?!that\b)(?:[\p{L}-]+\s+){1,3}(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£¥]?\d/u;
 
 /** A sentence opening with a part of a time told "alone" ("In December alone, …", "In the final three months of the year alone,"). */
 const PART_ALONE = /^[^,.;]{0,70}\balone\s*,/;
 
+/** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
 
 /** What a company "brought in" or "took in" in money is what it earned: its revenue, not goods it imported. */
@@ -459,7 +459,7 @@ const LIST_LINE = /:\s*$|^\s*[-•*–]\s/;
 function namesOnlyPlaces(label: string): boolean {
   if (isProvinceName(label)) return true;
   const places = scanPlaces(label);
-  return places.length > 0 && places[0].start === 0 && /^[\s,&and]*$/.test(label.slice(places[places.length - 1].end));
+  return places.length > 0 && places[0].start === 0 && /^(?:\s|,|&|\band\b)*$/.test(label.slice(places[places.length - 1].end));
 }
 
 /** A fact box's label before its number: a list mark at most, one to three words, a colon, a qualifier at most. */
@@ -1205,7 +1205,6 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (what a film cost to make is the film's, in no market)
         const market = boxOfficeStory && money && measure?.key === "revenue" ? boxOfficeMarket(text, from, to, start, end, article.mainPlaces[0] ?? "us") : undefined;
         let scoped = market ? [market] : benchmark || (boxOfficeStory && measure?.key === "production-cost") ? [] : world ? [world] : organisationStory && !read.length && !NATIONAL_MEASURES.has(measure?.key ?? "") ? read : withArticlePlaces(read, measure?.key, article, !!hitHere, measure?.key === "market-share" && !!product);
-        // (a measure of one age band is its own: "the rate for 18 to 20-year-olds", "workers aged 21 and over")
         // (an amount per person is a figure of its own: "Spending per tourist averaged €911" is no part of total spending;
         // nor "GDP per capita", "€911 per visitor")
         const perPerson = measure && !measure.key.endsWith("-per-person") && (claim.unit !== "%") ? (PER_PERSON.exec(hit && hit.end <= start ? text.slice(hit.end, hit.end + 24) : "") ?? PER_PERSON.exec(text.slice(end, end + 24))) : null;
@@ -1214,6 +1213,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // million passengers" are two counts)
         const mode = measure?.key === "n:traveller" ? TRAVEL_MODE.exec(text.slice(Math.max(from, start - 120), Math.min(to, end + 30))) : null;
         if (measure && mode) measure = { ...measure, key: `n:${mode[1].toLowerCase()}-traveller`, name: `${mode[1].toLowerCase()} passengers` };
+        // (a measure of one age band is its own: "the rate for 18 to 20-year-olds", "workers aged 21 and over")
         const band = measure && ageBands.length ? ageBandOf(text, ageBands, from, to, start, end) : undefined;
         if (measure && band) measure = { ...measure, key: `${measure.key}@${band.key}`, name: `${measure.name}, ${band.name}` };
         // (in a story about emissions, a sector's are its own: "Emissions from power stations dropped 15%", "domestic
