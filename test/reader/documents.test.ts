@@ -52,7 +52,7 @@ describe("saved news pages", () => {
     });
     expect(surfaces(s)).toEqual([
       "18%", // the headline
-      "9.6 million tonnes", "18%", "21.4 million tonnes", "26.8 million tonnes", "2.9 tonnes", "$248 a tonne", "9%",
+      "9.6 million tonnes", "18%", "21.4 million tonnes", "26.8 million tonnes", "2.9 tonnes per hectare", "$248 a tonne", "9%",
       "400,000 hectares", "1.7 billion",
     ]);
     expect(s.text).not.toMatch(/cookies|5,712|Brent|Gold|22%|5-year|Oil slides|4\.25%|1,500|120,000|15 minutes|Comments 38|1\.2K/);
