@@ -179,19 +179,14 @@ export function findAttributions(sentence: string): AttributionMark[] {
       continue;
     }
     // "the European Automobile Manufacturers' Association (ACEA) said": the name before its acronym, with it
-    if (j >= 3 && before[j].text === ")" && before[j - 2].text === "(" && /^[A-Z][A-Za-z&]{1,9}$/.test(before[j - 1].text) && isCap(before[j - 3])) {
-      const name = nameEndingAt(before, j - 3);
-      if (name) {
-        // (a name cut to one word, "Manufacturers' Association", is known by its acronym)
-        out.push({ start: before[j - 3].start, end: ve, name: name.includes(" ") ? `${name} (${before[j - 1].text})` : before[j - 1].text });
-        continue;
-      }
-    }
-    // ... and before its own short name in lower case: "the World Steel Association (worldsteel) said" (the name)
-    if (j >= 3 && before[j].text === ")" && before[j - 2].text === "(" && /^[a-z]{4,24}$/.test(before[j - 1].text) && isCap(before[j - 3])) {
-      const name = nameEndingAt(before, j - 3);
-      if (name && name.includes(" ")) {
-        out.push({ start: before[j - 3].start, end: ve, name });
+    // ... and before its own short name in lower case: "the World Steel Association (worldsteel) said" (the name alone)
+    if (j >= 3 && before[j].text === ")" && before[j - 2].text === "(" && isCap(before[j - 3])) {
+      const short = before[j - 1].text;
+      const acronym = /^[A-Z][A-Za-z&]{1,9}$/.test(short);
+      const name = acronym || /^[a-z]{4,24}$/.test(short) ? nameEndingAt(before, j - 3) : "";
+      // (a name cut to one word, "Manufacturers' Association", is known by its acronym)
+      if (name && (acronym || name.includes(" "))) {
+        out.push({ start: before[j - 3].start, end: ve, name: !acronym ? name : name.includes(" ") ? `${name} (${short})` : short });
         continue;
       }
     }

@@ -1,7 +1,8 @@
 /**
- * Physical units beyond energy trade: crop yields (t/ha, bu/acre), lengths (m), areas (m2), volumes (m3), masses (t), temperatures (degC, degF:
- * the value as stated, since the scales differ by an offset), speeds (km/h), power (W), energy (Wh), data sizes (B),
- * data rates (bit/s) and frequencies (Hz). Each maps to the canonical unit named first, with its factor.
+ * Physical units beyond energy trade: crop yields (t/ha, bu/acre), lengths (m), areas (m2), volumes (m3), masses (t),
+ * temperatures (degC, degF: the value as stated, since the scales differ by an offset), speeds (km/h), power (W),
+ * energy (Wh), data sizes (B), data rates (bit/s) and frequencies (Hz). Each maps to the canonical unit named first,
+ * with its factor.
  */
 import { rule } from "./unitRule";
 import type { UnitRule } from "./unitRule";

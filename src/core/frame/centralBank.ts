@@ -22,6 +22,9 @@ const CENTRAL_BANK = /\b(?:central[-\s]banks?|official[-\s]sector|(?:Central|Res
 /** "central bank ", "central banks' ", "official sector " right before a word. */
 const BANKS_BEFORE = /\b(?:central[-\s]banks?['’]?|official[-\s]sector)\s+$/i;
 
+/** Every central bank of a sentence, in order (CENTRAL_BANK read with the g flag). */
+const EVERY_CENTRAL_BANK = new RegExp(CENTRAL_BANK.source, "giu");
+
 /** A word of buying (not of customs' imports: "imported", "imports", "arrivals"). */
 const BUYING = /^(?:bought|buys|buy|buying|buyers?|purchased|purchases?|purchasing)$/i;
 
@@ -72,7 +75,8 @@ const SAME_CLAUSE = /^(?:(?!,\s*(?:while|whereas|but|and)\b)[^;])*$/i;
  * sat out".
  */
 function bankBuys(sentence: string, start: number, end: number): boolean {
-  const banks = new RegExp(CENTRAL_BANK.source, "giu");
+  const banks = EVERY_CENTRAL_BANK;
+  banks.lastIndex = 0;
   for (let m = banks.exec(sentence); m; m = banks.exec(sentence)) {
     if (m.index + m[0].length <= start && SAME_CLAUSE.test(sentence.slice(m.index + m[0].length, start))) return true;
     if (m.index >= end && SAME_CLAUSE.test(sentence.slice(end, m.index))) return true;

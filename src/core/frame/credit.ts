@@ -274,12 +274,20 @@ export function creditNear(credits: readonly Credit[], start: number, end: numbe
   return best;
 }
 
+/** A run of capitalised words ("of", "and" … inside it) right before a bracket that may shorten it: "World Steel Association (". */
+const NAME_BEFORE_BRACKET = String.raw`((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(`;
+const ACRONYM_IN_BRACKETS = new RegExp(`${NAME_BEFORE_BRACKET}([A-Z][A-Za-z&]{1,9})\\)`, "gu");
+const SHORT_NAME_IN_BRACKETS = new RegExp(`${NAME_BEFORE_BRACKET}([a-z]{4,24})\\)`, "gu");
+/** A short name in lower case in brackets at the end of a name: "the World Steel Association (worldsteel)". */
+const TRAILING_SHORT_NAME = /\s*\([a-z]{4,24}\)\s*$/;
+
 /** "Full Name (ACR)" pairs of a text: the acronym under which the full name is known. */
 export function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   shortNamesOf(text, out);
   if (!/\([A-Z][A-Za-z&]{1,9}\)/.test(text)) return out;
-  const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,9})\)/gu;
+  const re = ACRONYM_IN_BRACKETS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     // (a dateline's wire is no acronym of the place before it: "UNITED NATIONS (Wire) -")
@@ -296,7 +304,8 @@ export function acronymsOf(text: string): Map<string, string> {
  */
 function shortNamesOf(text: string, out: Map<string, string>): void {
   if (!/\([a-z]{4,24}\)/.test(text)) return;
-  const re = /((?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for|on|the|&)){1,8})\s*\(([a-z]{4,24})\)/gu;
+  const re = SHORT_NAME_IN_BRACKETS;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[1].replace(/^the\s+/i, "").split(/\s+/).filter((w) => !STOP.has(w.toLowerCase()));
     const joined = words.map((w) => w.toLowerCase());
@@ -396,7 +405,7 @@ function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string
   const paren = /\(([A-Z][A-Za-z&]{1,9})\)\s*$/.exec(name);
   if (paren) return `org:${paren[1].toUpperCase()}`;
   // (a short name in lower case after the name, "the World Steel Association (worldsteel)", is no part of its key)
-  if (/\s*\([a-z]{4,24}\)\s*$/.test(name)) return keyOfName(name.replace(/\s*\([a-z]{4,24}\)\s*$/, ""), acronyms);
+  if (TRAILING_SHORT_NAME.test(name)) return keyOfName(name.replace(TRAILING_SHORT_NAME, ""), acronyms);
   // "EIA's Natural Gas Monthly": the owner is the origin.
   const plain = name.split(/[’']s\b/)[0].trim();
   const known = acronyms?.get(normaliseName(plain));

@@ -6,6 +6,7 @@
  * ("emissions, power"), one name for the ways news names it (power stations = the power sector = electricity
  * generation).
  */
+import { storyTells } from "./article";
 
 /** Sectors by key, each with the words news uses for it (global: emissionSectorOf reads every mention). */
 const SECTORS: [key: string, words: RegExp][] = [
@@ -19,11 +20,11 @@ const SECTORS: [key: string, words: RegExp][] = [
   ["waste", /\bwaste(?:\s+management)?\b/gi],
 ];
 
-/** A story about emissions: its title, or its first sentence, speaks of them. */
 const EMISSIONS_WORDS = /\b(?:emissions|emitted|greenhouse\s+gas(?:es)?|carbon\s+dioxide|CO2e?|MtCO2e?)\b/i;
 
-export function isEmissionsStory(title: string, firstSentence: string): boolean {
-  return EMISSIONS_WORDS.test(title) || EMISSIONS_WORDS.test(firstSentence);
+/** A story about emissions: its title, or one of its first three sentences, speaks of them. */
+export function isEmissionsStory(title: string, sentences: readonly string[]): boolean {
+  return storyTells(EMISSIONS_WORDS, title, sentences, 3);
 }
 
 /** "of the total", "of emissions", "of all emissions" after a share: a share of the story's emissions. */

@@ -450,7 +450,7 @@ function employerOf(text: string, name: string): string | undefined {
 const PER_PERSON = /^\s*(?:per|a)\s+(tourist|visitor|head|capita|person|household|passenger|employee|worker|student|pupil|patient|resident|inhabitant|guest)\b/i;
 
 /** A way of travelling named beside passengers ("cruise passengers", "the ferry carried", "rail passengers"). */
-const TRAVEL_MODE = /\b(cruise|ferry|rail|train|bus|coach|metro|subway|tram)(?:s|\s+(?:passengers?|ship|ships|lines?|operator|services?))?\b/i;
+const TRAVEL_MODE = /\b(cruise|ferry|rail|train|bus|coach|metro|subway|tram)s?\b/i;
 
 /** A line that opens a list (it ends with a colon) or is an item of one (a list mark opens it). */
 const LIST_LINE = /:\s*$|^\s*[-•*–]\s/;
@@ -589,7 +589,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const boxOfficeStory = isBoxOfficeStory(source?.title ?? "", texts);
   const remittanceStory = isRemittanceStory(source?.title ?? "", texts);
   const centralBankStory = isCentralBankBuyingStory(source?.title ?? "", texts);
-  const emissionsStory = isEmissionsStory(source?.title ?? "", texts.slice(0, 3).join(" "));
+  const emissionsStory = isEmissionsStory(source?.title ?? "", texts);
   const causes = storyCauses(texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
@@ -1424,11 +1424,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const siteOfLevel = (): { key: string; name: string } | undefined => {
-          const levelFrame = appendedTo >= 0 ? out.get(mine[appendedTo].id) : undefined;
-          return levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined;
-        };
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? siteOfLevel()));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

@@ -257,6 +257,11 @@ function seasonSpan(y1: number): Span {
   return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)} season` };
 }
 
+/** The first year of the season under way at the text's date: a season runs from late summer, so from June on it is the year's. */
+function currentSeasonStart(ctx: PeriodContext): number {
+  return ctx.month >= 6 ? ctx.year : ctx.year - 1;
+}
+
 /** A sentence about schooling: its "2025-26" is an academic year, not the country's fiscal year. */
 const EDUCATION = /\b(?:students?|pupils?|enrol(?:l)?ments?|universit(?:y|ies)|colleges?|schools?|campus(?:es)?|tuition|undergraduates?|graduates?|semesters?)\b/i;
 
@@ -460,7 +465,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [/\b(last|this|next|the\s+(?:previous|past|current|coming|next))\s+season\b/gi, (m, ctx) => {
     if (!ctx.year || !ctx.month) return undefined;
     const w = m[1].toLowerCase();
-    const current = ctx.month >= 6 ? ctx.year : ctx.year - 1;
+    const current = currentSeasonStart(ctx);
     const y1 = /last|previous|past/.test(w) ? current - 1 : /next|coming/.test(w) ? current + 1 : current;
     return { span: seasonSpan(y1) };
   }, "season"],
@@ -592,7 +597,7 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
       // (in a sentence about a season of a harvest, "last year's 26 million tonnes" and "planted 12.4 million hectares
       // this year" are of the season: the one under way from June, as "this season" is)
       if (SEASON_TOLD.test(m.input) && CROP_SEASON.test(m.input) && (w === "last" || w === "this")) {
-        const current = ctx.month >= 6 ? ctx.year : ctx.year - 1;
+        const current = currentSeasonStart(ctx);
         return { span: seasonSpan(w === "last" ? current - 1 : current) };
       }
       return { span: yearSpan(ctx.year + (w === "last" ? -1 : w === "next" ? 1 : 0)) };

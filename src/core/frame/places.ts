@@ -223,15 +223,17 @@ const NAMED_AFTER_PLACE = /^\s+thermal\s+units?\b/i;
 
 /** After a place, the government body it names ("Department of", "Agriculture Department", "Census Bureau"). */
 const INSTITUTION_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:Department|Ministry|Bureau|Agency)\b/u;
+/** "of the", "of the Republic of" between an institution and the place it names. */
+const OF_PLACE = String.raw`\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?$`;
 /** Before a place, the institution it names ("Bank of", "University of the", "Bank of the Republic of"). */
-const INSTITUTION_OF = /\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?$/;
+const INSTITUTION_OF = new RegExp(String.raw`\b(?:Bank|Church|University|College|Museum|Archbishop|Bishop)` + OF_PLACE);
 /**
  * Before a country, its central bank's name ("the Central Bank of the Republic of Turkey", "the Reserve Bank of
  * India", "the National Bank of Poland", "the People's Bank of China"): what the bank holds, buys or sets is its
  * country's, so the country is a place of the sentence. ("Bank of" alone names commercial banks too: "Bank of
  * America", "Bank of China".)
  */
-const CENTRAL_BANK_OF = /\b(?:Central|Reserve|National|People['’]s)\s+Bank\s+of\s+(?:the\s+)?(?:(?:Federal\s+)?Republic\s+of\s+(?:the\s+)?)?$/;
+const CENTRAL_BANK_OF = new RegExp(String.raw`\b(?:Central|Reserve|National|People['’]s)\s+Bank` + OF_PLACE);
 
 /** The blocs and regions: places made of countries (and the developing countries, named in lower case). */
 const REGIONS = new Set(["eu", "europe", "asean", "asia", "africa", "latam", "mideast", "namerica", "developing"]);

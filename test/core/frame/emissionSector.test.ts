@@ -25,9 +25,9 @@ describe("emissionSectorOf", () => {
 
 describe("an emissions story, and a share of its total", () => {
   test("a title or a first sentence about emissions", () => {
-    expect(isEmissionsStory("Ireland's emissions fall 6.8%", "")).toBe(true);
-    expect(isEmissionsStory("Power mix", "Ireland's greenhouse gas output fell.")).toBe(true);
-    expect(isEmissionsStory("Power mix", "Renewables supplied 40% of electricity.")).toBe(false);
+    expect(isEmissionsStory("Ireland's emissions fall 6.8%", [])).toBe(true);
+    expect(isEmissionsStory("Power mix", ["Ireland's greenhouse gas output fell."])).toBe(true);
+    expect(isEmissionsStory("Power mix", ["Renewables supplied 40% of electricity."])).toBe(false);
   });
   test("'of the total', 'of emissions' after a share", () => {
     expect(SHARE_OF_TOTAL_AFTER.test(" of the total, with")).toBe(true);
