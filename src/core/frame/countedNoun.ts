@@ -4,6 +4,7 @@
  * supplier). Read from the words right after the number, up to the first word that ends a noun phrase.
  */
 import { withoutAsides } from "./aside";
+import { RATE_WORDS_BEFORE } from "./rate";
 const STOP = new Set([
   "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "than", "that", "which", "who", "as",
   "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "be", "been", "since", "after",
@@ -122,6 +123,11 @@ const THRESHOLD_AFTER = /^[-\s](?:point\s+|-point\s+)?(?:mark|level|threshold|li
 /** "a reading below 50 indicates contraction", "above 50 signals expansion", "readings over 50 mean growth". */
 const THRESHOLD_READING = /\b(?:below|above|under|over)\s+\d+(?:\.\d+)?\s+(?:indicates?|signals?|denotes?|means?|points?\s+to|shows?|represents?)\s+(?:an?\s+)?(?:contraction|expansion|growth|decline|improvement|deterioration)\b/i;
 
+/** Before the size of a class of firms: "had fewer than", "with more than", "employing at least". */
+const SIZE_CLASS_BEFORE = /\b(?:with|had|have|has|having|employing|employ)\s+(?:(?:fewer|less|more)\s+than|at\s+least|at\s+most|up\s+to|over|under)\s+$/i;
+/** After it, what the firms are sized by: their staff. */
+const SIZE_CLASS_AFTER = /^\s*(?:or\s+(?:more|fewer)\s+)?(?:employees|staff|workers|people|full-time\s+(?:employees|staff|workers))\b/i;
+
 /** Filling something, then "a" or "an" and a word or two before its size: "filling a typical", "to fill a". */
 const FILLED_BEFORE = /\b(?:fill|fills|filling|filled|fill\s+up|filling\s+up)\s+(?:up\s+)?(?:a|an|the|one)\s+(?:(?:typical|standard|average|normal|ordinary|family|medium-sized|small|large)\s+)?$/i;
 
@@ -151,6 +157,11 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest) || (ONE_MORE.test(sentence.slice(Math.max(0, start - 4), start)) && ONE_MORE_NOUN.test(rest) && !/^\s+(?:place|position|spot)\b/i.test(rest));
   // "people over 60", "adults aged under 25", "children younger than 5": the age that bounds a group of people
   if (unit === "count" && Number.isInteger(value) && value > 0 && value < 120 && AGE_BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && !NOT_AN_AGE_AFTER.test(rest)) return true;
+  // "118 cases per 10,000 companies": the size of a rate's denominator (see rate.ts)
+  if (unit === "count" && RATE_WORDS_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
+  // "17,050 had fewer than 10 employees", "firms with more than 250 staff": the size that bounds a class of firms (a
+  // small bound: "had more than 140,000 employees" is a workforce)
+  if (unit === "count" && value <= 1000 && SIZE_CLASS_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && SIZE_CLASS_AFTER.test(rest)) return true;
   if (unit === "count" && value <= 12) return DISCOURSE_NOUNS.has(countedNoun(sentence, end));
   return false;
 }

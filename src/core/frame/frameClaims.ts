@@ -14,6 +14,8 @@ import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "./countedNoun";
 import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE_WORDS, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
+import { rateAfter } from "./rate";
+import { reportingBodyKeys } from "./reportingBody";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
 import { isPlayerMeasure, isTransferStory, playerOf, transferMeasure, transferPlayers } from "./transfer";
@@ -632,8 +634,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   }
   // (nor is an illness known by its acronym: "RSV causes 177,000 hospitalisations")
   const illnesses = diseaseAcronyms(texts.join("\n"));
-  const holdersOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses, newsroom[i]), newsroom[i]));
-  const holderNames = holderCounts(holdersOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
+  const mentionsOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses, newsroom[i]), newsroom[i]));
+  const allHolderNames = holderCounts(mentionsOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
+  // a statistics office or an industry association publishes the numbers of others: it is whose a credit is ("the
+  // office said"), never whose a number is (see reportingBody.ts)
+  const reporters = reportingBodyKeys(allHolderNames, article.acronyms);
+  const holdersOf = reporters.size ? mentionsOf.map((list) => list.filter((h) => !reporters.has(h.key))) : mentionsOf;
+  const holderNames = reporters.size ? new Map([...allHolderNames].filter(([key]) => !reporters.has(key))) : allHolderNames;
   const storyHolder = mainHolder(holderNames);
   const employer = disputeStory ? disputeEmployer(texts, holderNames) : undefined;
   // where the title line ends (its clauses are read as sentences of their own; its numbers restate the body's, below)
@@ -648,15 +655,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's
   for (let i = 0, recent: HolderMention | undefined; i < sentences.length; i++) {
-    const sentenceHolders = holdersOf[i];
+    const sentenceHolders = mentionsOf[i];
     // (", it said" is an organisation's only when one can be read; else the pronoun credits nobody)
     creditsOf[i] = creditsOf[i].flatMap((c) => {
       const pronoun = c.name === PRONOUN_CREDIT;
       if (!pronoun && !isOrgReference(c.name)) return [c];
-      const org = holderBefore(sentenceHolders, 0, c.start, holderNames) ?? recent ?? storyHolder;
-      return org ? [{ ...c, name: holderNames.get(org.key)?.name ?? org.name }] : pronoun ? [] : [c];
+      const org = holderBefore(sentenceHolders, 0, c.start, allHolderNames) ?? recent ?? storyHolder;
+      return org ? [{ ...c, name: allHolderNames.get(org.key)?.name ?? org.name }] : pronoun ? [] : [c];
     });
-    for (const h of sentenceHolders) if (recurrent(h)) recent = h;
+    for (const h of sentenceHolders) if ((allHolderNames.get(h.key)?.n ?? 0) >= 2) recent = h;
   }
   // the last organisation named (twice or more in the story) in a sentence before
   let lastHolder: HolderMention | undefined;
@@ -1209,6 +1216,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // nor "GDP per capita", "€911 per visitor")
         const perPerson = measure && !measure.key.endsWith("-per-person") && (claim.unit !== "%") ? (PER_PERSON.exec(hit && hit.end <= start ? text.slice(hit.end, hit.end + 24) : "") ?? PER_PERSON.exec(text.slice(end, end + 24))) : null;
         if (measure && perPerson) measure = { ...measure, key: `${measure.key}-per-person`, name: `${measure.name} per ${perPerson[1].toLowerCase()}` };
+        // (a count per a number of something is a rate: "46 deaths per million inhabitants", "63 insolvencies for every 10,000
+        // enterprises"; see rate.ts)
+        const rate = claim.unit === "count" ? rateAfter(text, end, to) : undefined;
+        if (rate) measure = { key: `${measure?.key ?? "count"}@per:${rate.key}`, name: `${measure?.name ?? "count"} ${rate.name}`, how: measure?.how ?? "clause" };
         // (passengers are counted by how they travel: "Cruise passenger numbers fell to 948,216" and "the ferry carried 5.94
         // million passengers" are two counts)
         const mode = measure?.key === "n:traveller" ? TRAVEL_MODE.exec(text.slice(Math.max(from, start - 120), Math.min(to, end + 30))) : null;

@@ -67,6 +67,23 @@ describe("isNotFigure", () => {
     const b = "The plant's first shutdown lasted three days.";
     expect(isNotFigure("s", 3 * 86400, b, at(b, "three days"), b.indexOf("three days"))).toBe(false);
   });
+  test("the denominator of a rate, the size that bounds a class of firms: no figures", () => {
+    const a = "Logistics had 129 cases per 10,000 companies.";
+    expect(isNotFigure("count", 10000, a, at(a, "10,000"), a.indexOf("10,000"))).toBe(true);
+    const b = "There were 71 failures for every 10,000 enterprises.";
+    expect(isNotFigure("count", 10000, b, at(b, "10,000"), b.indexOf("10,000"))).toBe(true);
+    const c = "About 12,400 of them had fewer than 10 employees.";
+    expect(isNotFigure("count", 10, c, at(c, "10"), c.indexOf("10 "))).toBe(true);
+    const d = "Firms with more than 250 staff cut 3,000 jobs.";
+    expect(isNotFigure("count", 250, d, at(d, "250"), d.indexOf("250"))).toBe(true);
+    // ... but the count itself, and a workforce that is a figure, are figures
+    expect(isNotFigure("count", 129, a, at(a, "129"), a.indexOf("129"))).toBe(false);
+    // (a size class is a small round bound: 140,000 employees are the firms' workforce)
+    const e = "The insolvent firms had more than 140,000 employees.";
+    expect(isNotFigure("count", 140000, e, at(e, "140,000"), e.indexOf("140,000"))).toBe(false);
+    const f = "The insolvent firms employed more than 140,000 people.";
+    expect(isNotFigure("count", 140000, f, at(f, "140,000"), f.indexOf("140,000"))).toBe(false);
+  });
   test("figures: a rank in a market, a count of things measured", () => {
     const a = "Chile is the second-largest producer of copper.";
     expect(isNotFigure("ordinal", 2, a, at(a, "second"))).toBe(false);

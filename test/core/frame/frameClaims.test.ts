@@ -1467,3 +1467,14 @@ describe("frameClaims: what a count of travellers and an amount per person measu
     expect(of("1.9 million").measure?.key).toBe("n:ferry-traveller");
   });
 });
+
+describe("frameClaims: a body that publishes others' figures is no holder", () => {
+  test("a statistics office named in the title and credited throughout: a workforce it reports is the country's", () => {
+    const text = "Dutch business bankruptcies rise 9%, CBS says\nDate: 2026-02-10\n\nTHE HAGUE (Wire) - Dutch courts declared 4,310 businesses bankrupt in 2025, up 9% on a year earlier, Statistics Netherlands (CBS) said on Tuesday.\n\nCreditors' claims totalled 2.1 billion euros last year, the statistics office said. Firms that went bankrupt employed around 21,000 people, according to CBS.\n";
+    const of = framesOf(text, "bankrupt.txt");
+    for (const surface of ["4,310", "2.1 billion euros", "21,000"]) {
+      expect(of(surface).holder).toBeUndefined();
+      expect(of(surface).scopeKey).toBe("nl");
+    }
+  });
+});

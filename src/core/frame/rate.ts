@@ -1,0 +1,49 @@
+/**
+ * A count per a number of something is a rate, another fact than the count: "46 deaths per million inhabitants",
+ * "63 corporate insolvencies for every 10,000 enterprises", "118 cases per 10,000 companies" are not 46 deaths, 63
+ * insolvencies or 118 cases. The rate is keyed by what it counts, the size of the denominator and what that counts
+ * (inhabitants, residents and people are one denominator; enterprises, companies and firms another). The denominator's
+ * number ("10,000") is no figure of its own (see countedNoun.ts isNotFigure).
+ */
+
+/** Words for the denominator before its number: "per", "for every", "in every", "out of every". */
+export const RATE_WORDS_BEFORE = /\b(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$/i;
+
+/**
+ * After the number and at most three words ("deaths", "corporate insolvencies"): the denominator, with a number or a
+ * scale word ("per 100,000 people", "per million inhabitants", "for every 10,000 enterprises", "per million"); "per cent" and a rate
+ * per unit of time ("per day") are none.
+ */
+const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+(?:(\d[\d,]*(?:\.\d+)?|one|a|an|ten|a\s+hundred)\s+)?(?:(hundred|thousand|million|billion)\b\s*)?([\p{L}-]+)?/iu;
+
+const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SMALL: Record<string, number> = { one: 1, a: 1, an: 1, ten: 10, "a hundred": 100 };
+
+/** Denominators that count people, and those that count firms: one key each. */
+const PEOPLE = /^(?:inhabitants?|residents?|people|persons?|population|citizens?|capita)$/i;
+const FIRMS = /^(?:enterprises?|companies|company|firms?|businesses|business)$/i;
+
+export interface Rate {
+  /** "1000000:people", "10000:firm" */
+  key: string;
+  /** "per million inhabitants", "per 10,000 companies" (as written) */
+  name: string;
+}
+
+/**
+ * The rate the number ending at `end` of `text` is, read up to `to` (its clause's end); undefined when the number is
+ * no count per a number of something.
+ */
+export function rateAfter(text: string, end: number, to = text.length): Rate | undefined {
+  const rest = text.slice(end, Math.min(to, end + 80));
+  const m = RATE_AFTER.exec(rest);
+  if (!m || (!m[1] && !m[2]) || /^cent$/i.test(m[3] ?? "")) return undefined;
+  const first = m[1] ? (SMALL[m[1].toLowerCase().replace(/\s+/g, " ")] ?? Number(m[1].replace(/,/g, ""))) : 1;
+  const size = first * (m[2] ? SCALE[m[2].toLowerCase()] : 1);
+  if (!Number.isFinite(size) || size < 100) return undefined;
+  // (with no noun, "44 per million", a rate of the population)
+  const noun = (m[3] ?? "people").toLowerCase();
+  const what = PEOPLE.test(noun) ? "people" : FIRMS.test(noun) ? "firm" : noun.replace(/s$/, "");
+  const name = ["per", m[1], m[2], m[3]].filter(Boolean).join(" ").toLowerCase();
+  return { key: `${size}:${what}`, name };
+}
