@@ -14,7 +14,13 @@ const STOP = new Set([
   "while", "when", "where", "because", "so", "not", "only", "also", "just", "then", "there", "here", "it", "its",
   "worldwide", "globally", "nationwide", "overall", "abroad", "annually", "apiece", "each", "altogether", "combined",
   "worth", "valued", "costing", "overnight", "today", "yesterday", "tonight",
+  // prepositions and the words of a credit or a comparison that follow a count: "30 million people inside the country",
+  // "the 3,195 of 2024, according to", "12,000 including"
+  "inside", "outside", "according", "including", "excluding", "compared", "despite", "throughout", "beyond", "amid",
+  "alongside", "upon", "onto",
 ]);
+/** Nouns that end like a participle: "4,620 automated speed cameras" are cameras, not "speed". */
+const NOUN_IN_ED = /^(?:speed|feed|seed|weed|breed|need|bed|shed|red|bread|hundred|sled|deed|steed)$/;
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|overnight|still|now|also|reportedly|already|officially|more|additional|new|extra|further)$/i;
 
 const SHARE_FILLER = new Set(["the", "all", "its", "their", "total", "overall", "global", "world", "world's", "national", "a", "an", "our", "his", "her"]);
@@ -316,7 +322,7 @@ export function countedNoun(sentence: string, end: number): string {
       break;
     }
     // after the head: a verb form or a name starts what follows ("a 410 km cable linking Tangier")
-    if (phrase.length && (/(?:ing|ed)$/.test(w) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;
+    if (phrase.length && ((/(?:ing|ed)$/.test(w) && !NOUN_IN_ED.test(w)) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;
     phrase.push(w);
     // the head of the phrase: the first plural ("Chinese students study …"), or a word before punctuation
     if (/[,.;:]$/.test(raw) || (/[^s]s$/.test(w) && w.length > 3 && !NOT_PLURAL.test(w))) break;
@@ -324,7 +330,7 @@ export function countedNoun(sentence: string, end: number): string {
   if (phrase.length) return singular(phrase[phrase.length - 1].replace(/[^\p{L}-]+$/u, "").replace(/^-+/, ""));
   // "three years of all-out war": the noun after "of"
   // ... and "19 of their 29 league matches": the noun after the whole the part is of
-  const of = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[\d.,]+\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
+  const of = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[\d.,]*\d\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
   if (of) {
     const taken: string[] = [];
     for (const w of of[1].split(/\s+/).filter(Boolean)) {

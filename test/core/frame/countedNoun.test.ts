@@ -12,7 +12,17 @@ describe("countedNoun", () => {
     expect(after("a 410 km undersea cable linking two ports", "410 km")).toBe("cable");
   });
 
+  test("a noun that ends like a participle is still part of the phrase; a preposition after people is none", () => {
+    expect(after("By March, 2,310 automated speed cameras were in use.", "2,310")).toBe("camera");
+    expect(after("Farmers bought 800 feed mixers.", "800")).toBe("mixer");
+    expect(after("Some 18 million people inside the region need food aid.", "18 million")).toBe("people");
+    // (a participle after the head still ends it: "4,100 homes damaged by the storm")
+    expect(after("Inspectors counted 4,100 homes damaged by the storm.", "4,100")).toBe("home");
+  });
+
   test("nothing to read", () => {
+    // (a year after "of" is when, not what: "the 2,950 of 2023, according to")
+    expect(after("Deaths fell from the 2,950 of 2023, according to the agency.", "2,950")).toBe("");
     expect(after("The total was 12.", "12")).toBe("");
     expect(after("It came to 40 this year.", "40")).toBe("");
   });
