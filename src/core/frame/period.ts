@@ -700,6 +700,13 @@ const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists
  */
 const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation)|records?\s+(?:began|begin|started|start)|record-keeping\s+(?:began|started)|(?:records|data)\s+(?:dating|going)\s+back\s+to)\s+(?:back\s+)?(?:in\s+)?$/i;
 
+/**
+ * Before the time a war or a crisis broke out: "three years after war broke out between the army and the RSF in April
+ * 2023", "the conflict, which erupted in 2020,", "Russia's invasion of Ukraine in February 2022". When the event began,
+ * not the period of a number near it, nor of the sentences after it.
+ */
+const ONSET_BEFORE = /\b(?:(?:war|fighting|conflict|crisis|pandemic|hostilities|violence|clashes|uprising|insurgency|unrest)\b[^.;:]{0,24}?\b(?:broke\s+out|erupted|began|started|flared(?:\s+up)?)|invasion\s+of|(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|crisis|pandemic|hostilities))\b[^.;:]{0,80}?\bin\s+$/i;
+
 /** Before model years: "certain 2021-2024 …", "the 2025 …", "older 2019 …". */
 const MODEL_YEARS_BEFORE = /\b(?:certain|some|all|the|its|their|older|newer|affected|recalled)\s+$/i;
 
@@ -745,7 +752,8 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // starts)
       const startsLater = !!r.span && /^\d{4}-\d{2}/.test(r.span.from) && r.span.from > ym(ctx.year, ctx.month) && /\bfrom\s+$/i.test(before);
       const compared = (COMPARISON_BEFORE.test(before) || BASE_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) && !opensRange && !overStretch && !possessiveOfNumber && !startsLater;
-      const role = r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
+      const onset = (r.role === "point" || r.role === undefined) && ONSET_BEFORE.test(sentence.slice(Math.max(0, start - 140), start));
+      const role = onset ? "date" : r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : r.inYear ? { start, end, span: r.span, role, inYear: r.inYear } : { start, end, span: r.span, role });
     }
   }

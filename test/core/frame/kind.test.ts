@@ -215,6 +215,9 @@ describe("kind: money pledged", () => {
   test("an amount pledged or promised is the pledge, not a goal", () => {
     expect(kind("Norway pledged a further 2 billion crowns to the fund.", "2 billion crowns", "NOK")).toBe("level");
     expect(kind("The bank has promised about $500 million.", "$500 million", "USD")).toBe("level");
+    // (the pledges of a list, and "a pledge" as a noun: "Austria pledged 90 million euros, Belgium 40 million euros")
+    expect(kind("Austria pledged 90 million euros, Belgium 40 million euros and Spain 55 million euros.", "40 million euros", "EUR")).toBe("level");
+    expect(kind("The World Bank made the largest single pledge, 700 million dollars.", "700 million dollars", "USD")).toBe("level");
   });
   test("a pledge to reach a level is a goal", () => {
     expect(kind("The state pledged to cut emissions by 40% by 2030.", "40%")).toBe("target");

@@ -324,6 +324,15 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("The firm was profitable in 2019, its founders said.")).toEqual(["point:2019-01/2019-12"]);
   });
 
+  test("when a war or a crisis broke out dates the event, no number's period", () => {
+    expect(spans("Talks were held two years after fighting broke out between the army and the rebels in May 2023.")).toEqual(["date:2023-05"]);
+    expect(spans("The conflict, which erupted in 2020, displaced 2 million people.")).toEqual(["date:2020-01/2020-12"]);
+    expect(spans("Prices soared after Russia's invasion of Ukraine in February 2022.")).toEqual(["date:2022-02"]);
+    // other beginnings are the number's time
+    expect(spans("Exports began to rise in 2024.")).toEqual(["point:2024-01/2024-12"]);
+    expect(spans("Production started in March and reached 40,000 tonnes.")).toEqual(["point:2025-03"]);
+  });
+
   test("a time after other verbs is still the number's", () => {
     expect(spans("The firm's sales rose in March.")).toEqual(["point:2025-03"]);
     expect(spans("It sold 40,000 cars in March, it said.")).toEqual(["point:2025-03"]);
