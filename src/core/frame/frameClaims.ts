@@ -15,6 +15,7 @@ import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, sing
 import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE_WORDS, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { rateAfter } from "./rate";
+import { sectorMeasure, sectorOf, sectorStoryOf } from "./sector";
 import { reportingBodyKeys } from "./reportingBody";
 import { dealMeasure, isTakeoverStory } from "./deal";
 import { dealPeriod, isOfferingStory, offeringMeasure } from "./offering";
@@ -31,7 +32,7 @@ import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay,
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
-import { isProvinceName } from "./province";
+import { findProvinces, isProvinceName, provinceReferredTo } from "./province";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
@@ -592,6 +593,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const remittanceStory = isRemittanceStory(source?.title ?? "", texts);
   const centralBankStory = isCentralBankBuyingStory(source?.title ?? "", texts);
   const emissionsStory = isEmissionsStory(source?.title ?? "", texts);
+  const sectorStory = sectorStoryOf(source?.title ?? "", texts);
   const causes = storyCauses(texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
@@ -739,7 +741,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
     // (a retail-sales story's bare "sales" are the retail sales, a GDP story's bare "output" and "growth" the
     // economy's, a box-office story's money a film's takings: retailStory.ts, gdpStory.ts, boxOffice.ts)
-    const found = findMeasures(text, words);
+    // (a measure's word inside an organisation's name is none: "Allianz Trade expects insolvencies to rise 4%")
+    // ... nor is one that names a body: "the credit insurer forecasts"
+    const found = withoutBodyWords(withoutNamedWords(findMeasures(text, words), mentionsOf[si], placesOf[si]), text);
     let measures = fullNames.apply(text, found);
     fullNames.note(text, found);
     if (budgetStory) measures = budgetMeasures(text, measures);
@@ -1236,6 +1240,16 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // (the goods a sector makes are no part of what it emits: "Electricity generation accounted for 11%")
           product = undefined;
         }
+        // (in a story that counts firms failing or jobs by sector, a sector's count is its own: "construction topped the
+        // table with 4,187 insolvencies", "health care added 54,000 jobs"; see sector.ts)
+        const economicSector = sectorStory && (claim.unit === "count" || claim.unit === "%") ? sectorOf(text, start, end) : undefined;
+        // (a rate keeps its measure: "118 cases per 10,000 companies" is no count of a sector's failures)
+        const bySector = sectorStory && !rate && (claim.unit === "count" || claim.unit === "%") ? sectorMeasure(sectorStory, measure?.key, text.slice(from, to), text, economicSector) : undefined;
+        if (bySector) {
+          if (economicSector) measure = { key: `${bySector.key}@${economicSector}`, name: `${bySector.name}, ${economicSector.replace("-", " ")}`, how: measure?.how ?? "clause" };
+          else if (measure?.key !== bySector.key) measure = { ...bySector, how: measure?.how ?? "clause" };
+          if (economicSector) product = undefined;
+        }
         // (in a story that counts deaths by cause, the cause is part of the measure: deathCause.ts)
         if (causes && (measure?.key === "deaths" || measure?.key === "n:death" || measure?.key === "n:overdose")) {
           const cause = deathCause(text.slice(from, to)) || causes.main;
@@ -1435,7 +1449,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined)));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
@@ -1737,4 +1751,22 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       if (own && frame) out.set(id, { ...frame, restates: twin.id });
     }
   }
+}
+
+/**
+ * The hits that are no word of a longer organisation's name ("Trade" of "Allianz Trade"); a place's measure read as a
+ * name ("German GDP") stays the measure.
+ */
+function withoutNamedWords(hits: MeasureHit[], names: readonly HolderMention[], places: readonly PlaceMention[]): MeasureHit[] {
+  if (!names.length) return hits;
+  const inName = (h: MeasureHit, n: HolderMention) => n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start && !places.some((p) => p.start === n.start);
+  return hits.filter((h) => !names.some((n) => inName(h, n)));
+}
+
+/** After a measure's word, a body it names: "credit insurer", "trade union", "export agency", "the energy ministry". */
+const BODY_AFTER = /^\s+(?:insurers?|agenc(?:y|ies)|unions?|ministry|ministries|regulators?|watchdogs?|lobby|lobbies)\b/i;
+
+/** The hits that name a body rather than a measure ("The credit insurer forecasts 4% more insolvencies"). */
+function withoutBodyWords(hits: MeasureHit[], sentence: string): MeasureHit[] {
+  return hits.some((h) => BODY_AFTER.test(sentence.slice(h.end, h.end + 14))) ? hits.filter((h) => h.verb || !BODY_AFTER.test(sentence.slice(h.end, h.end + 14))) : hits;
 }

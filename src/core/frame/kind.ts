@@ -85,6 +85,9 @@ const OF_BEFORE = /\b(?:population|total|count|number|level|workforce|output|deb
 /** The number's phrase as the subject of a forecast: " is projected to", " is expected to fall". */
 const SUBJECT_FORECAST_AFTER = /^\s*(?:people\s+|residents\s+)?(?:is|are)\s+(?:now\s+)?(?:projected|expected|forecast|predicted|set|likely)\s+to\b/i;
 
+/** A sign written before a percent: "(+9.4 per cent)", "+3.1%", "(−2%)" (a hyphen only inside brackets: "3-4%" is a range). */
+const SIGNED_BEFORE = /(?:^|[\s([])[+−]\s?$|\(-\s?$/;
+
 export function kindOf(input: KindInput): ClaimKind {
   const { sentence, start, end, unit, from, to } = input;
   if (unit === "ordinal" || unit === "rank") return "rank";
@@ -106,7 +109,8 @@ export function kindOf(input: KindInput): ClaimKind {
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
   if (CHANGE_BEFORE.test(before) || RESTATED_CHANGE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
   // "Escondida lifted production 1.8%", "1.2% less than in the same period of 2025": a percent that tells a move
-  if (unit === "%" && (VERB_OBJECT_CHANGE.test(before) || COMPARATIVE_AFTER.test(after))) return "change";
+  // ... and a percent written with its sign: "4,187 insolvencies (+9.4 per cent)", "exports +3.1%"
+  if (unit === "%" && (VERB_OBJECT_CHANGE.test(before) || COMPARATIVE_AFTER.test(after) || SIGNED_BEFORE.test(before))) return "change";
   // "iPhones accounted for about Rs 1.5 lakh crore of the shipments": an amount that is a part of a total
   // (not an organisation's count of what it stands for: "Universities UK, which represents 141 institutions")
   if (unit !== "%" && PART_BEFORE.test(before) && PART_OF_AFTER.test(after)) return "share";

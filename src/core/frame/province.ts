@@ -19,8 +19,9 @@ in|Maharashtra;Gujarat;Karnataka;Tamil Nadu;Kerala;Uttar Pradesh;Madhya Pradesh;
 cn|Guangdong;Jiangsu;Zhejiang;Shandong;Henan;Sichuan;Hubei;Hunan;Fujian;Anhui;Hebei;Shaanxi;Shanxi;Liaoning;Jilin;Heilongjiang;Yunnan;Guizhou;Guangxi;Xinjiang;Tibet;Inner Mongolia;Ningxia;Qinghai;Gansu;Hainan;Jiangxi
 de|Bavaria;Baden-Württemberg;Baden-Wuerttemberg;North Rhine-Westphalia;Lower Saxony;Hesse;Saxony;Saxony-Anhalt;Thuringia;Brandenburg;Schleswig-Holstein;Rhineland-Palatinate;Saarland;Mecklenburg-Western Pomerania
 br|Mato Grosso;Mato Grosso do Sul;Pará;Para;Minas Gerais;Bahia;Paraná;Parana;Rio Grande do Sul;Goiás;Goias;Santa Catarina;Pernambuco;Maranhão;Maranhao;Rondônia;Rondonia;Tocantins
-es|Catalonia;Andalusia;Galicia;Basque Country
-it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia
+es|Catalonia;Andalusia;Galicia;Basque Country;Castile and León;Castilla-La Mancha;Aragon;Asturias;Extremadura;Navarre;Cantabria;Balearic Islands;Canary Islands
+fr|Île-de-France;Auvergne-Rhône-Alpes;Hauts-de-France;Grand Est;Occitanie;Nouvelle-Aquitaine;Provence-Alpes-Côte d'Azur;Brittany;Normandy;Pays de la Loire;Centre-Val de Loire;Bourgogne-Franche-Comté;Corsica
+it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia;Lazio;Emilia-Romagna;Calabria;Liguria;Abruzzo;Friuli-Venezia Giulia;Trentino-Alto Adige;Umbria
 `;
 
 const NAMES: [string, { name: string; country: string }][] = [];
@@ -50,4 +51,17 @@ export function findProvinces(sentence: string, words: Words): SiteMention[] {
     out.push({ start: hit.start, end: hit.end, key: hit.value.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name: sentence.slice(hit.start, hit.end) });
   }
   return out;
+}
+
+/** "in the region", "across the state", "the province's": a province named before, referred to by its kind. */
+const PROVINCE_REFERENCE = /\b(?:(?:in|across|throughout|within)\s+the\s+(?:region|state|province)\b(?!['’]s\s+(?:capital|largest|biggest))|the\s+(?:region|state|province)['’]s\b)/i;
+
+/**
+ * The province a clause calls by its kind alone ("The state office counted 6,400 insolvencies in the region", after a
+ * sentence about North Rhine-Westphalia), where the sentence before names one province (`before`: its provinces).
+ * Undefined when the clause calls none so, or the sentence before names none or several.
+ */
+export function provinceReferredTo(clause: string, before: readonly SiteMention[]): SiteMention | undefined {
+  if (!before.length || before.some((p) => p.key !== before[0].key)) return undefined;
+  return PROVINCE_REFERENCE.test(clause) ? before[0] : undefined;
 }

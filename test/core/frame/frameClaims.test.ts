@@ -1478,3 +1478,20 @@ describe("frameClaims: a body that publishes others' figures is no holder", () =
     }
   });
 });
+
+describe("frameClaims: a story that counts failures by sector", () => {
+  const text = "Dutch bankruptcies rise again\nDate: 2026-02-10\n\nCourts declared 4,310 businesses bankrupt in the Netherlands in 2025, up 9%.\n\nConstruction topped the table with 812 bankruptcies (+6.2 per cent), ahead of wholesale and retail trade with 655 (+4.0 per cent).\n\nSome 490 restaurants, hotels and caterers went bust, 11% more than a year before.\n\nCredit insurer Atradius Trade expects bankruptcies to rise a further 3% this year.\n";
+  const of = framesOf(text, "bankrupt.txt");
+  test("each sector's count and change are the sector's, the total is none's", () => {
+    expect(of("4,310").measure?.key).toBe("n:insolvency");
+    expect(of("812").measure?.key).toBe("n:insolvency@construction");
+    expect(of("6.2 per cent").measure?.key).toBe("n:insolvency@construction");
+    expect(of("6.2 per cent").kind).toBe("change");
+    expect(of("655").measure?.key).toBe("n:insolvency@trade");
+    expect(of("490").measure?.key).toBe("n:insolvency@hospitality");
+    expect(of("11%").measure?.key).toBe("n:insolvency@hospitality");
+  });
+  test("a measure's word inside an organisation's name, or naming a body, is no measure: 'Credit insurer Atradius Trade' forecasts bankruptcies", () => {
+    expect(of("3%").measure?.key).toBe("n:insolvency");
+  });
+});

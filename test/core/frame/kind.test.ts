@@ -232,3 +232,15 @@ describe("kind: an aside about the subject", () => {
   });
 });
 
+
+describe("kind: a percent written with its sign", () => {
+  test("a sign before a percent tells a move", () => {
+    expect(kind("Construction led with 3,912 insolvencies (+7.1 per cent).", "7.1 per cent")).toBe("change");
+    expect(kind("Exports +3.1% in May.", "3.1%")).toBe("change");
+    expect(kind("Imports (−2.4%) fell again.", "2.4%")).toBe("change");
+  });
+  test("not: a range's hyphen, a percent with no sign", () => {
+    expect(kind("Hospitality took 11.2 per cent of the total.", "11.2 per cent")).not.toBe("change");
+    expect(kind("Rates of 3-4% are common.", "4%")).not.toBe("change");
+  });
+});

@@ -2,7 +2,7 @@
 import { findHolders } from "../../../src/core/frame/holder";
 import { wordsOf } from "../../../src/core/frame/phrases";
 import { scanPlaces } from "../../../src/core/frame/places";
-import { findProvinces, isProvinceName } from "../../../src/core/frame/province";
+import { findProvinces, isProvinceName, provinceReferredTo } from "../../../src/core/frame/province";
 
 const provinces = (sentence: string) => findProvinces(sentence, wordsOf(sentence)).map((p) => p.key);
 const places = (sentence: string) => scanPlaces(sentence).map((p) => p.code);
@@ -40,5 +40,20 @@ describe("a province is read whole: no country it contains, no organisation", ()
     expect(findHolders("Permits in British Columbia rose.", scanPlaces("Permits in British Columbia rose."), new Set()).filter((h) => !h.initial).map((h) => h.key)).toEqual([]);
     expect(isProvinceName("Ontario")).toBe(true);
     expect(isProvinceName("Ontario Teachers")).toBe(false);
+  });
+});
+
+describe("provinceReferredTo", () => {
+  const before = (sentence: string) => findProvinces(sentence, wordsOf(sentence));
+  test("'in the region', 'across the state', 'the province's' after a sentence naming one province", () => {
+    const named = before("Lower Saxony is home to a fifth of the country's farms.");
+    expect(provinceReferredTo("The state office counted 2,100 insolvencies in the region", named)?.key).toBe("lower saxony");
+    expect(provinceReferredTo("Across the state, output fell 4%", named)?.key).toBe("lower saxony");
+    expect(provinceReferredTo("The province's exports rose to $3 billion", before("Exports from Alberta climbed."))?.key).toBe("alberta");
+  });
+  test("not: no province before, two of them, or no word that refers to one", () => {
+    expect(provinceReferredTo("Sales rose 3% in the region", before("Germany's sales rose."))).toBeUndefined();
+    expect(provinceReferredTo("Sales rose 3% in the region", before("Bavaria and Hesse led the gains."))).toBeUndefined();
+    expect(provinceReferredTo("The state statistics office counted 2,100 insolvencies", before("Bavaria led the gains."))).toBeUndefined();
   });
 });
