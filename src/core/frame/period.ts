@@ -313,7 +313,7 @@ const NEEDS: Record<Need, RegExp> = {
   // a year joined to another number, and the edge of a year: most sentences with a year have neither, and their
   // patterns (an optional opening, a look-behind) cost a scan of every position (audit benchmark)
   split: /(?:19|20)\d\d\s*[-–/]\s*\d/,
-  edge: /\b(?:early|mid|late|end)[-\s]|year[-\s]end/i,
+  edge: /\b(?:early|mid|late|end)[-\s]|year[-\s]end|decade/i,
   quarter: /\bQ[1-4]|quarter/i,
   half: /\bH[12]\b|half/i,
   year: /\byear/i,
@@ -528,6 +528,9 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   }, "month"],
   // "by the end of the century", "at the end of this century": a projection's horizon, 2100
   [/\b(by|at|before|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+century\b/gi, (m) => ({ span: yearSpan(2100), role: m[1].toLowerCase() === "by" || m[1].toLowerCase() === "before" ? "by" : undefined }), "edge"],
+  // "by the end of the decade", "before the decade is out": the horizon of a goal set in this decade (the decade's
+  // last year, as goals count it: 2030 for one set in 2026)
+  [/\b(by|at|before|towards?)\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|the\s+decade['’]s\s+end|the\s+decade\s+is\s+out)\b/gi, (m, ctx) => (ctx.year ? { span: yearSpan(Math.floor(ctx.year / 10) * 10 + 10), role: m[1].toLowerCase() === "by" || m[1].toLowerCase() === "before" ? "by" : undefined } : undefined), "edge"],
   // "the 2080s", "the mid-2080s", "the early 2030s", "the late 1990s": a decade, or a part of one
   [/\b(?:(early|mid|late)[-\s]?)?((?:19|20)\d)0s\b/gi, (m) => {
     const decade = Number(m[2]) * 10;

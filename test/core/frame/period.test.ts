@@ -30,6 +30,10 @@ describe("findPeriods", () => {
     expect(spans("It peaked in the 1990s.")).toEqual(["point:1990-01/1999-12"]);
     expect(spans("It will fall to 633 million by 2100.")).toEqual(["by:2100-01/2100-12"]);
     expect(spans("It will shrink to 9.7 billion by the end of the century.")).toEqual(["by:2100-01/2100-12"]);
+    // ... and the end of this decade, a goal's horizon
+    expect(spans("The aim is to cut the toll to 1,400 by the end of the decade.")).toEqual(["by:2030-01/2030-12"]);
+    expect(spans("Sales should double before the decade is out.")).toEqual(["by:2030-01/2030-12"]);
+    expect(spans("The decade began with a slump.")).toEqual([]);
     expect(spans("Brent rose at 2100 GMT.")).toEqual([]);
   });
 
