@@ -74,7 +74,9 @@ export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): str
   const role = f.kind === "target" && f.periodRole === "by" ? "" : (f.periodRole ?? "");
   const period = !withPeriod ? "" : f.period ? `${role}${spanKey(f.period)}` : f.asOf ? `as-of:${f.asOf}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
-  const measure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
+  // (and by the part it tells, when that was read: "Men accounted for 78% of those killed"; see frame/sharePart.ts)
+  const shareMeasure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
+  const measure = f.kind === "share" && f.sharePart ? `${shareMeasure}@part:${f.sharePart}` : shareMeasure;
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
   // figure ids stay as they were
   // (without its places: the organisation alone, for joinPlaceless)

@@ -82,6 +82,8 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   const voteShare = frame.measure?.key === "vote-share";
   if (frame.kind === "share" && frame.shareOf && !voteShare) text += `, share of ${frame.shareOf}`;
   else if (kind && !voteShare) text += `, ${kind}`;
+  // (the part a share tells: "share of deaths: men")
+  if (frame.kind === "share" && frame.sharePart) text += `: ${frame.sharePart.replace(/-/g, " ")}`;
   if (frame.basis) text += ` (in ${frame.basis} terms)`;
   if (frame.superseded) text += ", earlier estimate";
   return text;

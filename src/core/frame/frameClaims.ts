@@ -15,6 +15,7 @@ import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, sing
 import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE_WORDS, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
 import { rateAfter } from "./rate";
+import { sharePart } from "./sharePart";
 import { sectorMeasure, sectorOf, sectorStoryOf } from "./sector";
 import { reportingBodyKeys } from "./reportingBody";
 import { dealMeasure, isTakeoverStory } from "./deal";
@@ -1639,6 +1640,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         } else if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
           if (base && base !== "market" && !namesOnlyProduct(base) && !efficacy) frame.shareOf = base;
+          // (the part it tells of its whole, when no place, goods or organisation names it: "Men accounted for 78% of
+          // those killed" and "people aged 18 to 24 accounted for 17 per cent" are two facts; see sharePart.ts)
+          const part = sharePart(text.slice(from, to), start - from);
+          const named = (m: { start: number }) => m.start >= from + (part?.start ?? 0) && m.start < from + (part?.end ?? 0);
+          if (part && !placesOf[si].some(named) && !productsOf[si].some(named) && !sites.some(named) && !mentionsOf[si].some((h) => !h.initial && named(h))) frame.sharePart = part.key;
         }
         // a change on the month and a change on the year are two facts ("fell 0.8% from September", "up 1.2% on a year
         // earlier")

@@ -40,6 +40,8 @@ export interface ClaimFrame {
   kind: ClaimKind;
   /** For a share: what it is a share of ("peak capacity", "export"). */
   shareOf?: string;
+  /** For a share: the part it tells of its whole, when no place, goods or organisation names it ("men", "people-aged-18-to-24"). */
+  sharePart?: string;
   /** "value", "volume", "USD", ... when the text says "in value terms", "in dollar terms". */
   basis?: string;
   /** Origin key ("org:PPAC", "name:jaishankar"), "" when nobody is credited. */

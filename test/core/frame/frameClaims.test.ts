@@ -1495,3 +1495,13 @@ describe("frameClaims: a story that counts failures by sector", () => {
     expect(of("3%").measure?.key).toBe("n:insolvency");
   });
 });
+
+describe("frameClaims: the part a share tells", () => {
+  test("two parts of one whole are read apart; a place that is the part is read as the place", () => {
+    const text = "Road deaths fall\nDate: 2026-05-02\n\nSpain recorded 1,090 road deaths in 2025. Men accounted for 79% of those killed. People aged 65 and over made up 24 per cent of the dead. Andalusia accounted for 18% of the deaths.\n";
+    const of = framesOf(text, "roads.txt");
+    expect(of("79%").sharePart).toBe("men");
+    expect(of("24 per cent").sharePart).toBe("people-aged-65-and-over");
+    expect(of("18%").sharePart).toBeUndefined();
+  });
+});
