@@ -85,6 +85,9 @@ const OF_BEFORE = /\b(?:population|total|count|number|level|workforce|output|deb
 /** The number's phrase as the subject of a forecast: " is projected to", " is expected to fall". */
 const SUBJECT_FORECAST_AFTER = /^\s*(?:people\s+|residents\s+)?(?:is|are)\s+(?:now\s+)?(?:projected|expected|forecast|predicted|set|likely)\s+to\b/i;
 
+/** A year and ", when" right before the number (a few words between): "in 2019, when about". */
+const RECALLED_BEFORE = /\b(?:19|20)\d{2},?\s+when\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** A sign written before a percent: "(+9.4 per cent)", "+3.1%", "(−2%)" (a hyphen only inside brackets: "3-4%" is a range). */
 const SIGNED_BEFORE = /(?:^|[\s([])[+−]\s?$|\(-\s?$/;
 
@@ -97,6 +100,9 @@ export function kindOf(input: KindInput): ClaimKind {
   // before what is forecast of it
   if (!input.deadline && OF_BEFORE.test(before) && SUBJECT_FORECAST_AFTER.test(after)) return "level";
   const clause = sentence.slice(from, to);
+  // "halve road deaths by 2030 compared with 2019, when about 3,300 people died": a number of the past time a
+  // when-clause recalls is what happened then, whatever goal the sentence sets
+  if (!input.deadline && RECALLED_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return unit === "%" && CHANGE_BEFORE.test(before) ? "change" : "level";
   // (money pledged is the pledge, not a goal: "pledged a further €3 billion"; "pledged to cut emissions by 50%" aims)
   // (an aside about the subject expects nothing of the number: "the fertility rate, the number of children a woman is
   // expected to have, edged up to 0.75")

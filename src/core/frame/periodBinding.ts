@@ -203,7 +203,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
 }
 
 /** ", when …" right after a period phrase, up to the clause's end. */
-const WHEN_AFTER = /^,?\s+when\s(?:[^,;:.()]|[,.](?=\d))*/;
+const WHEN_AFTER = /^,?\s+when\s(?:[^,;:.()—–]|[,.](?=\d))*/;
 
 /** Where "since" starts: its year, or its month ("since March 2020" → March 2020). */
 function sinceStart(span: Span): Span {

@@ -244,3 +244,10 @@ describe("kind: a percent written with its sign", () => {
     expect(kind("Rates of 3-4% are common.", "4%")).not.toBe("change");
   });
 });
+
+describe("kind: a number of the past time a when-clause recalls", () => {
+  test("what happened then is a level, whatever goal the sentence sets", () => {
+    expect(kind("The plan is to halve deaths by 2030 compared with 2019, when about 3,100 people died.", "3,100", "count")).toBe("level");
+    expect(kind("The plan is to halve deaths from 3,100 by 2030.", "3,100", "count")).not.toBe("level");
+  });
+});

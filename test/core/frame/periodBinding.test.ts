@@ -77,6 +77,8 @@ describe("bindPeriods", () => {
     const s = "It was the strongest since 1983, when a quake killed 1,100 people.";
     const slots = [{ start: s.indexOf("1,100"), end: s.indexOf("1,100") + 5, base: false, change: false, clauseStart: 0 }];
     expect(bindPeriods(s, findPeriods(s, CTX), slots, yearSpan(2024)).main).toEqual(yearSpan(2024));
+    // (the when-clause ends at a dash: what follows is the sentence's again)
+    expect(bind("The aim is to halve deaths by 2030 compared with 2019, when about 3,100 people died — a goal of roughly 1,550 by 2030.", ["3,100", "1,550"])).toEqual(["2019-01/2019-12 own", "2030-01/2030-12 own"]);
     // no when-clause: "since" opens a stretch as before
     expect(bind("Output has doubled since 2020 to 4 Mt.", ["4 Mt"])[0]).not.toBe("2020-01/2020-12 own");
   });
