@@ -177,6 +177,9 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
  * and, for "the number of people forced to flee", the participle right after "people" that says what happened to
  * them (see nounMeasure), else "".
  */
+/** Participles of what happens to people that do not end in -ed. */
+const IRREGULAR_PARTICIPLE = /^(?:hurt|hit|struck|caught|trapped|left|slain|sickened|stranded)$/;
+
 export function numberOfPhrase(text: string): { noun: string; participle: string } {
   const none = { noun: "", participle: "" };
   // (not one inside an aside about another subject: "The fertility rate, the average number of children a woman has,")
@@ -190,9 +193,11 @@ export function numberOfPhrase(text: string): { noun: string; participle: string
   let participle = "";
   for (const w of words) {
     if (STOP.has(w.toLowerCase())) break;
-    // a participle after the noun is no part of it
-    if (last && /\p{Ll}ed$/u.test(w)) {
-      if (last === words[0] && last === "people" && /^\p{Ll}+ed$/u.test(w)) participle = w;
+    // (an adverb before the participle is neither: "the number of people seriously injured")
+    if (last === "people" && /^\p{Ll}{3,}ly$/u.test(w)) continue;
+    // a participle after the noun is no part of it ("people seriously hurt": one that does not end in -ed)
+    if (last && (/\p{Ll}ed$/u.test(w) || (last === "people" && IRREGULAR_PARTICIPLE.test(w)))) {
+      if (last === words[0] && last === "people" && (/^\p{Ll}+ed$/u.test(w) || IRREGULAR_PARTICIPLE.test(w))) participle = w;
       break;
     }
     last = w;

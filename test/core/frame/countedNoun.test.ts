@@ -43,6 +43,10 @@ describe("numberOfPhrase", () => {
     expect(numberOfNoun("The number of foreign nurses in Ireland reached ")).toBe("nurse");
     expect(numberOfNoun("The total of registered voters rose to ")).toBe("voter");
     expect(numberOfNoun("Imports rose to ")).toBe("");
+    // (an adverb before what happened to people is neither the noun nor the participle; a participle not in -ed is one)
+    expect(numberOfPhrase("The number of people seriously injured rose to ")).toEqual({ noun: "people", participle: "injured" });
+    expect(numberOfPhrase("The number of people badly hurt was close to ")).toEqual({ noun: "people", participle: "hurt" });
+    expect(numberOfPhrase("The number of people living alone reached ").participle).toBe("");
   });
   test("'the number of people forced to flee': the participle after 'people', which is no part of the noun", () => {
     expect(numberOfPhrase("The number of people forced to flee reached ")).toEqual({ noun: "people", participle: "forced" });
