@@ -157,8 +157,10 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
 
   const bound = slots.map((slot, i): BoundPeriod => {
     const m = own[i];
-    if (m && m.role === "base" && slot.change) {
+    if (m && m.role === "base" && (slot.change || (!mainMention && MOVE_WORD_BEFORE.test(sentence.slice(slot.end, m.start))))) {
       // "up 12% from 2022": the year is what the change is measured against
+      // ... and "a price of around $439 a tonne is well down on last year": what the level is compared with, in a
+      // sentence that names no time of its own (the level is the context's)
       return main ? { span: main, how: main === context ? "context" : "sentence" } : { how: "none" };
     }
     // "289,000 bpd in March 2025, compared with 113,000 bpd last year": a base's "last year" is the sentence's
@@ -201,6 +203,9 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   const carried = mainMention?.span && mainMention.role === "point" ? mainMention.span : context;
   return { bound, main: carried, opening: !!mainMention && opening.includes(mainMention) };
 }
+
+/** Between a level and the time it is compared with, a word of a move: "is well down on", "was up from", "higher than in". */
+const MOVE_WORD_BEFORE = /\b(?:up|down|higher|lower|more|less|fewer)\b/i;
 
 /** ", when …" right after a period phrase, up to the clause's end. */
 const WHEN_AFTER = /^,?\s+when\s(?:[^,;:.()—–]|[,.](?=\d))*/;

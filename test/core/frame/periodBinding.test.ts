@@ -83,6 +83,12 @@ describe("bindPeriods", () => {
     expect(bind("Output has doubled since 2020 to 4 Mt.", ["4 Mt"])[0]).not.toBe("2020-01/2020-12 own");
   });
 
+  test("a level 'well down on last year' is the context's, in a sentence naming no time of its own", () => {
+    expect(bind("The average price of about $512 a tonne is well down on last year.", ["$512"], yearSpan(2026))).toEqual(["2026-01/2026-12 context"]);
+    // (a level the sentence dates itself keeps its own)
+    expect(bind("Prices averaged $512 a tonne in 2025.", ["$512"], yearSpan(2026))).toEqual(["2025-01/2025-12 own"]);
+  });
+
   test("a period in a participle's clause dates nothing else of the sentence", () => {
     expect(bind("Skoda's registrations fell ~9.4% to about 31,200, extending a slide that began last year.", ["~9.4%", "31,200"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     // a number inside the participle's clause keeps the phrase
