@@ -1675,7 +1675,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a flow's is the twelve months' sum
         // a rate's or a price's level told "last week", "this week" ("kept its rate at 14.25% last week") is when it
         // was set or quoted, not a week's statistic: the period the text is about
-        if (frame.period && frame.kind === "level" && monthsIn(frame.period) === 0 && POINT_MEASURES.has(frame.measure?.key ?? "") && /\b(?:last|this)\s+week\b/i.test(text)) {
+        // (not when the text is about a stretch of months: "quoted at $404 a tonne this week" beside an average price for
+        // January–September is a quote of its own)
+        if (frame.period && frame.kind === "level" && monthsIn(frame.period) === 0 && POINT_MEASURES.has(frame.measure?.key ?? "") && /\b(?:last|this)\s+week\b/i.test(text) && !(contextPeriod && monthsIn(contextPeriod) > 1 && monthsIn(contextPeriod) < 12)) {
           if (contextPeriod) frame.period = contextPeriod;
           else delete frame.period;
         }

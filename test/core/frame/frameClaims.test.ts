@@ -1505,3 +1505,16 @@ describe("frameClaims: the part a share tells", () => {
     expect(of("18%").sharePart).toBeUndefined();
   });
 });
+
+describe("frameClaims: a price quoted this week", () => {
+  test("beside an average for a stretch of months, the quote is the week's", () => {
+    const text = "Rice exports\nPublished: 2026-10-07\n\nThailand shipped 5.1 million tonnes of rice in the first nine months of the year. The average export price was $512 a tonne. Thai 5% broken rice was quoted at $421 a tonne this week, traders said.\n";
+    const of = framesOf(text, "rice.txt");
+    expect(of("$512 a tonne").period?.label).toBe("Jan–Sep 2026");
+    expect(of("$421 a tonne").period?.label).not.toBe("Jan–Sep 2026");
+  });
+  test("a rate set this week, in a story about a month, is the month's", () => {
+    const text = "Rates\nPublished: 2026-10-07\n\nInflation slowed to 3.1% in September. The central bank kept its rate at 4.25% this week.\n";
+    expect(framesOf(text, "rate.txt")("4.25%").period?.label).toBe("September 2026");
+  });
+});
