@@ -645,6 +645,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const holdersOf = reporters.size ? mentionsOf.map((list) => list.filter((h) => !reporters.has(h.key))) : mentionsOf;
   const holderNames = reporters.size ? new Map([...allHolderNames].filter(([key]) => !reporters.has(key))) : allHolderNames;
   const storyHolder = mainHolder(holderNames);
+  // (whose a number no clause owns is, by default, the story's organisation only when the story opens with it: its
+  // title or its first three sentences; a company named in a later aside, "Separately, TSMC reported …", owns no
+  // market's figures)
+  const leadHolder = storyHolder && (source?.title ?? "").toLowerCase().includes(storyHolder.key) || holdersOf.slice(0, 3).some((list) => list.some((h) => h.key === storyHolder?.key)) ? storyHolder : undefined;
   const employer = disputeStory ? disputeEmployer(texts, holderNames) : undefined;
   // where the title line ends (its clauses are read as sentences of their own; its numbers restate the body's, below)
   const headEnd = source ? titleEnd(source.text ?? "", source.title) : 0;
@@ -1294,7 +1298,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           scoped = [];
           keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
         }
-        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? storyHolder) : undefined;
+        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {

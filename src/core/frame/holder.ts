@@ -55,7 +55,7 @@ const PUBLICATION_TITLE = /^(?:monthly|weekly|quarterly|outlook|review|bulletin|
 const GEOGRAPHIC = /^(?:sea|ocean|gulf|strait|straits|bay|river|lake|mountains|desert|peninsula|coast|basin|delta|valley|islands|highlands|plains)$/;
 /** The last word of a measure or a scheme named in capitals: "National Living Wage", "Universal Credit", "Bank Rate". */
 const NAMED_MEASURE = /^(?:wage|wages|rate|tax|levy|allowance|credit|benefit|benefits|pension|payment|premium|tariff|duty|subsidy|grant|stipend)$/;
-const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex|teu|teus|mw|gw|kwh|mwh|gwh|twh|bcm|mmbtu|bpd|dwt)$/;
+const MEASURE_ACRONYM = /^(?:gdp|gnp|gni|vat|gst|cpi|ppi|pmi|fdi|ebitda|eps|capex|opex|teu|teus|mw|gw|kwh|mwh|gwh|twh|bcm|mmbtu|bpd|dwt|ai|evs?|iot|ipo|esg|r&d)$/;
 /** After a name of goods, not of their maker: "models", "model lines", "trims", "variants". */
 const MODELS_AFTER = /^\s+(?:models?|model\s+lines?|trims?|variants?)\b/i;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|fy\d*)$/i;
@@ -154,7 +154,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // a measure or a scheme named in capitals ("the National Living Wage", "Universal Credit", "Council Tax", "Bank
     // Rate") names no organisation
     if (first < last && NAMED_MEASURE.test(lower[last])) continue;
-    // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW") names no organisation
+    // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW"), or a technology's ("AI", "EVs"),
+    // names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
     // ... nor does a product or a quoted asset named alone ("Bitcoin rose 2%", "Brent settled at $63")
     if (first === last && isProductWord(sentence.slice(start, end))) continue;

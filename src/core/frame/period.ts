@@ -475,6 +475,12 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const y2 = Number(m[2]);
     return y2 > y1 ? { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } } : undefined;
   }, "year4"],
+  // "the final quarter of 2025", "the last quarter of the year", "the opening quarter of 2026": the fourth or the first
+  // ("last quarter" alone is the quarter before: see the relative phrases)
+  [new RegExp(`\\b(?:the\\s+)?(final|last|closing|opening)\\s+quarter\\s+of\\s+(?:${Y}|the\\s+year|(this|last)\\s+year)\\b`, "gi"), (m, ctx) => {
+    const q = m[1].toLowerCase() === "opening" ? 1 : 4;
+    return { span: quarterSpan(m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : contextYear(ctx, 3 * q, ahead(m)), q) };
+  }, "quarter"],
   // "Q1 2025", "Q1 of 2025", "the first quarter of 2025", "first-quarter 2025"
   [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];

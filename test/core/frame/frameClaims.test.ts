@@ -1518,3 +1518,16 @@ describe("frameClaims: a price quoted this week", () => {
     expect(framesOf(text, "rate.txt")("4.25%").period?.label).toBe("September 2026");
   });
 });
+
+describe("frameClaims: whose a number no clause owns is", () => {
+  test("a company named only in a later aside owns no market's figures", () => {
+    const text = "Global chip sales climb\nPublished: 2026-05-05\n\nChip sales reached $61.2 billion in March, the industry group said. Sales in Japan were $3.9 billion.\n\nSeparately, Halvex Semiconductor reported first-quarter revenue of $8.1 billion. Halvex expects growth to slow, Halvex said.\n";
+    const of = framesOf(text, "chips.txt");
+    expect(of("$3.9 billion").holder).not.toBe("halvex");
+    expect(of("$8.1 billion").holder).toBe("halvex");
+  });
+  test("a company the story opens with owns them", () => {
+    const text = "Halvex lifts sales\nPublished: 2026-05-05\n\nHalvex Semiconductor said quarterly sales rose. Revenue reached $8.1 billion. Halvex expects more.\n";
+    expect(framesOf(text, "halvex.txt")("$8.1 billion").holder).toBe("halvex");
+  });
+});

@@ -303,3 +303,11 @@ describe("findHolders: a product or a quoted asset named alone is no organisatio
     expect(names("Shares of Gold Fields rose 3%.")).toEqual(["Gold Fields"]);
   });
 });
+
+describe("findHolders: a technology's acronym is no organisation", () => {
+  test("'AI', 'EVs' name no organisation; an acronym that is a company's name does", () => {
+    expect(names("Demand for AI servers lifted sales to $61.7bn.")).toEqual([]);
+    expect(names("EVs took 18% of the market.")).toEqual([]);
+    expect(names("BYD sold 4.3 million cars.")).toEqual(["BYD"]);
+  });
+});

@@ -30,6 +30,10 @@ describe("findPeriods", () => {
     expect(spans("It peaked in the 1990s.")).toEqual(["point:1990-01/1999-12"]);
     expect(spans("It will fall to 633 million by 2100.")).toEqual(["by:2100-01/2100-12"]);
     expect(spans("It will shrink to 9.7 billion by the end of the century.")).toEqual(["by:2100-01/2100-12"]);
+    // ... the final quarter of a year, the opening quarter; "last quarter" alone is the quarter before
+    expect(spans("Sales hit a record in the final quarter of 2024.")).toEqual(["point:2024-10/2024-12"]);
+    expect(spans("Sales slowed in the opening quarter of 2025.")).toEqual(["point:2025-01/2025-03"]);
+    expect(spans("Sales rose last quarter.")).not.toEqual(["point:2025-10/2025-12"]);
     // ... and the end of this decade, a goal's horizon
     expect(spans("The aim is to cut the toll to 1,400 by the end of the decade.")).toEqual(["by:2030-01/2030-12"]);
     expect(spans("Sales should double before the decade is out.")).toEqual(["by:2030-01/2030-12"]);

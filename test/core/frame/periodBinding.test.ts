@@ -3,6 +3,7 @@ import { findPeriods, spanKey, yearSpan, type PeriodContext } from "../../../src
 import { asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type QuantitySlot } from "../../../src/core/frame/periodBinding";
 
 const CTX: PeriodContext = { year: 2025, month: 6, fiscalStart: 4 };
+const quarterOf2026 = { from: "2026-01", to: "2026-03", label: "Q1 2026" };
 
 /** Binds the periods of `sentence` to the given number surfaces (changes marked with a leading "~"). */
 function bind(sentence: string, numbers: string[], context: Parameters<typeof bindPeriods>[3] = yearSpan(2024), ctx = CTX): string[] {
@@ -81,6 +82,10 @@ describe("bindPeriods", () => {
     expect(bind("The aim is to halve deaths by 2030 compared with 2019, when about 3,100 people died — a goal of roughly 1,550 by 2030.", ["3,100", "1,550"])).toEqual(["2019-01/2019-12 own", "2030-01/2030-12 own"]);
     // no when-clause: "since" opens a stretch as before
     expect(bind("Output has doubled since 2020 to 4 Mt.", ["4 Mt"])[0]).not.toBe("2020-01/2020-12 own");
+  });
+
+  test("a base after 'from the record' keeps its time to itself", () => {
+    expect(bind("Sales slipped 1.8% from the record $209.2bn of the final quarter of 2025.", ["1.8%", "$209.2bn"], quarterOf2026)).toEqual(["2026-01/2026-03 context", "2025-10/2025-12 own"]);
   });
 
   test("a level 'well down on last year' is the context's, in a sentence naming no time of its own", () => {

@@ -66,3 +66,10 @@ describe("places", () => {
     expect(placeOf("zz").name).toBe("zz");
   });
 });
+
+describe("places: world regions named by industries' statistics", () => {
+  test("the Americas and Asia Pacific are regions of their own", () => {
+    expect(codes("Sales in the Americas rose 30%, while Asia Pacific gained 12% and Asia as a whole 9%.")).toEqual(["americas", "apac", "asia"]);
+    expect(codes("The Asia-Pacific region and APAC markets")).toEqual(["apac", "apac"]);
+  });
+});
