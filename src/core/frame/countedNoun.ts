@@ -187,7 +187,8 @@ export function numberOfPhrase(text: string): { noun: string; participle: string
   const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
   // (another number between says the phrase was that number's: "the number of dead at 2,056 and the injured at 3,900")
   // (a change stated on the way is the phrase's own: "the number of Indian students rose 9% to 363,019")
-  if (!m || /\d/.test(before.slice(m.index + m[0].length).replace(/\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/g, ""))) return none;
+  // (a year on the way is a time, no number: "fell 17.2% in the 2025-26 academic year to 641,300")
+  if (!m || /\d/.test(before.slice(m.index + m[0].length).replace(/\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)/g, "").replace(/\b(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?\b/g, ""))) return none;
   const words = m[1].split(/\s+/).filter(Boolean);
   let last = "";
   let participle = "";

@@ -29,7 +29,7 @@ import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, wri
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
+import { findPeriods, isSchoolingStory, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
@@ -458,6 +458,20 @@ const TRAVEL_MODE = /\b(cruise|ferry|rail|train|bus|coach|metro|subway|tram)s?\b
 
 /** A line that opens a list (it ends with a colon) or is an item of one (a list mark opens it). */
 const LIST_LINE = /:\s*$|^\s*[-•*–]\s/;
+/** An item of a list: "- India: 263,800". */
+const LIST_ITEM = /^\s*[-•*–]\s/;
+/** What a list's opening line counts: the plural after "of" ("Top countries of origin of international students:"). */
+const LIST_NOUN = /\bof\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{2,}[^isu\s]s)\b(?!\s+of\b)/gu;
+/** Plurals that name the list's entries, not what they count ("countries", "sources", "markets"). */
+const ENTRY_WORDS = /^(?:countries|nations|sources|origins|markets|destinations|states|provinces|regions|cities|companies|firms|sectors|buyers|suppliers|members|places|items|others)$/;
+
+/** The noun a list's opening line says its items count, if it names one. */
+function listNounOf(line: string): string | undefined {
+  let noun: string | undefined;
+  LIST_NOUN.lastIndex = 0;
+  for (let m = LIST_NOUN.exec(line); m; m = LIST_NOUN.exec(line)) if (!ENTRY_WORDS.test(m[1])) noun = m[1];
+  return noun ? singular(noun) : undefined;
+}
 
 /** Is the label one place's name or several ("United States", "South Korea"), or a province's ("Western Australia")? */
 function namesOnlyPlaces(label: string): boolean {
@@ -595,6 +609,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const centralBankStory = isCentralBankBuyingStory(source?.title ?? "", texts);
   const emissionsStory = isEmissionsStory(source?.title ?? "", texts);
   const sectorStory = sectorStoryOf(source?.title ?? "", texts);
+  const schoolingStory = isSchoolingStory(source?.title ?? "", texts);
   const causes = storyCauses(texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
   // "Registrations there rose 31%": the one place of the sentence before
@@ -683,6 +698,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let forecastContext: Span | undefined;
   let contextYear: number | undefined = contextPeriod ? Number(contextPeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
+  let listNoun: string | undefined;
+  // the noun a list item's count was read with (see listNoun)
+  let itemNoun: string | undefined;
+  // what the story's opening counts (a noun, in its first five sentences, the title's clauses among them)
+  let leadNoun: string | undefined;
   // the places of the last flow with both sides named in the sentence before, and in this one
   let previousFlow: ScopedPlace[] | undefined;
   let flowHere: ScopedPlace[] | undefined;
@@ -740,7 +760,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // else, in a dated article, the latest such month up to the date line; else the year the text was about.
     const named = text.replace(COMPARED_STRETCH, "").replace(BOUNDING_YEAR, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
-    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay };
+    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
@@ -806,6 +826,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const respectively = RESPECTIVELY.test(text) && mine.length > 1;
       // the measure each number of the sentence took, for a comparison's base that names none
       const measuresHere: (FrameMeasure | undefined)[] = [];
+      itemNoun = undefined;
       // which numbers of the sentence are shares of GDP
       const ofGdp: boolean[] = [];
 
@@ -978,6 +999,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           } else if (previousMeasure && fits(previousMeasure)) {
             hit = previousMeasure;
             measure = { ...flowKeyOf(hit), how: "previous" };
+          } else if ((listNoun ?? leadNoun) && claim.unit === "count" && LIST_ITEM.test(text)) {
+            // "Top countries of origin of international students in 2025-26:" then "- India: 263,800": the items count
+            // what the line opening the list names (else what the story's opening counts: "The top countries of origin
+            // this academic year:" in a story that opened with 641,300 international students)
+            measure = { ...nounFrame((listNoun ?? leadNoun) as string), how: "previous" };
           } else if (products.some((p) => p.start >= from && p.end <= start && moving(text, p, places, start))) {
             // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
@@ -1247,7 +1273,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // (in a story that counts firms failing or jobs by sector, a sector's count is its own: "construction topped the
         // table with 4,187 insolvencies", "health care added 54,000 jobs"; see sector.ts)
-        const economicSector = sectorStory && (claim.unit === "count" || claim.unit === "%") ? sectorOf(text, start, end) : undefined;
+        const economicSector = sectorStory && (claim.unit === "count" || claim.unit === "%") ? sectorOf(text, start, end, sectorStory) : undefined;
         // (a rate keeps its measure: "118 cases per 10,000 companies" is no count of a sector's failures)
         const bySector = sectorStory && !rate && (claim.unit === "count" || claim.unit === "%") ? sectorMeasure(sectorStory, measure?.key, text.slice(from, to), text, economicSector) : undefined;
         if (bySector) {
@@ -1270,6 +1296,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         measure = waitingListMeasure(text, measure) ?? measure;
         const keys = scopeKeys(measure, scoped);
         measuresHere[i] = keys.measure;
+        if (!itemNoun && claim.unit === "count" && keys.measure?.how === "noun" && keys.measure.key.startsWith("n:")) itemNoun = keys.measure.key.slice(2);
+        if (!leadNoun && si < 5 && itemNoun) leadNoun = itemNoun;
         // whose figure it is where no place says so: a company's revenue, profit, market share …, or a number with
         // no place at all ("The lender employs 41,000 people")
         // (a kind of goods' share of a market, no company named in its clause, is the market's: "hybrids took 35.1%")
@@ -1709,6 +1737,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (a line that opens a list, "…, worldsteel reported:", and the list's items, "- Russia: 5.8 Mt", hand on the
     // measure before them: the items leave it out)
     previousMeasure = measures[0] ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
+    // (or what its first item counts: "- India: roughly 237,000 students", then "- China: nearly 89,000")
+    listNoun = /:\s*$/.test(text) ? listNounOf(text) : LIST_ITEM.test(text) ? (listNoun ?? itemNoun) : undefined;
     previousFlow = flowHere;
     flowHere = undefined;
     if (forecastsOnly) {

@@ -67,6 +67,8 @@ export interface PeriodContext {
   fiscalByStart?: boolean;
   /** The year the surrounding text is about (carried from sentence to sentence): "for the full year". */
   contextYear?: number;
+  /** The story is about schooling (its title or opening says so): its "2025-26" is an academic year in every sentence. */
+  schooling?: boolean;
   /**
    * The year of a month, quarter or half named alone ("in December"): a year the sentence names; undefined in a dated
    * article whose sentence names none (then the latest such month up to the date line); else the context year.
@@ -262,8 +264,16 @@ function currentSeasonStart(ctx: PeriodContext): number {
   return ctx.month >= 6 ? ctx.year : ctx.year - 1;
 }
 
+/** Words of a budget or a fiscal year: a split year beside them is fiscal, even in a story about schooling. */
+const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|budget|FY)/i;
+
 /** A sentence about schooling: its "2025-26" is an academic year, not the country's fiscal year. */
 const EDUCATION = /\b(?:students?|pupils?|enrol(?:l)?ments?|universit(?:y|ies)|colleges?|schools?|campus(?:es)?|tuition|undergraduates?|graduates?|semesters?)\b/i;
+
+/** A story about schooling: its title or one of its first three sentences speaks of students, schools or universities. */
+export function isSchoolingStory(title: string, sentences: readonly string[]): boolean {
+  return EDUCATION.test(title) || sentences.slice(0, 3).some((s) => EDUCATION.test(s));
+}
 
 /** A two- or four-digit year ("25", "2025") as a full year. */
 function fullYear(s: string): number {
@@ -456,10 +466,19 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     // (in a sentence about a harvest, a split year is the crop's season, not the government's fiscal year: "its wheat
     // production estimate for 2024-25", beside "the 2024-25 season")
     if (y2 === y1 + 1 && !/^(?:academic|school)/i.test(m[0]) && !m[3] && CROP_SEASON.test(m.input)) return { span: seasonSpan(y1) };
-    if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0]) || EDUCATION.test(m.input)) };
+    if (y2 === y1 + 1) return { span: splitYearSpan(y1, ctx.fiscalStart, /academic|school/i.test(m[0]) || EDUCATION.test(m.input) || (!!ctx.schooling && !FISCAL_WORDS.test(m.input))) };
     if (y2 > y1 && y2 - y1 <= 30) return { span: { from: ym(y1, 1), to: ym(y2, 12), label: `${y1}–${y2}` } };
     return undefined;
   }, "split"],
+  // "this academic year", "last school year", "the current academic year": the academic year under way at the text's
+  // date (from September), or the one before or after it
+  [/\b(last|this|next|the\s+(?:previous|past|current|coming|next))\s+(?:academic|school)\s+year\b/gi, (m, ctx) => {
+    if (!ctx.year || !ctx.month) return undefined;
+    const w = m[1].toLowerCase();
+    const current = ctx.month >= 9 ? ctx.year : ctx.year - 1;
+    const y1 = /last|previous|past/.test(w) ? current - 1 : /next|coming/.test(w) ? current + 1 : current;
+    return { span: splitYearSpan(y1, ctx.fiscalStart, true) };
+  }, "year"],
   // "last season", "this season", "the previous season": a season that runs from late summer to spring, the one under
   // way from August (in June and July, "last season" is the one just ended)
   [/\b(last|this|next|the\s+(?:previous|past|current|coming|next))\s+season\b/gi, (m, ctx) => {

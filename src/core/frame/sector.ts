@@ -1,7 +1,8 @@
 /**
  * The sector of the economy a count is of, in a story that breaks a count down by sector: firms failing ("construction
  * topped the table with 4,187 insolvencies", "roughly 2,700 restaurants, hotels and caterers went bust") or jobs
- * ("health care added 54,000 jobs and leisure and hospitality 53,000"). A sector's count is another fact than the
+ * ("health care added 54,000 jobs and leisure and hospitality 53,000"); and the kind of school students are counted at
+ * ("international enrolment at colleges fell 31%, universities recorded a decline of 6%"). A sector's count is another fact than the
  * country's total and than another sector's: the sector is part of the measure ("insolvencies, construction"), one
  * name for the ways news names it (builders = construction firms = the construction sector).
  */
@@ -28,17 +29,28 @@ const SECTORS: [key: string, words: RegExp][] = [
   ["consumers", /\b(?:consumer|personal|private|household)\s+(?:insolvenc(?:y|ies)|bankruptc(?:y|ies))|\b(?:private\s+)?individuals\b/gi],
 ];
 
+/** Kinds of school, in a story about students: "enrolment at colleges fell 31%", "universities recorded a decline". */
+const INSTITUTIONS: [key: string, words: RegExp][] = [
+  ["colleges", /\b(?:colleges?|polytechnics?|community\s+colleges?)\b/gi],
+  ["universities", /\buniversit(?:y|ies)\b/gi],
+  ["schools", /\b(?:(?:primary|secondary|high|public|private|state)\s+schools?|schools)\b/gi],
+  ["language-schools", /\blanguage\s+schools?\b/gi],
+];
+
 /** A story about firms failing: its title or one of its first three sentences says so. */
 const FAILURE_WORDS = /\b(?:insolvenc(?:y|ies)|bankruptc(?:y|ies)|bankrupt|business\s+failures|corporate\s+failures|went\s+bust|go\s+bust)\b/i;
 /** A story about jobs: a jobs report, payrolls, employment. */
 const JOBS_WORDS = /\b(?:jobs\s+report|payrolls?|nonfarm|non-farm|employers\s+(?:added|shed|cut)|(?:added|shed|created)\s+[\d,.]+\s*(?:million\s+)?jobs|jobs\s+(?:growth|market))\b/i;
 
-export type SectorStory = "failures" | "jobs";
+export type SectorStory = "failures" | "jobs" | "schooling";
+/** A story about students and their schools. */
+const SCHOOLING_WORDS = /\b(?:students?|pupils?|enrol(?:l)?ments?)\b/i;
 
 /** What the story breaks down by sector, if anything. */
 export function sectorStoryOf(title: string, sentences: readonly string[]): SectorStory | undefined {
   if (storyTells(FAILURE_WORDS, title, sentences, 3)) return "failures";
   if (storyTells(JOBS_WORDS, title, sentences, 3)) return "jobs";
+  if (storyTells(SCHOOLING_WORDS, title, sentences, 3)) return "schooling";
   return undefined;
 }
 
@@ -47,6 +59,8 @@ export function sectorStoryOf(title: string, sentences: readonly string[]): Sect
 const FAILURE_NOUNS = /^n:(?:insolvency|bankruptcy|case|failure|proceeding)$/;
 const FIRM_NOUNS = /^n:(?:company|firm|business|restaurant|hotel|retailer|builder|employer)$/;
 const FAILING = /\b(?:insolven|bankrupt|went\s+bust|gone\s+bust|failures|filing\s+for|filed\s+for|collapsed)/i;
+/** Measures of students. */
+const STUDENT_MEASURES = /^(?:n:student|n:pupil|n:enrolment|n:enrollment|enrolment)$/;
 /** Measures of jobs. */
 const JOBS_MEASURES = /^(?:jobs|employment|n:job|payrolls?)$/;
 
@@ -65,6 +79,7 @@ export function sectorMeasure(story: SectorStory, measureKey: string | undefined
     const failures = (measureKey && FAILURE_NOUNS.test(measureKey)) || ((!measureKey || FIRM_NOUNS.test(measureKey)) && FAILING.test(clause)) || (!!sector && FAILING.test(sentence));
     return failures ? { key: "n:insolvency", name: "insolvencies" } : undefined;
   }
+  if (story === "schooling") return measureKey && STUDENT_MEASURES.test(measureKey) ? { key: measureKey, name: "students" } : undefined;
   return measureKey && JOBS_MEASURES.test(measureKey) ? { key: measureKey, name: "jobs" } : undefined;
 }
 
@@ -73,12 +88,13 @@ export function sectorMeasure(story: SectorStory, measureKey: string | undefined
  * the noun phrase right after it ("4,200 construction companies", "2,700 restaurants, hotels and caterers"); undefined
  * when none.
  */
-export function sectorOf(sentence: string, start: number, end: number): string | undefined {
+export function sectorOf(sentence: string, start: number, end: number, story: SectorStory = "failures"): string | undefined {
   const from = sentence.lastIndexOf(";", start) + 1;
   const before = sentence.slice(0, start);
+  const kinds = story === "schooling" ? INSTITUTIONS : SECTORS;
   let best: string | undefined;
   let bestAt = -1;
-  for (const [key, re] of SECTORS) {
+  for (const [key, re] of kinds) {
     re.lastIndex = from;
     for (let m = re.exec(before); m; m = re.exec(before)) {
       if (m.index > bestAt) {
@@ -90,7 +106,7 @@ export function sectorOf(sentence: string, start: number, end: number): string |
   if (best) return best;
   // right after: at most two words between the number and the sector's word
   const after = sentence.slice(end, end + 40);
-  for (const [key, re] of SECTORS) {
+  for (const [key, re] of kinds) {
     re.lastIndex = 0;
     const m = re.exec(after);
     if (m && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(after.slice(0, m.index))) return key;

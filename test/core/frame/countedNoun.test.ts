@@ -47,6 +47,9 @@ describe("numberOfPhrase", () => {
     expect(numberOfPhrase("The number of people seriously injured rose to ")).toEqual({ noun: "people", participle: "injured" });
     expect(numberOfPhrase("The number of people badly hurt was close to ")).toEqual({ noun: "people", participle: "hurt" });
     expect(numberOfPhrase("The number of people living alone reached ").participle).toBe("");
+    // (a year on the way is a time, not another number the phrase was for)
+    expect(numberOfNoun("The number of foreign students fell 17.2% in the 2025-26 academic year to ")).toBe("student");
+    expect(numberOfNoun("The number of foreign students fell to 5,000 and the fees to ")).toBe("");
   });
   test("'the number of people forced to flee': the participle after 'people', which is no part of the noun", () => {
     expect(numberOfPhrase("The number of people forced to flee reached ")).toEqual({ noun: "people", participle: "forced" });

@@ -1531,3 +1531,17 @@ describe("frameClaims: whose a number no clause owns is", () => {
     expect(framesOf(text, "halvex.txt")("$8.1 billion").holder).toBe("halvex");
   });
 });
+
+describe("frameClaims: the items of a list count what the list or the story counts", () => {
+  test("the opening line's noun, else the first item's, else the story's opening count", () => {
+    const text = "Foreign students fall\nPublished: 2026-03-10\n\nThere were 598,000 international students in Canada in the 2025-26 academic year.\n\nTop countries of origin of international students in 2025-26:\n\n- India: 221,400\n- China: 80,300\n\nThe biggest source countries this academic year were:\n\n- Nigeria: roughly 26,000 students\n- Vietnam: nearly 14,000\n";
+    const of = framesOf(text, "students.txt");
+    expect(of("221,400").measure?.key).toBe("n:student");
+    expect(of("80,300").measure?.key).toBe("n:student");
+    expect(of("14,000").measure?.key).toBe("n:student");
+  });
+  test("a list that counts entries names no noun: the story's opening count is the measure", () => {
+    const text = "Foreign students fall\nPublished: 2026-03-10\n\nThere were 598,000 international students in Canada this academic year.\n\nThe top countries of origin:\n\n- India: 221,400\n";
+    expect(framesOf(text, "students.txt")("221,400").measure?.key).toBe("n:student");
+  });
+});

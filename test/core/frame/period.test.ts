@@ -30,6 +30,13 @@ describe("findPeriods", () => {
     expect(spans("It peaked in the 1990s.")).toEqual(["point:1990-01/1999-12"]);
     expect(spans("It will fall to 633 million by 2100.")).toEqual(["by:2100-01/2100-12"]);
     expect(spans("It will shrink to 9.7 billion by the end of the century.")).toEqual(["by:2100-01/2100-12"]);
+    // ... this academic year, the last one (from September)
+    expect(spans("Enrolments fell this academic year.", { year: 2026, month: 3, fiscalStart: 4 })).toEqual(["point:2025-09/2026-08"]);
+    expect(spans("Enrolments fell last school year.", { year: 2026, month: 10, fiscalStart: 4 })).toEqual(["point:2025-09/2026-08"]);
+    // ... and a split year in a story about schooling is an academic year, unless a budget is its subject
+    expect(spans("In Ontario, the count fell in 2025-26.", { year: 2026, month: 3, fiscalStart: 4, schooling: true })).toEqual(["point:2025-09/2026-08"]);
+    expect(spans("In Ontario, the count fell in 2025-26.", { year: 2026, month: 3, fiscalStart: 4 })).toEqual(["point:2025-04/2026-03"]);
+    expect(spans("The province's budget for 2025-26 was cut.", { year: 2026, month: 3, fiscalStart: 4, schooling: true })).toEqual(["point:2025-04/2026-03"]);
     // ... the final quarter of a year, the opening quarter; "last quarter" alone is the quarter before
     expect(spans("Sales hit a record in the final quarter of 2024.")).toEqual(["point:2024-10/2024-12"]);
     expect(spans("Sales slowed in the opening quarter of 2025.")).toEqual(["point:2025-01/2025-03"]);

@@ -56,3 +56,16 @@ describe("sectorMeasure", () => {
     expect(sectorMeasure("jobs", "unemployment", "", "", undefined)).toBeUndefined();
   });
 });
+
+describe("the kind of school students are counted at", () => {
+  test("colleges and universities, in a story about students", () => {
+    expect(sectorStoryOf("Foreign student numbers fall 12%", [])).toBe("schooling");
+    const s = "Enrolment at colleges fell 28 per cent, while universities recorded a decline of about 5 per cent.";
+    expect(sectorOf(s, s.indexOf("28"), s.indexOf("28") + 2, "schooling")).toBe("colleges");
+    expect(sectorOf(s, s.indexOf("5 per"), s.indexOf("5 per") + 1, "schooling")).toBe("universities");
+    expect(sectorMeasure("schooling", "n:student", "", "", "colleges")?.key).toBe("n:student");
+    // (the country's total names no kind of school)
+    const t = "There were 612,000 international students in the country.";
+    expect(sectorOf(t, t.indexOf("612,000"), t.indexOf("612,000") + 7, "schooling")).toBeUndefined();
+  });
+});
