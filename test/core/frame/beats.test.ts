@@ -1382,3 +1382,71 @@ describe("a year of an island's tourism (one outlet's spending planted different
     expect(figureOf("b.txt", "3,807,412").label).not.toMatch(/imports/);
   });
 });
+
+describe("a year of a country's corporate insolvencies by sector (one outlet's hospitality rise planted differently)", () => {
+  const { result, figureOf, claimOf } = story("insolvency");
+
+  test("each sector's count meets across outlets apart from the total; the hospitality rise 14.8% vs 41.8% is the one conflict", () => {
+    const construction = figureOf("a.txt", "4,187");
+    expect(construction.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "4,187").id, claimOf("c.txt", "4,200").id]));
+    expect(construction.claimIds).not.toContain(claimOf("a.txt", "24,318").id);
+    const hospitality = figureOf("a.txt", "14.8%");
+    expect(hospitality.claimIds).toContain(claimOf("c.txt", "41.8 per cent").id);
+    expect(hospitality.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("a rate per 10,000 firms is no sector's count; a state's insolvencies are not the country's", () => {
+    expect(figureOf("b.txt", "118").claimIds).not.toContain(claimOf("a.txt", "1,268").id);
+    expect(figureOf("c.txt", "6,400").claimIds).not.toContain(claimOf("a.txt", "24,318").id);
+    // (the statistics office is no holder of the country's figures)
+    expect(figureOf("a.txt", "24,318").label).toMatch(/^Germany insolvencies · 2025/);
+  });
+});
+
+describe("a year of a country's road deaths (one outlet's motorcyclist deaths planted differently)", () => {
+  const { result, figureOf, claimOf } = story("roads");
+
+  test("motorcyclists 652 vs 710 is the one conflict", () => {
+    const motorcyclists = figureOf("a.txt", "652");
+    expect(motorcyclists.claimIds).toContain(claimOf("c.txt", "710").id);
+    expect(motorcyclists.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("shares of two parts of the dead, a rate per million and a goal for the decade stay apart", () => {
+    expect(figureOf("a.txt", "78%").claimIds).not.toContain(claimOf("b.txt", "17 per cent").id);
+    expect(figureOf("a.txt", "46").claimIds).not.toContain(claimOf("a.txt", "3,064").id);
+    const goal = figureOf("c.txt", "1,650");
+    expect(goal.claimIds).not.toContain(claimOf("c.txt", "3,300").id);
+    expect(goal.label).toMatch(/target · 2030/);
+  });
+});
+
+describe("nine months of a country's rice exports (one outlet's average price planted differently)", () => {
+  const { result, figureOf, claimOf } = story("rice");
+
+  test("the average price \$493 vs \$439 is the one conflict; a spot quote this week is apart", () => {
+    const price = figureOf("a.txt", "$493 per tonne");
+    expect(price.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$493 a tonne").id, claimOf("c.txt", "$439 a tonne").id]));
+    expect(price.status).toBe("conflicting");
+    expect(price.claimIds).not.toContain(claimOf("b.txt", "$402-$406 a tonne").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("an academic year of a country's international students (one outlet's India count planted differently)", () => {
+  const { result, figureOf, claimOf } = story("students");
+
+  test("list items count students in the academic year: India 263,800 vs 236,800 is the one conflict", () => {
+    const india = figureOf("a.txt", "263,800");
+    expect(india.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "236,800").id, claimOf("c.txt", "237,000").id]));
+    expect(india.label).toMatch(/2025-26 academic year/);
+    expect(india.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+
+  test("a fall at colleges is no fall of all students", () => {
+    expect(figureOf("b.txt", "31 per cent").claimIds).not.toContain(claimOf("a.txt", "17.2%").id);
+  });
+});
