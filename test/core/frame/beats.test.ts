@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results and a year of an island's tourism (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports and an academic year of international students (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1426,7 +1426,7 @@ describe("a year of a country's road deaths (one outlet's motorcyclist deaths pl
 describe("nine months of a country's rice exports (one outlet's average price planted differently)", () => {
   const { result, figureOf, claimOf } = story("rice");
 
-  test("the average price \$493 vs \$439 is the one conflict; a spot quote this week is apart", () => {
+  test("the average price $493 vs $439 is the one conflict; a spot quote this week is apart", () => {
     const price = figureOf("a.txt", "$493 per tonne");
     expect(price.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "$493 a tonne").id, claimOf("c.txt", "$439 a tonne").id]));
     expect(price.status).toBe("conflicting");
