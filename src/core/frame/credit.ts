@@ -141,11 +141,17 @@ export function isOrgReference(name: string): boolean {
   return ORG_REFERENCE.test(name.trim());
 }
 
+/** A credit that ends with a verb of giving or announcing, and an amount right after it ("Qatar announced $50 million"). */
+const ANNOUNCING_VERB_END = /\b(?:announced|pledged|promised|offered|unveiled|committed)$/;
+const AMOUNT_NEXT = /^\s+(?:(?:a|an|another|a\s+further|an\s+additional|some|about|around|nearly|almost|up\s+to)\s+)?(?:[$€£¥]|[A-Z]{3}\s?)?\d/;
+
 export function findCredits(sentence: string): Credit[] {
   const out: Credit[] = publicationCredits(sentence);
   // "Rival Vidora reported": the name, not the word that describes it
   for (const a of findAttributions(sentence)) {
     if (!a.name || CALENDAR_WORD.test(a.name) || out.some((c) => c.publication && c.start < a.end && a.start < c.end)) continue;
+    // ("Qatar announced $50 million": who gives an amount, its announcer, not the story's source; see announcerBefore)
+    if (ANNOUNCING_VERB_END.test(sentence.slice(a.start, a.end)) && AMOUNT_NEXT.test(sentence.slice(a.end, a.end + 24))) continue;
     out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
   }
   if (/\bthe\s/i.test(sentence)) addFormCredits(out, sentence, REFERENCE_FORMS, (name) => `the ${name}`);

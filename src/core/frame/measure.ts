@@ -159,7 +159,7 @@ const LEXICON: Entry[] = [
   { concept: c("approval", "approval rating"), words: ["approval rating", "approval ratings", "approval", "popularity"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },
   { concept: FINE, words: ["fine", "fines", "penalty", "penalties", "settlement", "damages", "compensation"], verbs: ["fined", "penalised", "penalized", "ordered to pay", "agreed to pay"] },
-  { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus"], verbs: ["pledged", "pledges", "pledging", "donated", "donates", "donating"] },
+  { concept: c("aid", "aid", { money: true }), words: ["aid", "assistance", "grant", "grants", "subsidy", "subsidies", "bailout", "relief package", "stimulus", "pledge", "pledges", "donation", "donations", "donor", "donors"], verbs: ["pledged", "pledges", "pledging", "donated", "donates", "donating"] },
   // money asked for, not yet granted: "requested a record 8.85 trillion yen", "a budget request of ¥8.85 trillion"
   { concept: REQUEST, words: ["budget request", "funding request", "spending request", "request"], verbs: ["requested", "requests", "requesting", "asked for", "asks for", "asking for", "sought", "seeks", "seeking"] },
   { concept: PAY, words: ["salary", "salaries", "wage", "wages", "pay", "minimum wage", "living wage", "hourly rate", "hourly rates", "hourly pay", "hourly wage", "pension", "pensions", "bonus", "bonuses"] },

@@ -248,3 +248,10 @@ describe("a company named by the head of its trade, with or without its legal fo
     expect(originKey("Tom Devlin")).toBe("name:devlin");
   });
 });
+
+describe("findCredits: who announces an amount it gives is no credit", () => {
+  test("'Qatar announced $50 million' is an announcer's own amount; 'Qatar announced that' credits", () => {
+    expect(credited("Spain pledged €80 million, while Qatar announced $50 million, according to the hosts.")).not.toContain("Qatar");
+    expect(credited("Qatar announced that its exports rose 4% to $12 billion.")).toContain("Qatar");
+  });
+});

@@ -26,6 +26,9 @@ describe("measure", () => {
   test("a promise to act ('pledged to cut emissions by 68%') is no aid; money pledged is", () => {
     expect(measure("The government has pledged to cut emissions by 68% by 2030.", "68%")).not.toBe("aid");
     expect(measure("Norway pledged $50 million in 2025.", "$50 million")).toBe("aid");
+    // (a donor's money, a pledge, a donation)
+    expect(measure("Japan was the biggest single donor, with $310 million.", "$310 million")).toBe("aid");
+    expect(measure("The largest pledge, $420 million, came from the bank.", "$420 million")).toBe("aid");
   });
 
   test("forest lost is no company's loss; a company's loss is its profit", () => {
