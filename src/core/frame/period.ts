@@ -735,6 +735,12 @@ const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporate
  */
 const ONSET_BEFORE = /\b(?:(?:war|fighting|conflict|crisis|pandemic|hostilities|violence|clashes|uprising|insurgency|unrest)\b[^.;:]{0,24}?\b(?:broke\s+out|erupted|began|started|flared(?:\s+up)?)|invasion\s+of|(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|crisis|pandemic|hostilities))\b[^.;:]{0,80}?\bin\s+$/i;
 
+/**
+ * Before the time a record was set: "short of the 15.1 million TEU record reached in 2021", "the record set in 2019".
+ * The record's date, not the time the sentence is about (its number keeps it; the sentences after do not).
+ */
+const RECORD_SET_BEFORE = /\brecord(?:\s+(?:high|low|level|total|year))?\s+(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:reached|set|hit|achieved|posted|recorded|established))\s+(?:back\s+)?in\s+$/i;
+
 /** Before model years: "certain 2021-2024 …", "the 2025 …", "older 2019 …". */
 const MODEL_YEARS_BEFORE = /\b(?:certain|some|all|the|its|their|older|newer|affected|recalled)\s+$/i;
 
@@ -780,7 +786,7 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // starts)
       const startsLater = !!r.span && /^\d{4}-\d{2}/.test(r.span.from) && r.span.from > ym(ctx.year, ctx.month) && /\bfrom\s+$/i.test(before);
       const compared = (COMPARISON_BEFORE.test(before) || BASE_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) && !opensRange && !overStretch && !possessiveOfNumber && !startsLater;
-      const onset = (r.role === "point" || r.role === undefined) && ONSET_BEFORE.test(sentence.slice(Math.max(0, start - 140), start));
+      const onset = (r.role === "point" || r.role === undefined) && (ONSET_BEFORE.test(sentence.slice(Math.max(0, start - 140), start)) || RECORD_SET_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)));
       const role = onset ? "date" : r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : r.inYear ? { start, end, span: r.span, role, inYear: r.inYear } : { start, end, span: r.span, role });
     }

@@ -339,6 +339,12 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("The firm was profitable in 2019, its founders said.")).toEqual(["point:2019-01/2019-12"]);
   });
 
+  test("the time a record was set dates the record, not the sentence", () => {
+    expect(spans("Volume is short of the 15.1 million record reached in 2021.")).toEqual(["date:2021-01/2021-12"]);
+    expect(spans("It beat the record high set in 2019.")).toEqual(["date:2019-01/2019-12"]);
+    expect(spans("Volume reached a record in 2021.")).toEqual(["point:2021-01/2021-12"]);
+  });
+
   test("when a war or a crisis broke out dates the event, no number's period", () => {
     expect(spans("Talks were held two years after fighting broke out between the army and the rebels in May 2023.")).toEqual(["date:2023-05"]);
     expect(spans("The conflict, which erupted in 2020, displaced 2 million people.")).toEqual(["date:2020-01/2020-12"]);
