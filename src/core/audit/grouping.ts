@@ -75,7 +75,10 @@ export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): str
   const period = !withPeriod ? "" : f.period ? `${role}${spanKey(f.period)}` : f.asOf ? `as-of:${f.asOf}` : "?";
   // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
   // (and by the part it tells, when that was read: "Men accounted for 78% of those killed"; see frame/sharePart.ts)
-  const shareMeasure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}` : f.measure.key;
+  // (keeping the part of the measure after "@", an age band or a sector: "11.2% of residents" are the under-15s,
+  // "31.4% of residents" the over-65s)
+  const at = f.measure.key.indexOf("@");
+  const shareMeasure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}${at >= 0 ? f.measure.key.slice(at) : ""}` : f.measure.key;
   const measure = f.kind === "share" && f.sharePart ? `${shareMeasure}@part:${f.sharePart}` : shareMeasure;
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
   // figure ids stay as they were

@@ -129,6 +129,11 @@ const THRESHOLD_AFTER = /^[-\s](?:point\s+|-point\s+)?(?:mark|level|threshold|li
 /** "a reading below 50 indicates contraction", "above 50 signals expansion", "readings over 50 mean growth". */
 const THRESHOLD_READING = /\b(?:below|above|under|over)\s+\d+(?:\.\d+)?\s+(?:indicates?|signals?|denotes?|means?|points?\s+to|shows?|represents?)\s+(?:an?\s+)?(?:contraction|expansion|growth|decline|improvement|deterioration)\b/i;
 
+/** A part counted before "of" and the whole's owner: "two of Japan's", "12 of the", "half of its". */
+const WHOLE_OF_PART_BEFORE = /(?:\b\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|half|all|most|none|some|many|several|a\s+third|a\s+quarter))\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?$/iu;
+/** Units of a map that places are counted in. */
+const PLACE_UNITS = /^(?:prefecture|state|province|region|county|district|municipality|member state|country|nation|canton|oblast|department|emirate|territory|borough)$/;
+
 /** Before the size of a class of firms: "had fewer than", "with more than", "employing at least". */
 const SIZE_CLASS_BEFORE = /\b(?:with|had|have|has|having|employing|employ)\s+(?:(?:fewer|less|more)\s+than|at\s+least|at\s+most|up\s+to|over|under)\s+$/i;
 /** After it, what the firms are sized by: their staff. */
@@ -163,6 +168,9 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   if (unit === "ordinal") return EVENT_NUMBERING.test(rest) || STREAK.test(rest) || (ONE_MORE.test(sentence.slice(Math.max(0, start - 4), start)) && ONE_MORE_NOUN.test(rest) && !/^\s+(?:place|position|spot)\b/i.test(rest));
   // "people over 60", "adults aged under 25", "children younger than 5": the age that bounds a group of people
   if (unit === "count" && Number.isInteger(value) && value > 0 && value < 120 && AGE_BOUND_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && !NOT_AN_AGE_AFTER.test(rest)) return true;
+  // "two of Japan's 47 prefectures", "in 12 of the 27 member states": the whole that places are counted out of, a
+  // constant of the map, no figure
+  if (unit === "count" && WHOLE_OF_PART_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && PLACE_UNITS.test(countedNoun(sentence, end))) return true;
   // "118 cases per 10,000 companies": the size of a rate's denominator (see rate.ts)
   if (unit === "count" && RATE_WORDS_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   // "17,050 had fewer than 10 employees", "firms with more than 250 staff": the size that bounds a class of firms (a
@@ -336,7 +344,8 @@ export function countedNoun(sentence: string, end: number): string {
   if (phrase.length) return singular(phrase[phrase.length - 1].replace(/[^\p{L}-]+$/u, "").replace(/^-+/, ""));
   // "three years of all-out war": the noun after "of"
   // ... and "19 of their 29 league matches": the noun after the whole the part is of
-  const of = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[\d.,]*\d\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
+  // (not "as of Oct. 1": a date)
+  const of = /^\s*(?:(?!as\b)[\p{L}-]+\s+)?of\s+(?:the\s+|an?\s+|their\s+|its\s+|his\s+|her\s+|our\s+)?(?:[\d.,]*\d\s+)?((?:[\p{L}’'-]+\s*){1,3})/u.exec(rest);
   if (of) {
     const taken: string[] = [];
     for (const w of of[1].split(/\s+/).filter(Boolean)) {

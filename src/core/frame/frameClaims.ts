@@ -458,6 +458,10 @@ const TRAVEL_MODE = /\b(cruise|ferry|rail|train|bus|coach|metro|subway|tram)s?\b
 
 /** A line that opens a list (it ends with a colon) or is an item of one (a list mark opens it). */
 const LIST_LINE = /:\s*$|^\s*[-•*–]\s/;
+/** The whole population, however a share names it ("of residents", "of inhabitants", "of the people"). */
+const POPULATION_WORDS = /^(?:population|residents?|inhabitants?|people|citizens?|persons?)$/;
+/** A share of people: "of the population", "of residents", "of those killed". */
+const SHARE_OF_PEOPLE = /\bof\s+(?:the\s+|all\s+)?(?:population|residents|people|inhabitants|citizens|those|adults|voters|workers|dead|deaths)\b/i;
 /** An item of a list: "- India: 263,800". */
 const LIST_ITEM = /^\s*[-•*–]\s/;
 /** What a list's opening line counts: the plural after "of" ("Top countries of origin of international students:"). */
@@ -1260,7 +1264,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const mode = measure?.key === "n:traveller" ? TRAVEL_MODE.exec(text.slice(Math.max(from, start - 120), Math.min(to, end + 30))) : null;
         if (measure && mode) measure = { ...measure, key: `n:${mode[1].toLowerCase()}-traveller`, name: `${mode[1].toLowerCase()} passengers` };
         // (a measure of one age band is its own: "the rate for 18 to 20-year-olds", "workers aged 21 and over")
-        const band = measure && ageBands.length ? ageBandOf(text, ageBands, from, to, start, end) : undefined;
+        // (and a share of one age band in any story: "29.7% of the population aged 65 and over", "31.4 per cent of
+        // residents are 65 or older")
+        const shareBands = !ageBands.length && kinds[i] === "share" && SHARE_OF_PEOPLE.test(text.slice(from, to)) ? bandsOf[si] : ageBands;
+        const band = measure && shareBands.length ? ageBandOf(text, shareBands, from, to, start, end) : undefined;
         if (measure && band) measure = { ...measure, key: `${measure.key}@${band.key}`, name: `${measure.name}, ${band.name}` };
         // (in a story about emissions, a sector's are its own: "Emissions from power stations dropped 15%", "domestic
         // transport produced 118 million tonnes", "Electricity generation accounted for 11% of the total")
@@ -1671,12 +1678,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           frame.shareOf = "workforce";
         } else if (kind === "share" && !voteShare) {
           // a base that only names the product ("27% of all Russian liquefied natural gas") is the flow's own
-          if (base && base !== "market" && !namesOnlyProduct(base) && !efficacy) frame.shareOf = base;
+          if (base && base !== "market" && !namesOnlyProduct(base) && !efficacy) frame.shareOf = POPULATION_WORDS.test(base) ? "population" : base;
+          // (an age band's share is of the population, said or not: "the share of the population aged 65 and over
+          // climbed to 29.7%", "31.4 per cent of residents are 65 or older")
+          else if (band && !base && keys.measure?.key.startsWith("population")) frame.shareOf = "population";
           // (the part it tells of its whole, when no place, goods or organisation names it: "Men accounted for 78% of
           // those killed" and "people aged 18 to 24 accounted for 17 per cent" are two facts; see sharePart.ts)
           const part = sharePart(text.slice(from, to), start - from);
           const named = (m: { start: number }) => m.start >= from + (part?.start ?? 0) && m.start < from + (part?.end ?? 0);
-          if (part && !placesOf[si].some(named) && !productsOf[si].some(named) && !sites.some(named) && !mentionsOf[si].some((h) => !h.initial && named(h))) frame.sharePart = part.key;
+          if (part && !band && !placesOf[si].some(named) && !productsOf[si].some(named) && !sites.some(named) && !mentionsOf[si].some((h) => !h.initial && named(h))) frame.sharePart = part.key;
         }
         // a change on the month and a change on the year are two facts ("fell 0.8% from September", "up 1.2% on a year
         // earlier")

@@ -24,7 +24,7 @@ const SHARE_AFTER = /^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|total\s+|globa
 /** The verbs of a part of a total, right before an amount: "accounted for about $17.5 billion", "made up roughly". */
 const PART_BEFORE = /\b(?:accounted\s+for|accounts\s+for|account\s+for|accounting\s+for|made\s+up|makes\s+up|make\s+up|making\s+up|represented|represents|representing)\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just|only|less\s+than)\s+)?$/i;
 /** "took the largest share of U.S. LNG — 66%": the word share just before, across a dash. */
-const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,40}$/i;
+const SHARE_NEAR_BEFORE = /\bshare\b[^;%]{0,60}$/i;
 /** Right before an amount pledged or promised: "pledged a further", "has promised another", "committed about". */
 const PLEDGED_AMOUNT = /\b(?:pledged?|pledges|pledging|promised|promises|committed|commits)\s+(?:(?:a|an)\s+)?(?:(?:further|additional|extra|another|new|more|fresh|about|around|some|roughly|nearly|almost|up\s+to|over|more\s+than)\s+)?$/i;
 
@@ -120,7 +120,7 @@ export function kindOf(input: KindInput): ClaimKind {
   // "iPhones accounted for about Rs 1.5 lakh crore of the shipments": an amount that is a part of a total
   // (not an organisation's count of what it stands for: "Universities UK, which represents 141 institutions")
   if (unit !== "%" && PART_BEFORE.test(before) && PART_OF_AFTER.test(after)) return "share";
-  if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)))) return "share";
+  if (unit === "%" && (SHARE_AFTER.test(after) || SHARE_BEFORE.test(before) || RESTATED_SHARE.test(before) || SHARE_NEAR_BEFORE.test(sentence.slice(Math.max(0, start - 70), start)))) return "share";
   // a proportion ("four in five trains", "nine out of 10 voters") is a share of what it counts
   if (unit === "%" && PROPORTION.test(input.surface)) return "share";
   return "level";

@@ -683,7 +683,7 @@ function contextYear(ctx: PeriodContext, month: number, ahead = false): number {
 const FROM_EARLIER_EVENT = /\bfrom\s+(?:the\s+|its\s+)?(?:previous|last|prior|preceding|earlier)\s+(?:[\p{L}-]+\s+){1,2}in\s+$/iu;
 
 /** An event after its year ("the 1926 general strike", "the 2008 financial crisis"; not "the 2024 election", a vote's period). */
-const EVENT_AFTER_YEAR = /^\s+(?:[a-z]+\s+)?(?:strike|crisis|crash|war|pandemic|recession|earthquake|quake|tsunami|hurricane|attacks?|coup|revolution|uprising|riots|downturn|slump|bubble|blackout)\b/;
+const EVENT_AFTER_YEAR = /^\s+(?:[a-z]+\s+)?(?:census|strike|crisis|crash|war|pandemic|recession|earthquake|quake|tsunami|hurricane|attacks?|coup|revolution|uprising|riots|downturn|slump|bubble|blackout)\b/;
 
 /**
  * A verb of what is to come before the mention, in its clause: "will", "would keep", "plans to", "is set to", a
@@ -726,7 +726,7 @@ const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists
  * a number ("Founded in 1962, the firm employs 3,400 people" counts its staff today); so is the year records began
  * ("the most since records began in 1959": how rare the number is).
  */
-const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation)|records?\s+(?:began|begin|started|start)|record-keeping\s+(?:began|started)|(?:records|data)\s+(?:dating|going)\s+back\s+to)\s+(?:back\s+)?(?:in\s+)?$/i;
+const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporated|formed|born|built|(?:its|the\s+company['’]s|the\s+group['’]s)\s+(?:founding|creation|inception|foundation)|(?:records?|(?:national\s+)?counts?|data|statistics|series|surveys?|census(?:es)?)\s+(?:began|begin|started|start)|record-keeping\s+(?:began|started)|(?:records|data)\s+(?:dating|going)\s+back\s+to)\s+(?:back\s+)?(?:in\s+)?$/i;
 
 /**
  * Before the time a war or a crisis broke out: "three years after war broke out between the army and the RSF in April
@@ -736,10 +736,11 @@ const FOUNDED_BEFORE = /\b(?:founded|co-founded|established|set\s+up|incorporate
 const ONSET_BEFORE = /\b(?:(?:war|fighting|conflict|crisis|pandemic|hostilities|violence|clashes|uprising|insurgency|unrest)\b[^.;:]{0,24}?\b(?:broke\s+out|erupted|began|started|flared(?:\s+up)?)|invasion\s+of|(?:outbreak|start|beginning|onset)\s+of\s+(?:the\s+)?(?:war|fighting|conflict|crisis|pandemic|hostilities))\b[^.;:]{0,80}?\bin\s+$/i;
 
 /**
- * Before the time a record was set: "short of the 15.1 million TEU record reached in 2021", "the record set in 2019".
+ * Before the time a record was set or a peak reached: "short of the 15.1 million TEU record reached in 2021", "the record
+ * set in 2019", "the population peaked in 2010".
  * The record's date, not the time the sentence is about (its number keeps it; the sentences after do not).
  */
-const RECORD_SET_BEFORE = /\brecord(?:\s+(?:high|low|level|total|year))?\s+(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:reached|set|hit|achieved|posted|recorded|established))\s+(?:back\s+)?in\s+$/i;
+const RECORD_SET_BEFORE = /\b(?:record(?:\s+(?:high|low|level|total|year))?\s+(?:(?:it\s+|that\s+was\s+|which\s+was\s+)?(?:reached|set|hit|achieved|posted|recorded|established))|peaked|topped\s+out|bottomed\s+out)\s+(?:back\s+)?in\s+$/i;
 
 /** Before model years: "certain 2021-2024 …", "the 2025 …", "older 2019 …". */
 const MODEL_YEARS_BEFORE = /\b(?:certain|some|all|the|its|their|older|newer|affected|recalled)\s+$/i;

@@ -252,7 +252,7 @@ function clauseAround(clauses: RegExp, sentence: string, at: number): [number, n
 }
 
 /** A credit or a clause of its own between a dated number and a move ("…, the ministry said, as …"). */
-const NEW_CLAUSE = /,\s*as\s|\b(?:said|says|told|reported|announced)\b/i;
+const NEW_CLAUSE = /,\s*as\s|,\s*(?:and|while|but)\s+(?:the|its|their)\s|\b(?:said|says|told|reported|announced)\b/i;
 const MOVED_TO = /\b(?:rose|grew|increased|jumped|climbed|gained|fell|declined|dropped|decreased|slipped|eased|edged\s+(?:up|down|higher|lower)|went\s+(?:up|down)|slid|shrank|expanded|contracted)\b[^;:]{0,60}?\bto\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
 
 /**

@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports and an academic year of international students (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students and a census (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1448,5 +1448,17 @@ describe("an academic year of a country's international students (one outlet's I
 
   test("a fall at colleges is no fall of all students", () => {
     expect(figureOf("b.txt", "31 per cent").claimIds).not.toContain(claimOf("a.txt", "17.2%").id);
+  });
+});
+
+describe("a country's census (one outlet's share of over-65s planted differently)", () => {
+  const { result, figureOf, claimOf } = story("census");
+
+  test("the over-65s' share meets in three outlets however they name the population: 29.7% vs 31.4% is the one conflict", () => {
+    const elderly = figureOf("a.txt", "29.7%");
+    expect(elderly.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "29.7 per cent").id, claimOf("c.txt", "31.4 per cent").id]));
+    expect(elderly.status).toBe("conflicting");
+    expect(elderly.claimIds).not.toContain(claimOf("b.txt", "11.2 per cent").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

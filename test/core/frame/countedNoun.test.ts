@@ -23,6 +23,8 @@ describe("countedNoun", () => {
   test("nothing to read", () => {
     // (a year after "of" is when, not what: "the 2,950 of 2023, according to")
     expect(after("Deaths fell from the 2,950 of 2023, according to the agency.", "2,950")).toBe("");
+    // (nor is a date after "as of": "123,412,806 as of Oct. 1")
+    expect(after("The population stood at 98,400,120 as of Oct. 1, 2025.", "98,400,120")).toBe("");
     expect(after("The total was 12.", "12")).toBe("");
     expect(after("It came to 40 this year.", "40")).toBe("");
   });
@@ -84,6 +86,16 @@ describe("isNotFigure", () => {
     const b = "The plant's first shutdown lasted three days.";
     expect(isNotFigure("s", 3 * 86400, b, at(b, "three days"), b.indexOf("three days"))).toBe(false);
   });
+  test("the whole that places are counted out of is no figure; the part is", () => {
+    const a = "Prices rose in only three of Italy's 20 regions.";
+    expect(isNotFigure("count", 20, a, at(a, "20"), a.indexOf("20 "))).toBe(true);
+    const b = "Turnout fell in 12 of the 27 member states.";
+    expect(isNotFigure("count", 27, b, at(b, "27"), b.indexOf("27"))).toBe(true);
+    // (a whole that is no map's: a firm's stores)
+    const c = "The chain closed 40 of its 1,200 stores.";
+    expect(isNotFigure("count", 1200, c, at(c, "1,200"), c.indexOf("1,200"))).toBe(false);
+  });
+
   test("the denominator of a rate, the size that bounds a class of firms: no figures", () => {
     const a = "Logistics had 129 cases per 10,000 companies.";
     expect(isNotFigure("count", 10000, a, at(a, "10,000"), a.indexOf("10,000"))).toBe(true);

@@ -1501,7 +1501,9 @@ describe("frameClaims: the part a share tells", () => {
     const text = "Road deaths fall\nDate: 2026-05-02\n\nSpain recorded 1,090 road deaths in 2025. Men accounted for 79% of those killed. People aged 65 and over made up 24 per cent of the dead. Andalusia accounted for 18% of the deaths.\n";
     const of = framesOf(text, "roads.txt");
     expect(of("79%").sharePart).toBe("men");
-    expect(of("24 per cent").sharePart).toBe("people-aged-65-and-over");
+    // (a part named by an age band is read as the band: see ageBand.ts)
+    expect(of("24 per cent").measure?.key).toMatch(/@65\+$/);
+    expect(of("24 per cent").sharePart).toBeUndefined();
     expect(of("18%").sharePart).toBeUndefined();
   });
 });
@@ -1543,5 +1545,16 @@ describe("frameClaims: the items of a list count what the list or the story coun
   test("a list that counts entries names no noun: the story's opening count is the measure", () => {
     const text = "Foreign students fall\nPublished: 2026-03-10\n\nThere were 598,000 international students in Canada this academic year.\n\nThe top countries of origin:\n\n- India: 221,400\n";
     expect(framesOf(text, "students.txt")("221,400").measure?.key).toBe("n:student");
+  });
+});
+
+describe("frameClaims: an age band's share of the population", () => {
+  test("in any story, however the share names the population; another band's share is apart", () => {
+    const text = "Census\nPublished: 2026-06-26\n\nThe country counted 10.2 million people in 2025. People aged 65 and over accounted for 24.1% of the population. The median age rose to 44 from 43 in 2020, and the share of the population aged 65 and over climbed to 24.1 per cent. Some 24.1 per cent of residents are now 65 or older, while children under 15 made up 13.9 per cent of residents.\n";
+    const of = framesOf(text, "census.txt");
+    const key = (surface: string) => `${of(surface).measure?.key}|${of(surface).shareOf}|${of(surface).kind}|${of(surface).period?.label}`;
+    expect(key("24.1%")).toBe("population@65+|population|share|2025");
+    expect(key("24.1 per cent")).toBe(key("24.1%"));
+    expect(of("13.9 per cent").measure?.key).toBe("population@<15");
   });
 });

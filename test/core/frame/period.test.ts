@@ -208,7 +208,7 @@ describe("findPeriods", () => {
   test("a month with 'last year', 'this year' or 'next year' is that month of that year", () => {
     expect(spans("That compared with 19,990 in May last year.")).toEqual(["point:2024-05"]);
     expect(spans("The plant reopens in September of next year.")).toEqual(["point:2026-09"]);
-    expect(spans("Prices peaked in March this year.")).toEqual(["point:2025-03"]);
+    expect(spans("Prices climbed in March this year.")).toEqual(["point:2025-03"]);
     // not the verb, and not a month alone
     expect(spans("Rates may this year rise again.")).toEqual(["point:2025-01/2025-12"]);
     expect(spans("Sales rose in May.")).toEqual(["point:2025-05"]);
@@ -247,7 +247,7 @@ describe("findPeriods", () => {
 describe("parts of a year", () => {
   test("early, mid, late and the end of a year; 'by the end of' stays a deadline", () => {
     expect(spans("As of mid-2024, stocks were low.")).toEqual(["point:2024-05/2024-08"]);
-    expect(spans("Prices peaked in early 2023.")).toEqual(["point:2023-01/2023-04"]);
+    expect(spans("Prices climbed in early 2023.")).toEqual(["point:2023-01/2023-04"]);
     expect(spans("Records came late in 2023.")).toEqual(["point:2023-09/2023-12"]);
     expect(spans("The plant should open by the end of 2026.")).toEqual(["by:2026-01/2026-12"]);
   });
@@ -343,6 +343,10 @@ describe("findPeriods: the time a source spoke", () => {
     expect(spans("Volume is short of the 15.1 million record reached in 2021.")).toEqual(["date:2021-01/2021-12"]);
     expect(spans("It beat the record high set in 2019.")).toEqual(["date:2019-01/2019-12"]);
     expect(spans("Volume reached a record in 2021.")).toEqual(["point:2021-01/2021-12"]);
+    // ... and the time a peak was reached, a census named by its year, the time a count began
+    expect(spans("The population peaked in 2010.")).toEqual(["date:2010-01/2010-12"]);
+    expect(spans("The 2020 census counted 126 million people.")).toEqual(["date:2020-01/2020-12"]);
+    expect(spans("It was the largest drop since the national count began in 1920.")).toEqual([]);
   });
 
   test("when a war or a crisis broke out dates the event, no number's period", () => {
