@@ -77,7 +77,7 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
   if (people) text += text ? ` ${PEOPLE_NOUN.test(frame.measure?.key ?? "") ? "from" : "for people from"} ${people}` : `people from ${people}`;
   // (the basis where it tells something: a year's change is on the year before)
   const basisWords = frame.kind === "change" && frame.changeBasis && !(frame.changeBasis === "year" && frame.period && monthsIn(frame.period) >= 12);
-  const kind = basisWords ? `change on the ${frame.changeBasis}` : KIND_WORDS[frame.kind];
+  const kind = basisWords ? (frame.changeBasis === "average" ? "change on the average of years" : `change on the ${frame.changeBasis}`) : KIND_WORDS[frame.kind];
   // (a vote share says it is a share)
   const voteShare = frame.measure?.key === "vote-share";
   if (frame.kind === "share" && frame.shareOf && !voteShare) text += `, share of ${frame.shareOf}`;

@@ -1,11 +1,12 @@
 /**
  * What a change is measured against: the month before ("fell 0.8% from September", "month on month", "on the
  * month"), the quarter before ("quarter on quarter", "from the previous three months") or the same time a year before
- * ("up 1.2% on a year earlier", "year on year", "than in October last year", "annual"). A monthly and a yearly change
- * of one month are two facts: 0.8% down on the month and 1.2% up on the year never contradict each other.
+ * ("up 1.2% on a year earlier", "year on year", "than in October last year", "annual"), or an average of years ("37%
+ * above the 10-year average"). A monthly and a yearly change of one month are two facts: 0.8% down on the month and 1.2%
+ * up on the year never contradict each other.
  */
 
-export type ChangeBasis = "month" | "quarter" | "year";
+export type ChangeBasis = "month" | "quarter" | "year" | "average";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTHLY = new RegExp(
@@ -17,6 +18,9 @@ const YEARLY = new RegExp(
   `\\b(?:year[-\\s](?:on|over)[-\\s]year|y\\/y|yoy|y-o-y|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+same\\s+(?:month|period|quarter|time)\\s+(?:of\\s+)?)?(?:a\\s+year\\s+(?:earlier|ago|before)|last\\s+year|the\\s+(?:previous|prior|preceding)\\s+year|${MONTH}\\s+(?:(?:of\\s+)?last\\s+year|(?:19|20)\\d\\d))|(?:an\\s+)?annual(?:ly|ised|ized)?\\b(?!\\s+(?:report|meeting|summit|budget|target|plan|general))|on\\s+(?:an?\\s+)?(?:annual|yearly)\\s+basis|year[-\\s]earlier|over\\s+the\\s+(?:past\\s+|last\\s+)?year|(?:over|in)\\s+the\\s+(?:past|last|previous)\\s+(?:12|twelve)\\s+months|(?:12|twelve)-month)`,
   "i",
 );
+
+/** Against an average of years: "37% above the inflation-adjusted 10-year average", "below the long-term average". */
+const AVERAGE = /\b(?:above|below|over|under|than|compared\s+(?:with|to)|versus|on)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\d+-year|(?:five|ten|three|20)-year|long-term|long-run|historical|decade)\s+(?:average|mean|norm)\b/iu;
 
 /** A level a change went to, between the change and a later "from <month>": " to 12.21 pounds an hour ". */
 const LEVEL_BETWEEN = /\bto\s+\S*\d/i;
@@ -32,7 +36,7 @@ export function changeBasis(sentence: string, from: number, to: number, start: n
   const after = at + (end - start);
   let best: ChangeBasis | undefined;
   let bestDistance = Infinity;
-  for (const [basis, re] of [["month", MONTHLY], ["quarter", QUARTERLY], ["year", YEARLY]] as const) {
+  for (const [basis, re] of [["month", MONTHLY], ["quarter", QUARTERLY], ["year", YEARLY], ["average", AVERAGE]] as const) {
     const m = re.exec(text);
     if (!m) continue;
     // ("by 6.7% to 12.21 pounds an hour from April": a month after the level the change went to is when it starts)
@@ -43,5 +47,11 @@ export function changeBasis(sentence: string, from: number, to: number, start: n
       bestDistance = distance;
     }
   }
+  // ("Munich Re puts the ten-year average at €10.4bn, so this year's figures are 37 per cent higher": the sentence's
+  // average, where nothing nearer says another basis)
+  if (!best && YEARS_AVERAGE.test(sentence) && COMPARATIVE_AFTER.test(sentence.slice(end, Math.min(to, end + 40)))) return "average";
   return best;
 }
+
+const YEARS_AVERAGE = /\b(?:\d+|five|ten|three|20)-year\s+(?:average|mean)\b/i;
+const COMPARATIVE_AFTER = /^[^.;]{0,30}?\b(?:higher|lower|above|below|more|less)\b/i;

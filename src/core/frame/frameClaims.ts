@@ -239,7 +239,7 @@ const ACRONYM_AS_WORD = /^\p{Lu}\p{Ll}{2,5}$/u;
 /** What a share of the vote is a share of. */
 const VOTE = /^(?:the\s+)?(?:popular\s+)?votes?(?:\s+cast)?$/i;
 /** A comparison and what it compares with, to the end of its clause ("compared with 1,980 in the first nine months of 2025"). */
-const COMPARED_STRETCH = /\b(?:compared\s+(?:with|to)|than|versus|against|up\s+from|down\s+from)\b[^;]*?(?=,\s|;|$)/gi;
+const COMPARED_STRETCH = /(?:\b(?:compared\s+(?:with|to)|than|versus|against|up\s+from|down\s+from)|\d\s*(?:%|per\s?cent)\s+from)\b[^;]*?(?=,\s|;|$)/gi;
 /**
  * A year that bounds or ranks rather than dates: "the lowest since 2015", "since November 2021", "by 2030", "until 2027". A
  * month named alone in the sentence is not of that year ("fell in the 12 months through July …, the lowest since 2015").
@@ -1815,8 +1815,11 @@ function withoutNamedWords(hits: MeasureHit[], names: readonly HolderMention[], 
   return hits.filter((h) => !names.some((n) => inName(h, n)));
 }
 
-/** After a measure's word, a body it names: "credit insurer", "trade union", "export agency", "the energy ministry". */
-const BODY_AFTER = /^\s+(?:insurers?|agenc(?:y|ies)|unions?|ministry|ministries|regulators?|watchdogs?|lobby|lobbies)\b/i;
+/**
+ * After a measure's word, a body it names ("credit insurer", "trade union", "export agency", "the energy ministry"), or
+ * an adjustment it names ("inflation-adjusted", "price-adjusted"): no measure.
+ */
+const BODY_AFTER = /^(?:\s+(?:insurers?|agenc(?:y|ies)|unions?|ministry|ministries|regulators?|watchdogs?|lobby|lobbies)\b|-(?:adjusted|linked|indexed)\b)/i;
 
 /** The hits that name a body rather than a measure ("The credit insurer forecasts 4% more insolvencies"). */
 function withoutBodyWords(hits: MeasureHit[], sentence: string): MeasureHit[] {

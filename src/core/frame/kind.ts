@@ -74,7 +74,7 @@ export interface KindInput {
 /** A change verb, then its object (two words at most), then the percent: "lifted production 1.8%", "cut costs by 5%". */
 const VERB_OBJECT_CHANGE = /\b(?:lifted|boosted|raised|increased|cut|reduced|lowered|expanded|trimmed|slashed)\s+(?:its\s+|their\s+|the\s+)?(?:(?!(?:to|at|from|of|in)\s)[\p{Ll}-]+\s+){1,2}(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|around)\s+)?$/u;
 /** A percent told as more or less than another time: "1.2% less than in 2025", "4% more than a year earlier". */
-const COMPARATIVE_AFTER = /^\s+(?:less|more|lower|higher|fewer|smaller|larger|bigger)\s+than\b/i;
+const COMPARATIVE_AFTER = /^\s+(?:(?:less|more|lower|higher|fewer|smaller|larger|bigger)\s+than\b|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\p{L}-]+|\d+-\p{L}+)\s+){0,3}?(?:average|mean|norm|level|levels)\b)/iu;
 
 /** A proportion's surface: "four in five", "1 in 4", "nine out of 10". */
 const PROPORTION = /^\S+\s+(?:in|out\s+of)\s+\S+$/i;

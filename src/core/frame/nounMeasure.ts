@@ -176,6 +176,8 @@ export function verbBefore(sentence: string, start: number): { word: string; at:
 function peopleVerb(sentence: string, start: number, end: number): string {
   const prior = verbBefore(sentence, start);
   if (prior) return prior.word;
+  // ("250 people lost their lives": they died)
+  if (/^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+)?lost\s+their\s+lives\b/u.test(sentence.slice(end, end + 60))) return "died";
   const after = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+(?:\p{Ll}+ly\s+)?|(?:reportedly|also)\s+)?(\p{Ll}+ed|died|fled|dead|missing|hurt|left)\b/u.exec(sentence.slice(end, end + 60));
   return after ? after[1].toLowerCase() : "";
 }

@@ -578,6 +578,11 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     if (!w && /^the\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) && EVENT_AFTER_YEAR.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return { span: yearSpan(y), role: "date" };
     return { span: yearSpan(y) };
   }, "year4"],
+  // "during the half-year", "for the six months": the latest half-year ended by the date line (the first half in July)
+  [/\b(?:during|in|over|for|across)\s+the\s+(?:half[-\s]year|six\s+months)\b(?!\s+(?:to|ended|ending|through)\b)/gi, (_m, ctx) => {
+    if (!ctx.year || !ctx.month || ctx.dated === false) return undefined;
+    return ctx.month >= 7 ? { span: halfSpan(ctx.year, 1) } : { span: halfSpan(ctx.year - 1, 2) };
+  }, "half"],
   // "for the full year", "over the whole year", "during the year": the year the text is about (not a bare "over the
   // year", which in a month's figures is the twelve months to that month: "prices fell 0.6% over the year")
   [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|during\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],

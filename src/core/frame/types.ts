@@ -61,7 +61,7 @@ export interface ClaimFrame {
   /** The month of the article's date line ("2026-02"), "" when it has none: when a reported event took place. */
   eventDate: string;
   /** For a change: what it is measured against, where the text says so (changeBasis.ts). */
-  changeBasis?: "month" | "quarter" | "year";
+  changeBasis?: "month" | "quarter" | "year" | "average";
   /** For a running toll with no period of its own (the dead, the injured, cases): the day it was told as of (asOf.ts). */
   asOf?: string;
   /**

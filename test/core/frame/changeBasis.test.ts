@@ -49,3 +49,12 @@ describe("changeBasis", () => {
     expect(basis("Prices rose 3% from March 2025.", "3%")).toBe("year");
   });
 });
+
+describe("changeBasis: an average of years", () => {
+  test("'above the 10-year average', and a sentence's average a change is said to be higher than", () => {
+    expect(basis("Losses were 37% above the inflation-adjusted 10-year average.", "37%")).toBe("average");
+    expect(basis("The long-run average is €10bn, so this year's figure is 41 per cent higher.", "41 per cent")).toBeUndefined();
+    expect(basis("The ten-year average is €10bn, so this year's figure is 41 per cent higher.", "41 per cent")).toBe("average");
+    expect(basis("Losses were up 87% on a year earlier.", "87%")).toBe("year");
+  });
+});

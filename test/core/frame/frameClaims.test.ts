@@ -1558,3 +1558,14 @@ describe("frameClaims: an age band's share of the population", () => {
     expect(of("13.9 per cent").measure?.key).toBe("population@<15");
   });
 });
+
+describe("frameClaims: a half-year's losses against last year's and an average", () => {
+  test("'inflation-adjusted' is no inflation; a month range takes no year from a comparison base", () => {
+    const text = "Storm losses\nPublished: 2026-07-29\n\nStorms caused insured losses of €12.1 billion in Europe in the first six months of 2026. The figure was up 61% from €7.5 billion in the first half of 2025 and about 30% above the inflation-adjusted 10-year average of €9.3 billion for the January-June period.\n";
+    const of = framesOf(text, "storms.txt");
+    expect(of("61%").measure?.key).toBe("insured-losses");
+    expect(of("€9.3 billion").measure?.key).not.toBe("inflation");
+    expect(of("61%").period?.label).toBe("Jan–Jun 2026");
+    expect(of("30%").changeBasis).toBe("average");
+  });
+});

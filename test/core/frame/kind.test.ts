@@ -251,3 +251,10 @@ describe("kind: a number of the past time a when-clause recalls", () => {
     expect(kind("The plan is to halve deaths from 3,100 by 2030.", "3,100", "count")).not.toBe("level");
   });
 });
+
+describe("kind: a percent above or below an average", () => {
+  test("'30% above the 10-year average' is a change; a year's level is no average", () => {
+    expect(kind("Losses were about 30% above the inflation-adjusted 10-year average.", "30%")).toBe("change");
+    expect(kind("Emissions were 52.1% below 1990 levels.", "52.1%")).not.toBe("change");
+  });
+});

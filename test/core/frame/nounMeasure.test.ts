@@ -16,6 +16,7 @@ describe("nounMeasure", () => {
     ["Women today have on average 1.62 children.", "1.62", "count", "fertility-rate"],
     ["A magnitude 7.7 earthquake struck.", "7.7", "count", "n:magnitude"],
     ["The floods killed 23 people.", "23", "count", "deaths"],
+    ["Some 180 people lost their lives in the storms.", "180", "count", "deaths"],
     ["Police put the number of dead at 112.", "112", "count", "deaths"],
     ["Officials said 270 were still missing, and 40 people were injured.", "40", "count", "injuries"],
     ["They sold 5,000 handsets.", "5,000", "count", "n:phone"],
