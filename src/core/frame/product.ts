@@ -72,6 +72,12 @@ const TABLE: [string, string[]][] = [
   ["semiconductors", ["semiconductors", "chips", "microchips", "semiconductor", "chip", "microchip"]],
   ["smartphones", ["smartphones", "phones", "handsets", "mobile phones", "smartphone", "handset", "mobile phone"]],
   ["arms", ["arms", "weapons", "military equipment", "weapon"]],
+  // drugs, as seized or smuggled
+  ["cocaine", ["cocaine"]],
+  ["heroin", ["heroin"]],
+  ["cannabis", ["cannabis", "marijuana", "hashish"]],
+  ["methamphetamine", ["methamphetamine", "crystal meth"]],
+  ["fentanyl", ["fentanyl"]],
 ];
 
 /** Each product word with its key and how the table writes it (acronyms in capitals). */

@@ -26,6 +26,10 @@ describe("measure", () => {
   test("a promise to act ('pledged to cut emissions by 68%') is no aid; money pledged is", () => {
     expect(measure("The government has pledged to cut emissions by 68% by 2030.", "68%")).not.toBe("aid");
     expect(measure("Norway pledged $50 million in 2025.", "$50 million")).toBe("aid");
+    // (what authorities seize is no trade: "customs seized 42.6 tonnes of cocaine", "a record haul of 9 tonnes")
+    expect(measure("Customs officers seized 42.6 tonnes of cocaine at the port last year.", "42.6 tonnes")).toBe("seizures");
+    expect(measure("Police intercepted 3.1 tonnes of heroin.", "3.1 tonnes")).toBe("seizures");
+    expect(measure("The port exported 42.6 tonnes of coffee.", "42.6 tonnes")).not.toBe("seizures");
     // (a donor's money, a pledge, a donation)
     expect(measure("Japan was the biggest single donor, with $310 million.", "$310 million")).toBe("aid");
     expect(measure("The largest pledge, $420 million, came from the bank.", "$420 million")).toBe("aid");

@@ -12,6 +12,8 @@ describe("product", () => {
     expect(keys("crude steel output and crude palm oil")).toEqual(["steel", "palm oil"]);
     expect(keys("barley, canola and oilseed rape")).toEqual(["barley", "canola", "canola"]);
     expect(keys("maize and soybeans")).toEqual(["corn", "soybeans"]);
+    // (drugs, as seized or smuggled)
+    expect(keys("cocaine, heroin, marijuana and crystal meth")).toEqual(["cocaine", "heroin", "cannabis", "methamphetamine"]);
     expect(keys("unleaded and diesel")).toEqual(["petrol", "diesel"]);
   });
 
