@@ -265,7 +265,9 @@ const VOTE_SHARE: FrameMeasure = { key: "vote-share", name: "vote share", how: "
 const NO_PEOPLE: ReadonlySet<string> = new Set();
 
 /** Counted nouns that say only that goods were counted ("430,100 units"). */
-const GOODS_UNITS = /^(?:units?|items?|pieces?|products?|goods|devices?|handsets?|phones?|vehicles?|cars?|trucks?)$/;
+const GOODS_UNITS = /^(?:units?|items?|pieces?|products?|goods|devices?|handsets?|phones?|vehicles?|cars?|trucks?|bags?|sacks?|bales?)$/;
+/** The bags and bales a commodity is traded in ("8.4 million bags of coffee"): a unit of the goods wherever they go. */
+const BULK_UNITS = /^(?:bags?|sacks?|bales?)$/;
 
 /** A body and the figure it reports of its own: "People's Bank reported purchases of 44 tonnes", "posted a profit of $2bn". */
 const OWN_FIGURE = /\b(?:reported|posted|recorded|announced)\s+(?:(?:a|an|its|their)\s+)?(?!that\b)(?:[\p{L}-]+\s+){1,3}(?:of\s+)?(?:(?:about|around|some|nearly)\s+)?[$€£¥]?\d/u;
@@ -897,7 +899,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // handsets" in a story about China stays a count of phones, not China's exports; "Global smartphone shipments
         // rose … to 316.1 million units" are the world's shipments, "Hallberg's truck deliveries fell 14% to 212,000 units"
         // the company's)
-        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (hit.concept.key !== "flow" || !article.mainPlaces.length || !!worldScope(text, from, to, start, end) || !!subjectBefore(holdersOf[si], from, hit.start, text, holderNames)) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
+        if (measure?.how === "noun" && claim.unit === "count" && hit?.concept.product && (BULK_UNITS.test(measure.name) || hit.concept.key !== "flow" || !article.mainPlaces.length || !!worldScope(text, from, to, start, end) || !!subjectBefore(holdersOf[si], from, hit.start, text, holderNames)) && (GOODS_UNITS.test(measure.name) || namesOnlyProduct(measure.name))) measure = undefined;
         // "would cut about 4,000 jobs", "lay off 4,100 workers": the jobs cut, whatever the noun
         const jobCut = claim.unit === "count" && isJobCut(text, start, end);
         // ("or 6% of its workforce", "about 6 per cent of its 66,000 staff": the cut's share of the workforce)

@@ -583,9 +583,15 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     if (!ctx.year || !ctx.month || ctx.dated === false) return undefined;
     return ctx.month >= 7 ? { span: halfSpan(ctx.year, 1) } : { span: halfSpan(ctx.year - 1, 2) };
   }, "half"],
-  // "for the full year", "over the whole year", "during the year": the year the text is about (not a bare "over the
-  // year", which in a month's figures is the twelve months to that month: "prices fell 0.6% over the year")
-  [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|during\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (_m, ctx) => (ctx.contextYear ? { span: yearSpan(ctx.contextYear) } : undefined), "year"],
+  // "for the full year", "over the whole year", "over the year as a whole", "during the year": the year the text is
+  // about (not a bare "over the year", which in a month's figures is the twelve months to that month: "prices fell 0.6%
+  // over the year"); the year the sentence named just before it, if it did ("in the last three months of 2025, and
+  // roughly 39 million bags over the year as a whole")
+  [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|(?:for|in|over|across)\s+the\s+year\s+as\s+a\s+whole|during\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (m, ctx) => {
+    const named = /\b((?:19|20)\d{2})\b(?![-–/]\d)[^.;]{0,60}$/.exec(m.input.slice(0, m.index));
+    const year = named ? Number(named[1]) : ctx.contextYear;
+    return year ? { span: yearSpan(year) } : undefined;
+  }, "year"],
   // "full-year operating profit", "its full-year forecast": the year the text is about (a date line from April on
   // is in it; earlier in a year, "full-year results" are most often the year before's, so only a year the text
   // names says which)

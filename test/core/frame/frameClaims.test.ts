@@ -1569,3 +1569,10 @@ describe("frameClaims: a half-year's losses against last year's and an average",
     expect(of("30%").changeBasis).toBe("average");
   });
 });
+
+describe("frameClaims: bags of a commodity", () => {
+  test("'exported 8.1 million bags of coffee' are exports counted in bags, in a story about one country", () => {
+    const text = "Coffee exports slump\nPublished: 2026-01-20\n\nBrazil exported 8.1 million bags of coffee in October-December, the exporters' council said.\n";
+    expect(framesOf(text, "coffee.txt")("8.1 million").measure?.key).toBe("exports");
+  });
+});

@@ -30,6 +30,9 @@ describe("findPeriods", () => {
     expect(spans("It peaked in the 1990s.")).toEqual(["point:1990-01/1999-12"]);
     expect(spans("It will fall to 633 million by 2100.")).toEqual(["by:2100-01/2100-12"]);
     expect(spans("It will shrink to 9.7 billion by the end of the century.")).toEqual(["by:2100-01/2100-12"]);
+    // ... the year as a whole, the year the sentence named before it if it did
+    expect(spans("Exports reached 31 million bags over the year as a whole.", { year: 2026, month: 1, fiscalStart: 0, contextYear: 2025 })).toEqual(["point:2025-01/2025-12"]);
+    expect(spans("Shipments were 6 million bags in the last three months of 2025, and 31 million bags over the year as a whole, after the 2024 rush.", { year: 2026, month: 1, fiscalStart: 0, contextYear: 2024 })).toContain("point:2025-01/2025-12");
     // ... the half-year the date line ends (the first half in July, the second half of the year before in March)
     expect(spans("Losses reached €14bn during the half-year.", { year: 2026, month: 7, dated: true, fiscalStart: 0 })).toEqual(["point:2026-01/2026-06"]);
     expect(spans("Losses reached €14bn in the half-year.", { year: 2026, month: 3, dated: true, fiscalStart: 0 })).toEqual(["point:2025-07/2025-12"]);
