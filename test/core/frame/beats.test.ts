@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students and a census (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students, a census and a coffee crop (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1459,6 +1459,18 @@ describe("a country's census (one outlet's share of over-65s planted differently
     expect(elderly.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "29.7 per cent").id, claimOf("c.txt", "31.4 per cent").id]));
     expect(elderly.status).toBe("conflicting");
     expect(elderly.claimIds).not.toContain(claimOf("b.txt", "11.2 per cent").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a country's coffee crop and its last quarter's exports (one outlet's exports planted differently)", () => {
+  const { result, figureOf, claimOf } = story("coffee");
+
+  test("exports in bags in the last three months: 8.4 million vs 7 million is the one conflict; the year's total is apart", () => {
+    const exportsQ4 = figureOf("a.txt", "8.4 million");
+    expect(exportsQ4.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "8.4 million").id, claimOf("c.txt", "7 million").id]));
+    expect(exportsQ4.status).toBe("conflicting");
+    expect(exportsQ4.claimIds).not.toContain(claimOf("c.txt", "39 million").id);
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
