@@ -267,6 +267,9 @@ function currentSeasonStart(ctx: PeriodContext): number {
 /** Words of a budget or a fiscal year: a split year beside them is fiscal, even in a story about schooling. */
 const FISCAL_WORDS = /\b(?:fiscal|financial\s+year|budget|FY)/i;
 
+/** Words of a game in play: its quarters are quarters of play. */
+const GAME_WORDS = /\b(?:game|match|touchdowns?|quarterback|half-?time|overtime|kick-?off|Super\s+Bowl|final\s+whistle|scoreboard|possessions?)\b/i;
+
 /** A sentence about schooling: its "2025-26" is an academic year, not the country's fiscal year. */
 const EDUCATION = /\b(?:students?|pupils?|enrol(?:l)?ments?|universit(?:y|ies)|colleges?|schools?|campus(?:es)?|tuition|undergraduates?|graduates?|semesters?)\b/i;
 
@@ -504,6 +507,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];
     if (m[3] || m[4]) return { span: quarterSpan(m[3] ? Number(m[3]) : relativeYear(m[4], ctx), q) };
+    // ("peaked during the fourth quarter" of a game: a quarter of play, no quarter of the year)
+    if (!m[1] && GAME_WORDS.test(m.input)) return undefined;
     return { span: { ...quarterSpan(contextYear(ctx, 3 * q, ahead(m)), q), byNumber: true } };
   }, "quarter"],
   // "H1 2023", "the first half of 2023", "first-half 2023"

@@ -43,6 +43,9 @@ describe("findPeriods", () => {
     expect(spans("In Ontario, the count fell in 2025-26.", { year: 2026, month: 3, fiscalStart: 4, schooling: true })).toEqual(["point:2025-09/2026-08"]);
     expect(spans("In Ontario, the count fell in 2025-26.", { year: 2026, month: 3, fiscalStart: 4 })).toEqual(["point:2025-04/2026-03"]);
     expect(spans("The province's budget for 2025-26 was cut.", { year: 2026, month: 3, fiscalStart: 4, schooling: true })).toEqual(["point:2025-04/2026-03"]);
+    // ... a quarter of a game is no quarter of the year
+    expect(spans("Viewing peaked during the fourth quarter of the game.")).toEqual([]);
+    expect(spans("Sales peaked during the fourth quarter.")).not.toEqual([]);
     // ... the final quarter of a year, the opening quarter; "last quarter" alone is the quarter before
     expect(spans("Sales hit a record in the final quarter of 2024.")).toEqual(["point:2024-10/2024-12"]);
     expect(spans("Sales slowed in the opening quarter of 2025.")).toEqual(["point:2025-01/2025-03"]);
