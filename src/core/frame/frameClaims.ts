@@ -669,7 +669,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // (whose a number no clause owns is, by default, the story's organisation only when the story opens with it: its
   // title or its first three sentences; a company named in a later aside, "Separately, TSMC reported …", owns no
   // market's figures)
-  const leadHolder = storyHolder && (source?.title ?? "").toLowerCase().includes(storyHolder.key) || holdersOf.slice(0, 3).some((list) => list.some((h) => h.key === storyHolder?.key)) ? storyHolder : undefined;
+  const opensWith = (key: string) => (source?.title ?? "").toLowerCase().includes(key) || holdersOf.slice(0, 3).some((list) => list.some((h) => h.key === key));
+  const leadHolder = storyHolder && opensWith(storyHolder.key) ? storyHolder : undefined;
   const employer = disputeStory ? disputeEmployer(texts, holderNames) : undefined;
   // where the title line ends (its clauses are read as sentences of their own; its numbers restate the body's, below)
   const headEnd = source ? titleEnd(source.text ?? "", source.title) : 0;
@@ -681,6 +682,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // (an organisation by its name's word, or by what the text calls it: "Swedish truckmaker Hallberg", "the group")
   const organisationStory = !!storyHolder && !takeoverStory && (ORGANISATION_WORD.test(storyOrgName) || texts.some((t) => ORG_CALLED.test(t))) && (source?.title ?? "").toLowerCase().includes(storyHolder.key);
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
+  // (the credits' organisations count the reporting bodies too: "the office said" is Destatis's)
+  const namedTwice = (h: HolderMention) => (allHolderNames.get(h.key)?.n ?? 0) >= 2;
   // "the company said": the organisation named before it in its sentence, else the last one named, else the story's
   for (let i = 0, recent: HolderMention | undefined; i < sentences.length; i++) {
     const sentenceHolders = mentionsOf[i];
@@ -691,7 +694,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const org = holderBefore(sentenceHolders, 0, c.start, allHolderNames) ?? recent ?? storyHolder;
       return org ? [{ ...c, name: allHolderNames.get(org.key)?.name ?? org.name }] : pronoun ? [] : [c];
     });
-    for (const h of sentenceHolders) if ((allHolderNames.get(h.key)?.n ?? 0) >= 2) recent = h;
+    for (const h of sentenceHolders) if (namedTwice(h)) recent = h;
   }
   // the last organisation named (twice or more in the story) in a sentence before
   let lastHolder: HolderMention | undefined;
@@ -1491,7 +1494,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined)));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
