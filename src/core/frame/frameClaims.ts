@@ -877,10 +877,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (and so is the base it was compared with: "to 2% of GDP by 2027, from about 1%")
         const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start) || (slots[i].base && i > 0 && ofGdp[i - 1] && MOVED_FROM_PERCENT.test(text.slice(rel[i - 1].end, start))));
         ofGdp[i] = gdpBase;
-        const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
+        const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (money && h.concept.count) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
         // (GDP that another number of the clause is a share of is no measure of this one: "to 2% of GDP under a
         // 43-trillion-yen plan")
-        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
+        // (and an amount of money is no count of people: "overseas audiences contributed $112m")
+        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : money && measures.some((h) => h.concept.count) ? measures.filter((h) => !h.concept.count) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
         // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
         // makes up more than half of the economy, rose 0.3%")
         const numberAside = asideAround(text, start);

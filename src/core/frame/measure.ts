@@ -28,6 +28,8 @@ export interface MeasureConcept {
   product?: boolean;
   /** The concept is an amount of money (revenue, spending, pay …): it never measures a count or a rank. */
   money?: boolean;
+  /** The concept is a count of people (viewers …): it never measures an amount of money. */
+  count?: boolean;
 }
 
 export interface MeasureHit {
@@ -93,6 +95,9 @@ const LEXICON: Entry[] = [
   { concept: c("n:tourist", "tourists"), words: ["tourist arrivals", "visitor arrivals", "foreign arrivals", "international arrivals", "overseas arrivals", "foreign tourist arrivals", "international tourist arrivals"] },
   { concept: IMPORTS, words: ["import bill", "import spending", "import costs", "imports", "import", "purchases", "purchase", "intake", "arrivals", "inflows", "inbound shipments", "buying", "buyers"], verbs: ["imported", "import", "imports", "bought", "buys", "buy", "purchased", "took in", "takes in", "take in", "received", "receives", "arrived", "arrive", "brought in", "sourced"] },
   { concept: EXPORTS, words: ["export earnings", "export revenue", "export revenues", "export receipts", "export income", "exports", "export", "shipments", "shipment", "deliveries", "delivery", "supplies", "supply", "sales abroad", "outflows", "outbound shipments", "exporter", "supplier", "seller"], verbs: ["exported", "export", "exports", "shipped", "ships", "ship", "shipping", "supplied", "supplies", "supplying", "delivered", "delivers", "sent", "sold", "sells", "selling"] },
+  // who watched: "viewership peaked at 134.8 million", "the audience averaged 8.1 million" (a count of viewers, as
+  // "8.1 million viewers" counts them: nounMeasure.ts; "overseas audiences contributed $112m" is no money of theirs)
+  { concept: c("n:viewer", "viewers", { count: true }), words: ["viewership", "tv audience", "television audience", "audience", "audiences"], verbs: [] },
   // what authorities seize of goods that are smuggled ("61.4 tonnes of cocaine seized", "a record haul")
   { concept: c("seizures", "seizures", { product: true }), words: ["seizure", "seizures", "haul", "hauls", "interceptions"], verbs: ["seized", "seizes", "seize", "intercepted", "confiscated", "impounded"] },
   { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer", "crop", "crops"], verbs: ["produced", "produces", "produce", "generated", "pumped", "pump", "pumps", "pumping", "mined", "extracted", "harvested", "manufactured"] },

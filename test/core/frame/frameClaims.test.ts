@@ -1576,3 +1576,12 @@ describe("frameClaims: bags of a commodity", () => {
     expect(framesOf(text, "coffee.txt")("8.1 million").measure?.key).toBe("exports");
   });
 });
+
+describe("frameClaims: viewers are a count", () => {
+  test("'viewership peaked at 131.2 million' counts viewers; 'audiences contributed $112m' is no money of viewers", () => {
+    const text = "Final draws a crowd\nPublished: 2026-02-10\n\nViewership peaked at 131.2 million, the ratings firm said. Overseas audiences contributed another $112m to the film's takings.\n";
+    const of = framesOf(text, "tv.txt");
+    expect(of("131.2 million").measure?.key).toBe("n:viewer");
+    expect(of("$112m").measure?.key).not.toBe("n:viewer");
+  });
+});

@@ -30,6 +30,9 @@ describe("measure", () => {
     expect(measure("Customs officers seized 42.6 tonnes of cocaine at the port last year.", "42.6 tonnes")).toBe("seizures");
     expect(measure("Police intercepted 3.1 tonnes of heroin.", "3.1 tonnes")).toBe("seizures");
     expect(measure("The port exported 42.6 tonnes of coffee.", "42.6 tonnes")).not.toBe("seizures");
+    // (who watched: a count of viewers; never an amount of money, see frameClaims.test.ts)
+    expect(measure("Viewership peaked at 131.2 million in the fourth quarter.", "131.2 million")).toBe("n:viewer");
+    expect(measure("The final's audience averaged 8.1 million.", "8.1 million")).toBe("n:viewer");
     // (a donor's money, a pledge, a donation)
     expect(measure("Japan was the biggest single donor, with $310 million.", "$310 million")).toBe("aid");
     expect(measure("The largest pledge, $420 million, came from the bank.", "$420 million")).toBe("aid");
