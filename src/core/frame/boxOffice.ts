@@ -33,7 +33,8 @@ const TAKINGS_VERB = /^(?:collected|collects|contributed|added|pulled|took)/i;
 export function boxOfficeMeasures(sentence: string, hits: readonly MeasureHit[]): MeasureHit[] {
   const costToMake = COST_TO_MAKE.test(sentence);
   // (the "production" of "production budget" is the budget's)
-  const own = hits.filter((h) => !(h.concept.key === "production" && /^\s+(?:budget|costs?)\b/i.test(sentence.slice(h.end, h.end + 10))));
+  // (nor are its audiences a count the story measures: "Overseas audiences contributed another $112m")
+  const own = hits.filter((h) => !h.concept.count && !(h.concept.key === "production" && /^\s+(?:budget|costs?)\b/i.test(sentence.slice(h.end, h.end + 10))));
   const out: MeasureHit[] = own.map((h) => {
     if (h.concept.key === "spending") return { ...h, concept: costToMake ? PRODUCTION_COST : REVENUE };
     if (h.concept.key === "contribution" || h.concept.key === "economic-losses") return { ...h, concept: REVENUE };
