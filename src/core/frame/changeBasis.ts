@@ -20,7 +20,9 @@ const YEARLY = new RegExp(
 );
 
 /** Against an average of years: "37% above the inflation-adjusted 10-year average", "below the long-term average". */
-const AVERAGE = /\b(?:above|below|over|under|than|compared\s+(?:with|to)|versus|on)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\d+-year|(?:five|ten|three|20)-year|long-term|long-run|historical|decade)\s+(?:average|mean|norm)\b/iu;
+/** A stretch of years an average is taken over: "10-year", "ten-year". */
+const YEARS_LONG = String.raw`(?:\d+|five|ten|three|20)-year`;
+const AVERAGE = new RegExp(String.raw`\b(?:above|below|over|under|than|compared\s+(?:with|to)|versus|on)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${YEARS_LONG}|long-term|long-run|historical|decade)\s+(?:average|mean|norm)\b`, "iu");
 
 /** A level a change went to, between the change and a later "from <month>": " to 12.21 pounds an hour ". */
 const LEVEL_BETWEEN = /\bto\s+\S*\d/i;
@@ -53,5 +55,5 @@ export function changeBasis(sentence: string, from: number, to: number, start: n
   return best;
 }
 
-const YEARS_AVERAGE = /\b(?:\d+|five|ten|three|20)-year\s+(?:average|mean)\b/i;
+const YEARS_AVERAGE = new RegExp(String.raw`\b${YEARS_LONG}\s+(?:average|mean)\b`, "i");
 const COMPARATIVE_AFTER = /^[^.;]{0,30}?\b(?:higher|lower|above|below|more|less)\b/i;

@@ -180,14 +180,14 @@ export function isNotFigure(unit: string, value: number, sentence: string, end: 
   return false;
 }
 
+/** Participles of what happens to people that do not end in -ed. */
+const IRREGULAR_PARTICIPLE = /^(?:hurt|hit|struck|caught|trapped|left|slain|sickened|stranded)$/;
+
 /**
  * "the number of Russian students in China reached": the noun counted, read from "number of" before the number;
  * and, for "the number of people forced to flee", the participle right after "people" that says what happened to
  * them (see nounMeasure), else "".
  */
-/** Participles of what happens to people that do not end in -ed. */
-const IRREGULAR_PARTICIPLE = /^(?:hurt|hit|struck|caught|trapped|left|slain|sickened|stranded)$/;
-
 export function numberOfPhrase(text: string): { noun: string; participle: string } {
   const none = { noun: "", participle: "" };
   // (not one inside an aside about another subject: "The fertility rate, the average number of children a woman has,")

@@ -7,6 +7,7 @@
  * generation).
  */
 import { storyTells } from "./article";
+import { namedNearestBefore } from "./sector";
 
 /** Sectors by key, each with the words news uses for it (global: emissionSectorOf reads every mention). */
 const SECTORS: [key: string, words: RegExp][] = [
@@ -35,18 +36,5 @@ export const SHARE_OF_TOTAL_AFTER = /^\s*(?:per\s*cent|percent|%)?\s*of\s+(?:the
  * the sentence (not past a semicolon), or undefined.
  */
 export function emissionSectorOf(sentence: string, start: number): string | undefined {
-  const before = sentence.slice(0, start);
-  const from = before.lastIndexOf(";") + 1;
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const [key, re] of SECTORS) {
-    re.lastIndex = from;
-    for (let m = re.exec(before); m; m = re.exec(before)) {
-      if (m.index > bestAt) {
-        best = key;
-        bestAt = m.index;
-      }
-    }
-  }
-  return best;
+  return namedNearestBefore(SECTORS, sentence, start);
 }

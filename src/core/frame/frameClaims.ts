@@ -1286,14 +1286,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // (in a story that counts firms failing or jobs by sector, a sector's count is its own: "construction topped the
         // table with 4,187 insolvencies", "health care added 54,000 jobs"; see sector.ts)
-        const economicSector = sectorStory && (claim.unit === "count" || claim.unit === "%") ? sectorOf(text, start, end, sectorStory) : undefined;
+        const sectorCounted = sectorStory && (claim.unit === "count" || claim.unit === "%") ? sectorStory : undefined;
+        const economicSector = sectorCounted ? sectorOf(text, start, end, sectorCounted) : undefined;
         // (a rate keeps its measure: "118 cases per 10,000 companies" is no count of a sector's failures)
-        const bySector = sectorStory && !rate && (claim.unit === "count" || claim.unit === "%") ? sectorMeasure(sectorStory, measure?.key, text.slice(from, to), text, economicSector) : undefined;
-        if (bySector) {
-          if (economicSector) measure = { key: `${bySector.key}@${economicSector}`, name: `${bySector.name}, ${economicSector.replace("-", " ")}`, how: measure?.how ?? "clause" };
-          else if (measure?.key !== bySector.key) measure = { ...bySector, how: measure?.how ?? "clause" };
-          if (economicSector) product = undefined;
-        }
+        const bySector = sectorCounted && !rate ? sectorMeasure(sectorCounted, measure?.key, text.slice(from, to), text, economicSector) : undefined;
+        if (bySector && economicSector) {
+          measure = { key: `${bySector.key}@${economicSector}`, name: `${bySector.name}, ${economicSector.replace("-", " ")}`, how: measure?.how ?? "clause" };
+          product = undefined;
+        } else if (bySector && measure?.key !== bySector.key) measure = { ...bySector, how: measure?.how ?? "clause" };
         // (in a story that counts deaths by cause, the cause is part of the measure: deathCause.ts)
         if (causes && (measure?.key === "deaths" || measure?.key === "n:death" || measure?.key === "n:overdose")) {
           const cause = deathCause(text.slice(from, to)) || causes.main;
@@ -1690,9 +1690,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           else if (band && !base && keys.measure?.key.startsWith("population")) frame.shareOf = "population";
           // (the part it tells of its whole, when no place, goods or organisation names it: "Men accounted for 78% of
           // those killed" and "people aged 18 to 24 accounted for 17 per cent" are two facts; see sharePart.ts)
-          const part = sharePart(text.slice(from, to), start - from);
-          const named = (m: { start: number }) => m.start >= from + (part?.start ?? 0) && m.start < from + (part?.end ?? 0);
-          if (part && !band && !placesOf[si].some(named) && !productsOf[si].some(named) && !sites.some(named) && !mentionsOf[si].some((h) => !h.initial && named(h))) frame.sharePart = part.key;
+          const part = band ? undefined : sharePart(text.slice(from, to), start - from);
+          if (part) {
+            const named = (m: { start: number }) => m.start >= from + part.start && m.start < from + part.end;
+            if (!placesOf[si].some(named) && !productsOf[si].some(named) && !sites.some(named) && !mentionsOf[si].some((h) => !h.initial && named(h))) frame.sharePart = part.key;
+          }
         }
         // a change on the month and a change on the year are two facts ("fell 0.8% from September", "up 1.2% on a year
         // earlier")
@@ -1829,5 +1831,5 @@ const BODY_AFTER = /^(?:\s+(?:insurers?|agenc(?:y|ies)|unions?|ministry|ministri
 
 /** The hits that name a body rather than a measure ("The credit insurer forecasts 4% more insolvencies"). */
 function withoutBodyWords(hits: MeasureHit[], sentence: string): MeasureHit[] {
-  return hits.some((h) => BODY_AFTER.test(sentence.slice(h.end, h.end + 14))) ? hits.filter((h) => h.verb || !BODY_AFTER.test(sentence.slice(h.end, h.end + 14))) : hits;
+  return hits.filter((h) => h.verb || !BODY_AFTER.test(sentence.slice(h.end, h.end + 14)));
 }

@@ -803,8 +803,9 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // starts)
       const startsLater = !!r.span && /^\d{4}-\d{2}/.test(r.span.from) && r.span.from > ym(ctx.year, ctx.month) && /\bfrom\s+$/i.test(before);
       const compared = (COMPARISON_BEFORE.test(before) || BASE_NOUN_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) && !opensRange && !overStretch && !possessiveOfNumber && !startsLater;
-      const onset = (r.role === "point" || r.role === undefined) && (ONSET_BEFORE.test(sentence.slice(Math.max(0, start - 140), start)) || RECORD_SET_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)));
-      const role = onset ? "date" : r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
+      // (the time a war broke out or a record was set dates that event: see ONSET_BEFORE, RECORD_SET_BEFORE)
+      const eventDate = (r.role === "point" || r.role === undefined) && (ONSET_BEFORE.test(sentence.slice(Math.max(0, start - 140), start)) || RECORD_SET_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)));
+      const role = eventDate ? "date" : r.role === "point" || r.role === undefined ? (compared ? "base" : "point") : r.role;
       taken.push(r.back ? { start, end, span: r.span, role, back: r.back } : r.inYear ? { start, end, span: r.span, role, inYear: r.inYear } : { start, end, span: r.span, role });
     }
   }

@@ -58,13 +58,13 @@ const PROVINCE_REFERENCE = /\b(?:(?:in|across|throughout|within)\s+the\s+(?:regi
 
 /**
  * The province a clause calls by its kind alone ("The state office counted 6,400 insolvencies in the region", after a
- * sentence about North Rhine-Westphalia), where the sentence before names one province (`before`: its provinces, or
- * how to read them).
+ * sentence about North Rhine-Westphalia), where the sentence before names one province (`before`: reads its
+ * provinces).
  * Undefined when the clause calls none so, or the sentence before names none or several.
  */
-export function provinceReferredTo(clause: string, before: readonly SiteMention[] | (() => readonly SiteMention[])): SiteMention | undefined {
+export function provinceReferredTo(clause: string, before: () => readonly SiteMention[]): SiteMention | undefined {
   // (the sentence before is read only for a clause that refers so: most do not)
   if (!PROVINCE_REFERENCE.test(clause)) return undefined;
-  const provinces = typeof before === "function" ? before() : before;
+  const provinces = before();
   return provinces.length && provinces.every((p) => p.key === provinces[0].key) ? provinces[0] : undefined;
 }

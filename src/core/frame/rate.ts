@@ -7,14 +7,15 @@
  */
 
 /** Words for the denominator before its number: "per", "for every", "in every", "out of every". */
-export const RATE_WORDS_BEFORE = /\b(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+$/i;
+const RATE_WORDS = String.raw`(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)`;
+export const RATE_WORDS_BEFORE = new RegExp(String.raw`\b${RATE_WORDS}\s+$`, "i");
 
 /**
  * After the number and at most three words ("deaths", "corporate insolvencies"): the denominator, with a number or a
  * scale word ("per 100,000 people", "per million inhabitants", "for every 10,000 enterprises", "per million"); "per cent" and a rate
  * per unit of time ("per day") are none.
  */
-const RATE_AFTER = /^(?:\s+[\p{L}-]+){0,3}?\s+(?:per|for\s+every|for\s+each|in\s+every|out\s+of\s+every)\s+(?:(\d[\d,]*(?:\.\d+)?|one|a|an|ten|a\s+hundred)\s+)?(?:(hundred|thousand|million|billion)\b\s*)?([\p{L}-]+)?/iu;
+const RATE_AFTER = new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,3}?\s+${RATE_WORDS}\s+(?:(\d[\d,]*(?:\.\d+)?|one|a|an|ten|a\s+hundred)\s+)?(?:(hundred|thousand|million|billion)\b\s*)?([\p{L}-]+)?`, "iu");
 
 const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 const SMALL: Record<string, number> = { one: 1, a: 1, an: 1, ten: 10, "a hundred": 100 };

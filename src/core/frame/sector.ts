@@ -89,9 +89,27 @@ export function sectorMeasure(story: SectorStory, measureKey: string | undefined
  * when none.
  */
 export function sectorOf(sentence: string, start: number, end: number, story: SectorStory = "failures"): string | undefined {
-  const from = sentence.lastIndexOf(";", start) + 1;
-  const before = sentence.slice(0, start);
   const kinds = story === "schooling" ? INSTITUTIONS : SECTORS;
+  const best = namedNearestBefore(kinds, sentence, start);
+  if (best) return best;
+  // right after: at most two words between the number and the sector's word
+  const after = sentence.slice(end, end + 40);
+  for (const [key, re] of kinds) {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    if (m && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(after.slice(0, m.index))) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The key of the kind (`kinds`: keys with the words news uses for each, global patterns) named nearest before `start`
+ * in its sentence, not past a semicolon; undefined when none is. Sectors of the economy and sectors that emit are read
+ * so (see emissionSector.ts).
+ */
+export function namedNearestBefore(kinds: readonly (readonly [key: string, words: RegExp])[], sentence: string, start: number): string | undefined {
+  const before = sentence.slice(0, start);
+  const from = before.lastIndexOf(";") + 1;
   let best: string | undefined;
   let bestAt = -1;
   for (const [key, re] of kinds) {
@@ -103,13 +121,5 @@ export function sectorOf(sentence: string, start: number, end: number, story: Se
       }
     }
   }
-  if (best) return best;
-  // right after: at most two words between the number and the sector's word
-  const after = sentence.slice(end, end + 40);
-  for (const [key, re] of kinds) {
-    re.lastIndex = 0;
-    const m = re.exec(after);
-    if (m && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(after.slice(0, m.index))) return key;
-  }
-  return undefined;
+  return best;
 }

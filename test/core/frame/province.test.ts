@@ -44,7 +44,7 @@ describe("a province is read whole: no country it contains, no organisation", ()
 });
 
 describe("provinceReferredTo", () => {
-  const before = (sentence: string) => findProvinces(sentence, wordsOf(sentence));
+  const before = (sentence: string) => () => findProvinces(sentence, wordsOf(sentence));
   test("'in the region', 'across the state', 'the province's' after a sentence naming one province", () => {
     const named = before("Lower Saxony is home to a fifth of the country's farms.");
     expect(provinceReferredTo("The state office counted 2,100 insolvencies in the region", named)?.key).toBe("lower saxony");
