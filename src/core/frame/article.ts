@@ -162,14 +162,16 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // ("European car sales rise" over an opening about "the European Union": the title's adjective is the EU's)
   const openingEu = titlePlaces.every((m) => m.code !== "europe" || m.form === "demonym") && sentences.slice(0, 3).some((s) => /\b(?:EU|European\s+Union)\b/.test(s)) && !sentences.slice(0, 3).some((s) => /\bEurope\b/.test(s));
   const codeOf = (m: PlaceMention) => (openingEu && m.code === "europe" ? "eu" : m.code);
-  for (const m of counted) if (m.form !== "demonym") count(places, codeOf(m), 3);
-  for (const m of counted) if (m.form === "demonym") count(places, codeOf(m), 1.5);
+  // (a city counts as its country's adjective does: "shares rose in New York" makes no story American)
+  const weak = (m: PlaceMention) => m.form === "demonym" || m.form === "city";
+  for (const m of counted) if (!weak(m)) count(places, codeOf(m), 3);
+  for (const m of counted) if (weak(m)) count(places, codeOf(m), 1.5);
   // (an acronym in parentheses right after the name it shortens is one mention: "Association of Southeast Asian
   // Nations (ASEAN)")
   let previous: PlaceMention | undefined;
   for (const m of placesOfBody) {
     const restated = previous && previous.code === m.code && m.start > previous.end && m.start - previous.end <= 3;
-    if (!restated) count(places, m.code, m.form === "demonym" ? 0.5 : 1);
+    if (!restated) count(places, m.code, weak(m) ? 0.5 : 1);
     previous = m;
   }
   // (one adjective in the body is no place the article is about: "as German power plants burned less" in a story

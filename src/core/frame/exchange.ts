@@ -31,8 +31,8 @@ const MARKET_WORDS = /\b(?:futures|contracts?|benchmark|exchange|traded|trading|
  * the sentence's goods and places.
  */
 export function exchangeOf(sentence: string, products: readonly ProductHit[], places: readonly PlaceMention[], from: number, to: number, start: number): Exchange | undefined {
-  // (a country is where goods grow or are sold, no exchange: "Ivory Coast cocoa"; a capital may be one: "London cocoa")
-  const country = (at: number, name: string) => places.some((p) => p.start < at + name.length && at < p.end && p.form !== "capital");
+  // (a country is where goods grow or are sold, no exchange: "Ivory Coast cocoa"; a capital or a city may be one: "London cocoa", "New York cocoa")
+  const country = (at: number, name: string) => places.some((p) => p.start < at + name.length && at < p.end && p.form !== "capital" && p.form !== "city");
   // "New York cocoa futures", "London cocoa": the city right before the good's name, before the number
   // (the good named last before the number: "New York cocoa rose 4.1% …, and London cocoa rose 3.2% to £7,980")
   for (let k = products.length - 1; k >= 0; k--) {

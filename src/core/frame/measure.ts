@@ -161,7 +161,7 @@ const LEXICON: Entry[] = [
   { concept: FUND_OUTFLOWS, words: [], verbs: ["pulled out", "pulled", "withdrew", "withdrawn", "yanked"] },
   { concept: STAKE, words: ["stake", "stakes", "shareholding", "equity stake", "ownership stake"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
-  { concept: c("population", "population"), words: ["population", "inhabitants", "residents"] },
+  { concept: c("population", "population"), words: ["population", "inhabitants", "residents", "populous"] },
   { concept: c("turnout", "turnout"), words: ["turnout", "voter turnout", "voter participation", "participation rate"] },
   { concept: c("approval", "approval rating"), words: ["approval rating", "approval ratings", "approval", "popularity"] },
   { concept: c("emissions", "emissions"), words: ["emissions", "emission", "carbon dioxide", "co2"] },

@@ -1,5 +1,6 @@
 import { isWordChar } from "../text/chars";
 import { PhraseTable, phraseKey, type Words } from "./phrases";
+import { CITIES } from "./city";
 import { PROVINCE_NAMES } from "./province";
 
 /**
@@ -19,7 +20,8 @@ export interface Place {
   name: string;
 }
 
-export type MentionForm = "name" | "capital" | "demonym";
+/** How a place is named: by its name, its capital or seat, a city of it (city.ts), or an adjective. */
+export type MentionForm = "name" | "capital" | "city" | "demonym";
 
 export interface PlaceMention {
   code: string;
@@ -194,6 +196,11 @@ for (const line of TABLE.trim().split("\n")) {
   for (const a of (demonyms ?? "").split(";")) add(a, "demonym");
 }
 
+for (const [city, code] of CITIES) {
+  const key = phraseKey(city);
+  if (key && !ALIASES.has(key)) ALIASES.set(key, { code, form: "city" });
+}
+
 // the world: a number's place when its clause says so ("worldwide"), never scanned for as a name ("World Bank")
 PLACES.set("world", { code: "world", name: "World" });
 // the markets abroad of a story's country, as a film's takings are told ("international markets", "overseas")
@@ -253,6 +260,15 @@ export function namesMember(text: string, mention: PlaceMention): boolean {
   return REGIONS.has(mention.code) && MEMBER_AFTER_REGION.test(text.slice(mention.end, mention.end + 50));
 }
 
+/** Who speaks from a place: "officials in Beijing", "traders in Ho Chi Minh City", "an analyst at SSI Research in …". */
+const SPEAKERS_BEFORE = /\b(?:officials?|ministry|ministers?|government|authorities|spokes(?:man|woman|person)|sources|diplomats?|negotiators?|leaders|traders|dealers|brokers|analysts?|economists?|Research|Securities|Bank|talks|summit|meeting|released|published|issued|announced|held|based|headquartered)\s+(?:in|across|around|within)\s+$/i;
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|noted)\b/i;
+
+/** Is the place at [start, end) where speakers sit ("officials in Beijing said"), not where a figure is? */
+export function isSpeakersSeat(text: string, start: number, end: number): boolean {
+  return SPEAKERS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SPEECH_AFTER.test(text.slice(end, end + 30));
+}
+
 export function scanPlaces(text: string, words?: Words): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const hit of TABLE_OF_ALIASES.find(text, words)) {
@@ -270,6 +286,12 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     // after a place (it is credited with figures, it is not where they are)
     const before = text.slice(Math.max(0, start - 48), start);
     if ((INSTITUTION_OF.test(before) && !CENTRAL_BANK_OF.test(before)) || INSTITUTION_AFTER.test(text.slice(stop, stop + 20))) continue;
+    // "the Shanghai Cooperation Organization", "Istanbul Airport", "Manchester United": a city's name opens another
+    // name (a capital keeps its country there: "Moscow Exchange" is Russia's)
+    if (hit.value.form === "city" && /^\s+\p{Lu}/u.test(text.slice(stop, stop + 3))) continue;
+    // ("traders in Ho Chi Minh City said": a city is where its speakers sit, not a place of the figure; a capital
+    // stays its government's: "officials in Beijing" speak for China)
+    if (hit.value.form === "city" && SPEAKERS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "the Frankfurt-based group", "a London-listed miner": where an organisation sits, not the figure's place
     if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;

@@ -21,6 +21,7 @@ de|Bavaria;Baden-Württemberg;Baden-Wuerttemberg;North Rhine-Westphalia;Lower Sa
 br|Mato Grosso;Mato Grosso do Sul;Pará;Para;Minas Gerais;Bahia;Paraná;Parana;Rio Grande do Sul;Goiás;Goias;Santa Catarina;Pernambuco;Maranhão;Maranhao;Rondônia;Rondonia;Tocantins
 es|Catalonia;Andalusia;Galicia;Basque Country;Castile and León;Castilla-La Mancha;Aragon;Asturias;Extremadura;Navarre;Cantabria;Balearic Islands;Canary Islands
 fr|Île-de-France;Auvergne-Rhône-Alpes;Hauts-de-France;Grand Est;Occitanie;Nouvelle-Aquitaine;Provence-Alpes-Côte d'Azur;Brittany;Normandy;Pays de la Loire;Centre-Val de Loire;Bourgogne-Franche-Comté;Corsica
+jp|Hokkaido;Aomori;Iwate;Miyagi;Akita;Yamagata;Fukushima;Ibaraki;Tochigi;Gunma;Saitama;Chiba;Kanagawa;Niigata;Toyama;Ishikawa;Fukui;Yamanashi;Nagano;Gifu;Shizuoka;Aichi;Mie;Shiga;Hyogo;Nara;Wakayama;Tottori;Shimane;Okayama;Hiroshima;Yamaguchi;Tokushima;Kagawa;Ehime;Kochi;Fukuoka;Saga;Nagasaki;Kumamoto;Oita;Miyazaki;Kagoshima;Okinawa;Kyoto
 it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia;Lazio;Emilia-Romagna;Calabria;Liguria;Abruzzo;Friuli-Venezia Giulia;Trentino-Alto Adige;Umbria
 `;
 

@@ -19,7 +19,7 @@
 import { isCapitalAt } from "../text/chars";
 import { monthOf } from "./period";
 import { wordsOf, type Words } from "./phrases";
-import type { PlaceMention } from "./places";
+import { isSpeakersSeat, type PlaceMention } from "./places";
 import { isProductWord } from "./product";
 import { findProvinces } from "./province";
 import { findRegions, REGION_NOUNS } from "./region";
@@ -100,15 +100,15 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
       const ws = starts[w];
       const we = ends[w];
       if (CONNECTORS.has(lower[w])) continue;
-      if (places.some((p) => p.start <= ws && p.end >= we)) continue;
+      if (places.some((p) => p.form !== "city" && p.start <= ws && p.end >= we)) continue;
       if (isProductWord(sentence.slice(ws, we))) continue;
       distinctive.push(lower[w]);
     }
     if (!distinctive.length || distinctive.every(isDigits)) continue;
     out.push({ start, end, key: distinctive.join(" "), name: sentence.slice(start, end) });
   }
-  // natural regions named alone ("the Amazon", "the Cerrado")
-  for (const region of [...findRegions(sentence, words), ...findProvinces(sentence, words)]) if (!out.some((s) => s.start < region.end && region.start < s.end)) out.push(region);
+  // natural regions named alone ("the Amazon", "the Cerrado"), provinces, cities
+  for (const region of [...findRegions(sentence, words), ...findProvinces(sentence, words), ...citiesOf(sentence, places)]) if (!out.some((s) => s.start < region.end && region.start < s.end)) out.push(region);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -132,7 +132,7 @@ function nameAfterNoun(sentence: string, places: readonly PlaceMention[], words:
   if (last === k + 1) return undefined;
   const nameStart = starts[k + 2];
   const nameEnd = ends[last];
-  if (places.some((p) => p.start < nameEnd && nameStart < p.end) || monthOf(lower[k + 2]) > 0) return undefined;
+  if (places.some((p) => p.form !== "city" && p.start < nameEnd && nameStart < p.end) || monthOf(lower[k + 2]) > 0) return undefined;
   return { start: starts[opens], end: nameEnd, key: lower.slice(k + 2, last + 1).join(" "), name: sentence.slice(starts[opens], nameEnd) };
 }
 
@@ -150,7 +150,10 @@ export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], f
 
 /** What may stand between the start of a clause and a site its numbers belong to. */
 // ("Egypt's Suez Canal earned …": a place's site)
-const SITE_LEADS = /^\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+// (a list's mark may open the clause: "- Osaka: 8.7 million")
+const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+/** Between a site and its number set beside it: ", with", ", with about". */
+const WITH_NUMBER = /^,\s+with\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)?\s*$/;
 /** What may stand between a number and the site after it: its unit, then a preposition. */
 const SITE_AFTER = /^(?:\s*[\p{L}/.$%-]+){0,3}?\s+(?:at|from|of|by|in|for)\s+(?:the\s+)?$/u;
 
@@ -160,6 +163,8 @@ const SITE_AFTER = /^(?:\s*[\p{L}/.$%-]+){0,3}?\s+(?:at|from|of|by|in|for)\s+(?:
  */
 export function siteOf(sentence: string, sites: readonly SiteMention[], from: number, to: number, start: number, end: number): SiteMention | undefined {
   let best: SiteMention | undefined;
+  // "Kanagawa, with 9.2 million, and Osaka, with 8.7 million": the site the number is set beside
+  for (const s of sites) if (s.end <= start && s.start >= from && WITH_NUMBER.test(sentence.slice(s.end, start))) return s;
   for (const s of sites) {
     if (s.start >= from && s.end <= start && SITE_LEADS.test(sentence.slice(from, s.start))) best = s;
   }
@@ -206,15 +211,39 @@ function referredNoun(word: string): string {
   return noun === "waterway" ? "canal" : noun;
 }
 
+/**
+ * The cities of the sentence (city.ts) as sites, where the city is where a figure is: not where its speakers sit
+ * ("traders in Ho Chi Minh City said") nor where shares trade ("rose 26% by midday in New York").
+ */
+function citiesOf(sentence: string, places: readonly PlaceMention[]): SiteMention[] {
+  const out: SiteMention[] = [];
+  for (const p of places) {
+    if (p.form !== "city" || !isWhereFigureIs(sentence, p, 0)) continue;
+    const name = sentence.slice(p.start, p.end);
+    out.push({ start: p.start, end: p.end, key: name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name });
+  }
+  return out;
+}
+
+/** Is the place mention where a figure is, not where its speakers sit or where shares trade? */
+function isWhereFigureIs(sentence: string, p: PlaceMention, from: number): boolean {
+  // "officials in Beijing said": where the speakers sit, not where the figure is
+  if (isSpeakersSeat(sentence, p.start, p.end)) return false;
+  // "shares rose 4.2% in London trading": where the shares are traded, not whose figure it is
+  // (and so is "Its shares fell 6.3% in Oslo")
+  return !(TRADING_AFTER.test(sentence.slice(p.end, p.end + 30)) || SHARES_BEFORE.test(sentence.slice(Math.max(from, p.start - 76), p.start)));
+}
+
+/** A city's own people after its name: "Tokyo's population", "Paris's residents" (a capital's, not its country's). */
+const CITY_PEOPLE_AFTER = /^['’]s?\s+(?:\p{L}+\s+)?(?:population|residents|inhabitants)\b/u;
+
 /** What puts a capital as the place where something is, not as its government ("prices in London", "across Tokyo"). */
 const CITY_BEFORE = /\b(?:in|across|around|throughout|within)\s+(?:central\s+|greater\s+)?$/i;
 
-const SPEAKERS_BEFORE = /\b(?:officials?|ministry|ministers?|government|authorities|spokes(?:man|woman|person)|sources|diplomats?|negotiators?|leaders|talks|summit|meeting|released|published|issued|announced|held|based|headquartered)\s+(?:in|across|around|within)\s+$/i;
 /** After a city that is a market's: "London trading", "Tokyo afternoon trade", "New York dealings". */
 const TRADING_AFTER = /^\s+(?:(?:early|late|morning|afternoon|midday|after-hours|premarket|pre-market)\s+)?(?:trading|trade|dealings)\b/i;
 /** A company's shares or stock before the city in its clause: the city's exchange is where they trade. */
 const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,64}$/i;
-const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|noted)\b/i;
 
 /**
  * A capital named as a city, not as its government, in the clause [from, to): "In London, prices fell 1.1%" is
@@ -223,13 +252,10 @@ const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|announced|reported|stated|c
  */
 export function citySite(sentence: string, places: readonly PlaceMention[], from: number, to: number): SiteMention | undefined {
   for (const p of places) {
-    if (p.form !== "capital" || p.start < from || p.end > to) continue;
-    if (!CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start))) continue;
-    // "officials in Beijing said": where the speakers sit, not where the figure is
-    if (SPEAKERS_BEFORE.test(sentence.slice(Math.max(0, p.start - 40), p.start)) || SPEECH_AFTER.test(sentence.slice(p.end, p.end + 30))) continue;
-    // "shares rose 4.2% in London trading": where the shares are traded, not whose figure it is
-    // (and so is "Its shares fell 6.3% in Oslo")
-    if (TRADING_AFTER.test(sentence.slice(p.end, p.end + 30)) || SHARES_BEFORE.test(sentence.slice(Math.max(from, p.start - 76), p.start))) continue;
+    if ((p.form !== "capital" && p.form !== "city") || p.start < from || p.end > to) continue;
+    // (or a list's item is the city's: "- Tokyo: 14,182,371"; and so are its people: "Tokyo's population grew")
+    const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24));
+    if (!where || !isWhereFigureIs(sentence, p, from)) continue;
     const name = sentence.slice(p.start, p.end);
     return { start: p.start, end: p.end, key: name.toLowerCase(), name };
   }

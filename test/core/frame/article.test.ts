@@ -18,6 +18,11 @@ describe("articleContext: the places an article is about", () => {
     expect(mainPlaces("Port volumes rise in first half", "German plants burned less.\nGerman buyers paid more.")).toEqual(["de"]);
     expect(mainPlaces("German port volumes rise", "Coal handling dropped 18%.")).toEqual(["de"]);
   });
+  test("a city counts as its country's adjective does: once in the body is not enough, in the title or named twice it is", () => {
+    expect(mainPlaces("Takeover lifts shares", "Shares in the group rose 26% by midday in New York.")).toEqual([]);
+    expect(mainPlaces("Rotterdam volumes rise", "The port handled 14.6 million TEU.")).toEqual(["nl"]);
+    expect(mainPlaces("Port volumes rise", "Rotterdam handled more.\nRotterdam's rivals handled less.")).toEqual(["nl"]);
+  });
   test("a title's region that stands for one of its members ('Europe's largest economy') is no place the article is about", () => {
     expect(mainPlaces("Europe's largest economy grows, but barely", "Germany's output rose 0.3%.")).toEqual(["de"]);
     expect(mainPlaces("Europe's gas storage fills up", "Germany's storage rose 3%.")).toEqual(["europe"]);

@@ -12,6 +12,8 @@ describe("exchangeOf", () => {
   test("a city before the good's name, or after 'in' in a clause that speaks of a market", () => {
     expect(exchange("New York cocoa futures climbed 4.1% to $10,640 a tonne.", "$10,640")).toBe("new york");
     expect(exchange("Cocoa futures in New York rose 4.1% to $10,640 a tonne.", "$10,640")).toBe("new york");
+    // (a city of the gazetteer, not a capital, is an exchange's too)
+    expect(exchange("Chicago wheat futures rose 2% to $5.40 a bushel.", "$5.40")).toBe("chicago");
     expect(exchange("Cocoa prices in Chicago rose 4.1% to $10,640 a tonne.", "$10,640")).toBe("chicago");
     expect(exchange("Coffee rose to $4,100, and London coffee gained 1% to £3,300.", "£3,300")).toBe("london");
   });

@@ -8,6 +8,10 @@ function measure(sentence: string, surface: string): string {
 }
 
 describe("measure", () => {
+  test("'the most populous prefectures' open a list of populations", () => {
+    expect(findMeasures("The five most populous prefectures were:").map((h) => h.concept.key)).toEqual(["population"]);
+    expect(findMeasures("The five busiest prefectures were:").map((h) => h.concept.key)).toEqual([]);
+  });
   test("profit before interest and tax, before tax and before depreciation are measures apart from the bottom line", () => {
     expect(measure("Operating profit fell to €412m.", "€412m")).toBe("operating-profit");
     expect(measure("Net profit came in at €298m.", "€298m")).toBe("profit");
