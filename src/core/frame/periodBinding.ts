@@ -53,6 +53,8 @@ const APPOSITIVE_SUPERLATIVE_BEFORE = new RegExp(`[,;—–]\\s*(?:the|its|their
 /** A clause that turns to another fact than the sentence's first number. */
 const TURNS_AWAY = /,\s*(?:while|whereas|but|beating|surpassing|topping|breaking|eclipsing|exceeding|overtaking|compared\s+(?:with|to)|against|versus)\b/i;
 
+/** Between a period and the number after it that the period dates: " peak of just over ", " record of ", " level of ". */
+const NOUN_OF_NUMBER = /^\s+(?:peak|record|high|low|level|total|figure|tally)\s+of\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?$/i;
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
 /** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
@@ -104,6 +106,12 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
     const next = slots.findIndex((s) => s.start >= m.end);
     if (next >= 0 && POSSESSIVE_BEFORE_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {
       own[next] = m.role === "base" ? { ...m, role: "point" } : m;
+      continue;
+    }
+    // (and so does one before the noun the number is "of", recalled, not the sentence's time: "its 2021 peak of just
+    // over 15 million")
+    if (next >= 0 && NOUN_OF_NUMBER.test(sentence.slice(m.end, slots[next].start)) && !own[next]) {
+      recalled.add((own[next] = m.role === "base" ? { ...m, role: "point" } : m));
       continue;
     }
     if (own.includes(m)) continue;

@@ -109,6 +109,12 @@ describe("kind: targets in other words", () => {
     expect(kind("The airline set its sights on 40 million passengers.", "40 million", "count")).toBe("target");
     expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
   });
+  test("counting on, anticipates, would not be surprised to see: a forecast", () => {
+    expect(kind("The port authority is counting on volumes close to 15 million TEU this year.", "15 million", "count")).toBe("target");
+    expect(kind("The club anticipates revenue of £680 million next season.", "£680 million", "GBP")).toBe("target");
+    expect(kind("\"I would not be surprised to see something closer to 15.2 million TEU,\" he said.", "15.2 million", "count")).toBe("target");
+    expect(kind("The port counted 15 million TEU last year.", "15 million", "count")).toBe("level");
+  });
   test("what a number will go up or down by", () => {
     expect(kind("The rate will go up by £1.40 to £10 an hour.", "£1.40", "GBP")).toBe("target");
     expect(kind("The rate went up by £1.40 to £10 an hour.", "£1.40", "GBP")).not.toBe("target");

@@ -20,6 +20,13 @@ describe("bindPeriods", () => {
     expect(bind("Output rose from 3.1 Mt in 2021 to 4.4 Mt in 2023.", ["3.1 Mt", "4.4 Mt"])).toEqual(["2021-01/2021-12 own", "2023-01/2023-12 own"]);
   });
 
+  test("a period before the noun a number is 'of' dates that number, not the one before ('its 2021 peak of 15.1 million')", () => {
+    expect(bind("Volumes are seen close to 15 million TEU, within reach of its 2021 peak of just over 15.1 million.", ["15 million TEU", "15.1 million"])).toEqual(["2024-01/2024-12 context", "2021-01/2021-12 own"]);
+    expect(bind("Volumes reached 14 million TEU, short of the 2019 record of 16.2 million.", ["14 million", "16.2 million"])).toEqual(["2024-01/2024-12 context", "2019-01/2019-12 own"]);
+    // (not: a period right after the number, with no noun "of" the next: "14 million TEU in 2019, a level of 16.2 million")
+    expect(bind("Volumes reached 14 million TEU in 2019, above a level of 16.2 million.", ["14 million", "16.2 million"])[0]).toBe("2019-01/2019-12 own");
+  });
+
   test("the time of a reason after the number is not the number's ('after a calm first quarter', 'due to weak winds in …')", () => {
     expect(bind("Wind output fell ~9% to 64.8 TWh after a calm first quarter.", ["~9%", "64.8 TWh"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     expect(bind("Wind output fell to 64.8 TWh, due to weak winds in the first quarter.", ["64.8 TWh"])).toEqual(["2024-01/2024-12 context"]);
