@@ -39,6 +39,11 @@ export interface ArticleContext {
    */
   pairTrade: boolean;
   mainProduct?: string;
+  /**
+   * The city the title names in the country the article is most about ("Rotterdam container volumes rise 4.1%"): the
+   * site of every number whose clause names no place or site of its own.
+   */
+  mainCity?: { code: string; key: string; name: string };
   acronyms: Map<string, string>;
   /** The period the title names, if any: the period the story is about until the text names another. */
   titlePeriod?: Span;
@@ -162,10 +167,11 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // ("European car sales rise" over an opening about "the European Union": the title's adjective is the EU's)
   const openingEu = titlePlaces.every((m) => m.code !== "europe" || m.form === "demonym") && sentences.slice(0, 3).some((s) => /\b(?:EU|European\s+Union)\b/.test(s)) && !sentences.slice(0, 3).some((s) => /\bEurope\b/.test(s));
   const codeOf = (m: PlaceMention) => (openingEu && m.code === "europe" ? "eu" : m.code);
-  // (a city counts as its country's adjective does: "shares rose in New York" makes no story American)
+  // (a city in the body counts as its country's adjective does: "shares rose in New York" makes no story American;
+  // a city the title names is what the story is about: "Rotterdam container volumes rise")
   const weak = (m: PlaceMention) => m.form === "demonym" || m.form === "city";
-  for (const m of counted) if (!weak(m)) count(places, codeOf(m), 3);
-  for (const m of counted) if (weak(m)) count(places, codeOf(m), 1.5);
+  for (const m of counted) if (m.form !== "demonym") count(places, codeOf(m), 3);
+  for (const m of counted) if (m.form === "demonym") count(places, codeOf(m), 1.5);
   // (an acronym in parentheses right after the name it shortens is one mention: "Association of Southeast Asian
   // Nations (ASEAN)")
   let previous: PlaceMention | undefined;
@@ -201,6 +207,11 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const pairTrade = PAIR_TRADE.test(title) || sentences.some((s) => PAIR_TRADE.test(s));
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(source.published || "");
   const ctx: ArticleContext = { year, month, dated, dateMonth, dateDay: day ? day[1] : "", fiscalStart, fiscalByStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
+  const titleCity = ranked[0] && mainPlaces[0] === ranked[0] ? counted.find((m) => m.form === "city" && m.code === ranked[0]) : undefined;
+  if (titleCity) {
+    const name = title.slice(titleCity.start, titleCity.end);
+    ctx.mainCity = { code: titleCity.code, key: name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name };
+  }
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart, fiscalByStart }).find((m) => m.span && m.role === "point");
     if (mention?.span) ctx.titlePeriod = mention.span;

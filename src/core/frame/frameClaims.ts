@@ -160,6 +160,32 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
   return { key: c.key, name: c.name, how: "clause" };
 }
 
+/** A reason's or a circumstance's clause: ", as the terminal ran …", " because demand …", ", while …". */
+const REASON_OPENING = /(?:,\s*|\s)(?:as|because|while|since|after)\s+(?:the|a|an|its|their|his|her|it|they|demand|prices?|\p{Lu})/gu;
+
+/**
+ * Is `at` inside a reason's clause that holds none of the sentence's numbers (`numbers`: their offsets)? The clause
+ * runs from its opening word to the next comma, semicolon or the end.
+ */
+function inNumberlessReason(text: string, at: number, numbers: readonly { start: number }[]): boolean {
+  REASON_OPENING.lastIndex = 0;
+  for (let m = REASON_OPENING.exec(text); m && m.index < at; m = REASON_OPENING.exec(text)) {
+    const stop = text.slice(m.index + 1).search(/[,;]/);
+    const end = stop < 0 ? text.length : m.index + 1 + stop;
+    if (at < end && !numbers.some((n) => n.start > m!.index && n.start < end)) return true;
+  }
+  return false;
+}
+
+/**
+ * The city the story is about (its title names it: see ArticleContext.mainCity) is the site of a number whose clause
+ * names no place of its own and that took the city's country from the article.
+ */
+function storyCity(article: ArticleContext, scoped: readonly ScopedPlace[]): { key: string; name: string } | undefined {
+  const city = article.mainCity;
+  return city && scoped.length > 0 && scoped.every((p) => !p.explicit && p.code === city.code) ? city : undefined;
+}
+
 /** Fill in the places the article is about where the number's own words leave them out. */
 function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined, article: ArticleContext, measureHere: boolean, goodsShare = false): ScopedPlace[] {
   const main = article.mainPlaces;
@@ -831,7 +857,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       // (the latest single month a number of the text was about: "last month" of an undated article)
       const month = [sentenceMain, ...bound.map((p) => (p.how === "own" ? p.span : undefined))].find((p) => p && monthsIn(p) === 1 && p.from.length === 7);
       if (month) monthContext = month;
-      const sentenceMeasure = measures[0];
+      // (not a measure word in a reason's clause with no number: "liquefied natural gas climbed 14.4% to 11.9 million
+      // tonnes as the terminal ran close to full capacity")
+      const sentenceMeasure = measures.find((h) => !inNumberlessReason(text, h.start, rel));
       const respectively = RESPECTIVELY.test(text) && mine.length > 1;
       // the measure each number of the sentence took, for a comparison's base that names none
       const measuresHere: (FrameMeasure | undefined)[] = [];
@@ -839,6 +867,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       // which numbers of the sentence are shares of GDP
       const ofGdp: boolean[] = [];
 
+      /** Is the i-th number a change to an amount of goods after it ("dropped 5.1% to 98.2 million tonnes")? */
+      const toQuantity = (i: number) => i + 1 < mine.length && !/^(?:%|pp|[A-Z]{3}(?:\/.*)?)$/.test(mine[i + 1].unit) && /^\s*(?:per\s+cent\s+|percent\s+)?to\s+(?:about\s+|around\s+|some\s+)?$/.test(text.slice(rel[i].end, rel[i + 1].start));
       /** The measure of the nearest number before the i-th of the same unit, in the sentence. */
       const comparedMeasure = (i: number): FrameMeasure | undefined => {
         for (let j = i - 1; j >= 0; j--) if (mine[j].unit === mine[i].unit && measuresHere[j]) return measuresHere[j];
@@ -1018,9 +1048,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             // "Russian pipeline gas to the EU came to 18 bcm": a product moving between places is a flow
             hit = { concept: FLOW_EXPORTS, start: products.find((p) => p.start >= from && p.end <= start)?.start ?? from, end: from, verb: false };
             measure = flowKeyOf(hit);
-          } else if ((money || (claim.unit === "%" && kinds[i] === "change")) && products.some((p) => p.start >= from && p.end <= start)) {
+          } else if ((money || (claim.unit === "%" && kinds[i] === "change" && !toQuantity(i))) && products.some((p) => p.start >= from && p.end <= start)) {
             // "Brent crude gained $4.94 to $72.98", "Brent jumped 13%": money a traded good gained or stands at, or
-            // the change in it, going nowhere, is its price
+            // the change in it, going nowhere, is its price (not a change to an amount of the good: "crude oil dropped
+            // 5.1% to 98.2 million tonnes" is the volume's)
             measure = { key: "price", name: "price", how: "clause" };
           } else {
             // last: the noun the number qualifies ("the 410 km cable", "a $2 billion deal", "a fee of £85 million")
@@ -1495,7 +1526,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined)));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? storyCity(article, scoped)));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

@@ -1585,3 +1585,33 @@ describe("frameClaims: viewers are a count", () => {
     expect(of("$112m").measure?.key).not.toBe("n:viewer");
   });
 });
+
+describe("frameClaims: the city a story is about", () => {
+  const text = "Gdansk cargo volumes climb in 2025\nDate: 2026-02-10\n\nThe port handled 92 million tonnes of cargo in 2025, up 8%.\nExports from Poland rose 3% in 2025.\nIn Hamburg, volumes fell 2% in 2025.\n";
+  const of = framesOf(text, "gdansk.txt");
+  test("a number whose clause names no place is the title's city's", () => {
+    expect(of("92 million tonnes").site).toBe("gdansk");
+    expect(of("8%").site).toBe("gdansk");
+  });
+  test("not a number whose clause names a place or another city", () => {
+    expect(of("3%").site).toBeUndefined();
+    expect(of("2%").site).toBe("hamburg");
+  });
+  test("a title that names no city gives no site", () => {
+    const plain = framesOf("Polish cargo volumes climb\nDate: 2026-02-10\n\nThe port handled 92 million tonnes of cargo in 2025.\n", "plain.txt");
+    expect(plain("92 million tonnes").site).toBeUndefined();
+  });
+});
+
+describe("frameClaims: a reason's clause and a good's change to an amount", () => {
+  test("a measure word in a reason's clause with no number is not the sentence's measure", () => {
+    const of = framesOf("Port review\nDate: 2026-02-10\n\nLiquefied natural gas climbed 14.4% to 11.9 million tonnes as the terminal ran close to full capacity.\nThe terminal's capacity rose 10% to 12 million tonnes.\n", "lng.txt");
+    expect(of("11.9 million tonnes").measure?.key).not.toBe("capacity");
+    expect(of("12 million tonnes").measure?.key).toBe("capacity");
+  });
+  test("a good's change to an amount of it is not its price; a change to money is", () => {
+    const of = framesOf("Port review\nDate: 2026-02-10\n\nCrude oil dropped 5.1% to 98.2 million tonnes.\nBrent crude rose 1.2% to $63.18 a barrel.\n", "oil.txt");
+    expect(of("5.1%").measure?.key).not.toBe("price");
+    expect(of("1.2%").measure?.key).toBe("price");
+  });
+});
