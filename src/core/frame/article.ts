@@ -207,7 +207,8 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const pairTrade = PAIR_TRADE.test(title) || sentences.some((s) => PAIR_TRADE.test(s));
   const day = /^(\d{4}-\d{2}-\d{2})/.exec(source.published || "");
   const ctx: ArticleContext = { year, month, dated, dateMonth, dateDay: day ? day[1] : "", fiscalStart, fiscalByStart, mainPlaces, pairTrade, mainProduct, acronyms: acronymsOf(`${title}\n${body}`), europeIsEu: titlePlaces.some((m) => m.code === "eu") && !titlePlaces.some((m) => m.code === "europe") };
-  const titleCity = ranked[0] && mainPlaces[0] === ranked[0] ? counted.find((m) => m.form === "city" && m.code === ranked[0]) : undefined;
+  // (the title's first place: "Ukraine ships 20 million tonnes as Odesa ports keep moving" is about Ukraine)
+  const titleCity = ranked[0] && mainPlaces[0] === ranked[0] && counted[0]?.form === "city" && counted[0].code === ranked[0] ? counted[0] : undefined;
   if (titleCity) {
     const name = title.slice(titleCity.start, titleCity.end);
     ctx.mainCity = { code: titleCity.code, key: name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name };

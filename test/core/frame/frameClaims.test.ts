@@ -1615,3 +1615,10 @@ describe("frameClaims: a reason's clause and a good's change to an amount", () =
     expect(of("1.2%").measure?.key).toBe("price");
   });
 });
+
+describe("frameClaims: a city named after the country in the title", () => {
+  test("is no city the story is about ('Ukraine ships grain as Odesa ports keep moving')", () => {
+    const of = framesOf("Ukraine ships 20 million tonnes of grain as Odesa ports keep moving\nDate: 2026-01-10\n\nWheat exports reached 9.1 million tonnes in the second half of 2025.\n", "grain.txt");
+    expect(of("9.1 million tonnes").site).toBeUndefined();
+  });
+});
