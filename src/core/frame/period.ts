@@ -662,6 +662,13 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const month = monthOf(m[1]);
     return { span: monthSpan(contextYear(ctx, month), month) };
   }, "month"],
+  // "October was the busiest month", "September shipments reached …": a month opening the sentence as its subject or
+  // its subject's first word, of the year the text is about ("May" only before a verb of its own: "May saw", "May was")
+  [new RegExp(`^${M}(?=\\s+(?:alone\\s+)?(?:was|saw|brought|proved|marked|set|(?!(?:to|the|a|an|and|or|of|in|be|have|also|well)\\b)\\p{Ll}+))`, "gu"), (m, ctx) => {
+    const month = monthOf(m[1]);
+    if (m[1] === "May" && !/^\s+(?:alone\s+)?(?:was|saw|brought|proved|marked|set)\b/.test(m.input.slice(m[0].length))) return undefined;
+    return { span: monthSpan(contextYear(ctx, month, ahead(m)), month) };
+  }, "month"],
   // "in December", "for March", "during June": a month of the year the text is about
   // ("next April": the next one after the date; "from April" in a clause about what is to come: when a new level
   // takes effect, "will rise to £12.21 an hour from April"; otherwise "from April" is what a change is measured against)

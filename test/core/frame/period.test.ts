@@ -9,6 +9,15 @@ function spans(sentence: string, ctx: PeriodContext = DEC_2025): string[] {
 }
 
 describe("findPeriods", () => {
+  test("a month opening the sentence as its subject ('October was the busiest month', 'September shipments reached')", () => {
+    expect(spans("October was the busiest month, with 4.12 million tonnes shipped.")).toEqual(["point:2025-10"]);
+    expect(spans("September shipments reached 3 million tonnes.")).toEqual(["point:2025-09"]);
+    expect(spans("May saw a record 2 million visitors.")).toEqual(["point:2025-05"]);
+    // (not: "May" as a verb, "March to" a place, a month inside the sentence with no preposition)
+    expect(spans("May rise further, analysts said.")).toEqual([]);
+    expect(spans("March to the capital drew 10,000 people.")).toEqual([]);
+    expect(spans("Shipments that October reached 3 million tonnes.")).toEqual([]);
+  });
   test("months from one year into another", () => {
     expect(spans("Clearing fell between August 2023 and July 2024.")).toEqual(["point:2023-08/2024-07"]);
     expect(spans("Sales from March 2024 to February 2025 rose.")).toEqual(["point:2024-03/2025-02"]);
