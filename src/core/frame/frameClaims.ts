@@ -148,7 +148,7 @@ function placeless(frame: ClaimFrame): void {
 const FUND_FLOWS = new Set(["fund-inflows", "fund-outflows"]);
 
 /** Measures of a company or a person, which take no place from the article. */
-const COMPANY_MEASURES = new Set(["revenue", "profit", "operating-profit", "pretax-profit", "ebitda", "fuel-costs", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription"]);
+const COMPANY_MEASURES = new Set(["revenue", "profit", "operating-profit", "pretax-profit", "ebitda", "fuel-costs", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription", "free-cash-flow"]);
 /** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */

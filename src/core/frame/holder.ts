@@ -14,6 +14,7 @@
 import { isIsoCurrency } from "../extract/isoCurrencies";
 import { isCapitalAt } from "../text/chars";
 import { newsroomEnd } from "./dateline";
+import { findMeasures } from "./measure";
 import { isProvinceName } from "./province";
 import { isRegionAt } from "./region";
 import { wordsOf, type Words } from "./phrases";
@@ -157,6 +158,8 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // an economic measure's or a unit's acronym ("GDP", "VAT", "CPI", "TEU", "MW"), or a technology's ("AI", "EVs"),
     // names no organisation
     if (first === last && MEASURE_ACRONYM.test(lower[first])) continue;
+    // ... nor where an organisation sits ("The Stockholm-based company added …": the company is named elsewhere)
+    if (/^-(?:based|headquartered|listed|registered)\b/.test(sentence.slice(end, end + 16))) continue;
     // ... nor does a product or a quoted asset named alone ("Bitcoin rose 2%", "Brent settled at $63")
     if (first === last && isProductWord(sentence.slice(start, end))) continue;
     // a currency's code beside its amount ("SEK 41", "EUR 5bn", "41 SEK") is the number's unit, no organisation
@@ -194,7 +197,8 @@ export function holderCounts(sentences: readonly (readonly HolderMention[])[], w
   for (const list of sentences) for (const m of list) if (m.initial) initials.set(m.key, (initials.get(m.key) ?? 0) + 1);
   else named.add(m.key);
   const candidates = new Set<string>();
-  for (const [key, n] of initials) if (n >= 2 && !named.has(key)) candidates.add(key);
+  // (a measure word is none, however often it opens a sentence: "Revenue climbed 9%", "Revenue from ads was …")
+  for (const [key, n] of initials) if (n >= 2 && !named.has(key) && !isMeasureWord(key)) candidates.add(key);
   if (candidates.size) {
     const lower = writtenLower(candidates);
     for (const key of candidates) if (!lower.has(key)) named.add(key);
@@ -212,6 +216,11 @@ export function holderCounts(sentences: readonly (readonly HolderMention[])[], w
     }
   }
   return counts;
+}
+
+/** Is the lower-case word a measure word of its own ("revenue", "exports")? */
+function isMeasureWord(word: string): boolean {
+  return findMeasures(word).some((h) => h.start === 0 && h.end === word.length);
 }
 
 /** The organisation the story is about: the one named most often, at least twice (ties: the first in key order). */

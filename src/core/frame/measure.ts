@@ -159,6 +159,7 @@ const LEXICON: Entry[] = [
   // part of a company owned ("a 55% stake", "its stake of about 10%"); "at stake" is no holding (see findMeasures)
   // what investors take out of a market ("pulled out $17 billion from local stocks"; see findMeasures: investors only)
   { concept: FUND_OUTFLOWS, words: [], verbs: ["pulled out", "pulled", "withdrew", "withdrawn", "yanked"] },
+  { concept: c("free-cash-flow", "free cash flow", { money: true }), words: ["free cash flow", "operating cash flow", "cash flow"] },
   { concept: STAKE, words: ["stake", "stakes", "shareholding", "equity stake", "ownership stake"] },
   { concept: c("valuation", "valuation", { money: true }), words: ["valuation", "market capitalisation", "market capitalization", "market cap", "market value"] },
   { concept: c("population", "population"), words: ["population", "inhabitants", "residents", "populous"] },
@@ -218,6 +219,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (h.value.concept === STAKE && /\bat\s+$/i.test(sentence.slice(Math.max(0, h.start - 4), h.start))) continue;
     // "the food supply agency", "the trade ministry", "an export credit agency": a word that describes an organisation
     if (!h.value.verb && ORG_NOUN_AFTER.test(sentence.slice(h.end, h.end + 24))) continue;
+    // "premium subscribers", "the premium tier": a kind of customer or product, no price difference
+    if (h.value.concept.key === "price-difference" && PREMIUM_KIND_AFTER.test(sentence.slice(h.end, h.end + 30)) && /^premium$/i.test(sentence.slice(h.start, h.end))) continue;
     // "Brent for August delivery", "gas for July delivery": a futures contract's month, not goods delivered
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
@@ -323,6 +326,8 @@ const BARE_CUTS = /(?<!\b(?:output|production|supply|job|rate|tax|spending|price
 
 const CONTRACT_MONTH = /\bfor\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|front-month|prompt|spot|forward|next-month|nearby)\s+$/;
 /** The noun of an organisation right after a measure word (a word of its kind between: "export credit agency"). */
+/** After "premium", what is of the premium kind: "premium subscribers", "the premium tier", "premium brands". */
+const PREMIUM_KIND_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:subscribers?|subscriptions?|users?|members?|memberships?|tiers?|plans?|accounts?|customers?|listeners?|service|segment|brands?|products?|cars?|models?|economy|seats?|cabins?|versions?)\b/u;
 const ORG_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:agency|agencies|ministry|ministries|authority|authorities|regulator|commission|bureau|board|council|office|department|association|watchdog)\b/u;
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 /** A flow verb's object that is a name of two words or more, sold to someone: "sold Tunde Okonjo to". */

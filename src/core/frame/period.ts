@@ -387,8 +387,9 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const current = ctx.dated !== false && !ctx.monthYear && m1 <= m2 && m1 <= ctx.month && ctx.month <= m2;
     return { span: monthRange(current ? ctx.year : contextYear(ctx, m2), m1, m2, ctx.fiscalStart) };
   }, "month"],
-  // "the July–September quarter", "in the Jan-Mar period": a range of months of the year the text is about
-  [new RegExp(`\\b${M}\\s*[-–—]\\s*${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
+  // "the July–September quarter", "in the Jan-Mar period", "the July-to-September period": a range of months of the
+  // year the text is about
+  [new RegExp(`\\b${M}(?:\\s*[-–—]\\s*|-to-|-through-)${M}\\b(?!\\s*(?:of\\s+)?\\d)`, "gi"), (m, ctx) => {
     if (!/^\p{Lu}/u.test(m[1]) || !/^\p{Lu}/u.test(m[2])) return undefined; // "may - june": no months
     const m1 = monthOf(m[1]);
     const m2 = monthOf(m[2]);

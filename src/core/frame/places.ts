@@ -163,6 +163,7 @@ lt|Lithuania||Vilnius|Lithuanian
 md|Moldova||Chisinau|Moldovan
 asean|ASEAN|Association of Southeast Asian Nations;Southeast Asia;South-East Asia;South East Asia|
 apac|Asia Pacific|Asia-Pacific;APAC||
+row|Rest of World|Rest of the World|
 asia|Asia|||Asian;Asians
 americas|Americas|||
 africa|Africa|||African;Africans
@@ -245,7 +246,7 @@ const INSTITUTION_OF = new RegExp(String.raw`\b(?:Bank|Church|University|College
 const CENTRAL_BANK_OF = new RegExp(String.raw`\b(?:Central|Reserve|National|People['’]s)\s+Bank` + OF_PLACE);
 
 /** The blocs and regions: places made of countries (and the developing countries, named in lower case). */
-const REGIONS = new Set(["eu", "europe", "asean", "apac", "asia", "americas", "africa", "latam", "mideast", "namerica", "developing"]);
+const REGIONS = new Set(["row", "eu", "europe", "asean", "apac", "asia", "americas", "africa", "latam", "mideast", "namerica", "developing"]);
 /**
  * After a region's possessive, a superlative that names one of its member countries ("Europe's largest economy",
  * "Asia's third-biggest economy", "the EU's most populous country").

@@ -74,6 +74,8 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
       if (j === 0 || !joined(sentence, ends[j - 1], starts[j])) continue;
       j--;
     } else if (!joined(sentence, ends[j], starts[k])) continue;
+    // ("the Stockholm-based company": where an organisation sits, no site's name)
+    if (/-(?:based|headquartered|listed|registered)$/.test(lower[j])) continue;
     // the name, back to its first word: capitalised words, digits and connectors inside it
     const last = j;
     let first = -1;

@@ -35,6 +35,17 @@ describe("findHolders: a stage named by its number, and an illness's acronym", (
   });
 });
 
+describe("findHolders: a measure word opening the sentence, an organisation's seat", () => {
+  test("'Revenue climbed 9%', 'Revenue from ads was …' name no organisation, however often they open a sentence; 'Revolut' does", () => {
+    const counted = (texts: string[]) => [...holderCounts(texts.map((t) => findHolders(t, [], new Set())), () => new Set()).keys()];
+    expect(counted(["Revenue climbed 9% to 4.62 billion euros.", "Revenue from the advertising tier was 540 million euros."])).toEqual([]);
+    expect(counted(["Revolut climbed 9% in the ranking.", "Revolut hired 300 staff."])).toEqual(["revolut"]);
+  });
+  test("'The Stockholm-based company' names no organisation", () => {
+    expect(names("The Stockholm-based company added 8 million subscribers.")).toEqual([]);
+  });
+});
+
 describe("findHolders: organisation names", () => {
   test.each([
     ["Halvard Bank said its net profit rose 12%.", ["Halvard Bank"]],

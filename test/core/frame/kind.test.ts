@@ -109,6 +109,11 @@ describe("kind: targets in other words", () => {
     expect(kind("The airline set its sights on 40 million passengers.", "40 million", "count")).toBe("target");
     expect(kind("The airline carried 40 million passengers.", "40 million", "count")).toBe("level");
   });
+  test("'signed up a net 8 million', 'added a net 8 million': a change", () => {
+    expect(kind("The service signed up a net 8 million paying subscribers in the quarter.", "8 million", "count")).toBe("change");
+    expect(kind("The service added a net 8 million subscribers.", "8 million", "count")).toBe("change");
+    expect(kind("The service had a net 8 million subscribers.", "8 million", "count")).toBe("level");
+  });
   test("counting on, anticipates, would not be surprised to see: a forecast", () => {
     expect(kind("The port authority is counting on volumes close to 15 million TEU this year.", "15 million", "count")).toBe("target");
     expect(kind("The club anticipates revenue of £680 million next season.", "£680 million", "GBP")).toBe("target");

@@ -8,6 +8,11 @@ function measure(sentence: string, surface: string): string {
 }
 
 describe("measure", () => {
+  test("free cash flow is a measure of its own; 'premium subscribers' are no price difference", () => {
+    expect(measure("Free cash flow for the quarter came to 890 million euros.", "890 million euros")).toBe("free-cash-flow");
+    expect(findMeasures("The service added 8 million premium subscribers.").map((h) => h.concept.key)).toEqual([]);
+    expect(findMeasures("Its crude sold at a premium of $2 a barrel.").map((h) => h.concept.key)).toContain("price-difference");
+  });
   test("'the most populous prefectures' open a list of populations", () => {
     expect(findMeasures("The five most populous prefectures were:").map((h) => h.concept.key)).toEqual(["population"]);
     expect(findMeasures("The five busiest prefectures were:").map((h) => h.concept.key)).toEqual([]);

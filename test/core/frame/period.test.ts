@@ -9,6 +9,10 @@ function spans(sentence: string, ctx: PeriodContext = DEC_2025): string[] {
 }
 
 describe("findPeriods", () => {
+  test("'the July-to-September period': a range of months written with hyphens", () => {
+    expect(spans("Profit was €612 million in the July-to-September period.")).toEqual(["point:2025-07/2025-09"]);
+    expect(spans("Profit was €612 million in the July to September 2024 period.")).toEqual(["point:2024-07/2024-09"]);
+  });
   test("a month opening the sentence as its subject ('October was the busiest month', 'September shipments reached')", () => {
     expect(spans("October was the busiest month, with 4.12 million tonnes shipped.")).toEqual(["point:2025-10"]);
     expect(spans("September shipments reached 3 million tonnes.")).toEqual(["point:2025-09"]);

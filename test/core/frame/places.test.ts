@@ -68,6 +68,9 @@ describe("places", () => {
 });
 
 describe("places: world regions named by industries' statistics", () => {
+  test("a company's 'Rest of World' region is a region of its own", () => {
+    expect(codes("Rest of World added 3.4 million, and the Rest of the World region grew")).toEqual(["row", "row"]);
+  });
   test("the Americas and Asia Pacific are regions of their own", () => {
     expect(codes("Sales in the Americas rose 30%, while Asia Pacific gained 12% and Asia as a whole 9%.")).toEqual(["americas", "apac", "asia"]);
     expect(codes("The Asia-Pacific region and APAC markets")).toEqual(["apac", "apac"]);

@@ -29,6 +29,7 @@ describe("findSites: named sites", () => {
     ["Exports from Gulf Coast terminals rose.", "a plural named set"],
     ["Offshore field output fell 3%.", "a lone capitalised word that starts the sentence"],
     ["The new plant opened.", "no name"],
+    ["The Stockholm-based company added 8 million subscribers.", "where an organisation sits"],
   ])("none in: %s (%s)", (sentence) => {
     expect(sites(sentence)).toEqual([]);
   });
