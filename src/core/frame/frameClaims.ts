@@ -14,7 +14,7 @@ import { isConversion } from "./conversion";
 import { countedNoun, isNotFigure, numberOfPhrase, propertyNoun, shareBase, singular, subjectNoun } from "./countedNoun";
 import { announcerBefore, creditNear, findCredits, isOrgReference, ORG_REFERENCE_WORDS, originKey, PRONOUN_CREDIT, publicationKey, type Credit } from "./credit";
 import { afterNewsroom, newsroomEnd } from "./dateline";
-import { rateAfter } from "./rate";
+import { rateAfter, rateBefore } from "./rate";
 import { sharePart } from "./sharePart";
 import { sectorMeasure, sectorOf, sectorStoryOf } from "./sector";
 import { reportingBodyKeys } from "./reportingBody";
@@ -1294,7 +1294,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (measure && perPerson) measure = { ...measure, key: `${measure.key}-per-person`, name: `${measure.name} per ${perPerson[1].toLowerCase()}` };
         // (a count per a number of something is a rate: "46 deaths per million inhabitants", "63 insolvencies for every 10,000
         // enterprises"; see rate.ts)
-        const rate = claim.unit === "count" ? rateAfter(text, end, to) : undefined;
+        // (and so is an amount per unit told before it: "each tonne of cane yielded an average of 141.6 kg")
+        const rate = (claim.unit === "count" ? rateAfter(text, end, to) : undefined) ?? rateBefore(text, start);
         if (rate) measure = { key: `${measure?.key ?? "count"}@per:${rate.key}`, name: `${measure?.name ?? "count"} ${rate.name}`, how: measure?.how ?? "clause" };
         // (passengers are counted by how they travel: "Cruise passenger numbers fell to 948,216" and "the ferry carried 5.94
         // million passengers" are two counts)

@@ -259,6 +259,12 @@ function seasonSpan(y1: number): Span {
   return { from: `${y1}/${y1 + 1}`, to: `${y1}/${y1 + 1}`, label: `${y1}-${String(y1 + 1).slice(2)} season` };
 }
 
+/** A half of the season that starts in year `y1` (its months are the crop's: the key stays the season's). */
+function seasonHalfSpan(y1: number, h: number): Span {
+  const key = `${y1}/${y1 + 1}:H${h}`;
+  return { from: key, to: key, label: `${h === 1 ? "first" : "second"} half of ${y1}-${String(y1 + 1).slice(2)} season` };
+}
+
 /** The first year of the season under way at the text's date: a season runs from late summer, so from June on it is the year's. */
 function currentSeasonStart(ctx: PeriodContext): number {
   return ctx.month >= 6 ? ctx.year : ctx.year - 1;
@@ -297,11 +303,11 @@ export function shiftYears(span: Span, years: number): Span {
     if (m) return `${Number(m[1]) + years}-${m[2]}`;
     const f = /^FY(\d{4})$/.exec(s);
     if (f) return `FY${Number(f[1]) + years}`;
-    const sp = /^(\d{4})\/(\d{4})$/.exec(s);
-    if (sp) return `${Number(sp[1]) + years}/${Number(sp[2]) + years}`;
+    const sp = /^(\d{4})\/(\d{4})(:H[12])?$/.exec(s);
+    if (sp) return `${Number(sp[1]) + years}/${Number(sp[2]) + years}${sp[3] ?? ""}`;
     return s;
   };
-  const label = span.label.replace(/\d{4}/g, (y) => String(Number(y) + years)).replace(/(FY\d{4}-)(\d{2})/, (_m, head: string, yy: string) => head + String((Number(yy) + years + 100) % 100).padStart(2, "0"));
+  const label = span.label.replace(/\d{4}/g, (y) => String(Number(y) + years)).replace(/(\d{4}-)(\d{2})\b/, (_m, head: string, yy: string) => head + String((Number(yy) + years + 100) % 100).padStart(2, "0"));
   return { from: shift(span.from), to: shift(span.to), label };
 }
 
@@ -317,7 +323,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number | "week"; inYear?: number } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
-type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season";
+type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season" | "seasonHalf";
 const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
@@ -333,6 +339,7 @@ const NEEDS: Record<Need, RegExp> = {
   rel: /\b(?:year|month|quarter)/i,
   week: /\bweek/i,
   season: /\bseason/i,
+  seasonHalf: /\b(?:half|six\s+months)\b/i,
 };
 
 /**
@@ -341,6 +348,15 @@ const NEEDS: Record<Need, RegExp> = {
  * sentence without one costs one scan per pattern.
  */
 const PATTERNS: [RegExp, Resolver, Need][] = [
+  // "the first half of the 2026/27 season", "the first six months of last season": a half of a crop's season (the
+  // season's months differ by crop and country: the half is kept as the season's, not as calendar months)
+  [/\b(?:the\s+)?(first|second)\s+(?:half|six\s+months)\s+of\s+(?:the\s+)?(?:((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\s+|(this|last|current|previous|next)\s+)(?:season|harvest|crop|campaign|marketing\s+year)\b/gi, (m, ctx) => {
+    const h = m[1].toLowerCase() === "first" ? 1 : 2;
+    const word = (m[4] ?? "").toLowerCase();
+    const y1 = m[2] ? Number(m[2]) : currentSeasonStart(ctx) + (word === "last" || word === "previous" ? -1 : word === "next" ? 1 : 0);
+    if (m[3] && Number(m[3].slice(-2)) !== (y1 + 1) % 100) return undefined;
+    return { span: seasonHalfSpan(y1, h) };
+  }, "seasonHalf"],
   // "the week ended Nov. 28", "the week to Friday, November 28": the week that holds the day (its year the text's)
   [new RegExp(`\\b(?:the\\s+)?week\\s+(?:that\\s+)?(?:ended|ending|to|through)\\s+(?:on\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${Y})?`, "gi"), (m, ctx) => {
     const month = monthOf(m[1]);

@@ -66,8 +66,11 @@ const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly
 /** Is the number at [start, …) in `sentence` introduced as a comparison base? */
 export function isComparisonBase(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
-  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before);
+  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before) || GAIN_ON.test(before);
 }
+
+/** "a 3.1% gain on the 434.8 million tonnes", "an increase on 2024's 12 million": what a change is measured on. */
+const GAIN_ON = /\b(?:gain|rise|increase|improvement|jump|drop|fall|decline|decrease)\s+on\s+(?:the\s+|a\s+|an\s+|last\s+year['’]s\s+|[\w’'-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** ", after 3.5% in September", ", after a revised 0.4%": the value before, which the number follows. */
 const AFTER_PREVIOUS = /,\s*(?:up\s+|down\s+)?after\s+(?:an?\s+)?(?:revised\s+|upwardly\s+revised\s+|downwardly\s+revised\s+)?$/i;

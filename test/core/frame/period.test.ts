@@ -263,6 +263,8 @@ describe("findPeriods", () => {
 
   test("shifting a span by years keeps its kind", () => {
     expect(shiftYears(fiscalSpan(2025, 4), -1)).toEqual({ from: "2023-04", to: "2024-03", label: "FY2023-24" });
+    // (a season's label shifts whole: "2026-27 season" a year back is "2025-26 season", not "2025-27")
+    expect(shiftYears({ from: "2026/2027", to: "2026/2027", label: "2026-27 season" }, -1)).toEqual({ from: "2025/2026", to: "2025/2026", label: "2025-26 season" });
   });
 });
 

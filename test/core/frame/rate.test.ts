@@ -1,5 +1,5 @@
 /** A count per a number of something is a rate. Our own sentences. */
-import { rateAfter } from "../../../src/core/frame/rate";
+import { rateAfter, rateBefore } from "../../../src/core/frame/rate";
 
 const rate = (sentence: string, surface: string) => rateAfter(sentence, sentence.indexOf(surface) + surface.length);
 
@@ -24,4 +24,19 @@ describe("rateAfter", () => {
   ])("not: %s (%s: %s)", (sentence, surface) => {
     expect(rate(sentence, surface)).toBeUndefined();
   });
+});
+
+describe("rateBefore: an amount per a unit told before it", () => {
+  const before = (s: string, surface: string) => rateBefore(s, s.indexOf(surface))?.key;
+  test.each([
+    ["Each tonne of cane yielded an average of 141.6 kg of recoverable sugar.", "141.6 kg", "1:tonne"],
+    ["Every hectare produced 3.1 tonnes of wheat.", "3.1 tonnes", "1:hectare"],
+    ["The sugar extracted from each tonne of cane averaged 141.6 kilograms.", "141.6 kilograms", "1:tonne"],
+    ["Each passenger flight emitted about 90 kg of CO2.", "90 kg", "1:passenger"],
+  ])("%s", (s, surface, key) => expect(before(s, surface)).toBe(key));
+  test.each([
+    ["Mills crushed 448.3 million tonnes of cane.", "448.3 million tonnes"],
+    ["Each year the mills produced 30 million tonnes.", "30 million tonnes"],
+    ["The harvest yielded 141.6 million tonnes.", "141.6 million tonnes"],
+  ])("none in: %s", (s, surface) => expect(before(s, surface)).toBeUndefined());
 });
