@@ -29,7 +29,7 @@ import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, wri
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, isSchoolingStory, latestYear, monthSpan, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
+import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
@@ -734,6 +734,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let contextYear: number | undefined = contextPeriod ? Number(contextPeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
   let listNoun: string | undefined;
+  // every period the text names (for the months of a season's half: see seasonHalfMonths)
+  const namedSpans: Span[] = [];
   // the noun a list item's count was read with (see listNoun)
   let itemNoun: string | undefined;
   // what the story's opening counts (a noun, in its first five sentences, the title's clauses among them)
@@ -797,6 +799,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
     const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
+    for (const m of mentions) if (m.span) namedSpans.push(m.span);
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)
     // (a retail-sales story's bare "sales" are the retail sales, a GDP story's bare "output" and "growth" the
@@ -1814,6 +1817,17 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;
+  }
+
+  // A crop season's half is the months the story names for it ("the first half of the 2026/27 season" beside "between
+  // April and September": see seasonHalfMonths)
+  const inMonths = seasonHalfMonths([...namedSpans, ...claims.flatMap((c) => out.get(c.id)?.period ?? [])]);
+  if (inMonths) {
+    for (const c of claims) {
+      const frame = out.get(c.id);
+      const months = frame?.period ? inMonths(frame.period) : undefined;
+      if (frame && months) out.set(c.id, { ...frame, period: months });
+    }
   }
 
   const text = source?.text ?? "";

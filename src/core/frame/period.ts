@@ -265,6 +265,40 @@ function seasonHalfSpan(y1: number, h: number): Span {
   return { from: key, to: key, label: `${h === 1 ? "first" : "second"} half of ${y1}-${String(y1 + 1).slice(2)} season` };
 }
 
+/**
+ * The months of the seasons' halves among `spans` (the periods a story's numbers took), where the story names them:
+ * "the first half of the 2026/27 season" beside "between April and September" (one six-month stretch starting in
+ * 2026) is April–September 2026, its second half the six months after, a season before a year earlier; a calendar
+ * first half of the season's first year ("in the first half") is the season's too. Undefined where the story names no
+ * season's half or not exactly one such stretch.
+ */
+export function seasonHalfMonths(spans: readonly Span[]): ((span: Span) => Span | undefined) | undefined {
+  const halves = spans.filter((p) => /^\d{4}\/\d{4}:H[12]$/.test(p.from));
+  if (!halves.length) return undefined;
+  const years = new Set(halves.map((p) => Number(p.from.slice(0, 4))));
+  const stretches = new Map<string, Span>();
+  for (const p of spans) if (/^\d{4}-\d{2}$/.test(p.from) && monthsIn(p) === 6 && !/^\d{4}-01$/.test(p.from) && !/^\d{4}-07$/.test(p.from) && years.has(Number(p.from.slice(0, 4)))) stretches.set(`${p.from}/${p.to}`, p);
+  if (stretches.size !== 1) return undefined;
+  const first = [...stretches.values()][0];
+  const y0 = Number(first.from.slice(0, 4));
+  const m0 = Number(first.from.slice(5, 7));
+  // (the six months of a season's half, counted in months from January of the stretch's year)
+  const at = (y1: number, h: number): Span => {
+    const first = (y1 - y0) * 12 + m0 - 1 + (h === 2 ? 6 : 0);
+    const last = first + 5;
+    // (months of one year, or running across the turn of the year: "October to March")
+    const month = (n: number) => (((n % 12) + 12) % 12) + 1;
+    return monthRange(y0 + Math.floor(last / 12), month(first), month(last));
+  };
+  return (span) => {
+    const half = /^(\d{4})\/\d{4}:H([12])$/.exec(span.from);
+    if (half) return at(Number(half[1]), Number(half[2]));
+    // (a calendar first half of a season's first year, told in a story of the season's halves)
+    if (/^\d{4}-01$/.test(span.from) && monthsIn(span) === 6 && years.has(Number(span.from.slice(0, 4)))) return at(Number(span.from.slice(0, 4)), 1);
+    return undefined;
+  };
+}
+
 /** The first year of the season under way at the text's date: a season runs from late summer, so from June on it is the year's. */
 function currentSeasonStart(ctx: PeriodContext): number {
   return ctx.month >= 6 ? ctx.year : ctx.year - 1;
@@ -348,9 +382,10 @@ const NEEDS: Record<Need, RegExp> = {
  * sentence without one costs one scan per pattern.
  */
 const PATTERNS: [RegExp, Resolver, Need][] = [
-  // "the first half of the 2026/27 season", "the first six months of last season": a half of a crop's season (the
+  // "the first half of the 2026/27 season", "the first six months of last season", "the first half of the season" (the
+  // one under way): a half of a crop's season (the
   // season's months differ by crop and country: the half is kept as the season's, not as calendar months)
-  [/\b(?:the\s+)?(first|second)\s+(?:half|six\s+months)\s+of\s+(?:the\s+)?(?:((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\s+|(this|last|current|previous|next)\s+)(?:season|harvest|crop|campaign|marketing\s+year)\b/gi, (m, ctx) => {
+  [/\b(?:the\s+)?(first|second)\s+(?:half|six\s+months)\s+of\s+(?:the\s+)?(?:((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\s+|(this|last|current|previous|next)\s+)?(?:season|harvest|crop|campaign|marketing\s+year)\b/gi, (m, ctx) => {
     const h = m[1].toLowerCase() === "first" ? 1 : 2;
     const word = (m[4] ?? "").toLowerCase();
     const y1 = m[2] ? Number(m[2]) : currentSeasonStart(ctx) + (word === "last" || word === "previous" ? -1 : word === "next" ? 1 : 0);

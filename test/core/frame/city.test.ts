@@ -49,6 +49,9 @@ describe("findSites and siteOf: a city is the site of its figures", () => {
     ["Kanagawa, with 9.2 million, and Osaka, with 8.7 million, came next.", "8.7 million", "osaka"],
     ["Kanagawa, with 9.2 million, and Osaka, with 8.7 million, came next.", "9.2 million", "kanagawa"],
     ["Container volumes at the port of Rotterdam rose 4.1%.", "4.1%", "rotterdam"],
+    // (a phrase set off before the subject: "Among the other states, Goiás took …")
+    ["Among the other main producing states, Goiás took 68.5 million tonnes.", "68.5 million", "goias"],
+    ["Of the other big producers, Goiás crushed about 86 million tonnes.", "86 million", "goias"],
   ])("%s → %s is %s's", (sentence, surface, key) => expect(siteFor(sentence, surface)).toBe(key));
 
   test.each([

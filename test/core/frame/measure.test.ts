@@ -8,6 +8,11 @@ function measure(sentence: string, surface: string): string {
 }
 
 describe("measure", () => {
+  test("what mills crush or process is a measure of its own; 'refined products' are no processing", () => {
+    expect(measure("The crush reached 448.3 million tonnes.", "448.3 million tonnes")).toBe("processing");
+    expect(measure("Goiás crushed 68.5 million tonnes of cane.", "68.5 million tonnes")).toBe("processing");
+    expect(findMeasures("India consumed 20.41 mt of refined petroleum products.").map((h) => h.concept.key)).not.toContain("processing");
+  });
   test("free cash flow is a measure of its own; 'premium subscribers' are no price difference", () => {
     expect(measure("Free cash flow for the quarter came to 890 million euros.", "890 million euros")).toBe("free-cash-flow");
     expect(findMeasures("The service added 8 million premium subscribers.").map((h) => h.concept.key)).toEqual([]);

@@ -1,5 +1,5 @@
 /** Period mentions resolved against the article's date: positive and negative examples per form. */
-import { monthsIn, findPeriods, fiscalSpan, monthsBefore, shiftYears, spanHoldsDay, spanKey, weekBefore, weekOf, type PeriodContext } from "../../../src/core/frame/period";
+import { monthsIn, findPeriods, seasonHalfMonths, fiscalSpan, monthsBefore, shiftYears, spanHoldsDay, spanKey, weekBefore, weekOf, type PeriodContext } from "../../../src/core/frame/period";
 
 const DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 0 };
 const INDIA_DEC_2025: PeriodContext = { year: 2025, month: 12, fiscalStart: 4 };
@@ -9,6 +9,29 @@ function spans(sentence: string, ctx: PeriodContext = DEC_2025): string[] {
 }
 
 describe("findPeriods", () => {
+  test("a half of a crop's season is the season's: 'the first half of the 2026/27 season', 'of last season', 'of the season'", () => {
+    const OCT_2026: PeriodContext = { year: 2026, month: 10, fiscalStart: 0 };
+    expect(spans("Output rose in the first half of the 2026/27 season.", OCT_2026)).toEqual(["point:2026/2027:H1"]);
+    expect(spans("Mills crushed less in the first six months of last season.", OCT_2026)).toEqual(["point:2025/2026:H1"]);
+    expect(spans("Mills have closed the second half of the season.", OCT_2026)).toEqual(["point:2026/2027:H2"]);
+    // (not: a calendar half, nor a season whose years do not follow)
+    expect(spans("Output rose in the first half of 2026.", OCT_2026)).toEqual(["point:2026-01/2026-06"]);
+    expect(spans("Output rose in the first half of the 2026/29 season.", OCT_2026)).not.toContain("point:2026/2027:H1");
+  });
+  test("seasonHalfMonths: a season's half is the six months the story names for it", () => {
+    const half = { from: "2026/2027:H1", to: "2026/2027:H1", label: "first half of 2026-27 season" };
+    const aprSep = { from: "2026-04", to: "2026-09", label: "Apr–Sep 2026" };
+    const months = seasonHalfMonths([half, aprSep]);
+    expect(months?.(half)).toEqual(aprSep);
+    expect(months?.({ from: "2025/2026:H1", to: "2025/2026:H1", label: "" })?.label).toBe("Apr–Sep 2025");
+    expect(months?.({ from: "2026/2027:H2", to: "2026/2027:H2", label: "" })?.label).toBe("Oct 2026–Mar 2027");
+    // (a calendar first half of the season's first year is the season's; a quarter is not)
+    expect(months?.({ from: "2026-01", to: "2026-06", label: "H1 2026" })).toEqual(aprSep);
+    expect(months?.({ from: "2026-01", to: "2026-03", label: "Q1 2026" })).toBeUndefined();
+    // (no season's half named, or no six months named: nothing to map)
+    expect(seasonHalfMonths([aprSep])).toBeUndefined();
+    expect(seasonHalfMonths([half])).toBeUndefined();
+  });
   test("'the July-to-September period': a range of months written with hyphens", () => {
     expect(spans("Profit was €612 million in the July-to-September period.")).toEqual(["point:2025-07/2025-09"]);
     expect(spans("Profit was €612 million in the July to September 2024 period.")).toEqual(["point:2024-07/2024-09"]);
