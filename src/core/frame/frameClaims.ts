@@ -1789,7 +1789,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     // (a line that opens a list, "…, worldsteel reported:", and the list's items, "- Russia: 5.8 Mt", hand on the
     // measure before them: the items leave it out)
-    previousMeasure = measures[0] ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
+    // (not a measure word in an aside: "São Paulo state, the largest cane producer, crushed 262 Mt" hands on the crush)
+    previousMeasure = (measures.find((h) => !asideAround(text, h.start)) ?? measures[0]) ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
     // (or what its first item counts: "- India: roughly 237,000 students", then "- China: nearly 89,000")
     listNoun = /:\s*$/.test(text) ? listNounOf(text) : LIST_ITEM.test(text) ? (listNoun ?? itemNoun) : undefined;
     previousFlow = flowHere;

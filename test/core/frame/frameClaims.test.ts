@@ -1622,3 +1622,10 @@ describe("frameClaims: a city named after the country in the title", () => {
     expect(of("9.1 million tonnes").site).toBeUndefined();
   });
 });
+
+describe("frameClaims: the measure a sentence hands on", () => {
+  test("is not a measure word in an aside ('São Paulo state, the largest cane producer, crushed …')", () => {
+    const of = framesOf("Cane crush\nDate: 2026-10-13\n\nSão Paulo state, the country's largest cane producer, crushed 262.0 million tonnes in the half.\nAmong the other states, Goiás took 68.5 million tonnes.\n", "cane.txt");
+    expect(of("68.5 million tonnes").measure?.key).toBe("processing");
+  });
+});
