@@ -160,6 +160,14 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
   return { key: c.key, name: c.name, how: "clause" };
 }
 
+/** Is `at` inside an appositive set off by commas (", the country's largest cane producer,")? */
+function inAppositive(text: string, at: number): boolean {
+  const open = text.lastIndexOf(", ", at);
+  if (open < 0 || !/^,\s+(?:the|a|an|its|their|his|her)\s/i.test(text.slice(open, open + 8))) return false;
+  const close = text.indexOf(",", at);
+  return close > at && close - open <= 80;
+}
+
 /** A reason's or a circumstance's clause: ", as the terminal ran …", " because demand …", ", while …". */
 const REASON_OPENING = /(?:,\s*|\s)(?:as|because|while|since|after)\s+(?:the|a|an|its|their|his|her|it|they|demand|prices?|\p{Lu})/gu;
 
@@ -1790,7 +1798,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (a line that opens a list, "…, worldsteel reported:", and the list's items, "- Russia: 5.8 Mt", hand on the
     // measure before them: the items leave it out)
     // (not a measure word in an aside: "São Paulo state, the largest cane producer, crushed 262 Mt" hands on the crush)
-    previousMeasure = (measures.find((h) => !asideAround(text, h.start)) ?? measures[0]) ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
+    previousMeasure = (measures.find((h) => !asideAround(text, h.start) && !inAppositive(text, h.start)) ?? measures[0]) ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
     // (or what its first item counts: "- India: roughly 237,000 students", then "- China: nearly 89,000")
     listNoun = /:\s*$/.test(text) ? listNounOf(text) : LIST_ITEM.test(text) ? (listNoun ?? itemNoun) : undefined;
     previousFlow = flowHere;
