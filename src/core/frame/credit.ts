@@ -7,7 +7,7 @@
  */
 import { memo } from "../text/memo";
 import { findAttributions } from "../extract/attribution";
-import { scanPlaces } from "./places";
+import { isPlaceWord, scanPlaces } from "./places";
 
 export interface Credit {
   start: number;
@@ -117,7 +117,7 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|USD|EUR|GBP|CNY|INR|RUB)$/;
 
 /** The common nouns a story uses for the organisation it is about, instead of its name. */
-export const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|truckmaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker";
+export const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|truckmaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker|club|museum|university|hospital|charity|broadcaster|publisher|chain";
 const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i");
 
 /**
@@ -440,7 +440,11 @@ function keyOfName(name: string, acronyms?: ReadonlyMap<string, string>): string
   if (content.some((w) => PERSON_TITLE.test(w)) && !content.some((w) => ORG_WORD.test(w))) {
     return `name:${foldName(content[content.length - 1])}`;
   }
-  const isOrg = content.some((w) => ORG_WORD.test(w)) || content.length >= 4;
+  // (a name with a legal form is an organisation's: "Manchester United plc", "Orchard Devices Inc")
+  const legalForm = words.length > 1 && LEGAL_FORM.test(words[words.length - 1]);
+  // (and so is a name that opens with a place: "Manchester United", "Boston Scientific"; no person's name does)
+  const placeFirst = content.length >= 2 && isPlaceWord(content[0]);
+  const isOrg = content.some((w) => ORG_WORD.test(w)) || content.length >= 4 || legalForm || placeFirst;
   // "the national disaster agency", "the disaster agency": a body described in lower case is known by its last two
   // words, not by the initials of its adjectives
   if (isOrg && content.every((w) => !/^\p{Lu}/u.test(w))) return `org:${content.slice(-2).map((w) => w.toLowerCase()).join(" ")}`;

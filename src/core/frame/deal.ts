@@ -21,9 +21,12 @@ const ENTERPRISE_VALUE: FrameMeasure = { key: "enterprise-value", name: "enterpr
 const OFFER_PER_SHARE: FrameMeasure = { key: "offer-per-share", name: "offer per share", how: "clause" };
 const PREMIUM: FrameMeasure = { key: "takeover-premium", name: "takeover premium", how: "clause" };
 
-/** Is the story about a takeover (its title or one of its sentences says so)? Read once per article. */
+/**
+ * Is the story about a takeover (its title or one of its first six lines says so; "spent £215 million on
+ * acquiring player registrations" late in a club's results is no takeover)? Read once per article.
+ */
 export function isTakeoverStory(title: string, sentences: readonly string[]): boolean {
-  return storyTells(TAKEOVER, title, sentences);
+  return storyTells(TAKEOVER, title, sentences, 6);
 }
 
 /**

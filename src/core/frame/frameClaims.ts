@@ -25,7 +25,7 @@ import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from
 import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } from "./dispute";
 import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
-import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, writtenInLowerCase, type HolderMention } from "./holder";
+import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
@@ -692,7 +692,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   }
   // (nor is an illness known by its acronym: "RSV causes 177,000 hospitalisations")
   const illnesses = diseaseAcronyms(texts.join("\n"));
-  const mentionsOf = sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses, newsroom[i]), newsroom[i]));
+  // ("Manchester United", then "United": one organisation; see withShortNames)
+  const mentionsOf = withShortNames(sentences.map((s, i) => afterNewsroom(findHolders(s.text, placesOf[i], people, wordsOfSentence[i], illnesses, newsroom[i]), newsroom[i])));
   const allHolderNames = holderCounts(mentionsOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   // a statistics office or an industry association publishes the numbers of others: it is whose a credit is ("the
   // office said"), never whose a number is (see reportingBody.ts)
@@ -712,9 +713,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // a number no clause places is the organisation's, not the country the story names most
   // (known as an organisation by a word of its fullest name: "Nordstern Airlines Group"; a person or a product's
   // acronym read as a name is none)
+  // (the title names it by its short name too: "Sponsors keep United's tills ringing" of Manchester United)
+  const titleNames = (key: string) => headEnd > 0 && holdersOf.some((list, i) => sentences[i].start < headEnd && list.some((h) => h.key === key));
   const storyOrgName = storyHolder ? (holderNames.get(storyHolder.key)?.name ?? storyHolder.name) : "";
   // (an organisation by its name's word, or by what the text calls it: "Swedish truckmaker Hallberg", "the group")
-  const organisationStory = !!storyHolder && !takeoverStory && (ORGANISATION_WORD.test(storyOrgName) || texts.some((t) => ORG_CALLED.test(t))) && (source?.title ?? "").toLowerCase().includes(storyHolder.key);
+  const organisationStory = !!storyHolder && !takeoverStory && (ORGANISATION_WORD.test(storyOrgName) || texts.some((t) => ORG_CALLED.test(t))) && ((source?.title ?? "").toLowerCase().includes(storyHolder.key) || titleNames(storyHolder.key));
   const recurrent = (h: HolderMention) => (holderNames.get(h.key)?.n ?? 0) >= 2;
   // (the credits' organisations count the reporting bodies too: "the office said" is Destatis's)
   const namedTwice = (h: HolderMention) => (allHolderNames.get(h.key)?.n ?? 0) >= 2;
@@ -805,7 +808,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // else, in a dated article, the latest such month up to the date line; else the year the text was about.
     const named = text.replace(COMPARED_STRETCH, "").replace(BOUNDING_YEAR, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
-    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory };
+    const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory, contextTwelveMonths: contextPeriod && /^\d{4}-(?!01)\d{2}$/.test(contextPeriod.from) && monthsIn(contextPeriod) === 12 ? contextPeriod : undefined };
     const mentions = article.year ? findPeriods(text, periodCtx) : [];
     for (const m of mentions) if (m.span) namedSpans.push(m.span);
     const words = wordsOfSentence[si];

@@ -36,7 +36,7 @@ export interface HolderMention {
 const LEADING = new Set([
   "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "its", "their", "his", "her", "this", "that", "these", "those", "as", "after", "before",
   "while", "with", "by", "from", "to", "of", "rival", "shares", "chief", "executive", "ceo", "analysts", "according", "meanwhile", "however", "also",
-  "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state", "global", "world", "us", "u.s", "mr", "mrs", "ms", "dr",
+  "net", "gross", "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state", "global", "world", "us", "u.s", "mr", "mrs", "ms", "dr",
 ]);
 
 /** Words that title a person: the name after them is a person's ("Chief executive Mara Lind", "Minister Ana Ruiz"). */
@@ -182,6 +182,37 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     out.push({ start, end, key: keyOf(lower.slice(first, last + 1)), name, initial: (first === 0 || start === opening) && first === last && !surelyName });
   }
   return out;
+}
+
+/** Last words of names that no organisation is called by alone ("Deutsche Bank" is not "Bank"). */
+const GENERIC_LAST = /^(?:bank|group|company|holdings?|inc|corp|corporation|plc|ltd|ag|sa|nv|se|co|airlines?|airways|motors|industries|systems|technologies|partners|capital|energy|international|association|authority|agency|ministry|office|council|board|fund|foundation|institute|university|league|federation|union)$/;
+
+/**
+ * A name the story gives in full and then by its last word alone ("Manchester United", then "United"; "Real Madrid",
+ * then "Madrid" is a place and stays one): the lone word is the full name's key, where one full name ends with it.
+ */
+export function withShortNames(mentionsOf: readonly (readonly HolderMention[])[]): HolderMention[][] {
+  const byLast = new Map<string, string | null>();
+  for (const list of mentionsOf) {
+    for (const m of list) {
+      if (!/\s/.test(m.name)) continue;
+      const last = m.name.slice(m.name.lastIndexOf(" ") + 1).toLowerCase();
+      // (nor a measure word: "Trade" alone is the trade sector, not "Allianz Trade")
+      if (GENERIC_LAST.test(last) || last === m.key || isMeasureWord(last)) continue;
+      const seen = byLast.get(last);
+      byLast.set(last, seen === undefined || seen === m.key ? m.key : null);
+    }
+  }
+  if (!byLast.size) return mentionsOf as HolderMention[][];
+  // (a lone word that only ever opens sentences may be an ordinary word: "Canal income totalled …" after "the Suez
+  // Canal"; one named inside a sentence too is the name: "Sponsors keep United's tills ringing")
+  const inside = new Set<string>();
+  for (const list of mentionsOf) for (const m of list) if (!m.initial && !/\s/.test(m.name)) inside.add(m.name.toLowerCase());
+  return mentionsOf.map((list) => list.map((m) => {
+    const word = m.name.toLowerCase();
+    const full = /\s/.test(m.name) || !inside.has(word) ? undefined : byLast.get(word);
+    return full ? { ...m, key: full, initial: false } : m;
+  }));
 }
 
 /**

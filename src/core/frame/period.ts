@@ -67,6 +67,11 @@ export interface PeriodContext {
   fiscalByStart?: boolean;
   /** The year the surrounding text is about (carried from sentence to sentence): "for the full year". */
   contextYear?: number;
+  /**
+   * The twelve months the surrounding text is about when they are no calendar year ("the year to June 30"): "during
+   * the year", "over the year" are those months.
+   */
+  contextTwelveMonths?: Span;
   /** The story is about schooling (its title or opening says so): its "2025-26" is an academic year in every sentence. */
   schooling?: boolean;
   /**
@@ -644,8 +649,12 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // about (not a bare "over the year", which in a month's figures is the twelve months to that month: "prices fell 0.6%
   // over the year"); the year the sentence named just before it, if it did ("in the last three months of 2025, and
   // roughly 39 million bags over the year as a whole")
-  [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|(?:for|in|over|across)\s+the\s+year\s+as\s+a\s+whole|during\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (m, ctx) => {
+  // ... and, in a text about twelve months that are no calendar year ("the year to June 30"), "during the year" and a
+  // bare "over the year" are those months
+  [/\b(?:(?:for|in|over|across|during)\s+the\s+(?:full|whole|entire)\s+year|(?:for|in|over|across)\s+the\s+year\s+as\s+a\s+whole|during\s+the\s+year|over\s+the\s+year)\b(?!\s+(?:to|ended|ending|before|earlier|prior)\b)/gi, (m, ctx) => {
     const named = /\b((?:19|20)\d{2})\b(?![-–/]\d)[^.;]{0,60}$/.exec(m.input.slice(0, m.index));
+    if (!named && ctx.contextTwelveMonths) return { span: ctx.contextTwelveMonths };
+    if (/^over\s+the\s+year$/i.test(m[0])) return undefined;
     const year = named ? Number(named[1]) : ctx.contextYear;
     return year ? { span: yearSpan(year) } : undefined;
   }, "year"],
@@ -794,6 +803,8 @@ const BASE_NOUN_BEFORE = /\b(?:from|than|compared\s+(?:with|to)|against|versus)\
  * revenue of 40 billion euros last year, it said in March", "the agency announced on Monday", "its first estimate,
  * published in late October"), not the period of any number.
  */
+/** After a week or a day, the publication it dates: "this week's annual accounts show", "Tuesday's figures" (when told, not what of). */
+const PUBLICATION_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:accounts|figures|numbers|statistics|report|results|data|statement|survey|filing|release|letter|update|announcement|publication)\b/iu;
 const SAID_BEFORE = /\b(?:said|says|told\s+(?:\p{Lu}\p{L}*|reporters|journalists|parliament|lawmakers|investors)|announced|added|stated|wrote|published|released|issued|unveiled)\s+(?:\w+ly\s+)?$/iu;
 
 /**
@@ -848,7 +859,7 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       // ("reported this week": when it was reported; "reported third-quarter revenue" is the revenue's quarter)
       // ("certain 2021-2024 Harlow Sedan models", "the 2025 Vela X": model years name goods, not a period)
       const modelYears = MODEL_YEARS_BEFORE.test(before) && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3)) && /^(?:19|20)\d\d/.test(m[0]);
-      if (modelYears || SAID_BEFORE.test(before) || FOUNDED_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
+      if (modelYears || SAID_BEFORE.test(before) || (/week|day$/i.test(m[0]) && PUBLICATION_AFTER.test(sentence.slice(end, end + 40))) || FOUNDED_BEFORE.test(before) || (/\breported\s+$/i.test(before) && /^(?:this|last)\s+week$/i.test(m[0]))) {
         said.push({ start, end });
         continue;
       }

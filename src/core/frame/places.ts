@@ -207,6 +207,12 @@ PLACES.set("world", { code: "world", name: "World" });
 // the markets abroad of a story's country, as a film's takings are told ("international markets", "overseas")
 PLACES.set("intl", { code: "intl", name: "International" });
 
+/** Is the word, as written, a place's name, capital, city or demonym of the gazetteer ("Manchester", "Boston")? */
+export function isPlaceWord(word: string): boolean {
+  const entry = ALIASES.get(phraseKey(word));
+  return !!entry && entry.code !== PROVINCE && /^\p{Lu}/u.test(word);
+}
+
 /** The place of a code ("ru" → Russia); unknown codes name themselves. */
 export function placeOf(code: string): Place {
   return PLACES.get(code) ?? { code, name: code };

@@ -239,6 +239,10 @@ describe("a company named by the head of its trade, with or without its legal fo
   test("is an organisation, one origin however its legal form is written", () => {
     expect(originKey("Orchard Devices")).toBe("org:orchard");
     expect(originKey("Orchard Devices Inc")).toBe(originKey("Orchard Devices"));
+    // (a legal form or a place opening the name makes it an organisation's, not a person's surname)
+    expect(originKey("Manchester United plc")).toBe("org:manchester");
+    expect(originKey("Manchester United")).toBe("org:manchester");
+    expect(originKey("Maria Sousa")).toBe("name:sousa");
     expect(originKey("Halden Semiconductor Corp.")).toBe(originKey("Halden Semiconductor"));
     expect(originKey("Brightwave Networks")).toMatch(/^org:/);
     expect(originKey("Kessler Therapeutics")).toMatch(/^org:/);

@@ -15,6 +15,14 @@ describe("isTakeoverStory", () => {
   });
 });
 
+describe("isTakeoverStory: told at the story's opening", () => {
+  const later = ["Revenue rose 3.2%.", "Broadcasting fell 6.1%.", "Matchday rose 2.4%.", "The wage bill fell.", "Debt rose.", "Profit fell."];
+  test("a takeover told in the first lines makes one; an acquisition told late in a results story does not", () => {
+    expect(isTakeoverStory("Club results", ["Ostra agreed to acquire Velden for $3 billion.", ...later])).toBe(true);
+    expect(isTakeoverStory("Club results", [...later, "The club spent £215 million on acquiring player registrations."])).toBe(false);
+  });
+});
+
 describe("dealMeasure", () => {
   test("the price paid, however it is worded", () => {
     expect(read("Fenwick agreed to buy Marlow Foods for $900 million.", "$900 million", "USD", "company-purchases")).toBe("deal-value");

@@ -1,7 +1,7 @@
 /** The holder stage: which organisation a number belongs to where no place says so. Sentences of our own. */
 import { analyse } from "../../../src/core/analyse";
 import { findCredits, isOrgReference } from "../../../src/core/frame/credit";
-import { findHolders, holderBefore, holderCounts, mainHolder, writtenInLowerCase } from "../../../src/core/frame/holder";
+import { findHolders, holderBefore, holderCounts, mainHolder, withShortNames, writtenInLowerCase } from "../../../src/core/frame/holder";
 import { wordsOf } from "../../../src/core/frame/phrases";
 import { scanPlaces } from "../../../src/core/frame/places";
 import { createSource } from "../../../src/core/source/createSource";
@@ -43,6 +43,23 @@ describe("findHolders: a measure word opening the sentence, an organisation's se
   });
   test("'The Stockholm-based company' names no organisation", () => {
     expect(names("The Stockholm-based company added 8 million subscribers.")).toEqual([]);
+  });
+});
+
+describe("withShortNames: a name given in full, then by its last word", () => {
+  const keys = (texts: string[]) => withShortNames(texts.map((t) => findHolders(t, [], new Set()))).flat().map((m) => m.key);
+  test("'Manchester United', then 'United': one organisation", () => {
+    expect(keys(["Manchester United reported revenue of £688 million.", "Sponsors keep United's tills ringing.", "United said debt rose."])).toEqual(["manchester", "sponsors", "manchester", "manchester"]);
+    // (a lone word that only opens sentences may be an ordinary word: "Canal income totalled …")
+    expect(keys(["Egypt's Suez Canal earned $4 billion.", "Canal income totalled $4.1 billion."]).at(-1)).not.toBe("suez");
+  });
+  test("not a generic last word, a measure word, or a last word two names share", () => {
+    expect(keys(["Deutsche Bank raised its forecast.", "Bank shares fell."])[1]).not.toBe("deutsche");
+    expect(keys(["Allianz Trade expects more insolvencies.", "Trade recorded 3,455 cases."])[1]).not.toBe("allianz");
+    expect(keys(["Manchester United won.", "Newcastle United lost.", "United said nothing."])[2]).toBe("united");
+  });
+  test("'Net debt stood at …', 'Gross margin …': no organisation", () => {
+    expect(names("Net debt stood at £558.9 million.")).toEqual([]);
   });
 });
 
@@ -155,6 +172,10 @@ describe("credits that name no organisation: 'the company said'", () => {
   });
   test("a company named in a credit is not such a reference", () => {
     expect(isOrgReference("Halvard Bank")).toBe(false);
+    // (a club, a museum, a university is an organisation the story calls by its kind)
+    expect(isOrgReference("the club")).toBe(true);
+    expect(isOrgReference("the museum")).toBe(true);
+    expect(isOrgReference("the clubhouse")).toBe(false);
     expect(findCredits("Revenue rose 5%, the minister said.").some((c) => isOrgReference(c.name))).toBe(false);
   });
 });

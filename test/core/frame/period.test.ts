@@ -32,6 +32,21 @@ describe("findPeriods", () => {
     expect(seasonHalfMonths([aprSep])).toBeUndefined();
     expect(seasonHalfMonths([half])).toBeUndefined();
   });
+  test("a week or a day that dates a publication is no period ('this week's annual accounts show')", () => {
+    expect(spans("The club had its best year yet, this week's annual accounts show.")).toEqual([]);
+    expect(spans("Nothing in Tuesday's numbers suggests a change.")).toEqual([]);
+    // (not: a year's figures)
+    expect(spans("Last year's figures showed exports of 12 million tonnes.")).toEqual(["point:2024-01/2024-12"]);
+  });
+  test("'during the year', 'over the year' in a text about twelve months that are no calendar year: those months", () => {
+    const toJune = { from: "2025-07", to: "2026-06", label: "12 months to Jun 2026" };
+    const ctx: PeriodContext = { year: 2026, month: 9, fiscalStart: 0, contextYear: 2026, contextTwelveMonths: toJune };
+    expect(spans("It spent £215.2 million on players during the year.", ctx)).toEqual(["point:2025-07/2026-06"]);
+    expect(spans("It paid some £251 million on signings over the year.", ctx)).toEqual(["point:2025-07/2026-06"]);
+    // (without such months: "during the year" is the year; a bare "over the year" is no period)
+    expect(spans("It spent £215.2 million during the year.", { year: 2026, month: 9, fiscalStart: 0, contextYear: 2026 })).toEqual(["point:2026-01/2026-12"]);
+    expect(spans("Prices fell 0.6% over the year.", { year: 2026, month: 9, fiscalStart: 0, contextYear: 2026 })).toEqual([]);
+  });
   test("'the July-to-September period': a range of months written with hyphens", () => {
     expect(spans("Profit was €612 million in the July-to-September period.")).toEqual(["point:2025-07/2025-09"]);
     expect(spans("Profit was €612 million in the July to September 2024 period.")).toEqual(["point:2024-07/2024-09"]);
