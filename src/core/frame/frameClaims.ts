@@ -149,8 +149,12 @@ const FUND_FLOWS = new Set(["fund-inflows", "fund-outflows"]);
 
 /** Measures of a company or a person, which take no place from the article. */
 const COMPANY_MEASURES = new Set(["revenue", "profit", "operating-profit", "pretax-profit", "ebitda", "fuel-costs", "market-share", "share-price", "valuation", "dividend", "wealth", "fine", "margin", "production-cost", "stake", "amount-raised", "offer-price-per-share", "offer-price-range", "oversubscription", "free-cash-flow"]);
-/** A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to …"). */
-const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales"]);
+/**
+ * A country's statistics: never an organisation's, whatever body the story is about ("the Bank expects inflation to
+ * …"); and what a disaster cost a region, whatever reinsurer estimates it ("Munich Re puts Europe's insured losses at
+ * 14.2 billion euros").
+ */
+const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales", "insured-losses", "economic-losses"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
 

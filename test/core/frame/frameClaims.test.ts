@@ -1629,3 +1629,13 @@ describe("frameClaims: the measure a sentence hands on", () => {
     expect(of("68.5 million tonnes").measure?.key).toBe("processing");
   });
 });
+
+describe("frameClaims: a disaster's cost is the region's, whoever estimates it", () => {
+  test("'Reinsurer Munich Re puts Europe's insured losses at 14.2 billion euros': Europe's, not the reinsurer's", () => {
+    const of = framesOf("Munich Re puts Europe's first-half insured losses at record 14.2 billion euros\n\nPublished: 2026-07-29\n\nMUNICH, July 29 (Wire) - Storms caused insured losses of 14.2 billion euros ($16.6 billion) in Europe in the first six months of 2026, reinsurer Munich Re said on Wednesday.\n\nThat was 87% more than the 7.6 billion euros of a year earlier, Munich Re said.\n", "re.txt");
+    for (const surface of ["14.2 billion euros", "7.6 billion euros"]) {
+      expect(of(surface).holder).toBeUndefined();
+      expect(of(surface).scopeKey).toContain("europe");
+    }
+  });
+});
