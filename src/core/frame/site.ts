@@ -33,10 +33,13 @@ export interface SiteMention {
   name: string;
 }
 
+/** Venues: a museum's, a stadium's, a station's visitors are the venue's ("the Vatican Museums drew 7.2 million"). */
+const VENUE_NOUNS = new Set(["museum", "museums", "gallery", "galleries", "palace", "cathedral", "stadium", "arena", "zoo", "theatre", "theater", "station"]);
+
 const SITE_NOUNS = new Set([
   "field", "plant", "port", "terminal", "project", "mine", "refinery", "pipeline", "factory", "gigafactory", "airport", "smelter", "facility",
   "complex", "dam", "reactor", "deposit", "mill", "shipyard", "farm", "region", "province", "district", "county", "oblast", "prefecture",
-  "municipality", "company", "fund", "canal", ...REGION_NOUNS,
+  "municipality", "company", "fund", "canal", ...VENUE_NOUNS, ...REGION_NOUNS,
 ]);
 
 /** Words of a site's kind between its name and its noun ("wind farm", "nuclear plant", "export terminal"). */
@@ -102,7 +105,8 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
       const ws = starts[w];
       const we = ends[w];
       if (CONNECTORS.has(lower[w])) continue;
-      if (places.some((p) => p.form !== "city" && p.start <= ws && p.end >= we)) continue;
+      // (a city names its site, and a nationality names a venue: "Istanbul Airport", "the British Museum")
+      if (places.some((p) => p.form !== "city" && !(p.form === "demonym" && VENUE_NOUNS.has(lower[k])) && p.start <= ws && p.end >= we)) continue;
       if (isProductWord(sentence.slice(ws, we))) continue;
       distinctive.push(lower[w]);
     }

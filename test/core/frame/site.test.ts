@@ -153,3 +153,15 @@ describe("siteOfPronoun: 'it' in a later clause is the sentence's site", () => {
     expect(siteOfPronoun(sentence, found, 0, sentence.indexOf("27%"))).toBeUndefined();
   });
 });
+
+describe("findSites: venues named by their noun", () => {
+  test.each([
+    ["The Vatican Museums drew 7.21 million visitors.", "vatican"],
+    ["The Uffizi Galleries drew 5.31 million visitors.", "uffizi"],
+    ["Attendance at the British Museum rose 3.8%.", "british"],
+    ["Wembley Stadium sold 90,000 tickets.", "wembley"],
+  ])("%s", (sentence, key) => expect(sites(sentence).map((s) => s[1])).toContain(key));
+  test("not a venue's noun alone", () => {
+    expect(sites("The museum drew 7 million visitors.")).toEqual([]);
+  });
+});
