@@ -164,6 +164,22 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
   return { key: c.key, name: c.name, how: "clause" };
 }
 
+/**
+ * The name that opens the number's clause as its subject, right before its verb ("Sants Estació logged 18.4 million
+ * entries", "Passeig de Gràcia recorded nearly 14 million"): whose the number is, before any place the article is
+ * about.
+ */
+function subjectHolder(mentions: readonly HolderMention[], text: string, from: number, start: number): HolderMention | undefined {
+  // (not a body known by its acronym, which issues or counts for its country: "IRCC issued 168,200 permits"; nor a
+  // good or a benchmark: "Brent Crude averaged $64.22")
+  const m = mentions.find((h) => h.start >= from && !h.initial && !/^[A-Z]{2,6}$/.test(h.name) && !findProducts(h.name).length && SUBJECT_LEAD.test(text.slice(from, h.start)));
+  return m && SUBJECT_VERB.test(text.slice(m.end, start)) ? m : undefined;
+}
+/** Before a clause's subject: nothing, "the", a list's mark, a phrase set off by a comma or a colon. */
+const SUBJECT_LEAD = /^(?:\s*(?:[-•*–]\s+)?(?:[^,;:]{0,60}[,:]\s+)?(?:the\s+)?)$/i;
+/** Between the subject and its number: a past verb, and at most a qualifier. */
+const SUBJECT_VERB = /^\s+(?:\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled|logged|recorded|attracted|welcomed)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)\s+)?$/u;
+
 /** Is `at` inside an appositive set off by commas (", the country's largest cane producer,")? */
 function inAppositive(text: string, at: number): boolean {
   const open = text.lastIndexOf(", ", at);
@@ -191,7 +207,8 @@ function inNumberlessReason(text: string, at: number, numbers: readonly { start:
 
 /**
  * The city the story is about (its title names it: see ArticleContext.mainCity) is the site of a number whose clause
- * names no place of its own and that took the city's country from the article.
+ * names no place of its own and that took the city's country from the article (and names no organisation before the
+ * number: "Sants Estació logged 18.4 million entries" is the station's).
  */
 function storyCity(article: ArticleContext, scoped: readonly ScopedPlace[]): { key: string; name: string } | undefined {
   const city = article.mainCity;
@@ -1389,7 +1406,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           scoped = [];
           keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
         }
-        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : undefined;
+        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : !scoped.some((p) => p.explicit) ? subjectHolder(holdersOf[si], text, from, start) : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {
@@ -1545,7 +1562,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? storyCity(article, scoped)));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? (subjectHolder(holdersOf[si], text, from, start) ? undefined : storyCity(article, scoped))));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

@@ -58,7 +58,7 @@ const NOUN_OF_NUMBER = /^\s+(?:peak|record|high|low|level|total|figure|tally)\s+
 const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
 
 /** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
-const BASE_BEFORE = /\b(?:against|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|from|(?<!\b(?:more|less|fewer|greater|higher|lower)\s+)than|over|relative\s+to)\s+(?:(?:a|an|the)\s+(?:(?:record|all-time|previous|multi-year|\d+-year)\s+)?(?:share|total|level|rate|figure|peak|high|low)\s+of\s+)?(?:(?:a|an|the|record|revised|previous|prior|peak|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
+const BASE_BEFORE = /\b(?:against|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|eclips(?:es|ed|ing)|outstripp(?:ed|ing)|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|from|(?<!\b(?:more|less|fewer|greater|higher|lower)\s+)than|over|relative\s+to)\s+(?:(?:a|an|the)\s+(?:(?:record|all-time|previous|multi-year|\d+-year)\s+)?(?:share|total|level|rate|figure|peak|high|low)\s+of\s+)?(?:(?:a|an|the|record|revised|previous|prior|peak|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
 
 /** "from" right before a number (a few qualifiers between): where a move started. */
 const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|[\w’']+['’]s)\s+){0,3}$/i;

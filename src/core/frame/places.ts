@@ -296,6 +296,9 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     // "the Shanghai Cooperation Organization", "Istanbul Airport", "Manchester United": a city's name opens another
     // name (a capital keeps its country there: "Moscow Exchange" is Russia's)
     if (hit.value.form === "city" && /^\s+\p{Lu}/u.test(text.slice(stop, stop + 3))) continue;
+    // ... and so does a city that ends one ("Transports Metropolitans de Barcelona", "Olympique de Marseille"; not the
+    // port of a city: "the Port of Rotterdam" is Rotterdam's)
+    if (hit.value.form === "city" && /\p{Lu}\p{L}+\s+(?:de|of|di|du|del|da)\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && !/\b(?:Port|Airport|Metro)\s+of\s+$/.test(text.slice(Math.max(0, start - 16), start))) continue;
     // ("traders in Ho Chi Minh City said": a city is where its speakers sit, not a place of the figure; a capital
     // stays its government's: "officials in Beijing" speak for China)
     if (hit.value.form === "city" && SPEAKERS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;

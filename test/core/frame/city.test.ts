@@ -34,8 +34,12 @@ describe("scanPlaces: a city is a place of its country", () => {
     ["Istanbul Airport served 84 million passengers", "a site named after its city"],
     ["prices quoted by traders in Ho Chi Minh City", "where the speakers sit"],
     ["a Hamburg-based shipping line", "an organisation's seat"],
+    ["operator Transports Metropolitans de Barcelona said", "a city that ends an organisation's name"],
   ])("none in: %s (%s)", (text) => expect(codes(text)).toEqual([]));
 
+  test("the port of a city is the city's", () => {
+    expect(codes("Cargo through the Port of Rotterdam fell.")).toEqual(["nl(city)"]);
+  });
   test("a capital stays its government's where a city would not be read", () => {
     expect(codes("Moscow Exchange volumes rose")).toEqual(["ru(capital)"]);
   });

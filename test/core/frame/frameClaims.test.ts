@@ -1639,3 +1639,16 @@ describe("frameClaims: a disaster's cost is the region's, whoever estimates it",
     }
   });
 });
+
+describe("frameClaims: the name that opens a clause as its subject owns the number before the article's places", () => {
+  const text = "Barcelona metro ridership hits record\nDate: 2026-01-13\n\nThe metro carried 456 million passengers in 2025.\nAmong stations, Sants Estació logged 18.4 million entries in 2025.\nIRCC issued 168,200 permits in 2025.\nBrent Crude averaged $64.22 a barrel in 2025.\n";
+  const of = framesOf(text, "metro.txt");
+  test("a station's entries are the station's, not the city's", () => {
+    expect(of("18.4 million").holder).toBe("sants");
+    expect(of("456 million").site).toBe("barcelona");
+  });
+  test("not a body known by its acronym, nor a benchmark", () => {
+    expect(of("168,200").holder).toBeUndefined();
+    expect(of("$64.22 a barrel").holder).toBeUndefined();
+  });
+});

@@ -32,6 +32,11 @@ describe("findPeriods", () => {
     expect(seasonHalfMonths([aprSep])).toBeUndefined();
     expect(seasonHalfMonths([half])).toBeUndefined();
   });
+  test("a year a title's verb leaves or tops is a comparison's base ('leaves 2019 behind', 'tops 2019')", () => {
+    expect(spans("Barcelona's transit network finally leaves 2019 behind")).toEqual(["base:2019-01/2019-12"]);
+    expect(spans("Ridership tops 2019 for the first time")).toEqual(["base:2019-01/2019-12"]);
+    expect(spans("Ridership hit a record in 2019")).toEqual(["point:2019-01/2019-12"]);
+  });
   test("a week or a day that dates a publication is no period ('this week's annual accounts show')", () => {
     expect(spans("The club had its best year yet, this week's annual accounts show.")).toEqual([]);
     expect(spans("Nothing in Tuesday's numbers suggests a change.")).toEqual([]);

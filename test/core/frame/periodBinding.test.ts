@@ -51,6 +51,8 @@ describe("bindPeriods", () => {
     expect(bind("Peru's CPI rose 0.3% in October, after 0.5% in September.", ["0.3%", "0.5%"])).toEqual(["2024-10 own", "2024-09 own"]);
     expect(isComparisonBase("Peru's CPI rose 0.3% in October, after 0.5% in September.", "Peru's CPI rose 0.3% in October, after ".length)).toBe(true);
     expect(isComparisonBase("It fell after 10 years of growth.", "It fell after ".length)).toBe(false);
+    // "exceeded the 653.9 million passengers … in 2019": what the number is compared with
+    expect(isComparisonBase("The total exceeded the 653.9 million passengers of 2019.", "The total exceeded the ".length)).toBe(true);
     // "a 3.1% gain on the 434.8 million tonnes": what a change is measured on
     expect(isComparisonBase("The crush reached 448.3 Mt, a 3.1% gain on the 434.8 Mt of last season.", "The crush reached 448.3 Mt, a 3.1% gain on the ".length)).toBe(true);
     expect(isComparisonBase("Mills worked on 434.8 Mt of cane.", "Mills worked on ".length)).toBe(false);
