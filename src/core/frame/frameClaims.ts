@@ -188,6 +188,9 @@ function inAppositive(text: string, at: number): boolean {
   return close > at && close - open <= 80;
 }
 
+/** A period told as the one before the story's: "the previous season", "the prior year", "the preceding quarter". */
+const PREVIOUS_PERIOD = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:season|year|quarter|month|crop|harvest|campaign)$/i;
+
 /** A reason's or a circumstance's clause: ", as the terminal ran …", " because demand …", ", while …". */
 const REASON_OPENING = /(?:,\s*|\s)(?:as|because|while|since|after)\s+(?:the|a|an|its|their|his|her|it|they|demand|prices?|\p{Lu})/gu;
 
@@ -1846,7 +1849,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const earlierPeak = !!main && !!contextPeriod && main.to < contextPeriod.from && SERIES_PEAK.test(text);
     // (a sentence that opens with a part of the time told "alone", "In the fourth quarter alone, …", narrows it for
     // itself: the sentences after it are about the whole again)
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
+    // (nor one told only of the season or year before: "Output in the previous season stood at 1.37 million tonnes"
+    // recalls it, and the story goes on about its own)
+    const recalledBefore = !!main && mentions.length > 0 && mentions.every((m) => PREVIOUS_PERIOD.test(text.slice(m.start, m.end)));
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -429,7 +429,9 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "January–November 2024", "Jan-May 2025", "January to November 2024"
   [new RegExp(`\\b${M}\\s*(?:[-–—]|to|through|until)\\s*${M}\\s+(?:of\\s+)?${Y}\\b`, "gi"), (m) => ({ span: monthRange(Number(m[3]), monthOf(m[1]), monthOf(m[2])) }), "month"],
   // "between January and November (2024)", "from January to May (this year)"
+  // (not how a year is defined: "the marketing year runs from October to September")
   [new RegExp(`\\b(?:between|from)\\s+${M}\\s+(?:and|to|through|until)\\s+${M}(?:\\s+(?:of\\s+)?${Y}|\\s+(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
+    if (/\b(?:runs?|running|ran|lasts?|stretches|spans?)\s+(?:\w+ly\s+)?$/i.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return undefined;
     const y = m[3] ? Number(m[3]) : m[4] ? relativeYear(m[4], ctx) : contextYear(ctx, monthOf(m[2]));
     return { span: monthRange(y, monthOf(m[1]), monthOf(m[2]), ctx.fiscalStart) };
   }, "month"],

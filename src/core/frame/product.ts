@@ -42,6 +42,9 @@ const TABLE: [string, string[]][] = [
   ["oats", ["oats"]],
   ["cotton", ["cotton"]],
   ["palm oil", ["palm oil", "crude palm oil"]],
+  // (edible oils are no crude: "olive oil output", "extra virgin olive oil")
+  ["olive oil", ["olive oil", "virgin olive oil", "extra virgin olive oil", "olive-oil"]],
+  ["vegetable oil", ["vegetable oil", "vegetable oils", "sunflower oil", "sunflower-seed oil", "soybean oil", "soyoil", "soy oil", "rapeseed oil", "canola oil", "cooking oil", "edible oil", "edible oils"]],
   ["sugar", ["sugar"]],
   ["coffee", ["coffee"]],
   ["cocoa", ["cocoa"]],

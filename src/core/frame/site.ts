@@ -158,7 +158,7 @@ export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], f
 // ("Egypt's Suez Canal earned …": a place's site)
 // (a list's mark may open the clause: "- Osaka: 8.7 million")
 // (and a phrase set off before the clause's subject: "Among the other states, Goiás took 68.5 million tonnes")
-const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside)\b[\p{L}\d'’\s-]{1,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
 /** Between a site and its number set beside it: ", with", ", with about". */
 const WITH_NUMBER = /^,\s+with\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)?\s*$/;
 /** What may stand between a number and the site after it: its unit, then a preposition. */

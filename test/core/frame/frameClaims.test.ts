@@ -1652,3 +1652,13 @@ describe("frameClaims: the name that opens a clause as its subject owns the numb
     expect(of("$64.22 a barrel").holder).toBeUndefined();
   });
 });
+
+describe("frameClaims: a sentence told of the season before hands its period on to nothing", () => {
+  test("'Output in the previous season stood at 1.37 million tonnes' leaves the text on its own season", () => {
+    const of = framesOf("Olive oil output edges up\nDate: 2026-04-14\n\nSpain produced 1.41 million tonnes of olive oil in the 2025/26 crop year.\nOutput in the previous season stood at 1.37 million tonnes.\nAndalusia produced 1.11 million tonnes.\n", "olive.txt");
+    expect(of("1.37 million tonnes").period?.label).toBe("2024-25 season");
+    expect(of("1.11 million tonnes").period?.label).toBe("2025-26 season");
+    // (olive oil is no crude oil)
+    expect(of("1.41 million tonnes").product).toBe("olive oil");
+  });
+});

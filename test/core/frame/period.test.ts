@@ -37,6 +37,10 @@ describe("findPeriods", () => {
     expect(spans("Ridership tops 2019 for the first time")).toEqual(["base:2019-01/2019-12"]);
     expect(spans("Ridership hit a record in 2019")).toEqual(["point:2019-01/2019-12"]);
   });
+  test("how a year is defined is no period ('the marketing year runs from October to September')", () => {
+    expect(spans("The marketing year formally runs from October to September.")).toEqual([]);
+    expect(spans("Exports rose from January to May.")).toEqual(["point:2025-01/2025-05"]);
+  });
   test("a week or a day that dates a publication is no period ('this week's annual accounts show')", () => {
     expect(spans("The club had its best year yet, this week's annual accounts show.")).toEqual([]);
     expect(spans("Nothing in Tuesday's numbers suggests a change.")).toEqual([]);
