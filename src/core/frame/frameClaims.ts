@@ -188,6 +188,9 @@ function inAppositive(text: string, at: number): boolean {
   return close > at && close - open <= 80;
 }
 
+/** A verb of one who estimates a figure, not whose it is: "AICA put output in Jaén at …", "the ministry pegged …". */
+const ESTIMATE_VERB = /\b(?:put|puts|pegged|pegs|estimated|estimates|reckoned|reckons|forecast|forecasts|projected|projects|saw|sees)\b/i;
+
 /** A period told as the one before the story's: "the previous season", "the prior year", "the preceding quarter". */
 const PREVIOUS_PERIOD = /^(?:the\s+)?(?:previous|prior|preceding)\s+(?:season|year|quarter|month|crop|harvest|campaign)$/i;
 
@@ -1578,7 +1581,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // (and the site's own name, read as an organisation too, is none: "Istanbul Airport served …")
           const inSite = (h: HolderMention) => !!mention && h.start < mention.end && mention.start < h.end;
           const siteOwner = holderBefore(holdersOf[si].filter((h) => !inSite(h)), from, start, undefined, text);
-          if (frame.holder && (frame.holder !== siteOwner?.key || frame.holderName?.toLowerCase() === site.name.toLowerCase())) {
+          // (nor one that only estimates the site's figure: "AICA put output in Castilla-La Mancha at 118,700 tonnes")
+          const estimator = !!siteOwner && mention !== undefined && ESTIMATE_VERB.test(text.slice(siteOwner.end, mention.start));
+          if (frame.holder && (frame.holder !== siteOwner?.key || estimator || frame.holderName?.toLowerCase() === site.name.toLowerCase())) {
             delete frame.holder;
             delete frame.holderName;
           }

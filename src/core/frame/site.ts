@@ -159,8 +159,9 @@ export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], f
 // (a list's mark may open the clause: "- Osaka: 8.7 million")
 // (and a phrase set off before the clause's subject: "Among the other states, Goiás took 68.5 million tonnes")
 const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
-/** Between a site and its number set beside it: ", with", ", with about". */
-const WITH_NUMBER = /^,\s+with\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)?\s*$/;
+/** Between a site and its number set beside it: ", with", ", with about", " at". */
+// (and ' at': "output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200")
+const WITH_NUMBER = /^(?:,\s+with|\s+at)\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)?\s*$/;
 /** What may stand between a number and the site after it: its unit, then a preposition. */
 const SITE_AFTER = /^(?:\s*[\p{L}/.$%-]+){0,3}?\s+(?:at|from|of|by|in|for)\s+(?:the\s+)?$/u;
 

@@ -57,6 +57,7 @@ describe("findSites and siteOf: a city is the site of its figures", () => {
     ["Among the other main producing states, Goiás took 68.5 million tonnes.", "68.5 million", "goias"],
     ["Of the other big producers, Goiás crushed about 86 million tonnes.", "86 million", "goias"],
     ["Elsewhere, the agency put output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200 tonnes.", "118,700", "castilla-la mancha"],
+    ["Elsewhere, the agency put output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200 tonnes.", "74,200", "extremadura"],
   ])("%s → %s is %s's", (sentence, surface, key) => expect(siteFor(sentence, surface)).toBe(key));
 
   test.each([

@@ -1662,3 +1662,12 @@ describe("frameClaims: a sentence told of the season before hands its period on 
     expect(of("1.41 million tonnes").product).toBe("olive oil");
   });
 });
+
+describe("frameClaims: who estimates a site's figure is not whose it is", () => {
+  test("'Elsewhere, AICA put output in Castilla-La Mancha at 118,700 tonnes': the region's, not the agency's", () => {
+    const of = framesOf("Olive oil output\nDate: 2026-04-14\n\nAICA said Spain produced 1.41 million tonnes of olive oil in 2025.\nElsewhere, AICA put output in Castilla-La Mancha at 118,700 tonnes.\nHallberg said output at Hallberg's Ostrava plant reached 41,000 trucks in 2025.\n", "est.txt");
+    expect(of("118,700 tonnes").site).toBe("castilla-la mancha");
+    expect(of("118,700 tonnes").holder).toBeUndefined();
+    expect(of("41,000").holder).toBe("hallberg");
+  });
+});
