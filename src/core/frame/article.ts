@@ -10,6 +10,8 @@ import { fiscalNamedByStart, fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
 import { namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
+import { findProvinces, provinceCountry } from "./province";
+import { wordsOf } from "./phrases";
 import { findDatelineDay } from "../source/published";
 
 
@@ -212,6 +214,10 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   if (titleCity) {
     const name = title.slice(titleCity.start, titleCity.end);
     ctx.mainCity = { code: titleCity.code, key: name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name };
+  } else if (ranked[0] && mainPlaces[0] === ranked[0]) {
+    // (and so is a province or a state the title names first, before any place: "Saxony's vote leaves CDU one seat short")
+    const province = findProvinces(title, wordsOf(title))[0];
+    if (province && provinceCountry(province.name) === ranked[0] && !counted.some((m) => m.start < province.start)) ctx.mainCity = { code: ranked[0], key: province.key, name: province.name };
   }
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart, fiscalByStart }).find((m) => m.span && m.role === "point");

@@ -188,6 +188,9 @@ function inAppositive(text: string, at: number): boolean {
   return close > at && close - open <= 80;
 }
 
+/** After a count, another's part of it: "… and the CDU took ", ", while the Greens won only ". */
+const ANOTHER_TOOK = /^[^.;]{0,80}?(?:\band|,\s*while)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:took|won|got|had|held|secured|claimed|gained|kept|captured)\s+(?:only\s+|just\s+|another\s+)?$/u;
+
 /** A verb of one who estimates a figure, not whose it is: "AICA put output in Jaén at …", "the ministry pegged …". */
 const ESTIMATE_VERB = /\b(?:put|puts|pegged|pegs|estimated|estimates|reckoned|reckons|forecast|forecasts|projected|projects|saw|sees)\b/i;
 
@@ -1051,6 +1054,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // "Applications from Nigeria fell 45%, and those from India 20%": "those" stands for what the number
           // before measured
           else if (i > 0 && measuresHere[i - 1] && mine[i - 1].unit === claim.unit && THOSE_BEFORE.test(text.slice(rel[i - 1].end, start))) measure = measuresHere[i - 1];
+          // "The AfD won 38 of the 60 constituencies and the CDU took 19": another's share of the same count
+          else if (i > 0 && measuresHere[i - 1] && mine[i - 1].unit === claim.unit && ANOTHER_TOOK.test(text.slice(rel[i - 1].end, start))) measure = measuresHere[i - 1];
           // (not another clause's measure where this clause has a subject of its own: "Gold reserves rose to $105.7
           // billion, while India's reserve position with the IMF stood at $4.7 billion")
           else if (sentenceMeasure && fits(sentenceMeasure) && !insideAside(text, from, start, sentenceMeasure) && !(ownSubject && sentenceMeasure.end <= from)) {
@@ -1545,7 +1550,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (product && product !== benchmark?.key) frame.product = product;
         // the seats a party won are its own ("The Social Democrats … will hold 104 seats"), named anywhere before in the
         // sentence; the assembly's size ("of the 300 seats") is nobody's
-        const partySeats = electionStory && keys.measure?.key === "n:seat" && !isSeatTotal(text, start, end);
+        // (and so are the constituencies it won: "the CDU held on to only 16 of the 60 constituencies")
+        const partySeats = electionStory && /^n:(?:seat|constituency|district|mandate)$/.test(keys.measure?.key ?? "") && !isSeatTotal(text, start, end);
         if (voteShare || partySeats || pollShare) {
           if (voteShare) frame.shareOf = "vote";
           // a share of the vote is a candidate's or a party's: the name before it in its clause, a person's too
@@ -1553,7 +1559,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
           frame.holder = candidate ? `c:${candidate.name.slice(candidate.name.lastIndexOf(" ") + 1).toLowerCase()}` : "?";
           if (candidate) frame.holderName = candidate.name;
-        } else if (electionStory && keys.measure?.key === "n:seat") {
+        } else if (electionStory && /^n:(?:seat|constituency|district|mandate)$/.test(keys.measure?.key ?? "")) {
           // (the assembly's size)
         } else if (holder && keys.measure?.key === "market-share" && holder !== owner && originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName)) {
           // a market share whose clause names nobody is not the body credited with the data ("Hybrids took 35.1% of
@@ -1568,7 +1574,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200))) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? (subjectHolder(holdersOf[si], text, from, start) ? undefined : storyCity(article, scoped))));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200), end)) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? (subjectHolder(holdersOf[si], text, from, start) ? undefined : storyCity(article, scoped))));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;
@@ -1583,7 +1589,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const siteOwner = holderBefore(holdersOf[si].filter((h) => !inSite(h)), from, start, undefined, text);
           // (nor one that only estimates the site's figure: "AICA put output in Castilla-La Mancha at 118,700 tonnes")
           const estimator = !!siteOwner && mention !== undefined && ESTIMATE_VERB.test(text.slice(siteOwner.end, mention.start));
-          if (frame.holder && (frame.holder !== siteOwner?.key || estimator || frame.holderName?.toLowerCase() === site.name.toLowerCase())) {
+          // (a party's seats or votes stay the party's in the region that votes: "won 38 of Saxony's 60 constituencies")
+          if (frame.holder && !frame.holder.startsWith("c:") && (frame.holder !== siteOwner?.key || estimator || frame.holderName?.toLowerCase() === site.name.toLowerCase())) {
             delete frame.holder;
             delete frame.holderName;
           }

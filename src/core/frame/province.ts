@@ -37,6 +37,12 @@ export const PROVINCE_NAMES: readonly string[] = NAMES.map(([name]) => name);
 
 const KEYS = new Set(NAMES.map(([name]) => name.toLowerCase()));
 
+/** The country code of a province's name ("Saxony" → "de"), undefined for any other name. */
+export function provinceCountry(name: string): string | undefined {
+  return COUNTRY_OF.get(name.toLowerCase());
+}
+const COUNTRY_OF = new Map(NAMES.map(([name, { country }]) => [name.toLowerCase(), country]));
+
 /** Is `name` (as written) a province's or a state's? */
 export function isProvinceName(name: string): boolean {
   return KEYS.has(name.toLowerCase());

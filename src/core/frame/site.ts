@@ -258,9 +258,12 @@ const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,64}$/i;
  * London's figure, not the UK's ("London said" is the government's, and stays the country). The capital is then the
  * figure's site inside its country.
  */
-export function citySite(sentence: string, places: readonly PlaceMention[], from: number, to: number): SiteMention | undefined {
+export function citySite(sentence: string, places: readonly PlaceMention[], from: number, to: number, numberEnd = from): SiteMention | undefined {
   for (const p of places) {
     if ((p.form !== "capital" && p.form !== "city") || p.start < from || p.end > to) continue;
+    // (a city after the number is its site only in the same stretch: "prices fell 1.1% in London", not "took 19, …,
+    // with the remaining districts going to the Greens in Leipzig")
+    if (p.start >= numberEnd && /[,;]/.test(sentence.slice(numberEnd, p.start))) continue;
     // (or a list's item is the city's: "- Tokyo: 14,182,371"; and so are its people: "Tokyo's population grew")
     const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24));
     if (!where || !isWhereFigureIs(sentence, p, from)) continue;

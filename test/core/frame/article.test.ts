@@ -23,6 +23,16 @@ describe("articleContext: the places an article is about", () => {
     expect(mainPlaces("Rotterdam volumes rise", "The port handled 14.6 million TEU.")).toEqual(["nl"]);
     expect(mainPlaces("Port volumes rise", "Rotterdam handled more.\nRotterdam's rivals handled less.")).toEqual(["nl"]);
   });
+  test("a province the title names first is the story's own site, as a city is", () => {
+    const ctx = (title: string, body: string) => {
+      const sentences = body.split("\n");
+      const places = sentences.flatMap((t) => scanPlaces(t));
+      return articleContext({ title, text: `${title}\n\n${body}`, published: "2026-09-22" }, sentences, places, []).mainCity?.key;
+    };
+    expect(ctx("Saxony's vote leaves CDU one seat short", "German voters in the state went to the polls.\nGermany's parties campaigned hard.")).toBe("saxony");
+    // (not one named after a country: "Germany's jobless rate rises as Saxony lags")
+    expect(ctx("Germany's jobless rate rises as Saxony lags", "German unemployment rose.\nGermany's labour office said so.")).toBeUndefined();
+  });
   test("a title's region that stands for one of its members ('Europe's largest economy') is no place the article is about", () => {
     expect(mainPlaces("Europe's largest economy grows, but barely", "Germany's output rose 0.3%.")).toEqual(["de"]);
     expect(mainPlaces("Europe's gas storage fills up", "Germany's storage rose 3%.")).toEqual(["europe"]);

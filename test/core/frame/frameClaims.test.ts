@@ -1671,3 +1671,13 @@ describe("frameClaims: who estimates a site's figure is not whose it is", () => 
     expect(of("41,000").holder).toBe("hallberg");
   });
 });
+
+describe("frameClaims: a state election's constituencies", () => {
+  const of = framesOf("Saxony's vote leaves CDU short\nDate: 2026-09-22\n\nThe AfD won 38 of Saxony's 60 constituencies outright and the CDU took 19, with the rest going to the Greens in Leipzig.\nThe CDU held on to only 16 of the 60 constituencies.\n", "vote.txt");
+  test("another's part of a count takes its measure, and a party's constituencies are the party's, in the state the title names", () => {
+    expect(of("19").measure?.key).toBe("n:constituency");
+    expect(of("19").holder).toBe("c:cdu");
+    expect(of("16").holder).toBe("c:cdu");
+    expect(of("19").site).toBe(of("16").site);
+  });
+});

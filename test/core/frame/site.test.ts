@@ -84,6 +84,12 @@ describe("citySite: a capital named as the city where a figure is", () => {
   ])("%s → %s", (sentence, expected) => {
     expect(city(sentence)).toBe(expected);
   });
+  test("a city after the number is its site only in the same stretch", () => {
+    const s = "At least 19 people were killed, most of them at a building site in Bangkok.";
+    expect(citySite(s, scanPlaces(s), 0, s.length, s.indexOf("19") + 2)).toBeUndefined();
+    const t = "Prices fell 1.1% in London.";
+    expect(citySite(t, scanPlaces(t), 0, t.length, t.indexOf("1.1%") + 4)?.name).toBe("London");
+  });
   test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."], ["China's exports rose 5%, officials in Beijing said."], ["Exports rose 5%, the ministry in Tokyo said."], ["Exports rose 5%, according to data released in Tokyo on Monday."], ["Its shares rose 4.2% in London trading."], ["The stock fell 3% in early Tokyo trade."], ["Its shares fell 6.3% in Oslo."]])("none in: %s (the government, a market, or no capital)", (sentence) => {
     expect(city(sentence)).toBeUndefined();
   });
