@@ -7,7 +7,7 @@
  * border agency's year, a company's fiscal quarter, a quarter's GDP, a month's car registrations, a day's oil market, a film's opening weekend, a country's month of trade (conflicts planted in the last five), a wildfire's days, a
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
- * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students, a census and a coffee crop (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
+ * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students, a census, a coffee crop, a streaming company's quarter, half a season of grain exports, an olive oil crop by region and a state election (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
  * event.
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1471,6 +1471,46 @@ describe("a country's coffee crop and its last quarter's exports (one outlet's e
     expect(exportsQ4.claimIds).toEqual(expect.arrayContaining([claimOf("b.txt", "8.4 million").id, claimOf("c.txt", "7 million").id]));
     expect(exportsQ4.status).toBe("conflicting");
     expect(exportsQ4.claimIds).not.toContain(claimOf("c.txt", "39 million").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a streaming company's quarter (one outlet's free cash flow planted differently)", () => {
+  const { result, figureOf, claimOf } = story("stream");
+  test("free cash flow: €890 million vs €980 million is the one conflict; 'signed up a net 8 million' is no level of subscribers", () => {
+    const cash = figureOf("a.txt", "890 million euros");
+    expect(cash.claimIds).toContain(claimOf("b.txt", "€980 million").id);
+    expect(cash.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("half a season of a country's grain exports (one outlet's vessel count planted differently)", () => {
+  const { result, figureOf, claimOf } = story("wheat");
+  test("ships sailing from the ports: 1,260 vs 1,620 is the one conflict; October's record month is apart from the half", () => {
+    const ships = figureOf("a.txt", "1,260");
+    expect(ships.claimIds).toContain(claimOf("b.txt", "1,620").id);
+    expect(ships.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a country's olive oil crop by region (one outlet's regional output planted differently)", () => {
+  const { result, figureOf, claimOf } = story("olive");
+  test("Castilla-La Mancha: 118,700 vs 181,700 tonnes is the one conflict; the agency that estimates it owns none of it", () => {
+    const region = figureOf("a.txt", "118,700 tonnes");
+    expect(region.claimIds).toContain(claimOf("b.txt", "181,700 tonnes").id);
+    expect(region.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a state election (one outlet's count of a party's constituencies planted differently)", () => {
+  const { result, figureOf, claimOf } = story("election");
+  test("the CDU's constituencies: 19 vs 16 is the one conflict", () => {
+    const won = figureOf("b.txt", "16");
+    expect(won.claimIds).toContain(claimOf("a.txt", "19").id);
+    expect(won.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
