@@ -188,6 +188,9 @@ function inAppositive(text: string, at: number): boolean {
   return close > at && close - open <= 80;
 }
 
+/** What a party wins in an election, counted: seats, constituencies, districts, mandates. */
+const PARTY_COUNT = /^n:(?:seat|constituency|district|mandate)$/;
+
 /** After a count, another's part of it: "… and the CDU took ", ", while the Greens won only ". */
 const ANOTHER_TOOK = /^[^.;]{0,80}?(?:\band|,\s*while)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:took|won|got|had|held|secured|claimed|gained|kept|captured)\s+(?:only\s+|just\s+|another\s+)?$/u;
 
@@ -216,8 +219,8 @@ function inNumberlessReason(text: string, at: number, numbers: readonly { start:
 
 /**
  * The city the story is about (its title names it: see ArticleContext.mainCity) is the site of a number whose clause
- * names no place of its own and that took the city's country from the article (and names no organisation before the
- * number: "Sants Estació logged 18.4 million entries" is the station's).
+ * names no place of its own and that took the city's country from the article (the caller keeps it off a number whose
+ * clause opens with its own subject: "Sants Estació logged 18.4 million entries" is the station's; see subjectHolder).
  */
 function storyCity(article: ArticleContext, scoped: readonly ScopedPlace[]): { key: string; name: string } | undefined {
   const city = article.mainCity;
@@ -1551,7 +1554,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // the seats a party won are its own ("The Social Democrats … will hold 104 seats"), named anywhere before in the
         // sentence; the assembly's size ("of the 300 seats") is nobody's
         // (and so are the constituencies it won: "the CDU held on to only 16 of the 60 constituencies")
-        const partySeats = electionStory && /^n:(?:seat|constituency|district|mandate)$/.test(keys.measure?.key ?? "") && !isSeatTotal(text, start, end);
+        const partySeats = electionStory && PARTY_COUNT.test(keys.measure?.key ?? "") && !isSeatTotal(text, start, end);
         if (voteShare || partySeats || pollShare) {
           if (voteShare) frame.shareOf = "vote";
           // a share of the vote is a candidate's or a party's: the name before it in its clause, a person's too
@@ -1559,7 +1562,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // known by the last word of the name, a surname or a party's last word ("Conservative Ana Moreno" = "Ana Moreno")
           frame.holder = candidate ? `c:${candidate.name.slice(candidate.name.lastIndexOf(" ") + 1).toLowerCase()}` : "?";
           if (candidate) frame.holderName = candidate.name;
-        } else if (electionStory && /^n:(?:seat|constituency|district|mandate)$/.test(keys.measure?.key ?? "")) {
+        } else if (electionStory && PARTY_COUNT.test(keys.measure?.key ?? "")) {
           // (the assembly's size)
         } else if (holder && keys.measure?.key === "market-share" && holder !== owner && originName && sameName(holderNames.get(holder.key)?.name ?? holder.name, originName)) {
           // a market share whose clause names nobody is not the body credited with the data ("Hybrids took 35.1% of

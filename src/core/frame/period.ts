@@ -284,9 +284,9 @@ export function seasonHalfMonths(spans: readonly Span[]): ((span: Span) => Span 
   const stretches = new Map<string, Span>();
   for (const p of spans) if (/^\d{4}-\d{2}$/.test(p.from) && monthsIn(p) === 6 && !/^\d{4}-01$/.test(p.from) && !/^\d{4}-07$/.test(p.from) && years.has(Number(p.from.slice(0, 4)))) stretches.set(`${p.from}/${p.to}`, p);
   if (stretches.size !== 1) return undefined;
-  const first = [...stretches.values()][0];
-  const y0 = Number(first.from.slice(0, 4));
-  const m0 = Number(first.from.slice(5, 7));
+  const stretch = [...stretches.values()][0];
+  const y0 = Number(stretch.from.slice(0, 4));
+  const m0 = Number(stretch.from.slice(5, 7));
   // (the six months of a season's half, counted in months from January of the stretch's year)
   const at = (y1: number, h: number): Span => {
     const first = (y1 - y0) * 12 + m0 - 1 + (h === 2 ? 6 : 0);
@@ -388,8 +388,8 @@ const NEEDS: Record<Need, RegExp> = {
  */
 const PATTERNS: [RegExp, Resolver, Need][] = [
   // "the first half of the 2026/27 season", "the first six months of last season", "the first half of the season" (the
-  // one under way): a half of a crop's season (the
-  // season's months differ by crop and country: the half is kept as the season's, not as calendar months)
+  // one under way): a half of a crop's season (its months differ by crop and country: the half is kept as the season's,
+  // not as calendar months; see seasonHalfMonths)
   [/\b(?:the\s+)?(first|second)\s+(?:half|six\s+months)\s+of\s+(?:the\s+)?(?:((?:19|20)\d{2})[/-](\d{2}|(?:19|20)\d{2})\s+|(this|last|current|previous|next)\s+)?(?:season|harvest|crop|campaign|marketing\s+year)\b/gi, (m, ctx) => {
     const h = m[1].toLowerCase() === "first" ? 1 : 2;
     const word = (m[4] ?? "").toLowerCase();
