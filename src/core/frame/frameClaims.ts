@@ -1867,7 +1867,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (nor one told only of the season or year before: "Output in the previous season stood at 1.37 million tonnes"
     // recalls it, and the story goes on about its own)
     const recalledBefore = !!main && mentions.length > 0 && mentions.every((m) => PREVIOUS_PERIOD.test(text.slice(m.start, m.end)));
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
+    // (nor "this year" set against "last year" in a text about part of the year: "53% of the cane went to sugar this
+    // year, against just under 50% last year", in a story of April to September or of a season's half, leaves the text
+    // on those months)
+    const partOfThisYear = !!main && !!contextPeriod && /^\d{4}-01$/.test(main.from) && monthsIn(main) === 12 && (/^\d{4}-\d{2}$/.test(contextPeriod.from) ? monthsIn(contextPeriod) < 12 && contextPeriod.from >= main.from && contextPeriod.to <= main.to : contextPeriod.from.startsWith(`${main.from.slice(0, 4)}/`) && /:H[12]$/.test(contextPeriod.from)) && /\bthis\s+year\b/i.test(text) && /\blast\s+year\b/i.test(text) && !/\b(?:19|20)\d{2}\b/.test(text);
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

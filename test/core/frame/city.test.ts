@@ -58,6 +58,9 @@ describe("findSites and siteOf: a city is the site of its figures", () => {
     ["Of the other big producers, Goiás crushed about 86 million tonnes.", "86 million", "goias"],
     ["Elsewhere, the agency put output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200 tonnes.", "118,700", "castilla-la mancha"],
     ["Elsewhere, the agency put output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200 tonnes.", "74,200", "extremadura"],
+    // (a list told in one sentence: each site right before its number)
+    ["Goiás took 68.5 million tonnes, Minas Gerais 62.4 million tonnes and Mato Grosso do Sul 36.1 million.", "62.4 million", "minas gerais"],
+    ["Goiás took 68.5 million tonnes, Minas Gerais 62.4 million tonnes and Mato Grosso do Sul 36.1 million.", "36.1 million", "mato grosso do sul"],
   ])("%s → %s is %s's", (sentence, surface, key) => expect(siteFor(sentence, surface)).toBe(key));
 
   test.each([

@@ -1681,3 +1681,14 @@ describe("frameClaims: a state election's constituencies", () => {
     expect(of("19").site).toBe(of("16").site);
   });
 });
+
+describe("frameClaims: 'this year' set against 'last year' in a text about part of the year", () => {
+  test("leaves the text on its months ('53% of the cane went to sugar this year, against 50% last year')", () => {
+    const of = framesOf("Mills' half-year\nDate: 2026-10-17\n\nMills crushed 448 million tonnes of cane between April and September.\nNearly 53 per cent of the cane went to sugar this year, against 50 per cent last year.\nEthanol output totalled 17.4 billion litres.\n", "mix.txt");
+    expect(of("17.4 billion litres").period?.label).toBe(of("448 million tonnes").period?.label);
+  });
+  test("not 'this year' alone: 'Eleven children have died this year' moves the text to the year", () => {
+    const of = framesOf("Outbreak\nDate: 2026-10-06\n\nCases rose to 2,410 between January and September.\nEleven children have died this year.\nThe ministry counted 300 cases in hospital.\n", "outbreak.txt");
+    expect(of("300").period?.label).toBe("2026");
+  });
+});
