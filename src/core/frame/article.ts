@@ -11,7 +11,7 @@ import { findPeriods, type Span } from "./period";
 import { namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
 import { findProvinces, provinceCountry } from "./province";
-import { wordsOf } from "./phrases";
+import { nameKey, wordsOf } from "./phrases";
 import { findDatelineDay } from "../source/published";
 
 
@@ -213,7 +213,7 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const titleCity = ranked[0] && mainPlaces[0] === ranked[0] && counted[0]?.form === "city" && counted[0].code === ranked[0] ? counted[0] : undefined;
   if (titleCity) {
     const name = title.slice(titleCity.start, titleCity.end);
-    ctx.mainCity = { code: titleCity.code, key: name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name };
+    ctx.mainCity = { code: titleCity.code, key: nameKey(name), name };
   } else if (ranked[0] && mainPlaces[0] === ranked[0]) {
     // (and so is a province or a state the title names first, before any place: "Saxony's vote leaves CDU one seat short")
     const province = findProvinces(title, wordsOf(title))[0];

@@ -1420,7 +1420,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           scoped = [];
           keys.scopeKey = scopeKeys(keys.measure, scoped).scopeKey;
         }
-        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : !scoped.some((p) => p.explicit) ? subjectHolder(holdersOf[si], text, from, start) : undefined;
+        // the name that opens the number's clause as its subject, if any ("Sants Estació logged 18.4 million entries")
+        const subject = subjectHolder(holdersOf[si], text, from, start);
+        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : !scoped.some((p) => p.explicit) ? subject : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {
@@ -1577,7 +1579,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a clause that a dateline opens starts after it: "ISTANBUL, Jan 8 (Wire) - Istanbul Airport handled …")
         // (not a city where a deal or an offering took place: "the largest listing in Stockholm" raised all it raised)
         // (a change set after its level is the level's site's: "… in the Legal Amazon …, down 30.6% from the previous period")
-        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200), end)) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? (subjectHolder(holdersOf[si], text, from, start) ? undefined : storyCity(article, scoped))));
+        const site = benchmark ?? (national ? undefined : ((sites.length ? siteOf(text, sites, Math.max(from, newsroom[si]), to, start, end) : undefined) ?? (deal ? undefined : citySite(text, places.filter((p) => !apart(p)), Math.max(from, start - 200), Math.min(to, end + 200), end)) ?? compassSite(text, start) ?? siteReferredTo(text, Math.max(from, newsroom[si]), to, namedSite) ?? (si > 0 ? provinceReferredTo(text.slice(Math.max(from, newsroom[si]), to), () => findProvinces(texts[si - 1], wordsOfSentence[si - 1])) : undefined) ?? siteOfPronoun(text, sites, Math.max(from, newsroom[si]), start) ?? (levelFrame?.site ? { key: levelFrame.site, name: levelFrame.siteName ?? levelFrame.site } : undefined) ?? (subject ? undefined : storyCity(article, scoped))));
         if (site) {
           frame.site = site.key;
           frame.siteName = site.name;

@@ -46,6 +46,14 @@ function wordEnd(text: string, i: number): number {
 }
 
 /** A phrase as the table keys it: lower case, words separated by one space, no trailing dots ("U.S." = "u.s"). */
+/**
+ * The key of a place's or a site's name: lower case, accents folded ("São Paulo" and "Sao Paulo" are "sao paulo",
+ * "Goiás" is "goias"), so that one name written two ways, or found by two readers, is one key.
+ */
+export function nameKey(name: string): string {
+  return name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 export function phraseKey(phrase: string): string {
   return phrase
     .toLowerCase()

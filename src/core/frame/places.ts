@@ -271,9 +271,14 @@ export function namesMember(text: string, mention: PlaceMention): boolean {
 const SPEAKERS_BEFORE = /\b(?:officials?|ministry|ministers?|government|authorities|spokes(?:man|woman|person)|sources|diplomats?|negotiators?|leaders|traders|dealers|brokers|analysts?|economists?|Research|Securities|Bank|talks|summit|meeting|released|published|issued|announced|held|based|headquartered)\s+(?:in|across|around|within)\s+$/i;
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|announced|reported|stated|confirmed|added|noted)\b/i;
 
+/** Do speakers stand right before the place at `start` ("officials in", "traders in")? */
+function speakersBefore(text: string, start: number): boolean {
+  return SPEAKERS_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Is the place at [start, end) where speakers sit ("officials in Beijing said"), not where a figure is? */
 export function isSpeakersSeat(text: string, start: number, end: number): boolean {
-  return SPEAKERS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || SPEECH_AFTER.test(text.slice(end, end + 30));
+  return speakersBefore(text, start) || SPEECH_AFTER.test(text.slice(end, end + 30));
 }
 
 export function scanPlaces(text: string, words?: Words): PlaceMention[] {
@@ -301,7 +306,7 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (hit.value.form === "city" && /\p{Lu}\p{L}+\s+(?:de|of|di|du|del|da)\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && !/\b(?:Port|Airport|Metro)\s+of\s+$/.test(text.slice(Math.max(0, start - 16), start))) continue;
     // ("traders in Ho Chi Minh City said": a city is where its speakers sit, not a place of the figure; a capital
     // stays its government's: "officials in Beijing" speak for China)
-    if (hit.value.form === "city" && SPEAKERS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    if (hit.value.form === "city" && speakersBefore(text, start)) continue;
     // "the Frankfurt-based group", "a London-listed miner": where an organisation sits, not the figure's place
     if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;

@@ -8,7 +8,7 @@
  * Not here: names shared with a country or a capital ("Georgia", "Washington", "New York", "Delhi"), or a common word.
  */
 import { isCapitalAt } from "../text/chars";
-import { PhraseTable, type Words } from "./phrases";
+import { nameKey, PhraseTable, type Words } from "./phrases";
 import type { SiteMention } from "./site";
 
 const TABLE = `
@@ -55,7 +55,7 @@ export function findProvinces(sentence: string, words: Words): SiteMention[] {
     if (!isCapitalAt(sentence, hit.start)) continue;
     // (a word of a name before it: "Victoria Beckham", "Indiana Jones", "Bank of Victoria" are no provinces)
     if (/^\s+\p{Lu}/u.test(sentence.slice(hit.end, hit.end + 3)) || /\bof\s+$/.test(sentence.slice(Math.max(0, hit.start - 4), hit.start))) continue;
-    out.push({ start: hit.start, end: hit.end, key: hit.value.name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name: sentence.slice(hit.start, hit.end) });
+    out.push({ start: hit.start, end: hit.end, key: nameKey(hit.value.name), name: sentence.slice(hit.start, hit.end) });
   }
   return out;
 }

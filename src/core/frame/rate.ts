@@ -49,12 +49,14 @@ export function rateAfter(text: string, end: number, to = text.length): Rate | u
   return { key: `${size}:${what}`, name };
 }
 
-/**
- * Before the number, the unit it is per: "each tonne of cane yielded an average of 141.6 kg", "every hectare produced
- * 3.1 tonnes", "sugar extracted from each tonne of cane averaged 141.6 kilograms" — a yield per unit, another fact than an amount. Undefined when no unit stands before.
- */
+/** Before a number, "each" or "per" a unit and a verb of yield or amount ("each tonne of cane yielded an average of"). */
 const PER_UNIT_BEFORE = /\b(?:each|every|per)\s+(tonne|ton|barrel|hectare|acre|kilogram|kilo|litre|liter|bag|bale|head|unit|vehicle|car|worker|employee|passenger|flight)\s+(?:of\s+[\p{L}-]+\s+)?(?:[\p{L}-]+\s+){0,2}?(?:yielded|yields|produced|produces|contained|contains|gave|gives|returned|returns|earned|earns|used|uses|needed|needs|emitted|emits|averaged|averages|was|were|came\s+to|stood\s+at|reached|(?:rose|fell|climbed|dropped)\s+(?:[\d.]+%?\s+)?to)\s+(?:(?:an\s+average\s+of|on\s+average|about|around|roughly|some|nearly|almost|just\s+over|just\s+under)\s+)?$/iu;
 
+/**
+ * Before the number, the unit it is per: "each tonne of cane yielded an average of 141.6 kg", "every hectare produced
+ * 3.1 tonnes", "sugar extracted from each tonne of cane averaged 141.6 kilograms" — a yield per unit, another fact than
+ * an amount. Undefined when no unit stands before.
+ */
 export function rateBefore(text: string, start: number): Rate | undefined {
   const m = PER_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
   if (!m) return undefined;

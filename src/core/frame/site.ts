@@ -18,7 +18,7 @@
  */
 import { isCapitalAt } from "../text/chars";
 import { monthOf } from "./period";
-import { wordsOf, type Words } from "./phrases";
+import { nameKey, wordsOf, type Words } from "./phrases";
 import { isSpeakersSeat, type PlaceMention } from "./places";
 import { isProductWord } from "./product";
 import { findProvinces } from "./province";
@@ -229,7 +229,7 @@ function citiesOf(sentence: string, places: readonly PlaceMention[]): SiteMentio
   for (const p of places) {
     if (p.form !== "city" || !isWhereFigureIs(sentence, p, 0)) continue;
     const name = sentence.slice(p.start, p.end);
-    out.push({ start: p.start, end: p.end, key: name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, ""), name });
+    out.push({ start: p.start, end: p.end, key: nameKey(name), name });
   }
   return out;
 }
@@ -269,7 +269,7 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
     const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24));
     if (!where || !isWhereFigureIs(sentence, p, from)) continue;
     const name = sentence.slice(p.start, p.end);
-    return { start: p.start, end: p.end, key: name.toLowerCase(), name };
+    return { start: p.start, end: p.end, key: nameKey(name), name };
   }
   return undefined;
 }
