@@ -65,12 +65,16 @@ export function publicationKey(title: string): string {
  */
 const DESCRIBED_BODY = "(?:[a-z][a-z-]+\\s+){0,3}(?:agency|ministry|office|department|service|authority|institute|bureau|commission|regulator|watchdog|administration|board|council|firm|group|consultancy|company|tracker|provider|body|association|organi[sz]ation|cent(?:re|er)|observatory|think[-\\s]tank)";
 
+/** When a body's data came out, between "published" and "by": "on Thursday", "this week", "earlier this month". */
+const WHEN_TOLD = "(?:\\s+(?:on\\s+\\p{Lu}\\p{Ll}+|yesterday|today|(?:earlier\\s+)?(?:this|last)\\s+(?:week|month)))?";
+
 /** Each form with a cheap test of the words it needs, so that a sentence without them costs no scan of names. */
 const DATA_FORMS: [RegExp, RegExp][] = [
   // "PPAC data show", "LSEG data showed", "Kpler data", "EIA figures", "Rystad Energy analysts"
   [new RegExp(`${NAME}(?:['’]s)?(?:\\s+(?:customs|government|official|trade|statistics|ministry|port|tracking))?\\s+(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\\b`, "gu"), /\b(?:data|figures|statistics|estimates|analysts|report|survey|numbers|calculations|tracking)\b/],
   // "data from the Centre for Research on Energy and Clean Air (CREA)", "figures from X", "a report from X"
-  [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|compiled\\s+by|published\\s+by|released\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
+  // ... "data published on Thursday by the Federal Statistical Office (Destatis)"
+  [new RegExp(`\\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Aa]\\s+report|[Rr]eport|[Aa]nalysis)\\s+(?:from|by|of|(?:compiled|published|released|issued)${WHEN_TOLD}\\s+by)\\s+(?:the\\s+)?${NAME}`, "gu"), /\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Nn]umbers|[Rr]eport|[Aa]nalysis)\s+(?:from|by|of|compiled|published|released)\b/],
   // "According to the Tea Board" at the start of a sentence (speech verbs are read in lower case, see attribution.ts)
   [new RegExp(`\\bAccording\\s+to\\s+(?:the\\s+|analysts\\s+|data\\s+from\\s+(?:the\\s+)?)?${NAME}`, "gu"), /\bAccording\s+to\b/],
   // "according to data from national space research agency Inpe", "citing research firm Kpler", "figures from
@@ -117,7 +121,7 @@ const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
 const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|USD|EUR|GBP|CNY|INR|RUB)$/;
 
 /** The common nouns a story uses for the organisation it is about, instead of its name. */
-export const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|truckmaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker|club|museum|university|hospital|charity|broadcaster|publisher|chain";
+export const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|truckmaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker|club|museum|university|hospital|charity|broadcaster|publisher|chain|railway|railroad";
 const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i");
 
 /**
@@ -126,7 +130,8 @@ const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i"
  */
 const REFERENCE_FORMS = [
   new RegExp(`\\b[Tt]he\\s+(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects|expected|forecast|forecasts|projected|projects|predicted|predicts|sees|guided)\\b`, "g"),
-  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from)\\s+(?:a\\s+statement\\s+from\\s+)?the\\s+(${ORG_REFERENCE_WORDS})\\b`, "g"),
+  // ("according to data published on Tuesday by the state-owned railway": a word or two may describe it)
+  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from|(?:[Dd]ata|[Ff]igures)\\s+(?:published|released|issued)${WHEN_TOLD}\\s+by)\\s+(?:(?:a\\s+statement|data|figures)\\s+(?:from|published${WHEN_TOLD}\\s+by)\\s+)?the\\s+(?:(?:state-owned|state-run|national|listed|privatised|privatized)\\s+)?(${ORG_REFERENCE_WORDS})\\b`, "gu"),
 ];
 
 /**

@@ -27,7 +27,7 @@ import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
 import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
+import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -318,6 +318,11 @@ const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemploy
 
 /** The highest or lowest a series has been: "a record high", "an all-time low", "peaked at", "a peak of". */
 const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b/i;
+/**
+ * When a series began: "since the series began in 1993", "since records began in 1961", "since the office began its
+ * current series in 1993" (the year, in group 1).
+ */
+const SERIES_BEGAN = /\b(?:series|records?|record-keeping|data|statistics|comparable\s+(?:data|records))\s+(?:began|started|were\s+first\s+(?:kept|compiled|collected))\s+in\s+((?:19|20)\d{2})\b|\bbegan\s+(?:its|their|the)\s+(?:current\s+|present\s+|modern\s+)?(?:series|records?|data|statistics)\s+in\s+((?:19|20)\d{2})\b/i;
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
@@ -610,6 +615,27 @@ export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<str
   return claims.map((c) => framed.get(c.sourceId)?.get(c.id));
 }
 
+/** Units of an amount of goods: mass and volume (hectolitres and barrels are kept as cubic metres). */
+const GOODS_QUANTITY = new Set(["t", "kg", "Mt", "m3", "bbl", "bcm", "mcm"]);
+
+/** Does the clause starting at `from` tell an amount of goods (so that its "sales", and their change, are goods sold)? */
+function goodsInClause(mine: readonly Claim[], rel: readonly { start: number }[], breaks: readonly number[], from: number): boolean {
+  return mine.some((c, k) => GOODS_QUANTITY.has(c.unit) && clauseOf(breaks, rel[k].start)[0] === from);
+}
+
+/**
+ * Is the credit only someone's voice, no source of the story's data? The speaker of a remark quoted with no number
+ * in it ('"Uncertainty kept buyers in the market," said Ana Ruiz': the speaker's view, the figures after it are still
+ * the story's source's), or a commentator the story quotes ("said Lena Brandt, a beverages analyst at Mainwerk
+ * Capital": an analyst's own numbers are hers, the data the story reports are not).
+ */
+function isVoice(c: Credit, text: string, hasNumbers: boolean): boolean {
+  return (!hasNumbers && /^\s*["“‘]/.test(text)) || COMMENTATOR_AFTER.test(text.slice(c.end, c.end + 80));
+}
+
+/** ", a beverages analyst at", ", chief economist at": the person credited before it is a commentator. */
+const COMMENTATOR_AFTER = /^,\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:analysts?|economists?|strategists?|professor|lecturer|researcher|expert|consultant|fellow)\s+(?:at|with|for|of|from)\b/u;
+
 /**
  * The story of each source (see storyGroups: the copies of one wire story are one story), from the runs of words read
  * with the articles where `given` has them.
@@ -819,7 +845,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let lastCredit: StoryCredit | undefined;
   let firstCredit: StoryCredit | undefined;
   // The first credit of the story, for numbers that come before any (a title credit, or a lead that names it after).
-  for (let i = 0; i < creditsOf.length && !firstCredit; i++) for (const c of creditsOf[i]) if (!c.forecast) firstCredit ??= creditOf(c, texts[i]);
+  // (not a forecaster, nor only someone's voice: see isVoice)
+  for (let i = 0; i < creditsOf.length && !firstCredit; i++) for (const c of creditsOf[i]) if (!c.forecast && !isVoice(c, texts[i], sentences[i].claims.length > 0)) firstCredit ??= creditOf(c, texts[i]);
 
   // a story that names two age bands or more tells their figures apart (one band alone is whom the story is about:
   // "a trial of adults aged 60 and over")
@@ -865,12 +892,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const credits = creditsOf[si];
     // (a forecaster named by its forecast is credited with forecasts only: see credit.ts)
     const factCredits = credits.some((c) => c.forecast) ? credits.filter((c) => !c.forecast) : credits;
-    // (a remark quoted with no number in it, '"Uncertainty kept buyers in the market," said Ana Ruiz', is the
-    // speaker's view: the figures after it are still the story's source's)
-    const quotedRemark = !mine.length && /^\s*["“‘]/.test(text);
     // (nor is a body that reports its own figure, "China's People's Bank reported purchases of 44 tonnes", the
     // source of the sentences after it)
-    if (!quotedRemark) for (const c of credits) if (!c.forecast && !OWN_FIGURE.test(text.slice(c.start, c.end + 60))) lastCredit = creditOf(c, text) ?? lastCredit;
+    for (const c of credits) if (!c.forecast && !isVoice(c, text, mine.length > 0) && !OWN_FIGURE.test(text.slice(c.start, c.end + 60))) lastCredit = creditOf(c, text) ?? lastCredit;
 
     let sentenceMain: Span | undefined;
     let sentenceOpening = false;
@@ -958,7 +982,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (GDP that another number of the clause is a share of is no measure of this one: "to 2% of GDP under a
         // 43-trillion-yen plan")
         // (and an amount of money is no count of people: "overseas audiences contributed $112m")
-        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : money && measures.some((h) => h.concept.count) ? measures.filter((h) => !h.concept.count) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
+        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : goodsInClause(mine, rel, breaks, from) ? goodsMeasures(measures, text) : money && measures.some((h) => h.concept.count) ? measures.filter((h) => !h.concept.count) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
         // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
         // makes up more than half of the economy, rose 0.3%")
         const numberAside = asideAround(text, start);
@@ -1873,7 +1897,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // year, against just under 50% last year", in a story of April to September or of a season's half, leaves the text
     // on those months)
     const partOfThisYear = !!main && !!contextPeriod && /^\d{4}-01$/.test(main.from) && monthsIn(main) === 12 && (/^\d{4}-\d{2}$/.test(contextPeriod.from) ? monthsIn(contextPeriod) < 12 && contextPeriod.from >= main.from && contextPeriod.to <= main.to : contextPeriod.from.startsWith(`${main.from.slice(0, 4)}/`) && /:H[12]$/.test(contextPeriod.from)) && /\bthis\s+year\b/i.test(text) && /\blast\s+year\b/i.test(text) && !/\b(?:19|20)\d{2}\b/.test(text);
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
+    // (nor one that tells when a series began, "the lowest first half since the series began in 1993": the text is
+    // still about its own time)
+    const seriesBegan = SERIES_BEGAN.exec(text);
+    const whenSeriesBegan = !!main && !!seriesBegan && main.from.startsWith(seriesBegan[1] ?? seriesBegan[2]);
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -297,13 +297,27 @@ export function withBareWords(sentence: string, hits: MeasureHit[], words: RegEx
 export function countMeasures(hits: readonly MeasureHit[], sentence: string): MeasureHit[] {
   const out: MeasureHit[] = [];
   for (const h of hits) {
-    if (h.concept.key === "revenue" && !h.verb && /^sales$/i.test(sentence.slice(h.start, h.end))) out.push({ ...h, concept: UNIT_SALES });
+    if (isBareSales(h, sentence)) out.push({ ...h, concept: UNIT_SALES });
     // "Arrivals on the central Mediterranean route dropped to 66,766": arrivals counted one by one, no goods named, are
     // people ("LNG arrivals" are imports)
     else if (h.concept === IMPORTS && !h.verb && /^arrivals?$/i.test(sentence.slice(h.start, h.end)) && !findProducts(sentence).length) out.push({ ...h, concept: PEOPLE_ARRIVING });
     else if (!h.concept.money) out.push(h);
   }
   return out;
+}
+
+/** The noun "sales" read as revenue (no verb, no longer phrase): money only when what it is told in is money. */
+function isBareSales(h: MeasureHit, sentence: string): boolean {
+  return h.concept.key === "revenue" && !h.verb && /^sales$/i.test(sentence.slice(h.start, h.end));
+}
+
+/**
+ * The measure words that can say what an amount of goods is (tonnes, hectolitres, barrels) or how it changed: its
+ * "sales" are the goods sold ("beer sales came to 38.6 million hectolitres", "domestic sales shrank 5.8% to 31.45
+ * million hectolitres"), not revenue.
+ */
+export function goodsMeasures(hits: readonly MeasureHit[], sentence: string): MeasureHit[] {
+  return hits.some((h) => isBareSales(h, sentence)) ? hits.map((h) => (isBareSales(h, sentence) ? { ...h, concept: UNIT_SALES } : h)) : (hits as MeasureHit[]);
 }
 
 /** People arriving, counted ("66,317 arrivals"), as the counted noun "arrivals" keys them. */

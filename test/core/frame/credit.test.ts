@@ -12,6 +12,16 @@ describe("credit", () => {
     expect(credited("Maria Lindqvist, who covers metals at Nordbank, told reporters that prices fell.")).toEqual(["Maria Lindqvist"]);
   });
 
+  test("data a body published on a day: 'data published on Thursday by the Federal Statistical Office (Destatis)'", () => {
+    expect(findCredits("According to data published on Thursday by the Federal Statistical Office (Destatis), sales fell 5.1%.").map((c) => c.name)).toEqual(["Federal Statistical Office (Destatis)"]);
+    expect(findCredits("Figures released this week by the Kestrel Port Authority show volumes up 4%.").map((c) => c.name)).toEqual(["Kestrel Port Authority"]);
+    // the story's organisation, described: "the state-owned railway"
+    expect(findCredits("Trains were more punctual in 2025, according to data published on Tuesday by the state-owned railway.").map((c) => c.name)).toEqual(["the railway"]);
+  });
+  test("not: data published on a day with no body named, or by a body's day alone", () => {
+    expect(findCredits("Data published on Thursday showed sales fell 5.1%.")).toEqual([]);
+    expect(findCredits("Figures published on Thursday by mistake were withdrawn.")).toEqual([]);
+  });
   test("a name after the words in lower case that say what kind of body it is", () => {
     expect(credited("Clearing fell 30%, according to data from national space research agency Inpe released on Wednesday.")).toEqual(["Inpe"]);
     expect(credited("Cargoes rose 4%, citing research firm Kpler.")).toEqual(["Kpler"]);

@@ -1393,6 +1393,18 @@ describe("frameClaims: credits handed on to the sentences after", () => {
     const of = framesOf(text("Kestrel Research reported that prices fell 20%."), "co.txt");
     expect(of("210,000 tonnes").originName).toMatch(/Kestrel/);
   });
+  test("nor does a commentator quoted with numbers of her own ('said Ana Ruiz, an analyst at Kestrel Metals')", () => {
+    const of = framesOf(text('"Prices could double within two years," said Ana Ruiz, a senior metals analyst at Kestrel Metals.'), "co.txt");
+    expect(of("210,000 tonnes").originName).toMatch(/Cobalt Institute/);
+  });
+  test("a commentator quoted before the story's source names no source of the figures before that source", () => {
+    const of = framesOf("Cobalt market\nDate: 2025-02-10\n\nRefined supply reached 210,000 tonnes in 2024.\n\"Demand from batteries kept the market tight,\" said Ana Ruiz, an economist with Kestrel Metals.\nCobalt output rose 9% to 230,000 tonnes in 2024, the Cobalt Institute said.\n", "co.txt");
+    expect(of("210,000 tonnes").originName).toMatch(/Cobalt Institute/);
+  });
+  test("not: a speaker who is no commentator ('said Ana Ruiz, the Kestrel Metals chief executive') hands her credit on", () => {
+    const of = framesOf(text('"Prices could double within two years," said Ana Ruiz, the Kestrel Metals chief executive.'), "co.txt");
+    expect(of("210,000 tonnes").originName).not.toMatch(/Cobalt Institute/);
+  });
 });
 
 describe("frameClaims: a place after a number, past 'and' and a new subject, is that subject's", () => {
@@ -1690,5 +1702,29 @@ describe("frameClaims: 'this year' set against 'last year' in a text about part 
   test("not 'this year' alone: 'Eleven children have died this year' moves the text to the year", () => {
     const of = framesOf("Outbreak\nDate: 2026-10-06\n\nCases rose to 2,410 between January and September.\nEleven children have died this year.\nThe ministry counted 300 cases in hospital.\n", "outbreak.txt");
     expect(of("300").period?.label).toBe("2026");
+  });
+});
+
+describe("frameClaims: the year a series began is no time the text is about", () => {
+  test("'the lowest first half since the series began in 1993' leaves the text on its own half-year", () => {
+    const of = framesOf("Cider sales slump\nPublished: 2025-08-01\n\nCider sales in the first six months of this year came to 4.2 million hectolitres. That is the lowest first half since records began in 1993.\nExports fell 3.1% to 0.8 million hectolitres.\n", "ci.txt");
+    expect(of("0.8 million hectolitres").period?.label).toBe("Jan–Jun 2025");
+  });
+  test("not: a sentence about another year that names no series ('In 1993, sales reached 9 million hectolitres')", () => {
+    const of = framesOf("Cider sales slump\nPublished: 2025-08-01\n\nCider sales in the first six months of this year came to 4.2 million hectolitres. In 1993, the industry was twice the size.\nExports fell 3.1% to 0.8 million hectolitres.\n", "ci.txt");
+    expect(of("0.8 million hectolitres").period?.label).not.toBe("Jan–Jun 2025");
+  });
+});
+
+describe("frameClaims: the sales of an amount of goods are goods sold, not revenue", () => {
+  test("'domestic sales shrank 5.8% to 31.45 million hectolitres': both numbers are sales of goods", () => {
+    const of = framesOf("Cider sales slump\nPublished: 2025-08-01\n\nIn the first half, domestic sales of cider shrank 5.8% to 31.45 million hectolitres, the statistics office said.\n", "ci.txt");
+    expect(of("31.45 million hectolitres").measure?.key).toBe("unit-sales");
+    expect(of("5.8%").measure?.key).toBe("unit-sales");
+  });
+  test("not: sales told in money, or a percentage in a clause with no goods ('sales rose 5.8% to €3.1 billion')", () => {
+    const of = framesOf("Cider maker results\nPublished: 2025-08-01\n\nIn the first half, Kestrel Cider's sales rose 5.8% to €3.1 billion, the company said.\n", "ci.txt");
+    expect(of("€3.1 billion").measure?.key).toBe("revenue");
+    expect(of("5.8%").measure?.key).toBe("revenue");
   });
 });
