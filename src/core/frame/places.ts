@@ -213,9 +213,16 @@ export function isPlaceWord(word: string): boolean {
   return !!entry && entry.code !== PROVINCE && /^\p{Lu}/u.test(word);
 }
 
-/** The place of a code ("ru" → Russia); unknown codes name themselves. */
+/** "outside the EU", "non-EU": everywhere but a place, coded as the place's code after this prefix ("outside-eu"). */
+const OUTSIDE = "outside-";
+const OUTSIDE_BEFORE = /(?:\boutside\s+(?:of\s+)?(?:the\s+)?|\b[Nn]on-)$/;
+
+/** The place of a code ("ru" → Russia; "outside-eu" → outside the EU); unknown codes name themselves. */
 export function placeOf(code: string): Place {
-  return PLACES.get(code) ?? { code, name: code };
+  const place = PLACES.get(code);
+  if (place) return place;
+  if (code.startsWith(OUTSIDE)) return { code, name: `outside ${placeOf(code.slice(OUTSIDE.length)).name}` };
+  return { code, name: code };
 }
 
 // a province's or a state's name is read whole, and is no place of the gazetteer: "British Columbia" is not the UK, "New
@@ -311,7 +318,10 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if (SEAT_AFTER.test(text.slice(stop, stop + 16))) continue;
     if ((stop < text.length && isWordChar(text.charCodeAt(stop))) || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) continue;
     const possessive = /^['’]s\b/.test(text.slice(stop, stop + 3)) || (/s$/.test(written) && /^['’](?!\w)/.test(text.slice(stop, stop + 2)));
-    out.push({ code: hit.value.code, start, end: stop, form: hit.value.form, possessive });
+    // "countries outside the EU", "non-EU markets": everywhere but the place, a place of its own
+    const outside = OUTSIDE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (outside) out.push({ code: `${OUTSIDE}${hit.value.code}`, start: start - outside[0].length, end: stop, form: hit.value.form, possessive });
+    else out.push({ code: hit.value.code, start, end: stop, form: hit.value.form, possessive });
   }
   return out;
 }

@@ -1525,3 +1525,15 @@ describe("half a season of a sugar cane crush by state (one outlet's state crush
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("half a year of a country's beer sales (one outlet's change of exports to the EU planted differently)", () => {
+  const { result, figureOf, claimOf } = story("beer");
+  test("exports to the EU: down 3.4% vs 4.3% is the one conflict; shipments outside the EU are another place", () => {
+    const eu = figureOf("a.txt", "3.4%");
+    expect(eu.claimIds).toContain(claimOf("b.txt", "4.3%").id);
+    expect(eu.status).toBe("conflicting");
+    expect(eu.period).toBe("Jan–Jun 2025");
+    expect(figureOf("a.txt", "0.3%").claimIds).not.toContain(eu.claimIds[0]);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

@@ -76,3 +76,16 @@ describe("places: world regions named by industries' statistics", () => {
     expect(codes("The Asia-Pacific region and APAC markets")).toEqual(["apac", "apac"]);
   });
 });
+
+describe("everywhere but a place: 'outside the EU', 'non-EU'", () => {
+  test("is a place of its own, named so", () => {
+    expect(scanPlaces("Shipments to countries outside the EU fell 0.3%.").map((p) => p.code)).toEqual(["outside-eu"]);
+    expect(scanPlaces("Sales to non-EU markets were flat, while Japan grew.").map((p) => p.code)).toEqual(["outside-eu", "jp"]);
+    expect(scanPlaces("Beer sold outside of Germany rose.").map((p) => p.code)).toEqual(["outside-de"]);
+    expect(placeOf("outside-eu").name).toBe(`outside ${placeOf("eu").name}`);
+  });
+  test("not: the place itself, with other words before it", () => {
+    expect(scanPlaces("Shipments to other EU countries fell 3.4%.").map((p) => p.code)).toEqual(["eu"]);
+    expect(scanPlaces("Exports to Germany and the EU rose.").map((p) => p.code)).toEqual(["de", "eu"]);
+  });
+});
