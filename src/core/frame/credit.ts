@@ -128,10 +128,13 @@ const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i"
  * "the company said", "according to a statement from the firm": the organisation the story is about, credited
  * without its name (the frame reads it as that organisation; see holder.ts).
  */
+/** A word that may describe the story's organisation before the word for it: "the state-owned railway", "the Danish drugmaker". */
+// (a country's adjective, by its endings, not any capitalised word: "the Volkswagen group" names another group)
+const ORG_DESCRIBED = "(?:(?:state-owned|state-run|national|listed|privatised|privatized|\\p{Lu}\\p{Ll}*(?:an|ese|ish|ch|i|ic)|Swiss|Greek)\\s+)?";
 const REFERENCE_FORMS = [
-  new RegExp(`\\b[Tt]he\\s+(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects|expected|forecast|forecasts|projected|projects|predicted|predicts|sees|guided)\\b`, "g"),
-  // ("according to data published on Tuesday by the state-owned railway": a word or two may describe it)
-  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from|(?:[Dd]ata|[Ff]igures)\\s+(?:published|released|issued)${WHEN_TOLD}\\s+by)\\s+(?:(?:a\\s+statement|data|figures)\\s+(?:from|published${WHEN_TOLD}\\s+by)\\s+)?the\\s+(?:(?:state-owned|state-run|national|listed|privatised|privatized)\\s+)?(${ORG_REFERENCE_WORDS})\\b`, "gu"),
+  new RegExp(`\\b[Tt]he\\s+${ORG_DESCRIBED}(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects|expected|forecast|forecasts|projected|projects|predicted|predicts|sees|guided)\\b`, "gu"),
+  // ("according to data published on Tuesday by the state-owned railway", "by the Danish drugmaker": a word may describe it)
+  new RegExp(`\\b(?:[Aa]ccording\\s+to|[Ss]tatement\\s+from|[Ff]igures\\s+from|[Dd]ata\\s+from|(?:[Dd]ata|[Ff]igures)\\s+(?:published|released|issued)${WHEN_TOLD}\\s+by)\\s+(?:(?:a\\s+statement|data|figures)\\s+(?:from|published${WHEN_TOLD}\\s+by)\\s+)?the\\s+${ORG_DESCRIBED}(${ORG_REFERENCE_WORDS})\\b`, "gu"),
 ];
 
 /**
@@ -146,6 +149,9 @@ export function isOrgReference(name: string): boolean {
   return ORG_REFERENCE.test(name.trim());
 }
 
+/** The word for the story's organisation right after a name: "(the Danish) drugmaker". */
+const ORG_REFERENCE_AFTER = new RegExp(`^\\s+(?:${ORG_REFERENCE_WORDS})\\b`);
+
 /** A credit that ends with a verb of giving or announcing, and an amount right after it ("Qatar announced $50 million"). */
 const ANNOUNCING_VERB_END = /\b(?:announced|pledged|promised|offered|unveiled|committed)$/;
 const AMOUNT_NEXT = /^\s+(?:(?:a|an|another|a\s+further|an\s+additional|some|about|around|nearly|almost|up\s+to)\s+)?(?:[$€£¥]|[A-Z]{3}\s?)?\d/;
@@ -157,6 +163,9 @@ export function findCredits(sentence: string): Credit[] {
     if (!a.name || CALENDAR_WORD.test(a.name) || out.some((c) => c.publication && c.start < a.end && a.start < c.end)) continue;
     // ("Qatar announced $50 million": who gives an amount, its announcer, not the story's source; see announcerBefore)
     if (ANNOUNCING_VERB_END.test(sentence.slice(a.start, a.end)) && AMOUNT_NEXT.test(sentence.slice(a.end, a.end + 24))) continue;
+    // ("by the Danish drugmaker": a country's adjective before the word for the story's organisation describes it; read
+    // by the reference forms below)
+    if (ORG_REFERENCE_AFTER.test(sentence.slice(a.end, a.end + 24)) && scanPlaces(a.name).some((p) => p.form === "demonym" && p.end >= a.name.trim().length)) continue;
     out.push({ start: a.start, end: a.end, name: a.name.replace(DESCRIBED, "") || a.name });
   }
   if (/\bthe\s/i.test(sentence)) addFormCredits(out, sentence, REFERENCE_FORMS, (name) => `the ${name}`);

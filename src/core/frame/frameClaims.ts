@@ -615,6 +615,11 @@ export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<str
   return claims.map((c) => framed.get(c.sourceId)?.get(c.id));
 }
 
+/** The first word of a name, in lower case ("Novo Nordisk" → "novo"): how the story's organisation is keyed (see holder.ts). */
+function firstWordKey(name: string): string {
+  return name.trim().split(/\s+/)[0].toLowerCase();
+}
+
 /** Units of an amount of goods: mass and volume (hectolitres and barrels are kept as cubic metres). */
 const GOODS_QUANTITY = new Set(["t", "kg", "Mt", "m3", "bbl", "bcm", "mcm"]);
 
@@ -743,10 +748,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   // the organisations the story names (not places, not people credited), for the numbers no place owns
   const people = new Set<string>();
   // (people are known by a full name credited somewhere: a lone "Riverside said" may be a club as well as a surname)
+  // (not a name the story also credits by its first word alone, "Novo Nordisk said", "according to Novo": news calls
+  // a person by the surname, an organisation by its first word)
+  const creditedNames = new Set(creditsOf.flatMap((credits) => credits.map((c) => c.name.trim())));
   for (const credits of creditsOf) {
     for (const c of credits) {
       const name = c.name.trim();
-      if (/\s/.test(name) && keyOf(name).startsWith("name:")) people.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
+      if (/\s/.test(name) && keyOf(name).startsWith("name:") && !creditedNames.has(name.slice(0, name.indexOf(" ")))) people.add(name.slice(name.lastIndexOf(" ") + 1).toLowerCase());
     }
   }
   // (nor is an illness known by its acronym: "RSV causes 177,000 hospitalisations")
@@ -825,6 +833,14 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     if (storyHolder && text && key.startsWith("name:") && executiveOfStory(text, c.name)) {
       const company = keyOf(storyHolder.name);
       if (company) return { key: company, name: storyHolder.name, alias: key };
+    }
+    // ... and a name read as a person's that is the story's organisation, named in full or by its first word ("Novo
+    // Nordisk said", "according to Novo"), is that organisation
+    // (a name of two words or more: one word alone may be a person's the story names most, "Modi")
+    if (storyHolder && /\s/.test(storyHolder.name) && key.startsWith("name:") && firstWordKey(c.name) === storyHolder.key) {
+      const company = keyOf(storyHolder.name);
+      if (company && company !== key) return { key: company, name: storyHolder.name, alias: key };
+      if (company) return { key, name: storyHolder.name };
     }
     // ... and a person given a role at a body speaks for that body ("Ana Ruiz, an expert at IEEFA, pointed out",
     // "Henrik Dahl, airline analyst at Vesterhavn Securities, said"): the body's word

@@ -36,7 +36,7 @@ export interface HolderMention {
 const LEADING = new Set([
   "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "its", "their", "his", "her", "this", "that", "these", "those", "as", "after", "before",
   "while", "with", "by", "from", "to", "of", "rival", "shares", "chief", "executive", "ceo", "analysts", "according", "meanwhile", "however", "also",
-  "net", "gross", "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state", "global", "world", "us", "u.s", "mr", "mrs", "ms", "dr",
+  "net", "gross", "record", "strong", "weak", "higher", "lower", "overall", "combined", "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state", "global", "world", "us", "u.s", "mr", "mrs", "ms", "dr",
 ]);
 
 /** Words that title a person: the name after them is a person's ("Chief executive Mara Lind", "Minister Ana Ruiz"). */
@@ -178,6 +178,9 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // ... or a singular word that does what a company does with what it makes ("Samsung shipped 61.4 million",
     // "Xiaomi kept the third spot"; "Deliveries fell" and "Output rose" stay ordinary words)
     const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && !PRONOUN.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 16)));
+    // ... nor a word that opens a measure's phrase with the words after it ("Operating profit rose", "Underlying
+    // earnings fell", "Comparable sales grew")
+    if ((first === 0 || start === opening) && first === last && !surelyName && opensMeasure(sentence, start, end)) continue;
     // (the first word after a dateline starts the sentence too: "BRASILIA, Nov 6 (Wire) - Deforestation in …")
     out.push({ start, end, key: keyOf(lower.slice(first, last + 1)), name, initial: (first === 0 || start === opening) && first === last && !surelyName });
   }
@@ -247,6 +250,12 @@ export function holderCounts(sentences: readonly (readonly HolderMention[])[], w
     }
   }
   return counts;
+}
+
+/** Does the word at [start, end) open a measure's phrase that runs past it ("Operating profit", "Underlying earnings")? */
+function opensMeasure(sentence: string, start: number, end: number): boolean {
+  const phrase = sentence.slice(start, start + 40).toLowerCase();
+  return findMeasures(phrase).some((h) => h.start === 0 && h.end > end - start);
 }
 
 /** Is the lower-case word a measure word of its own ("revenue", "exports")? */

@@ -18,6 +18,13 @@ describe("credit", () => {
     // the story's organisation, described: "the state-owned railway"
     expect(findCredits("Trains were more punctual in 2025, according to data published on Tuesday by the state-owned railway.").map((c) => c.name)).toEqual(["the railway"]);
   });
+  test("the story's organisation described by its country's adjective: 'by the Danish drugmaker', 'the German carmaker said'", () => {
+    expect(findCredits("Sales grew, according to figures published on Wednesday by the Danish drugmaker.").map((c) => c.name)).toEqual(["the drugmaker"]);
+    expect(findCredits("Sales rose 4%, the German carmaker said.").map((c) => c.name)).toEqual(["the carmaker"]);
+  });
+  test("not: another name before the word ('the Volkswagen group said' names Volkswagen's group, not the story's)", () => {
+    expect(findCredits("Sales rose 4%, the Volkswagen group said.").map((c) => c.name)).not.toContain("the group");
+  });
   test("not: data published on a day with no body named, or by a body's day alone", () => {
     expect(findCredits("Data published on Thursday showed sales fell 5.1%.")).toEqual([]);
     expect(findCredits("Figures published on Thursday by mistake were withdrawn.")).toEqual([]);

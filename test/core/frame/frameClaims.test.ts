@@ -1728,3 +1728,15 @@ describe("frameClaims: the sales of an amount of goods are goods sold, not reven
     expect(of("5.8%").measure?.key).toBe("revenue");
   });
 });
+
+describe("frameClaims: a name credited in full and by its first word is an organisation, not a person", () => {
+  test("'Halvard Pharma said …', 'according to Halvard': one origin, the story's organisation", () => {
+    const of = framesOf("Halvard Pharma sales climb\nPublished: 2025-11-05\n\nHalvard Pharma's sales climbed 19% to €231.4 billion in the first nine months, Halvard Pharma said.\nSales of its lead drug rose 56% to €55.2 billion, according to Halvard.\n", "hp.txt");
+    expect(of("€231.4 billion").origin).toBe(of("€55.2 billion").origin);
+    expect(of("€231.4 billion").holder).toBe("halvard");
+  });
+  test("not: a person credited by full name and surname ('Ana Ruiz said', 'according to Ruiz')", () => {
+    const of = framesOf("Cobalt market\nPublished: 2025-02-10\n\nCobalt output rose 9% to 230,000 tonnes in 2024, Ana Ruiz said.\nRefined supply reached 210,000 tonnes, according to Ruiz.\n", "co.txt");
+    expect(of("230,000 tonnes").holder).not.toBe("ana");
+  });
+});

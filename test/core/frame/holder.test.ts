@@ -41,6 +41,15 @@ describe("findHolders: a measure word opening the sentence, an organisation's se
     expect(counted(["Revenue climbed 9% to 4.62 billion euros.", "Revenue from the advertising tier was 540 million euros."])).toEqual([]);
     expect(counted(["Revolut climbed 9% in the ranking.", "Revolut hired 300 staff."])).toEqual(["revolut"]);
   });
+  test("a word opening a measure's phrase ('Operating profit rose', 'Underlying earnings fell') names no organisation", () => {
+    expect(names("Operating profit rose 24% to 104.6 billion crowns.")).toEqual([]);
+    expect(names("Underlying earnings fell 3% in the quarter.")).toEqual([]);
+    // nor does a record, told at the start ("Record Wegovy sales": the drug's name alone)
+    expect(names("Record Kestrel sales lifted the group.")).toEqual(["Kestrel"]);
+  });
+  test("not: a name that opens a sentence before a measure word of its own ('Halvard profit rose')", () => {
+    expect(findHolders("Halvard profit rose 24% to 104.6 billion crowns.", [], new Set()).map((h) => h.name)).toEqual(["Halvard"]);
+  });
   test("'The Stockholm-based company' names no organisation", () => {
     expect(names("The Stockholm-based company added 8 million subscribers.")).toEqual([]);
   });
