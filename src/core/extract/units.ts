@@ -48,6 +48,9 @@ const RULES: UnitRule[] = [
   rule("bcm|bcma", "i", "m3", 1e9, "measure"),
   rule("mcm|mmscm|mmcm", "i", "m3", 1e6, "measure"),
   rule("tcm", "i", "m3", 1e12, "measure"),
+  // water held in reservoirs and lakes, as Spain and Latin America count it: cubic hectometres (a million m³), cubic kilometres
+  rule(`hm3|hm\\u00b3|cubic${SP}hectomet(?:re|er)s?`, "i", "m3", 1e6, "measure"),
+  rule(`km3|km\\u00b3|cubic${SP}kilomet(?:re|er)s?`, "i", "m3", 1e9, "measure"),
   rule("tcf", "i", "m3", 1e12 * CUBIC_FOOT, "measure"),
   rule("bcf", "i", "m3", 1e9 * CUBIC_FOOT, "measure"),
   rule("mmcf", "i", "m3", 1e6 * CUBIC_FOOT, "measure"),

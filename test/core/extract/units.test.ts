@@ -19,6 +19,9 @@ describe("units and values (own sentences across domains)", () => {
     ["Wheat exports could reach 40 Mt by 2030.", [["40 Mt", 40e6, "t", "exact"]]],
     ["Pipeline flows reached 38.8 bcm, short of the 44 billion cubic metres planned.", [["38.8 bcm", 3.88e10, "m3", "exact"], ["44 billion cubic metres", 4.4e10, "m3", "exact"]]],
     ["Reserves are put at 1.5 tcf.", [["1.5 tcf", 1.5 * 2.8316846592e10, "m3", "exact"]]],
+    // water in reservoirs: cubic hectometres (a million m³) and cubic kilometres
+    ["The reservoirs hold 26,412 hm³, down 318 hm3 in a week.", [["26,412 hm³", 26412e6, "m3", "exact"], ["318 hm3", 318e6, "m3", "exact"]]],
+    ["Lake Mead held 9.3 cubic kilometres, against 2.1 cubic hectometres released.", [["9.3 cubic kilometres", 9.3e9, "m3", "exact"], ["2.1 cubic hectometres", 2.1e6, "m3", "exact"]]],
     ["Unemployment dropped 0.4 percentage points to 5.1% in May.", [["0.4 percentage points", 0.4, "pp", "exact"], ["5.1%", 5.1, "%", "exact"]]],
     ["Shares jumped 12 percent after the results.", [["12 percent", 12, "%", "exact"]]],
     ["The plant cost €4.5 billion and will supply 9 TWh a year.", [["€4.5 billion", 4.5e9, "EUR", "exact"], ["9 TWh", 9e12, "Wh", "exact"]]],
