@@ -78,7 +78,8 @@ function nameEndingAt(toks: Tok[], j: number): string {
   let k = j;
   while (k >= 0 && j - k < 8) {
     const t = toks[k];
-    if (!(isCap(t) || (CONNECTORS.has(t.lower) && k > 0 && isCap(toks[k - 1]) && j - k > 0))) break;
+    // ("the Ministry for the Ecological Transition", "Office of the Prime Minister": "the" after a connector)
+    if (!(isCap(t) || (CONNECTORS.has(t.lower) && k > 0 && isCap(toks[k - 1]) && j - k > 0) || (t.lower === "the" && k > 1 && CONNECTORS.has(toks[k - 1].lower) && isCap(toks[k - 2]) && j - k > 0))) break;
     k--;
   }
   return cleanRun(toks.slice(k + 1, j + 1));
@@ -92,6 +93,10 @@ function nameStartingAt(toks: Tok[], i: number): { name: string; next: number } 
     const t = toks[k];
     if (isCap(t)) words.push(t);
     else if (CONNECTORS.has(t.lower) && words.length > 0 && toks[k + 1] && isCap(toks[k + 1])) words.push(t);
+    else if (CONNECTORS.has(t.lower) && words.length > 0 && toks[k + 1]?.lower === "the" && toks[k + 2] && isCap(toks[k + 2])) {
+      words.push(t, toks[k + 1]);
+      k++;
+    }
     else if ((t.text === "’s" || t.text === "'s") && words.length > 0) break;
     else break;
     k++;
