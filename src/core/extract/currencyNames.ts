@@ -27,6 +27,12 @@ const NAMES = lookupTable<string>({
   // Latin America's own names ("150 million soles", "2 billion bolivianos")
   soles: "PEN", "peruvian sol": "PEN", "nuevo sol": "PEN", "nuevos soles": "PEN", boliviano: "BOB", bolivianos: "BOB", quetzal: "GTQ",
   quetzales: "GTQ", guarani: "PYG", guaranies: "PYG", lempira: "HNL", lempiras: "HNL",
+  // Africa's and Asia's own names ("42.4 billion pula", "3 billion kwacha", "1.2 trillion kyat")
+  pula: "BWP", kwacha: "ZMW", metical: "MZN", meticais: "MZN", ariary: "MGA", dalasi: "GMD", lilangeni: "SZL", emalangeni: "SZL",
+  loti: "LSL", maloti: "LSL", ouguiya: "MRU", kyat: "MMK", riel: "KHR", tugrik: "MNT", "tögrög": "MNT", rufiyaa: "MVR",
+  ngultrum: "BTN", somoni: "TJS", denar: "MKD",
+  "botswana pula": "BWP", "mozambican metical": "MZN", "malagasy ariary": "MGA", "myanmar kyat": "MMK",
+  "cambodian riel": "KHR", "mongolian tugrik": "MNT", "macedonian denar": "MKD", "tajik somoni": "TJS",
   // national forms
   "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "united states dollar": "USD",
   "australian dollar": "AUD", "canadian dollar": "CAD", "hong kong dollar": "HKD", "new zealand dollar": "NZD",
@@ -72,7 +78,7 @@ const PLURALS = lookupTable<string>({
   lei: "leu", leva: "lev", drams: "dram", manats: "manat", kroner: "krone", kronur: "krona", crowns: "crown",
   marks: "mark", markkas: "markka", markkaa: "markka", bitcoins: "bitcoin", cents: "cent", pence: "penny",
   pennies: "penny", kopecks: "kopeck", kopeks: "kopek", paise: "paisa", nairas: "naira", cedies: "cedi",
-  kwanzas: "kwanza", birrs: "birr", reals: "real",
+  kwanzas: "kwanza", birrs: "birr", reals: "real", kyats: "kyat", riels: "riel", tugriks: "tugrik", denars: "denar", somonis: "somoni",
 });
 
 export interface CurrencyName {

@@ -18,6 +18,7 @@ describe("currencies", () => {
     ["Exports rose to 41 billion Swedish crowns and 2.3 trillion rupiah.", [["41 billion Swedish crowns", 4.1e10, "SEK", "exact"], ["2.3 trillion rupiah", 2.3e12, "IDR", "exact"]]],
     ["The mine will cost R2.1 trillion, or 900 million ringgit.", [["R2.1 trillion", 2.1e12, "ZAR", "exact"], ["900 million ringgit", 9e8, "MYR", "exact"]]],
     ["Lima will release 150 million soles; La Paz set aside 2 billion bolivianos.", [["150 million soles", 1.5e8, "PEN", "exact"], ["2 billion bolivianos", 2e9, "BOB", "exact"]]],
+    ["Royalties came to 42.4 billion pula; Lusaka raised 3 billion kwacha and Yangon 1.2 trillion kyats.", [["42.4 billion pula", 4.24e10, "BWP", "exact"], ["3 billion kwacha", 3e9, "ZMW", "exact"], ["1.2 trillion kyats", 1.2e12, "MMK", "exact"]]],
     // (the cents are per litre: see unitPriceSubject.ts; the stamp's pence are not)
     ["A litre of milk rose 23 cents; a stamp costs 61.5 pence.", [["23 cents", 0.23, "USD/l", "exact"], ["61.5 pence", 0.615, "GBP", "exact"]]],
     ["The loss was $-12.3bn, after minus $2bn a year earlier.", [["$-12.3bn", -12.3e9, "USD", "exact"], ["minus $2bn", -2e9, "USD", "exact"]]],
