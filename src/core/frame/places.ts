@@ -161,6 +161,58 @@ ee|Estonia||Tallinn|Estonian
 lv|Latvia||Riga|Latvian
 lt|Lithuania||Vilnius|Lithuanian
 md|Moldova||Chisinau|Moldovan
+me|Montenegro||Podgorica|Montenegrin;Montenegrins
+xk|Kosovo||Pristina|Kosovar;Kosovars
+bw|Botswana||Gaborone|Botswanan;Batswana;Motswana
+na|Namibia||Windhoek|Namibian;Namibians
+mw|Malawi||Lilongwe|Malawian;Malawians
+mg|Madagascar||Antananarivo|Malagasy
+cd|DR Congo|Democratic Republic of the Congo;Democratic Republic of Congo;DRC;Congo-Kinshasa|Kinshasa|Congolese
+cg|Republic of the Congo|Republic of Congo;Congo-Brazzaville|Brazzaville|
+ga|Gabon||Libreville|Gabonese
+ml|Mali||Bamako|Malian;Malians
+bf|Burkina Faso||Ouagadougou|Burkinabe;Burkinabè
+ne|Niger||Niamey|Nigerien;Nigeriens
+td|Chad||N'Djamena;N’Djamena|Chadian;Chadians
+gn|Guinea|Guinea-Conakry|Conakry|Guinean;Guineans
+gw|Guinea-Bissau||Bissau|
+gq|Equatorial Guinea||Malabo|Equatoguinean
+sl|Sierra Leone||Freetown|Sierra Leonean;Sierra Leoneans
+lr|Liberia||Monrovia|Liberian;Liberians
+tg|Togo||Lomé;Lome|Togolese
+bj|Benin||Porto-Novo;Cotonou|Beninese
+mr|Mauritania||Nouakchott|Mauritanian;Mauritanians
+gm|Gambia|The Gambia|Banjul|Gambian;Gambians
+cv|Cape Verde|Cabo Verde|Praia|Cape Verdean
+er|Eritrea||Asmara|Eritrean;Eritreans
+so|Somalia||Mogadishu|Somali;Somalis
+dj|Djibouti|||Djiboutian
+ss|South Sudan||Juba|South Sudanese
+bi|Burundi||Gitega;Bujumbura|Burundian;Burundians
+ls|Lesotho||Maseru|Basotho
+sz|Eswatini|Swaziland|Mbabane|Swazi;Swazis
+mu|Mauritius||Port Louis|Mauritian;Mauritians
+cf|Central African Republic|CAR|Bangui|
+gt|Guatemala||Guatemala City|Guatemalan;Guatemalans
+hn|Honduras||Tegucigalpa|Honduran;Hondurans
+sv|El Salvador||San Salvador|Salvadoran;Salvadorans;Salvadorean
+ni|Nicaragua||Managua|Nicaraguan;Nicaraguans
+cr|Costa Rica||San José|Costa Rican;Costa Ricans
+pa|Panama||Panama City|Panamanian;Panamanians
+do|Dominican Republic||Santo Domingo|Dominican;Dominicans
+ht|Haiti||Port-au-Prince|Haitian;Haitians
+jm|Jamaica|||Jamaican;Jamaicans
+tt|Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian;Trinidadians
+gy|Guyana|||Guyanese
+sr|Suriname|Surinam|Paramaribo|Surinamese
+bs|Bahamas|The Bahamas|Nassau|Bahamian;Bahamians
+bb|Barbados||Bridgetown|Barbadian;Barbadians
+bt|Bhutan||Thimphu|Bhutanese
+mv|Maldives||Malé|Maldivian;Maldivians
+bn|Brunei||Bandar Seri Begawan|Bruneian
+tl|Timor-Leste|East Timor|Dili|Timorese
+pg|Papua New Guinea|PNG|Port Moresby|Papua New Guinean
+fj|Fiji||Suva|Fijian;Fijians
 asean|ASEAN|Association of Southeast Asian Nations;Southeast Asia;South-East Asia;South East Asia|
 apac|Asia Pacific|Asia-Pacific;APAC||
 row|Rest of World|Rest of the World|
@@ -182,7 +234,7 @@ const PLACES = new Map<string, Place>();
 /** Lower-case alias (as phraseKey writes it) → entry; multi-word aliases too. */
 const ALIASES = new Map<string, Entry>();
 /** Aliases that only count in upper case ("US", "EU", "UK"), never as the words "us", "eu". */
-const UPPER_ONLY = new Set(["us", "eu", "uk", "usa", "prc", "dprk", "uae", "u.s", "u.k", "e.u"]);
+const UPPER_ONLY = new Set(["us", "eu", "uk", "usa", "prc", "dprk", "uae", "u.s", "u.k", "e.u", "car", "drc", "png"]);
 
 for (const line of TABLE.trim().split("\n")) {
   const [code, name, others, capitals, demonyms] = line.split("|");
@@ -216,6 +268,9 @@ export function isPlaceWord(word: string): boolean {
 /** "outside the EU", "non-EU": everywhere but a place, coded as the place's code after this prefix ("outside-eu"). */
 const OUTSIDE = "outside-";
 const OUTSIDE_BEFORE = /(?:\boutside\s+(?:of\s+)?(?:the\s+)?|\b[Nn]on-)$/;
+
+/** Countries' names that are also first names (as the gazetteer keys them). */
+const FIRST_NAME_COUNTRIES = new Set(["chad", "jordan"]);
 
 /** The place of a code ("ru" → Russia; "outside-eu" → outside the EU); unknown codes name themselves. */
 export function placeOf(code: string): Place {
@@ -296,6 +351,10 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     const written = text.slice(start, end);
     if (!/^[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(written) && !/^the\s/i.test(written) && hit.value.code !== "developing") continue;
     if (UPPER_ONLY.has(hit.value.alias) && written !== written.toUpperCase()) continue;
+    // "Chad Smith", "Jordan Henderson": a country's name that is also a first name, before a capitalised word, is a
+    // person's; "the Niger Delta" is Nigeria's
+    if (FIRST_NAME_COUNTRIES.has(hit.value.alias) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:and|or)\b/i.test(text.slice(end, end + 5))) continue;
+    if (hit.value.alias === "niger" && /^\s+(?:Delta|River|delta|river)\b/.test(text.slice(end, end + 7))) continue;
     // "U.S." keeps its final dot
     const stop = text[end] === "." && /\.[A-Za-z]$/.test(written) ? end + 1 : end;
     if (text[stop] === "$") continue; // "US$5bn" is a currency

@@ -89,3 +89,21 @@ describe("everywhere but a place: 'outside the EU', 'non-EU'", () => {
     expect(scanPlaces("Exports to Germany and the EU rose.").map((p) => p.code)).toEqual(["de", "eu"]);
   });
 });
+
+describe("the countries of Africa, Latin America, Asia and Europe that the news names less often", () => {
+  test("by name, other name, capital and adjective", () => {
+    const codes = (t: string) => scanPlaces(t).map((p) => p.code);
+    expect(codes("Botswana and Namibia mined more; Gaborone said so.")).toEqual(["bw", "na", "bw"]);
+    expect(codes("The Democratic Republic of Congo and the DRC's neighbour Burundi")).toEqual(["cd", "cd", "bi"]);
+    expect(codes("Panamanian and Guatemalan exporters, and Papua New Guinea")).toEqual(["pa", "gt", "pg"]);
+    expect(codes("In Chad, and in Niger and Mali, the Sahel's harvest failed.")).toEqual(["td", "ne", "ml"]);
+  });
+  test("not: a first name ('Chad Smith'), a river's delta ('the Niger Delta'), a common word ('Car occupants', 'Male voters')", () => {
+    const codes = (t: string) => scanPlaces(t).map((p) => p.code);
+    expect(codes("Chad Smith said output rose.")).toEqual([]);
+    expect(codes("Jordan Henderson scored twice.")).toEqual([]);
+    expect(codes("Oil spills in the Niger Delta hit Nigeria.")).toEqual(["ng"]);
+    expect(codes("Car occupants made up 46% of deaths.")).toEqual([]);
+    expect(codes("Male voters backed the party.")).toEqual([]);
+  });
+});
