@@ -172,13 +172,26 @@ function flowKeyOf(hit: MeasureHit): FrameMeasure {
 function subjectHolder(mentions: readonly HolderMention[], text: string, from: number, start: number): HolderMention | undefined {
   // (not a body known by its acronym, which issues or counts for its country: "IRCC issued 168,200 permits"; nor a
   // good or a benchmark: "Brent Crude averaged $64.22")
-  const m = mentions.find((h) => h.start >= from && !h.initial && !/^[A-Z]{2,6}$/.test(h.name) && !findProducts(h.name).length && SUBJECT_LEAD.test(text.slice(from, h.start)));
-  return m && SUBJECT_VERB.test(text.slice(m.end, start)) ? m : undefined;
+  // (a word opening the sentence is a name where an aside describes it: "Debswana, the diamond miner …, produced")
+  const m = mentions.find((h) => h.start >= from && (!h.initial || ASIDE_SUBJECT.test(text.slice(h.end, h.end + 110))) && !/^[A-Z]{2,6}$/.test(h.name) && !findProducts(h.name).length && SUBJECT_LEAD.test(text.slice(from, h.start)));
+  if (!m) return undefined;
+  // (or what it owns does: "De Beers' rough price index dropped 12.4%", "Codelco's output fell"; an aside may stand
+  // between the subject and its verb: "Debswana, the miner jointly owned by De Beers, produced 18.6 million carats")
+  // (the name may keep a plural's apostrophe: "De Beers'")
+  const possessive = /['’]$/.test(text.slice(m.start, m.end)) ? "'" : "";
+  const gap = (possessive + text.slice(m.end, start)).replace(OWNED_SUBJECT, " ").replace(ASIDE_SUBJECT, " ");
+  return SUBJECT_VERB.test(gap) ? m : undefined;
 }
+/** A past verb of what a subject did with its number ("logged", "took", "dropped"). */
+const PAST_VERB = "(?:\\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled|logged|recorded|attracted|welcomed)";
+/** A possessive and the noun it owns, right after a name: "' rough price index", "'s output". */
+const OWNED_SUBJECT = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+(?=\\s+${PAST_VERB}\\s)`, "u");
+/** An aside set off by commas right after a name: ", the diamond miner jointly owned by De Beers,". */
+const ASIDE_SUBJECT = /^,\s+(?:the|a|an|its)\s[^,;()]{1,100},(?=\s)/;
 /** Before a clause's subject: nothing, "the", a list's mark, a phrase set off by a comma or a colon. */
 const SUBJECT_LEAD = /^(?:\s*(?:[-•*–]\s+)?(?:[^,;:]{0,60}[,:]\s+)?(?:the\s+)?)$/i;
 /** Between the subject and its number: a past verb, and at most a qualifier. */
-const SUBJECT_VERB = /^\s+(?:\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled|logged|recorded|attracted|welcomed)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)\s+)?$/u;
+const SUBJECT_VERB = new RegExp(`^\\s+${PAST_VERB}\\s+(?:(?:about|around|roughly|some|nearly|almost|just\\s+over|just\\s+under|more\\s+than|over)\\s+)?$`, "u");
 
 /** Is `at` inside an appositive set off by commas (", the country's largest cane producer,")? */
 function inAppositive(text: string, at: number): boolean {

@@ -1537,3 +1537,14 @@ describe("half a year of a country's beer sales (one outlet's change of exports 
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a year of a country's diamond output and sales (one outlet's change of a rough price index planted differently)", () => {
+  const { result, figureOf, claimOf } = story("diamonds");
+  test("De Beers' rough price index: down 14.2% vs 12.4% is the one conflict", () => {
+    const index = figureOf("a.txt", "14.2%");
+    expect(index.claimIds).toContain(claimOf("b.txt", "12.4%").id);
+    expect(index.status).toBe("conflicting");
+    expect(index.period).toBe("2024");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

@@ -1740,3 +1740,15 @@ describe("frameClaims: a name credited in full and by its first word is an organ
     expect(of("230,000 tonnes").holder).not.toBe("ana");
   });
 });
+
+describe("frameClaims: the subject of a clause owns its number through a possessive or past an aside", () => {
+  test("'Kestrel Gems' rough price index dropped 12.4%', 'Orvik, the miner owned by the state, produced 18.6 million carats'", () => {
+    const of = framesOf("Botswana gem prices slide\nPublished: 2025-02-20\n\nPrices offered no cushion. Kestrel Gems' rough price index dropped 12.4% over 2024.\nOrvik, the diamond miner jointly owned by Kestrel Gems and the state, produced 18.6 million carats in 2024.\n", "gm.txt");
+    expect(of("12.4%").holder).toBe("kestrel");
+    expect(of("18.6 million").holder).toBe("orvik");
+  });
+  test("not: a name in another phrase before the number ('Prices at Kestrel Gems' shops in Botswana were cut 12.4%')", () => {
+    const of = framesOf("Gem prices slide\nPublished: 2025-02-20\n\nShoppers in Botswana said prices were cut 12.4% over 2024, after Kestrel Gems' warning.\n", "gm.txt");
+    expect(of("12.4%").holder).toBeUndefined();
+  });
+});
