@@ -106,6 +106,8 @@ const LEXICON: Entry[] = [
   { concept: OUTPUT_CUT, words: ["output cuts", "output cut", "production cuts", "production cut", "supply cuts", "supply cut", "output curbs", "production curbs", "supply curbs", "output reductions", "production reductions"], verbs: ["hold back", "holds back", "holding back", "withhold", "withholds", "withholding"] },
   { concept: c("consumption", "consumption", { product: true }), words: ["consumption", "demand", "usage"], verbs: ["consumed", "consumes", "consume", "burned"] },
   { concept: c("capacity", "capacity", { product: true }), words: ["capacity"] },
+  // what a fishery may take in a year: a quota, a total allowable catch, a catch limit (its product the species)
+  { concept: c("quota", "catch quota", { product: true }), words: ["quota", "quotas", "total allowable catch", "total allowable catches", "TAC", "TACs", "catch limit", "catch limits", "fishing quota", "fishing quotas", "fishing possibilities"] },
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
   // a central bank's holdings of foreign currency are money it holds, not a stock of goods
   { concept: c("fx-reserves", "foreign exchange reserves", { money: true }), words: ["foreign exchange reserves", "foreign-exchange reserves", "forex reserves", "fx reserves", "foreign currency reserves", "foreign reserves", "international reserves", "currency reserves", "reserve assets"] },

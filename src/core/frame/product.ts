@@ -64,6 +64,20 @@ const TABLE: [string, string[]][] = [
   ["ether", ["ether", "Ether", "ethereum", "Ethereum", "ETH"]],
   ["crypto", ["crypto", "cryptocurrency", "cryptocurrencies", "digital assets", "crypto assets"]],
   ["timber", ["timber", "lumber", "wood"]],
+  // fish, as caught, quoted and traded ("the quota for North Sea cod", "salmon exports")
+  ["salmon", ["salmon", "farmed salmon", "Atlantic salmon"]],
+  ["cod", ["cod", "Atlantic cod", "Arctic cod", "North Sea cod"]],
+  ["haddock", ["haddock"]],
+  ["herring", ["herring"]],
+  ["mackerel", ["mackerel"]],
+  ["saithe", ["saithe", "pollock", "pollack", "coley"]],
+  ["whiting", ["whiting"]],
+  ["plaice", ["plaice"]],
+  ["hake", ["hake"]],
+  ["tuna", ["tuna", "skipjack", "bluefin tuna", "yellowfin tuna"]],
+  ["sardines", ["sardines", "sardine"]],
+  ["anchovy", ["anchovy", "anchovies", "anchoveta"]],
+  ["shrimp", ["shrimp", "shrimps", "prawns", "prawn"]],
   // (the singular names the goods before another noun: "smartphone exports", "car sales", "chip output")
   // kinds of car are markets of their own: a carmaker's electric cars are not all its cars
   ["electric cars", ["electric cars", "electric vehicles", "EVs", "electric car", "electric vehicle", "EV", "battery-electric cars", "battery-electric vehicles", "battery electric cars", "battery electric vehicles", "battery-electric car", "battery-electric", "fully electric cars", "all-electric cars", "BEVs", "BEV", "electric models", "fully electric models", "battery electric models", "battery-electric models", "all-electric models"]],

@@ -178,6 +178,18 @@ describe("measure", () => {
   });
 });
 
+describe("measure: what a fishery may take", () => {
+  test("a quota, a total allowable catch, a catch limit", () => {
+    expect(measure("The total allowable catch for cod falls to 24,180 tonnes.", "24,180 tonnes")).toBe("quota");
+    expect(measure("The herring quota rises 12% to 318,470 tonnes.", "318,470 tonnes")).toBe("quota");
+    expect(measure("Both sides set a combined catch limit of 748,250 tonnes.", "748,250 tonnes")).toBe("quota");
+  });
+  test("not: a 'quote' or a 'tactic'", () => {
+    expect(measure("The broker's quote stood at 24,180 tonnes.", "24,180 tonnes")).not.toBe("quota");
+    expect(measure("The tactic cost 2,400 jobs.", "2,400")).not.toBe("quota");
+  });
+});
+
 describe("proceedsOf: the money a seller took in is the value of what it sold", () => {
   const proceeds = (sentence: string, surface: string) => {
     const start = sentence.indexOf(surface);

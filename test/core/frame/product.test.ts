@@ -17,6 +17,14 @@ describe("product", () => {
     expect(keys("unleaded and diesel")).toEqual(["petrol", "diesel"]);
   });
 
+  test("fish as caught and traded, each species its own product", () => {
+    expect(keys("the quota for North Sea cod, haddock and herring")).toEqual(["cod", "haddock", "herring"]);
+    expect(keys("farmed salmon, pollock and prawns")).toEqual(["salmon", "saithe", "shrimp"]);
+  });
+  test("not fish: a name written with a capital inside a sentence ('the Whiting Petroleum bid'), a word in another ('codify')", () => {
+    expect(keys("analysts backed the Whiting Petroleum bid")).toEqual([]);
+    expect(keys("plans to codify the rules")).toEqual([]);
+  });
   test("kinds of car are products of their own", () => {
     expect(keys("battery-electric cars and plug-in hybrids")).toEqual(["electric cars", "plug-in hybrids"]);
     expect(keys("EVs, hybrid cars and diesel vehicles")).toEqual(["electric cars", "hybrid cars", "diesel cars"]);
