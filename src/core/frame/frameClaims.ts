@@ -330,7 +330,7 @@ const BOUNDING_YEAR = /\b(?:since|by|until|till|before)\s+(?:(?:early|late|the\s
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
 
 /** The highest or lowest a series has been: "a record high", "an all-time low", "peaked at", "a peak of". */
-const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b/i;
+const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b|\b(?:worst|best|highest|lowest|deadliest|busiest|biggest|wettest|driest|hottest)\s+(?:year|month|season|quarter|half)\s+on\s+record\b/i;
 /**
  * When a series began: "since the series began in 1993", "since records began in 1961", "since the office began its
  * current series in 1993" (the year, in group 1).

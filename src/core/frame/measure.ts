@@ -136,7 +136,7 @@ const LEXICON: Entry[] = [
   // what a port or a terminal handles, whatever goods (a product word narrows it: "coal handling")
   // what mills or refineries process ("the crush reached 448.3 million tonnes", "Goiás crushed 68.5 million tonnes",
   // "refinery runs", "the plants processed 1.2 million barrels a day")
-  { concept: c("processing", "processing", { product: true }), words: ["crush", "cane crush", "crushing", "refinery runs", "crude runs", "runs"], verbs: ["crushed", "processed", "milled"] },
+  { concept: c("processing", "processing", { product: true }), words: ["crush", "cane crush", "crushing", "refinery runs", "crude runs", "refinery throughput", "plant runs", "mill runs"], verbs: ["crushed", "processed", "milled"] },
   { concept: c("throughput", "throughput", { product: true }), words: ["throughput", "cargo throughput", "container throughput", "cargo volumes", "cargo volume", "total cargo", "cargo handled", "container volumes", "cargo", "net tonnage", "cargo tonnage", "gross tonnage", "tonnage"] },
   // money that people working abroad send home: a country's inflow, never its trade or a company's revenue
   { concept: REMITTANCES, words: ["remittances", "remittance inflows", "remittance flows", "money sent home", "workers remittances", "personal remittances"] },

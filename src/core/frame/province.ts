@@ -22,6 +22,11 @@ br|Mato Grosso;Mato Grosso do Sul;Pará;Para;Minas Gerais;Bahia;Paraná;Parana;R
 es|Catalonia;Andalusia;Galicia;Basque Country;Castile and León;Castilla-La Mancha;Aragon;Asturias;Extremadura;Navarre;Cantabria;Balearic Islands;Canary Islands
 fr|Île-de-France;Auvergne-Rhône-Alpes;Hauts-de-France;Grand Est;Occitanie;Nouvelle-Aquitaine;Provence-Alpes-Côte d'Azur;Brittany;Normandy;Pays de la Loire;Centre-Val de Loire;Bourgogne-Franche-Comté;Corsica
 jp|Hokkaido;Aomori;Iwate;Miyagi;Akita;Yamagata;Fukushima;Ibaraki;Tochigi;Gunma;Saitama;Chiba;Kanagawa;Niigata;Toyama;Ishikawa;Fukui;Yamanashi;Nagano;Gifu;Shizuoka;Aichi;Mie;Shiga;Hyogo;Nara;Wakayama;Tottori;Shimane;Okayama;Hiroshima;Yamaguchi;Tokushima;Kagawa;Ehime;Kochi;Fukuoka;Saga;Nagasaki;Kumamoto;Oita;Miyazaki;Kagoshima;Okinawa;Kyoto
+za|Gauteng;Western Cape;Eastern Cape;Northern Cape;KwaZulu-Natal;Limpopo;Mpumalanga;Free State
+mx|Jalisco;Nuevo León;Nuevo Leon;Chihuahua;Sonora;Veracruz;Guanajuato;Michoacán;Michoacan;Oaxaca;Chiapas;Guerrero;Tamaulipas;Sinaloa;Baja California;Coahuila;Yucatán;Yucatan;Quintana Roo
+pk|Sindh;Khyber Pakhtunkhwa;Balochistan
+id|East Java;West Java;Central Java;East Kalimantan;Riau;Aceh
+ru|Tatarstan;Bashkortostan;Krasnodar;Yakutia;Chechnya;Dagestan;Belgorod;Kursk;Bryansk
 it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia;Lazio;Emilia-Romagna;Calabria;Liguria;Abruzzo;Friuli-Venezia Giulia;Trentino-Alto Adige;Umbria
 `;
 

@@ -1752,3 +1752,15 @@ describe("frameClaims: the subject of a clause owns its number through a possess
     expect(of("12.4%").holder).toBeUndefined();
   });
 });
+
+describe("frameClaims: a sentence that recalls an earlier record year hands its year on to nothing", () => {
+  test("'That is a fraction of the 1,196 lost in 2014, the worst year on record': the text stays on its own year", () => {
+    const of = framesOf("Rhino poaching falls\nPublished: 2025-03-04\n\nPoachers killed 427 rhinos last year. That is a fraction of the 1,196 animals lost in 2014, the worst year on record.\nKruger National Park recorded 88 losses.\n", "rh.txt");
+    expect(of("1,196").period?.label).toBe("2014");
+    expect(of("88").period?.label).toBe("2024");
+  });
+  test("not: a record of the year the text is about ('2024 was the worst year on record') moves it there", () => {
+    const of = framesOf("Rhino poaching\nPublished: 2025-03-04\n\nPoachers killed 300 rhinos in 2023. In 2024, the worst year on record, 427 were lost.\nKruger National Park recorded 88 losses.\n", "rh.txt");
+    expect(of("88").period?.label).toBe("2024");
+  });
+});

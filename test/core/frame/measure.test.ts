@@ -178,6 +178,15 @@ describe("measure", () => {
   });
 });
 
+describe("measure: what refineries and mills process", () => {
+  test("refinery runs, plant runs", () => {
+    expect(measure("Refinery runs rose to 1.2 million barrels a day.", "1.2 million barrels")).toBe("processing");
+  });
+  test("not: 'runs' as a verb ('That 11.4% increase runs against the trend')", () => {
+    expect(measure("That 11.4% increase runs against the national trend.", "11.4%")).toBe("-");
+  });
+});
+
 describe("measure: what a fishery may take", () => {
   test("a quota, a total allowable catch, a catch limit", () => {
     expect(measure("The total allowable catch for cod falls to 24,180 tonnes.", "24,180 tonnes")).toBe("quota");

@@ -13,6 +13,8 @@ describe("findProvinces", () => {
     ["In Bavaria, output fell 3%.", ["bavaria"]],
     ["Clearing in Pará rose to 2,100 sq km.", ["para"]],
     ["Sales in New South Wales rose 4%.", ["new south wales"]],
+    ["KwaZulu-Natal lost 241 rhinos, Limpopo 34 and the Free State 12.", ["kwazulu-natal", "limpopo", "free state"]],
+    ["Exports from Nuevo León and Jalisco rose; Sindh's output fell.", ["nuevo leon", "jalisco", "sindh"]],
   ])("%s", (sentence, expected) => {
     expect(provinces(sentence)).toEqual(expected);
   });
@@ -21,6 +23,7 @@ describe("findProvinces", () => {
     ["Victoria Beckham opened a shop.", "a name that goes on"],
     ["The Bank of Victoria raised rates.", "an institution named after it"],
     ["the texas of it", "not written as a name"],
+    ["The Limpopo River flooded.", "a river named after it"],
   ])("not: %s (%s)", (sentence) => {
     expect(provinces(sentence)).toEqual([]);
   });
