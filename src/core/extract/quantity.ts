@@ -836,6 +836,10 @@ function rangeAfter(text: string, first: Core): Quantity | null {
   const r = rangeSecond(text, first.start, first.end, first.spelled);
   if (!r) return null;
   const b = r.q;
+  // "rose by 3,110 to 67,420", "fell 1,200 to 48,900 cars": counts, the move and the level it led to, as for amounts
+  // with a unit (see withRange); a percentage keeps its range ("rose 3 to 5%"), and so does a unit only the second
+  // number carries ("jumped 40 to 60 tonnes")
+  if (r.moved && b.unit === "count" && (!r.ahead || b.value > 5 * Math.abs(first.value))) return null;
   if (b.unit === "count" && b.nounStart === undefined && !bareRangeHolds(text, first, b, r)) return null;
   if (r.negative && !SIGNED_UNITS.test(b.unit)) return null;
   let lowVal = r.negative ? -first.value : first.value;

@@ -78,11 +78,17 @@ function bankBuys(sentence: string, start: number, end: number): boolean {
   const banks = EVERY_CENTRAL_BANK;
   banks.lastIndex = 0;
   for (let m = banks.exec(sentence); m; m = banks.exec(sentence)) {
+    // (a bank that tells the figures is no buyer: "…, the Bank of England said", "Bank of England figures showed",
+    // "according to the central bank")
+    if (BANK_TELLS.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)) || /\baccording\s+to\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (m.index + m[0].length <= start && SAME_CLAUSE.test(sentence.slice(m.index + m[0].length, start))) return true;
     if (m.index >= end && SAME_CLAUSE.test(sentence.slice(end, m.index))) return true;
   }
   return false;
 }
+
+/** After a bank's name, its telling of figures: "said", "figures showed", "data show" (not "reported purchases": its own). */
+const BANK_TELLS = /^(?:['’]s)?\s+(?:said|says|(?:figures|data|statistics|numbers)\s+(?:showed|show|shows))\b/i;
 
 /** A central bank, then its verb of adding: "central bank added", "the Reserve Bank of India has added". */
 const BANK_ADDED = /(?:central[-\s]banks?|\bBank(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}]+){1,3})?|official[-\s]sector|Bundesbank|Riksbank|Federal\s+Reserve)\s+(?:also\s+|has\s+|have\s+|had\s+)?(add(?:ed|s|ing)?)\b/giu;

@@ -228,6 +228,8 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (h.value.concept.key === "price-difference" && PREMIUM_KIND_AFTER.test(sentence.slice(h.end, h.end + 30)) && /^premium$/i.test(sentence.slice(h.start, h.end))) continue;
     // "Brent for August delivery", "gas for July delivery": a futures contract's month, not goods delivered
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
+    // "approvals for house purchase", "home purchases": buying a home is no import
+    if (!h.value.verb && h.value.concept === IMPORTS && /^purchases?$/i.test(sentence.slice(h.start, h.end)) && /\b(?:house|home|property|housing)[-\s]$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods

@@ -44,6 +44,9 @@ describe("ranges framed by their words", () => {
     ["Fares could go up by $1 to $5 next year.", [["$1 to $5", 3, "USD", "range"]]],
     ["Costs rose $3-$5 a unit.", [["$3-$5", 4, "USD", "range"]]],
     ["Rents rose 3% to 5% across the city.", [["3% to 5%", 4, "%", "range"]]],
+    // (counts still to come, and a unit only the second number carries)
+    ["The toll could rise by 30 to 50 people.", [["30 to 50", 40, "count", "range"]]],
+    ["Exports jumped 40 to 60 tonnes.", [["40 to 60 tonnes", 50, "t", "range"]]],
   ])("%s", (text, want) => expect(rows(text)).toEqual(want));
 
   it.each<[string, Row[]]>([
@@ -54,6 +57,8 @@ describe("ranges framed by their words", () => {
     ["Reserves rose by $1.2 billion to $640.5 billion.", [["$1.2 billion", 1.2e9, "USD", "exact"], ["$640.5 billion", 6.405e11, "USD", "exact"]]],
     ["The harvest was up 2 million tonnes to 31 million tonnes.", [["2 million tonnes", 2e6, "t", "exact"], ["31 million tonnes", 3.1e7, "t", "exact"]]],
     ["Brent gained $1.10 to $71.40 a barrel.", [["$1.10", 1.1, "USD/bbl", "exact"], ["$71.40 a barrel", 71.4, "USD/bbl", "exact"]]],
+    // (counts too: "rose by 3,110 to 67,420")
+    ["Approvals rose by 3,110 to 67,420 in October.", [["3,110", 3110, "count", "exact"], ["67,420", 67420, "count", "exact"]]],
     // ... and one still to come, when the level is more than five times the move (a range of a move rarely is)
     ["A typical bill will go up by £35 to £1,755.", [["£35", 35, "GBP", "exact"], ["£1,755", 1755, "GBP", "exact"]]],
     ["The youth rate will go up by £1.40 to £10 an hour.", [["£1.40", 1.4, "GBP", "exact"], ["£10", 10, "GBP", "exact"]]],

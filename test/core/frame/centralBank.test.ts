@@ -31,6 +31,13 @@ describe("centralBankMeasures", () => {
     expect(keys("Kenya bought 3 tonnes of silver, while its central bank sat out.")).toEqual(["bought=flow"]);
     expect(keys("Demand for silver rose 4% to 1,200 tonnes.")).toEqual(["Demand=consumption"]);
   });
+  test("not: buying a bank only tells of ('…, the Bank of England said', 'Bank of England figures showed'), nor a home's purchase", () => {
+    expect(keys("Purchases of gilts by insurers rose to 4 billion pounds, the Bank of England said.")).toEqual(["Purchases=flow"]);
+    expect(keys("Bank of England figures showed purchases of gold by jewellers fell.")).toEqual(["purchases=flow"]);
+    expect(keys("Approvals for house purchase rose to 67,420, the Bank of England said.")).toEqual([]);
+    // (a bank that reports its own purchases still bought: "China's People's Bank reported purchases of 44 tonnes")
+    expect(keys("China's People's Bank reported purchases of 44 tonnes.")).toEqual(["purchases=cb-purchases"]);
+  });
 
   test("in a story of central banks' buying, buying in a sentence that names no place is theirs", () => {
     expect(keys("Third-quarter purchases rose 12% to 290 tonnes.", true, false)).toEqual(["purchases=cb-purchases"]);
