@@ -91,7 +91,8 @@ const DATA_FORMS: [RegExp, RegExp][] = [
   [new RegExp(`${NAME}\\s+(?:raised|lifted|increased|cut|lowered|reduced|trimmed|kept|maintained|left|revised|held)\\s+(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:forecasts?|estimates?|projections?|outlook)\\b`, "gu"), /\b(?:forecasts?|estimates?|projections?|outlook)\b/],
   // ("sees the crop at", not "sees the visit as a chance")
   [new RegExp(`${NAME}\\s+(?:sees|saw)\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{L}’' -]{0,40}?\\s+at\\b`, "gu"), /\b(?:sees|saw)\b/],
-  [new RegExp(`${NAME}\\s+(?:forecasts|projects|projected|predicts|predicted)\\b`, "gu"), /\b(?:forecasts|projects|projected|predicts|predicted)\b/],
+  // (not the noun: "beat City forecasts of around 65,000", "Treasury projections for 2026" are forecasts, no one's verb)
+  [new RegExp(`${NAME}\\s+(?:forecasts|projects|projected|predicts|predicted)\\b(?!\\s+(?:of|for|had|have|were|are)\\b)`, "gu"), /\b(?:forecasts|projects|projected|predicts|predicted)\b/],
   // "Alex Munton, who heads research at Rapidan Energy Group, told Reuters": the speaker, not the channel
   [new RegExp(`^${NAME},\\s+(?:who|a|an|the|lead|head|chief|senior)\\b[^.;]{0,120}?,\\s+(?:said|says|told|added|noted|estimated|explained|wrote)\\b`, "gu"), /,\s+(?:said|says|told|added|noted|estimated|explained|wrote)\b/],
 ];

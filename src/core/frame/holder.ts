@@ -47,7 +47,7 @@ const PERSON_TITLES = new Set([
 ]);
 
 /** Regions and seas named by one word ("Mediterranean", "Balkans", "Sahel"). */
-const REGION = /^(?:mediterranean|caribbean|baltic|balkans|arctic|antarctic|pacific|atlantic|sahel|maghreb|levant|caucasus|scandinavia|patagonia|siberia|anatolia)$/;
+const REGION = /^(?:mediterranean|caribbean|baltic|balkans|arctic|antarctic|pacific|atlantic|sahel|maghreb|levant|caucasus|scandinavia|patagonia|siberia|anatolia|north|south|east|west|midlands|highlands)$/;
 /** Right after a publication's title, the word for what it is ("the Gold Demand Trends report"). */
 const PUBLICATION_AFTER = /^\s+(?:report|survey|study|bulletin|yearbook)\b/;
 /** The last word of a publication's title. */
@@ -152,6 +152,10 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // ... nor a province or a state ("British Columbia issued 61,300 permits"; see province.ts)
     if (isProvinceName(sentence.slice(starts[first], ends[last]))) continue;
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;
+    // a name after a prefix ("pre-Covid", "post-Brexit", "anti-Kremlin") is part of an adjective, no organisation
+    // ("Post-Brexit trade": the prefix is a word of its own; not "Ex-Im Bank", a name)
+    // (a name of its own goes on after the word: "Mid-Atlantic Power")
+    if ((first === last && start > 1 && sentence[start - 1] === "-" && /(?:^|[^\p{L}])(?:pre|post|anti|non|mid)$/iu.test(sentence.slice(Math.max(0, start - 6), start - 1))) || (last === first + 1 && /^(?:pre|post|anti|non|mid)$/.test(lower[first]) && sentence[ends[first]] === "-")) continue;
     // a measure or a scheme named in capitals ("the National Living Wage", "Universal Credit", "Council Tax", "Bank
     // Rate") names no organisation
     if (first < last && NAMED_MEASURE.test(lower[last])) continue;

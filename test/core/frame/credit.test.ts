@@ -25,6 +25,11 @@ describe("credit", () => {
   test("not: another name before the word ('the Volkswagen group said' names Volkswagen's group, not the story's)", () => {
     expect(findCredits("Sales rose 4%, the Volkswagen group said.").map((c) => c.name)).not.toContain("the group");
   });
+  test("not: forecasts as a noun ('beat City forecasts of around 65,000')", () => {
+    expect(findCredits("Approvals comfortably beat City forecasts of around 65,000.")).toEqual([]);
+    // (the verb still credits: "The Treasury forecasts growth of 1.2%")
+    expect(findCredits("The Treasury forecasts growth of 1.2%.").map((c) => c.name)).toEqual(["Treasury"]);
+  });
   test("not: data published on a day with no body named, or by a body's day alone", () => {
     expect(findCredits("Data published on Thursday showed sales fell 5.1%.")).toEqual([]);
     expect(findCredits("Figures published on Thursday by mistake were withdrawn.")).toEqual([]);

@@ -55,6 +55,19 @@ describe("findHolders: a measure word opening the sentence, an organisation's se
   });
 });
 
+describe("findHolders: a name inside an adjective, a compass region", () => {
+  test("'the pre-Covid norm', 'Post-Brexit trade', 'across the North' name no organisation", () => {
+    expect(names("Approvals beat the pre-Covid norm of 67,000.")).toEqual([]);
+    expect(findHolders("Post-Brexit trade fell 4%.", [], new Set()).map((h) => h.name)).toEqual([]);
+    expect(names("Brokers across the North said approvals rose.")).toEqual([]);
+  });
+  test("not: a name that goes on past the prefix ('Mid-Atlantic Power'), or one whose first part is its own ('Ex-Im Bank')", () => {
+    expect(names("Shares of Mid-Atlantic Power rose.")).toEqual(["Mid-Atlantic Power"]);
+    expect(names("Loans from Ex-Im Bank rose.")).toEqual(["Ex-Im Bank"]);
+    expect(names("Sales at North Star Energy rose.")).toEqual(["North Star Energy"]);
+  });
+});
+
 describe("withShortNames: a name given in full, then by its last word", () => {
   const keys = (texts: string[]) => withShortNames(texts.map((t) => findHolders(t, [], new Set()))).flat().map((m) => m.key);
   test("'Manchester United', then 'United': one organisation", () => {
