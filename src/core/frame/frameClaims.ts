@@ -1926,11 +1926,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // year, against just under 50% last year", in a story of April to September or of a season's half, leaves the text
     // on those months)
     const partOfThisYear = !!main && !!contextPeriod && /^\d{4}-01$/.test(main.from) && monthsIn(main) === 12 && (/^\d{4}-\d{2}$/.test(contextPeriod.from) ? monthsIn(contextPeriod) < 12 && contextPeriod.from >= main.from && contextPeriod.to <= main.to : contextPeriod.from.startsWith(`${main.from.slice(0, 4)}/`) && /:H[12]$/.test(contextPeriod.from)) && /\bthis\s+year\b/i.test(text) && /\blast\s+year\b/i.test(text) && !/\b(?:19|20)\d{2}\b/.test(text);
+    // (nor one that tells of both halves of a year one after the other, "held up better in the first half, … before
+    // sliding through the second half": the text is still about the whole year)
+    const halves = new Set(mentions.flatMap((m) => (m.span && monthsIn(m.span) === 6 && /-(?:01|07)$/.test(m.span.from) ? [m.span.from.slice(5)] : [])));
+    const bothHalves = halves.size === 2;
     // (nor one that tells when a series began, "the lowest first half since the series began in 1993": the text is
     // still about its own time)
     const seriesBegan = SERIES_BEGAN.exec(text);
     const whenSeriesBegan = !!main && !!seriesBegan && main.from.startsWith(seriesBegan[1] ?? seriesBegan[2]);
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -1764,3 +1764,15 @@ describe("frameClaims: a sentence that recalls an earlier record year hands its 
     expect(of("88").period?.label).toBe("2024");
   });
 });
+
+describe("frameClaims: a sentence that tells of both halves of a year hands neither on", () => {
+  test("'Prices held up better in the first half, averaging $2.53, before sliding through the second half': the text stays on the year", () => {
+    const of = framesOf("Kenya tea\nPublished: 2025-01-20\n\nThe average price came to $2.41 a kilo in 2024. Prices had held up better in the first half, averaging $2.53, before sliding through the second half.\nProduction jumped 7.3% to 612.3 million kg.\n", "te.txt");
+    expect(of("$2.53").period?.label).toBe("H1 2024");
+    expect(of("612.3 million kg").period?.label).toBe("2024");
+  });
+  test("not: a sentence of one half alone ('In the first half, prices averaged $2.53') moves the text there", () => {
+    const of = framesOf("Kenya tea\nPublished: 2025-01-20\n\nThe average price came to $2.41 a kilo in 2024. In the first half, prices averaged $2.53.\nProduction jumped 7.3% to 612.3 million kg.\n", "te.txt");
+    expect(of("612.3 million kg").period?.label).toBe("H1 2024");
+  });
+});
