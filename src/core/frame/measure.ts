@@ -109,6 +109,10 @@ const LEXICON: Entry[] = [
   // what a fishery may take in a year: a quota, a total allowable catch, a catch limit (its product the species)
   { concept: c("quota", "catch quota", { product: true }), words: ["quota", "quotas", "total allowable catch", "total allowable catches", "TAC", "TACs", "catch limit", "catch limits", "fishing quota", "fishing quotas", "fishing possibilities"] },
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
+  // the share of trains, flights or buses on time ("63.8% of trains arrived on time", "punctuality of 66%")
+  { concept: c("punctuality", "punctuality"), words: ["punctuality", "punctuality rate", "on-time performance", "on-time rate", "on-time arrivals", "on time", "punctual", "arrived on time", "arriving on time", "ran on time", "running on time", "departed on time", "arrive on time"] },
+  // people carried, however a transport story words it ("ridership rose 4.1% to 138.4 million"), as "passengers" counts them
+  { concept: c("n:traveller", "passengers", { count: true }), words: ["ridership", "passenger numbers", "passenger volumes"] },
   // a central bank's holdings of foreign currency are money it holds, not a stock of goods
   { concept: c("fx-reserves", "foreign exchange reserves", { money: true }), words: ["foreign exchange reserves", "foreign-exchange reserves", "forex reserves", "fx reserves", "foreign currency reserves", "foreign reserves", "international reserves", "currency reserves", "reserve assets"] },
   { concept: c("stocks", "stocks", { product: true }), words: ["stocks", "inventories", "inventory", "storage", "reserves", "stockpiles", "stored", "in storage"] },

@@ -1776,3 +1776,14 @@ describe("frameClaims: a sentence that tells of both halves of a year hands neit
     expect(of("612.3 million kg").period?.label).toBe("H1 2024");
   });
 });
+
+describe("frameClaims: trains that arrived on time are punctuality, not arrivals", () => {
+  test("'63.8% of its long-distance trains arrived on time last year'", () => {
+    const of = framesOf("Rail punctuality\nPublished: 2026-01-13\n\nKestrel Rail said that 63.8% of its long-distance trains arrived on time last year.\n", "rl.txt");
+    expect(of("63.8%").measure?.key).toBe("punctuality");
+  });
+  test("not: goods that arrived ('LNG cargoes that arrived rose 12%')", () => {
+    const of = framesOf("LNG imports\nPublished: 2026-01-13\n\nLNG cargoes that arrived in Spain rose 12% last year.\n", "rl.txt");
+    expect(of("12%").measure?.key).not.toBe("punctuality");
+  });
+});

@@ -187,6 +187,17 @@ describe("measure: what refineries and mills process", () => {
   });
 });
 
+describe("measure: transport's punctuality and riders", () => {
+  test("the share on time, and ridership as passengers", () => {
+    expect(measure("The share of trains running on time rose to 63.8%.", "63.8%")).toBe("punctuality");
+    expect(measure("The carrier targets punctuality of 66% next year.", "66%")).toBe("punctuality");
+    expect(measure("Ridership rose 4.1% to 138.4 million.", "138.4 million")).toBe("n:traveller");
+  });
+  test("not: arrivals that are no trains' timing ('Arrivals rose 4% to 2.1 million')", () => {
+    expect(measure("Arrivals rose 4% to 2.1 million.", "2.1 million")).not.toBe("punctuality");
+  });
+});
+
 describe("measure: what a fishery may take", () => {
   test("a quota, a total allowable catch, a catch limit", () => {
     expect(measure("The total allowable catch for cod falls to 24,180 tonnes.", "24,180 tonnes")).toBe("quota");
