@@ -184,6 +184,10 @@ function subjectHolder(mentions: readonly HolderMention[], text: string, from: n
 }
 /** A past verb of what a subject did with its number ("logged", "took", "dropped"). */
 const PAST_VERB = "(?:\\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled|logged|recorded|attracted|welcomed)";
+/** A sentence that opens on the whole its number is part of: "Of those, ", "Of the 427 killed, " (a word or two may follow). */
+const PART_OF_WHOLE = /^\s*Of\s+(?:those|these|them|(?:the|this|that)\s+[^,;.]{1,40}),\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** After such a part's number, where it was: "were on privately owned reserves", "were killed in the park". */
+const PART_SET_WHERE = /^\s+(?:\p{Ll}+\s+)?(?:were|was)\s+(?:\p{Ll}+ed\s+)?(?:on|in|at|inside|within|outside)\s/u;
 /** A possessive and the noun it owns, right after a name: "' rough price index", "'s output". */
 const OWNED_SUBJECT = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+(?=\\s+${PAST_VERB}\\s)`, "u");
 /** An aside set off by commas right after a name: ", the diamond miner jointly owned by De Beers,". */
@@ -1662,6 +1666,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
             frame.scopeKey = "";
           }
         }
+        // a part of a whole told before, set somewhere the clause names in words of no place, site or organisation ("Of
+        // the 427 killed, 61 were on privately owned reserves", "Of those, 198 were in the park"): whose part it is was
+        // not read — it may agree with another outlet's, never contradict the whole or another part
+        if (!frame.site && !frame.holder && !scoped.some((p) => p.explicit) && PART_OF_WHOLE.test(text.slice(newsroom[si], start)) && PART_SET_WHERE.test(text.slice(end, Math.min(to, end + 40)))) frame.holder = "?";
         // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the
         // event of the places the article is about, which tell it from another event of the same word elsewhere
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);

@@ -1787,3 +1787,15 @@ describe("frameClaims: trains that arrived on time are punctuality, not arrivals
     expect(of("12%").measure?.key).not.toBe("punctuality");
   });
 });
+
+describe("frameClaims: a part of a whole, set somewhere the clause names in no place's words, is partial", () => {
+  test("'Of the 427 killed, 61 were on privately owned reserves': whose part it is was not read", () => {
+    const of = framesOf("Rhino poaching\nPublished: 2025-03-04\n\nPoachers killed 427 rhinos in South Africa last year. Of the 427 killed, 61 were on privately owned reserves.\n", "rh.txt");
+    expect(of("61").holder).toBe("?");
+  });
+  test("not: a part named by what it went to or came from ('Of the total, 1 trillion yen would go to missiles'), nor a whole", () => {
+    const of = framesOf("Defence budget\nPublished: 2025-12-20\n\nJapan set aside 8.7 trillion yen for defence. Of the total, about 1 trillion yen would go to stand-off missiles.\nPoachers killed 61 rhinos on privately owned reserves.\n", "de.txt");
+    expect(of("1 trillion yen").holder).not.toBe("?");
+    expect(of("61").holder).not.toBe("?");
+  });
+});
