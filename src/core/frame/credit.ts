@@ -125,13 +125,13 @@ const UNIT_WORD = /^(?:[kMGT]?Wh?|bcm|mcm|tcm|Mt|mt|bpd|Mbd|Bcf|kg|km|mph|MMBtu|
 export const ORG_REFERENCE_WORDS = "company|firm|group|carmaker|automaker|truckmaker|lender|bank|insurer|retailer|airline|carrier|manufacturer|maker|producer|miner|chipmaker|developer|operator|conglomerate|utility|brewer|drugmaker|club|museum|university|hospital|charity|broadcaster|publisher|chain|railway|railroad";
 const ORG_REFERENCE = new RegExp(`^(?:the\\s+)?(?:${ORG_REFERENCE_WORDS})$`, "i");
 
+/** A word that may describe the story's organisation before the word for it: "the state-owned railway", "the Danish drugmaker". */
+// (a country's adjective, by its endings, not any capitalised word: "the Volkswagen group" names another group)
+const ORG_DESCRIBED = "(?:(?:state-owned|state-run|national|listed|privatised|privatized|\\p{Lu}\\p{Ll}*(?:an|ese|ish|ch|i|ic)|Swiss|Greek)\\s+)?";
 /**
  * "the company said", "according to a statement from the firm": the organisation the story is about, credited
  * without its name (the frame reads it as that organisation; see holder.ts).
  */
-/** A word that may describe the story's organisation before the word for it: "the state-owned railway", "the Danish drugmaker". */
-// (a country's adjective, by its endings, not any capitalised word: "the Volkswagen group" names another group)
-const ORG_DESCRIBED = "(?:(?:state-owned|state-run|national|listed|privatised|privatized|\\p{Lu}\\p{Ll}*(?:an|ese|ish|ch|i|ic)|Swiss|Greek)\\s+)?";
 const REFERENCE_FORMS = [
   new RegExp(`\\b[Tt]he\\s+${ORG_DESCRIBED}(${ORG_REFERENCE_WORDS})\\s+(?:said|says|reported|reports|announced|added|told|estimated|expects|expected|forecast|forecasts|projected|projects|predicted|predicts|sees|guided)\\b`, "gu"),
   // ("according to data published on Tuesday by the state-owned railway", "by the Danish drugmaker": a word may describe it)

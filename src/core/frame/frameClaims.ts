@@ -25,7 +25,7 @@ import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from
 import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } from "./dispute";
 import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
-import { findHolders, holderBefore, holderCounts, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
+import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
@@ -632,13 +632,8 @@ export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<str
   return claims.map((c) => framed.get(c.sourceId)?.get(c.id));
 }
 
-/** The first word of a name, in lower case ("Novo Nordisk" → "novo"): how the story's organisation is keyed (see holder.ts). */
-function firstWordKey(name: string): string {
-  return name.trim().split(/\s+/)[0].toLowerCase();
-}
-
-/** Units of an amount of goods: mass and volume (hectolitres and barrels are kept as cubic metres). */
-const GOODS_QUANTITY = new Set(["t", "kg", "Mt", "m3", "bbl", "bcm", "mcm"]);
+/** Units of an amount of goods, as extraction writes them: tonnes (kg, Mt), cubic metres (hectolitres, bcm), barrels. */
+const GOODS_QUANTITY = new Set(["t", "m3", "bbl"]);
 
 /** Does the clause starting at `from` tell an amount of goods (so that its "sales", and their change, are goods sold)? */
 function goodsInClause(mine: readonly Claim[], rel: readonly { start: number }[], breaks: readonly number[], from: number): boolean {
@@ -854,7 +849,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // ... and a name read as a person's that is the story's organisation, named in full or by its first word ("Novo
     // Nordisk said", "according to Novo"), is that organisation
     // (a name of two words or more: one word alone may be a person's the story names most, "Modi")
-    if (storyHolder && /\s/.test(storyHolder.name) && key.startsWith("name:") && firstWordKey(c.name) === storyHolder.key) {
+    if (storyHolder && /\s/.test(storyHolder.name) && key.startsWith("name:") && holderKey(c.name) === storyHolder.key) {
       const company = keyOf(storyHolder.name);
       if (company && company !== key) return { key: company, name: storyHolder.name, alias: key };
       if (company) return { key, name: storyHolder.name };

@@ -79,6 +79,11 @@ function keyOf(lowerWords: readonly string[]): string {
   return GENERIC_FIRST.has(content[0]) && content.length > 1 ? `${content[0]} ${content[1]}` : content[0];
 }
 
+/** The key of a name as written ("Novo Nordisk" → "novo", "Bank of Oslo" → "bank oslo"), as findHolders keys it. */
+export function holderKey(name: string): string {
+  return keyOf(wordsOf(name).lower);
+}
+
 /** Which of `candidates` (lower-case words) the text writes in lower case somewhere: one pass over its words. */
 export function writtenInLowerCase(texts: readonly string[], words: readonly Words[], candidates: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();

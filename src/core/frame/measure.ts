@@ -304,11 +304,11 @@ export function withBareWords(sentence: string, hits: MeasureHit[], words: RegEx
  */
 export function countMeasures(hits: readonly MeasureHit[], sentence: string): MeasureHit[] {
   const out: MeasureHit[] = [];
-  for (const h of hits) {
-    if (isBareSales(h, sentence)) out.push({ ...h, concept: UNIT_SALES });
+  // (their "sales" are goods sold, as an amount of goods' are: see goodsMeasures)
+  for (const h of goodsMeasures(hits, sentence)) {
     // "Arrivals on the central Mediterranean route dropped to 66,766": arrivals counted one by one, no goods named, are
     // people ("LNG arrivals" are imports)
-    else if (h.concept === IMPORTS && !h.verb && /^arrivals?$/i.test(sentence.slice(h.start, h.end)) && !findProducts(sentence).length) out.push({ ...h, concept: PEOPLE_ARRIVING });
+    if (h.concept === IMPORTS && !h.verb && /^arrivals?$/i.test(sentence.slice(h.start, h.end)) && !findProducts(sentence).length) out.push({ ...h, concept: PEOPLE_ARRIVING });
     else if (!h.concept.money) out.push(h);
   }
   return out;
