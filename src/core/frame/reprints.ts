@@ -3,9 +3,10 @@
  * press release rewritten lightly) are one origin for the numbers in them, even where a copy dropped the credit.
  * Two articles are copies when they share at least MIN_SHARED runs of SHINGLE words; the copies of a story form one
  * group (union–find). Each run is hashed once (a number, not a string: a million claims' articles hold tens of
- * millions of runs); the runs of all articles are sorted together, so that the articles holding one run stand side
- * by side (a typed-array sort: n log n, but cache-friendly — a hash table of every run, probed at random, measured
- * ~3× slower at a million claims); then each article counts the runs it shares with each later one.
+ * millions of runs); the runs of all articles are sorted together (a slice of hash values at a time: see SLICES), so
+ * that the articles holding one run stand side by side (a typed-array sort: n log n, but cache-friendly — a hash table
+ * of every run, probed at random, measured ~3× slower at a million claims); then each article counts the runs it
+ * shares with each later one.
  */
 
 import { UnionFind } from "../unionFind";
@@ -20,6 +21,13 @@ const SAMPLE = 2;
 const MIN_SHARED = 5;
 /** A run found in more articles than this is boilerplate, not copying (a story reprinted by a dozen outlets still counts). */
 const MAX_HOLDERS = 12;
+/**
+ * The runs are sorted in SLICES slices of their 30-bit hash values, one at a time in one buffer: a single buffer of
+ * every run (~75 MB at a million claims' articles) is memory outside the JavaScript heap, and that much of it at once
+ * made the engine mark the whole heap mid-audit (its "external memory pressure"), a cost only large audits paid.
+ */
+const SLICES = 16;
+const SLICE_SHIFT = 30 - Math.log2(SLICES);
 
 function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x2019 && c !== 0x2014 && c !== 0x2013 && c !== 0x201c && c !== 0x201d && c !== 0xa0);
@@ -95,33 +103,38 @@ export function storyGroups(sources: readonly { id: string; text?: string; runs?
   for (const s of sources) stories.add(s.id);
   const runsOf = sources.map((s) => s.runs ?? articleRuns(s.text ?? ""));
 
-  // every (run, article) as one number, the run first: sorted, the holders of a run stand together
-  const scale = Math.max(2 ** 22, sources.length);
-  let total = 0;
-  for (const runs of runsOf) total += runs.length;
-  const held = new Float64Array(total);
-  let at = 0;
-  runsOf.forEach((runs, index) => {
-    for (let i = 0; i < runs.length; i++) held[at++] = runs[i] * scale + index;
-  });
-  held.sort();
   // the runs held by 2 … MAX_HOLDERS articles (more is boilerplate, not a sign of copying), each as the list of its
-  // holders (ascending: `held` is sorted by run, then article); run r's holders are holders[runStart[r] … runStart[r + 1])
-  const runOf = (i: number) => Math.floor(held[i] / scale);
-  const holders = new Int32Array(total);
-  const runStart = new Int32Array(Math.floor(total / 2) + 2);
-  let runCount = 0;
-  for (let i = 0; i < total; ) {
-    const run = runOf(i);
-    let j = i + 1;
-    while (j < total && runOf(j) === run) j++;
-    if (j - i >= 2 && j - i <= MAX_HOLDERS) {
-      let h = runStart[runCount];
-      for (let k = i; k < j; k++) holders[h++] = held[k] - run * scale;
-      runStart[++runCount] = h;
+  // holders (ascending): run r's holders are holders[runStart[r] … runStart[r + 1])
+  const holders: number[] = [];
+  const runStart: number[] = [0];
+  // every (run, article) as one number, the run first, sorted: the holders of a run stand together. Sorted a slice
+  // of hash values at a time (each article's runs are sorted, so its runs of a slice follow those of the one before)
+  const scale = Math.max(2 ** 22, sources.length);
+  const sliceSize = new Int32Array(SLICES);
+  for (const runs of runsOf) for (let i = 0; i < runs.length; i++) sliceSize[runs[i] >>> SLICE_SHIFT]++;
+  const held = new Float64Array(Math.max(...sliceSize));
+  const next = new Int32Array(sources.length);
+  for (let slice = 0; slice < SLICES; slice++) {
+    const end = (slice + 1) << SLICE_SHIFT;
+    let total = 0;
+    runsOf.forEach((runs, index) => {
+      let i = next[index];
+      for (; i < runs.length && runs[i] < end; i++) held[total++] = runs[i] * scale + index;
+      next[index] = i;
+    });
+    const sorted = held.subarray(0, total).sort();
+    for (let i = 0; i < total; ) {
+      const run = Math.floor(sorted[i] / scale);
+      let j = i + 1;
+      while (j < total && Math.floor(sorted[j] / scale) === run) j++;
+      if (j - i >= 2 && j - i <= MAX_HOLDERS) {
+        for (let k = i; k < j; k++) holders.push(sorted[k] - run * scale);
+        runStart.push(holders.length);
+      }
+      i = j;
     }
-    i = j;
   }
+  const runCount = runStart.length - 1;
   // for each article, the later holders of every run it shares, in one list (`later[a]` … `later[a + 1]`): written
   // run by run, so that counting reads each article's list in one piece. Reading each run's holders from the
   // article's side instead jumped about the whole table, and at a million claims cost 30× what it did at a tenth.
