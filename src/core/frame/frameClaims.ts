@@ -31,6 +31,7 @@ import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, c
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
+import { asideHolding } from "./aside";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { findProvinces, isProvinceName, provinceReferredTo } from "./province";
@@ -200,14 +201,18 @@ const SUBJECT_VERB = new RegExp(`^\\s+${PAST_VERB}\\s+(?:(?:about|around|roughly
 /** Is `at` inside an appositive set off by commas (", the country's largest cane producer,")? */
 function inAppositive(text: string, at: number): boolean {
   const open = text.lastIndexOf(", ", at);
-  if (open < 0 || !/^,\s+(?:the|a|an|its|their|his|her)\s/i.test(text.slice(open, open + 8))) return false;
+  if (open < 0 || !/^,\s+(?:the|a|an|another|its|their|his|her|where)\s/i.test(text.slice(open, open + 10))) return false;
   const close = text.indexOf(",", at);
-  return close > at && close - open <= 80;
+  return close > at && close - open <= 120;
 }
 
 /** What a party wins in an election, counted: seats, constituencies, districts, mandates. */
 const PARTY_COUNT = /^n:(?:seat|constituency|district|mandate)$/;
 
+/** From the number before to a list's next entry: the rest of its phrase, then ", and", "and", "," or ", while". */
+const NEXT_ENTRY_SUBJECT = /^(?:[^.;:()\d]|(?:19|20)\d\d\b){0,50}?(?:,\s*(?:and|while)?|\band)\s+(?:the\s+)?$/;
+/** From an entry's subject to its number: nothing, or the verb of taking it shares with the first ("took", "bought"). */
+const PARALLEL_VERB = /^\s+(?:(?:took|bought|imported|received|got|absorbed|purchased|shipped|sent|exported|supplied|sold|accounted\s+for)\s+)?(?:(?:about|around|nearly|almost|some|roughly|just|another|a\s+further)\s+)?$/;
 /** After a count, another's part of it: "… and the CDU took ", ", while the Greens won only ". */
 const ANOTHER_TOOK = /^[^.;]{0,80}?(?:\band|,\s*while)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:took|won|got|had|held|secured|claimed|gained|kept|captured)\s+(?:only\s+|just\s+|another\s+)?$/u;
 
@@ -1292,12 +1297,22 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         if (claim.unit.includes("/") && /^[A-Z]{3}\//.test(claim.unit) && (!measure || !/^price/.test(measure.key))) measure = { key: "price", name: "price", how: measure?.how ?? "clause" };
 
+        // an aside about the clause's subject that does not hold the number ("Egypt, the world's largest wheat
+        // importer, bought 2.41 Mt of Ukrainian grain"): its goods and places are not the number's
+        const opensWithPlace = (a: number, b: number) => places.some((q) => q.start >= a && q.start <= b);
+        const ownAppositive = asideHolding(text, start, opensWithPlace);
+        const inOtherAside = (at: number) => {
+          const appositive = asideHolding(text, at, opensWithPlace);
+          return !!appositive && appositive[0] !== ownAppositive?.[0];
+        };
+        const ownProducts = products.some((p) => inOtherAside(p.start)) ? products.filter((p) => !inOtherAside(p.start)) : products;
+
         // product, for measures of goods
         let product: string | undefined;
         if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
           // (a share's goods are those before it, not its base's: "Renewables supplied 62.7% of electricity generation")
           const shareOfGoods = kinds[i] === "share" && OF_BASE_START.test(text.slice(end, end + 12)) ? productNear(products, Math.max(from, prevEnd), start, start, text) : undefined;
-          product = shareOfGoods ?? productNear(products, prevEnd, nextStart, start, text) ?? productNear(products, from, to, start, text) ?? productNear(products, 0, text.length, start, text) ?? article.mainProduct;
+          product = shareOfGoods ?? productNear(ownProducts, prevEnd, nextStart, start, text) ?? productNear(ownProducts, from, to, start, text) ?? productNear(ownProducts, 0, text.length, start, text) ?? article.mainProduct;
         } else if (measure?.key === "market-share") {
           // the goods that take the share, as the subject of its clause or of its sentence ("Battery-electric cars took
           // 20.8% of the market", "Registrations of hybrids rose …, lifting their share to 9%"), not the market after it
@@ -1321,9 +1336,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // ... nor a place inside an aside the number is not in ("The firm, which lost ground in India, employs …")
         const asideOf = (at: number) => asideAround(text, at);
         const ownAside = asideOf(start);
+        // (or inside an aside about the subject: "The United States, the largest market outside Europe, bought")
         const apart = (p: { start: number }) => {
           const aside = asideOf(p.start);
-          return !!aside && aside[0] !== ownAside?.[0];
+          if (aside) return aside[0] !== ownAside?.[0];
+          return inOtherAside(p.start);
         };
         // (a place after the number that opens the next entry of a list is that entry's: "Italy's sites were 94.6% full
         // and Germany's 88.1%")
@@ -1357,7 +1374,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           local = local.filter((p) => p.end <= start);
           head = head.filter((p) => !/^\s*(?:the\s+)?$/i.test(text.slice(from, p.start)));
         }
-        let read = scopeOf(text, local, head, hitHere, products, product);
+        let read = scopeOf(text, local, head, hitHere, ownProducts, product);
+        // "Egypt bought 2.41 Mt of Ukrainian grain, and Turkey took 1.92 Mt", "Pakistan took 231 million kg, Egypt 119
+        // million kg": a later entry's subject plays the side the first entry's subject played, in its stead
+        const entrySubject = i > 0 ? local.find((p) => p.start >= rel[i - 1].end && NEXT_ENTRY_SUBJECT.test(text.slice(rel[i - 1].end, p.start)) && PARALLEL_VERB.test(text.slice(p.end, start))) : undefined;
+        const entryOf = entrySubject && read.find((p) => p.code === entrySubject.code && p.role === "place");
+        const played = entryOf && read.find((p) => p.code !== entryOf.code && (p.role === "exporter" || p.role === "importer") && head.some((h) => h.code === p.code && h.end <= rel[i - 1].start));
+        if (entryOf && played) read = read.filter((p) => p !== played).map((p) => (p === entryOf ? { ...p, role: played.role } : p));
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
         // "was paid €6.3 billion for these supplies": the sides the flow of the sentence before named

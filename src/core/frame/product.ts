@@ -23,6 +23,8 @@ const TABLE: [string, string[]][] = [
   ["diesel", ["diesel", "gasoil", "HSD"]],
   ["petrol", ["petrol", "gasoline", "motor spirit", "unleaded", "unleaded petrol", "unleaded gasoline"]],
   ["jet fuel", ["jet fuel", "kerosene", "ATF"]],
+  ["ethanol", ["ethanol", "bioethanol", "fuel ethanol", "corn ethanol", "cane ethanol"]],
+  ["biodiesel", ["biodiesel", "renewable diesel"]],
   ["LPG", ["LPG", "liquefied petroleum gas"]],
   // the sources of electricity, named as such only where the text speaks of energy (see ENERGY_NEAR)
   ["renewables", ["renewables", "renewable energy", "renewable power", "renewable sources", "renewable energy sources", "renewable electricity"]],

@@ -34,6 +34,9 @@ export interface ScopedPlace {
 const FROM_BEFORE = /\b(?:from|out\s+of|by)\s+(?:the\s+)?$/i;
 const TO_BEFORE = /\b(?:to|into|at|toward|towards|bound\s+for)\s+(?:the\s+)?$/i;
 
+/** An aside set off by commas right after a subject, with no number in it (", the largest market outside Europe,"). */
+const SUBJECT_ASIDE = /^,[^,;:()\d]{3,120},(?=\s)/;
+
 /** The role of one mention of the stretch, given the measure of the number (undefined: a plain place). */
 export function roleOf(sentence: string, mention: PlaceMention, measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string, nearestBefore = true): Role {
   const before = sentence.slice(Math.max(0, mention.start - 20), mention.start);
@@ -53,8 +56,9 @@ export function roleOf(sentence: string, mention: PlaceMention, measure: Measure
     if (/^\s+(?:refiners?|buyers?|importers?|ports?|terminals?|customers?|consumers?|markets?|utilities|households)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "importer";
     if (/^\s+(?:producers?|exporters?|suppliers?|sellers?|companies|firms)\b/i.test(sentence.slice(mention.end, mention.end + 20))) return "exporter";
   }
-  // A possessive or the subject of the flow word: the side the word names ("India's imports", "Russia supplied").
-  const between = mention.end <= measure.start ? sentence.slice(mention.end, measure.start) : "";
+  // A possessive or the subject of the flow word: the side the word names ("India's imports", "Russia supplied"),
+  // past an aside about the subject ("Britain, for generations the anchor of the trade, bought")
+  const between = mention.end <= measure.start ? sentence.slice(mention.end, measure.start).replace(SUBJECT_ASIDE, "") : "";
   if (nearestBefore && mention.end <= measure.start && /^[^,;:()]{0,30}$/.test(between)) return side;
   return "place";
 }

@@ -1799,3 +1799,31 @@ describe("frameClaims: a part of a whole, set somewhere the clause names in no p
     expect(of("61").holder).not.toBe("?");
   });
 });
+
+describe("frameClaims: an aside about the clause's subject", () => {
+  const text = (body: string) => `Fish exports\nDate: 2025-10-08\n\n${body}\n`;
+  test("its places and goods are not the number's, and its subject still plays the flow's side", () => {
+    const us = framesOf(text("The United States, the largest market outside Europe, bought NOK 6.8 billion of Norwegian seafood in the first nine months."), "a.txt")("NOK 6.8 billion");
+    expect(us.places.map((p) => p.code)).not.toContain("outside-europe");
+    expect(us.places).toContainEqual({ code: "us", role: "importer", explicit: true });
+    const egypt = framesOf(text("Egypt, the world's largest wheat importer, bought 2.41 million tonnes of Ukrainian grain in the first half of the season."), "b.txt")("2.41 million tonnes");
+    expect(egypt.product).toBe("grain");
+    expect(egypt.scopeKey).toBe("ua>eg");
+    const poland = framesOf(text("Poland, where much of the salmon is smoked and sold on across Europe, remained the biggest buyer at NOK 10.9 billion in the first nine months."), "c.txt")("NOK 10.9 billion");
+    expect(poland.places.map((p) => p.code)).not.toContain("europe");
+  });
+});
+
+describe("frameClaims: a list's later entry stands in the first entry's role", () => {
+  const text = (body: string) => `Grain exports\nDate: 2026-01-20\n\n${body}\n`;
+  test("'… and Turkey took 1.92 Mt' is Turkey's, not the first entry's buyer's", () => {
+    const of = framesOf(text("Egypt bought 2.41 million tonnes of Ukrainian grain in 2025, and Turkey took 1.92 million tonnes."), "a.txt");
+    expect(of("2.41 million tonnes").scopeKey).toBe("ua>eg");
+    expect(of("1.92 million tonnes").scopeKey).toBe("ua>tr");
+  });
+  test("a number that is no new entry keeps the first entry's places", () => {
+    const of = framesOf(text("Egypt bought 2.41 million tonnes of Ukrainian grain in 2025, up from 1.92 million tonnes a year earlier."), "b.txt");
+    expect(of("1.92 million tonnes").places.map((p) => p.code)).toContain("eg");
+    expect(of("1.92 million tonnes").places.map((p) => p.code)).not.toContain("tr");
+  });
+});

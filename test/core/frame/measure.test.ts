@@ -435,3 +435,10 @@ describe("measureOf: an aside about the subject", () => {
     expect(measure("Exports, the bank said, rose 4%.", "4%")).toBe("flow:exporter");
   });
 });
+
+describe("measures: a buyer", () => {
+  test("the biggest buyer at an amount bought it: imports", () => {
+    expect(measure("Poland remained the biggest buyer at NOK 10.9 billion.", "NOK 10.9 billion")).toBe("flow:importer");
+    expect(measure("Poland remained the biggest seller at NOK 10.9 billion.", "NOK 10.9 billion")).not.toBe("flow:importer");
+  });
+});

@@ -64,3 +64,12 @@ describe("combined products", () => {
     expect(productNear(findProducts(apart), 0, apart.length, apart.indexOf("$3"), apart)).toBe("diesel");
   });
 });
+
+describe("products: biofuels", () => {
+  test("ethanol and biodiesel are goods of their own, not the petrol they are blended into", () => {
+    expect(keys("Ethanol output fell 2.6% to 17.41 billion litres.")).toEqual(["ethanol"]);
+    expect(keys("Biodiesel sales rose 4%.")).toEqual(["biodiesel"]);
+    expect(keys("Diesel sales rose 4%.")).toEqual(["diesel"]);
+    expect(keys("Methanol prices rose 4%.")).toEqual([]);
+  });
+});

@@ -128,3 +128,12 @@ describe("describesName: a nationality that describes an organisation, a player 
     ["Germany's exports rose 4%.", "Germany"],
   ])("not: %s", (s, word) => expect(describes(s, word)).toBe(false));
 });
+
+describe("scope: the subject of a flow word past an aside", () => {
+  test("'Britain, for generations the anchor of the trade, bought': Britain buys", () => {
+    expect(roles("Britain, for generations the anchor of the trade, bought 52.8 million kg.", "52.8 million kg")).toBe("gb:importer");
+  });
+  test("a comma that opens no aside still keeps the place from the verb", () => {
+    expect(roles("In Britain, prices rose and blenders bought 52.8 million kg.", "52.8 million kg")).toBe("gb:place");
+  });
+});
