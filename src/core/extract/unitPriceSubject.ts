@@ -8,8 +8,11 @@ import { perUnit, PLAIN_MONEY, SCALED_SURFACE } from "./ellipticalUnit";
 import { matchPer, type PerMatch } from "./units";
 import type { Quantity } from "./quantity";
 
-/** "price of a", "cost of one", or a sentence that opens with "A" or "One" (the unit follows: matchPer reads it). */
-const UNIT_SUBJECT = /\b(?:price|cost)\s+of(?=\s+(?:a|an|one)\s)|^(?=(?:A|An|One)\s)/g;
+/**
+ * "price of a", "cost of one", a sentence that opens with "A" or "One", or "price per" ("the average price per kilo came
+ * to $2.41", "the cost per tonne"): the unit follows, matchPer reads it.
+ */
+const UNIT_SUBJECT = /\b(?:price|cost)\s+of(?=\s+(?:a|an|one)\s)|^(?=(?:A|An|One)\s)|\b(?:price|cost)(?=\s+per\s)/g;
 /** How far after the unit the amounts may be, in characters. */
 const REACH = 120;
 
@@ -23,8 +26,8 @@ export function unitSubjectOf(sentence: string): UnitSubject | null {
   UNIT_SUBJECT.lastIndex = 0;
   for (let m = UNIT_SUBJECT.exec(sentence); m; m = UNIT_SUBJECT.exec(sentence)) {
     const per = matchPer(sentence, m.index + m[0].length);
-    // ("of" must follow the unit: "a litre of diesel", not "A tonne" alone)
-    if (per && /^\s+of\s/i.test(sentence.slice(per.end, per.end + 5))) return { ...per, at: per.end };
+    // ("of" must follow the unit: "a litre of diesel", not "A tonne" alone; "price per kilo" needs none)
+    if (per && (/^\s+per\s/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 5)) || /^\s+of\s/i.test(sentence.slice(per.end, per.end + 5)))) return { ...per, at: per.end };
     if (m[0] === "") UNIT_SUBJECT.lastIndex++;
   }
   return null;

@@ -182,7 +182,7 @@ const PER_RULES: PerRule[] = [
   // "per million British thermal units": the million is read as the quantity per unit
   per("British[ \\u00a0]thermal[ \\u00a0]units?|Btu", "i", "MMBtu", 1e-6),
   per("(?:metric[ \\u00a0])?(?:tonnes?|tons?)|t", "i", "t", 1),
-  per("kg|kilograms?", "i", "t", 1e-3),
+  per("kg|kilograms?|kilos?", "i", "t", 1e-3),
   per("thousand[ \\u00a0]cubic[ \\u00a0]met(?:re|er)s?|tcm", "i", "m3", 1e3),
   per("cubic[ \\u00a0]met(?:re|er)s?|m3|m\\u00b3|cu\\.?[ \\u00a0]?m", "i", "m3", 1),
   per("mcm", "i", "m3", 1e6),

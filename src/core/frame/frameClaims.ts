@@ -1419,7 +1419,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a count per a number of something is a rate: "46 deaths per million inhabitants", "63 insolvencies for every 10,000
         // enterprises"; see rate.ts)
         // (and so is an amount per unit told before it: "each tonne of cane yielded an average of 141.6 kg")
-        const rate = (claim.unit === "count" ? rateAfter(text, end, to) : undefined) ?? rateBefore(text, start);
+        // (not a unit the amount is already told per: "the average price per kilo came to $2.41" is in USD/t)
+        const rate = (claim.unit === "count" ? rateAfter(text, end, to) : undefined) ?? (claim.unit.includes("/") ? undefined : rateBefore(text, start));
         if (rate) measure = { key: `${measure?.key ?? "count"}@per:${rate.key}`, name: `${measure?.name ?? "count"} ${rate.name}`, how: measure?.how ?? "clause" };
         // (passengers are counted by how they travel: "Cruise passenger numbers fell to 948,216" and "the ferry carried 5.94
         // million passengers" are two counts)

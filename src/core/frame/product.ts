@@ -45,7 +45,7 @@ const TABLE: [string, string[]][] = [
   ["cotton", ["cotton"]],
   ["palm oil", ["palm oil", "crude palm oil"]],
   // (edible oils are no crude: "olive oil output", "extra virgin olive oil")
-  ["olive oil", ["olive oil", "virgin olive oil", "extra virgin olive oil", "olive-oil"]],
+  ["olive oil", ["olive oil", "virgin olive oil", "extra virgin olive oil", "olive-oil", "virgin oil", "extra virgin oil", "extra-virgin oil", "extra virgin", "extra-virgin"]],
   ["vegetable oil", ["vegetable oil", "vegetable oils", "sunflower oil", "sunflower-seed oil", "soybean oil", "soyoil", "soy oil", "rapeseed oil", "canola oil", "cooking oil", "edible oil", "edible oils"]],
   ["sugar", ["sugar"]],
   ["coffee", ["coffee"]],

@@ -19,3 +19,17 @@ describe("amounts after 'a litre of …', 'the price of a tonne of …' are per 
     ["A rise of $2 would help.", [["$2", 2, "USD", "exact"]]],
   ])("not: %s", (text, want) => expect(brief(text)).toEqual(want));
 });
+
+describe("amounts after 'the price per kilo', 'the cost per tonne' are per that unit", () => {
+  it.each<[string, Row[]]>([
+    ["At the auction the average price per kilo came to $3.12, down from $3.30.", [["$3.12", 3120, "USD/t", "exact"], ["$3.30", 3300, "USD/t", "exact"]]],
+    ["The cost per tonne of cement rose to €118.", [["€118", 118, "EUR/t", "exact"]]],
+  ])("%s", (text, want) => expect(brief(text)).toEqual(want));
+
+  it.each<[string, Row[]]>([
+    // a share is no unit of goods
+    ["The price per share rose to $41.", [["$41", 41, "USD", "exact"]]],
+    // "per" that is not about the price: "kilometre" is no kilo
+    ["The price per kilometre driven fell to $0.40.", [["$0.40", 0.4, "USD", "exact"]]],
+  ])("not: %s", (text, want) => expect(brief(text)).toEqual(want));
+});

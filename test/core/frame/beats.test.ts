@@ -1548,3 +1548,17 @@ describe("a year of a country's diamond output and sales (one outlet's change of
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a year of a country's tea exports (one outlet's shipments to Britain planted differently)", () => {
+  const { result, figureOf, claimOf } = story("tea");
+  test("Britain: 58.2 vs 52.8 million kg is the one conflict; Britain's 'bought' meets Kenya's shipments to it", () => {
+    const uk = figureOf("a.txt", "58.2 million kg");
+    expect(uk.claimIds).toContain(claimOf("b.txt", "52.8 million kg").id);
+    expect(uk.status).toBe("conflicting");
+    expect(uk.period).toBe("2024");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+  test("the auction price per kilo in one outlet meets the price 'per kilogram' in another", () => {
+    expect(figureOf("a.txt", "$2.41 per kilogram").claimIds).toContain(claimOf("b.txt", "$2.41").id);
+  });
+});

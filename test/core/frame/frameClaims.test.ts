@@ -1827,3 +1827,14 @@ describe("frameClaims: a list's later entry stands in the first entry's role", (
     expect(of("1.92 million tonnes").places.map((p) => p.code)).not.toContain("tr");
   });
 });
+
+describe("frameClaims: a price told per a unit before it", () => {
+  test("'the average price per kilo came to $2.41' is a price in USD/t, not a rate on top of it", () => {
+    const of = framesOf("Tea prices\nDate: 2025-01-15\n\nAt the auction, the average price per kilo came to $2.41 in 2024.\n", "a.txt");
+    expect(of("$2.41").measure?.key).toBe("price");
+  });
+  test("a count told per a unit before it is still a rate", () => {
+    const of = framesOf("Cane\nDate: 2025-01-15\n\nEach tonne of cane yielded an average of 141.6 kg of sugar in 2024.\n", "b.txt");
+    expect(of("141.6 kg").measure?.key).toContain("@per:");
+  });
+});

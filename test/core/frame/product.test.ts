@@ -73,3 +73,11 @@ describe("products: biofuels", () => {
     expect(keys("Methanol prices rose 4%.")).toEqual([]);
   });
 });
+
+describe("products: olive oil by its grade alone", () => {
+  test("'Extra virgin was fetching €4.20 a kilo' is olive oil; a virgin forest is none", () => {
+    expect(keys("Extra virgin was fetching about EUR 4.20 a kilo.")).toEqual(["olive oil"]);
+    expect(keys("Virgin oil fetched less.")).toEqual(["olive oil"]);
+    expect(keys("Logging cleared 40 hectares of virgin forest.")).toEqual([]);
+  });
+});
