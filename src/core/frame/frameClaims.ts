@@ -189,6 +189,8 @@ const PAST_VERB = "(?:\\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled
 const PART_OF_WHOLE = /^\s*Of\s+(?:those|these|them|(?:the|this|that)\s+[^,;.]{1,40}),\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** After such a part's number, where it was: "were on privately owned reserves", "were killed in the park". */
 const PART_SET_WHERE = /^\s+(?:\p{Ll}+\s+)?(?:were|was)\s+(?:\p{Ll}+ed\s+)?(?:on|in|at|inside|within|outside)\s/u;
+/** From one part of a whole to the next of its list: the rest of its clause, then "and", ", " or ", while". */
+const NEXT_PART = /^[^.;:()\d]{0,60}?(?:,\s*(?:and|while)?|\band)\s+(?:(?:another|a\s+further|the\s+other|some)\s+)?$/;
 /** A possessive and the noun it owns, right after a name: "' rough price index", "'s output". */
 const OWNED_SUBJECT = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}-]+(?=\\s+${PAST_VERB}\\s)`, "u");
 /** An aside set off by commas right after a name: ", the diamond miner jointly owned by De Beers,". */
@@ -970,6 +972,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       itemNoun = undefined;
       // which numbers of the sentence are shares of GDP
       const ofGdp: boolean[] = [];
+      // the last number of the sentence read as a part of a whole told before ("Of that amount, £0.68 billion was …")
+      let partOfWhole = -1;
 
       /** Is the i-th number a change to an amount of goods after it ("dropped 5.1% to 98.2 million tonnes")? */
       const toQuantity = (i: number) => i + 1 < mine.length && !/^(?:%|pp|[A-Z]{3}(?:\/.*)?)$/.test(mine[i + 1].unit) && /^\s*(?:per\s+cent\s+|percent\s+)?to\s+(?:about\s+|around\s+|some\s+)?$/.test(text.slice(rel[i].end, rel[i + 1].start));
@@ -1688,7 +1692,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a part of a whole told before, set somewhere the clause names in words of no place, site or organisation ("Of
         // the 427 killed, 61 were on privately owned reserves", "Of those, 198 were in the park"): whose part it is was
         // not read — it may agree with another outlet's, never contradict the whole or another part
-        if (!frame.site && !frame.holder && !scoped.some((p) => p.explicit) && PART_OF_WHOLE.test(text.slice(newsroom[si], start)) && PART_SET_WHERE.test(text.slice(end, Math.min(to, end + 40)))) frame.holder = "?";
+        // (and the next entry of its list: "…, £0.68 billion was borrowed on credit cards and £0.84 billion through other
+        // forms of consumer credit")
+        const nextPart = partOfWhole >= 0 && partOfWhole === i - 1 && mine[i - 1].unit === claim.unit && NEXT_PART.test(text.slice(rel[i - 1].end, start));
+        if (!frame.site && !frame.holder && !scoped.some((p) => p.explicit) && (nextPart || (PART_OF_WHOLE.test(text.slice(newsroom[si], start)) && PART_SET_WHERE.test(text.slice(end, Math.min(to, end + 40)))))) {
+          frame.holder = "?";
+          partOfWhole = i;
+        }
         // an event's duration whose sentence names no place of its own ("The conversation lasted 1 hour and 25 minutes"): the
         // event of the places the article is about, which tell it from another event of the same word elsewhere
         if (claim.unit === "s" && keys.measure?.key.startsWith("n:") && !scoped.some((p) => p.explicit) && article.mainPlaces.length) frame.eventPlaces = article.mainPlaces.slice(0, 2);

@@ -1562,3 +1562,15 @@ describe("a year of a country's tea exports (one outlet's shipments to Britain p
     expect(figureOf("a.txt", "$2.41 per kilogram").claimIds).toContain(claimOf("b.txt", "$2.41").id);
   });
 });
+
+describe("a month of a country's mortgage approvals and consumer credit (one outlet's net consumer credit planted differently)", () => {
+  const { result, figureOf, claimOf } = story("mortgages");
+  test("net consumer credit: £1.52bn vs £1.25bn is the one conflict; the first outlet's two parts of it stay out of it", () => {
+    const credit = figureOf("a.txt", "£1.52 billion");
+    expect(credit.claimIds).toContain(claimOf("b.txt", "£1.25 billion").id);
+    expect(credit.status).toBe("conflicting");
+    expect(credit.claimIds).not.toContain(claimOf("a.txt", "£0.84 billion").id);
+    expect(credit.claimIds).not.toContain(claimOf("a.txt", "£0.68 billion").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

@@ -1838,3 +1838,18 @@ describe("frameClaims: a price told per a unit before it", () => {
     expect(of("141.6 kg").measure?.key).toContain("@per:");
   });
 });
+
+describe("frameClaims: the parts of a whole told before, listed", () => {
+  const text = (body: string) => `Household borrowing\nDate: 2026-12-01\n\nBritons borrowed a net £2.1 billion of consumer credit in October, the central bank said. ${body}\n`;
+  test("each entry of the list is a part whose owner was not read: it may agree, never contradict the whole", () => {
+    const of = framesOf(text("Of that amount, £1.3 billion was borrowed on credit cards and £0.8 billion through car finance and personal loans."), "a.txt");
+    expect(of("£1.3 billion").holder).toBe("?");
+    expect(of("£0.8 billion").holder).toBe("?");
+    expect(of("£2.1 billion").holder).not.toBe("?");
+  });
+  test("a number after a part that opens a clause of its own, in another unit, is no part", () => {
+    const of = framesOf(text("Of that amount, £1.3 billion was borrowed on credit cards, and the growth rate held at 7.1%."), "b.txt");
+    expect(of("£1.3 billion").holder).toBe("?");
+    expect(of("7.1%").holder).not.toBe("?");
+  });
+});
