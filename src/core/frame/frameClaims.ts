@@ -830,6 +830,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let forecastContext: Span | undefined;
   let contextYear: number | undefined = contextPeriod ? Number(contextPeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
+  let previousProduct: string | undefined;
   let listNoun: string | undefined;
   // every period the text names (for the months of a season's half: see seasonHalfMonths)
   const namedSpans: Span[] = [];
@@ -1316,7 +1317,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (hit?.concept.product || measure?.key === "price" || measure?.key === "price-difference") {
           // (a share's goods are those before it, not its base's: "Renewables supplied 62.7% of electricity generation")
           const shareOfGoods = kinds[i] === "share" && OF_BASE_START.test(text.slice(end, end + 12)) ? productNear(products, Math.max(from, prevEnd), start, start, text) : undefined;
-          product = shareOfGoods ?? productNear(ownProducts, prevEnd, nextStart, start, text) ?? productNear(ownProducts, from, to, start, text) ?? productNear(ownProducts, 0, text.length, start, text) ?? article.mainProduct;
+          product = shareOfGoods ?? productNear(ownProducts, prevEnd, nextStart, start, text) ?? productNear(ownProducts, from, to, start, text) ?? productNear(ownProducts, 0, text.length, start, text) ?? (measure?.how === "previous" ? previousProduct : undefined) ?? article.mainProduct;
         } else if (measure?.key === "market-share") {
           // the goods that take the share, as the subject of its clause or of its sentence ("Battery-electric cars took
           // 20.8% of the market", "Registrations of hybrids rose …, lifting their share to 9%"), not the market after it
@@ -1387,6 +1388,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (entryOf && played) read = read.filter((p) => p !== played).map((p) => (p === entryOf ? { ...p, role: played.role } : p));
         // a flow whose sides were read keeps only them: "Europe's turn to LNG drove US exports up 12%" is about the US
         if (kinds[i] !== "share" && read.some((p) => p.role === "exporter" || p.role === "importer")) read = read.filter((p) => p.role !== "place");
+        // "Spain was the largest buyer of Ukrainian grain, taking 2.86 Mt." then "Egypt followed with 2.41 Mt": an entry
+        // of the flow the sentence before told, whose place stands on the side away from the story's own place (Ukraine
+        // sells, so Egypt buys; in a story of India's imports, "Iraq came next" sells)
+        const storyPlace = article.mainPlaces[0];
+        const storySide = !hitHere && measure?.how === "previous" && read.length === 1 && read[0].role === "place" && read[0].code !== storyPlace ? previousFlow?.find((p) => p.code === storyPlace && (p.role === "exporter" || p.role === "importer")) : undefined;
+        if (storySide) read = [{ ...read[0], role: storySide.role === "exporter" ? "importer" : "exporter" }, { code: storySide.code, role: storySide.role, explicit: true }];
         // "was paid €6.3 billion for these supplies": the sides the flow of the sentence before named
         if (previousFlow && /^(?:imports|exports)/.test(measure?.key ?? "") && refersBack(text, end)) {
           for (const side of ["exporter", "importer"] as const) {
@@ -1932,7 +1939,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (a line that opens a list, "…, worldsteel reported:", and the list's items, "- Russia: 5.8 Mt", hand on the
     // measure before them: the items leave it out)
     // (not a measure word in an aside: "São Paulo state, the largest cane producer, crushed 262 Mt" hands on the crush)
-    previousMeasure = (measures.find((h) => !asideAround(text, h.start) && !inAppositive(text, h.start)) ?? measures[0]) ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
+    const handedOn = (measures.find((h) => !asideAround(text, h.start) && !inAppositive(text, h.start)) ?? measures[0]) ?? (LIST_LINE.test(text) ? previousMeasure : undefined);
+    // (with the goods named nearest the measure handed on: "Spain was the largest buyer of Ukrainian grain …" then
+    // "Egypt followed with 2.41 million tonnes" is grain too, not the story's main product)
+    if (handedOn !== previousMeasure) previousProduct = handedOn && handedOn.concept.product ? productNear(productsOf[si], 0, text.length, handedOn.end, text) : undefined;
+    previousMeasure = handedOn;
     // (or what its first item counts: "- India: roughly 237,000 students", then "- China: nearly 89,000")
     listNoun = /:\s*$/.test(text) ? listNounOf(text) : LIST_ITEM.test(text) ? (listNoun ?? itemNoun) : undefined;
     previousFlow = flowHere;

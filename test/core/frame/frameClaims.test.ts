@@ -1853,3 +1853,18 @@ describe("frameClaims: the parts of a whole told before, listed", () => {
     expect(of("7.1%").holder).not.toBe("?");
   });
 });
+
+describe("frameClaims: a ranking's next entry told in a sentence of its own", () => {
+  const text = (body: string) => `Maize exports slow\nDate: 2026-01-20\n\nUkraine's maize exports slowed in 2025, the ministry said. ${body}\n`;
+  test("takes the goods and the flow of the sentence before, its place on the side away from the story's", () => {
+    const of = framesOf(text("China was the largest buyer of Ukrainian sunflower oil in 2025, taking 1.2 million tonnes. Turkey followed with 0.9 million tonnes."), "a.txt");
+    expect(of("1.2 million tonnes").scopeKey).toBe("ua>cn");
+    expect(of("0.9 million tonnes").scopeKey).toBe("ua>tr");
+    expect(of("0.9 million tonnes").product).toBe(of("1.2 million tonnes").product);
+  });
+  test("a sentence with a measure of its own keeps its own goods and places", () => {
+    const of = framesOf(text("China was the largest buyer of Ukrainian sunflower oil in 2025, taking 1.2 million tonnes. Turkey produced 0.9 million tonnes of wheat."), "b.txt");
+    expect(of("0.9 million tonnes").product).toBe("wheat");
+    expect(of("0.9 million tonnes").scopeKey).not.toBe("ua>tr");
+  });
+});
