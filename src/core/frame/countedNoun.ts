@@ -265,6 +265,9 @@ const NOUN_SYNONYMS = new Map<string, string>([
   ["blaze", "fire"], ["wildfire", "fire"], ["bushfire", "fire"], ["inferno", "fire"],
   ["firm", "company"], ["business", "company"], ["enterprise", "company"],
   ["vessel", "ship"], ["transit", "ship"],
+  // aircraft however named ("781 commercial jets", "Airbus delivered 781 aircraft"), and handed over
+  ["jet", "aircraft"], ["jetliner", "aircraft"], ["airliner", "aircraft"], ["plane", "aircraft"], ["airplane", "aircraft"], ["aeroplane", "aircraft"],
+  ["handover", "delivery"],
   // dwellings a disaster destroyed or damaged
   ["house", "home"], ["dwelling", "home"], ["household", "home"],
   // rain measured by its depth, however named

@@ -66,8 +66,11 @@ const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly
 /** Is the number at [start, …) in `sentence` introduced as a comparison base? */
 export function isComparisonBase(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
-  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before) || GAIN_ON.test(before);
+  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before) || GAIN_ON.test(before) || SHARE_HIGHER_THAN.test(sentence.slice(Math.max(0, start - 60), start));
 }
+
+/** "was 5.0% higher than the 744", "12 per cent lower than": a change told against the number after it, its base. */
+const SHARE_HIGHER_THAN = /\d\s*(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|greater|fewer|above|below|up|down)\s+(?:on|than)\s+(?:(?:the|a|an|last\s+year['’]s|[\w’'-]+['’]s)\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;
 
 /** "a 3.1% gain on the 434.8 million tonnes", "an increase on 2024's 12 million": what a change is measured on. */
 const GAIN_ON = /\b(?:gain|rise|increase|improvement|jump|drop|fall|decline|decrease)\s+on\s+(?:the\s+|a\s+|an\s+|last\s+year['’]s\s+|[\w’'-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

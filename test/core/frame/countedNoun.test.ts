@@ -491,3 +491,13 @@ describe("isNotFigure: the age that bounds a group of people", () => {
     ["Over 60 people attended.", "60", 60],
   ])("not: %s", (s, surface, value) => expect(notFigure(s, surface, value)).toBe(false));
 });
+
+describe("counted nouns: aircraft however named", () => {
+  test("jets, planes and airliners are aircraft; handovers are deliveries; a jet engine is no aircraft", () => {
+    expect(canonicalNoun("jet")).toBe("aircraft");
+    expect(canonicalNoun("plane")).toBe("aircraft");
+    expect(canonicalNoun("airliner")).toBe("aircraft");
+    expect(canonicalNoun("handover")).toBe("delivery");
+    expect(canonicalNoun("engine")).toBe("engine");
+  });
+});

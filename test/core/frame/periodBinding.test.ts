@@ -298,3 +298,16 @@ describe("bindPeriods: a week back", () => {
     ]);
   });
 });
+
+describe("periodBinding: a number after 'N% higher than' is the change's base", () => {
+  test("'was 5.0% higher than the 744 aircraft handed over in 2024', '12 per cent lower than'", () => {
+    const s = "That total was 5.0% higher than the 744 aircraft handed over in 2024.";
+    expect(isComparisonBase(s, s.indexOf("744"))).toBe(true);
+    const t = "Sales were 12 per cent lower than last year's 3,100 units.";
+    expect(isComparisonBase(t, t.indexOf("3,100"))).toBe(true);
+  });
+  test("'more than 744' with no change before it is a bound, not a base", () => {
+    const s = "The group delivered more than 744 aircraft in 2024.";
+    expect(isComparisonBase(s, s.indexOf("744"))).toBe(false);
+  });
+});
