@@ -789,7 +789,7 @@ const EXTENDED_UNTIL = /\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|
 // "37% below 1990 levels", "above 2019 levels": the year a level is measured against
 // ("1.2% less than in the same period of 2025": the year of the period compared with)
 // ("roughly half the 2023 total", "double its 2022 level", "three times the 2019 figure": a multiple of that year's)
-const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above|leaves|left|tops|topped|beats|surpass(?:es|ed)|exceed(?:s|ed)|overtakes|overtook|eclips(?:es|ed)|half|twice|double|triple|treble|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+|their\s+|its\s+)?(?:(?:in\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch)\s+(?:of|in)\s+)?$/i;
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than(?:\s+in)?|against|versus|vs\.?|over|on|relative\s+to|below|above|leaves|left|tops|topped|beats|surpass(?:es|ed)|exceed(?:s|ed)|overtakes|overtook|eclips(?:es|ed)|half|twice|double|triple|treble|(?:a|one|two)\s+(?:third|quarter|fifth)s?\s+of|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+|their\s+|its\s+)?(?:(?:(?:in|at|by)\s+)?the\s+same\s+(?:period|month|months|quarter|time|stretch|stage|point|date|week|weeks)\s+(?:(?:of|in)\s+)?)?$/i;
 
 /** "'s 33 million", "'s record $3 billion", "'s harvest of 171.5": a possessive period that a number follows. */
 const POSSESSIVE_OF_NUMBER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:(?:of|at)\s+)?(?:(?:about|around|some|nearly|roughly)\s+)?(?:[$€£¥]|US\$|\d)/u;

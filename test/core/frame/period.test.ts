@@ -668,3 +668,13 @@ describe("spanHoldsDay", () => {
     expect(spanHoldsDay({ from: "FY2025", to: "FY2025", label: "" }, "2025-01-02")).toBe(false);
   });
 });
+
+describe("period: the same stage of another year, told after 'than'", () => {
+  test("'12 per cent more than at the same stage last year' compares with last year: a base", () => {
+    expect(spans("Cases were about 12 per cent more than at the same stage last year.")).toEqual(["base:2024-01/2024-12"]);
+    expect(spans("Deaths were 26% higher than at the same point in 2024.")).toEqual(["base:2024-01/2024-12"]);
+  });
+  test("a period after a stage that is no comparison stays the number's", () => {
+    expect(spans("Cases reached 3.4 million at the same stage of the season last year.")).not.toContain("base:2024-01/2024-12");
+  });
+});
