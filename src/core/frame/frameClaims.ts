@@ -783,7 +783,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const allHolderNames = holderCounts(mentionsOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   // a statistics office or an industry association publishes the numbers of others: it is whose a credit is ("the
   // office said"), never whose a number is (see reportingBody.ts)
-  const reporters = reportingBodyKeys(allHolderNames, article.acronyms);
+  const reporters = reportingBodyKeys(allHolderNames, article.acronyms, texts);
   const holdersOf = reporters.size ? mentionsOf.map((list) => list.filter((h) => !reporters.has(h.key))) : mentionsOf;
   const holderNames = reporters.size ? new Map([...allHolderNames].filter(([key]) => !reporters.has(key))) : allHolderNames;
   const storyHolder = mainHolder(holderNames);
@@ -1691,7 +1691,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           // not a region named by its compass point (every country has a north-east), nor the sides of a flow, nor the
           // places of an event's duration (they tell one event from another: see the audit's splitEvents)
           const eventDuration = claim.unit === "s" && !!keys.measure?.key.startsWith("n:");
-          if (!site.key.startsWith("region:") && !eventDuration && frame.places.every((p) => p.role === "place")) {
+          // (a flow's one side that is the site's own country, read from the site's name, adds nothing either:
+          // "Bordeaux's exports" are the city's, France's only through it)
+          const siteCountryOnly = frame.places.length === 1 && places.some((p) => p.code === frame.places[0].code && text.slice(p.start, p.end) === site.name);
+          if (!site.key.startsWith("region:") && !eventDuration && (siteCountryOnly || frame.places.every((p) => p.role === "place"))) {
             frame.places = [];
             frame.scopeKey = "";
           }

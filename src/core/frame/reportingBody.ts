@@ -19,9 +19,20 @@ export function isReportingBody(name: string): boolean {
  * as organisations that are reporting bodies, and the short names the story gives such a body (`acronyms`: the long
  * name, normalised, to its short name in capitals; see credit.ts acronymsOf).
  */
-export function reportingBodyKeys(names: ReadonlyMap<string, { name: string }>, acronyms: ReadonlyMap<string, string>): Set<string> {
+export function reportingBodyKeys(names: ReadonlyMap<string, { name: string }>, acronyms: ReadonlyMap<string, string>, texts: readonly string[] = []): Set<string> {
   const keys = new Set<string>();
   for (const [key, { name }] of names) if (isReportingBody(name)) keys.add(key);
   for (const [long, short] of acronyms) if (isReportingBody(long)) keys.add(short.toLowerCase());
+  for (const text of texts) {
+    if (!REPORTING_WORD.test(text)) continue;
+    DESCRIBED_BODY.lastIndex = 0;
+    for (let m = DESCRIBED_BODY.exec(text); m; m = DESCRIBED_BODY.exec(text)) keys.add(m[1].toLowerCase());
+  }
   return keys;
 }
+
+/**
+ * A body's short name right after the words that say what it is: "the wine and spirits exporters' federation FEVS",
+ * "the statistics agency INE", "the farm cooperatives' association AICA".
+ */
+const DESCRIBED_BODY = /\b(?:statistics|statistical|census|observatory|association|federation|confederation)(?:\s+(?:agency|office|bureau|institute|service|authority))?\s+(\p{Lu}[\p{Lu}\d&-]{1,11})\b(?![\p{Ll}])/gu;

@@ -259,6 +259,9 @@ const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,64}$/i;
  * London's figure, not the UK's ("London said" is the government's, and stays the country). The capital is then the
  * figure's site inside its country.
  */
+/** A city's possessive owning its goods' moves: "Bordeaux's exports", "Rotterdam's shipments". */
+const CITY_FLOW_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:exports|imports|shipments|sales|foreign\s+sales|output|production|harvest)\b/u;
+
 export function citySite(sentence: string, places: readonly PlaceMention[], from: number, to: number, numberEnd = from): SiteMention | undefined {
   for (const p of places) {
     if ((p.form !== "capital" && p.form !== "city") || p.start < from || p.end > to) continue;
@@ -266,7 +269,8 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
     // with the remaining districts going to the Greens in Leipzig")
     if (p.start >= numberEnd && /[,;]/.test(sentence.slice(numberEnd, p.start))) continue;
     // (or a list's item is the city's: "- Tokyo: 14,182,371"; and so are its people: "Tokyo's population grew")
-    const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24));
+    // (and what the city's possessive owns: "Bordeaux's exports fell 9%")
+    const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24)) || CITY_FLOW_AFTER.test(sentence.slice(p.end, p.end + 30));
     if (!where || !isWhereFigureIs(sentence, p, from)) continue;
     const name = sentence.slice(p.start, p.end);
     return { start: p.start, end: p.end, key: nameKey(name), name };

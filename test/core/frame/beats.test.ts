@@ -1574,3 +1574,13 @@ describe("a month of a country's mortgage approvals and consumer credit (one out
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a year of a country's wine exports (one outlet's Bordeaux exports planted differently)", () => {
+  const { result, figureOf, claimOf } = story("wine");
+  test("Bordeaux's exports: €1.86bn vs €1.68bn is the one conflict ('foreign sales' of 'Bordeaux wines' and 'Bordeaux's exports')", () => {
+    const bordeaux = figureOf("a.txt", "1.86 billion euros");
+    expect(bordeaux.claimIds).toContain(claimOf("b.txt", "€1.68bn").id);
+    expect(bordeaux.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

@@ -1868,3 +1868,16 @@ describe("frameClaims: a ranking's next entry told in a sentence of its own", ()
     expect(of("0.9 million tonnes").scopeKey).not.toBe("ua>tr");
   });
 });
+
+describe("frameClaims: a city's own flow", () => {
+  const text = (body: string) => `Wine exports\nDate: 2025-02-12\n\n${body}\n`;
+  test("'Bordeaux's exports fell to €1.68bn' is Bordeaux's figure: its country adds nothing, as another outlet's 'Bordeaux wines … foreign sales' says", () => {
+    const f = framesOf(text("Bordeaux's exports fell 9% to €1.68bn in 2024."), "a.txt")("€1.68bn");
+    expect(f.site).toBe("bordeaux");
+    expect(f.scopeKey).toBe("");
+  });
+  test("a flow from the city to another place keeps the other place", () => {
+    const f = framesOf(text("Exports from Bordeaux to China fell to €0.4bn in 2024."), "b.txt")("€0.4bn");
+    expect(f.places.map((p) => p.code)).toContain("cn");
+  });
+});

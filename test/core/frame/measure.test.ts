@@ -442,3 +442,11 @@ describe("measures: a buyer", () => {
     expect(measure("Poland remained the biggest seller at NOK 10.9 billion.", "NOK 10.9 billion")).not.toBe("flow:importer");
   });
 });
+
+describe("measures: sales abroad", () => {
+  test("foreign and overseas sales are exports; domestic sales are not", () => {
+    expect(measure("Its foreign sales reached €4.23bn.", "€4.23bn")).toBe("flow:exporter");
+    expect(measure("Overseas sales fell 9% to €1.9bn.", "€1.9bn")).toBe("flow:exporter");
+    expect(measure("Its domestic sales reached €4.23bn.", "€4.23bn")).not.toBe("flow:exporter");
+  });
+});

@@ -25,3 +25,13 @@ describe("reportingBodyKeys", () => {
     expect([...reportingBodyKeys(names, acronyms)].sort()).toEqual(["destatis", "federal statistical", "semiconductor"]);
   });
 });
+
+describe("reporting bodies named by their short name after what they are", () => {
+  test("'the wine exporters' federation FEVS', 'the statistics agency INE' are reporting bodies", () => {
+    const keys = reportingBodyKeys(new Map(), new Map(), ["Exports fell 1.8%, the wine and spirits exporters' federation FEVS said.", "Prices rose, the statistics agency INE reported."]);
+    expect([...keys].sort()).toEqual(["fevs", "ine"]);
+  });
+  test("a name in ordinary case after the word is no short name ('the football association Chelsea …')", () => {
+    expect([...reportingBodyKeys(new Map(), new Map(), ["The football association Chelsea joined said 3 clubs left.", "The federation said output rose."])]).toEqual([]);
+  });
+});

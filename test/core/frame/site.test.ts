@@ -171,3 +171,14 @@ describe("findSites: venues named by their noun", () => {
     expect(sites("The museum drew 7 million visitors.")).toEqual([]);
   });
 });
+
+describe("site: a city's possessive owning its goods' moves", () => {
+  const city = (s: string, surface: string) => {
+    const start = s.indexOf(surface);
+    return citySite(s, scanPlaces(s), 0, s.length, start + surface.length)?.key;
+  };
+  test("'Bordeaux's exports fell 9% to €1.68bn' is the city's; 'Bordeaux's mayor said' is no site of the number", () => {
+    expect(city("Bordeaux's exports fell 9% to €1.68bn.", "€1.68bn")).toBe("bordeaux");
+    expect(city("Bordeaux's mayor said 40 people were hurt.", "40")).toBeUndefined();
+  });
+});
