@@ -1,5 +1,5 @@
 /**
- * Which dollar a bare "$" is: in a story about Australia, Canada, New Zealand, Singapore, Hong Kong or Taiwan that never
+ * Which dollar a bare "$" is: in a story about (named in its opening) Australia, Canada, New Zealand, Singapore, Hong Kong or Taiwan that never
  * marks US dollars ("US$", "USD", "U.S. dollars"), the local one — a Perth paper's "$380 a tonne" is A$ — and the US
  * dollar everywhere else (a writer who marks US dollars anywhere writes the local ones as "A$", "C$").
  */
@@ -19,6 +19,9 @@ const COUNTRIES: readonly Country[] = [
 ];
 const US_MARKED = /\bUS\s?\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b/;
 
+/** How much of the text is its title and opening, in characters. */
+const OPENING = 600;
+
 let lastText: string | null = null;
 let lastCode = "USD";
 
@@ -30,7 +33,12 @@ export function localDollar(text: string): string {
   lastCode = "USD";
   if (US_MARKED.test(text)) return lastCode;
   let best = 0;
+  // (a story about the country: named in its title or opening, not only in passing further down — "The comparison
+  // with Australia, the world's largest producer, …" in a story about Chile's exports leaves "$" the US dollar)
+  const opening = text.slice(0, OPENING);
   for (const [code, names] of COUNTRIES) {
+    names.lastIndex = 0;
+    if (!names.test(opening)) continue;
     const n = countMatches(names, text);
     if (n > best) {
       best = n;

@@ -234,6 +234,9 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "approvals for house purchase", "home purchases": buying a home is no import
     if (!h.value.verb && h.value.concept === IMPORTS && /^purchases?$/i.test(sentence.slice(h.start, h.end)) && /\b(?:house|home|property|housing)[-\s]$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start))) continue;
+    // "December alone brought in just $381 million", "took in €2 billion": money a verb of taking in brings is earned,
+    // not goods bought
+    if (h.value.verb && h.value.concept === IMPORTS && /^(?:brought|brings|bring|took|takes|take)\s+in$/i.test(sentence.slice(h.start, h.end)) && MONEY_OBJECT.test(sentence.slice(h.end, h.end + 30))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods
@@ -358,6 +361,8 @@ const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 /** A flow verb's object that is a name of two words or more, sold to someone: "sold Tunde Okonjo to". */
 const NAMED_OBJECT_TO = /^\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+to\s/u;
 /** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
+/** Right after a verb: an amount of money ("just $381 million", "€2.1bn", "some 40 billion rupees"). */
+const MONEY_OBJECT = /^\s+(?:(?:just|only|about|around|some|nearly|almost|roughly|a\s+further|another|an\s+extra)\s+)?(?:[$€£¥₹]|(?:US|A|C|NZ|HK|S)\$|[A-Z]{3}\s?\d)/;
 const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*(?:[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?|more|fewer|most|the\s+most|many|(?:thousands|millions|hundreds)\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;
 
 /**

@@ -17,3 +17,13 @@ describe("a bare dollar sign", () => {
     expect(localDollar("Toronto and Vancouver theaters sold $4 million, a U.S. studio said.")).toBe("CAD");
   });
 });
+
+describe("localDollar: the story must be about the dollar's country", () => {
+  test("a country named only in passing further down leaves '$' the US dollar", () => {
+    const text = `Chile's copper exports fell 8% to $40 billion last year, the central bank said. ${"Shipments to China held steady and prices eased through the year. ".repeat(12)}The comparison with Australia, where Australian miners cut output, is instructive.`;
+    expect(localDollar(text)).toBe("USD");
+  });
+  test("a story that opens on the country counts in its dollar", () => {
+    expect(localDollar("Australian iron ore exports rose to $124 billion, Canberra said. Australia shipped more to China.")).toBe("AUD");
+  });
+});

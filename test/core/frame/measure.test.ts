@@ -450,3 +450,10 @@ describe("measures: sales abroad", () => {
     expect(measure("Its domestic sales reached €4.23bn.", "€4.23bn")).not.toBe("flow:exporter");
   });
 });
+
+describe("measures: money a verb of taking in brings", () => {
+  test("'December alone brought in $381 million' is earned, not imports; 'brought in 2 million tonnes' is imports", () => {
+    expect(measure("December alone brought in just $381 million.", "$381 million")).not.toBe("flow:importer");
+    expect(measure("Ports brought in 2 million tonnes of grain.", "2 million tonnes")).toBe("flow:importer");
+  });
+});
