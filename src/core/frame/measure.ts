@@ -234,9 +234,6 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (!h.value.verb && h.value.concept.key === "flow" && CONTRACT_MONTH.test(sentence.slice(Math.max(0, h.start - 25), h.start))) continue;
     // "approvals for house purchase", "home purchases": buying a home is no import
     if (!h.value.verb && h.value.concept === IMPORTS && /^purchases?$/i.test(sentence.slice(h.start, h.end)) && /\b(?:house|home|property|housing)[-\s]$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start))) continue;
-    // "December alone brought in just $381 million", "took in €2 billion": money a verb of taking in brings is earned,
-    // not goods bought
-    if (h.value.verb && h.value.concept === IMPORTS && /^(?:brought|brings|bring|took|takes|take)\s+in$/i.test(sentence.slice(h.start, h.end)) && MONEY_OBJECT.test(sentence.slice(h.end, h.end + 30))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
     // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods
@@ -278,6 +275,12 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     // "Bitcoin ETFs drew net inflows of $3.2 billion", "Crypto funds took in $5.9 billion": money into funds
     if ((concept === IMPORTS || (concept === EXPORTS && /outflows/i.test(sentence.slice(h.start, h.end)))) && FUND_WORDS.test(sentence) && (/flows/i.test(sentence.slice(h.start, h.end)) || h.value.verb)) {
       out.push({ concept: concept === IMPORTS ? FUND_INFLOWS : FUND_OUTFLOWS, start: h.start, end: h.end, verb: h.value.verb });
+      continue;
+    }
+    // "December alone brought in just $381 million", "took in €2 billion": money a verb of taking in brings is earned,
+    // not goods bought (what funds take in is their inflow: above)
+    if (h.value.verb && concept === IMPORTS && /^(?:brought|brings|bring|took|takes|take)\s+in$/i.test(sentence.slice(h.start, h.end)) && MONEY_OBJECT.test(sentence.slice(h.end, h.end + 30))) {
+      out.push({ concept: REVENUE, start: h.start, end: h.end, verb: true });
       continue;
     }
     // "98,700 cars were sold in Portugal": goods sold in a market are its sales, not exports
