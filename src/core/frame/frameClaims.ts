@@ -1294,6 +1294,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // a measure carried from elsewhere has no place in this clause: it takes no part in reading roles
         const hitHere = hit && measure && measure.how === "clause" ? hit : undefined;
+        // "Mackerel, mostly sold to Asia, brought in NOK 5.2 billion": money goods bring in is what they sold for, the
+        // value of their exports (a company's or a unit's is its revenue)
+        if (money && hitHere?.verb && measure?.key === "revenue" && INCOME_VERB.test(text.slice(hitHere.start, hitHere.end).toLowerCase()) && products.some((p) => p.start >= from && p.end <= hitHere.start) && !holdersOf[si].some((h) => h.start >= from && h.end <= hitHere.start)) {
+          measure = { key: "exports", name: "exports", how: "clause" };
+          hit = { concept: FLOW_EXPORTS, start: hitHere.start, end: hitHere.end, verb: true };
+        }
         // "the import bill went up 2.7%": the change of a value, not of a volume (for money the value is the unit);
         // a value word near the measure's word ("the value of exports", "export earnings"), not one before another
         // number ("State spending increased 0.8% while exports dropped 1.1%")

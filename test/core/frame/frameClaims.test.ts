@@ -1881,3 +1881,11 @@ describe("frameClaims: a city's own flow", () => {
     expect(f.places.map((p) => p.code)).toContain("cn");
   });
 });
+
+describe("frameClaims: money goods bring in", () => {
+  test("'Mackerel brought in NOK 5.2 billion' is the value of its exports; a company's unit bringing in money earns revenue", () => {
+    const of = framesOf("Seafood exports\nDate: 2025-10-07\n\nMackerel brought in NOK 5.2 billion in 2025, the council said. Its processing unit brought in NOK 1.1 billion.\n", "a.txt");
+    expect(of("NOK 5.2 billion").measure?.key).toBe("exports");
+    expect(of("NOK 1.1 billion").measure?.key).not.toBe("exports");
+  });
+});
