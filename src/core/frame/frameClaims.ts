@@ -38,6 +38,7 @@ import { findProvinces, isProvinceName, provinceReferredTo } from "./province";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
+import { termAcronyms } from "./termAcronym";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
@@ -188,7 +189,11 @@ const PAST_VERB = "(?:\\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled
 /** A sentence that opens on the whole its number is part of: "Of those, ", "Of the 427 killed, " (a word or two may follow). */
 const PART_OF_WHOLE = /^\s*Of\s+(?:those|these|them|(?:the|this|that)\s+[^,;.]{1,40}),\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** After such a part's number, where it was: "were on privately owned reserves", "were killed in the park". */
-const PART_SET_WHERE = /^\s+(?:\p{Ll}+\s+)?(?:were|was)\s+(?:\p{Ll}+ed\s+)?(?:on|in|at|inside|within|outside)\s/u;
+// (not when: "$2.51 billion was earned in the first half" is a part of the whole's time, its own figure)
+const PART_SET_WHERE = /^\s+(?:\p{Ll}+\s+)?(?:were|was)\s+(?:\p{Ll}+ed\s+)?(?:on|in|at|inside|within|outside)\s(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|same)\s+)?(?:half|quarter|month|week|year|period|season|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/u;
+/** A sentence that opens on a total told before: "Of the ", "Of that " (then the amount, then "total"). */
+const OF_THE_TOTAL = /^\s*Of\s+(?:the|that|this|its|their)\s+(?:(?:full-year|annual|overall|combined|record)\s+)?$/i;
+const TOTAL_AFTER = /^\s+(?:total|sum|figure|tally)\s*,/i;
 /** From one part of a whole to the next of its list: the rest of its clause, then "and", ", " or ", while". */
 const NEXT_PART = /^[^.;:()\d]{0,60}?(?:,\s*(?:and|while)?|\band)\s+(?:(?:another|a\s+further|the\s+other|some)\s+)?$/;
 /** A possessive and the noun it owns, right after a name: "' rough price index", "'s output". */
@@ -783,9 +788,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const allHolderNames = holderCounts(mentionsOf, (candidates) => writtenInLowerCase(texts, wordsOfSentence, candidates));
   // a statistics office or an industry association publishes the numbers of others: it is whose a credit is ("the
   // office said"), never whose a number is (see reportingBody.ts)
-  const reporters = reportingBodyKeys(allHolderNames, article.acronyms, texts);
-  const holdersOf = reporters.size ? mentionsOf.map((list) => list.filter((h) => !reporters.has(h.key))) : mentionsOf;
-  const holderNames = reporters.size ? new Map([...allHolderNames].filter(([key]) => !reporters.has(key))) : allHolderNames;
+  // (and a term's short form is no organisation: "lithium carbonate equivalent (LCE)")
+  const notHolders = reportingBodyKeys(allHolderNames, article.acronyms, texts);
+  for (const term of termAcronyms(texts)) notHolders.add(term);
+  const holdersOf = notHolders.size ? mentionsOf.map((list) => list.filter((h) => !notHolders.has(h.key))) : mentionsOf;
+  const holderNames = notHolders.size ? new Map([...allHolderNames].filter(([key]) => !notHolders.has(key))) : allHolderNames;
   const storyHolder = mainHolder(holderNames);
   // (whose a number no clause owns is, by default, the story's organisation only when the story opens with it: its
   // title or its first three sentences; a company named in a later aside, "Separately, TSMC reported …", owns no
@@ -830,6 +837,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let forecastContext: Span | undefined;
   let contextYear: number | undefined = contextPeriod ? Number(contextPeriod.to.slice(0, 4)) || undefined : undefined;
   let previousMeasure: MeasureHit | undefined;
+  // the first level the story told of each amount (by unit and value): what a later "Of the $4.62 billion total" is
+  const toldBefore = new Map<string, ClaimFrame>();
   let previousProduct: string | undefined;
   let listNoun: string | undefined;
   // every period the text names (for the months of a season's half: see seasonHalfMonths)
@@ -1930,7 +1939,25 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (!frame.period && isRunningToll(frame.measure?.key) && article.dateDay && kind !== "target") frame.asOf = asOfDay(text, end, article.dateDay);
         const basis = basisOf(text.slice(from, to));
         if (basis) frame.basis = basis;
+        // "Of the $4.62 billion total, $2.51 billion was earned in the first half, and December alone brought in $381
+        // million": parts of a total the story told before, by their own time, measure what the total measured and
+        // whose it was (the verbs of earning made them a company's revenue, whose company no one named)
+        // (and the total itself, told again, is the total told before, of its time too)
+        const whole = claim.unit === mine[0].unit && OF_THE_TOTAL.test(text.slice(0, rel[0].start)) && TOTAL_AFTER.test(text.slice(rel[0].end, rel[0].end + 12)) ? toldBefore.get(`${mine[0].unit}|${mine[0].value}`) : undefined;
+        if (whole && i === 0) {
+          if (whole.period) frame.period = whole.period;
+          else delete frame.period;
+        }
+        if (whole && (i === 0 || !frame.measure || COMPANY_MEASURES.has(frame.measure.key))) {
+          frame.measure = whole.measure;
+          frame.places = whole.places;
+          frame.scopeKey = whole.scopeKey;
+          if (whole.product) frame.product = whole.product;
+          delete frame.holder;
+          delete frame.holderName;
+        }
         out.set(claim.id, shareParts(frame));
+        if (frame.kind === "level" && frame.measure && !toldBefore.has(`${claim.unit}|${claim.value}`)) toldBefore.set(`${claim.unit}|${claim.value}`, frame);
       });
       // "Sales of new cars climbed 5.8% in October, to 926,600 units": a change whose level is told in units sold is
       // the units' change, not revenue's

@@ -1584,3 +1584,14 @@ describe("a year of a country's wine exports (one outlet's Bordeaux exports plan
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a year of a country's lithium exports (one outlet's December export value planted differently)", () => {
+  const { result, figureOf, claimOf } = story("lithium");
+  test("December's export value: $318m vs $381m is the one conflict, the second told as a part of the year's total", () => {
+    const december = figureOf("a.txt", "$318 million");
+    expect(december.claimIds).toContain(claimOf("b.txt", "$381 million").id);
+    expect(december.status).toBe("conflicting");
+    expect(december.period).toBe("December 2024");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

@@ -1889,3 +1889,20 @@ describe("frameClaims: money goods bring in", () => {
     expect(of("NOK 1.1 billion").measure?.key).not.toBe("exports");
   });
 });
+
+describe("frameClaims: parts of a total told before, by their time", () => {
+  const text = "Chile lithium exports\nDate: 2025-01-21\n\nChile's lithium exports fell 41% to $4.62 billion in 2024, the central bank said. Of the $4.62 billion total, $2.51 billion was earned in the first half, and December alone brought in just $381 million.\n";
+  test("each part measures what the total measured, whose it was, in its own time", () => {
+    const of = framesOf(text, "a.txt");
+    const total = framesOf(text, "a.txt")("$2.51 billion");
+    expect(total.measure?.key).toBe("exports");
+    expect(total.scopeKey).toBe(of("$381 million").scopeKey);
+    expect(of("$381 million").measure?.key).toBe("exports");
+    expect(of("$381 million").period?.label).toBe("December 2024");
+    expect(of("$2.51 billion").holder).toBeUndefined();
+  });
+  test("a part set somewhere stays a part whose owner was not read; a part set in a time is not", () => {
+    const where = framesOf("Poaching\nDate: 2025-03-01\n\nPoachers killed 427 rhinos in 2024. Of the 427 killed, 61 were on private reserves.\n", "b.txt");
+    expect(where("61").holder).toBe("?");
+  });
+});
