@@ -191,6 +191,8 @@ const PART_OF_WHOLE = /^\s*Of\s+(?:those|these|them|(?:the|this|that)\s+[^,;.]{1
 /** After such a part's number, where it was: "were on privately owned reserves", "were killed in the park". */
 // (not when: "$2.51 billion was earned in the first half" is a part of the whole's time, its own figure)
 const PART_SET_WHERE = /^\s+(?:\p{Ll}+\s+)?(?:were|was)\s+(?:\p{Ll}+ed\s+)?(?:on|in|at|inside|within|outside)\s(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|same)\s+)?(?:half|quarter|month|week|year|period|season|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/u;
+/** After a count: still under investigation ("deaths remain under investigation", "are still being investigated"). */
+const UNDER_INVESTIGATION = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:remain(?:ed|s)?|are|were|is|was|still)\s+(?:still\s+)?(?:under\s+investigation|being\s+investigated|(?:being\s+)?under\s+review)\b/u;
 /** A sentence that opens on a total told before: "Of the ", "Of that " (then the amount, then "total"). */
 const OF_THE_TOTAL = /^\s*Of\s+(?:the|that|this|its|their)\s+(?:(?:full-year|annual|overall|combined|record)\s+)?$/i;
 const TOTAL_AFTER = /^\s+(?:total|sum|figure|tally)\s*,/i;
@@ -1481,6 +1483,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (causes && (measure?.key === "deaths" || measure?.key === "n:death" || measure?.key === "n:overdose")) {
           const cause = deathCause(text.slice(from, to)) || causes.main;
           measure = { key: `deaths@${cause}`, name: `deaths, ${cause}`, how: measure.how };
+        }
+        // (deaths or cases still under investigation are a count of their own, not the confirmed ones: "a further 1,386
+        // deaths remain under investigation", "1,836 deaths are still being investigated")
+        if (measure && claim.unit === "count" && /^(?:deaths|n:death|n:case|casualties)(?:@|$)/.test(measure.key) && UNDER_INVESTIGATION.test(text.slice(end, Math.min(to, end + 60)))) {
+          measure = { key: `${measure.key.split("@")[0]}@investigated`, name: `${measure.name.split(",")[0]} under investigation`, how: measure.how };
         }
         // (places counted where something happened are counted by which way it went: "the decline was recorded in 45
         // states" and "deaths rose in two states" are two facts)

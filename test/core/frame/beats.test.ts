@@ -1595,3 +1595,14 @@ describe("a year of a country's lithium exports (one outlet's December export va
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a dengue season (one outlet's deaths under investigation planted differently)", () => {
+  const { result, figureOf, claimOf } = story("dengue");
+  test("deaths under investigation: 1,386 vs 1,836 is the one conflict, apart from the confirmed deaths", () => {
+    const investigated = figureOf("a.txt", "1,386");
+    expect(investigated.claimIds).toContain(claimOf("b.txt", "1,836").id);
+    expect(investigated.status).toBe("conflicting");
+    expect(investigated.claimIds).not.toContain(claimOf("a.txt", "2,147").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

@@ -1906,3 +1906,13 @@ describe("frameClaims: parts of a total told before, by their time", () => {
     expect(where("61").holder).toBe("?");
   });
 });
+
+describe("frameClaims: a count still under investigation", () => {
+  const text = "Cholera\nDate: 2025-05-12\n\nConfirmed deaths reached 412 in 2025, the ministry said, while a further 96 deaths remain under investigation. Another outlet said 88 cases are still being investigated.\n";
+  test("is a count of its own beside the confirmed one", () => {
+    const of = framesOf(text, "a.txt");
+    expect(of("96").measure?.key).toBe("deaths@investigated");
+    expect(of("412").measure?.key).not.toContain("investigated");
+    expect(of("88").measure?.key).toBe("n:case@investigated");
+  });
+});
