@@ -1,7 +1,8 @@
 /**
- * Which dollar a bare "$" is: in a story about (named in its opening) Australia, Canada, New Zealand, Singapore, Hong Kong or Taiwan that never
- * marks US dollars ("US$", "USD", "U.S. dollars"), the local one — a Perth paper's "$380 a tonne" is A$ — and the US
- * dollar everywhere else (a writer who marks US dollars anywhere writes the local ones as "A$", "C$").
+ * Which dollar a bare "$" is: in a story about Australia, Canada, New Zealand, Singapore, Hong Kong or Taiwan (named
+ * in its title or opening) that never marks US dollars ("US$", "USD", "U.S. dollars"), the local one — a Perth paper's
+ * "$380 a tonne" is A$ — and the US dollar everywhere else (a writer who marks US dollars anywhere writes the local
+ * ones as "A$", "C$").
  */
 import { countMatches } from "../text/countMatches";
 

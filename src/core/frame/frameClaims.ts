@@ -1957,7 +1957,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         if (whole && (i === 0 || !frame.measure || COMPANY_MEASURES.has(frame.measure.key))) {
           frame.measure = whole.measure;
-          frame.places = whole.places;
+          frame.places = whole.places.slice();
           frame.scopeKey = whole.scopeKey;
           if (whole.product) frame.product = whole.product;
           delete frame.holder;

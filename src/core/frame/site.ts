@@ -254,14 +254,14 @@ const TRADING_AFTER = /^\s+(?:(?:early|late|morning|afternoon|midday|after-hours
 /** A company's shares or stock before the city in its clause: the city's exchange is where they trade. */
 const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,64}$/i;
 
+/** A city's possessive owning its goods' moves: "Bordeaux's exports", "Rotterdam's shipments". */
+const CITY_FLOW_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:exports|imports|shipments|sales|foreign\s+sales|output|production|harvest)\b/u;
+
 /**
  * A capital named as a city, not as its government, in the clause [from, to): "In London, prices fell 1.1%" is
  * London's figure, not the UK's ("London said" is the government's, and stays the country). The capital is then the
  * figure's site inside its country.
  */
-/** A city's possessive owning its goods' moves: "Bordeaux's exports", "Rotterdam's shipments". */
-const CITY_FLOW_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:exports|imports|shipments|sales|foreign\s+sales|output|production|harvest)\b/u;
-
 export function citySite(sentence: string, places: readonly PlaceMention[], from: number, to: number, numberEnd = from): SiteMention | undefined {
   for (const p of places) {
     if ((p.form !== "capital" && p.form !== "city") || p.start < from || p.end > to) continue;
