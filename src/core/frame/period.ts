@@ -562,6 +562,11 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const q = m[1].toLowerCase() === "opening" ? 1 : 4;
     return { span: quarterSpan(m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : contextYear(ctx, 3 * q, ahead(m)), q) };
   }, "quarter"],
+  // "the final month of the year", "the last month of 2025", "the first month of the year": December or January
+  [new RegExp(`\\b(?:the\\s+)?(final|last|closing|first|opening)\\s+month\\s+of\\s+(?:${Y}|the\\s+year|(this|last)\\s+year)\\b`, "gi"), (m, ctx) => {
+    const month = /^(?:first|opening)$/i.test(m[1]) ? 1 : 12;
+    return { span: monthSpan(m[2] ? Number(m[2]) : m[3] ? relativeYear(m[3], ctx) : contextYear(ctx, month, ahead(m)), month) };
+  }, "rel"],
   // "Q1 2025", "Q1 of 2025", "the first quarter of 2025", "first-quarter 2025"
   [new RegExp(`\\b(?:Q([1-4])|(?:the\\s+)?${ORD}[-\\s]+quarter)(?:\\s+(?:of\\s+)?${Y}|\\s+(?:of\\s+)?(this|last)\\s+year)?\\b`, "gi"), (m, ctx) => {
     const q = m[1] ? Number(m[1]) : ORDINALS[m[2].toLowerCase()];

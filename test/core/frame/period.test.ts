@@ -678,3 +678,14 @@ describe("period: the same stage of another year, told after 'than'", () => {
     expect(spans("Cases reached 3.4 million at the same stage of the season last year.")).not.toContain("base:2024-01/2024-12");
   });
 });
+
+describe("period: the first or last month of a year", () => {
+  test("'the final month of the year', 'the last month of 2024', 'the first month of the year'", () => {
+    expect(spans("The final month of the year alone produced 127 handovers.")).toEqual(["point:2025-12"]);
+    expect(spans("Output rose in the last month of 2024.")).toEqual(["point:2024-12"]);
+    expect(spans("Output rose in the first month of this year.")).toEqual(["point:2025-01"]);
+  });
+  test("'the last month of his term' is no month of a year; 'last month' stays the month before", () => {
+    expect(spans("He signed it in the last month of his term.")).toEqual(["point:2025-11"]);
+  });
+});
