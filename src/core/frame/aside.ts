@@ -9,20 +9,28 @@
 export const ASIDE = /,\s+(?:the|a|an|another|its|their|one\s+of|which|who|where)\s[^,;:()\d]{0,120},/g;
 
 /**
- * The aside holding offset `at`, as [start, end), if any; not a list of places set off the same way ("France, the
+ * The asides of a sentence, as [start, end) in order; not a list of places set off the same way ("France, the
  * Netherlands and Belgium, which") — `opensWithPlace(from, to)` says whether a place starts in [from, to], the aside's
  * "the" and the word after it.
  */
-export function asideHolding(sentence: string, at: number, opensWithPlace: (from: number, to: number) => boolean): [number, number] | undefined {
-  if (sentence.indexOf(",") < 0) return undefined;
+export function asidesOf(sentence: string, opensWithPlace: (from: number, to: number) => boolean): [number, number][] {
+  if (sentence.indexOf(",") < 0) return [];
+  const out: [number, number][] = [];
   for (const m of sentence.matchAll(ASIDE)) {
-    if (m.index > at) break;
-    if (at >= m.index + m[0].length) continue;
     const head = /^,\s+the\s+/i.exec(m[0]);
-    if (head && opensWithPlace(m.index + 1, m.index + head[0].length)) return undefined;
-    return [m.index, m.index + m[0].length];
+    if (!(head && opensWithPlace(m.index + 1, m.index + head[0].length))) out.push([m.index, m.index + m[0].length]);
   }
-  return undefined;
+  return out;
+}
+
+/** Of `asides` (see asidesOf), the one holding offset `at`, if any. */
+export function asideAt(asides: readonly [number, number][], at: number): [number, number] | undefined {
+  return asides.find(([start, end]) => at >= start && at < end);
+}
+
+/** The aside of the sentence holding offset `at`, if any (asidesOf and asideAt in one call). */
+export function asideHolding(sentence: string, at: number, opensWithPlace: (from: number, to: number) => boolean): [number, number] | undefined {
+  return asideAt(asidesOf(sentence, opensWithPlace), at);
 }
 
 /** The text with its asides (and acronyms in brackets: "Foreign currency assets (FCAs)") taken out. */

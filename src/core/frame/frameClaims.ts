@@ -31,7 +31,7 @@ import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, c
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
-import { asideHolding } from "./aside";
+import { asideAt, asidesOf } from "./aside";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
 import { scanPlaces, type PlaceMention } from "./places";
 import { findProvinces, isProvinceName, provinceReferredTo } from "./province";
@@ -649,11 +649,6 @@ export function framesInOrder(claims: readonly Claim[], sources: ReadonlyMap<str
 /** Units of an amount of goods, as extraction writes them: tonnes (kg, Mt), cubic metres (hectolitres, bcm), barrels. */
 const GOODS_QUANTITY = new Set(["t", "m3", "bbl"]);
 
-/** Does the clause starting at `from` tell an amount of goods (so that its "sales", and their change, are goods sold)? */
-function goodsInClause(mine: readonly Claim[], rel: readonly { start: number }[], breaks: readonly number[], from: number): boolean {
-  return mine.some((c, k) => GOODS_QUANTITY.has(c.unit) && clauseOf(breaks, rel[k].start)[0] === from);
-}
-
 /**
  * Is the credit only someone's voice, no source of the story's data? The speaker of a remark quoted with no number
  * in it ('"Uncertainty kept buyers in the market," said Ana Ruiz': the speaker's view, the figures after it are still
@@ -986,6 +981,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const ofGdp: boolean[] = [];
       // the last number of the sentence read as a part of a whole told before ("Of that amount, £0.68 billion was …")
       let partOfWhole = -1;
+      // the asides about the sentence's subjects (see asidesOf): their goods and places are not the numbers' outside them
+      const appositives = asidesOf(text, (a, b) => places.some((q) => q.start >= a && q.start <= b));
+      // the clauses (by their start) that tell an amount of goods: their "sales", and their change, are goods sold
+      const goodsClauses = new Set(mine.flatMap((c, k) => (GOODS_QUANTITY.has(c.unit) ? [clauseOf(breaks, rel[k].start)[0]] : [])));
+      // the amount a sentence opening "Of the $4.62 billion total, …" restates, keyed as toldBefore keys it
+      const restatedTotal = mine.length && OF_THE_TOTAL.test(text.slice(0, rel[0].start)) && TOTAL_AFTER.test(text.slice(rel[0].end, rel[0].end + 12)) ? `${mine[0].unit}|${mine[0].value}` : undefined;
 
       /** Is the i-th number a change to an amount of goods after it ("dropped 5.1% to 98.2 million tonnes")? */
       const toQuantity = (i: number) => i + 1 < mine.length && !/^(?:%|pp|[A-Z]{3}(?:\/.*)?)$/.test(mine[i + 1].unit) && /^\s*(?:per\s+cent\s+|percent\s+)?to\s+(?:about\s+|around\s+|some\s+)?$/.test(text.slice(rel[i].end, rel[i + 1].start));
@@ -1031,7 +1032,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (GDP that another number of the clause is a share of is no measure of this one: "to 2% of GDP under a
         // 43-trillion-yen plan")
         // (and an amount of money is no count of people: "overseas audiences contributed $112m")
-        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : goodsInClause(mine, rel, breaks, from) ? goodsMeasures(measures, text) : money && measures.some((h) => h.concept.count) ? measures.filter((h) => !h.concept.count) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
+        const candidates = gdpBase ? withoutGdp(measures) : counted ? countMeasures(measures, text) : goodsClauses.has(from) ? goodsMeasures(measures, text) : money && measures.some((h) => h.concept.count) ? measures.filter((h) => !h.concept.count) : measures.some((h) => h.concept.key === "gdp") ? measures.filter((h) => h.concept.key !== "gdp" || !SHARE_OF_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))) : measures;
         // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
         // makes up more than half of the economy, rose 0.3%")
         const numberAside = asideAround(text, start);
@@ -1321,10 +1322,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
 
         // an aside about the clause's subject that does not hold the number ("Egypt, the world's largest wheat
         // importer, bought 2.41 Mt of Ukrainian grain"): its goods and places are not the number's
-        const opensWithPlace = (a: number, b: number) => places.some((q) => q.start >= a && q.start <= b);
-        const ownAppositive = asideHolding(text, start, opensWithPlace);
+        const ownAppositive = asideAt(appositives, start);
         const inOtherAside = (at: number) => {
-          const appositive = asideHolding(text, at, opensWithPlace);
+          const appositive = asideAt(appositives, at);
           return !!appositive && appositive[0] !== ownAppositive?.[0];
         };
         const ownProducts = products.some((p) => inOtherAside(p.start)) ? products.filter((p) => !inOtherAside(p.start)) : products;
@@ -1950,7 +1950,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // million": parts of a total the story told before, by their own time, measure what the total measured and
         // whose it was (the verbs of earning made them a company's revenue, whose company no one named)
         // (and the total itself, told again, is the total told before, of its time too)
-        const whole = claim.unit === mine[0].unit && OF_THE_TOTAL.test(text.slice(0, rel[0].start)) && TOTAL_AFTER.test(text.slice(rel[0].end, rel[0].end + 12)) ? toldBefore.get(`${mine[0].unit}|${mine[0].value}`) : undefined;
+        const whole = restatedTotal && claim.unit === mine[0].unit ? toldBefore.get(restatedTotal) : undefined;
         if (whole && i === 0) {
           if (whole.period) frame.period = whole.period;
           else delete frame.period;
