@@ -29,7 +29,7 @@ import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subject
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
-import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type Span } from "./period";
+import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type PeriodMention, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { asideAt, asidesOf } from "./aside";
 import { RESPECTIVELY, asideAround, bindPeriods, carriedPeriod, isComparisonBase, isSessionMove, type BoundPeriod, type QuantitySlot } from "./periodBinding";
@@ -377,6 +377,14 @@ const OWN_FIGURE = /\b(?:reported|posted|recorded|announced)\s+(?:(?:a|an|its|th
 
 /** A sentence opening with a part of a time told "alone" ("In December alone, …", "In the final three months of the year alone,"). */
 const PART_ALONE = /^[^,.;]{0,70}\balone\s*,/;
+
+/**
+ * Is the sentence's time told "alone" where it is named ("the final month of the year alone produced 127 handovers",
+ * "December alone brought in $381 million")? A part of the time the text is about, which it narrows to for itself.
+ */
+function toldAlone(text: string, mentions: readonly PeriodMention[], main: Span | undefined): boolean {
+  return !!main && mentions.some((m) => m.span?.from === main.from && m.span.to === main.to && /^\s+alone\b/.test(text.slice(m.end)));
+}
 
 /** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
@@ -2025,7 +2033,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // still about its own time)
     const seriesBegan = SERIES_BEGAN.exec(text);
     const whenSeriesBegan = !!main && !!seriesBegan && main.from.startsWith(seriesBegan[1] ?? seriesBegan[2]);
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text));
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text) && !toldAlone(text, mentions, main));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

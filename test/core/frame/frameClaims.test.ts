@@ -1364,6 +1364,18 @@ describe("frameClaims: a part of a time told 'alone' narrows its own sentence on
   test("not: a sentence that opens with its quarter, told plainly, carries it on", () => {
     expect(framesOf(text("In the fourth quarter"), "cu.txt")("2.7 million tonnes").period?.label).toBe("Q4 2024");
   });
+  // the part told "alone" where it is named, not at the opening
+  const named = (clause: string) => `Copper output\nDate: 2025-02-10\n\nChile mined 5.3 million tonnes of copper in 2024.\n${clause} 1.4 million tonnes.\nPeru mined 2.7 million tonnes.\n`;
+  test("'the last quarter of the year alone yielded', 'December alone accounted for' leave the next sentence in 2024", () => {
+    for (const clause of ["Output slowed in the spring, and the last quarter of the year alone yielded", "December alone accounted for"]) {
+      const of = framesOf(named(clause), "cu.txt");
+      expect(of("1.4 million tonnes").period?.label).toMatch(/^(?:Q4|December) 2024$/);
+      expect(of("2.7 million tonnes").period?.label).toBe("2024");
+    }
+  });
+  test("not: 'December accounted for' carries its month on", () => {
+    expect(framesOf(named("December accounted for"), "cu.txt")("2.7 million tonnes").period?.label).toBe("December 2024");
+  });
 });
 
 describe("frameClaims: a change set after its level takes the time the level's own words tell", () => {
