@@ -25,6 +25,7 @@ import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from
 import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } from "./dispute";
 import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
+import { modelCounted } from "./modelCount";
 import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
@@ -1506,6 +1507,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (the cases, treatments or pathways of a waiting list are one count: waiting.ts)
         measure = waitingListMeasure(text, measure) ?? measure;
         const keys = scopeKeys(measure, scoped);
+        // a count of a model named after it ("handed over 79 A220s, 68 A350s") is that model's, and its measure is
+        // what the sentence's verb did with them (modelCount.ts)
+        const model = claim.unit === "count" ? modelCounted(text, end, text.slice(newsroom[si], start)) : undefined;
+        if (model?.measure) keys.measure = model.measure;
         measuresHere[i] = keys.measure;
         if (!itemNoun && claim.unit === "count" && keys.measure?.how === "noun" && keys.measure.key.startsWith("n:")) itemNoun = keys.measure.key.slice(2);
         if (!leadNoun && si < 5 && itemNoun) leadNoun = itemNoun;
@@ -1539,7 +1544,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // the name that opens the number's clause as its subject, if any ("Sants Estació logged 18.4 million entries")
         const subject = subjectHolder(holdersOf[si], text, from, start);
-        const holder = player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : !scoped.some((p) => p.explicit) ? subject : undefined;
+        const holder = model ? { start: end, end, key: model.key, name: model.name, initial: false } : player ? { ...player, start, end: start, initial: false } : deal && storyHolder ? storyHolder : brand ? brand : owned ? owner : benchmark || national || NATIONAL_MEASURES.has(keys.measure?.key ?? "") ? undefined : companyMeasure || workforce || !scoped.length ? (holderBefore(holdersOf[si], from, start, holderNames, text) ?? openingHolder(text, holdersOf[si], from) ?? lastHolder ?? leadHolder) : !scoped.some((p) => p.explicit) ? subject : undefined;
         // an organisation's worldwide figure is its total ("global turnover of 40 billion euros" is its revenue), and
         // its workforce is in no place of the story's unless its clause names one
         if (holder && ((companyMeasure && world) || workforce)) {

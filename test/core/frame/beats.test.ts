@@ -1606,3 +1606,15 @@ describe("a dengue season (one outlet's deaths under investigation planted diffe
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a planemaker's year of deliveries (one outlet's deliveries of one model planted differently)", () => {
+  const { result, figureOf, claimOf } = story("airbus");
+  test("A350 deliveries: '68 A350s' vs 'A350 handovers climbed to 86' is the one conflict, apart from the other models", () => {
+    const a350 = figureOf("a.txt", "68");
+    expect(a350.claimIds).toContain(claimOf("b.txt", "86").id);
+    expect(a350.status).toBe("conflicting");
+    expect(a350.period).toBe("2025");
+    expect(a350.claimIds).not.toContain(claimOf("a.txt", "32").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

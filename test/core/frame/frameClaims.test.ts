@@ -1928,3 +1928,20 @@ describe("frameClaims: a count still under investigation", () => {
     expect(of("88").measure?.key).toBe("n:case@investigated");
   });
 });
+
+describe("frameClaims: a count of a model named after it is that model's (modelCount.ts)", () => {
+  const of = framesOf("Planemaker's year\nDate: 2026-01-12\n\nVelaro Aero delivered 412 aircraft in 2025, the company said.\nIt handed over 41 B330s, 12 Q400s and 9 B550s during the year.\n", "a.txt");
+  const other = framesOf("Planemaker's year\nDate: 2026-01-13\n\nVelaro Aero delivered 412 aircraft in 2025.\nOn the widebody side, B330 handovers climbed to 44.\n", "b.txt");
+  test("each entry of the list: the model is its holder, the verb its measure; the same frame as 'B330 handovers climbed to 44'", () => {
+    for (const [n, model] of [["41", "b330"], ["12", "q400"], ["9", "b550"]]) {
+      expect(of(n).holder).toBe(model);
+      expect(of(n).measure?.key).toBe("n:delivery");
+      expect(of(n).period?.label).toBe("2025");
+    }
+    expect(other("44").holder).toBe("b330");
+    expect(other("44").measure?.key).toBe(of("41").measure?.key);
+  });
+  test("not: the company's own total", () => {
+    expect(of("412").holder).toBe("velaro");
+  });
+});
