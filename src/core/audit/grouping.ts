@@ -73,13 +73,7 @@ export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): str
   // (a forecast for a year is the same told "by 2100" or "in 2100": "fall to 633 million by 2100")
   const role = f.kind === "target" && f.periodRole === "by" ? "" : (f.periodRole ?? "");
   const period = !withPeriod ? "" : f.period ? `${role}${spanKey(f.period)}` : f.asOf ? `as-of:${f.asOf}` : "?";
-  // A share is known by what it is a share of ("78% of peak capacity"), whichever word its clause led with.
-  // (and by the part it tells, when that was read: "Men accounted for 78% of those killed"; see frame/sharePart.ts)
-  // (keeping the part of the measure after "@", an age band or a sector: "11.2% of residents" are the under-15s,
-  // "31.4% of residents" the over-65s)
-  const at = f.measure.key.indexOf("@");
-  const shareMeasure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}${at >= 0 ? f.measure.key.slice(at) : ""}` : f.measure.key;
-  const measure = f.kind === "share" && f.sharePart ? `${shareMeasure}@part:${f.sharePart}` : shareMeasure;
+  const measure = keyMeasure(f);
   // whose figure (see holder.ts) and at which site (site.ts), written after the places only when read, so that
   // figure ids stay as they were
   // (without its places: the organisation alone, for joinPlaceless)
@@ -93,6 +87,19 @@ export function frameKey(ctx: KeyedClaim, currency = "", without?: KeyPart): str
   // (an earlier estimate, replaced since: see frame/revision.ts)
   if (f.superseded) kind += "~earlier";
   return ["frame", measure, f.product ?? "", scope, period, kind, f.basis ?? "", ctx.info.group, currency].join("|");
+}
+
+/**
+ * The measure as a frame key tells it ("" for none). A share is known by what it is a share of ("78% of peak
+ * capacity"), whichever word its clause led with, and by the part it tells, when that was read ("Men accounted for
+ * 78% of those killed"; see frame/sharePart.ts), keeping the part of the measure after "@", an age band or a sector
+ * ("11.2% of residents" are the under-15s, "31.4% of residents" the over-65s).
+ */
+function keyMeasure(f: ClaimContext["frame"]): string {
+  if (!f.measure) return "";
+  const at = f.measure.key.indexOf("@");
+  const shareMeasure = f.kind === "share" && f.shareOf ? `share-of:${f.shareOf}${at >= 0 ? f.measure.key.slice(at) : ""}` : f.measure.key;
+  return f.kind === "share" && f.sharePart ? `${shareMeasure}@part:${f.sharePart}` : shareMeasure;
 }
 
 function peopleOf(scopeKey: string): string {
@@ -355,7 +362,8 @@ function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, in
 
 /**
  * A part of a frame that its key without the part a join leaves out always holds (claims whose keys are equal have
- * equal probes), read without building anything: two groups whose measures or probes differ cannot join.
+ * equal measures and equal probes), read without building anything: two groups whose measures or probes differ
+ * cannot join.
  */
 type Probe = (f: ClaimContext["frame"]) => string;
 
@@ -375,17 +383,20 @@ function probeOf(g: ClaimGroup, probe: Probe): string {
   return isEventDuration(first) || first.info.group === "multiplier" ? "" : probe(first.frame);
 }
 
-/** The groups that share a measure and a probe with one of `others`. */
+/**
+ * The groups that share a measure (as their keys tell it: a share by what it is a share of) and a probe with one of
+ * `others`. (A share's measure is a new string: only for shares, a small part of the groups.)
+ */
 function sharingProbes(groups: ClaimGroup[], others: readonly ClaimGroup[], probe: Probe): ClaimGroup[] {
   if (!groups.length || !others.length) return [];
   const byMeasure = new Map<string, Set<string>>();
   for (const g of others) {
-    const measure = g.members[0].frame.measure?.key ?? "";
+    const measure = keyMeasure(g.members[0].frame);
     const set = byMeasure.get(measure);
     if (set) set.add(probeOf(g, probe));
     else byMeasure.set(measure, new Set([probeOf(g, probe)]));
   }
-  return groups.filter((g) => !!byMeasure.get(g.members[0].frame.measure?.key ?? "")?.has(probeOf(g, probe)));
+  return groups.filter((g) => !!byMeasure.get(keyMeasure(g.members[0].frame))?.has(probeOf(g, probe)));
 }
 
 /**
