@@ -254,6 +254,12 @@ const TRADING_AFTER = /^\s+(?:(?:early|late|morning|afternoon|midday|after-hours
 /** A company's shares or stock before the city in its clause: the city's exchange is where they trade. */
 const SHARES_BEFORE = /\b(?:shares|stock|stocks)\b[^;,]{0,64}$/i;
 
+/**
+ * A city as the subject that has a count ("London had 22,870 devices", "Paris, with 1,240 charging points, …"): the
+ * city's. Not an amount of money, which a capital's government may hold ("Beijing has $3.2 trillion of reserves").
+ */
+const CITY_HAS_COUNT_AFTER = /^(?:\s+(?:had|has|counted|recorded|registered|logged)|,\s+with)\s+(?:(?:about|around|some|nearly|almost|just(?:\s+(?:over|under))?|more\s+than|fewer\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?!(?:billion|trillion|dollars|euros|pounds|yuan|yen)\b)\p{Ll}/u;
+
 /** A city's possessive owning its goods' moves: "Bordeaux's exports", "Rotterdam's shipments". */
 const CITY_FLOW_AFTER = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:exports|imports|shipments|sales|foreign\s+sales|output|production|harvest)\b/u;
 
@@ -269,8 +275,9 @@ export function citySite(sentence: string, places: readonly PlaceMention[], from
     // with the remaining districts going to the Greens in Leipzig")
     if (p.start >= numberEnd && /[,;]/.test(sentence.slice(numberEnd, p.start))) continue;
     // (or a list's item is the city's: "- Tokyo: 14,182,371"; and so are its people: "Tokyo's population grew")
-    // (and what the city's possessive owns: "Bordeaux's exports fell 9%")
-    const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24)) || CITY_FLOW_AFTER.test(sentence.slice(p.end, p.end + 30));
+    // (and what the city's possessive owns: "Bordeaux's exports fell 9%"; and a count the city has: "London had 22,870
+    // devices")
+    const where = CITY_BEFORE.test(sentence.slice(Math.max(0, p.start - 24), p.start)) || /^\s*[-•*–]\s+$/.test(sentence.slice(0, p.start)) || CITY_PEOPLE_AFTER.test(sentence.slice(p.end, p.end + 24)) || CITY_FLOW_AFTER.test(sentence.slice(p.end, p.end + 30)) || CITY_HAS_COUNT_AFTER.test(sentence.slice(p.end, p.end + 60));
     if (!where || !isWhereFigureIs(sentence, p, from)) continue;
     const name = sentence.slice(p.start, p.end);
     return { start: p.start, end: p.end, key: nameKey(name), name };

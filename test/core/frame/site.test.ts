@@ -81,6 +81,8 @@ describe("citySite: a capital named as the city where a figure is", () => {
     ["Home sales in central Dublin dropped 6%.", "Dublin"],
     ["Tokyo's population grew 0.9% to 14,182,371.", "Tokyo"],
     ["- Tokyo: 14,182,371", "Tokyo"],
+    ["Paris had 1,240 public chargers, or 58 per 100,000 residents.", "Paris"],
+    ["Madrid, with nearly 3,900 licensed taxis, leads the table.", "Madrid"],
   ])("%s → %s", (sentence, expected) => {
     expect(city(sentence)).toBe(expected);
   });
@@ -90,7 +92,7 @@ describe("citySite: a capital named as the city where a figure is", () => {
     const t = "Prices fell 1.1% in London.";
     expect(citySite(t, scanPlaces(t), 0, t.length, t.indexOf("1.1%") + 4)?.name).toBe("London");
   });
-  test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."], ["China's exports rose 5%, officials in Beijing said."], ["Exports rose 5%, the ministry in Tokyo said."], ["Exports rose 5%, according to data released in Tokyo on Monday."], ["Its shares rose 4.2% in London trading."], ["The stock fell 3% in early Tokyo trade."], ["Its shares fell 6.3% in Oslo."]])("none in: %s (the government, a market, or no capital)", (sentence) => {
+  test.each([["London said exports rose 3%."], ["Talks with Beijing ended."], ["The UK's prices rose 3%."], ["China's exports rose 5%, officials in Beijing said."], ["Exports rose 5%, the ministry in Tokyo said."], ["Exports rose 5%, according to data released in Tokyo on Monday."], ["Its shares rose 4.2% in London trading."], ["The stock fell 3% in early Tokyo trade."], ["Its shares fell 6.3% in Oslo."], ["Beijing has $3.2 trillion of reserves."], ["Beijing has 3.2 trillion yuan of reserves."], ["London had 3 billion pounds in the fund."]])("none in: %s (the government, a market, or no capital)", (sentence) => {
     expect(city(sentence)).toBeUndefined();
   });
 });
