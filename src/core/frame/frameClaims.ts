@@ -25,6 +25,7 @@ import { isPollStory, pollMeasure, POLL_SHARE, pollstersIn, storyPollster } from
 import { disputeEmployer, disputeMeasure, isDisputeMeasure, isDisputeStory } from "./dispute";
 import { fxReading, isFxStory, storyCurrency } from "./fxRate";
 import { budgetMeasures, isBudgetStory, isShareOfGdp, ratioToGdpBefore, withoutGdp } from "./budget";
+import { investmentReturnOf } from "./investmentReturn";
 import { modelCounted } from "./modelCount";
 import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
@@ -1068,6 +1069,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const jobCut = claim.unit === "count" && isJobCut(text, start, end);
         // ("or 6% of its workforce", "about 6 per cent of its 66,000 staff": the cut's share of the workforce)
         const workforceShare = claim.unit === "%" && isWorkforceShareOfCut(text, start, end);
+        // "the fund made a return of 4.6%", "Equities returned 5.7%": what an investment earned (investmentReturn.ts)
+        const earned = claim.unit === "%" || money ? investmentReturnOf(text, start, end) : undefined;
+        if (earned) {
+          measure = earned;
+          hit = undefined;
+        }
         // "was 40% contained", "had contained 40% of the fire": how much of a fire is held (measure.ts)
         const contained = claim.unit === "%" ? containmentOf(text, start, end) : undefined;
         if (contained) {

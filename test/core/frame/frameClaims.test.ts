@@ -1945,3 +1945,11 @@ describe("frameClaims: a count of a model named after it is that model's (modelC
     expect(of("412").holder).toBe("velaro");
   });
 });
+
+describe("frameClaims: an investment's return told at its number (investmentReturn.ts)", () => {
+  const of = framesOf("Pension fund results\nDate: 2025-08-20\n\nThe Dutch pension fund made a return of 6.2% in the first half, its manager said.\nListed shares returned 8.1%.\nIts return for the half year was 6.2%, the manager said.\n", "pf.txt");
+  test("'made a return of', 'returned', 'its return … was': one measure, the noun's", () => {
+    expect(of("8.1%").measure?.key).toBe("n:return");
+    for (const f of [of("6.2%")]) expect(f.measure?.key).toBe("n:return");
+  });
+});
