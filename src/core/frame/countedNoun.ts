@@ -192,7 +192,7 @@ export function numberOfPhrase(text: string): { noun: string; participle: string
   const none = { noun: "", participle: "" };
   // (not one inside an aside about another subject: "The fertility rate, the average number of children a woman has,")
   const before = withoutAsides(text);
-  const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,4})/u.exec(before);
+  const m = /\b(?:number|count|total)\s+of\s+((?:[\p{L}’'-]+\s+){0,6})/u.exec(before);
   // (another number between says the phrase was that number's: "the number of dead at 2,056 and the injured at 3,900")
   // (a change stated on the way is the phrase's own: "the number of Indian students rose 9% to 363,019")
   // (a year on the way is a time, no number: "fell 17.2% in the 2025-26 academic year to 641,300")

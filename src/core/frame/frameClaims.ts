@@ -349,6 +349,12 @@ const BOUNDING_YEAR = /\b(?:since|by|until|till|before)\s+(?:(?:early|late|the\s
 /** Measures read at a point in time (a price, a rate, a rent), not summed over a period as a flow is. */
 const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemployment", "n:rent", "rent", "n:wage", "wage", "n:price"]);
 
+/**
+ * Counts of what is in place at a moment (a stock, not a flow over a time): devices and chargers installed, subscribers,
+ * members, users, accounts, branches, stores, beds.
+ */
+const STOCK_COUNT = /^n:(?:device|charger|connector|subscriber|member|user|account|branch|store|bed)$/;
+
 /** The highest or lowest a series has been: "a record high", "an all-time low", "peaked at", "a peak of". */
 const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b|\b(?:worst|best|highest|lowest|deadliest|busiest|biggest|wettest|driest|hottest)\s+(?:year|month|season|quarter|half)\s+on\s+record\b/i;
 /**
@@ -1960,7 +1966,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           if (contextPeriod) frame.period = contextPeriod;
           else delete frame.period;
         }
-        const twelve = frame.period && POINT_MEASURES.has(frame.measure?.key ?? "") ? trailingYearEnd(frame.period) : undefined;
+        // (and so is a count of what is in place at a moment, a stock: "the number of charging devices rose 21% in the
+        // year to the end of September to 84,630" is the count at the end of September, as "climbed to 84,630
+        // devices at the end of September" tells it)
+        const twelve = frame.period && (POINT_MEASURES.has(frame.measure?.key ?? "") || STOCK_COUNT.test(frame.measure?.key ?? "")) ? trailingYearEnd(frame.period) : undefined;
         if (twelve && (frame.kind === "level" || (frame.kind === "change" && frame.changeBasis === "year"))) frame.period = monthSpan(twelve.year, twelve.month);
         // a running toll told with no period is the count of the day it was told ("at least 412 dead" on Tuesday)
         if (!frame.period && isRunningToll(frame.measure?.key) && article.dateDay && kind !== "target") frame.asOf = asOfDay(text, end, article.dateDay);

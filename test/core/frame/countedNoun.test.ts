@@ -52,6 +52,9 @@ describe("numberOfPhrase", () => {
     // (a year on the way is a time, not another number the phrase was for)
     expect(numberOfNoun("The number of foreign students fell 17.2% in the 2025-26 academic year to ")).toBe("student");
     expect(numberOfNoun("The number of foreign students fell to 5,000 and the fees to ")).toBe("");
+    // (the head of a long compound, up to six words after "number of")
+    expect(numberOfNoun("The number of public electric vehicle charging points in Spain rose to ")).toBe("point");
+    expect(numberOfNoun("The number of licensed private hire vehicle drivers reached ")).toBe("driver");
   });
   test("'the number of people forced to flee': the participle after 'people', which is no part of the noun", () => {
     expect(numberOfPhrase("The number of people forced to flee reached ")).toEqual({ noun: "people", participle: "forced" });

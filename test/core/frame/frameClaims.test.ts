@@ -1953,3 +1953,17 @@ describe("frameClaims: an investment's return told at its number (investmentRetu
     for (const f of [of("6.2%")]) expect(f.measure?.key).toBe("n:return");
   });
 });
+
+describe("frameClaims: a stock's count at the end of a year told as a stretch is of its last month", () => {
+  test("'the number of public chargers rose 21% in the year to the end of September to 61,200' is September's count, as 'at the end of September' tells it", () => {
+    const of = framesOf("Chargers\nDate: 2025-10-20\n\nThe number of public chargers in Spain rose 21% in the year to the end of September to 61,200, the ministry said.\n", "es.txt");
+    const other = framesOf("Chargers\nDate: 2025-10-21\n\nSpain had 61,200 public chargers at the end of September, the ministry said.\n", "es2.txt");
+    expect(of("61,200").period?.label).toBe("September 2025");
+    expect(other("61,200").period?.label).toBe(of("61,200").period?.label);
+    expect(other("61,200").measure?.key).toBe(of("61,200").measure?.key);
+  });
+  test("not: a flow's total over the same stretch", () => {
+    const of = framesOf("Exports\nDate: 2025-10-20\n\nSpain's exports of wine rose 21% in the year to the end of September to 3.1 billion euros, the ministry said.\n", "es.txt");
+    expect(of("3.1 billion euros").period?.label).toBe("12 months to Sep 2025");
+  });
+});
