@@ -157,8 +157,9 @@ export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], f
 /** What may stand between the start of a clause and a site its numbers belong to. */
 // ("Egypt's Suez Canal earned …": a place's site)
 // (a list's mark may open the clause: "- Osaka: 8.7 million")
-// (and a phrase set off before the clause's subject: "Among the other states, Goiás took 68.5 million tonnes")
-const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+// (and a phrase set off before the clause's subject: "Among the other states, Goiás took 68.5 million tonnes", "Despite
+// its losses, Iowa remains the leading state, with 34.8 million hens")
+const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside|despite|after|unlike|like|meanwhile|however|still)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
 /** Between a site and its number set beside it: ", with", ", with about", " at". */
 // (and ' at': "output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200")
 // (and nothing at all in a list told in one sentence: "Goiás took 68.5 million tonnes, Minas Gerais 62.4 million")

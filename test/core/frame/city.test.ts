@@ -56,6 +56,9 @@ describe("findSites and siteOf: a city is the site of its figures", () => {
     // (a phrase set off before the subject: "Among the other states, Goiás took …")
     ["Among the other main producing states, Goiás took 68.5 million tonnes.", "68.5 million", "goias"],
     ["Of the other big producers, Goiás crushed about 86 million tonnes.", "86 million", "goias"],
+    // (or a concession or a time: "Despite its losses, Iowa remains …", "After a dry spring, Ontario harvested …")
+    ["Despite its losses, Bavaria remains the leading state, with 3.4 million pigs on farms.", "3.4 million", "bavaria"],
+    ["After a dry spring, Ontario harvested 9.1 million tonnes of corn.", "9.1 million", "ontario"],
     ["Elsewhere, the agency put output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200 tonnes.", "118,700", "castilla-la mancha"],
     ["Elsewhere, the agency put output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200 tonnes.", "74,200", "extremadura"],
     // (a list told in one sentence: each site right before its number)
