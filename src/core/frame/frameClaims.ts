@@ -1966,9 +1966,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           if (contextPeriod) frame.period = contextPeriod;
           else delete frame.period;
         }
-        // (and so is a count of what is in place at a moment, a stock: "the number of charging devices rose 21% in the
-        // year to the end of September to 84,630" is the count at the end of September, as "climbed to 84,630
-        // devices at the end of September" tells it)
+        // a price's or a rate's level told over "the 12 months to September" is September's, and so is a count of what
+        // is in place at a moment, a stock ("the number of charging devices rose 21% in the year to the end of
+        // September to 84,630" is the count at the end of September, as "climbed to 84,630 devices at the end of
+        // September" tells it)
         const twelve = frame.period && (POINT_MEASURES.has(frame.measure?.key ?? "") || STOCK_COUNT.test(frame.measure?.key ?? "")) ? trailingYearEnd(frame.period) : undefined;
         if (twelve && (frame.kind === "level" || (frame.kind === "change" && frame.changeBasis === "year"))) frame.period = monthSpan(twelve.year, twelve.month);
         // a running toll told with no period is the count of the day it was told ("at least 412 dead" on Tuesday)
