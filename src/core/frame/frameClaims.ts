@@ -354,6 +354,8 @@ const POINT_MEASURES = new Set(["price", "inflation", "interest-rate", "unemploy
  * members, users, accounts, branches, stores, beds.
  */
 const STOCK_COUNT = /^n:(?:device|charger|connector|subscriber|member|user|account|branch|store|bed)$/;
+/** Put in place: "were installed", "installed", "were connected", "were commissioned", "were deployed". */
+const INSTALLED_AROUND = /\b(?:installed|connected|commissioned|deployed|put\s+in|rolled\s+out)\b/i;
 
 /** The highest or lowest a series has been: "a record high", "an all-time low", "peaked at", "a peak of". */
 const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)\s+(?:highs?|lows?|peaks?)\b|\bpeak(?:ed)?\s+(?:of|at)\b|\b(?:worst|best|highest|lowest|deadliest|busiest|biggest|wettest|driest|hottest)\s+(?:year|month|season|quarter|half)\s+on\s+record\b/i;
@@ -1589,6 +1591,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // a film's takings "added" from a market are what it took there ("added $112 million from international
         // markets"), not a change (boxOffice.ts)
         if (boxOfficeStory && money && kind === "change" && ADDED_TAKINGS.test(text.slice(Math.max(from, start - 40), start))) kind = "level";
+        // a stock's count installed over a stretch of time is what it added ("4,210 devices were installed between July
+        // and September", as "Installers added 2,410 devices in the three months to September" tells it), not the
+        // count in place ("84,630 devices installed across the UK" at a date)
+        if (kind === "level" && STOCK_COUNT.test(keys.measure?.key ?? "") && b.span && monthsIn(b.span) >= 1 && b.span.from !== b.span.to && INSTALLED_AROUND.test(text.slice(Math.max(from, start - 30), Math.min(to, end + 40)))) kind = "change";
         // (and what a central bank "added" is what it bought: "India's central bank added 77 tonnes")
         if (keys.measure?.key === CENTRAL_BANK_PURCHASES.key && kind === "change" && ADDED_BEFORE.test(text.slice(Math.max(from, start - 40), start))) kind = "level";
         // ("By 2025, China had bought more than $230 billion": a deadline that is over, or told in the past perfect, is

@@ -1618,3 +1618,17 @@ describe("a planemaker's year of deliveries (one outlet's deliveries of one mode
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a country's public charge points at a quarter's end (one outlet's devices added in the quarter planted differently)", () => {
+  const { result, figureOf, claimOf } = story("charging");
+  test("devices added in Q3: 4,210 installed vs 2,410 added is the one conflict; London's 22,870 is no part of it", () => {
+    const added = figureOf("a.txt", "4,210");
+    expect(added.claimIds).toContain(claimOf("b.txt", "2,410").id);
+    expect(added.status).toBe("conflicting");
+    expect(added.claimIds).not.toContain(claimOf("b.txt", "22,870").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+  test("the network's size at the end of September, told as a year's rise and as a level at a date, is one figure", () => {
+    expect(figureOf("a.txt", "84,630").claimIds).toContain(claimOf("b.txt", "84,630").id);
+  });
+});

@@ -1967,3 +1967,17 @@ describe("frameClaims: a stock's count at the end of a year told as a stretch is
     expect(of("3.1 billion euros").period?.label).toBe("12 months to Sep 2025");
   });
 });
+
+describe("frameClaims: a stock's count installed over a stretch of time is what it added", () => {
+  const text = "Chargers\nDate: 2025-10-20\n\nSpain had 61,200 public chargers installed at the end of September, the ministry said.\nA record 3,150 chargers were installed between July and September, the ministry said.\n";
+  const of = framesOf(text, "es.txt");
+  const other = framesOf("Chargers\nDate: 2025-10-21\n\nOperators added 3,150 chargers in Spain in the three months to September, the ministry said.\n", "es2.txt");
+  test("'3,150 chargers were installed between July and September' is a change, as 'added 3,150 chargers in the three months to September'", () => {
+    expect(of("3,150").kind).toBe("change");
+    expect(other("3,150").kind).toBe("change");
+    expect(of("3,150").measure?.key).toBe(other("3,150").measure?.key);
+  });
+  test("not: the count installed at a date", () => {
+    expect(of("61,200").kind).toBe("level");
+  });
+});
