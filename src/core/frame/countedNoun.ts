@@ -317,6 +317,9 @@ const TEU_AFTER = /^\s*(?:TEUs?\b|(?:twenty|20)[-\s]foot\s+equivalent\s+units?\b
 /** Adverbs in -ly (not the nouns that end so: supply, family, assembly, rally …). */
 const ADVERB = /^\p{Ll}{3,}ly$(?<!(?:supp|fami|assemb|anoma|monopo|ra|ta|a|be|je|bu|po|hol|ju|ita|butterf|dragonf|firef)ly)/u;
 
+/** Gerunds that name a kind of the noun after them ("charging devices", "nursing homes", "parking spaces"). */
+const GERUND_MODIFIER = /^(?:charging|parking|nursing|housing|training|teaching|voting|fishing|mining|banking|shipping|manufacturing|processing|building|heating|cooling|cooking|operating|trading|lending|recycling|filling|boarding|polling|sleeping|dining|swimming|shopping|booking)$/;
+
 export function countedNoun(sentence: string, end: number): string {
   const rest = sentence.slice(end, end + 80);
   if (TEU_AFTER.test(rest)) return "teu";
@@ -339,7 +342,9 @@ export function countedNoun(sentence: string, end: number): string {
       break;
     }
     // after the head: a verb form or a name starts what follows ("a 410 km cable linking Tangier")
-    if (phrase.length && ((/(?:ing|ed)$/.test(w) && !NOUN_IN_ED.test(w)) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;
+    // (not a gerund that names a kind of the plural after it: "85,000 public charging devices", "1,200 nursing homes")
+    const modifier = GERUND_MODIFIER.test(w) && /^\p{Ll}[\p{L}-]*[^s]s$/u.test(words[i + 1] ?? "");
+    if (phrase.length && !modifier && ((/(?:ing|ed)$/.test(w) && !NOUN_IN_ED.test(w)) || /^\p{Lu}/u.test(raw) || isVerbForm(w))) break;
     phrase.push(w);
     // the head of the phrase: the first plural ("Chinese students study …"), or a word before punctuation
     if (/[,.;:]$/.test(raw) || (/[^s]s$/.test(w) && w.length > 3 && !NOT_PLURAL.test(w))) break;

@@ -12,6 +12,14 @@ describe("countedNoun", () => {
     expect(after("a 410 km undersea cable linking two ports", "410 km")).toBe("cable");
   });
 
+  test("a gerund that names a kind of the plural after it is part of the phrase; a verb in -ing after the head is not", () => {
+    expect(after("The city had 3,400 public charging points.", "3,400")).toBe("point");
+    expect(after("The group runs 1,200 private nursing homes.", "1,200")).toBe("home");
+    expect(after("Councils created 6,500 free parking spaces.", "6,500")).toBe("space");
+    expect(after("A 40 km pipeline supplying farms opened.", "40 km")).toBe("pipeline");
+    expect(after("About 5,000 staff working nights quit.", "5,000")).toBe("staff");
+  });
+
   test("a noun that ends like a participle is still part of the phrase; a preposition after people is none", () => {
     expect(after("By March, 2,310 automated speed cameras were in use.", "2,310")).toBe("camera");
     expect(after("Farmers bought 800 feed mixers.", "800")).toBe("mixer");
