@@ -28,11 +28,6 @@ export function asideAt(asides: readonly [number, number][], at: number): [numbe
   return asides.find(([start, end]) => at >= start && at < end);
 }
 
-/** The aside of the sentence holding offset `at`, if any (asidesOf and asideAt in one call). */
-export function asideHolding(sentence: string, at: number, opensWithPlace: (from: number, to: number) => boolean): [number, number] | undefined {
-  return asideAt(asidesOf(sentence, opensWithPlace), at);
-}
-
 /** The text with its asides (and acronyms in brackets: "Foreign currency assets (FCAs)") taken out. */
 export function withoutAsides(text: string): string {
   if (text.indexOf(",") < 0 && text.indexOf("(") < 0) return text;

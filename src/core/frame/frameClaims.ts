@@ -29,7 +29,7 @@ import { investmentReturnOf } from "./investmentReturn";
 import { modelCounted } from "./modelCount";
 import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, HELD_AT_A_MOMENT, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
+import { FLOW_EXPORTS, HELD_AT_A_MOMENT, INCOME_VERB, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type PeriodMention, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -195,6 +195,10 @@ const PART_OF_WHOLE = /^\s*Of\s+(?:those|these|them|(?:the|this|that)\s+[^,;.]{1
 const PART_SET_WHERE = /^\s+(?:\p{Ll}+\s+)?(?:were|was)\s+(?:\p{Ll}+ed\s+)?(?:on|in|at|inside|within|outside)\s(?!(?:the\s+)?(?:(?:first|second|third|fourth|final|last|latest|same)\s+)?(?:half|quarter|month|week|year|period|season|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/u;
 /** After a count: still under investigation ("deaths remain under investigation", "are still being investigated"). */
 const UNDER_INVESTIGATION = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:remain(?:ed|s)?|are|were|is|was|still)\s+(?:still\s+)?(?:under\s+investigation|being\s+investigated|(?:being\s+)?under\s+review)\b/u;
+/** An amount as the story's first levels are remembered by (see toldBefore): its unit and value. */
+function amountKey(claim: Pick<Claim, "unit" | "value">): string {
+  return `${claim.unit}|${claim.value}`;
+}
 /** A sentence that opens on a total told before: "Of the ", "Of that " (then the amount, then "total"). */
 const OF_THE_TOTAL = /^\s*Of\s+(?:the|that|this|its|their)\s+(?:(?:full-year|annual|overall|combined|record)\s+)?$/i;
 const TOTAL_AFTER = /^\s+(?:total|sum|figure|tally)\s*,/i;
@@ -399,8 +403,6 @@ function toldAlone(text: string, mentions: readonly PeriodMention[], main: Span 
 /** Nouns for what a company did with goods, by the verb that said it ("delivered" → deliveries). */
 const COMPANY_FLOW_NOUN: Record<string, string> = { delivered: "deliveries", delivers: "deliveries", shipped: "shipments", ships: "shipments", sold: "sales", sells: "sales", supplied: "supplies", exported: "exports", sent: "shipments", bought: "purchases", purchased: "purchases", imported: "imports" };
 
-/** What a company "brought in" or "took in" in money is what it earned: its revenue, not goods it imported. */
-const INCOME_VERB = /^(?:brought|brings|bring|bringing|took|takes|take|taking|pulled|pulls)\s+in$/;
 
 /** A company's own flow of goods: its sales (whatever the word: deliveries, shipments) or its purchases. */
 function companyFlow(measure: FrameMeasure, hit: MeasureHit | undefined, text: string, money: boolean): FrameMeasure {
@@ -1003,8 +1005,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       const appositives = asidesOf(text, (a, b) => places.some((q) => q.start >= a && q.start <= b));
       // the clauses (by their start) that tell an amount of goods: their "sales", and their change, are goods sold
       const goodsClauses = new Set(mine.flatMap((c, k) => (GOODS_QUANTITY.has(c.unit) ? [clauseOf(breaks, rel[k].start)[0]] : [])));
-      // the amount a sentence opening "Of the $4.62 billion total, …" restates, keyed as toldBefore keys it
-      const restatedTotal = mine.length && OF_THE_TOTAL.test(text.slice(0, rel[0].start)) && TOTAL_AFTER.test(text.slice(rel[0].end, rel[0].end + 12)) ? `${mine[0].unit}|${mine[0].value}` : undefined;
+      // the amount a sentence opening "Of the $4.62 billion total, …" restates
+      const restatedTotal = mine.length && OF_THE_TOTAL.test(text.slice(0, rel[0].start)) && TOTAL_AFTER.test(text.slice(rel[0].end, rel[0].end + 12)) ? amountKey(mine[0]) : undefined;
 
       /** Is the i-th number a change to an amount of goods after it ("dropped 5.1% to 98.2 million tonnes")? */
       const toQuantity = (i: number) => i + 1 < mine.length && !/^(?:%|pp|[A-Z]{3}(?:\/.*)?)$/.test(mine[i + 1].unit) && /^\s*(?:per\s+cent\s+|percent\s+)?to\s+(?:about\s+|around\s+|some\s+)?$/.test(text.slice(rel[i].end, rel[i + 1].start));
@@ -2000,7 +2002,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           delete frame.holderName;
         }
         out.set(claim.id, shareParts(frame));
-        if (frame.kind === "level" && frame.measure && !toldBefore.has(`${claim.unit}|${claim.value}`)) toldBefore.set(`${claim.unit}|${claim.value}`, frame);
+        if (frame.kind === "level" && frame.measure && !toldBefore.has(amountKey(claim))) toldBefore.set(amountKey(claim), frame);
       });
       // "Sales of new cars climbed 5.8% in October, to 926,600 units": a change whose level is told in units sold is
       // the units' change, not revenue's

@@ -279,7 +279,7 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     }
     // "December alone brought in just $381 million", "took in €2 billion": money a verb of taking in brings is earned,
     // not goods bought (what funds take in is their inflow: above)
-    if (h.value.verb && concept === IMPORTS && /^(?:brought|brings|bring|took|takes|take)\s+in$/i.test(sentence.slice(h.start, h.end)) && MONEY_OBJECT.test(sentence.slice(h.end, h.end + 30))) {
+    if (h.value.verb && concept === IMPORTS && INCOME_VERB.test(sentence.slice(h.start, h.end).toLowerCase()) && MONEY_OBJECT.test(sentence.slice(h.end, h.end + 30))) {
       out.push({ concept: REVENUE, start: h.start, end: h.end, verb: true });
       continue;
     }
@@ -363,9 +363,11 @@ const ORG_NOUN_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:agency|agencies|ministry|minist
 const COMPOUND_BEFORE_NOUN = /^\s+\p{Ll}{3,}s\b/u;
 /** A flow verb's object that is a name of two words or more, sold to someone: "sold Tunde Okonjo to". */
 const NAMED_OBJECT_TO = /^\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+\s+to\s/u;
-/** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
 /** Right after a verb: an amount of money ("just $381 million", "€2.1bn", "some 40 billion rupees"). */
 const MONEY_OBJECT = /^\s+(?:(?:just|only|about|around|some|nearly|almost|roughly|a\s+further|another|an\s+extra)\s+)?(?:[$€£¥₹]|(?:US|A|C|NZ|HK|S)\$|[A-Z]{3}\s?\d)/;
+/** What a company "brought in" or "took in" in money is what it earned: its revenue, not goods it imported (lower case). */
+export const INCOME_VERB = /^(?:brought|brings|bring|bringing|took|takes|take|taking|pulled|pulls)\s+in$/;
+/** A flow verb's object that is people: a number, then at most two words, then a noun for people. */
 const PEOPLE_OBJECT = /^\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|a\s+record|another)\s+)*(?:[\d.,]+(?:\s*(?:million|billion|thousand|mn|bn|m|k))?|more|fewer|most|the\s+most|many|(?:thousands|millions|hundreds)\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:tourists?|visitors?|travell?ers|passengers|troops|soldiers|students|refugees|migrants|asylum\s+seekers|workers|people|patients|pilgrims|guests|delegates|children|volunteers|doctors|nurses)\b/u;
 
 /**

@@ -1,5 +1,8 @@
 /** Asides set off by commas: what they say is about the subject, not the number. */
-import { asideHolding, withoutAsides } from "../../../src/core/frame/aside";
+import { asideAt, asidesOf, withoutAsides } from "../../../src/core/frame/aside";
+
+/** The aside of the sentence holding offset `at`, as the framing finds it (asidesOf once per sentence, then asideAt). */
+const asideHolding = (sentence: string, at: number, opensWithPlace: (from: number, to: number) => boolean) => asideAt(asidesOf(sentence, opensWithPlace), at);
 
 describe("aside", () => {
   const noPlace = () => false;
