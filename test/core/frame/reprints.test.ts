@@ -23,4 +23,37 @@ describe("storyGroups", () => {
     ]);
     expect(groups.get("a")).not.toBe(groups.get("b"));
   });
+
+  /** Made-up words from a seeded generator: text no two articles share by chance. */
+  function words(seed: number, count: number): string[] {
+    let x = seed >>> 0;
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      out.push(`w${(x >>> 8).toString(36)}`);
+    }
+    return out;
+  }
+
+  test("a corpus cut into many slices and bands of runs groups its copies as one slice does", () => {
+    // 300 articles of their own words; every tenth is a copy of the one before, a new lead on the same body
+    const sources = Array.from({ length: 300 }, (_, i) => {
+      const body = words(i % 10 === 9 ? i - 1 : i, 120).join(" ");
+      return { id: `s${String(i).padStart(3, "0")}`, text: i % 10 === 9 ? `A lead of its own, ${i}. ${body}` : body };
+    });
+    const whole = storyGroups(sources, { sliceTarget: 1e9, bandRuns: 1e9 });
+    const cut = storyGroups(sources, { sliceTarget: 16, bandRuns: 300 });
+    expect([...cut]).toEqual([...whole]);
+    expect(cut.get("s009")).toBe("s008");
+    expect(cut.get("s008")).toBe("s008");
+    expect(new Set(cut.values()).size).toBe(270);
+  });
+
+  test("a chain of copies, each of the one before, is one story known by its smallest id", () => {
+    // article i is words i × 20 … i × 20 + 100 of one long text: it shares 80 words with the next, none with the fifth
+    const text = words(7, 40 * 20 + 100);
+    const sources = Array.from({ length: 40 }, (_, i) => ({ id: `c${String(39 - i).padStart(2, "0")}`, text: text.slice(i * 20, i * 20 + 100).join(" ") }));
+    const groups = storyGroups(sources, { sliceTarget: 8, bandRuns: 64 });
+    expect(new Set(groups.values())).toEqual(new Set(["c00"]));
+  });
 });
