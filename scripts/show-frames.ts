@@ -26,5 +26,5 @@ for (const c of claims) {
   const file = sources.find((s) => s.id === c.sourceId)?.file?.slice(0, 3);
   if (!f) continue;
   const places = f.places.map((p) => `${p.code}${p.role === "place" || p.role === "pair" ? "" : p.role === "exporter" ? "(exp)" : "(imp)"}${p.explicit ? "" : "*"}`).join(" ");
-  console.log(`${file} ${JSON.stringify(c.surface).padEnd(34)} ${c.unit.padEnd(7)} ${(f.measure ? `${f.measure.key}[${f.measure.how[0]}]` : "-").padEnd(18)} ${(f.product ?? "-").padEnd(12)} ${f.scopeKey.padEnd(10)} ${(f.period ? `${f.period.label}[${f.periodHow[0]}]` : "-").padEnd(16)} ${f.kind.padEnd(6)} ${f.holder ? `@${f.holder} ` : ""}${f.origin || "-"}${f.originHow === "story" ? "*" : ""} ${f.conversionOf ? "CONV" : ""} | ${places}`);
+  console.log(`${file} ${JSON.stringify(c.surface).padEnd(34)} ${c.unit.padEnd(7)} ${(f.measure ? `${f.measure.key}[${f.measure.how[0]}]` : "-").padEnd(18)} ${(f.product ?? "-").padEnd(12)} ${f.scopeKey.padEnd(10)} ${(f.period ? `${f.period.label}[${f.periodHow[0]}]` : "-").padEnd(16)} ${f.kind.padEnd(6)} ${f.holder ? `@${f.holder} ` : ""}${f.site ? `#${f.site} ` : ""}${f.origin || "-"}${f.originHow === "story" ? "*" : ""} ${f.conversionOf ? "CONV" : ""} | ${places}`);
 }

@@ -40,6 +40,7 @@ import { findProvinces, isProvinceName, provinceReferredTo } from "./province";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
+import { sameDateMentions } from "./sameDate";
 import { termAcronyms } from "./termAcronym";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
@@ -916,6 +917,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const bandedStory = new Set(bandsOf.flatMap((bands) => bands.map((b) => b.key))).size >= 2;
   // the market index named last in the story, which "the index" and "the gauge" stand for (marketIndex.ts)
   let namedIndex: IndexMention | undefined;
+  // the periods the sentence before named (see sameDate.ts)
+  let previousMentions: PeriodMention[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     const mine = sentence.claims;
@@ -931,7 +934,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const named = text.replace(COMPARED_STRETCH, "").replace(BOUNDING_YEAR, "").match(/\b(?:19|20)\d{2}\b/g);
     const monthYear = named ? Number(named[named.length - 1]) : article.dated ? undefined : contextYear;
     const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory, contextTwelveMonths: contextPeriod && /^\d{4}-(?!01)\d{2}$/.test(contextPeriod.from) && monthsIn(contextPeriod) === 12 ? contextPeriod : undefined };
-    const mentions = article.year ? findPeriods(text, periodCtx) : [];
+    const periodsNamed = article.year ? findPeriods(text, periodCtx) : [];
+    // ("had 38.4 million hens on that date": the day the sentence before named)
+    const sameDate = sameDateMentions(text, si > 0 ? sentences[si - 1].text : "", previousMentions);
+    const mentions = sameDate.length ? [...periodsNamed, ...sameDate.filter((d) => !periodsNamed.some((m) => m.start < d.end && d.start < m.end))].sort((a, b) => a.start - b.start) : periodsNamed;
+    previousMentions = mentions;
     for (const m of mentions) if (m.span) namedSpans.push(m.span);
     const words = wordsOfSentence[si];
     // in a story about a government's budget, a bare "deficit" is the budget's (see budget.ts)

@@ -620,6 +620,17 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
     const month = monthOf(m[1] ?? m[2]);
     return { span: monthSpan(contextYear(ctx, month), month) };
   }, "month"],
+  // "on March 1", "on 18 February": a day of the year the text is about, the date of what happened or was counted
+  // then, placed in its month as a day with its year is ("285.2 million hens on March 1", "on March 1, 2025")
+  // ("on" only: "rose 3% March 1" is rare, and "March 1 deadline" names no period of a number)
+  [new RegExp(`\\bon\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${M}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${M})\\b(?!,?\\s+\\d)`, "gi"), (m, ctx) => {
+    const month = monthOf(m[1] ?? m[2]);
+    if (!/^\p{Lu}/u.test(m[1] ?? m[2])) return undefined;
+    // (the day a stretch began or ended is its edge: "since the season began on October 1", "the year that ended on
+    // March 31")
+    if (EDGE_VERB_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+    return { span: monthSpan(contextYear(ctx, month, ahead(m)), month), role: "date" };
+  }, "month"],
   // "by the end of the century", "at the end of this century": a projection's horizon, 2100
   [/\b(by|at|before|towards?)\s+the\s+end\s+of\s+(?:the|this)\s+century\b/gi, (m) => ({ span: yearSpan(2100), role: m[1].toLowerCase() === "by" || m[1].toLowerCase() === "before" ? "by" : undefined }), "edge"],
   // "by the end of the decade", "before the decade is out": the horizon of a goal set in this decade (the decade's
@@ -764,6 +775,9 @@ function relativeYear(word: string, ctx: PeriodContext): number {
  * `ahead`: the clause speaks of what is to come ("would keep output steady in the first quarter" in December), so
  * the next such month from the date.
  */
+/** A verb of a stretch's start or end right before "on <day>": "began on", "ended on", "runs until … on". */
+const EDGE_VERB_BEFORE = /\b(?:beg[ia]n|begun|begins|start(?:s|ed)?|open(?:s|ed)|end(?:s|ed)?|ending|clos(?:es|ed)|launch(?:es|ed)|took\s+effect|takes\s+effect|expir(?:es|ed)|runs?|ran|since|until|till|through)\s+$/i;
+
 function contextYear(ctx: PeriodContext, month: number, ahead = false): number {
   if (ctx.monthYear) return ctx.monthYear;
   if (ahead && ctx.dated !== false) return month >= ctx.month ? ctx.year : ctx.year + 1;

@@ -8,7 +8,7 @@
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
  * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students, a census, a coffee crop, a streaming company's quarter, half a season of grain exports, an olive oil crop by region, a state election and half a season of a sugar cane crush (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
- * event.
+ * event, and a state's laying flock on a day (eggs and bird flu, a conflict planted).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -1630,5 +1630,19 @@ describe("a country's public charge points at a quarter's end (one outlet's devi
   });
   test("the network's size at the end of September, told as a year's rise and as a level at a date, is one figure", () => {
     expect(figureOf("a.txt", "84,630").claimIds).toContain(claimOf("b.txt", "84,630").id);
+  });
+});
+
+describe("eggs and bird flu: a state's laying flock on a day (one outlet's count planted differently)", () => {
+  const { result, figureOf, claimOf } = story("eggs");
+  test("Iowa's hens 'on that date' (March 1, told the sentence before) vs 'at the start of March' is the one conflict", () => {
+    const iowa = figureOf("a.txt", "38.4 million");
+    expect(iowa.claimIds).toContain(claimOf("c.txt", "34.8 million").id);
+    expect(iowa.status).toBe("conflicting");
+    expect(iowa.period).toBe("March 2025");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+  test("the national flock 'on March 1' in one outlet and 'at the start of March' in another is one figure", () => {
+    expect(figureOf("a.txt", "285.2 million").claimIds).toContain(claimOf("b.txt", "285.2 million").id);
   });
 });

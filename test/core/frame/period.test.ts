@@ -591,7 +591,21 @@ describe("findPeriods: a level as of a day", () => {
   test("a month's last day is its close, placed in the month; a day without 'as of' dates an event", () => {
     expect(spans("Reserves stood at $640 billion as of October 31.", dated)).toEqual(["point:2025-10"]);
     expect(spans("Reserves stood at $640 billion as at 30 September 2025.", dated)).toEqual(["point:2025-09"]);
-    expect(spans("The bank met on November 21.", dated)).toEqual([]);
+    expect(spans("The bank met on November 21.", dated)).toEqual(["date:2025-11"]);
+  });
+  test("'on March 1', 'on 18 February', 'on Friday, October 3' without a year date what was counted then, in its month", () => {
+    expect(spans("The flock stood at 285.2 million hens on March 1.", { year: 2025, month: 3, dated: true, fiscalStart: 0, day: "2025-03-11" })).toEqual(["date:2025-03"]);
+    expect(spans("Stocks held in bonded warehouses were 1.2 million bags on 18 February.", dated)).toEqual(["date:2025-02"]);
+    expect(spans("The index closed at 5,120 on Friday, October 3.", dated)).toEqual(["date:2025-10"]);
+    // (a month after the date line, in a dated text, is last year's)
+    expect(spans("Ticket sales reached 40,000 on December 2.", dated)).toEqual(["date:2024-12"]);
+  });
+  test("the day a stretch began or ended is its edge, not its date; a verb 'may' is no month", () => {
+    expect(spans("Farmers have delivered 1.2 million tonnes since the season began on October 1.", dated)).not.toContain("date:2025-10");
+    expect(spans("It saved $25 billion in the year that ended on March 31.", dated)).not.toContain("date:2025-03");
+    expect(spans("The offer, which opened on June 2, drew 4,000 bids.", dated)).toEqual([]);
+    expect(spans("The scheme, which runs until June 30, has paid out $2 million.", dated)).not.toContain("date:2025-06");
+    expect(spans("Prices could rise on may 3.", dated)).toEqual([]);
   });
 });
 
