@@ -2070,7 +2070,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // still about its own time)
     const seriesBegan = SERIES_BEGAN.exec(text);
     const whenSeriesBegan = !!main && !!seriesBegan && main.from.startsWith(seriesBegan[1] ?? seriesBegan[2]);
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text) && !toldAlone(text, mentions, main));
+    // (nor one with no number that names the year around the month the text is about, in passing: "Beijing has
+    // pressed mills to restrain output this year" in a story of October's output leaves it on October)
+    const yearInPassing = !!claimless && mentions.length > 0 && /^\s*(?:\S+\s+){4}/.test(text.slice(0, mentions[0].start)) && !!main && !!contextPeriod && monthsIn(contextPeriod) === 1 && monthsIn(main) === 12 && main.from <= contextPeriod.from && main.to >= contextPeriod.to;
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !yearInPassing && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text) && !toldAlone(text, mentions, main));
     if (main) forecastContext = undefined;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;

@@ -886,7 +886,8 @@ export function findPeriods(sentence: string, ctx: PeriodContext): PeriodMention
       }
       const opensRange = /\bfrom\s+$/i.test(before) && /\s(?:to|through|until)\s|[-–—]/i.test(m[0]);
       // ... and "over the year to October", "over the past 12 months" is a stretch of time, not a base ("a rise over 2023")
-      const overStretch = /\bover\s+$/i.test(before) && /^the\s/i.test(m[0]);
+      // ("Over January-October, world output came to …": "over" opening its clause is a stretch too)
+      const overStretch = /\bover\s+$/i.test(before) && (/^the\s/i.test(m[0]) || /(?:^|[,;:(—–]|\band)\s*over\s+$/i.test(sentence.slice(0, start)));
       // ("from last year's 33 million tons": a possessive before a number is that number's period; "from this year's
       // initial budget" is the base's)
       const possessiveOfNumber = POSSESSIVE_OF_NUMBER.test(sentence.slice(end, end + 30));

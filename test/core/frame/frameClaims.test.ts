@@ -1981,3 +1981,17 @@ describe("frameClaims: a stock's count installed over a stretch of time is what 
     expect(of("61,200").kind).toBe("level");
   });
 });
+
+describe("frameClaims: a year named in passing in a story of one month", () => {
+  const period = (text: string, surface: string) => framesOf(text, "steel.txt")(surface)?.period?.label;
+  test("a sentence with no number that names 'this year' late leaves the story on its month", () => {
+    const text = "Copper output falls in May\nPublished: 2025-06-20\n\nChile's copper output fell 4% in May to 410,000 tonnes, the agency said.\nThe government has urged miners to cut water use this year during the drought.\nPeru produced 230,000 tonnes, up 2%.\n";
+    expect(period(text, "230,000 tonnes")).toBe("May 2025");
+  });
+  test("not: one that opens with the year, or that has a number, turns the story to the year", () => {
+    const opens = "Copper output falls in May\nPublished: 2025-06-20\n\nChile's copper output fell 4% in May to 410,000 tonnes, the agency said.\nSo far this year, mines have struggled with the drought.\nPeru produced 230,000 tonnes, up 2%.\n";
+    expect(period(opens, "230,000 tonnes")).toBe("Jan–May 2025");
+    const counted = "Copper output falls in May\nPublished: 2025-06-20\n\nChile's copper output fell 4% in May to 410,000 tonnes, the agency said.\nMiners have cut 3,000 jobs this year.\nPeru produced 230,000 tonnes, up 2%.\n";
+    expect(period(counted, "230,000 tonnes")).toBe("2025");
+  });
+});

@@ -485,6 +485,12 @@ describe("more times a sentence names", () => {
     expect(spans("Prices rose 3.1% over the year to October.")).toEqual(["point:2024-11/2025-10"]);
     expect(spans("Sales showed a 4% rise over 2023.")).toEqual(["base:2023-01/2023-12"]);
   });
+  test("'over' opening its clause is a stretch: 'Over January-October, output came to …', '…, and over 2024 as a whole …'", () => {
+    expect(spans("Over January-October, world output came to 1,543 million tonnes.")).toEqual(["point:2025-01/2025-10"]);
+    expect(spans("Sales fell in the spring, and over 2024 as a whole they dropped 3%.")).toContain("point:2024-01/2024-12");
+    // (after a number it is still what the rise is measured against)
+    expect(spans("Output was 4% higher over January-October 2024.")).toEqual(["base:2024-01/2024-10"]);
+  });
 });
 
 describe("findPeriods: weeks", () => {
