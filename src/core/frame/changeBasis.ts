@@ -10,7 +10,7 @@ export type ChangeBasis = "month" | "quarter" | "year" | "average";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTHLY = new RegExp(
-  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|in\\s+the\\s+month|monthly\\s+(?:inflation|rates?|rises?|increases?|gains?|declines?|falls?|drops?|changes?|growth|pace)\\b|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
+  `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|monthly\\s+(?:inflation|rates?|rises?|increases?|gains?|declines?|falls?|drops?|changes?|growth|pace)\\b|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
   "i",
 );
 const QUARTERLY = /\b(?:quarter[-\s](?:on|over)[-\s]quarter|q\/q|qoq|on\s+the\s+quarter|(?:from|than|on|over|compared\s+(?:with|to)|versus)\s+(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:quarter|three\s+months))\b/i;
@@ -23,6 +23,10 @@ const YEARLY = new RegExp(
 /** A stretch of years an average is taken over: "10-year", "ten-year". */
 const YEARS_LONG = String.raw`(?:\d+|five|ten|three|20)-year`;
 const AVERAGE = new RegExp(String.raw`\b(?:above|below|over|under|than|compared\s+(?:with|to)|versus|on)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${YEARS_LONG}|long-term|long-run|historical|decade)\s+(?:average|mean|norm)\b`, "iu");
+
+/** "in the month" right after a change's number, or between its verb and "by" before it. */
+const IN_THE_MONTH_AFTER = /^\s*(?:[\p{L}-]+\s+)?in\s+the\s+month\b/iu;
+const IN_THE_MONTH_BEFORE = /\bin\s+the\s+month\s+by\s+$/i;
 
 /** A level a change went to, between the change and a later "from <month>": " to 12.21 pounds an hour ". */
 const LEVEL_BETWEEN = /\bto\s+\S*\d/i;
@@ -38,6 +42,9 @@ export function changeBasis(sentence: string, from: number, to: number, start: n
   const after = at + (end - start);
   let best: ChangeBasis | undefined;
   let bestDistance = Infinity;
+  // "climbed 1.1 percent in the month", "rose in the month by 0.3%": the month's change, where the words stand by the
+  // number ("produced 13.8 million tonnes in the month, …, an increase of 11.4%" tells when the level was made)
+  if (IN_THE_MONTH_AFTER.test(sentence.slice(end, to)) || IN_THE_MONTH_BEFORE.test(sentence.slice(from, start))) return "month";
   for (const [basis, re] of [["month", MONTHLY], ["quarter", QUARTERLY], ["year", YEARLY], ["average", AVERAGE]] as const) {
     const m = re.exec(text);
     if (!m) continue;

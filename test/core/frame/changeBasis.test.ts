@@ -31,6 +31,13 @@ describe("changeBasis", () => {
     expect(basis("Volumes fell 0.8% from September to 101.2.", "0.8%")).toBe("month");
   });
 
+  test("'in the month' is the month's change where it stands by the number, not where it tells when a level was made", () => {
+    expect(basis("Prices rose in the month by 0.3%.", "0.3%")).toBe("month");
+    expect(basis("Retail sales slipped 0.4% in the month, the agency said.", "0.4%")).toBe("month");
+    expect(basis("Mills produced 13.8 million tonnes in the month, the group said, an increase of 11.4%.", "11.4%")).toBeUndefined();
+    expect(basis("In the month, output was 4.1 million tonnes, up 3%.", "3%")).toBeUndefined();
+  });
+
   test("the words nearest the number decide where a sentence has two changes", () => {
     const s = "GDP grew 0.4% quarter on quarter and 1.1% year on year.";
     expect(basis(s, "0.4%")).toBe("quarter");
