@@ -29,7 +29,7 @@ import { investmentReturnOf } from "./investmentReturn";
 import { modelCounted } from "./modelCount";
 import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
-import { FLOW_EXPORTS, HELD_AT_A_MOMENT, INCOME_VERB, areaBurned, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
+import { FLOW_EXPORTS, HELD_AT_A_MOMENT, INCOME_VERB, areaBurned, madeGoods, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
 import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type PeriodMention, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
@@ -162,6 +162,13 @@ const COMPANY_MEASURES = new Set(["revenue", "profit", "operating-profit", "pret
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales", "insured-losses", "economic-losses"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
+/** Units of amounts of goods: mass, volume, energy and their flows. */
+const GOODS_AMOUNT_UNITS = new Set(["t", "kg", "Mt", "m3", "bcm", "mcm", "tcm", "bbl", "Wh", "kWh", "MWh", "GWh", "TWh", "bbl/d", "m3/d", "m3/year", "m3/y"]);
+/**
+ * Measures that are never an amount of goods: rates (a percentage of something) and sums of money that stay money
+ * (an investment, an aid or a fund's inflows may be told in tonnes of what they buy; a debt or a profit may not).
+ */
+const NEVER_GOODS = new Set(["interest-rate", "inflation", "unemployment", "utilisation", "punctuality", "turnout", "debt", "tax", "pay", "fine", "revenue", "profit", "operating-profit", "pretax-profit", "ebitda", "dividend", "valuation", "budget-balance", "free-cash-flow"]);
 
 function flowKeyOf(hit: MeasureHit): FrameMeasure {
   const c = hit.concept;
@@ -1055,7 +1062,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (and so is the base it was compared with: "to 2% of GDP by 2027, from about 1%")
         const gdpBase = claim.unit === "%" && (isShareOfGdp(text, end) || ratioToGdpBefore(text, from, start) || (slots[i].base && i > 0 && ofGdp[i - 1] && MOVED_FROM_PERCENT.test(text.slice(rel[i - 1].end, start))));
         ofGdp[i] = gdpBase;
-        const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (money && h.concept.count) || (gdpBase && h.concept.key === "gdp")) ? undefined : h);
+        // (an amount of goods, in tonnes, barrels, cubic metres or kilowatt-hours, is no rate and no debt or profit:
+        // "Russia made an estimated 5.5 million tonnes, …, with producers squeezed by high interest rates")
+        const goodsAmount = GOODS_AMOUNT_UNITS.has(claim.unit);
+        const fits = (h: MeasureHit | undefined) => (h && ((counted && h.concept.money) || (money && h.concept.count) || (gdpBase && h.concept.key === "gdp") || (goodsAmount && NEVER_GOODS.has(h.concept.key))) ? undefined : h);
         // (GDP that another number of the clause is a share of is no measure of this one: "to 2% of GDP under a
         // 43-trillion-yen plan")
         // (and an amount of money is no count of people: "overseas audiences contributed $112m")
@@ -1063,8 +1073,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
         // makes up more than half of the economy, rose 0.3%")
         const numberAside = asideAround(text, start);
-        const visible = text.includes(", wh") ? candidates.filter((h) => { const a = asideAround(text, h.start); return !a || a[0] === numberAside?.[0]; }) : candidates;
+        const fitting = goodsAmount ? candidates.filter((h) => fits(h)) : candidates;
+        const visible = text.includes(", wh") ? fitting.filter((h) => { const a = asideAround(text, h.start); return !a || a[0] === numberAside?.[0]; }) : fitting;
         let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(visible, from, to, start, end, text), text, end));
+        // ("Russia made an estimated 5.5 million tonnes": what a verb of making made is output)
+        if (!hit && goodsAmount) hit = madeGoods(text.slice(from, start));
         // goods that make up a share of a measure ("Renewables supplied 62.7% of Germany's electricity generation") are
         // that share of what the base names, not what the verb did ("Brazil exported 40% of its crop" is exports)
         const goodsVerb = hit?.verb && hit.end <= start && kinds[i] === "share" && productsOf[si].some((p) => p.start >= from && p.end <= hit!.start) && !placesOf[si].some((p) => p.start >= from && p.end <= hit!.start);

@@ -85,6 +85,8 @@ const FUND_WORDS = /\b(?:funds?|ETFs?|exchange-traded|ETPs?|mutual\s+funds?|inve
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
 
 /** The lexicon: most specific phrases first (they win over their parts at one place). */
+const PRODUCTION = c("production", "output", { product: true });
+
 const LEXICON: Entry[] = [
   // a government's budget in its own words; a bare "deficit" is the budget's only in a story about one (budget.ts)
   { concept: BUDGET_BALANCE, words: ["budget deficit", "budget deficits", "fiscal deficit", "fiscal deficits", "budget surplus", "fiscal surplus", "primary deficit", "primary surplus", "budget gap", "budget shortfall", "fiscal gap", "government deficit", "public deficit", "federal deficit", "general government deficit", "budget balance", "fiscal balance", "fiscal shortfall"] },
@@ -100,7 +102,7 @@ const LEXICON: Entry[] = [
   { concept: c("n:viewer", "viewers", { count: true }), words: ["viewership", "tv audience", "television audience", "audience", "audiences"], verbs: [] },
   // what authorities seize of goods that are smuggled ("61.4 tonnes of cocaine seized", "a record haul")
   { concept: c("seizures", "seizures", { product: true }), words: ["seizure", "seizures", "haul", "hauls", "interceptions"], verbs: ["seized", "seizes", "seize", "intercepted", "confiscated", "impounded"] },
-  { concept: c("production", "output", { product: true }), words: ["production", "output", "generation", "harvest", "yield", "producer", "crop", "crops"], verbs: ["produced", "produces", "produce", "generated", "pumped", "pump", "pumps", "pumping", "mined", "extracted", "harvested", "manufactured"] },
+  { concept: PRODUCTION, words: ["production", "output", "generation", "harvest", "yield", "producer", "crop", "crops"], verbs: ["produced", "produces", "produce", "generated", "pumped", "pump", "pumps", "pumping", "mined", "extracted", "harvested", "manufactured"] },
   // what producers agree not to pump: "output cuts of 2 million bpd", "will hold back 4.6 million bpd"; a bare "cuts"
   // or "curbs" only in a sentence of daily volumes (see findMeasures)
   { concept: OUTPUT_CUT, words: ["output cuts", "output cut", "production cuts", "production cut", "supply cuts", "supply cut", "output curbs", "production curbs", "supply curbs", "output reductions", "production reductions"], verbs: ["hold back", "holds back", "holding back", "withhold", "withholds", "withholding"] },
@@ -542,6 +544,18 @@ const RECORD_AFTER = /^[^.;,]{0,30},\s+(?:a|an|its)\s+(?:new\s+|fresh\s+)?(?:rec
 export function moneyProduced(hit: MeasureHit): MeasureHit | undefined {
   return hit.verb && hit.concept.key === "production" ? { ...hit, concept: REVENUE } : undefined;
 }
+
+/**
+ * A verb of making right before an amount of goods ("China made 74.6 million tonnes", "producers turned out 155.8
+ * million tonnes", "mills poured an estimated 5.5 million tonnes", "smelted", "brewed"): the amount made, its
+ * production. Only for amounts of goods (the caller knows the unit): "made a profit of $5 billion", "made 3
+ * acquisitions" are no output. `before` is the clause up to the number.
+ */
+export function madeGoods(before: string): MeasureHit | undefined {
+  const m = MADE_BEFORE.exec(before);
+  return m ? { concept: PRODUCTION, start: m.index, end: m.index + m[1].length, verb: true } : undefined;
+}
+const MADE_BEFORE = /\b(made|makes|make|making|turned\s+out|turns\s+out|turn\s+out|churned\s+out|churns\s+out|poured|pours|smelted|smelts|brewed|brews)\s+(?:(?:an?|the)\s+)?(?:(?:estimated|record|combined|total\s+of|about|around|some|nearly|almost|roughly|approximately|just|over|under|more\s+than|less\s+than|only|further|another)\s+){0,3}$/i;
 
 /** A percent "full", or "of capacity", of a store of goods: "storage sites were 90.4% full", "inventories reached 90.6% of capacity". */
 const FULL_AFTER = /^\s*(?:full|of\s+(?:(?:their|its|total|storage)\s+)?capacity)\b/i;

@@ -1995,3 +1995,18 @@ describe("frameClaims: a year named in passing in a story of one month", () => {
     expect(period(counted, "230,000 tonnes")).toBe("2025");
   });
 });
+
+describe("frameClaims: an amount of goods is no rate, debt or profit", () => {
+  test("tonnes in a sentence that names interest rates or debt after them are not the rate's or the debt's", () => {
+    const text = "Cement output\nPublished: 2025-06-20\n\nIn Turkey, the figure was 6.1 million tonnes in May, with builders squeezed by high interest rates.\nEgypt's came to 4.2 million tonnes as its debt mounted.\n";
+    const of = framesOf(text, "cement.txt");
+    expect(of("6.1 million tonnes")?.measure?.key).not.toBe("interest-rate");
+    expect(of("4.2 million tonnes")?.measure?.key).not.toBe("debt");
+  });
+  test("but a rate in percent, and a debt in money, keep their measure", () => {
+    const text = "Rates\nPublished: 2025-06-20\n\nBuilders were squeezed by interest rates of 45%.\nEgypt's debt mounted to $160 billion.\n";
+    const of = framesOf(text, "rates.txt");
+    expect(of("45%")?.measure?.key).toBe("interest-rate");
+    expect(of("$160 billion")?.measure?.key).toBe("debt");
+  });
+});

@@ -1,5 +1,5 @@
 /** What a number measures: the lexicon and the choice of the word that governs the number. */
-import { containmentOf, countMeasures, findMeasures, measureOf, priceExtreme, proceedsOf, refersBack, storageFillOf } from "../../../src/core/frame/measure";
+import { containmentOf, countMeasures, findMeasures, madeGoods, measureOf, priceExtreme, proceedsOf, refersBack, storageFillOf } from "../../../src/core/frame/measure";
 
 function measure(sentence: string, surface: string): string {
   const start = sentence.indexOf(surface);
@@ -455,5 +455,14 @@ describe("measures: money a verb of taking in brings", () => {
   test("'December alone brought in $381 million' is earned, not imports; 'brought in 2 million tonnes' is imports", () => {
     expect(measure("December alone brought in just $381 million.", "$381 million")).not.toBe("flow:importer");
     expect(measure("Ports brought in 2 million tonnes of grain.", "2 million tonnes")).toBe("flow:importer");
+  });
+});
+
+describe("madeGoods: a verb of making before an amount of goods", () => {
+  test("made, turned out, churned out, poured, smelted, brewed: the amount's production", () => {
+    for (const before of ["China made ", "Russia made an estimated ", "Producers turned out ", "The mills poured a record ", "Smelters churned out nearly ", "The region smelted some ", "Brewers brewed just over "]) expect(madeGoods(before)?.concept.key).toBe("production");
+  });
+  test("not: a verb that is not right before the number, nor another verb", () => {
+    for (const before of ["China made clear it would cut output by ", "The mill, which made steel for a century, sold ", "Exporters shipped ", "The country imported ", "The company made a loss on "]) expect(madeGoods(before)).toBeUndefined();
   });
 });
