@@ -52,8 +52,11 @@ export function perUnit(q: Quantity, unit: string, divisor: number): Quantity {
   return out;
 }
 
-/** Between the two amounts, a list's next entry named before its number: ", Sweden 0.9", " and South Korea 1.1". */
-const LIST_ENTRY_BETWEEN = /(?:,|\band)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
+/**
+ * Between the two amounts, a list's next entry named before its number: ", Sweden 0.9", " and South Korea 1.1", ", the
+ * US some 6.8", ", followed by Indiana at 7.4", " and Iowa about 6.1".
+ */
+const LIST_ENTRY_BETWEEN = /(?:,|\band)\s+(?:followed\s+by\s+|then\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:at|with|on)\s+)?(?:(?:some|about|around|nearly|almost|roughly|approximately|just|over|under|more\s+than|less\s+than|close\s+to|an\s+estimated)\s+){0,2}$/u;
 /**
  * After the bare amount, no noun of its own: the end of a clause, or a word that cannot be a counted noun ("a year
  * earlier", "in 2024", "last year", "and Denmark …").

@@ -439,13 +439,13 @@ const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&
 
 /**
  * Between two entries of a ranking or a list: the rest of the first entry's phrase, then ", followed by", "ahead of",
- * "and" or a comma, and the next entry's name, with "with", "of" or "by" or right before its number ("… visitors,
+ * "and" or a comma, and the next entry's name, with "with", "of", "by", "at" or "on" (a hedge may follow: "at about") or right before its number ("… visitors,
  * followed by Britain with ", " and France with ", "an increase of 3.8% and Scotland of ", "… of fish in 2025, Sweden "; a year may stand in
  * the first entry's phrase).
  */
 /** A list's next entry told as a clause of its own: ", while Italy's stood at ", " and France's was ". */
 const ELLIPTIC_ENTRY = /^[^.;:\d]{0,40}?,?\s+(?:while|and|whereas|with)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:stood|stands|was|were|is|are|came|reached|hit)\s+)?(?:at\s+|to\s+|in\s+at\s+)?$/u;
-const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$/u;
+const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by|at|on)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under|an\s+estimated)\s+)?$/u;
 /**
  * A place that opens the next entry of a list, alone or as the start of a name ("… 3.8% and Scotland of 4.4%", "… and
  * Paris Saint-Germain with 837 million"): its number's place, not the one before's.

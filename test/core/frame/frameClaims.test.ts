@@ -2010,3 +2010,16 @@ describe("frameClaims: an amount of goods is no rate, debt or profit", () => {
     expect(of("$160 billion")?.measure?.key).toBe("debt");
   });
 });
+
+describe("frameClaims: a ranking's next entries 'at' their number", () => {
+  test("'…, followed by Indiana at 7.4 million and Iowa at 6.1 million' count what the first entry counts", () => {
+    const text = "Bird flu\nPublished: 2025-03-11\n\nOhio has lost 9.8 million birds this year, followed by Indiana at 7.4 million and Iowa at 6.1 million.\n";
+    const of = framesOf(text, "birds.txt");
+    expect(of("7.4 million")?.measure?.key).toBe("n:bird");
+    expect(of("6.1 million")?.measure?.key).toBe("n:bird");
+  });
+  test("not: a number 'at' a time or a place of its own", () => {
+    const text = "Bird flu\nPublished: 2025-03-11\n\nOhio has lost 9.8 million birds this year, and prices peaked at 8.17 dollars.\n";
+    expect(framesOf(text, "birds.txt")("8.17 dollars")?.measure?.key).not.toBe("n:bird");
+  });
+});

@@ -46,6 +46,9 @@ describe("siteOf: the site a number belongs to", () => {
     ["Output at the Tengiz field reached 600,000 barrels a day.", "600,000", "Tengiz field"],
     ["The Kashagan field produced 390,000 barrels a day in 2024.", "390,000", "Kashagan field"],
     ["Kazakhstan shipped 600,000 barrels a day from the Tengiz field.", "600,000", "Tengiz field"],
+    // a list's entries, hedged or not
+    ["Goiás crushed about 86 million tonnes, Minas Gerais some 62 million and Mato Grosso do Sul about 36 million.", "62 million", "Minas Gerais"],
+    ["Goiás crushed about 86 million tonnes, Minas Gerais some 62 million and Mato Grosso do Sul about 36 million.", "36 million", "Mato Grosso do Sul"],
   ])("%s → %s", (sentence, surface, expected) => {
     expect(of(sentence, surface)).toBe(expected);
   });
