@@ -55,7 +55,8 @@ const TURNS_AWAY = /,\s*(?:while|whereas|but|beating|surpassing|topping|breaking
 
 /** Between a period and the number after it that the period dates: " peak of just over ", " record of ", " level of ". */
 const NOUN_OF_NUMBER = /^\s+(?:peak|record|high|low|level|total|figure|tally)\s+of\s+(?:(?:just\s+)?(?:over|under)\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+)?$/i;
-const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+)?$/i;
+// (and a noun of a few words with "of": "last year's full-season bill of C$1.3 billion", "2024's harvest of 3 million")
+const POSSESSIVE_BEFORE_NUMBER = /^['’]s\s+(?:(?:record|total|average|estimated|revised|provisional)\s+|(?:[\p{L}-]+\s+){1,3}of\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?)?$/iu;
 
 /** Words right before a number that make it a comparison base ("more than 87%" is a bound, not a base). */
 const BASE_BEFORE = /\b(?:against|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topp(?:ed|ing)|eclips(?:es|ed|ing)|outstripp(?:ed|ing)|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|from|(?<!\b(?:more|less|fewer|greater|higher|lower)\s+)than|over|relative\s+to)\s+(?:(?:a|an|the)\s+(?:(?:record|all-time|previous|multi-year|\d+-year)\s+)?(?:share|total|level|rate|figure|peak|high|low)\s+of\s+)?(?:(?:a|an|the|record|revised|previous|prior|peak|just|about|around|some|nearly|almost|roughly|only|over|under|more\s+than|less\s+than|last|this|\w+ly|[\w’']+['’]s)\s+){0,3}$/i;
@@ -66,8 +67,15 @@ const MOVED_FROM_BEFORE = /\bfrom\s+(?:(?:a|an|the|just|about|around|some|nearly
 /** Is the number at [start, …) in `sentence` introduced as a comparison base? */
 export function isComparisonBase(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 40), start);
-  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before) || GAIN_ON.test(before) || SHARE_HIGHER_THAN.test(sentence.slice(Math.max(0, start - 60), start));
+  return BASE_BEFORE.test(before) || AFTER_PREVIOUS.test(before) || GAIN_ON.test(before) || SHARE_HIGHER_THAN.test(sentence.slice(Math.max(0, start - 60), start)) || EARLIER_FIGURE_BEFORE.test(sentence.slice(Math.max(0, start - 90), start));
 }
+
+/**
+ * "well above last year's full-season bill of C$1.3 billion", "below 2024's 3.1 million", "down from 2024's harvest of
+ * 4.5 million tonnes": an earlier time's figure, what a number is compared with ("above $80 a barrel" alone is a
+ * bound on a level, not a base).
+ */
+const EARLIER_FIGURE_BEFORE = /\b(?:above|below|beyond|short\s+of|ahead\s+of|from|than|against|versus|compared\s+(?:with|to))\s+(?:last\s+year['’]s|last\s+season['’]s|(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|season|month|quarter)['’]s|(?:19|20)\d\d['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under)\s+)?$/iu;
 
 /** "was 5.0% higher than the 744", "12 per cent lower than": a change told against the number after it, its base. */
 const SHARE_HIGHER_THAN = /\d\s*(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|greater|fewer|above|below|up|down)\s+(?:on|than)\s+(?:(?:the|a|an|last\s+year['’]s|[\w’'-]+['’]s)\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/i;

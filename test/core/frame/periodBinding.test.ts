@@ -27,6 +27,15 @@ describe("bindPeriods", () => {
     expect(bind("Volumes reached 14 million TEU in 2019, above a level of 16.2 million.", ["14 million", "16.2 million"])[0]).toBe("2019-01/2019-12 own");
   });
 
+  test("an earlier time's figure told with a noun ('last year's full-season bill of C$1.3 billion'): its own period, a base; the number before keeps the text's", () => {
+    const ctx = { year: 2025, month: 7, fiscalStart: 4 };
+    expect(bind("Spending reached C$1.94 billion, well above last year's full-season bill of C$1.3 billion.", ["C$1.94 billion", "C$1.3 billion"], yearSpan(2025), ctx)).toEqual(["2025-01/2025-12 context", "2024-01/2024-12 own"]);
+    expect(bind("The harvest was 4.1 million tonnes, down from 2023's harvest of 4.5 million tonnes.", ["4.1 million", "4.5 million"], yearSpan(2024))).toEqual(["2024-01/2024-12 context", "2023-01/2023-12 own"]);
+    expect(isComparisonBase("Sales were below 2023's total of 3.1 million.", "Sales were below 2023's total of ".length)).toBe(true);
+    // (not: a bound on a level, with no earlier time)
+    expect(isComparisonBase("Brent stayed above $80 a barrel.", "Brent stayed above ".length)).toBe(false);
+  });
+
   test("the time of a reason after the number is not the number's ('after a calm first quarter', 'due to weak winds in …')", () => {
     expect(bind("Wind output fell ~9% to 64.8 TWh after a calm first quarter.", ["~9%", "64.8 TWh"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     expect(bind("Wind output fell to 64.8 TWh, due to weak winds in the first quarter.", ["64.8 TWh"])).toEqual(["2024-01/2024-12 context"]);
