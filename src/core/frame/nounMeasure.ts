@@ -89,7 +89,10 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
     if (verb && PEOPLE_VERB_NOUNS[verb] && BORDER_AFTER.test(sentence.slice(relEnd, relEnd + 80))) return nounFrame(PEOPLE_VERB_NOUNS[verb]);
     if (verb) {
       // "forced 30,000 people to evacuate": the evacuated, not the displaced
-      const what = verb === "forced" && /^[^.;]{0,25}\bevacuat/i.test(sentence.slice(relEnd)) ? "evacuated" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
+      // (and "28,400 people have been forced from their homes …, which said 47 communities had been placed under
+      // evacuation orders": a sentence that tells of evacuation orders tells who was forced out by them)
+      const evacuation = /^[^.;]{0,25}\bevacuat/i.test(sentence.slice(relEnd)) || (/^[^.;]{0,40}\bfrom\s+their\s+homes\b/i.test(sentence.slice(relEnd)) && EVACUATION_ORDERS.test(sentence));
+      const what = verb === "forced" && evacuation ? "evacuated" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
       return { key: `n:people:${what}`, name: `people ${what}`, how: "noun" };
     }
   }
@@ -121,6 +124,9 @@ const AVERAGE_SUBJECT = /\b(average|mean|median)\s+(?:length\s+of\s+)?(?:[\p{Ll}
 
 const HOSPITALISED = /^(?:hospitali[sz]ed|admitted)$/i;
 const EMPLOYS_BEFORE = /\b(?:employs|employ|employed|employing|has\s+a\s+workforce\s+of|workforce\s+of)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to)\s+)?$/i;
+
+/** Evacuation ordered in the sentence: "placed under evacuation orders", "an evacuation order", "mandatory evacuations". */
+const EVACUATION_ORDERS = /\b(?:evacuation\s+(?:orders?|alerts?|notices?)|mandatory\s+evacuations?|ordered\s+(?:to\s+)?evacuat)/i;
 
 /** "moved 120 residents to safety", "120 people were taken to safety": the evacuated. */
 const MOVED_TO_SAFETY = /\b(?:moved|taken|brought|led|ferried|airlifted|relocated)\b[^.;]{0,40}?\bto\s+safety\b/i;

@@ -305,6 +305,9 @@ export function seasonHalfMonths(spans: readonly Span[]): ((span: Span) => Span 
 }
 
 /** The first year of the season under way at the text's date: a season runs from late summer, so from June on it is the year's. */
+/** Words of a season that runs within a calendar year: fires, tropical storms, monsoon rains. */
+const CALENDAR_SEASON = /\b(?:(?:wild|bush|forest)?fires?|firefight\w*|blazes?|hurricanes?|typhoons?|cyclones?|tropical\s+storms?|tornado(?:es)?|monsoon)\b/i;
+
 function currentSeasonStart(ctx: PeriodContext): number {
   return ctx.month >= 6 ? ctx.year : ctx.year - 1;
 }
@@ -543,9 +546,12 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   }, "year"],
   // "last season", "this season", "the previous season": a season that runs from late summer to spring, the one under
   // way from August (in June and July, "last season" is the one just ended)
+  // (a season of fires, storms or monsoon rains runs within a calendar year: "spending had reached C$1.94 billion so far
+  // this season", in a story of wildfires, is this year's)
   [/\b(last|this|next|the\s+(?:previous|past|current|coming|next))\s+season\b/gi, (m, ctx) => {
     if (!ctx.year || !ctx.month) return undefined;
     const w = m[1].toLowerCase();
+    if (CALENDAR_SEASON.test(m.input)) return { span: yearSpan(ctx.year + (/last|previous|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0)) };
     const current = currentSeasonStart(ctx);
     const y1 = /last|previous|past/.test(w) ? current - 1 : /next|coming/.test(w) ? current + 1 : current;
     return { span: seasonSpan(y1) };

@@ -8,7 +8,7 @@
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
  * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students, a census, a coffee crop, a streaming company's quarter, half a season of grain exports, an olive oil crop by region, a state election and half a season of a sugar cane crush (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
- * event, and a state's laying flock on a day (eggs and bird flu, a conflict planted).
+ * event, a state's laying flock on a day (eggs and bird flu) and a wildfire season so far (conflicts planted).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -1644,5 +1644,21 @@ describe("eggs and bird flu: a state's laying flock on a day (one outlet's count
   });
   test("the national flock 'on March 1' in one outlet and 'at the start of March' in another is one figure", () => {
     expect(figureOf("a.txt", "285.2 million").claimIds).toContain(claimOf("b.txt", "285.2 million").id);
+  });
+});
+
+describe("a wildfire season so far (one outlet's count of people evacuated planted differently)", () => {
+  const { result, figureOf, claimOf } = story("wildfire");
+  test("people 'forced from their homes' (evacuation orders told beside them) vs 'evacuated': 28,400 vs 24,800 is the one conflict", () => {
+    const evacuated = figureOf("a.txt", "28,400");
+    expect(evacuated.claimIds).toContain(claimOf("b.txt", "24,800").id);
+    expect(evacuated.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+  test("last year's full-season bill is last year's, apart from this season's spending, which three outlets agree on", () => {
+    const spending = figureOf("a.txt", "C$1.94 billion");
+    expect(spending.claimIds).toContain(claimOf("b.txt", "C$1.94 billion").id);
+    expect(spending.claimIds).not.toContain(claimOf("b.txt", "C$1.3 billion").id);
+    expect(spending.status).toBe("corroborated");
   });
 });

@@ -35,6 +35,11 @@ describe("nounMeasure", () => {
     ["The fire forced the evacuation of some 30,000 residents.", "30,000", "count", "n:people:evacuated"],
     ["About 30,000 residents were ordered to leave their homes.", "30,000", "count", "n:people:evacuated"],
     ["Around 30,000 people have been evacuated.", "30,000", "count", "n:people:evacuated"],
+    // forced from their homes in a sentence that tells of evacuation orders: the evacuated
+    ["Some 28,400 people have been forced from their homes, officials said, as 47 towns were placed under evacuation orders.", "28,400", "count", "n:people:evacuated"],
+    ["Mandatory evacuations were in force after 12,000 people were forced from their homes.", "12,000", "count", "n:people:evacuated"],
+    // (not: forced from their homes by fighting, with no evacuation told: the displaced)
+    ["Some 28,400 people have been forced from their homes by the fighting.", "28,400", "count", "n:people:displaced"],
     ["The town has 30,000 residents.", "30,000", "count", "n:resident"],
     // houses and dwellings are homes
     ["Authorities said 120 houses had been destroyed.", "120", "count", "n:home"],

@@ -637,6 +637,14 @@ describe("findPeriods: a season that straddles two years", () => {
     expect(spans("She has 9 goals this season.", mar)).toEqual(["point:2025/2026"]);
     expect(spans("Ticket prices rise 5% next season.", aug)).toEqual(["point:2027/2028"]);
   });
+  test("a season of fires, storms or monsoon rains runs within the year: 'this season' is this year's", () => {
+    expect(spans("Firefighting spending reached C$1.94 billion so far this season.", jul)).toEqual(["point:2026-01/2026-12"]);
+    expect(spans("The hurricane season brought 14 named storms last season.", aug)).toEqual(["point:2025-01/2025-12"]);
+    expect(spans("Monsoon rains were 8% above normal this season.", aug)).toEqual(["point:2026-01/2026-12"]);
+    // (not a sport's or a crop's season, nor a winter's)
+    expect(spans("She has 9 goals this season.", mar)).toEqual(["point:2025/2026"]);
+    expect(spans("Ski resorts sold 2 million passes this season.", mar)).toEqual(["point:2025/2026"]);
+  });
   test("'the 2025-26 season' is the same season, even where the country's fiscal year is another", () => {
     expect(spans("He scored 27 goals in the 2025-26 season.", aug)).toEqual(["point:2025/2026"]);
     expect(spans("He scored 27 goals in the 2025-26 season.", { ...aug, fiscalStart: 4 })).toEqual(["point:2025/2026"]);
