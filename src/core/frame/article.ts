@@ -4,6 +4,7 @@
  * two countries", "bilateral", and numbers whose clause names no place or product), the acronyms it defines and its
  * title's period.
  */
+import { isWorldStory } from "./worldStory";
 import type { Source } from "../types";
 import { acronymsOf } from "./credit";
 import { fiscalNamedByStart, fiscalStartOf } from "./fiscal";
@@ -190,6 +191,9 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   const tied = ranked.length === 3 && places.get(ranked[2]) === places.get(ranked[0]);
   const mainPlaces = tied ? [] : ranked.slice(0, 1);
   if (!tied && ranked[1] && (places.get(ranked[1]) as number) >= 0.5 * (places.get(ranked[0]) as number)) mainPlaces.push(ranked[1]);
+  // (a story whose title or lead opens with the world's figure is the world's: see worldStory.ts)
+  const lead = sentences.find((s) => s.trim() !== title.trim() && /\d/.test(s) && s.split(/\s+/).length >= 6) ?? "";
+  if (isWorldStory(title, lead)) mainPlaces.splice(0, mainPlaces.length, "world");
 
   // The product an article is about: the one its title names, else the one its opening names most (of those named
   // alike, the first).

@@ -40,7 +40,8 @@ import { findProvinces, isProvinceName, provinceReferredTo } from "./province";
 import { wordsOf } from "./phrases";
 import { findProducts, productNear, type ProductHit } from "./product";
 import { articleRuns, storyGroups } from "./reprints";
-import { sameDateMentions } from "./sameDate";
+import { sameDateMentions, storyTimeMentions } from "./sameDate";
+import { demandKind } from "./demandKind";
 import { termAcronyms } from "./termAcronym";
 import { withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
@@ -296,7 +297,9 @@ function withArticlePlaces(places: ScopedPlace[], measureKey: string | undefined
       return out;
     }
     const oneSide = out.length === 1 && (sides[0] === "exporter" || sides[0] === "importer" || !measureHere);
-    if (oneSide && !has(main[0])) {
+    // (the world is no partner of one country's flow: "Kenya imported 300 tonnes of silver" in a story of the world's
+    // buying is Kenya's imports, from wherever)
+    if (oneSide && !has(main[0]) && main[0] !== "world") {
       const role = sides.includes("exporter") ? "importer" : sides.includes("importer") ? "exporter" : "place";
       out.push({ code: main[0], role, explicit: false });
     }
@@ -924,8 +927,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const bandedStory = new Set(bandsOf.flatMap((bands) => bands.map((b) => b.key))).size >= 2;
   // the market index named last in the story, which "the index" and "the gauge" stand for (marketIndex.ts)
   let namedIndex: IndexMention | undefined;
-  // the periods the sentence before named (see sameDate.ts)
+  // the periods the sentence before named, and the last quarter and month the story named (see sameDate.ts)
   let previousMentions: PeriodMention[] = [];
+  let namedQuarter: Span | undefined = article.titlePeriod && monthsIn(article.titlePeriod) === 3 ? article.titlePeriod : undefined;
+  let namedMonth: Span | undefined = article.titlePeriod && monthsIn(article.titlePeriod) === 1 ? article.titlePeriod : undefined;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     const mine = sentence.claims;
@@ -943,8 +948,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory, contextTwelveMonths: contextPeriod && /^\d{4}-(?!01)\d{2}$/.test(contextPeriod.from) && monthsIn(contextPeriod) === 12 ? contextPeriod : undefined };
     const periodsNamed = article.year ? findPeriods(text, periodCtx) : [];
     // ("had 38.4 million hens on that date": the day the sentence before named)
-    const sameDate = sameDateMentions(text, si > 0 ? sentences[si - 1].text : "", previousMentions);
-    const mentions = sameDate.length ? [...periodsNamed, ...sameDate.filter((d) => !periodsNamed.some((m) => m.start < d.end && d.start < m.end))].sort((a, b) => a.start - b.start) : periodsNamed;
+    // (and "in the quarter", "during the month": the last quarter or month the story named)
+    const pointed = [...sameDateMentions(text, si > 0 ? sentences[si - 1].text : "", previousMentions), ...storyTimeMentions(text, namedQuarter, namedMonth)];
+    const mentions = pointed.length ? [...periodsNamed, ...pointed.filter((d) => !periodsNamed.some((m) => m.start < d.end && d.start < m.end))].sort((a, b) => a.start - b.start) : periodsNamed;
     previousMentions = mentions;
     for (const m of mentions) if (m.span) namedSpans.push(m.span);
     const words = wordsOfSentence[si];
@@ -1490,6 +1496,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // nor "GDP per capita", "€911 per visitor")
         const perPerson = measure && !measure.key.endsWith("-per-person") && (claim.unit !== "%") ? (PER_PERSON.exec(hit && hit.end <= start ? text.slice(hit.end, hit.end + 24) : "") ?? PER_PERSON.exec(text.slice(end, end + 24))) : null;
         if (measure && perPerson) measure = { ...measure, key: `${measure.key}-per-person`, name: `${measure.name} per ${perPerson[1].toLowerCase()}` };
+        // (the demand of one use is not the market's: "Jewellery demand fell 14%", "Demand for bars and coins rose 11%";
+        // see demandKind.ts)
+        if (measure?.key === "consumption" && hitHere && !hitHere.verb) {
+          const named = (a: number, b: number) => productsOf[si].some((p) => p.start < b && a < p.end) || placesOf[si].some((p) => p.start < b && a < p.end);
+          const kind = demandKind(text, hitHere.start, hitHere.end, named);
+          if (kind) measure = { ...measure, key: `consumption@kind:${kind}`, name: `${kind} ${text.slice(hitHere.start, hitHere.end).toLowerCase()}` };
+        }
         // (a count per a number of something is a rate: "46 deaths per million inhabitants", "63 insolvencies for every 10,000
         // enterprises"; see rate.ts)
         // (and so is an amount per unit told before it: "each tonne of cane yielded an average of 141.6 kg")
@@ -2088,6 +2101,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const yearInPassing = !!claimless && mentions.length > 0 && /^\s*(?:\S+\s+){4}/.test(text.slice(0, mentions[0].start)) && !!main && !!contextPeriod && monthsIn(contextPeriod) === 1 && monthsIn(main) === 12 && main.from <= contextPeriod.from && main.to >= contextPeriod.to;
     if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !yearInPassing && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text) && !toldAlone(text, mentions, main));
     if (main) forecastContext = undefined;
+    // (the last quarter or month a sentence was about, for "in the quarter", "during the month" later: see sameDate.ts)
+    if (main && /^\d{4}-\d{2}$/.test(main.from) && monthsIn(main) === 3 && /-(?:01|04|07|10)$/.test(main.from)) namedQuarter = main;
+    if (main && /^\d{4}-\d{2}$/.test(main.from) && monthsIn(main) === 1) namedMonth = main;
     const y = main ? Number(main.to.slice(0, 4)) : latestYear(mentions);
     if (y && Number.isFinite(y)) contextYear = y;
   }

@@ -1304,7 +1304,8 @@ describe("a year of central banks' gold buying (one outlet's India figure plante
     expect(india.status).toBe("conflicting");
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
     const demand = figureOf("a.txt", "4,974 tonnes");
-    expect(demand.label).toMatch(/^gold consumption · 2024/);
+    // (a story of the world's central banks: the total demand, which names no place, is the world's)
+    expect(demand.label).toMatch(/^World gold consumption · 2024/);
     expect(demand.status).toBe("single-origin");
   });
 });
