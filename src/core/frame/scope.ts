@@ -93,7 +93,10 @@ const SEAT_BEFORE = /\b(?:based|headquartered|domiciled|listed|registered)\s+in\
 export function scopeOf(sentence: string, localMentions: readonly PlaceMention[], headMentions: readonly PlaceMention[], measure: MeasureHit | undefined, products: readonly ProductHit[], product?: string): ScopedPlace[] {
   // (and a nationality that describes an organisation: "Swedish truckmaker Hallberg")
   const seat = (m: PlaceMention) => SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) || describesName(sentence, m);
-  const local = localMentions.filter((m) => !seat(m));
+  // (nor the place a phrase opening the sentence sets the subject against, where a place follows it: "Behind India,
+  // Japan produced 6.9 million tonnes", "Unlike China, Vietnam raised its exports")
+  const foil = (m: PlaceMention) => OPENING_FOIL.test(sentence.slice(0, m.start)) && /^[^,;\d]{0,30},/.test(sentence.slice(m.end)) && localMentions.some((o) => o.start > m.end && o.code !== m.code);
+  const local = localMentions.filter((m) => !seat(m) && !foil(m));
   const head = headMentions.filter((m) => !seat(m));
   const out: ScopedPlace[] = [];
   const add = (code: string, role: Role) => {
@@ -113,6 +116,9 @@ export function scopeOf(sentence: string, localMentions: readonly PlaceMention[]
   }
   return out;
 }
+
+/** A phrase opening the sentence that names what its subject is set against: "Behind ", "Unlike ", "Apart from the ". */
+const OPENING_FOIL = /^\s*(?:behind|unlike|like|after|besides|apart\s+from|aside\s+from|beyond|compared\s+(?:with|to)|ahead\s+of|next\s+to|as\s+with|along\s+with)\s+(?:the\s+)?$/i;
 
 /** The world as a number's place: "worldwide", "around the world", "the world's", "globally". */
 // ("Codelco, the world's largest copper producer, produced 118,700 tons": a rank that describes a name is no scope)

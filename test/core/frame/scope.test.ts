@@ -137,3 +137,16 @@ describe("scope: the subject of a flow word past an aside", () => {
     expect(roles("In Britain, prices rose and blenders bought 52.8 million kg.", "52.8 million kg")).toBe("gb:place");
   });
 });
+
+describe("scope: a place a phrase opening the sentence sets the subject against", () => {
+  test("is no place of the number: 'Behind India, Japan produced …', 'Unlike China, Vietnam …', 'Apart from the US, Canada …'", () => {
+    expect(roles("Behind India, Japan produced 6.9 million tonnes.", "6.9 million")).toBe("jp:place");
+    expect(roles("Unlike China, Vietnam exported 3 Mt of rice.", "3 Mt")).toBe("vn:exporter");
+    expect(roles("Apart from the US, Canada took 2 Mt of steel.", "2 Mt")).toBe("ca:place");
+  });
+  test("not: a place that opens the sentence as its subject's own, or with no other place after it", () => {
+    expect(roles("In India, output rose to 13.8 million tonnes.", "13.8 million")).toBe("in:place");
+    expect(roles("Behind India, output elsewhere rose to 13.8 million tonnes.", "13.8 million")).toBe("in:place");
+    expect(roles("After Germany's 2 Mt, France took 1.5 Mt of steel.", "2 Mt")).toContain("de");
+  });
+});
