@@ -43,7 +43,7 @@ import { articleRuns, storyGroups } from "./reprints";
 import { sameDateMentions, storyTimeMentions } from "./sameDate";
 import { demandKind } from "./demandKind";
 import { termAcronyms } from "./termAcronym";
-import { withThereReferences } from "./thereReference";
+import { withPossessiveReferences, withThereReferences } from "./thereReference";
 import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
@@ -163,6 +163,8 @@ const COMPANY_MEASURES = new Set(["revenue", "profit", "operating-profit", "pret
 const NATIONAL_MEASURES = new Set(["inflation", "unemployment", "gdp", "budget-balance", "fx-reserves", "retail-sales", "insured-losses", "economic-losses"]);
 /** Canonical units of physical quantities that no word of the measure lexicon (trade, output, prices …) counts. */
 const PHYSICAL_UNITS = new Set(["degC", "degF", "m", "m2", "km/h", "Hz", "B", "bit/s"]);
+/** Between a number and one in a when-clause after it, with no number between: "… last year, when producers turned out ". */
+const WHEN_CLAUSE_BETWEEN = /^[^\d;]*,\s*when\s[^\d,;]*$/;
 /** Units of amounts of goods: mass, volume, energy and their flows. */
 const GOODS_AMOUNT_UNITS = new Set(["t", "kg", "Mt", "m3", "bcm", "mcm", "tcm", "bbl", "Wh", "kWh", "MWh", "GWh", "TWh", "bbl/d", "m3/d", "m3/year", "m3/y"]);
 /**
@@ -768,8 +770,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const schoolingStory = isSchoolingStory(source?.title ?? "", texts);
   const causes = storyCauses(texts);
   if (article.europeIsEu) placesOf = placesOf.map((list) => list.map((m) => (m.code === "europe" ? { ...m, code: "eu" } : m)));
-  // "Registrations there rose 31%": the one place of the sentence before
-  placesOf = withThereReferences(placesOf, texts);
+  // "Registrations there rose 31%": the one place of the sentence before; and so is "Its output" after "India is …"
+  placesOf = withPossessiveReferences(withThereReferences(placesOf, texts), texts);
   article.jointPlaces = jointPlaces(article.mainPlaces, texts, placesOf);
   // the one site the story names with each noun ("canal" → the Suez Canal; none where it names two), read when a
   // clause first calls a site by its noun alone ("Canal income totalled …")
@@ -1724,6 +1726,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         if (levelFrame && !read.length && levelFrame.places.some((p) => p.explicit)) {
           frame.places = levelFrame.places;
           frame.scopeKey = levelFrame.scopeKey;
+        }
+        // (and a number in a when-clause that names no place is of the place of the number before it: "Global output
+        // was 2.8% lower than in the same month last year, when producers turned out 155.8 million tonnes")
+        const recalledFrame = !levelFrame && !read.length && i > 0 && WHEN_CLAUSE_BETWEEN.test(text.slice(rel[i - 1].end, start)) ? out.get(mine[i - 1].id) : undefined;
+        if (recalledFrame && recalledFrame.places.some((p) => p.explicit)) {
+          frame.places = recalledFrame.places;
+          frame.scopeKey = recalledFrame.scopeKey;
         }
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";

@@ -2,7 +2,9 @@
  * "there" as a place: "Germany, the region's biggest market, led the growth. Registrations there rose 31%." The
  * word stands for the one place the sentence before named; it is read as a mention of that place, where the word
  * stands. "There is", "there were" (nothing is located) and a sentence before with several places or none say no
- * place.
+ * place. So does "Its" or "Their" opening a sentence that names no place, where the sentence before opened with its
+ * one place as the subject: "India is moving the other way. Its output climbed 11.4%." (the story's most named place
+ * had taken it).
  */
 import type { PlaceMention } from "./places";
 
@@ -25,5 +27,24 @@ export function withThereReferences(placesOf: readonly PlaceMention[][], texts: 
       added.push({ code: before[0].code, start: m.index, end: m.index + m[0].length, form: "name", possessive: false });
     }
     return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : (places as PlaceMention[]);
+  });
+}
+
+/** A possessive pronoun opening the sentence, the determiner of its subject: "Its output", "Their exports". */
+const POSSESSIVE_OPENING = /^\s*(?:Its|Their)\s+\p{Ll}/u;
+/** A place opening the sentence as its subject: "India is …", "The Netherlands, meanwhile, …" (not "In India, …"). */
+const PLACE_OPENING = /^\s*(?:the\s+)?$/i;
+
+/**
+ * The place mentions of each sentence, with a mention at an opening "Its" or "Their" for the place the sentence before
+ * opened with, where that sentence names no other place and this one none.
+ */
+export function withPossessiveReferences(placesOf: readonly PlaceMention[][], texts: readonly string[]): PlaceMention[][] {
+  return placesOf.map((places, i) => {
+    if (i === 0 || places.length || !POSSESSIVE_OPENING.test(texts[i])) return places as PlaceMention[];
+    const before = placesOf[i - 1];
+    if (!before.length || before.some((p) => p.code !== before[0].code) || before[0].form !== "name" || !PLACE_OPENING.test(texts[i - 1].slice(0, before[0].start))) return places as PlaceMention[];
+    const at = texts[i].search(/\S/);
+    return [{ code: before[0].code, start: at, end: at + 3, form: "name", possessive: true }];
   });
 }

@@ -2023,3 +2023,16 @@ describe("frameClaims: a ranking's next entries 'at' their number", () => {
     expect(framesOf(text, "birds.txt")("8.17 dollars")?.measure?.key).not.toBe("n:bird");
   });
 });
+
+describe("frameClaims: a number in a when-clause", () => {
+  test("is of the place of the number before it, and of the time its relative phrase names", () => {
+    const text = "Mills cut back\nPublished: 2025-11-26\n\nChina's mills cut output in October.\nGlobal output was 2.8% lower than in the same month last year, when producers turned out 155.8 million tonnes.\n";
+    const of = framesOf(text, "steel.txt");
+    expect(of("155.8 million tonnes")?.scopeKey).toBe("world");
+    expect(of("155.8 million tonnes")?.period?.label).toBe("October 2024");
+  });
+  test("not: a number of its own place in the when-clause", () => {
+    const text = "Mills cut back\nPublished: 2025-11-26\n\nGlobal output was 2.8% lower than in the same month last year, when China turned out 80 million tonnes.\n";
+    expect(framesOf(text, "steel.txt")("80 million tonnes")?.scopeKey).toBe("cn");
+  });
+});

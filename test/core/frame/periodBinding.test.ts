@@ -36,6 +36,14 @@ describe("bindPeriods", () => {
     expect(isComparisonBase("Brent stayed above $80 a barrel.", "Brent stayed above ".length)).toBe(false);
   });
 
+  test("a when-clause after a relative phrase is that time's: 'than in the same month last year, when producers turned out 155.8 million tonnes'", () => {
+    const oct = { from: "2024-10", to: "2024-10", label: "October 2024" };
+    expect(bind("Output was 2.8% lower than in the same month last year, when producers turned out 155.8 million tonnes.", ["~2.8%", "155.8 million"], oct)).toEqual(["2024-10 context", "2023-10 relative"]);
+    expect(bind("Exports rose 5% from a year earlier, when they totalled NOK 122.3 billion.", ["~5%", "NOK 122.3 billion"], oct)).toEqual(["2024-10 context", "2023-10 relative"]);
+    // (a when-clause with no number leaves the relative phrase to the number before it)
+    expect(bind("It fell short of the 7.9% it earned a year earlier, when tech stocks soared.", ["7.9%"], oct)).toEqual(["2023-10 relative"]);
+  });
+
   test("the time of a reason after the number is not the number's ('after a calm first quarter', 'due to weak winds in …')", () => {
     expect(bind("Wind output fell ~9% to 64.8 TWh after a calm first quarter.", ["~9%", "64.8 TWh"])).toEqual(["2024-01/2024-12 context", "2024-01/2024-12 context"]);
     expect(bind("Wind output fell to 64.8 TWh, due to weak winds in the first quarter.", ["64.8 TWh"])).toEqual(["2024-01/2024-12 context"]);
