@@ -40,7 +40,8 @@ export function shareBase(sentence: string, end: number): string {
     const w = raw.replace(/[.,;:]+$/, "");
     const lower = w.toLowerCase();
     // determiners are fillers before they are stops: "of the total supply" → "supply"
-    if (SHARE_FILLER.has(lower) || /^\p{Lu}/u.test(w)) continue;
+    // (and so is a possessive: "of the state's kindergartners" → "kindergartner", as "of Minnesota kindergartners")
+    if (SHARE_FILLER.has(lower) || /^\p{Lu}/u.test(w) || /\p{L}(?:['’]s|s['’])$/u.test(w)) continue;
     if (STOP.has(lower)) break;
     // "31% of them": what the pronoun stands for is named before, not here
     if (OBJECT_PRONOUNS.has(lower)) return "";

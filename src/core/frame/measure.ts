@@ -238,6 +238,9 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     if (!h.value.verb && h.value.concept === IMPORTS && /^purchases?$/i.test(sentence.slice(h.start, h.end)) && /\b(?:house|home|property|housing)[-\s]$/i.test(sentence.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "received 30.1 million tourists", "sent 2,000 troops": people are not goods, and their count is no flow's
     if (h.value.verb && h.value.concept.key === "flow" && PEOPLE_OBJECT.test(sentence.slice(h.end, h.end + 60))) continue;
+    // ("86.7% of kindergartners have received both doses", "40% of households bought a car": a share of a population
+    // that received or bought something, no flow of goods)
+    if (h.value.verb && h.value.concept.key === "flow" && SHARE_OF_SUBJECT.test(sentence.slice(Math.max(0, h.start - 80), h.start))) continue;
     // "sold Tunde Okonjo to Northfield Ravens", "sold Volvo Cars to Geely": a player or a company sold, no goods
     if (h.value.verb && h.value.concept.key === "flow" && NAMED_OBJECT_TO.test(sentence.slice(h.end, h.end + 60))) continue;
     // "has pledged to cut emissions by 81%": a promise to act, no aid given
@@ -556,6 +559,9 @@ export function madeGoods(before: string): MeasureHit | undefined {
   return m ? { concept: PRODUCTION, start: m.index, end: m.index + m[1].length, verb: true } : undefined;
 }
 const MADE_BEFORE = /\b(made|makes|make|making|turned\s+out|turns\s+out|turn\s+out|churned\s+out|churns\s+out|poured|pours|smelted|smelts|brewed|brews)\s+(?:(?:an?|the)\s+)?(?:(?:estimated|record|combined|total\s+of|about|around|some|nearly|almost|roughly|approximately|just|over|under|more\s+than|less\s+than|only|further|another)\s+){0,3}$/i;
+
+/** Before a verb, a share of a population as its subject: "86.7% of Minnesota kindergartners have ", "40% of households ". */
+const SHARE_OF_SUBJECT = /\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:(?:have|has|had|now|already|also|still)\s+){0,2}$/u;
 
 /** A percent "full", or "of capacity", of a store of goods: "storage sites were 90.4% full", "inventories reached 90.6% of capacity". */
 const FULL_AFTER = /^\s*(?:full|of\s+(?:(?:their|its|total|storage)\s+)?capacity)\b/i;

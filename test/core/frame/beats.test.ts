@@ -8,7 +8,7 @@
  * stock market listing, a player's transfer, an opinion poll, a strike, a cryptocurrency's record, a month's
  * purchasing managers' index, gas storage filling up and a currency's record low (conflicts planted), and a central
  * bank's weekly reserves, a year's student visa applications, a year of recorded crime, a year's births, a carmaker's recall, a day of gilt yields, a defence budget request, a vaccine trial, a data breach, a week of container freight rates, a minimum wage rise (its conflict missed: the outlet names no country), half a year of power generation, a day of cocoa futures, a quarter of an office market, a year of forest loss, a month of pump prices, a year of study permits under a cap, a year of a country's emissions, a year of remittances, a month of a waiting list, a month of consumer prices told monthly and yearly, a year of overdose deaths by drug, a year of central banks' gold buying, a month of world steel output, a quarter of an airline group's results, a year of an island's tourism, a year of a country's insolvencies by sector, a year of road deaths, nine months of rice exports, an academic year of international students, a census, a coffee crop, a streaming company's quarter, half a season of grain exports, an olive oil crop by region, a state election and half a season of a sugar cane crush (conflicts planted; the office and permits ones missed). Each folder of test/fixtures/beats holds three outlets' articles on one
- * event, a state's laying flock on a day (eggs and bird flu), a wildfire season so far and a quarter of central banks' gold
+ * event, a state's laying flock on a day (eggs and bird flu), a wildfire season so far, a state's measles outbreak and a quarter of central banks' gold
  * buying (conflicts planted).
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -1676,5 +1676,15 @@ describe("a quarter of central banks' gold buying and the world's demand (one ou
     expect(total.label).toMatch(/^World /);
     expect(total.claimIds).not.toContain(claimOf("c.txt", "307 tonnes").id);
     expect(figureOf("c.txt", "357 tonnes").label).toMatch(/jewellery/);
+  });
+});
+
+describe("a state's measles outbreak and its children's vaccine coverage (one outlet's coverage planted differently)", () => {
+  const { result, figureOf, claimOf } = story("mmr");
+  test("kindergartners with both doses this school year, '86.7% of Minnesota kindergartners have received' vs '83.2% of the state's kindergartners have had', is the one conflict", () => {
+    const coverage = figureOf("a.txt", "86.7%");
+    expect(coverage.claimIds).toContain(claimOf("b.txt", "83.2%").id);
+    expect(coverage.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });

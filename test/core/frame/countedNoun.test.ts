@@ -154,6 +154,11 @@ describe("shareBase", () => {
   test("a participle before the noun is part of it", () => {
     expect(base("Cuts hit 12% of the reduced budget.", "12%")).toBe("reduced budget");
   });
+  test("a possessive before the noun is a determiner: 'of the state's kindergartners' is 'of kindergartners'", () => {
+    expect(base("Only 83.2% of the state's kindergartners had both doses.", "83.2%")).toBe("kindergartner");
+    expect(base("Wages took 47% of the club's turnover.", "47%")).toBe("turnover");
+    expect(base("Wages took 47% of its turnover.", "47%")).toBe("turnover");
+  });
 });
 
 

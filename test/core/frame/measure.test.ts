@@ -140,6 +140,13 @@ describe("measure", () => {
     expect(measure("Chile shipped 9,000 tonnes to Korean buyers.", "9,000 tonnes")).toBe("flow:exporter");
   });
 
+  test("a share of a population that received or bought something is no flow of goods", () => {
+    expect(measure("Only 86.7% of Minnesota kindergartners have received both doses.", "86.7%")).not.toMatch(/^flow/);
+    expect(measure("About 40% of households bought an electric car.", "40%")).not.toMatch(/^flow/);
+    // (goods received are still a flow)
+    expect(measure("Refiners received 40% of their crude from Russia.", "40%")).toMatch(/^flow/);
+  });
+
   test("tourist arrivals count tourists, not imports", () => {
     expect(measure("Foreign tourist arrivals climbed 6% to 32.4 million.", "32.4 million")).toBe("n:tourist");
     expect(measure("Arrivals of crude climbed 6% to 2 Mt.", "2 Mt")).toBe("flow:importer");
