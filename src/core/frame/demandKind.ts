@@ -2,15 +2,15 @@
  * The kind of demand a number measures: "Jewellery demand fell 14%", "Demand for bars and coins rose 11%", "industrial
  * demand for gas". A market's total demand and the demand of one of its uses are different figures: without the kind,
  * "Total demand rose 3% to 1,286 tonnes" and "Demand for bars and coins rose 11% to 307 tonnes" were one figure and a
- * conflict. The kind is a word or two before "demand" or "consumption", or the noun phrase after "demand for" that
- * names no product or place the frame has already (the caller filters those), in lower case; none for words that
- * only say how much of it ("total", "overall", "global").
+ * conflict. The kind is the word (or "X and Y") right before "demand" or "consumption", or the phrase of up to three
+ * words after "demand for", where no product or place stands (the caller's `named` tells), in lower case and the
+ * singular; none for words that only say how much of it ("total", "overall", "global") or point back ("the metal").
  */
 
 /** Words before "demand" that tell no kind of it. */
 const NO_KIND = new Set(["total", "overall", "global", "world", "worldwide", "annual", "monthly", "quarterly", "weekly", "daily", "net", "gross", "combined", "strong", "weak", "weaker", "stronger", "robust", "sluggish", "soft", "firm", "record", "peak", "underlying", "seasonal", "average", "aggregate", "its", "their", "the", "a", "an", "this", "that", "of", "for", "in", "and", "to", "as", "while", "with", "but", "said", "says", "by", "on", "at", "from", "higher", "lower", "rising", "falling", "growing", "slowing", "overseas", "foreign", "export", "import"]);
 
-/** "demand for bars and coins", "demand for new homes": up to three words after "for", to the end of their phrase. */
+/** "demand for bars and coins", "demand for new homes": up to three words after "for" (a verb after them is cut off below). */
 const FOR_AFTER = /^\s+for\s+((?:[a-z][a-z-]*\s+(?:and\s+)?){0,2}[a-z][a-z-]*)\b(?!\s+(?:of|from)\b)/;
 
 /**
@@ -21,10 +21,10 @@ export function demandKind(sentence: string, start: number, end: number, named: 
   const after = FOR_AFTER.exec(sentence.slice(end, end + 50));
   if (after) {
     const from = end + after[0].indexOf(after[1]);
-    // (not what points back: "demand for the metal", "for its products")
     const words = after[1].split(/\s+/);
     while (words.length > 1 && MOVE_VERB.test(words[words.length - 1])) words.pop();
     if (words[words.length - 1] === "and") words.pop();
+    // (not what points back: "demand for the metal", "for its products")
     if (!named(from, from + after[1].length) && !NO_KIND.has(words[0])) return singular(words.join(" "));
   }
   // "jewellery demand", "bar and coin demand", "Industrial demand" (capitalised only as the sentence's first word)

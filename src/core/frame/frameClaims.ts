@@ -929,7 +929,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   const bandedStory = new Set(bandsOf.flatMap((bands) => bands.map((b) => b.key))).size >= 2;
   // the market index named last in the story, which "the index" and "the gauge" stand for (marketIndex.ts)
   let namedIndex: IndexMention | undefined;
-  // the periods the sentence before named, and the last quarter and month the story named (see sameDate.ts)
+  // the periods the sentence before named, and the last quarter and month a sentence was about (see sameDate.ts)
   let previousMentions: PeriodMention[] = [];
   let namedQuarter: Span | undefined = article.titlePeriod && monthsIn(article.titlePeriod) === 3 ? article.titlePeriod : undefined;
   let namedMonth: Span | undefined = article.titlePeriod && monthsIn(article.titlePeriod) === 1 ? article.titlePeriod : undefined;
@@ -950,7 +950,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     const periodCtx = { year: article.year, month: article.month, dated: article.dated, contextMonth: monthContext, fiscalStart: article.fiscalStart, fiscalByStart: article.fiscalByStart, contextYear, monthYear, day: article.dateDay, schooling: schoolingStory, contextTwelveMonths: contextPeriod && /^\d{4}-(?!01)\d{2}$/.test(contextPeriod.from) && monthsIn(contextPeriod) === 12 ? contextPeriod : undefined };
     const periodsNamed = article.year ? findPeriods(text, periodCtx) : [];
     // ("had 38.4 million hens on that date": the day the sentence before named)
-    // (and "in the quarter", "during the month": the last quarter or month the story named)
+    // (and "in the quarter", "during the month": the last quarter or month a sentence was about)
     const pointed = [...sameDateMentions(text, si > 0 ? sentences[si - 1].text : "", previousMentions), ...storyTimeMentions(text, namedQuarter, namedMonth)];
     const mentions = pointed.length ? [...periodsNamed, ...pointed.filter((d) => !periodsNamed.some((m) => m.start < d.end && d.start < m.end))].sort((a, b) => a.start - b.start) : periodsNamed;
     previousMentions = mentions;
@@ -1081,7 +1081,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (a measure word inside an aside the number is not in describes something else: "Private consumption, which
         // makes up more than half of the economy, rose 0.3%")
         const numberAside = asideAround(text, start);
-        const fitting = goodsAmount ? candidates.filter((h) => fits(h)) : candidates;
+        const fitting = goodsAmount ? candidates.filter((h) => !NEVER_GOODS.has(h.concept.key)) : candidates;
         const visible = text.includes(", wh") ? fitting.filter((h) => { const a = asideAround(text, h.start); return !a || a[0] === numberAside?.[0]; }) : fitting;
         let hit = physical ? undefined : ((money ? proceedsOf(text, from, to, start, end) : undefined) ?? wageOf(measureOf(visible, from, to, start, end, text), text, end));
         // ("Russia made an estimated 5.5 million tonnes": what a verb of making made is output)

@@ -2,7 +2,7 @@
  * A time told by pointing back. "Iowa had 38.4 million hens on that date", "By the same day, 41 flights had been
  * cancelled", "that same day": the day or month the sentence before named ("on March 1", "on 18 February 2025").
  * "The gold price averaged a record $3,281.6 an ounce in the quarter", "Output fell 2% during the month": the last
- * quarter or month the story named, though a half named since ("In the first half, central banks bought 533.6
+ * quarter or month a sentence of the story was about, though a half named since ("In the first half, central banks bought 533.6
  * tonnes") left the story on the half. Without it the number took the year or the stretch the text was on, and met
  * no other outlet's figure of that day, month or quarter. ("That year" and "the same period" are read in period.ts.)
  */
@@ -34,8 +34,8 @@ export function sameDateMentions(text: string, previous: string, before: readonl
 const THE_QUARTER_OR_MONTH = /\b(?:in|during|for|over|across)\s+the\s+(quarter|month)\b(?!\s+(?:to|ended|ending|through|before|earlier|after|of|that|which|when)\b|['’]s)/gi;
 
 /**
- * The mentions of `text` that point to the last quarter or month the story named (`quarter`, `month`: spans of three
- * months and of one); none for one the story has not named.
+ * The mentions of `text` that point to the last quarter or month a sentence of the story was about (`quarter`,
+ * `month`: spans of three months and of one); none where there was none.
  */
 export function storyTimeMentions(text: string, quarter: Span | undefined, month: Span | undefined): PeriodMention[] {
   if (!/\bthe\s+(?:quarter|month)\b/i.test(text)) return [];
