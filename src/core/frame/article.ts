@@ -4,7 +4,6 @@
  * two countries", "bilateral", and numbers whose clause names no place or product), the acronyms it defines and its
  * title's period.
  */
-import { isWorldStory } from "./worldStory";
 import type { Source } from "../types";
 import { acronymsOf } from "./credit";
 import { fiscalNamedByStart, fiscalStartOf } from "./fiscal";
@@ -13,6 +12,7 @@ import { namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
 import { findProvinces, provinceCountry } from "./province";
 import { nameKey, wordsOf } from "./phrases";
+import { isWorldStory } from "./worldStory";
 import { findDatelineDay } from "../source/published";
 
 

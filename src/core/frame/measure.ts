@@ -84,9 +84,9 @@ const SECURITIES_AFTER = /^[^.;]{0,50}?\b(?:equities|stocks|shares|bonds|debt|se
 const FUND_WORDS = /\b(?:funds?|ETFs?|exchange-traded|ETPs?|mutual\s+funds?|investors|portfolio|asset\s+managers?)\b/;
 export const BUDGET_BALANCE = c("budget-balance", "budget balance", { money: true });
 
-/** The lexicon: most specific phrases first (they win over their parts at one place). */
 const PRODUCTION = c("production", "output", { product: true });
 
+/** The lexicon: most specific phrases first (they win over their parts at one place). */
 const LEXICON: Entry[] = [
   // a government's budget in its own words; a bare "deficit" is the budget's only in a story about one (budget.ts)
   { concept: BUDGET_BALANCE, words: ["budget deficit", "budget deficits", "fiscal deficit", "fiscal deficits", "budget surplus", "fiscal surplus", "primary deficit", "primary surplus", "budget gap", "budget shortfall", "fiscal gap", "government deficit", "public deficit", "federal deficit", "general government deficit", "budget balance", "fiscal balance", "fiscal shortfall"] },

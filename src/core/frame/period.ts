@@ -551,10 +551,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   [/\b(last|this|next|the\s+(?:previous|past|current|coming|next))\s+season\b/gi, (m, ctx) => {
     if (!ctx.year || !ctx.month) return undefined;
     const w = m[1].toLowerCase();
-    if (CALENDAR_SEASON.test(m.input)) return { span: yearSpan(ctx.year + (/last|previous|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0)) };
-    const current = currentSeasonStart(ctx);
-    const y1 = /last|previous|past/.test(w) ? current - 1 : /next|coming/.test(w) ? current + 1 : current;
-    return { span: seasonSpan(y1) };
+    const offset = /last|previous|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0;
+    return { span: CALENDAR_SEASON.test(m.input) ? yearSpan(ctx.year + offset) : seasonSpan(currentSeasonStart(ctx) + offset) };
   }, "season"],
   // "from 2020 to 2023", "between 2020 and 2023", "the years 2020 through 2023"
   [new RegExp(`\\b(?:from|between|years)\\s+${Y}\\s+(?:to|and|through|until)\\s+${Y}\\b`, "gi"), (m) => {

@@ -103,25 +103,20 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
   }
   for (const m of mentions) {
     // "the strongest since 1983, when a 7.3 quake killed 1,100 people": the numbers of the when-clause are that time's
+    // ("2.8% lower than in the same month last year, when producers turned out 155.8 million tonnes": so does the time
+    // a relative phrase names, a year before the sentence's; with no number in its when-clause, the phrase is read as
+    // any other)
     const when = m.span || m.role === "relative" ? WHEN_AFTER.exec(sentence.slice(m.end)) : null;
-    if (when && m.span) {
-      const span = m.role === "since" ? sinceStart(m.span) : m.span;
-      slots.forEach((s, i) => {
-        if (!own[i] && s.start >= m.end && s.end <= m.end + when[0].length) recalled.add((own[i] = { ...m, span, role: "point" }));
-      });
-      continue;
-    }
-    // ("2.8% lower than in the same month last year, when producers turned out 155.8 million tonnes": the time a
-    // relative phrase names, a year before the sentence's, dates its when-clause's numbers)
     if (when) {
+      const dated = m.span ? { ...m, span: m.role === "since" ? sinceStart(m.span) : m.span, role: "point" as const } : m;
       let bound = false;
       slots.forEach((s, i) => {
         if (!own[i] && s.start >= m.end && s.end <= m.end + when[0].length) {
-          recalled.add((own[i] = m));
+          recalled.add((own[i] = dated));
           bound = true;
         }
       });
-      if (bound) continue;
+      if (m.span || bound) continue;
     }
     // "their worst result since 1994", "the highest turnout since 2010": how rare the number is, not its period
     if (m.role === "since" && RARITY_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) continue;

@@ -160,11 +160,13 @@ export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], f
 // (and a phrase set off before the clause's subject: "Among the other states, Goiás took 68.5 million tonnes", "Despite
 // its losses, Iowa remains the leading state, with 34.8 million hens")
 const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside|despite|after|unlike|like|meanwhile|however|still)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+/** A hedge before a number: "about", "some", "just over". */
+const HEDGE = String.raw`(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)`;
 /** Between a site and its number set beside it: ", with", ", with about", " at". */
 // (and ' at': "output in Castilla-La Mancha at 118,700 tonnes and in Extremadura at 74,200")
 // (and nothing at all in a list told in one sentence, but a hedge: "Goiás took 68.5 million tonnes, Minas Gerais 62.4
 // million", "Goiás crushed about 86 million tonnes, Minas Gerais some 62 million")
-const WITH_NUMBER = /^(?:(?:,\s+with|\s+at)\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)?\s*|\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over|an\s+estimated)\s+)?)$/;
+const WITH_NUMBER = new RegExp(String.raw`^(?:(?:,\s+with|\s+at)\s+${HEDGE}?\s*|\s+(?:(?:${HEDGE}|an\s+estimated)\s+)?)$`);
 /** What may stand between a number and the site after it: its unit, then a preposition. */
 const SITE_AFTER = /^(?:\s*[\p{L}/.$%-]+){0,3}?\s+(?:at|from|of|by|in|for)\s+(?:the\s+)?$/u;
 

@@ -19,7 +19,7 @@ export function withThereReferences(placesOf: readonly PlaceMention[][], texts: 
   return placesOf.map((places, i) => {
     if (i === 0 || !texts[i].includes("here")) return places as PlaceMention[];
     const before = placesOf[i - 1];
-    if (!before.length || before.some((p) => p.code !== before[0].code)) return places as PlaceMention[];
+    if (!namesOnePlace(before)) return places as PlaceMention[];
     const added: PlaceMention[] = [];
     THERE.lastIndex = 0;
     for (let m = THERE.exec(texts[i]); m; m = THERE.exec(texts[i])) {
@@ -30,8 +30,13 @@ export function withThereReferences(placesOf: readonly PlaceMention[][], texts: 
   });
 }
 
+/** Does a sentence with these place mentions name one place (once or more), and no other? */
+function namesOnePlace(mentions: readonly PlaceMention[]): boolean {
+  return mentions.length > 0 && mentions.every((p) => p.code === mentions[0].code);
+}
+
 /** A possessive pronoun opening the sentence, the determiner of its subject: "Its output", "Their exports". */
-const POSSESSIVE_OPENING = /^\s*(?:Its|Their)\s+\p{Ll}/u;
+const POSSESSIVE_OPENING = /^\s*(Its|Their)\s+\p{Ll}/u;
 /** A place opening the sentence as its subject: "India is …", "The Netherlands, meanwhile, …" (not "In India, …"). */
 const PLACE_OPENING = /^\s*(?:the\s+)?$/i;
 
@@ -41,10 +46,11 @@ const PLACE_OPENING = /^\s*(?:the\s+)?$/i;
  */
 export function withPossessiveReferences(placesOf: readonly PlaceMention[][], texts: readonly string[]): PlaceMention[][] {
   return placesOf.map((places, i) => {
-    if (i === 0 || places.length || !POSSESSIVE_OPENING.test(texts[i])) return places as PlaceMention[];
+    const pronoun = i > 0 && !places.length ? POSSESSIVE_OPENING.exec(texts[i]) : null;
+    if (!pronoun) return places as PlaceMention[];
     const before = placesOf[i - 1];
-    if (!before.length || before.some((p) => p.code !== before[0].code) || before[0].form !== "name" || !PLACE_OPENING.test(texts[i - 1].slice(0, before[0].start))) return places as PlaceMention[];
-    const at = texts[i].search(/\S/);
-    return [{ code: before[0].code, start: at, end: at + 3, form: "name", possessive: true }];
+    if (!namesOnePlace(before) || before[0].form !== "name" || !PLACE_OPENING.test(texts[i - 1].slice(0, before[0].start))) return places as PlaceMention[];
+    const at = pronoun[0].indexOf(pronoun[1]);
+    return [{ code: before[0].code, start: at, end: at + pronoun[1].length, form: "name", possessive: true }];
   });
 }
