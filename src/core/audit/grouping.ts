@@ -267,13 +267,18 @@ function joinPlaceless(order: ClaimGroup[], keyWithoutPlaces: (ctx: ClaimContext
 /**
  * A change whose text says nothing of what it is measured against ("retail sales fell 0.8% in October") joins the
  * figure of its frame that says it ("fell 0.8% from September") when that is the only one whose values agree with it;
- * it never makes a conflict (as joinUndated does for a missing period).
+ * it never makes a conflict (as joinUndated does for a missing period). A change whose article gives its measure's
+ * changes one basis (frame/articleBasis.ts: "Japan's output slipped 4.2%" in a story whose changes of the month are
+ * all "from a year earlier") is of that basis: it joins its frame's figure of that basis whatever its value, and a
+ * different value there is a conflict.
  */
 function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) => string | undefined, agree: Agreement): ClaimGroup[] {
   const change = (g: ClaimGroup) => g.kind === "frame" && g.members[0].frame.kind === "change";
   const unbased = (g: ClaimGroup) => change(g) && !g.members[0].frame.changeBasis;
   const based = (g: ClaimGroup) => change(g) && !!g.members[0].frame.changeBasis;
-  return joinAgreeing(order, unbased, based, keyWithoutBasis, agree, "unbasedJoined", WHOSE_PROBE);
+  const sameBasis: Agreement = (a, b) => (!!a.frame.articleBasis && a.frame.articleBasis === b.frame.changeBasis) || agree(a, b);
+  // (a group joins by its article's basis whole, or its claims one by one by their values)
+  return joinAgreeing(order, unbased, based, keyWithoutBasis, sameBasis, "unbasedJoined", WHOSE_PROBE, agree);
 }
 
 /**
@@ -281,9 +286,9 @@ function joinUnbased(order: ClaimGroup[], keyWithoutBasis: (ctx: ClaimContext) =
  * compared by `key` without that part: the one figure with the key whose claims agree (each of the group's claims
  * agrees with at least half the figure's claims), where exactly one does — an undated $24.1 billion joins the
  * FY2024-25 figure of $24.14 billion, not FY2023-24's $15.57 billion. The figure counts the claims that joined it
- * (`counted`).
+ * (`counted`). The claims of a group that does not join whole may join one by one, by `agreeAlone`.
  */
-function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "placelessJoined" | "unbasedJoined" | "quarterJoined", probe: Probe): ClaimGroup[] {
+function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, into: (g: ClaimGroup) => boolean, key: (ctx: ClaimContext) => string | undefined, agree: Agreement, counted: "undatedJoined" | "unplacedJoined" | "placelessJoined" | "unbasedJoined" | "quarterJoined", probe: Probe, agreeAlone: Agreement = agree): ClaimGroup[] {
   // Only the groups that some group on the other side shares a measure and a probe with are keyed: a key is a new
   // string per group, and most groups have nothing to join (measured on the audit benchmark: without it, ~130,000
   // keys were built per 100,000 claims, ~0.5 KB each, most of them for figures no claim could join). The probes of
@@ -318,9 +323,9 @@ function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, in
   // part in making
   // (a conversion in parentheses restates its primary claim: it is compared through it, never itself)
   // (and the figure's own conversions are not among the claims it is compared with)
-  const memberAgrees = (m: ClaimContext, target: ClaimGroup) => {
+  const memberAgrees = (m: ClaimContext, target: ClaimGroup, agrees = agree) => {
     const primaries = target.members.filter((t) => !t.frame.conversionOf);
-    return 2 * primaries.filter((t) => agree(m, t)).length >= primaries.length;
+    return 2 * primaries.filter((t) => agrees(m, t)).length >= primaries.length;
   };
   const agreesWith = (g: ClaimGroup, target: ClaimGroup) => g.members.every((m) => !!m.frame.conversionOf || memberAgrees(m, target));
   const move = (members: ClaimContext[], target: ClaimGroup) => {
@@ -344,7 +349,7 @@ function joinAgreeing(order: ClaimGroup[], joins: (g: ClaimGroup) => boolean, in
     const placedIn = new Map<string, ClaimGroup>();
     for (const m of g.members) {
       if (m.frame.conversionOf) continue;
-      const own = candidates.filter((t) => memberAgrees(m, t));
+      const own = candidates.filter((t) => memberAgrees(m, t, agreeAlone));
       if (own.length === 1) placedIn.set(m.claim.id, own[0]);
     }
     if (!placedIn.size) continue;

@@ -92,7 +92,8 @@ export function frameWords(frame: ClaimFrame, unit = ""): string {
 /**
  * The claim a figure is told by: no conversion; one that says whose figure it is (place-less claims may have joined:
  * joinUnplaced), with a period when `dated` (the reason's), and of those one that names its places (an organisation's
- * claims that name none may have joined: joinPlaceless); the first such in order.
+ * claims that name none may have joined: joinPlaceless), then one that states its change's basis; the first such in
+ * order.
  */
 function representative(members: readonly ClaimContext[], dated: boolean): ClaimContext {
   let best: ClaimContext | undefined;
@@ -100,7 +101,9 @@ function representative(members: readonly ClaimContext[], dated: boolean): Claim
   for (const m of members) {
     if (m.frame.conversionOf) continue;
     // (a quarter told by its number alone may be read wrong: see joinFiscalQuarter)
-    const score = (dated && m.frame.period ? (m.frame.period.byNumber ? 3.5 : 4) : 0) + (whoseUnknown(m) ? 0 : 2) + (m.frame.scopeKey ? 1 : 0);
+    // (and of those one that says what its change is measured against: changes that say nothing may have joined,
+    // see joinUnbased)
+    const score = (dated && m.frame.period ? (m.frame.period.byNumber ? 3.5 : 4) : 0) + (whoseUnknown(m) ? 0 : 2) + (m.frame.scopeKey ? 1 : 0) + (m.frame.changeBasis ? 0.5 : 0);
     if (score > bestScore) {
       best = m;
       bestScore = score;
@@ -153,6 +156,19 @@ function quarterToldByNumber(members: readonly ClaimContext[]): string {
   return members.find((m) => m.frame.period?.byNumber)?.frame.period?.label ?? "";
 }
 
+/**
+ * "; 1 change that states no basis joined: its article measures the other changes of its measure and period on the
+ * year" (see frame/articleBasis.ts), "" for none.
+ */
+function articleBasisNote(members: readonly ClaimContext[], basis: string | undefined): string {
+  if (!basis) return "";
+  let n = 0;
+  for (const m of members) if (!m.frame.changeBasis && m.frame.articleBasis === basis) n++;
+  if (!n) return "";
+  const one = n === 1;
+  return `; ${n} change${one ? "" : "s"} that state${one ? "s" : ""} no basis joined: ${one ? "its article measures" : "their articles measure"} the other changes of ${one ? "its" : "their"} measure and period on the ${basis}`;
+}
+
 function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string {
   const n = members.length;
   const claims = `${n} claim${n === 1 ? "" : "s"}`;
@@ -191,7 +207,7 @@ function reasonText(group: ClaimGroup, members: readonly ClaimContext[]): string
       const unplaced = joinedNote(group.unplacedJoined, "that name", " no place or organisation", "that names one");
       const placeless = joinedNote(group.placelessJoined, "of the organisation or site that name", " no place", "that names one");
       const quarter = group.quarterJoined ? `; ${group.quarterJoined} claim${group.quarterJoined === 1 ? "" : "s"} of a quarter told by its number alone joined (read as the calendar's ${quarterToldByNumber(members)}, it is the organisation's fiscal quarter): ${group.quarterJoined === 1 ? "its value agrees" : "their values agree"} with this figure, the only one of the frame that tells its quarter otherwise` : "";
-      parts.push(conv, head, undated, unplaced, placeless, quarter, credit);
+      parts.push(conv, head, undated, unplaced, placeless, quarter, articleBasisNote(members, f.changeBasis), credit);
       return parts.join("");
     }
   }

@@ -63,6 +63,7 @@ import { deathCause, storyCauses } from "./deathCause";
 import { isWaitLimit, waitingListMeasure, waitingOver } from "./waiting";
 import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "./emissionSector";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
+import { comparesWithTime, withArticleBasis } from "./articleBasis";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
@@ -873,6 +874,8 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
   let listNoun: string | undefined;
   // every period the text names (for the months of a season's half: see seasonHalfMonths)
   const namedSpans: Span[] = [];
+  // the changes that are compared with a time no basis reader knows (see articleBasis.ts)
+  const comparedOtherwise = new Set<ClaimFrame>();
   // the noun a list item's count was read with (see listNoun)
   let itemNoun: string | undefined;
   // what the story's opening counts (a noun, in its first five sentences, the title's clauses among them)
@@ -1991,6 +1994,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const based = mine.slice(0, i).reverse().find((c) => out.get(c.id)?.changeBasis);
           const basis = changeBasis(text, from, to, start, end) ?? (based ? out.get(based.id)?.changeBasis : undefined) ?? (frame.period && monthsIn(frame.period) >= 12 ? "year" : undefined);
           if (basis) frame.changeBasis = basis;
+          // (a comparison with a time the basis readers do not know, "fell 1.8% from the fourth quarter of 2025",
+          // takes no basis from the article either: see articleBasis.ts)
+          else if (comparesWithTime(text, from, to, start, end)) comparedOtherwise.add(frame);
         }
         // an inflation rate is told two ways: annual inflation is the rise of prices on the year ("annual inflation
         // eased to 193%" = "prices rose 193% over the past 12 months"), monthly inflation their rise on the month
@@ -2127,6 +2133,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       if (frame && months) out.set(c.id, { ...frame, period: months });
     }
   }
+
+  // a change that leaves its basis unsaid in an article that gives one basis to its measure's changes (articleBasis.ts)
+  withArticleBasis(claims.flatMap((c) => out.get(c.id) ?? []), comparedOtherwise);
 
   const text = source?.text ?? "";
   // Conversions: a parenthetical restatement takes the frame of the number it restates.

@@ -62,6 +62,12 @@ export interface ClaimFrame {
   eventDate: string;
   /** For a change: what it is measured against, where the text says so (changeBasis.ts). */
   changeBasis?: "month" | "quarter" | "year" | "average";
+  /**
+   * For a change that states no basis: the one basis its article gives every other change of its measure and period,
+   * where none of them is of its own figure (articleBasis.ts). Not part of its key: it lets the change join its
+   * frame's figure of that basis (audit/grouping.ts joinUnbased).
+   */
+  articleBasis?: "month" | "quarter" | "year" | "average";
   /** For a running toll with no period of its own (the dead, the injured, cases): the day it was told as of (asOf.ts). */
   asOf?: string;
   /**

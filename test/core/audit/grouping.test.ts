@@ -1,6 +1,8 @@
 /** Which claims form one figure: frames (measure, places with roles, period, kind), partial frames, overrides, metrics. */
 import { reconcile } from "../../../src/core/audit/reconcile";
 import type { Claim, Figure } from "../../../src/core/types";
+import { extractClaims } from "../../../src/core/extract/extractClaims";
+import { createSource } from "../../../src/core/source/createSource";
 import { claim, source } from "./builder";
 
 const SOURCES = [source("A", "Outlet A"), source("B", "Outlet B"), source("C", "Outlet C")];
@@ -101,6 +103,18 @@ describe("grouping by claim frame", () => {
     expect(figureOf(figures, monthly).claimIds.sort()).toEqual([monthly.id, bare.id].sort());
     expect(figures.map((f) => f.status)).not.toContain("conflicting");
     expect(figureOf(figures, monthly).label).toMatch(/change on the month · October 2026/);
+  });
+
+  test("a change whose article gives its measure's changes one basis is of that basis: another outlet's value there is a conflict", () => {
+    const a = createSource("World zinc output dips in May\nPublished: 2025-06-24\n\nGlobal refined zinc output fell 1.9% in May from a year earlier, the study group said.\nMexico's output slipped 4.2% to 54,000 tonnes.\n", { file: "a.txt", outlet: "Wire A" });
+    const b = createSource("Zinc smelters\nPublished: 2025-06-25\n\nMexico's zinc output was down 2.4% in May on a year earlier, the study group said.\n", { file: "b.txt", outlet: "Paper B" });
+    // (the same unsaid change in an article that gives no basis to any change stays apart, as it was)
+    const c = createSource("Zinc smelters\nPublished: 2025-06-25\n\nMexico's zinc output slipped 4.2% in May.\n", { file: "c.txt", outlet: "Weekly C" });
+    const read = (sources: ReturnType<typeof createSource>[]) => reconcile(sources.flatMap((s) => extractClaims(s)), sources);
+    const conflict = read([a, b]).filter((f) => f.status === "conflicting");
+    expect(conflict.map((f) => f.label)).toEqual(["Mexico output, change on the year · May 2025 · %"]);
+    expect(conflict[0].reason).toMatch(/1 change that states no basis joined: its article measures the other changes of its measure and period on the year/);
+    expect(read([c, b]).map((f) => f.status)).not.toContain("conflicting");
   });
 
   test("a deadline told in the past perfect is a level reached by then, not a target", () => {
