@@ -27,6 +27,21 @@ mx|Jalisco;Nuevo León;Nuevo Leon;Chihuahua;Sonora;Veracruz;Guanajuato;Michoacá
 pk|Sindh;Khyber Pakhtunkhwa;Balochistan
 id|East Java;West Java;Central Java;East Kalimantan;Riau;Aceh
 ru|Tatarstan;Bashkortostan;Krasnodar;Yakutia;Chechnya;Dagestan;Belgorod;Kursk;Bryansk
+nl|Groningen;Friesland;Fryslân;Drenthe;Overijssel;Flevoland;Gelderland;Utrecht;North Holland;Noord-Holland;South Holland;Zuid-Holland;Zeeland;North Brabant;Noord-Brabant
+be|Flanders;Wallonia;East Flanders;West Flanders;Flemish Brabant;Walloon Brabant;Hainaut;Liège;Namur
+pl|Masovia;Mazowieckie;Silesia;Lower Silesia;Lesser Poland;Greater Poland;Pomerania;West Pomerania;Podlaskie;Podkarpackie;Wielkopolskie;Małopolskie
+ua|Donetsk;Luhansk;Kharkiv;Zaporizhzhia;Kherson;Dnipropetrovsk;Mykolaiv;Sumy;Chernihiv;Poltava;Odesa
+ar|Santa Fe;Mendoza;Entre Ríos;Entre Rios;Salta;Neuquén;Neuquen;Chubut;Tucumán;Tucuman;Misiones
+cl|Antofagasta;Atacama;Valparaíso;Valparaiso;Biobío;Biobio;Araucanía;Araucania;Magallanes;Los Lagos;Tarapacá;Tarapaca
+co|Antioquia;Cundinamarca;Valle del Cauca;Santander;Casanare;Nariño;Narino
+pe|Arequipa;Cusco;Puno;Piura;Loreto;Cajamarca;Ancash;Junín;Junin
+ph|Luzon;Mindanao;Visayas;Cebu;Bicol;Calabarzon
+ng|Kano;Kaduna;Borno;Oyo;Ogun;Bayelsa;Katsina;Zamfara;Sokoto
+kr|Gyeonggi;Gangwon;North Gyeongsang;South Gyeongsang;Jeju;North Chungcheong;South Chungcheong;North Jeolla;South Jeolla
+at|Styria;Tyrol;Carinthia;Upper Austria;Lower Austria;Vorarlberg;Burgenland
+ch|Vaud;Valais;Ticino;Aargau;Graubünden;Graubunden
+se|Skåne;Scania;Västra Götaland;Norrbotten;Västerbotten
+nz|Canterbury;Waikato;Otago;Southland;Northland;Bay of Plenty;Hawke's Bay;Taranaki
 it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia;Lazio;Emilia-Romagna;Calabria;Liguria;Abruzzo;Friuli-Venezia Giulia;Trentino-Alto Adige;Umbria
 `;
 

@@ -15,6 +15,9 @@ describe("findProvinces", () => {
     ["Sales in New South Wales rose 4%.", ["new south wales"]],
     ["KwaZulu-Natal lost 241 rhinos, Limpopo 34 and the Free State 12.", ["kwazulu-natal", "limpopo", "free state"]],
     ["Exports from Nuevo León and Jalisco rose; Sindh's output fell.", ["nuevo leon", "jalisco", "sindh"]],
+    ["By province, Drenthe culled 900,000 hens, Zeeland 310,000 and North Brabant 95,000.", ["drenthe", "zeeland", "north brabant"]],
+    ["Harvests in Mendoza and Salta fell, while Antioquia and Piura exported more.", ["mendoza", "salta", "antioquia", "piura"]],
+    ["Styria and Vaud lost snow; Canterbury and Otago had floods; Gyeonggi and Kharkiv did not.", ["styria", "vaud", "canterbury", "otago", "gyeonggi", "kharkiv"]],
   ])("%s", (sentence, expected) => {
     expect(provinces(sentence)).toEqual(expected);
   });
@@ -24,6 +27,7 @@ describe("findProvinces", () => {
     ["The Bank of Victoria raised rates.", "an institution named after it"],
     ["the texas of it", "not written as a name"],
     ["The Limpopo River flooded.", "a river named after it"],
+    ["The Canterbury Tales sold 3,000 copies.", "a title named after it"],
   ])("not: %s (%s)", (sentence) => {
     expect(provinces(sentence)).toEqual([]);
   });
