@@ -52,6 +52,11 @@ const BEATEN_ESTIMATE_BEFORE = /\b(?:above|below|beat(?:s|ing)?|top(?:s|ped|ping
  * by an infinitive or a gerund of growth is aimed at, not reached ("raised exports to" and "taking the total to"
  * are actuals, and so is a participle after a comma: "Russia became the top supplier, lifting trade to $70 billion").
  */
+/**
+ * A clause that opens with forecasts as its subject: "Forecasts point to the country finishing the year with about 18
+ * GW", "Projections suggest …", "Analysts' estimates show …": what its number tells is expected.
+ */
+const FORECASTS_OPEN = /^\s*(?:(?:the|most|many|some|latest|industry|official|analysts['’]?|our|its|their)\s+){0,2}(?:forecasts?|projections?|estimates?|predictions?|outlooks?)\s+(?:now\s+)?(?:point|points|suggest|suggests|indicate|indicates|show|shows|see|sees|put|puts)\b/i;
 const AIMED_RAISE = /(?:\bto\s+(?:raise|boost|lift|increase|double|triple|grow|expand)|(?<!,\s*)\b(?:raising|boosting|lifting|doubling|tripling))\s+(?:[\w’'-]+\s+){0,5}?to\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least)\s+)?$/i;
 const MULTIPLE_WORDS = /\b(?:fold|times|twice|doubled?|tripled?|quadrupled?|halved?)\b/i;
 
@@ -111,7 +116,7 @@ export function kindOf(input: KindInput): ClaimKind {
   if (FORECAST_AFTER.test(after) || FORECASTERS_BEFORE.test(before) || BEATEN_ESTIMATE_BEFORE.test(before) || FORECAST_NOUN_AFTER.test(after)) return "target";
   // the deadline first: it is rare and cheap to look for, the long list of target words is not (audit benchmark)
   if (/\bby\s+(?:19|20)\d{2}\b/.test(clause) && TARGET.test(clause)) return "target";
-  if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start))) return "target";
+  if (AIMED_RAISE.test(sentence.slice(Math.max(from, start - 80), start)) || FORECASTS_OPEN.test(sentence.slice(from, start))) return "target";
   if (unit === "x" || MULTIPLE_WORDS.test(input.surface)) return "change";
   if (CHANGE_BEFORE.test(before) || RESTATED_CHANGE.test(before) || CHANGE_NOUN_BEFORE.test(before) || INCREMENT_BEFORE.test(before) || CHANGE_AFTER.test(after) || BY_AFTER_CHANGE_VERB.test(sentence.slice(Math.max(from, start - 90), start))) return "change";
   // "Escondida lifted production 1.8%", "1.2% less than in the same period of 2025": a percent that tells a move

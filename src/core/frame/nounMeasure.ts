@@ -110,10 +110,16 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   // "2,000 homes lost power", "households were left without electricity", "power was cut to 2,000 homes": homes
   // without power, not homes destroyed
   if (claim.unit === "count" && /^(?:home|house|household|dwelling|customer|propert(?:y|ie))s?$/.test(noun) && NO_POWER.test(sentence.slice(Math.max(0, relEnd - claim.surface.length - 40), relEnd + 50))) return { key: "n:home:without-power", name: "homes without power", how: "noun" };
+  // "231,000 new rooftop systems were hooked up to the grid", "1.2 million homes were connected": the connections,
+  // as "312,000 new rooftop connections" counts them
+  if (claim.unit === "count" && CONNECTED_AFTER.test(sentence.slice(relEnd, relEnd + 60))) return { key: "n:connection", name: "connections", how: "noun" };
   // "with nine games left", "12 days remaining": what is left of a whole, not the whole
   if (claim.unit === "count" && REMAINING_AFTER.test(sentence.slice(relEnd, relEnd + 40))) return { key: `n:${canonicalNoun(noun)}:remaining`, name: `${plural(noun)} remaining`, how: "noun" };
   return { key: `n:${canonicalNoun(noun)}`, name: claim.unit === "count" ? plural(noun) : noun, how: "noun" };
 }
+
+/** After a count and its noun: "were hooked up", "have been connected to", "got connected". */
+const CONNECTED_AFTER = /^\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|got|are|is)\s+)?(?:newly\s+)?(?:connected|hooked\s+up|plugged\s+in|linked\s+up|grid-connected)\b/u;
 
 /** After a count and its noun: "left", "remaining", "to go", "still to play". */
 const REMAINING_AFTER = /^\s+(?:[\p{L}-]+\s+){1,2}?(?:left|remaining|to\s+go|(?:still\s+)?to\s+(?:play|run|be\s+played))\b/u;

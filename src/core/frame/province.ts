@@ -5,7 +5,9 @@
  * so that none reads as the country it contains ("British Columbia" is not the UK, "New South Wales" not Wales, "New
  * Mexico" not Mexico, "Inner Mongolia" not Mongolia).
  *
- * Not here: names shared with a country or a capital ("Georgia", "Washington", "New York", "Delhi"), or a common word.
+ * Not here: names shared with a country or a capital ("Georgia", "Washington", "New York", "Delhi"), a common word, a
+ * company or a landmark that news names more often than the province ("Santander", "Scania", "Antofagasta", the
+ * Atacama desert and salt flat).
  */
 import { isCapitalAt } from "../text/chars";
 import { nameKey, PhraseTable, type Words } from "./phrases";
@@ -31,16 +33,16 @@ nl|Groningen;Friesland;Fryslân;Drenthe;Overijssel;Flevoland;Gelderland;Utrecht;
 be|Flanders;Wallonia;East Flanders;West Flanders;Flemish Brabant;Walloon Brabant;Hainaut;Liège;Namur
 pl|Masovia;Mazowieckie;Silesia;Lower Silesia;Lesser Poland;Greater Poland;Pomerania;West Pomerania;Podlaskie;Podkarpackie;Wielkopolskie;Małopolskie
 ua|Donetsk;Luhansk;Kharkiv;Zaporizhzhia;Kherson;Dnipropetrovsk;Mykolaiv;Sumy;Chernihiv;Poltava;Odesa
-ar|Santa Fe;Mendoza;Entre Ríos;Entre Rios;Salta;Neuquén;Neuquen;Chubut;Tucumán;Tucuman;Misiones
-cl|Antofagasta;Atacama;Valparaíso;Valparaiso;Biobío;Biobio;Araucanía;Araucania;Magallanes;Los Lagos;Tarapacá;Tarapaca
-co|Antioquia;Cundinamarca;Valle del Cauca;Santander;Casanare;Nariño;Narino
+ar|Mendoza;Entre Ríos;Entre Rios;Salta;Neuquén;Neuquen;Chubut;Tucumán;Tucuman;Misiones
+cl|Valparaíso;Valparaiso;Biobío;Biobio;Araucanía;Araucania;Magallanes;Los Lagos;Tarapacá;Tarapaca
+co|Antioquia;Cundinamarca;Valle del Cauca;Casanare;Nariño;Narino
 pe|Arequipa;Cusco;Puno;Piura;Loreto;Cajamarca;Ancash;Junín;Junin
 ph|Luzon;Mindanao;Visayas;Cebu;Bicol;Calabarzon
-ng|Kano;Kaduna;Borno;Oyo;Ogun;Bayelsa;Katsina;Zamfara;Sokoto
+ng|Kano;Kaduna;Borno;Ogun;Bayelsa;Katsina;Zamfara;Sokoto
 kr|Gyeonggi;Gangwon;North Gyeongsang;South Gyeongsang;Jeju;North Chungcheong;South Chungcheong;North Jeolla;South Jeolla
 at|Styria;Tyrol;Carinthia;Upper Austria;Lower Austria;Vorarlberg;Burgenland
 ch|Vaud;Valais;Ticino;Aargau;Graubünden;Graubunden
-se|Skåne;Scania;Västra Götaland;Norrbotten;Västerbotten
+se|Skåne;Västra Götaland;Norrbotten;Västerbotten
 nz|Canterbury;Waikato;Otago;Southland;Northland;Bay of Plenty;Hawke's Bay;Taranaki
 it|Lombardy;Sicily;Sardinia;Tuscany;Veneto;Piedmont;Campania;Apulia;Lazio;Emilia-Romagna;Calabria;Liguria;Abruzzo;Friuli-Venezia Giulia;Trentino-Alto Adige;Umbria
 `;

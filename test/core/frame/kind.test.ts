@@ -114,6 +114,14 @@ describe("kind: targets in other words", () => {
     expect(kind("The service added a net 8 million subscribers.", "8 million", "count")).toBe("change");
     expect(kind("The service had a net 8 million subscribers.", "8 million", "count")).toBe("level");
   });
+  test("a clause that opens with forecasts as its subject: 'Forecasts point to', 'Projections suggest'", () => {
+    expect(kind("Forecasts point to the country ending the year with about 14 GW of new wind capacity.", "14 GW", "W")).toBe("target");
+    expect(kind("Industry projections suggest exports of 3.2 million tonnes next season.", "3.2 million tonnes", "t")).toBe("target");
+    expect(kind("The latest estimates put the harvest at 61 million bags.", "61 million", "count")).toBe("target");
+    // (forecasts that are the object, or a clause that opens otherwise, expect nothing of the number)
+    expect(kind("The country ended the year with about 14 GW of new wind capacity, beating forecasts.", "14 GW", "W")).toBe("level");
+    expect(kind("Forecasters were wrong: the harvest came to 61 million bags.", "61 million", "count")).toBe("level");
+  });
   test("counting on, anticipates, would not be surprised to see: a forecast", () => {
     expect(kind("The port authority is counting on volumes close to 15 million TEU this year.", "15 million", "count")).toBe("target");
     expect(kind("The club anticipates revenue of £680 million next season.", "£680 million", "GBP")).toBe("target");

@@ -11,6 +11,11 @@ function measureOf(sentence: string, surface: string, unit: string) {
 describe("nounMeasure", () => {
   test.each([
     ["The port has 12 LNG terminals.", "12", "count", "n:terminal"],
+    // things connected are counted as connections
+    ["Some 48,000 new household systems were hooked up to the grid.", "48,000", "count", "n:connection"],
+    ["About 1.3 million homes have been connected to fibre since May.", "1.3 million", "count", "n:connection"],
+    ["The utility logged 48,000 new connections.", "48,000", "count", "n:connection"],
+    ["Some 48,000 new household systems were sold.", "48,000", "count", "n:system"],
     // births a woman has: the fertility rate
     ["The fertility rate stands at 1.62 births per woman.", "1.62", "count", "fertility-rate"],
     ["Women today have on average 1.62 children.", "1.62", "count", "fertility-rate"],
