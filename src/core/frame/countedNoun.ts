@@ -498,5 +498,11 @@ export function subjectNoun(text: string): string {
   if (/^\p{Lu}/u.test(last) && !((words.length === 1 || (counted && words.length === 2)) && /^\s*$/.test(clauseBefore.slice(0, clauseBefore.indexOf(last))))) return "";
   const noun = singular(lower);
   if (STOP.has(lower) || PRONOUNS.has(noun) || AMOUNT_WORDS.has(noun) || /['’]s$/.test(lower) || lower.length < 3) return "";
-  return noun;
+  // "Parcels provided for children climbed to 1.15 million": the part of the noun given to a group of people, not
+  // the whole ("3.02 million parcels")
+  const forPeople = FOR_PEOPLE.exec(subject.slice(subject.indexOf(last) + last.length));
+  return forPeople ? `${noun} for ${forPeople[1].toLowerCase()}` : noun;
 }
+
+/** After a subject's noun: "provided for children", "for pensioners", "given to families". */
+const FOR_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:for|to)\s+(children|pensioners|families|women|men|students|pupils|veterans|refugees|households|adults|teenagers|girls|boys|babies|infants|carers|asylum\s+seekers)\b/u;

@@ -383,6 +383,8 @@ const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)
  */
 const SERIES_BEGAN = /\b(?:series|records?|record-keeping|data|statistics|comparable\s+(?:data|records))\s+(?:began|started|were\s+first\s+(?:kept|compiled|collected))\s+in\s+((?:19|20)\d{2})\b|\bbegan\s+(?:its|their|the)\s+(?:current\s+|present\s+|modern\s+)?(?:series|records?|data|statistics)\s+in\s+((?:19|20)\d{2})\b/i;
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
+/** "a decade earlier", "ten years ago", "15 years before": a time years back from the one the text is about. */
+const YEARS_BACK = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:decades?|years?)\s+(?:earlier|ago|before)\b/i;
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
@@ -2094,6 +2096,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (nor one about the peak of a series some time before the period the text is about: "They hit a record high of
     // $704.89 billion in late September last year")
     const earlierPeak = !!main && !!contextPeriod && main.to < contextPeriod.from && SERIES_PEAK.test(text);
+    // (nor one that recalls a time years back: "almost double the 1.58 million parcels handed out a decade earlier, in
+    // the year to March 2016")
+    const yearsBack = !!main && !!contextPeriod && main.to < contextPeriod.from && YEARS_BACK.test(text);
     // (a sentence that opens with a part of the time told "alone", "In the fourth quarter alone, …", narrows it for
     // itself: the sentences after it are about the whole again)
     // (nor one told only of the season or year before: "Output in the previous season stood at 1.37 million tonnes"
@@ -2114,7 +2119,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (nor one with no number that names the year around the month the text is about, in passing: "Beijing has
     // pressed mills to restrain output this year" in a story of October's output leaves it on October)
     const yearInPassing = !!claimless && mentions.length > 0 && /^\s*(?:\S+\s+){4}/.test(text.slice(0, mentions[0].start)) && !!main && !!contextPeriod && monthsIn(contextPeriod) === 1 && monthsIn(main) === 12 && main.from <= contextPeriod.from && main.to >= contextPeriod.to;
-    if (!EARLIER_RECORD.test(text) && !earlierPeak && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !yearInPassing && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text) && !toldAlone(text, mentions, main));
+    if (!EARLIER_RECORD.test(text) && !earlierPeak && !yearsBack && !recalledBefore && !partOfThisYear && !whenSeriesBegan && !bothHalves && !yearInPassing && !(contextPeriod && tellsRevision(text))) contextPeriod = carriedPeriod(contextPeriod, main, (claimless ? claimless.opening : sentenceOpening) && !PART_ALONE.test(text) && !toldAlone(text, mentions, main));
     if (main) forecastContext = undefined;
     // (the last quarter or month a sentence was about, for "in the quarter", "during the month" later: see sameDate.ts)
     if (main && /^\d{4}-\d{2}$/.test(main.from) && monthsIn(main) === 3 && /-(?:01|04|07|10)$/.test(main.from)) namedQuarter = main;

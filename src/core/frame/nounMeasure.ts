@@ -92,8 +92,13 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
       // (and "28,400 people have been forced from their homes …, which said 47 communities had been placed under
       // evacuation orders": a sentence that tells of evacuation orders tells who was forced out by them)
       const evacuation = /^[^.;]{0,25}\bevacuat/i.test(sentence.slice(relEnd)) || (/^[^.;]{0,40}\bfrom\s+their\s+homes\b/i.test(sentence.slice(relEnd)) && EVACUATION_ORDERS.test(sentence));
-      const what = verb === "forced" && evacuation ? "evacuated" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
-      return { key: `n:people:${what}`, name: `people ${what}`, how: "noun" };
+      const rest = sentence.slice(relEnd, relEnd + 100);
+      // "642,000 people turned to a food bank", "relied on", "used": the users of a service
+      const what = verb === "forced" && evacuation ? "evacuated" : USED_AFTER.test(rest) ? "used" : (PEOPLE_VERB_SYNONYMS[verb] ?? verb);
+      // (those who did so "for the first time" are a part of them: "462,000 people used a food bank for the first time")
+      const first = FIRST_TIME.test(rest);
+      if (what === "used") return first ? { key: "n:people:used:first-time", name: "first-time users", how: "noun" } : { key: "n:people:used", name: "users", how: "noun" };
+      return first ? { key: `n:people:${what}:first-time`, name: `people ${what} for the first time`, how: "noun" } : { key: `n:people:${what}`, name: `people ${what}`, how: "noun" };
     }
   }
   // "the number of dead at 2,056", "the injured at 3,900": the dead and the injured, as "killed" and "injured" count them
@@ -150,6 +155,10 @@ const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered
 const BORDER_AFTER = /^[^.;]{0,40}?\b(?:into|borders?|frontiers?|illegally|irregularly|undetected|without\s+papers)\b/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
+/** A service's users, after the people counted: "turned to a food bank", "relied on", "used", "accessed". */
+const USED_AFTER = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+)?(?:turned\s+to|relied\s+on|used|accessed|made\s+use\s+of)\s/u;
+/** "for the first time", before the sentence's end. */
+const FIRST_TIME = /^[^.;]*\bfor\s+the\s+first\s+time\b/i;
 const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced" };
 
 /** Nouns for the dead, the injured or the missing. */

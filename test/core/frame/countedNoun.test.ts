@@ -308,6 +308,11 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     // the things approved are counted; the subject of a clause opened by "with"
     ["Study permit approvals fell by 35 per cent to ", "permit"],
     ["Quebec saw the steepest drop, with approvals falling 52 per cent to ", "approval"],
+    // the part of the noun given to a group of people
+    ["Meals served to pupils rose to ", "meal for pupils"],
+    ["Grants for students fell 4% to ", "grant for students"],
+    ["Grants for research fell 4% to ", "grant"],
+    ["Meals served in March rose to ", "meal"],
   ])("subjectNoun(%s) = %s", (clause, expected) => {
     expect(subjectNoun(clause)).toBe(expected);
   });

@@ -23,6 +23,20 @@ describe("frameClaims: a target's horizon", () => {
   });
 });
 
+describe("frameClaims: a time years back is recalled, not carried", () => {
+  test("'a decade earlier, in the year to March 2016' dates its own number, not the next sentence's", () => {
+    const text = "Debt advice\nPublished: 2026-05-20\n\nThe charity advised 412,000 clients in the 12 months to March.\nThat is more than double the 180,000 it saw a decade earlier, in the year to March 2016.\nOf its clients, 61,000 were under 25.\n";
+    const of = framesOf(text, "debt.txt");
+    expect(of("180,000").period?.label).toBe("12 months to Mar 2016");
+    expect(of("61,000").period?.label).toBe("12 months to Mar 2026");
+  });
+  test("a time years back that the sentence does not recall moves the story as any time does", () => {
+    const text = "Debt advice\nPublished: 2026-05-20\n\nThe charity advised 412,000 clients in the 12 months to March.\nIn the year to March 2016, it had advised 180,000.\nOf those clients, 61,000 were under 25.\n";
+    const of = framesOf(text, "debt.txt");
+    expect(of("61,000").period?.label).toBe("12 months to Mar 2016");
+  });
+});
+
 describe("frameClaims: which Europe", () => {
   const scopeOf = (title: string) => {
     const text = `${title}\nDate: 2025-02-01\n\nNorway shipped 40 million tonnes of coal to Europe in 2024.\n`;

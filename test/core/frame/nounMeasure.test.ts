@@ -11,6 +11,12 @@ function measureOf(sentence: string, surface: string, unit: string) {
 describe("nounMeasure", () => {
   test.each([
     ["The port has 12 LNG terminals.", "12", "count", "n:terminal"],
+    // the users of a service, and the first-time users among them
+    ["Some 58,000 people turned to the debt charity for the first time last year.", "58,000", "count", "n:people:used:first-time"],
+    ["In all, 58,000 people used a debt adviser for the first time.", "58,000", "count", "n:people:used:first-time"],
+    ["Some 210,000 people relied on the charity's advisers in 2025.", "210,000", "count", "n:people:used"],
+    ["Some 58,000 people visited the museum for the first time.", "58,000", "count", "n:people:visited:first-time"],
+    ["Some 58,000 people turned out to vote.", "58,000", "count", "n:people:turned"],
     // things connected are counted as connections
     ["Some 48,000 new household systems were hooked up to the grid.", "48,000", "count", "n:connection"],
     ["About 1.3 million homes have been connected to fibre since May.", "1.3 million", "count", "n:connection"],
