@@ -4,7 +4,7 @@
  * age, and the people counted by what happened to them ("killed 23 people": the dead; "the injured at 3,900").
  */
 import type { Claim } from "../types";
-import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase } from "./countedNoun";
+import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase, singular } from "./countedNoun";
 import type { FrameMeasure } from "./types";
 
 /** The births a woman has in her life, on average: a country's fertility rate. */
@@ -73,6 +73,16 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   // "the number of Russian students in China reached 21,000"
   const numberOf = claim.unit === "count" ? numberOfPhrase(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length)) : undefined;
   if (!noun && numberOf) noun = numberOf.noun;
+  // "Of the 84,630 devices, 38,920 were slow chargers": a part of what the opening names, counted by the noun it is
+  // called ("charger"), or by the whole and the group of people it was given to ("Of the parcels handed out over the
+  // year, 1,147,000 were provided for children"); never the whole itself
+  if (!noun && claim.unit === "count") {
+    const whole = OF_THE_OPENING.exec(sentence.slice(0, relEnd - claim.surface.length));
+    const part = whole ? PART_CALLED.exec(sentence.slice(relEnd, relEnd + 80)) : null;
+    const forPeople = whole && !part ? FOR_PEOPLE_AFTER.exec(sentence.slice(relEnd, relEnd + 60)) : null;
+    if (part) noun = countedNoun(` ${part[1]}`, 0);
+    else if (whole && forPeople) noun = `${singular(whole[1].toLowerCase())} for ${forPeople[1].toLowerCase()}`;
+  }
   if (claim.unit === "s") noun = eventKey(durationSubject(sentence, relEnd - claim.surface.length) || noun);
   if (!noun || noun.length < 3) return undefined;
   // "killed 23 people", "310,000 people were evacuated": people are counted by what happened to them
@@ -155,6 +165,12 @@ const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered
 const BORDER_AFTER = /^[^.;]{0,40}?\b(?:into|borders?|frontiers?|illegally|irregularly|undetected|without\s+papers)\b/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
+/** A sentence opening with the whole its number is a part of: "Of the parcels handed out over the year, " (the plural noun). */
+const OF_THE_OPENING = /^\s*Of\s+(?:the|its|their|these|those|all\s+the)\s+(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*[^s\W]s)\b[^,;]{0,60},\s*(?:(?:some|about|around|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$/u;
+/** After a part's number, what it is called: " were slow chargers", " were the company's own Starlink satellites" (its noun phrase, in group 1). */
+const PART_CALLED = /^\s+(?:were|was|are|is)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:own\s+)?((?:(?!(?:in|on|at|for|to|from|by|with|of|and|or|than|as)\b)[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*[^s\W]s)\b/u;
+/** After a part's number: "were provided for children", "went to families". */
+const FOR_PEOPLE_AFTER = /^\s+(?:were|was|went|are|is)\s+(?:[\p{Ll}-]+\s+)?(?:for|to)\s+(children|pensioners|families|women|men|students|pupils|veterans|refugees|households|adults|teenagers|girls|boys|babies|infants|carers)\b/u;
 /** A service's users, after the people counted: "turned to a food bank", "relied on", "used", "accessed". */
 const USED_AFTER = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+)?(?:turned\s+to|relied\s+on|used|accessed|made\s+use\s+of)\s/u;
 /** "for the first time", before the sentence's end. */

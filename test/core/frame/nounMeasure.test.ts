@@ -17,6 +17,11 @@ describe("nounMeasure", () => {
     ["Some 210,000 people relied on the charity's advisers in 2025.", "210,000", "count", "n:people:used"],
     ["Some 58,000 people visited the museum for the first time.", "58,000", "count", "n:people:visited:first-time"],
     ["Some 58,000 people turned out to vote.", "58,000", "count", "n:people:turned"],
+    // a part of the whole a sentence opens with: by what it is called, or by the group of people it went to
+    ["Of the 9,200 buses sold, 3,100 were electric models.", "3,100", "count", "n:model"],
+    ["Of the meals handed out in June, 41,000 were provided for pupils.", "41,000", "count", "n:meal for pupils"],
+    ["Of the meals handed out in June, 41,000 were served in schools.", "41,000", "count", undefined],
+    ["In June, 41,000 were provided for pupils.", "41,000", "count", undefined],
     // things connected are counted as connections
     ["Some 48,000 new household systems were hooked up to the grid.", "48,000", "count", "n:connection"],
     ["About 1.3 million homes have been connected to fibre since May.", "1.3 million", "count", "n:connection"],
