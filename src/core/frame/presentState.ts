@@ -25,8 +25,9 @@ export function presentPeriod(dateMonth: string): Span | undefined {
 
 /** "now", "currently", "today" right before the number, with a verb of standing at most between. */
 const NOW_BEFORE = new RegExp(`(?:^|[,(]\\s*|\\b(?:is|are|stands?|totals?|numbers?)\\s+)(?:now|currently|today)\\s+(?:(?:stands?|is|are|totals?|numbers?)\\s+)?(?:at\\s+)?${QUALIFIERS}$|\\b(?:now|currently|today)\\s+(?:stands?|is|are|totals?|numbers?)\\s+(?:at\\s+)?${QUALIFIERS}$`, "i");
-/** "today", "now", "at present" right after the number (its noun between). */
-const NOW_AFTER = /^\s*(?:[\p{Ll}-]+\s+)?(?:today|now|currently|at\s+present)\b/iu;
+/** "today", "now", "at present" right after the number (its noun between: "212 poultry farms currently lie"). */
+// (not a time between, nor "now that", a reason: "to ease to about 6.9 million this year now that the Jubilee has closed")
+const NOW_AFTER = /^\s*(?:(?!(?:this|last|next|that|year|month|week|season)\b)[\p{Ll}-]+\s+){0,2}(?:today|now(?!\s+that\b)|currently|at\s+present)\b/iu;
 
 /**
  * Is the number at [start, end) told as it stands now ("now 1.41 billion", "8.2 billion today", "currently stands at

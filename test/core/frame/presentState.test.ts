@@ -6,10 +6,13 @@ describe("isToldAsNow: a number told as it stands now", () => {
     ["Japan's population, now 123.8 million, is projected to shrink.", "123.8 million"],
     ["It rose from 8.1 billion today, before declining.", "8.1 billion"],
     ["The global population currently stands at 8.1 billion.", "8.1 billion"],
+    ["In all, 140 dairy farms currently sit inside the zones.", "140"],
   ])("%s", (sentence, number) => expect(now(sentence, number)).toBe(true));
   test.each([
     ["Sales now exceed 8.1 billion.", "8.1 billion"],
     ["It fell 3% to 8.1 billion.", "8.1 billion"],
+    ["Visits should ease to about 6.9 million this year now that the festival is over.", "6.9 million"],
+    ["Visits should ease to 6.9 million now that the festival is over.", "6.9 million"],
   ])("not: %s", (sentence, number) => expect(now(sentence, number)).toBe(false));
 });
 
