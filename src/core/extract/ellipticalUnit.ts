@@ -63,6 +63,8 @@ const LIST_ENTRY_BETWEEN = /(?:,|\band)\s+(?:followed\s+by\s+|then\s+)?(?:the\s+
  */
 const NO_NOUN_AFTER =
   /^(?:\s*(?:[,.;:!?)\]\u2014\u2013]|$)|\s+(?:a|an|in|on|at|by|for|during|last|the|this|that|previously|earlier|before|ago|and|or|but|while|whereas|compared|versus|vs|against|respectively|apiece|each)\b)/i;
+/** An amount written out in digits grouped by thousands: "740,000". */
+const DIGITS_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 /** How far apart the two amounts may be, in characters. */
 const REACH = 150;
 
@@ -78,10 +80,14 @@ export function inheritUnit(text: string, q: Quantity, before: Quantity): Quanti
   if (q.unit !== "count" || q.nounStart !== undefined || q.perDivisor !== undefined) return q;
   if (before.unit === "count" || before.unit === "%" || before.perDivisor !== undefined) return q;
   if (q.start < before.end || q.start - before.end > REACH) return q;
-  if (!SCALED_SURFACE.test(text.slice(q.start, q.end)) || !SCALED_SURFACE.test(text.slice(before.start, before.end))) return q;
-  if (!NO_NOUN_AFTER.test(text.slice(q.end, q.end + 16))) return q;
+  // (a list's next entry may write the amount out in digits: "Manitoba accounted for 1.18 million, British Columbia
+  // 910,000 and Alberta 640,000")
   const between = text.slice(before.end, q.start);
-  if (!COMPARED.test(between) && !LIST_ENTRY_BETWEEN.test(between)) return q;
+  const listed = LIST_ENTRY_BETWEEN.test(between);
+  const inDigits = (x: Quantity) => listed && DIGITS_GROUPED.test(text.slice(x.start, x.end));
+  if ((!SCALED_SURFACE.test(text.slice(q.start, q.end)) && !inDigits(q)) || (!SCALED_SURFACE.test(text.slice(before.start, before.end)) && !inDigits(before))) return q;
+  if (!NO_NOUN_AFTER.test(text.slice(q.end, q.end + 16))) return q;
+  if (!COMPARED.test(between) && !listed) return q;
   const ratio = q.value / before.value;
   if (!(ratio >= 0.1 && ratio <= 10)) return q;
   if (unitFactorOf(text, before) !== 1) return q;

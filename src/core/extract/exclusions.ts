@@ -67,6 +67,8 @@ const CAPITALS_ONLY = /^[A-Z]+$/;
  * ("Over 300", "About 5,000") do not count.
  */
 export function isNamedNumber(text: string, start: number): boolean {
+  // (a number grouped by thousands names no model, law or index: "India 12,400" is a list's entry)
+  if (/^\d{1,3},\d{3}(?![\d])/.test(text.slice(start, start + 12))) return false;
   let p = start;
   if (p === 0 || !(text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 0xa0)) return false;
   p--;

@@ -19,6 +19,10 @@ const STOP = new Set([
   "inside", "outside", "according", "including", "excluding", "compared", "despite", "throughout", "beyond", "amid",
   "alongside", "upon", "onto",
 ]);
+/** Participles that name what happened to people counted ("30 injured in the blast"): their noun. */
+const PEOPLE_PARTICIPLE = /^(?:injured|wounded|killed|displaced|evacuated|hospitali[sz]ed|arrested|detained|infected|rescued|stranded|trapped|affected|unemployed|employed|enrolled|vaccinated|registered|insured|disabled|retired|married)$/;
+/** After a verb that opens what follows a number: a preposition or a time ("burned in Saskatchewan", "set last year"). */
+const FIRST_VERB_NEXT = /^(?:in|on|at|by|from|to|across|during|since|over|into|through|last|this|between)$/i;
 /** Nouns that end like a participle: "4,620 automated speed cameras" are cameras, not "speed". */
 const NOUN_IN_ED = /^(?:speed|feed|seed|weed|breed|need|bed|shed|red|bread|hundred|sled|deed|steed)$/;
 const SKIP_FIRST = /^(?:-?(?:year|month|week|day|hour|minute)s?|-?(?:long|old|strong|member|nation|point|fold)|overnight|still|now|also|reportedly|already|officially|more|additional|new|extra|further)$/i;
@@ -203,6 +207,8 @@ export function numberOfPhrase(text: string): { noun: string; participle: string
   let participle = "";
   for (const w of words) {
     if (STOP.has(w.toLowerCase())) break;
+    // (a verb ends the phrase: "the number of people applying rose 3.1% to 774,300" counts people)
+    if (last && (isVerbForm(w.toLowerCase()) || (last === "people" && /^\p{Ll}{3,}ing$/u.test(w)))) break;
     // (an adverb before the participle is neither: "the number of people seriously injured")
     if (last === "people" && /^\p{Ll}{3,}ly$/u.test(w)) continue;
     // a participle after the noun is no part of it ("people seriously hurt": one that does not end in -ed)
@@ -337,6 +343,9 @@ export function countedNoun(sentence: string, end: number): string {
     if (STOP.has(w)) break;
     // "the 2.1 needed to keep a population stable", "the 50 required to pass": a participle, no noun
     if (!phrase.length && /ed$/.test(w) && words[i + 1]?.toLowerCase() === "to") break;
+    // "27,300 came from the EU", "the previous high of 562,400 set in 2021", "1.42 million burned in Saskatchewan": a
+    // verb, no noun (what happened to people stays their noun: "30 injured in the blast")
+    if (!phrase.length && (isVerbForm(w) || w === "set" || (/\p{Ll}ed$/u.test(w) && !PEOPLE_PARTICIPLE.test(w) && FIRST_VERB_NEXT.test(words[i + 1] ?? "")))) break;
     // an adverb is no noun: "the 12,000 reported previously" counts nothing (a participle before it is a verb's)
     if (ADVERB.test(w.replace(/[,.;:]$/, ""))) {
       if (phrase.length === 1 && /ed$/.test(phrase[0])) phrase.length = 0;

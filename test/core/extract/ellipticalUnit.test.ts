@@ -14,9 +14,13 @@ describe("a scaled amount without its unit takes the unit of the amount before i
     ["Japan produced 6.9 million tonnes, the US 6.8 million and Russia 5.5 million.", [["6.9 million tonnes", 6.9e6, "t", "exact"], ["6.8 million", 6.8e6, "t", "exact"], ["5.5 million", 5.5e6, "t", "exact"]]],
     ["Brazil shipped 2.1 million tonnes, Ghana some 1.9 million and Peru nearly 1.2 million.", [["2.1 million tonnes", 2.1e6, "t", "exact"], ["1.9 million", 1.9e6, "t", "approx"], ["1.2 million", 1.2e6, "t", "approx"]]],
     ["Texas lost 9.8 million dollars, followed by Ohio at 7.4 million.", [["9.8 million dollars", 9.8e6, "USD", "exact"], ["7.4 million", 7.4e6, "USD", "exact"]]],
+    // a list's entry written out in digits, and one after a capitalised name ("Ohio 740,000" names no model)
+    ["Texas milled 1.2 million tonnes, Ohio 740,000 and Utah 310,000.", [["1.2 million tonnes", 1.2e6, "t", "exact"], ["740,000", 740000, "t", "exact"], ["310,000", 310000, "t", "exact"]]],
   ])("%s", (text, want) => expect(brief(text)).toEqual(want));
 
   it.each<[string, Row[]]>([
+    // a number of its own in digits, not a list's entry
+    ["Texas milled 1.2 million tonnes; crews saved 740,000 homes.", [["1.2 million tonnes", 1.2e6, "t", "exact"], ["740,000", 740000, "count", "exact"]]],
     // a count with its own noun
     ["The bank lent $5 billion to 2 million customers.", [["$5 billion", 5e9, "USD", "exact"], ["2 million", 2e6, "count", "exact"]]],
     // far apart in value: a city's people, not dollars

@@ -57,6 +57,9 @@ describe("numberOfPhrase", () => {
     expect(numberOfPhrase("The number of people seriously injured rose to ")).toEqual({ noun: "people", participle: "injured" });
     expect(numberOfPhrase("The number of people badly hurt was close to ")).toEqual({ noun: "people", participle: "hurt" });
     expect(numberOfPhrase("The number of people living alone reached ").participle).toBe("");
+    // (a verb ends the phrase: its people are counted, not the verb)
+    expect(numberOfNoun("The total number of people applying rose 3.1% to ")).toBe("people");
+    expect(numberOfNoun("The number of public charging devices rose to ")).toBe("device");
     // (a year on the way is a time, not another number the phrase was for)
     expect(numberOfNoun("The number of foreign students fell 17.2% in the 2025-26 academic year to ")).toBe("student");
     expect(numberOfNoun("The number of foreign students fell to 5,000 and the fees to ")).toBe("");
@@ -272,6 +275,12 @@ describe("countedNoun and subjectNoun: words in -s that are not plurals; subject
     // "overnight" before a noun describes it; alone it is when
     [" overnight stays by foreign guests", "stay"],
     [" overnight.", ""],
+    // a verb after the number is no noun; what happened to people is theirs
+    [" came from abroad", ""],
+    [" set in 2021", ""],
+    [" burned in Alberta", ""],
+    [" injured in the blast", "injured"],
+    [" burned homes", "home"],
   ])("countedNoun(%s) = %s", (rest, expected) => {
     expect(countedNoun(`about 40${rest}`, 8)).toBe(expected);
   });
