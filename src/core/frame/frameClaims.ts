@@ -243,6 +243,24 @@ const PARALLEL_VERB = /^\s+(?:(?:took|bought|imported|received|got|absorbed|purc
 /** After a count, another's part of it: "… and the CDU took ", ", while the Greens won only ". */
 const ANOTHER_TOOK = /^[^.;]{0,80}?(?:\band|,\s*while)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:took|won|got|had|held|secured|claimed|gained|kept|captured)\s+(?:only\s+|just\s+|another\s+)?$/u;
 
+/** ", while India sent some ", " and Peru took ": another subject and its verb before a count (the verb in group 1). */
+const ANOTHER_SUBJECT_VERB = /(?:\band|,\s*while|,\s*whereas|,\s*but)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(\p{Ll}{3,})\s+(?:(?:some|about|around|nearly|almost|roughly|only|just|another|more\s+than)\s+)?$/u;
+
+/**
+ * The measure of the last count of the sentence before claim `i` that has a noun measure and the same verb right
+ * before it as claim `i` has after another subject ("China sent about 32,000 applicants …, while India sent some
+ * 21,400"); undefined when there is none.
+ */
+function sameVerbCount(text: string, mine: readonly Claim[], rel: readonly { start: number; end: number }[], measures: readonly (FrameMeasure | undefined)[], i: number): FrameMeasure | undefined {
+  const verb = ANOTHER_SUBJECT_VERB.exec(text.slice(Math.max(0, rel[i].start - 80), rel[i].start))?.[1];
+  if (!verb) return undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    if (mine[j].unit !== "count" || !measures[j]?.key.startsWith("n:")) continue;
+    return new RegExp(`\\b${verb}\\s+(?:[\\p{L}-]+\\s+){0,2}$`, "u").test(text.slice(Math.max(0, rel[j].start - 30), rel[j].start)) ? measures[j] : undefined;
+  }
+  return undefined;
+}
+
 /** A verb of one who estimates a figure, not whose it is: "AICA put output in Jaén at …", "the ministry pegged …". */
 const ESTIMATE_VERB = /\b(?:put|puts|pegged|pegs|estimated|estimates|reckoned|reckons|forecast|forecasts|projected|projects|saw|sees)\b/i;
 
@@ -1096,6 +1114,15 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const goodsVerb = hit?.verb && hit.end <= start && kinds[i] === "share" && productsOf[si].some((p) => p.start >= from && p.end <= hit!.start) && !placesOf[si].some((p) => p.start >= from && p.end <= hit!.start);
         if (goodsVerb) hit = visible.find((h) => !h.verb && h.start >= end && OF_BASE.test(text.slice(end, h.start))) ?? hit;
         let measure: FrameMeasure | undefined = nounMeasure(claim, text, end);
+        // "China sent about 32,000 applicants, …, while India sent some 21,400": a count the same verb gives another
+        // subject, with no noun of its own, counts what the verb's count before it counted (not a flow the verb names)
+        if (!measure && claim.unit === "count") {
+          const same = sameVerbCount(text, mine, rel, measuresHere, i);
+          if (same) {
+            measure = same;
+            hit = undefined;
+          }
+        }
         // a fact box's line ("- Homeless: roughly 61,000 people", "Buildings destroyed: 3,900"): its label says what
         // the number counts, where no measure word does and the number's own noun says only "people"
         const factLabel = hit ? null : FACT_LABEL.exec(text.slice(0, start));

@@ -118,6 +118,10 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       });
       if (m.span || bound) continue;
     }
+    // a relative clause that tells what always happens dates no number outside it ("found their course through
+    // Clearing, the scramble for places that follows results day in August")
+    const habitual = clauseAround(HABITUAL_RELATIVE, sentence, m.start);
+    if (habitual && !slots.some((s) => s.start >= habitual[0] && s.end <= habitual[1])) continue;
     // "their worst result since 1994", "the highest turnout since 2010": how rare the number is, not its period
     if (m.role === "since" && RARITY_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))) continue;
     // ... and so is the time a superlative set after the number ranges over: "$14.2 billion, the largest takeover in
@@ -260,6 +264,12 @@ const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
 
 /** A superlative set off by commas before the sentence goes on (", the busiest in 2023,", ", its largest since 2019,"). */
 const SUPERLATIVE_ASIDE = /,\s+(?:the|its|their)\s+(?:\p{L}+est|most\s+\p{L}+)\b[^,;]*(?=,)/gu;
+
+/**
+ * A relative clause in the present tense, what happens every time ("that follows results day in August", "which
+ * opens each April"); not one that says what a report or a series covers ("which covers August").
+ */
+const HABITUAL_RELATIVE = /\b(?:that|which)\s+(?:usually\s+|typically\s+|always\s+|normally\s+|traditionally\s+)?(?!(?:covers|includes|spans|runs|refers|relates|measures|tracks|shows|compares|reflects)\b)\p{Ll}{3,}s\b[^,;]*/gu;
 
 /** A participle's clause after a comma (", extending a slide …"), not a preposition in -ing (", including …"). */
 const PARTICIPLE = new RegExp(`,\\s+${PARTICIPLE_WORD}\\s[^,;]*`, "g");

@@ -37,6 +37,16 @@ describe("frameClaims: a time years back is recalled, not carried", () => {
   });
 });
 
+describe("frameClaims: a count another subject's same verb gives, with no noun of its own", () => {
+  test("counts what the verb's count before it counted, not a flow the verb names", () => {
+    const text = "Nurses abroad\nPublished: 2026-03-02\n\nIn 2025, Kenya sent about 9,300 nurses to Britain, a fifth of the total, while Ghana sent some 4,100.\nGhana exported 4,100 tonnes of cocoa, while Peru shipped 2,000.\n";
+    const of = framesOf(text, "nurses.txt");
+    expect(of("4,100").measure?.key).toBe("n:nurse");
+    // (another verb, or a count of goods: the verb's own reading)
+    expect(of("2,000").measure?.key).not.toBe("n:nurse");
+  });
+});
+
 describe("frameClaims: which Europe", () => {
   const scopeOf = (title: string) => {
     const text = `${title}\nDate: 2025-02-01\n\nNorway shipped 40 million tonnes of coal to Europe in 2024.\n`;

@@ -190,6 +190,11 @@ describe("a period inside an aside about another subject", () => {
     expect(main("In 2022, the port, which is the region's largest, handled more ships.")).toBe("2022-01/2022-12");
     expect(bind("The mill, which made 2.1 Mt in 2023, was sold.", ["2.1 Mt"])).toEqual(["2023-01/2023-12 own"]);
   });
+  test("a relative clause of what always happens dates nothing; one of a past event does", () => {
+    expect(bind("Some 9,000 pupils won places in the ballot, the scramble that follows offer day in March.", ["9,000"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("Some 9,000 pupils won places in the ballot, which usually opens in March.", ["9,000"])).toEqual(["2024-01/2024-12 context"]);
+    expect(bind("Some 9,000 pupils won places in the ballot that opened in March.", ["9,000"])).toEqual(["2025-03 own"]);
+  });
   test("asideAround finds the clause from ', which' to its comma", () => {
     const s = "The fund, which was set up in 2019, grew.";
     expect(asideAround(s, s.indexOf("2019"))).toEqual([8, 34]);
