@@ -107,6 +107,9 @@ const CONNECTOR = new Set(["of", "and", "de", "du", "van", "von"]);
  * diseases the story names (lower case, see diseaseName.ts), no organisation nor part of one's name ("Veltra RSV shot");
  * `opening`: where a dateline opening the sentence ends (see dateline.ts; read here when not given).
  */
+/** A preposition of where something lies, right before a name, or before the name a list's "and" goes on from. */
+const LOCATIVE_BEFORE = /\b(?:off|near|nearby|along|outside|beyond)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?(?:(?:and|or)\s+)?(?:the\s+)?$/u;
+
 export function findHolders(sentence: string, places: readonly PlaceMention[], people: ReadonlySet<string>, words: Words = wordsOf(sentence), illnesses: ReadonlySet<string> = NO_WORDS, opening = newsroomEnd(sentence)): HolderMention[] {
   const out: HolderMention[] = [];
   const { starts, ends, lower } = words;
@@ -156,6 +159,9 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // ... or a region named alone ("the central Mediterranean", "the Western Balkans"; "Union Pacific" is a railway)
     // (a natural region named alone: "the Amazon", "the Brazilian Amazon", "Brazil's Amazon"; see region.ts)
     if (isRegionAt(sentence, words, first, last)) continue;
+    // ... nor a place on the map named by where it lies ("the reefs off Townsville and the Whitsundays", "farms near
+    // Barneveld", "along the Gold Coast")
+    if (LOCATIVE_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) continue;
     // ... nor a province or a state ("British Columbia issued 61,300 permits"; see province.ts)
     if (isProvinceName(sentence.slice(starts[first], ends[last]))) continue;
     if (REGION.test(lower[last]) && (first === last || !isCapitalAt(sentence, starts[first]) || /^(?:western|eastern|northern|southern|central|north|south|east|west)$/.test(lower[first]))) continue;

@@ -55,6 +55,18 @@ describe("findHolders: a measure word opening the sentence, an organisation's se
   });
 });
 
+describe("findHolders: a place on the map named by where it lies", () => {
+  test("'off Townsville and the Whitsundays', 'near Barneveld', 'along the Gold Coast' name no organisation", () => {
+    expect(names("The reefs off Cairns and the Whitsundays fared worse.")).toEqual([]);
+    expect(names("Farms near Barneveld lost 2 million birds.")).toEqual([]);
+    expect(names("Hotels along the Sunshine Coast were full.")).toEqual([]);
+  });
+  test("not: a name after a word that is no preposition of place, or between two parties", () => {
+    expect(names("Talks between Volvo and Geely stalled.")).toEqual(["Volvo and Geely"]);
+    expect(names("Shares in Ostmark rose.")).toEqual(["Ostmark"]);
+  });
+});
+
 describe("findHolders: a name inside an adjective, a compass region", () => {
   test("'the pre-Covid norm', 'Post-Brexit trade', 'across the North' name no organisation", () => {
     expect(names("Approvals beat the pre-Covid norm of 67,000.")).toEqual([]);
