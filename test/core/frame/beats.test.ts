@@ -1688,3 +1688,56 @@ describe("a state's measles outbreak and its children's vaccine coverage (one ou
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a bird-flu outbreak's culls (one outlet's count of farms in the restriction zones planted differently)", () => {
+  const { result, figureOf, claimOf } = story("birdflu");
+  test("farms 'currently' inside the zones, as of the month told, 212 vs 122, is the one conflict; a province's culls are not the country's", () => {
+    const farms = figureOf("a.txt", "212");
+    expect(farms.claimIds).toContain(claimOf("b.txt", "122").id);
+    expect(farms.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(figureOf("a.txt", "1.18 million").claimIds).not.toContain(claimOf("b.txt", "4.62 million").id);
+  });
+});
+
+describe("a food-bank charity's year (one outlet's first-time users planted differently)", () => {
+  const { result, figureOf, claimOf } = story("foodbank");
+  test("people who 'turned to' vs 'used' a food bank for the first time, 642,000 vs 462,000, is the one conflict; parcels for children are not all parcels", () => {
+    const first = figureOf("a.txt", "642,000");
+    expect(first.claimIds).toContain(claimOf("b.txt", "462,000").id);
+    expect(first.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(figureOf("b.txt", "1,095,000").claimIds).not.toContain(claimOf("a.txt", "2,899,500").id);
+  });
+});
+
+describe("a half year of solar and wind (one outlet's rooftop connections planted differently)", () => {
+  const { result, figureOf, claimOf } = story("solar");
+  test("'new rooftop connections' vs 'systems were hooked up', 312,000 vs 231,000, is the one conflict; the full-year forecast is no level of the half", () => {
+    const connections = figureOf("a.txt", "312,000");
+    expect(connections.claimIds).toContain(claimOf("b.txt", "231,000").id);
+    expect(connections.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(figureOf("c.txt", "18 GW").label).toMatch(/target/);
+  });
+});
+
+describe("a university admissions cycle (one outlet's applicants from India planted differently)", () => {
+  const { result, figureOf, claimOf } = story("admissions");
+  test("India's applicants, a list's entry '12,400' vs 'India sent some 21,400', is the one conflict", () => {
+    const india = figureOf("a.txt", "12,400");
+    expect(india.claimIds).toContain(claimOf("c.txt", "21,400").id);
+    expect(india.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a month of world steel output (one outlet's change for Japan planted differently)", () => {
+  const { result, figureOf, claimOf } = story("worldsteel");
+  test("Japan's 'slipped 4.2%' in a story whose changes of the month are on the year vs 'down 2.4% on a year earlier' is the one conflict", () => {
+    const japan = figureOf("a.txt", "4.2%");
+    expect(japan.claimIds).toContain(claimOf("b.txt", "2.4%").id);
+    expect(japan.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
