@@ -747,9 +747,10 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   }, "month"],
   // "October was the busiest month", "September shipments reached …": a month opening the sentence as its subject or
   // its subject's first word, of the year the text is about ("May" only before a verb of its own: "May saw", "May was")
-  [new RegExp(`^${M}(?=\\s+(?:alone\\s+)?(?:was|saw|brought|proved|marked|set|(?!(?:to|the|a|an|and|or|of|in|be|have|also|well)\\b)\\p{Ll}+))`, "gu"), (m, ctx) => {
+  // (or opening the clause after a colon: "The final months were stronger: December alone brought in 17.2 million")
+  [new RegExp(`(?:^|(?<=[:;]\\s+))${M}(?=\\s+(?:alone\\s+)?(?:was|saw|brought|proved|marked|set|(?!(?:to|the|a|an|and|or|of|in|be|have|also|well)\\b)\\p{Ll}+))`, "gu"), (m, ctx) => {
     const month = monthOf(m[1]);
-    if (m[1] === "May" && !/^\s+(?:alone\s+)?(?:was|saw|brought|proved|marked|set)\b/.test(m.input.slice(m[0].length))) return undefined;
+    if (m[1] === "May" && !/^\s+(?:alone\s+)?(?:was|saw|brought|proved|marked|set)\b/.test(m.input.slice(m.index + m[0].length))) return undefined;
     return { span: monthSpan(contextYear(ctx, month, ahead(m)), month) };
   }, "month"],
   // "in December", "for March", "during June": a month of the year the text is about

@@ -68,6 +68,11 @@ describe("findPeriods", () => {
     expect(spans("May rise further, analysts said.")).toEqual([]);
     expect(spans("March to the capital drew 10,000 people.")).toEqual([]);
     expect(spans("Shipments that October reached 3 million tonnes.")).toEqual([]);
+    // (or opening the clause after a colon or a semicolon; not "may" there, a verb)
+    expect(spans("The last months were stronger: November alone brought in 9.1 million visits.")).toEqual(["point:2025-11"]);
+    expect(spans("Sales were mixed; March saw 2 million units sold.")).toEqual(["point:2025-03"]);
+    expect(spans("Demand was soft: may rise later.")).toEqual([]);
+    expect(spans("Demand was soft, March figures showed.")).toEqual([]);
   });
   test("months from one year into another", () => {
     expect(spans("Clearing fell between August 2023 and July 2024.")).toEqual(["point:2023-08/2024-07"]);
