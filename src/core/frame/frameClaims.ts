@@ -243,6 +243,9 @@ const PARALLEL_VERB = /^\s+(?:(?:took|bought|imported|received|got|absorbed|purc
 /** After a count, another's part of it: "… and the CDU took ", ", while the Greens won only ". */
 const ANOTHER_TOOK = /^[^.;]{0,80}?(?:\band|,\s*while)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:took|won|got|had|held|secured|claimed|gained|kept|captured)\s+(?:only\s+|just\s+|another\s+)?$/u;
 
+/** Before a name the sentence sets against its subject: "split between ", "ahead of rivals ", "than ", "versus " (and the second of such a pair). */
+const SET_AGAINST_BEFORE = /\b(?:between|versus|vs\.?|against|than|rivals?|competitors?|ahead\s+of|behind)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$/u;
+
 /** ", while India sent some ", " and Peru took ": another subject and its verb before a count (the verb in group 1). */
 const ANOTHER_SUBJECT_VERB = /(?:\band|,\s*while|,\s*whereas|,\s*but)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(\p{Ll}{3,})\s+(?:(?:some|about|around|nearly|almost|roughly|only|just|another|more\s+than)\s+)?$/u;
 
@@ -2092,7 +2095,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     }
 
     // (a body named only as who reported the numbers, "…, Colliers reported.", is no holder of the sentences after it)
-    for (const h of holdersOf[si]) if (recurrent(h) && !creditsOf[si].some((c) => c.start <= h.start && h.end <= c.end)) lastHolder = h;
+    // (not one named as another the sentence sets its subject against: "the remainder split between Ouigo and Iryo",
+    // "ahead of rivals Ouigo and Iryo" are not whose the next sentences' numbers are)
+    for (const h of holdersOf[si]) if (recurrent(h) && !creditsOf[si].some((c) => c.start <= h.start && h.end <= c.end) && !SET_AGAINST_BEFORE.test(text.slice(Math.max(0, h.start - 50), h.start))) lastHolder = h;
     // only the sentence right before hands its measure on (a list continued: "Iraq came next with 0.9 Mbd")
     // (a line that opens a list, "…, worldsteel reported:", and the list's items, "- Russia: 5.8 Mt", hand on the
     // measure before them: the items leave it out)

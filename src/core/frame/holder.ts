@@ -35,6 +35,8 @@ export interface HolderMention {
 /** Capitalised words that start sentences or titles and are no part of a name (as wordsOf reads them: "U.S." is "u.s"). */
 const LEADING = new Set([
   "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "its", "their", "his", "her", "this", "that", "these", "those", "as", "after", "before",
+  // (words that open a clause: "If Renfe can …", "When Ostmark reported …", "Unless the Bank …")
+  "if", "when", "unless", "although", "though", "because", "since", "once", "until", "whether", "yet", "so", "then", "where", "whereas",
   "while", "with", "by", "from", "to", "of", "rival", "shares", "chief", "executive", "ceo", "analysts", "according", "meanwhile", "however", "also",
   "net", "gross", "record", "strong", "weak", "overall", "combined", "electric", "carmaker", "lender", "insurer", "retailer", "airline", "group", "state", "global", "world", "us", "u.s", "mr", "mrs", "ms", "dr",
   // (classes of assets: "Equities returned 5.7%, bonds 2.1%")

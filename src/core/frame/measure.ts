@@ -111,8 +111,9 @@ const LEXICON: Entry[] = [
   // what a fishery may take in a year: a quota, a total allowable catch, a catch limit (its product the species)
   { concept: c("quota", "catch quota", { product: true }), words: ["quota", "quotas", "total allowable catch", "total allowable catches", "TAC", "TACs", "catch limit", "catch limits", "fishing quota", "fishing quotas", "fishing possibilities"] },
   { concept: c("utilisation", "capacity use"), words: ["utilisation", "utilization", "utilization rate", "load factor"] },
-  // the share of trains, flights or buses on time ("63.8% of trains arrived on time", "punctuality of 66%")
-  { concept: c("punctuality", "punctuality"), words: ["punctuality", "punctuality rate", "on-time performance", "on-time rate", "on-time arrivals", "on time", "punctual", "arrived on time", "arriving on time", "ran on time", "running on time", "departed on time", "arrive on time"] },
+  // the share of trains, flights or buses on time ("63.8% of trains arrived on time", "punctuality of 66%", "84.7% of
+  // trains arrived within five minutes of schedule")
+  { concept: c("punctuality", "punctuality"), words: ["punctuality", "punctuality rate", "on-time performance", "on-time rate", "on-time arrivals", "on time", "punctual", "arrived on time", "arriving on time", "ran on time", "running on time", "departed on time", "arrive on time", "minutes of schedule", "minutes of the timetable", "minutes of timetable", "minutes of their scheduled time", "arrived within", "arriving within", "arrive within", "departed within", "ran within"] },
   // people carried, however a transport story words it ("ridership rose 4.1% to 138.4 million"), as "passengers" counts them
   { concept: c("n:traveller", "passengers", { count: true }), words: ["ridership", "passenger numbers", "passenger volumes"] },
   // a central bank's holdings of foreign currency are money it holds, not a stock of goods

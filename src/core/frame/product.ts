@@ -119,6 +119,8 @@ export function findProducts(text: string, words?: Words): ProductHit[] {
     if (key === "electricity" && written === "power" && !/\b(?:generation|generated|output|exports?|imports?|supply|supplies|prices?|consumption|demand|capacity|grid|plants?)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + 40))) continue;
     // ("winds of 110 km/h", "solar eclipse": a source of electricity only in words of energy)
     if (ENERGY_SOURCES.has(key) && !ENERGY_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) continue;
+    // (a verb of the idiom, no goods: "rivals chip away at its share", "chipping in", "oiled the wheels")
+    if (/^\s+(?:away|in)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /^(?:chip|chips)$/i.test(m[0])) continue;
     out.push({ key, start: hit.start, end: hit.end });
   }
   return out;

@@ -47,6 +47,14 @@ describe("frameClaims: a count another subject's same verb gives, with no noun o
   });
 });
 
+describe("frameClaims: whose figure after a sentence that names rivals", () => {
+  test("rivals the sentence sets its subject against are not whose the next numbers are", () => {
+    const text = "Rail year\nPublished: 2026-03-11\n\nOstmark Rail carried 41.5 million passengers in 2025, Ostmark Rail said.\nOstmark Rail took 58.4% of passengers on the open lines, with the rest split between Velo and Iryo.\nIt stayed ahead of rivals Velo and Iryo on price.\nOnly 84.7% of its trains arrived within five minutes of schedule.\n";
+    const of = framesOf(text, "rail.txt");
+    expect(of("84.7%").holder).not.toBe("velo");
+  });
+});
+
 describe("frameClaims: which Europe", () => {
   const scopeOf = (title: string) => {
     const text = `${title}\nDate: 2025-02-01\n\nNorway shipped 40 million tonnes of coal to Europe in 2024.\n`;

@@ -61,6 +61,10 @@ describe("findHolders: a place on the map named by where it lies", () => {
     expect(names("Farms near Barneveld lost 2 million birds.")).toEqual([]);
     expect(names("Hotels along the Sunshine Coast were full.")).toEqual([]);
   });
+  test("a word that opens a clause is no part of the name after it: 'If Renfe can', 'When Ostmark reported'", () => {
+    expect(names("Rivals can match it. If Ostmark can fix delays, it will keep its lead.")).toEqual(["Ostmark"]);
+    expect(names("He said that when Ostmark Rail reported, shares rose.")).toEqual(["Ostmark Rail"]);
+  });
   test("not: a name after a word that is no preposition of place, or between two parties", () => {
     expect(names("Talks between Volvo and Geely stalled.")).toEqual(["Volvo and Geely"]);
     expect(names("Shares in Ostmark rose.")).toEqual(["Ostmark"]);

@@ -199,6 +199,10 @@ describe("measure: transport's punctuality and riders", () => {
     expect(measure("The share of trains running on time rose to 63.8%.", "63.8%")).toBe("punctuality");
     expect(measure("The carrier targets punctuality of 66% next year.", "66%")).toBe("punctuality");
     expect(measure("Ridership rose 4.1% to 138.4 million.", "138.4 million")).toBe("n:traveller");
+    // (within a few minutes of the timetable is on time: the verb of arriving is no flow of goods)
+    const found = (sentence: string) => findMeasures(sentence).map((h) => h.concept.key);
+    expect(found("Only 71.2% of regional and intercity trains arrived within five minutes of schedule.")).toEqual(["punctuality", "punctuality"]);
+    expect(found("Some 93% of flights departed within 15 minutes of their scheduled time.")).toEqual(["punctuality", "punctuality"]);
   });
   test("not: arrivals that are no trains' timing ('Arrivals rose 4% to 2.1 million')", () => {
     expect(measure("Arrivals rose 4% to 2.1 million.", "2.1 million")).not.toBe("punctuality");

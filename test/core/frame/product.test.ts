@@ -12,6 +12,9 @@ describe("product", () => {
     expect(keys("crude steel output and crude palm oil")).toEqual(["steel", "palm oil"]);
     expect(keys("barley, canola and oilseed rape")).toEqual(["barley", "canola", "canola"]);
     expect(keys("maize and soybeans")).toEqual(["corn", "soybeans"]);
+    // (an idiom's verb is no goods: "rivals chip away at its share"; chips made and sold are)
+    expect(keys("Rivals chip away at its share.")).toEqual([]);
+    expect(keys("Exports of chips rose; chip output fell.")).toEqual(["semiconductors", "semiconductors"]);
     // (drugs, as seized or smuggled)
     expect(keys("cocaine, heroin, marijuana and crystal meth")).toEqual(["cocaine", "heroin", "cannabis", "methamphetamine"]);
     expect(keys("unleaded and diesel")).toEqual(["petrol", "diesel"]);
