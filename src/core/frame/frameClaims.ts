@@ -64,6 +64,7 @@ import { isWaitLimit, waitingListMeasure, waitingOver } from "./waiting";
 import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "./emissionSector";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
 import { comparesWithTime, withArticleBasis } from "./articleBasis";
+import { BALLOT_YES, ballotYes } from "./ballot";
 import { changeBasis } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
@@ -1149,6 +1150,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
         }
         // "was 40% contained", "had contained 40% of the fire": how much of a fire is held (measure.ts)
+        // "94.1% of those voting backed the strike", "members backed the deal by 79%": a ballot's yes vote (ballot.ts)
+        const yesVote = claim.unit === "%" ? ballotYes(text, start, end) : undefined;
+        if (yesVote) {
+          measure = yesVote;
+          hit = undefined;
+          kinds[i] = "level";
+        }
         const contained = claim.unit === "%" ? containmentOf(text, start, end) : undefined;
         if (contained) {
           measure = contained;
@@ -1875,6 +1883,10 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // (not the year the sentences before were about: "Brenmark's revenue rose last year … The deal values it at")
         const dealMonth = deal ? eventMonth() : undefined;
         if (dealMonth) frame.period = dealMonth;
+        // ... and so is a ballot's yes vote told with no period, or only the one the text was about: the ballot of the
+        // article's month (see ballot.ts)
+        const ballotMonth = frame.measure?.key === BALLOT_YES.key ? eventMonth() : undefined;
+        if (ballotMonth) frame.period = ballotMonth;
         // a poll's numbers are its pollster's (the one its sentence names, else the story's), of the month the poll
         // was published (poll.ts)
         if (poll) {
