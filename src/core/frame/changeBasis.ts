@@ -22,7 +22,9 @@ const YEARLY = new RegExp(
 /** Against an average of years: "37% above the inflation-adjusted 10-year average", "below the long-term average". */
 /** A stretch of years an average is taken over: "10-year", "ten-year". */
 const YEARS_LONG = String.raw`(?:\d+|five|ten|three|20)-year`;
-const AVERAGE = new RegExp(String.raw`\b(?:above|below|over|under|than|compared\s+(?:with|to)|versus|on)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${YEARS_LONG}|long-term|long-run|historical|decade)\s+(?:average|mean|norm)\b`, "iu");
+// (or the bare word, which in news is the long-run one: "29% below average", "above normal", "below the average
+// for the month"; not another place's, "below the EU average")
+const AVERAGE = new RegExp(String.raw`\b(?:above|below|over|under|than|compared\s+(?:with|to)|versus|on)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${YEARS_LONG}|long-term|long-run|historical|decade)\s+(?:average|mean|norm)\b|\b(?:above|below)\s+(?:average|normal)\b|\b(?:above|below)\s+the\s+(?:average|norm)\s+for\s+the\s+(?:month|period|season|time\s+of\s+year)\b`, "iu");
 
 /** "in the month" right after a change's number, or between its verb and "by" before it. */
 const IN_THE_MONTH_AFTER = /^\s*(?:[\p{L}-]+\s+)?in\s+the\s+month\b/iu;

@@ -148,7 +148,7 @@ export function bindPeriods(sentence: string, mentions: readonly PeriodMention[]
       const restated = prev > 0 && /^\s*(?:\p{L}+\s*)?\(\s*$/u.test(sentence.slice(slots[prev - 1].end, slots[prev].start)) && /^\s*\)/.test(sentence.slice(slots[prev].end, m.start));
       const between = sentence.slice(slots[prev].end, m.start);
       const gap = (restated ? between.replace(/^\s*\)/, "") : between).replace(/\s*\([^()]{1,12}\)/g, "");
-      if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap)) {
+      if (SAME_STRETCH.test(gap) && !CLAUSE_TURN.test(gap) && !NEW_SUBJECT_TIME.test(sentence.slice(m.start, m.start + 40))) {
         if (!own[prev]) {
           own[prev] = m;
           if (restated && !own[prev - 1]) own[prev - 1] = m;
@@ -261,6 +261,12 @@ function periodBefore(main: Span, relative: PeriodMention): Span | undefined {
 
 /** A non-restrictive relative clause (", which …", ", who …", ", whose …") up to its closing comma or the end. */
 const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
+
+/**
+ * A time that opens a clause of its own as its subject after "and" ("was 29% below average, and October was
+ * especially dry"): not the period of the number before it.
+ */
+const NEW_SUBJECT_TIME = /^(?:and|but|while)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|\w+\s+quarter|\w+\s+half)\s+(?:alone\s+)?(?:was|were|saw|brought|proved|had|is|has|marked|set)\b/i;
 
 /** A superlative set off by commas before the sentence goes on (", the busiest in 2023,", ", its largest since 2019,"). */
 const SUPERLATIVE_ASIDE = /,\s+(?:the|its|their)\s+(?:\p{L}+est|most\s+\p{L}+)\b[^,;]*(?=,)/gu;

@@ -64,4 +64,11 @@ describe("changeBasis: an average of years", () => {
     expect(basis("The ten-year average is €10bn, so this year's figure is 41 per cent higher.", "41 per cent")).toBe("average");
     expect(basis("Losses were up 87% on a year earlier.", "87%")).toBe("year");
   });
+  test("the bare word is the long-run one: 'below average', 'above normal', 'below the average for the month'", () => {
+    expect(basis("Snowfall was 22% below average.", "22%")).toBe("average");
+    expect(basis("Inflows ran 15% above normal in May.", "15%")).toBe("average");
+    expect(basis("Rain was 40% below the average for the month.", "40%")).toBe("average");
+    // (another place's average is no basis of time)
+    expect(basis("Wages were 12% below the EU average.", "12%")).toBeUndefined();
+  });
 });

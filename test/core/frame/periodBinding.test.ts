@@ -202,6 +202,14 @@ describe("a period inside an aside about another subject", () => {
   });
 });
 
+describe("a time that opens a clause of its own after 'and'", () => {
+  test("is not the period of the number before it", () => {
+    expect(bind("Rain in the first nine months was 21% below average, and September was especially dry.", ["~21%"])).toEqual(["2025-01/2025-09 opening"]);
+    // (a list of months after a number is still its own)
+    expect(bind("Sales were 4.2 million in August and September.", ["4.2 million"])[0]).not.toBe("2024-01/2024-12 context");
+  });
+});
+
 describe("where a dated level moved to", () => {
   test("a change verb from a level dated to a year: the year after", () => {
     expect(bind("Output of 3.1 Mt in 2022 rose to 3.4 Mt.", ["3.1 Mt", "3.4 Mt"])).toEqual(["2022-01/2022-12 own", "2023-01/2023-12 relative"]);
