@@ -30,7 +30,7 @@ import { modelCounted } from "./modelCount";
 import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, INCOME_VERB, areaBurned, madeGoods, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
-import { CASUALTY_VERBS, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
+import { CASUALTY_VERBS, IMPORT_COVER, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type PeriodMention, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { asideAt, asidesOf } from "./aside";
@@ -1780,7 +1780,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // natural gas counted by weight is liquefied: gas in tonnes is LNG
         if (product === "gas" && claim.unit === "t") product = "LNG";
         // (a quoted asset is its benchmark: "Bitcoin rose to $126,198" is bitcoin's price once, not bitcoin bitcoin's)
-        if (product && product !== benchmark?.key) frame.product = product;
+        // (months of imports a country's reserves cover are of all its goods: "cover 8.6 months of imports" after a
+        // sentence about gold is no gold's)
+        if (product && product !== benchmark?.key && frame.measure?.key !== IMPORT_COVER.key) frame.product = product;
         // the seats a party won are its own ("The Social Democrats … will hold 104 seats"), named anywhere before in the
         // sentence; the assembly's size ("of the 300 seats") is nobody's
         // (and so are the constituencies it won: "the CDU held on to only 16 of the 60 constituencies")

@@ -67,6 +67,9 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
       return { key: `n:${average[1].toLowerCase()}-${noun}`, name: `${average[1].toLowerCase()} ${noun}`, how: "noun" };
     }
   }
+  // "enough to cover 6.8 months of Egypt's merchandise imports": the reserves' import cover, a level of its country,
+  // no event's duration
+  if (claim.unit === "s" && IMPORT_COVER_AFTER.test(sentence.slice(relEnd, relEnd + 60))) return IMPORT_COVER;
   // "the second-largest LNG supplier": a rank's noun follows the superlative that the surface left out
   const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
   let noun = countedNoun(sentence, relEnd + superlative);
@@ -165,6 +168,9 @@ const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered
 const BORDER_AFTER = /^[^.;]{0,40}?\b(?:into|borders?|frontiers?|illegally|irregularly|undetected|without\s+papers)\b/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
+/** After a number of months or weeks: "of Egypt's merchandise imports", "of imports", "worth of import needs". */
+const IMPORT_COVER_AFTER = /^\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:imports|import\s+(?:bills?|needs|payments|cover))\b/u;
+export const IMPORT_COVER: FrameMeasure = { key: "import-cover", name: "import cover", how: "noun" };
 /** A sentence opening with the whole its number is a part of: "Of the parcels handed out over the year, " (the plural noun). */
 const OF_THE_OPENING = /^\s*Of\s+(?:the|its|their|these|those|all\s+the)\s+(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*[^s\W]s)\b[^,;]{0,60},\s*(?:(?:some|about|around|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$/u;
 /** After a part's number, what it is called: " were slow chargers", " were the company's own Starlink satellites" (its noun phrase, in group 1). */

@@ -1741,3 +1741,46 @@ describe("a month of world steel output (one outlet's change for Japan planted d
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("a country's cinema year (read first as a held-out story; one outlet's count of films past a million admissions planted differently)", () => {
+  const { result, figureOf, claimOf } = story("cinema");
+  test("films with more than a million admissions, 38 vs 28, is the one conflict; December's admissions after a colon are December's, not the first half's", () => {
+    const films = figureOf("a.txt", "38");
+    expect(films.claimIds).toContain(claimOf("c.txt", "28").id);
+    expect(films.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+    expect(figureOf("b.txt", "17.2 million").label).toMatch(/December 2025/);
+  });
+});
+
+describe("a drought's reservoirs and rain (read first as a held-out story; one outlet's rain against the average planted differently)", () => {
+  const { result, figureOf, claimOf } = story("drought");
+  test("rain January to October, '38% below the long-term average' vs '29% below average', is the one conflict", () => {
+    const rain = figureOf("a.txt", "38%");
+    expect(rain.claimIds).toContain(claimOf("b.txt", "29%").id);
+    expect(rain.status).toBe("conflicting");
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a central bank's reserves (read first as a held-out story; one outlet's import cover planted differently)", () => {
+  const { result, figureOf, claimOf } = story("fxreserves");
+  test("months of imports the reserves cover, 6.8 vs 8.6, is the one conflict, and it is Egypt's import cover, no event's duration", () => {
+    const cover = figureOf("a.txt", "6.8 months");
+    expect(cover.claimIds).toContain(claimOf("b.txt", "8.6 months").id);
+    expect(cover.status).toBe("conflicting");
+    expect(cover.label).toMatch(/^Egypt import cover/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a nurses' strike (read first as a held-out story; one outlet's yes vote planted differently)", () => {
+  const { result, figureOf, claimOf } = story("nursestrike");
+  test("the strike ballot's yes vote, 91.4% vs 94.1%, is the one conflict, not the turnout beside it", () => {
+    const vote = figureOf("a.txt", "91.4%");
+    expect(vote.claimIds).toContain(claimOf("b.txt", "94.1%").id);
+    expect(vote.status).toBe("conflicting");
+    expect(vote.label).toMatch(/yes vote/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});

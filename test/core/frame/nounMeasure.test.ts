@@ -22,6 +22,10 @@ describe("nounMeasure", () => {
     ["Of the meals handed out in June, 41,000 were provided for pupils.", "41,000", "count", "n:meal for pupils"],
     ["Of the meals handed out in June, 41,000 were served in schools.", "41,000", "count", undefined],
     ["In June, 41,000 were provided for pupils.", "41,000", "count", undefined],
+    // months of imports reserves cover: the import cover, no event's duration
+    ["Reserves cover 5.2 months of Kenya's merchandise imports.", "5.2 months", "s", "import-cover"],
+    ["The buffer is worth 3.1 months of import bills.", "3.1 months", "s", "import-cover"],
+    ["Talks on imports lasted 3 months.", "3 months", "s", "n:talks"],
     // things connected are counted as connections
     ["Some 48,000 new household systems were hooked up to the grid.", "48,000", "count", "n:connection"],
     ["About 1.3 million homes have been connected to fibre since May.", "1.3 million", "count", "n:connection"],
