@@ -513,5 +513,7 @@ export function subjectNoun(text: string): string {
   return forPeople ? `${noun} for ${forPeople[1].toLowerCase()}` : noun;
 }
 
+/** Groups of people a part of something is given to ("parcels for children", "meals served to pupils"). */
+export const PEOPLE_GROUPS = String.raw`children|pensioners|families|women|men|students|pupils|veterans|refugees|households|adults|teenagers|girls|boys|babies|infants|carers|asylum\s+seekers`;
 /** After a subject's noun: "provided for children", "for pensioners", "given to families". */
-const FOR_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:for|to)\s+(children|pensioners|families|women|men|students|pupils|veterans|refugees|households|adults|teenagers|girls|boys|babies|infants|carers|asylum\s+seekers)\b/u;
+const FOR_PEOPLE = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:for|to)\s+(${PEOPLE_GROUPS})\b`, "u");

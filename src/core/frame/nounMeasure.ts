@@ -4,7 +4,7 @@
  * age, and the people counted by what happened to them ("killed 23 people": the dead; "the injured at 3,900").
  */
 import type { Claim } from "../types";
-import { canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase, singular } from "./countedNoun";
+import { PEOPLE_GROUPS, canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase, singular } from "./countedNoun";
 import type { FrameMeasure } from "./types";
 
 /** The births a woman has in her life, on average: a country's fertility rate. */
@@ -176,7 +176,7 @@ const OF_THE_OPENING = /^\s*Of\s+(?:the|its|their|these|those|all\s+the)\s+(?:[\
 /** After a part's number, what it is called: " were slow chargers", " were the company's own Starlink satellites" (its noun phrase, in group 1). */
 const PART_CALLED = /^\s+(?:were|was|are|is)\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:own\s+)?((?:(?!(?:in|on|at|for|to|from|by|with|of|and|or|than|as)\b)[\p{L}’'-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*[^s\W]s)\b/u;
 /** After a part's number: "were provided for children", "went to families". */
-const FOR_PEOPLE_AFTER = /^\s+(?:were|was|went|are|is)\s+(?:[\p{Ll}-]+\s+)?(?:for|to)\s+(children|pensioners|families|women|men|students|pupils|veterans|refugees|households|adults|teenagers|girls|boys|babies|infants|carers)\b/u;
+const FOR_PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:were|was|went|are|is)\s+(?:[\p{Ll}-]+\s+)?(?:for|to)\s+(${PEOPLE_GROUPS})\b`, "u");
 /** A service's users, after the people counted: "turned to a food bank", "relied on", "used", "accessed". */
 const USED_AFTER = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+)?(?:turned\s+to|relied\s+on|used|accessed|made\s+use\s+of)\s/u;
 /** "for the first time", before the sentence's end. */
