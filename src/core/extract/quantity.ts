@@ -701,6 +701,8 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
     }
     // a hyphenated unit that starts a capitalised name: "Five-Year Plan"
     if (gap === "-" && isUpper(text.charCodeAt(at)) && isUpper(text.charCodeAt(core.start))) return unit.end;
+    // the size of the container goods are counted in: "4.2 million 60-kg bags", "500-gram packs", "20-litre drums"
+    if (gap === "-" && unit.kind !== "duration" && CONTAINER_AFTER.test(text.slice(unit.end, unit.end + 24))) return unit.end;
   }
   if (!q && (isAgeAfterWord(text, core) || isAppositiveAge(text, core))) {
     // "aged 61", "a man of age 87", "at the age of 40", "aged 18 to 24": years of age
@@ -743,6 +745,8 @@ function finishPlain(text: string, core: Core, allowRange: boolean): ParseOutcom
   return q;
 }
 
+/** A container after a size: " bags", " sacks of", " bales", " boxes", " bottles", " drums". */
+const CONTAINER_AFTER = /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:bags?|sacks?|bales?|boxes|box|bottles?|cans?|drums?|barrels?|packs?|packets?|cartons?|crates?|jars?|tins?|pallets?)\b/u;
 /** A verb of growth right before "N times" (hedges allowed): the figure is a multiplier ("exports grew nine times"). */
 const GROWTH_BEFORE =
   /(?:^|[^\p{L}])(?:gr(?:ew|own|ows?|owing)|r(?:ose|isen|ises?|ising)|increas(?:ed?|es|ing)|jump(?:ed|s)?|surg(?:ed?|es)|expand(?:ed|s)?|multipli(?:ed|es)|climb(?:ed|s)?|soar(?:ed|s)?|swell(?:ed|s)?|balloon(?:ed|s)?)[ \u00a0]+(?:by[ \u00a0]+)?(?:(?:about|almost|nearly|roughly|around|some|over|more[ \u00a0]+than|at[ \u00a0]+least|up[ \u00a0]+to)[ \u00a0]+)?$/iu;

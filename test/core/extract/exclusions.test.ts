@@ -65,6 +65,8 @@ describe("not claims", () => {
   it("keeps numbers next to names that are real quantities", () => {
     expect(surfaces("The 2026 World Cup will feature 48 teams.")).toEqual(["48"]);
     expect(surfaces("China's 15th Five-Year Plan starts in 2026.")).toEqual(["15th"]);
+    // the size of the container goods are counted in is no amount of them; the goods' own weight is
+    expect(surfaces("Ghana shipped 1.2 million 64-kg bags and 300,000 500-gram packs; each bag weighs 64 kg.")).toEqual(["1.2 million", "300,000", "64 kg"]);
     // a number grouped by thousands after a name is a list's entry, not a model or a law
     expect(surfaces("Kenya sent 9,300 students, Ghana 4,100 and Peru 2,250.")).toEqual(["9,300", "4,100", "2,250"]);
   });
