@@ -224,7 +224,8 @@ const ASIDE_SUBJECT = /^,\s+(?:the|a|an|its)\s[^,;()]{1,100},(?=\s)/;
 /** Before a clause's subject: nothing, "the", a list's mark, a phrase set off by a comma or a colon. */
 const SUBJECT_LEAD = /^(?:\s*(?:[-•*–]\s+)?(?:[^,;:]{0,60}[,:]\s+)?(?:the\s+)?)$/i;
 /** Between the subject and its number: a past verb, and at most a qualifier. */
-const SUBJECT_VERB = new RegExp(`^\\s+${PAST_VERB}\\s+(?:(?:about|around|roughly|some|nearly|almost|just\\s+over|just\\s+under|more\\s+than|over)\\s+)?$`, "u");
+// (or stood somewhere with it: "Volkswagen remained the best-selling brand with 49,870", "Mercedes-Benz followed with 24,610")
+const SUBJECT_VERB = new RegExp(`^\\s+(?:${PAST_VERB}(?:\\s+with)?|(?:remained|was|stayed|came|finished|ranked|stood)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?with)\\s+(?:(?:about|around|roughly|some|nearly|almost|just\\s+over|just\\s+under|more\\s+than|over)\\s+)?$`, "u");
 
 /** Is `at` inside an appositive set off by commas (", the country's largest cane producer,")? */
 function inAppositive(text: string, at: number): boolean {

@@ -196,7 +196,7 @@ export function findHolders(sentence: string, places: readonly PlaceMention[], p
     // it is an acronym or a possessive ("BYD registered", "Tesla's registrations")
     // ... or a singular word that does what a company does with what it makes ("Samsung shipped 61.4 million",
     // "Xiaomi kept the third spot"; "Deliveries fell" and "Output rose" stay ordinary words)
-    const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && !PRONOUN.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 16)));
+    const surelyName = /^[A-Z][A-Z0-9&]+$/.test(name) || /^['’]s\b/.test(sentence.slice(end, end + 3)) || (first === last && !/s$/.test(name) && !PRONOUN.test(name) && COMPANY_VERB_AFTER.test(sentence.slice(end, end + 48)));
     // ... nor a word that opens a measure's phrase with the words after it ("Operating profit rose", "Underlying
     // earnings fell", "Comparable sales grew")
     if ((first === 0 || start === opening) && first === last && !surelyName && opensMeasure(sentence, start, end)) continue;
@@ -322,7 +322,9 @@ const CREDIT_BEFORE = /\b(?:according\s+to|polled\s+by|surveyed\s+by|compiled\s+
 
 const PRONOUN = /^(?:It|He|She|We|They|This|That|These|Those|There|Which|Who|One|Each|Both|All|None)$/;
 /** A verb of what a company does with its goods or its rank, right after a name. */
-const COMPANY_VERB_AFTER = /^\s+(?:shipped|ships|sold|sells|delivered|delivers|kept|keeps|led|leads|posted|posts|registered|produced|launched|unveiled|employs|overtook)\b/;
+// (or that stands first in its market, or next with its count: "Volkswagen remained the best-selling brand", "Velmar
+// followed with 2,410 cars"; "Output remained flat" and "Growth followed with 3%" do not)
+const COMPANY_VERB_AFTER = /^\s+(?:shipped|ships|sold|sells|delivered|delivers|kept|keeps|led|leads|posted|posts|registered|produced|launched|unveiled|employs|overtook|(?:remained|remains|was|is|stayed|finished|ranked)\s+(?:the\s+)?(?:best-selling|top-selling|top|largest|biggest|leading|market\s+leader|most\s+popular|number\s+one)|followed\s+with\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s*cent|percent)))\b/;
 
 const SEAT_BEFORE = /\b(?:based|headquartered|domiciled)\s+in\s+$/i;
 

@@ -47,6 +47,16 @@ describe("frameClaims: a count another subject's same verb gives, with no noun o
   });
 });
 
+describe("frameClaims: whose figure a brand's count is", () => {
+  test("'X remained the best-selling brand with N', 'Y followed with M': each its own", () => {
+    const text = "Car sales\nPublished: 2026-11-04\n\nNew car registrations in Austria rose 4% in October to 21,300, the statistics office said.\nOstmark remained the best-selling brand with 3,870 registrations. Velmar followed with 2,410 cars.\n";
+    const of = framesOf(text, "cars.txt");
+    expect(of("3,870").holder).toBe("ostmark");
+    expect(of("2,410").holder).toBe("velmar");
+    expect(of("21,300").holder).toBeUndefined();
+  });
+});
+
 describe("frameClaims: whose figure after a sentence that names rivals", () => {
   test("rivals the sentence sets its subject against are not whose the next numbers are", () => {
     const text = "Rail year\nPublished: 2026-03-11\n\nOstmark Rail carried 41.5 million passengers in 2025, Ostmark Rail said.\nOstmark Rail took 58.4% of passengers on the open lines, with the rest split between Velo and Iryo.\nIt stayed ahead of rivals Velo and Iryo on price.\nOnly 84.7% of its trains arrived within five minutes of schedule.\n";

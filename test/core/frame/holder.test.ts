@@ -61,6 +61,12 @@ describe("findHolders: a place on the map named by where it lies", () => {
     expect(names("Farms near Barneveld lost 2 million birds.")).toEqual([]);
     expect(names("Hotels along the Sunshine Coast were full.")).toEqual([]);
   });
+  test("a lone word opening the sentence that stands first in its market is a name; a measure word is not", () => {
+    expect(findHolders("Ostmark remained the best-selling brand with 9,100 cars.", [], new Set()).map((h) => [h.name, h.initial])).toEqual([["Ostmark", false]]);
+    expect(findHolders("Output remained flat at 9,100 cars.", [], new Set()).filter((h) => !h.initial)).toEqual([]);
+    expect(findHolders("Velmar followed with 2,410 cars.", [], new Set()).map((h) => [h.name, h.initial])).toEqual([["Velmar", false]]);
+    expect(findHolders("Growth followed with 3%.", [], new Set()).filter((h) => !h.initial)).toEqual([]);
+  });
   test("a word that opens a clause is no part of the name after it: 'If Renfe can', 'When Ostmark reported'", () => {
     expect(names("Rivals can match it. If Ostmark can fix delays, it will keep its lead.")).toEqual(["Ostmark"]);
     expect(names("He said that when Ostmark Rail reported, shares rose.")).toEqual(["Ostmark Rail"]);
