@@ -365,7 +365,7 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six
 type Resolver = (m: RegExpExecArray, ctx: PeriodContext) => { span?: Span; role?: MentionRole; back?: number | "week"; inYear?: number } | undefined;
 
 /** What a pattern needs in the sentence: a cheap test decides, once per sentence, which patterns can match at all. */
-type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season" | "seasonHalf";
+type Need = "month" | "months" | "fy" | "year4" | "split" | "edge" | "quarter" | "half" | "year" | "rel" | "week" | "season" | "seasonHalf" | "seasonName";
 const NEEDS: Record<Need, RegExp> = {
   month: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   months: /\b(?:months|year\s+(?:to|ended|ending|through|until))\b/i,
@@ -382,6 +382,7 @@ const NEEDS: Record<Need, RegExp> = {
   week: /\bweek/i,
   season: /\bseason/i,
   seasonHalf: /\b(?:half|six\s+months)\b/i,
+  seasonName: /\b(?:summer|spring|autumn|fall)\b/i,
 };
 
 /**
@@ -390,6 +391,25 @@ const NEEDS: Record<Need, RegExp> = {
  * sentence without one costs one scan per pattern.
  */
 const PATTERNS: [RegExp, Resolver, Need][] = [
+  // "against 84.1% last summer", "the previous autumn": the season's months (the northern hemisphere's) of the year
+  // before the one the text is about, what a number is compared with ("this autumn", "next spring" are told in
+  // passing far more often than they date a number: not read)
+  [/\b(?:last|the\s+previous)\s+(summer|spring|autumn|fall)\b(?!\s+(?:season|term|semester|session|collection|games|olympics))/gi, (m, ctx) => {
+    const first = { spring: 3, summer: 6, autumn: 9, fall: 9 }[m[1].toLowerCase() as "spring" | "summer" | "autumn" | "fall"];
+    return { span: monthRange(ctx.year - 1, first, first + 2) };
+  }, "seasonName"],
+  // "in June, July and August", "over March, April and May": three months or more named one by one, each the next,
+  // are the stretch they make (of the year the text is about), not their first or last month
+  [new RegExp(`\\b(?:in|over|during|for|across|throughout)\\s+${M}((?:,\\s+${M.replace("(", "(?:")})*),?\\s+and\\s+${M}(?!\\s*\\d)`, "gi"), (m, ctx) => {
+    // (three at least: "in November and December, when exports reached 12.1 and 12.3" may be two facts)
+    if (!m[2]) return undefined;
+    const names = [m[1], ...(m[2].match(new RegExp(M.replace("(", "(?:"), "gi")) ?? []), m[3]];
+    if (names.some((n) => !/^\p{Lu}/u.test(n))) return undefined;
+    const months = names.map(monthOf);
+    if (!months.every((x, i) => i === 0 || x === (months[i - 1] % 12) + 1)) return undefined;
+    const last = months[months.length - 1];
+    return { span: monthRange(contextYear(ctx, last), months[0], last) };
+  }, "month"],
   // "the first half of the 2026/27 season", "the first six months of last season", "the first half of the season" (the
   // one under way): a half of a crop's season (its months differ by crop and country: the half is kept as the season's,
   // not as calendar months; see seasonHalfMonths)

@@ -74,6 +74,18 @@ describe("findPeriods", () => {
     expect(spans("Demand was soft: may rise later.")).toEqual([]);
     expect(spans("Demand was soft, March figures showed.")).toEqual([]);
   });
+  test("three months or more named one by one, each the next, are their stretch; two, or months apart, are each their own", () => {
+    expect(spans("Occupancy averaged 81% in June, July and August.")).toEqual(["point:2025-06/2025-08"]);
+    expect(spans("Rain fell over March, April and May.")).toEqual(["point:2025-03/2025-05"]);
+    expect(spans("Records came in November and December.")).toEqual(["point:2025-11", "point:2025-12"]);
+    expect(spans("Sales peaked in March, May and June.")).not.toContain("point:2025-03/2025-06");
+  });
+  test("'last summer', 'the previous autumn': the season's months of the year before; 'this autumn' is not read", () => {
+    expect(spans("Occupancy was 81%, against 79% last summer.")).toEqual(["point:2024-06/2024-08"]);
+    expect(spans("Culls were twice the previous autumn's.")).toEqual(["base:2024-09/2024-11"]);
+    expect(spans("Demand held up through this autumn.")).toEqual([]);
+    expect(spans("The last summer season ran long.")).toEqual([]);
+  });
   test("months from one year into another", () => {
     expect(spans("Clearing fell between August 2023 and July 2024.")).toEqual(["point:2023-08/2024-07"]);
     expect(spans("Sales from March 2024 to February 2025 rose.")).toEqual(["point:2024-03/2025-02"]);
