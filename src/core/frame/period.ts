@@ -394,7 +394,8 @@ const PATTERNS: [RegExp, Resolver, Need][] = [
   // "against 84.1% last summer", "the previous autumn": the season's months (the northern hemisphere's) of the year
   // before the one the text is about, what a number is compared with ("this autumn", "next spring" are told in
   // passing far more often than they date a number: not read)
-  [/\b(?:last|the\s+previous)\s+(summer|spring|autumn|fall)\b(?!\s+(?:season|term|semester|session|collection|games|olympics))/gi, (m, ctx) => {
+  // (not "the last summer of normal exams", the final one of a run)
+  [/(?<!\bthe\s+)\b(?:last|the\s+previous)\s+(summer|spring|autumn|fall)\b(?!\s+(?:season|term|semester|session|collection|games|olympics|of)\b)/gi, (m, ctx) => {
     const first = { spring: 3, summer: 6, autumn: 9, fall: 9 }[m[1].toLowerCase() as "spring" | "summer" | "autumn" | "fall"];
     return { span: monthRange(ctx.year - 1, first, first + 2) };
   }, "seasonName"],

@@ -85,6 +85,7 @@ describe("findPeriods", () => {
     expect(spans("Culls were twice the previous autumn's.")).toEqual(["base:2024-09/2024-11"]);
     expect(spans("Demand held up through this autumn.")).toEqual([]);
     expect(spans("The last summer season ran long.")).toEqual([]);
+    expect(spans("It was 25.5% in 2019, the last summer of normal exams.")).toEqual(["point:2019-01/2019-12"]);
   });
   test("months from one year into another", () => {
     expect(spans("Clearing fell between August 2023 and July 2024.")).toEqual(["point:2023-08/2024-07"]);
