@@ -405,9 +405,9 @@ const SERIES_PEAK = /\b(?:record|all-time|lifetime|historic|multi-year|\d+-year)
  * current series in 1993" (the year, in group 1).
  */
 const SERIES_BEGAN = /\b(?:series|records?|record-keeping|data|statistics|comparable\s+(?:data|records))\s+(?:began|started|were\s+first\s+(?:kept|compiled|collected))\s+in\s+((?:19|20)\d{2})\b|\bbegan\s+(?:its|their|the)\s+(?:current\s+|present\s+|modern\s+)?(?:series|records?|data|statistics)\s+in\s+((?:19|20)\d{2})\b/i;
-/** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 /** "a decade earlier", "ten years ago", "15 years before": a time years back from the one the text is about. */
 const YEARS_BACK = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:decades?|years?)\s+(?:earlier|ago|before)\b/i;
+/** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
@@ -1150,7 +1150,6 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = earned;
           hit = undefined;
         }
-        // "was 40% contained", "had contained 40% of the fire": how much of a fire is held (measure.ts)
         // "94.1% of those voting backed the strike", "members backed the deal by 79%": a ballot's yes vote (ballot.ts)
         const yesVote = claim.unit === "%" ? ballotYes(text, start, end) : undefined;
         if (yesVote) {
@@ -1158,6 +1157,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           hit = undefined;
           kinds[i] = "level";
         }
+        // "was 40% contained", "had contained 40% of the fire": how much of a fire is held (measure.ts)
         const contained = claim.unit === "%" ? containmentOf(text, start, end) : undefined;
         if (contained) {
           measure = contained;
