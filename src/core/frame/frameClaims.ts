@@ -30,7 +30,7 @@ import { modelCounted } from "./modelCount";
 import { findHolders, holderBefore, holderCounts, holderKey, mainHolder, subjectBefore, withShortNames, writtenInLowerCase, type HolderMention } from "./holder";
 import { kindOf, type ClaimKind } from "./kind";
 import { FLOW_EXPORTS, HELD_AT_A_MOMENT, INCOME_VERB, areaBurned, madeGoods, areaCleared, insideAside, containmentOf, countMeasures, findMeasures, goodsMeasures, measureOf, moneyProduced, priceExtreme, proceedsOf, refersBack, wageOf, type MeasureHit, storageFillOf, UNIT_SALES } from "./measure";
-import { CASUALTY_VERBS, IMPORT_COVER, casualtyMeasure, nounFrame, nounMeasure, verbBefore } from "./nounMeasure";
+import { CASUALTY_VERBS, IMPORT_COVER, casualtyMeasure, nounFrame, nounMeasure, occupancyOf, verbBefore } from "./nounMeasure";
 import { findPeriods, isSchoolingStory, latestYear, monthSpan, seasonHalfMonths, monthsIn, shiftYears, spanHoldsDay, trailingYearEnd, type PeriodMention, type Span } from "./period";
 import { isSuperseded, tellsRevision } from "./revision";
 import { asideAt, asidesOf } from "./aside";
@@ -1154,6 +1154,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const yesVote = claim.unit === "%" ? ballotYes(text, start, end) : undefined;
         if (yesVote) {
           measure = yesVote;
+          hit = undefined;
+          kinds[i] = "level";
+        }
+        // "Hotels in Lisbon filled 86.4% of their rooms": their occupancy (nounMeasure.ts)
+        const filled = claim.unit === "%" ? occupancyOf(text, start, end) : undefined;
+        if (filled) {
+          measure = filled;
           hit = undefined;
           kinds[i] = "level";
         }

@@ -168,6 +168,18 @@ const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered
 const BORDER_AFTER = /^[^.;]{0,40}?\b(?:into|borders?|frontiers?|illegally|irregularly|undetected|without\s+papers)\b/i;
 
 /** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
+/** "filled 86.4% of their rooms", "sold 91% of its seats": a verb of filling before, rooms, beds or seats after. */
+const FILLED_BEFORE = /\b(?:filled|fill|fills|sold|occupied)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$/i;
+const OF_ROOMS_AFTER = /^\s+of\s+(?:their|its|the|all)\s+(?:available\s+|hotel\s+)?(?:rooms|beds|seats)\b/i;
+
+/**
+ * The occupancy a percentage tells by filling ("Hotels in Lisbon filled 86.4% of their rooms", "the airline sold 91%
+ * of its seats"): the share of rooms, beds or seats taken, as "occupancy averaged 86.4%" tells it; else undefined.
+ */
+export function occupancyOf(sentence: string, start: number, end: number): FrameMeasure | undefined {
+  return FILLED_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)) && OF_ROOMS_AFTER.test(sentence.slice(end, end + 40)) ? nounFrame("occupancy") : undefined;
+}
+
 /** After a number of months or weeks: "of Egypt's merchandise imports", "of imports", "worth of import needs". */
 const IMPORT_COVER_AFTER = /^\s+(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}’'.-]+\s+){0,3}?(?:imports|import\s+(?:bills?|needs|payments|cover))\b/u;
 export const IMPORT_COVER: FrameMeasure = { key: "import-cover", name: "import cover", how: "noun" };

@@ -1,5 +1,5 @@
 /** What a count, a duration or a rank measures: the noun it qualifies. Sentences of our own. */
-import { nounMeasure, verbBefore } from "../../../src/core/frame/nounMeasure";
+import { nounMeasure, occupancyOf, verbBefore } from "../../../src/core/frame/nounMeasure";
 import type { Claim } from "../../../src/core/types";
 
 function measureOf(sentence: string, surface: string, unit: string) {
@@ -125,4 +125,17 @@ describe("nounMeasure: the electorate", () => {
     expect(measureOf("About 3.2 million voters cast a ballot.", "3.2 million", "count")).not.toBe("electorate");
     expect(measureOf("In all, 3.2 million people voted.", "3.2 million", "count")).not.toBe("electorate");
   });
+});
+
+describe("occupancyOf: a share of rooms, beds or seats filled", () => {
+  const at = (sentence: string, number: string) => occupancyOf(sentence, sentence.indexOf(number), sentence.indexOf(number) + number.length)?.key;
+  test.each([
+    ["Hotels in Porto filled 81.2% of their rooms in July.", "81.2%"],
+    ["The airline sold 91% of its seats over the holiday.", "91%"],
+    ["Campsites filled nearly 70% of their beds.", "70%"],
+  ])("yes: %s", (sentence, number) => expect(at(sentence, number)).toBe("n:occupancy"));
+  test.each([
+    ["The group sold 40% of its shares.", "40%"],
+    ["Hotels raised 81.2% of their revenue from rooms.", "81.2%"],
+  ])("no: %s", (sentence, number) => expect(at(sentence, number)).toBeUndefined());
 });
