@@ -10,7 +10,7 @@
  * - none of them is of the change's own figure (same places, organisation, site and goods): "Retail sales fell 0.8%
  *   in October; from a year earlier they were up 2.1%" tells the 0.8% is on another basis (the month's);
  * - the change is compared with no time of its own that the basis readers do not know ("Sales fell 1.8% from the
- *   fourth quarter of 2025": comparesWithTime).
+ *   fourth quarter of 2025": changeBasis.ts comparesWithTime).
  *
  * The change keeps no basis in its key (two outlets that both leave it unsaid still meet); the audit lets it join its
  * frame's figure of that basis whatever its value, so that a different value there is a conflict (see
@@ -19,21 +19,6 @@
 import type { ChangeBasis } from "./changeBasis";
 import { spanKey } from "./period";
 import type { ClaimFrame } from "./types";
-
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December";
-/**
- * "from the fourth quarter of 2025", "than in February", "compared with the previous season", "from the record
- * $209.2bn of the final quarter": a comparison that names a time before the clause ends.
- */
-const COMPARED_WITH_TIME = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+[^,;:()]{0,40}?\b(?:quarter|month|week|year|season|half|period|${MONTH}|Q[1-4]|(?:19|20)\d\d)\b`, "iu");
-
-/**
- * Does the stretch of a change's number (its clause, no farther than 70 characters each side, as changeBasis reads
- * it) compare it with a time? Asked only of a change whose basis was not read.
- */
-export function comparesWithTime(sentence: string, from: number, to: number, start: number, end: number): boolean {
-  return COMPARED_WITH_TIME.test(sentence.slice(Math.max(from, start - 70), Math.min(to, end + 70)));
-}
 
 /** What makes two changes of an article one figure, the basis aside. */
 function whose(f: ClaimFrame): string {

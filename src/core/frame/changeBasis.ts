@@ -8,7 +8,8 @@
 
 export type ChangeBasis = "month" | "quarter" | "year" | "average";
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+import { MONTH_NAME as MONTH } from "./period";
+
 const MONTHLY = new RegExp(
   `\\b(?:month[-\\s](?:on|over)[-\\s]month|m\\/m|mom|on\\s+the\\s+month|monthly\\s+(?:inflation|rates?|rises?|increases?|gains?|declines?|falls?|drops?|changes?|growth|pace)\\b|(?:from|than|on|over|compared\\s+(?:with|to)|versus)\\s+(?:in\\s+)?(?:the\\s+)?(?:previous|prior|preceding|last)\\s+month|(?:from|than\\s+in|compared\\s+(?:with|to)|versus|on)\\s+${MONTH}\\b(?!\\s*(?:of\\s+)?(?:last\\s+year|(?:19|20)\\d\\d|a\\s+year)))`,
   "i",
@@ -33,14 +34,35 @@ const IN_THE_MONTH_BEFORE = /\bin\s+the\s+month\s+by\s+$/i;
 /** A level a change went to, between the change and a later "from <month>": " to 12.21 pounds an hour ". */
 const LEVEL_BETWEEN = /\bto\s+\S*\d/i;
 
+/** How far the words of comparison may stand from a change's number, either side, inside its clause. */
+const REACH = 70;
+
+/** The number's own stretch: its clause, no farther than REACH characters on either side. */
+function stretchOf(sentence: string, from: number, to: number, start: number, end: number): string {
+  return sentence.slice(Math.max(from, start - REACH), Math.min(to, end + REACH));
+}
+
+/**
+ * "from the fourth quarter of 2025", "than in February", "compared with the previous season", "from the record
+ * $209.2bn of the final quarter": a comparison that names a time before the clause ends.
+ */
+const COMPARED_WITH_TIME = new RegExp(String.raw`\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+[^,;:()]{0,40}?\b(?:quarter|month|week|year|season|half|period|${MONTH}|Q[1-4]|(?:19|20)\d\d)\b`, "iu");
+
+/**
+ * Does the number's stretch (as changeBasis reads it) compare it with a time? Asked only of a change whose basis was
+ * not read: a comparison the basis readers do not know (see articleBasis.ts).
+ */
+export function comparesWithTime(sentence: string, from: number, to: number, start: number, end: number): boolean {
+  return COMPARED_WITH_TIME.test(stretchOf(sentence, from, to, start, end));
+}
+
 /**
  * The basis of the change at [start, end) of the sentence, read in its clause [from, to): the words of comparison
  * closest to the number; undefined when the clause says none.
  */
 export function changeBasis(sentence: string, from: number, to: number, start: number, end: number): ChangeBasis | undefined {
-  // the number's own stretch: its clause, no farther than 70 characters on either side
-  const text = sentence.slice(Math.max(from, start - 70), Math.min(to, end + 70));
-  const at = start - Math.max(from, start - 70);
+  const text = stretchOf(sentence, from, to, start, end);
+  const at = start - Math.max(from, start - REACH);
   const after = at + (end - start);
   let best: ChangeBasis | undefined;
   let bestDistance = Infinity;

@@ -63,9 +63,9 @@ import { deathCause, storyCauses } from "./deathCause";
 import { isWaitLimit, waitingListMeasure, waitingOver } from "./waiting";
 import { emissionSectorOf, isEmissionsStory, SHARE_OF_TOTAL_AFTER } from "./emissionSector";
 import { isEmployedCount, isJobCut, isMaybeCut, isWorkforceShareOfCut, JOBS_CUT } from "./workforce";
-import { comparesWithTime, withArticleBasis } from "./articleBasis";
+import { withArticleBasis } from "./articleBasis";
 import { BALLOT_YES, ballotYes } from "./ballot";
-import { changeBasis } from "./changeBasis";
+import { changeBasis, comparesWithTime } from "./changeBasis";
 import { isRetailSalesStory, retailMeasures } from "./retailStory";
 import { isUnitSalesStory, salesAreUnits } from "./unitSalesStory";
 import { gdpMeasures, isGdpStory } from "./gdpStory";
@@ -1150,24 +1150,13 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           measure = earned;
           hit = undefined;
         }
-        // "94.1% of those voting backed the strike", "members backed the deal by 79%": a ballot's yes vote (ballot.ts)
-        const yesVote = claim.unit === "%" ? ballotYes(text, start, end) : undefined;
-        if (yesVote) {
-          measure = yesVote;
-          hit = undefined;
-          kinds[i] = "level";
-        }
-        // "Hotels in Lisbon filled 86.4% of their rooms": their occupancy (nounMeasure.ts)
-        const filled = claim.unit === "%" ? occupancyOf(text, start, end) : undefined;
-        if (filled) {
-          measure = filled;
-          hit = undefined;
-          kinds[i] = "level";
-        }
-        // "was 40% contained", "had contained 40% of the fire": how much of a fire is held (measure.ts)
-        const contained = claim.unit === "%" ? containmentOf(text, start, end) : undefined;
-        if (contained) {
-          measure = contained;
+        // a percentage that is a level of what its words name, whatever measure word stands near: "was 40% contained",
+        // "had contained 40% of the fire" (how much of a fire is held: measure.ts), "Hotels in Lisbon filled 86.4% of
+        // their rooms" (their occupancy: nounMeasure.ts), "94.1% of those voting backed the strike" (a ballot's yes
+        // vote: ballot.ts); the first that reads it, in that order
+        const levelOfWords = claim.unit === "%" ? (containmentOf(text, start, end) ?? occupancyOf(text, start, end) ?? ballotYes(text, start, end)) : undefined;
+        if (levelOfWords) {
+          measure = levelOfWords;
           hit = undefined;
           kinds[i] = "level";
         }
@@ -2149,10 +2138,11 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
     // (nor does a revision of an earlier period's figure in a story already about another: see revision.ts)
     // (nor one about the peak of a series some time before the period the text is about: "They hit a record high of
     // $704.89 billion in late September last year")
-    const earlierPeak = !!main && !!contextPeriod && main.to < contextPeriod.from && SERIES_PEAK.test(text);
+    const beforeStory = !!main && !!contextPeriod && main.to < contextPeriod.from;
+    const earlierPeak = beforeStory && SERIES_PEAK.test(text);
     // (nor one that recalls a time years back: "almost double the 1.58 million parcels handed out a decade earlier, in
     // the year to March 2016")
-    const yearsBack = !!main && !!contextPeriod && main.to < contextPeriod.from && YEARS_BACK.test(text);
+    const yearsBack = beforeStory && YEARS_BACK.test(text);
     // (a sentence that opens with a part of the time told "alone", "In the fourth quarter alone, …", narrows it for
     // itself: the sentences after it are about the whole again)
     // (nor one told only of the season or year before: "Output in the previous season stood at 1.37 million tonnes"

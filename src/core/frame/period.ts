@@ -353,6 +353,8 @@ export function shiftYears(span: Span, years: number): Span {
   return { from: shift(span.from), to: shift(span.to), label };
 }
 
+/** The months' names in full, as a pattern (no group taken): for the readers that name a month beside other words. */
+export const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
 // (and 2100, the end of the century that projections reach)
 const Y = "((?:19|20)\\d{2}|2100)";

@@ -7,7 +7,7 @@
  * sentence's; a phrase relative to another period ("a year earlier", "the prior fiscal") is resolved against the
  * sentence's main period, and for a change ("up 12% from the previous year") it names the base, not the period.
  */
-import { monthsBefore, monthsIn, shiftYears, weekBefore, weekOf, yearSpan, type PeriodMention, type Span } from "./period";
+import { MONTH_NAME, monthsBefore, monthsIn, shiftYears, weekBefore, weekOf, yearSpan, type PeriodMention, type Span } from "./period";
 
 export interface QuantitySlot {
   /** Offsets within the sentence. */
@@ -266,7 +266,7 @@ const ASIDE = /,\s+(?:which|who|whose)\s[^,;]*/g;
  * A time that opens a clause of its own as its subject after "and" ("was 29% below average, and October was
  * especially dry"): not the period of the number before it.
  */
-const NEW_SUBJECT_TIME = /^(?:and|but|while)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|\w+\s+quarter|\w+\s+half)\s+(?:alone\s+)?(?:was|were|saw|brought|proved|had|is|has|marked|set)\b/i;
+const NEW_SUBJECT_TIME = new RegExp(String.raw`^(?:and|but|while)\s+(?:the\s+)?(?:${MONTH_NAME}|spring|summer|autumn|fall|winter|\w+\s+quarter|\w+\s+half)\s+(?:alone\s+)?(?:was|were|saw|brought|proved|had|is|has|marked|set)\b`, "i");
 
 /** A superlative set off by commas before the sentence goes on (", the busiest in 2023,", ", its largest since 2019,"). */
 const SUPERLATIVE_ASIDE = /,\s+(?:the|its|their)\s+(?:\p{L}+est|most\s+\p{L}+)\b[^,;]*(?=,)/gu;

@@ -1,5 +1,4 @@
 /** The basis an article gives its changes, for a change it leaves unsaid. Sentences of our own. */
-import { comparesWithTime } from "../../../src/core/frame/articleBasis";
 import { frameClaims } from "../../../src/core/frame/frameClaims";
 import { extractClaims } from "../../../src/core/extract/extractClaims";
 import { createSource } from "../../../src/core/source/createSource";
@@ -11,24 +10,6 @@ function articleBases(text: string): Map<string, string> {
   const frames = frameClaims(claims, new Map([[source.id, source]]));
   return new Map(claims.map((c) => [c.surface, frames.get(c.id)?.articleBasis ?? ""]));
 }
-
-describe("comparesWithTime", () => {
-  const at = (sentence: string, number: string) => {
-    const start = sentence.indexOf(number);
-    return comparesWithTime(sentence, 0, sentence.length, start, start + number.length);
-  };
-  test.each([
-    ["Revenue fell 1.8% from the fourth quarter of 2025.", "1.8%"],
-    ["Shipments slipped 3 per cent from the record 4.1 million of the final quarter.", "3 per cent"],
-    ["Sales were 2% lower than in February.", "2%"],
-    ["Compared with the previous season, the crush was down 6%.", "6%"],
-  ])("yes: %s", (sentence, number) => expect(at(sentence, number)).toBe(true));
-  test.each([
-    ["Japan's output slipped 4.2% to 6.9 million tonnes, the association said.", "4.2%"],
-    ["Exports rose 3.1%, helped by a weaker currency.", "3.1%"],
-    ["Output fell 2%; the year before it had risen.", "2%"],
-  ])("no: %s", (sentence, number) => expect(at(sentence, number)).toBe(false));
-});
 
 describe("frameClaims: a change that states no basis, in an article that gives one", () => {
   test("takes the one basis the article gives its measure's other changes of the period", () => {

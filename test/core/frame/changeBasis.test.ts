@@ -1,5 +1,5 @@
 /** What a change is measured against. Sentences of our own. */
-import { changeBasis } from "../../../src/core/frame/changeBasis";
+import { changeBasis, comparesWithTime } from "../../../src/core/frame/changeBasis";
 
 const basis = (s: string, n: string) => {
   const i = s.indexOf(n);
@@ -71,4 +71,22 @@ describe("changeBasis: an average of years", () => {
     // (another place's average is no basis of time)
     expect(basis("Wages were 12% below the EU average.", "12%")).toBeUndefined();
   });
+});
+
+describe("comparesWithTime", () => {
+  const at = (sentence: string, number: string) => {
+    const start = sentence.indexOf(number);
+    return comparesWithTime(sentence, 0, sentence.length, start, start + number.length);
+  };
+  test.each([
+    ["Revenue fell 1.8% from the fourth quarter of 2025.", "1.8%"],
+    ["Shipments slipped 3 per cent from the record 4.1 million of the final quarter.", "3 per cent"],
+    ["Sales were 2% lower than in February.", "2%"],
+    ["Compared with the previous season, the crush was down 6%.", "6%"],
+  ])("yes: %s", (sentence, number) => expect(at(sentence, number)).toBe(true));
+  test.each([
+    ["Japan's output slipped 4.2% to 6.9 million tonnes, the association said.", "4.2%"],
+    ["Exports rose 3.1%, helped by a weaker currency.", "3.1%"],
+    ["Output fell 2%; the year before it had risen.", "2%"],
+  ])("no: %s", (sentence, number) => expect(at(sentence, number)).toBe(false));
 });
