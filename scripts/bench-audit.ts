@@ -11,6 +11,8 @@
  * + audit) of a first audit that reads every article.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import type { reconcile as Reconcile } from "../src/core/audit/reconcile";
@@ -367,17 +369,26 @@ function pageFaultMicros(): number {
   return faults > 0 ? (ms * 1000) / faults : 0;
 }
 
-/** Runs `allocationProbe` in a child process of its own (this script with --probe). */
+/**
+ * The node flags the command runs with: those on bin/figure-audit.js's first line (`#!/usr/bin/env -S node …`), so
+ * that each size is timed in the runtime the CLI gives it.
+ */
+export function commandNodeFlags(): string[] {
+  const first = readFileSync(path.join(__dirname, "..", "bin", "figure-audit.js"), "utf8").split("\n", 1)[0];
+  return first.split(/\s+/).filter((w) => w.startsWith("--"));
+}
+
+/** Runs `allocationProbe` in a child process of its own (this script with --probe), with the command's flags. */
 function probeInChild(records: number): number {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--probe", String(records)], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, [...commandNodeFlags(), ...process.execArgv, __filename, "--probe", String(records)], { encoding: "utf8" });
   const last = child.stdout?.trim().split("\n").pop() ?? "";
   if (child.status !== 0 || !/^\d/.test(last)) throw new Error(`allocation probe (${records}) failed: ${(child.stderr || "no output").trim().split("\n")[0]}`);
   return Number(last);
 }
 
-/** Runs `measureSize` in a child process (this script with --size), as the CLI would run one audit. */
+/** Runs `measureSize` in a child process (this script with --size), as the CLI would run one audit: with its flags. */
 function measureInChild(claims: number, runs: number): SizeRuns {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, "--size", String(claims), "--runs", String(runs)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, [...commandNodeFlags(), ...process.execArgv, __filename, "--size", String(claims), "--runs", String(runs)], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   const last = child.stdout?.trim().split("\n").pop() ?? "";
   if (child.status !== 0 || !last.startsWith("{")) throw new Error(`audit bench (${claims} claims) failed: ${(child.stderr || child.error?.message || "no output").trim().split("\n")[0]}`);
   return JSON.parse(last) as SizeRuns;
@@ -496,6 +507,7 @@ export function describeAuditBench(bench: AuditBench): string[] {
   });
   bench.rounds.forEach((r, i) => lines.push(`  round ${i + 1}: 1M ${r.largeMs} ms between 100k runs of ${r.smallMs.join(", ")} ms: ratio ${r.ratio.toFixed(2)}×`));
   lines.push(`100,000 claims within 2 s:       best ${small.ms} ms of ${small.runs} runs  ${small.ms <= 2000 ? "yes" : "NO"}  (articles read before: extracted and framed once each)`);
+  lines.push(`node flags (the command's):      ${commandNodeFlags().join(" ") || "none"}`);
   lines.push(`10× the claims:                  ${bench.ratio.toFixed(2)}× the time, median of ${bench.rounds.length} rounds  (≤ 12: ${bench.ratio <= 12 ? "yes" : "NO"})`);
   for (const r of bench.rows) {
     lines.push(`reading ${String(r.sources).padStart(7)} articles:     framing ${r.textMB.toFixed(1)} MB of text in ${r.readMs} ms (${(r.textMB / (r.readMs / 1000)).toFixed(1)} MB/s), once per article; a first audit that reads them all: ${r.readMs + r.ms} ms`);

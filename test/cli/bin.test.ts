@@ -67,6 +67,16 @@ describe("bin/figure-audit.js", () => {
     expect(fs.statSync(path.join(dir, "out", "figures.xlsx")).size).toBeGreaterThan(1000);
   });
 
+  // The first line gives node its flags (a larger young generation for large audits: see the bin's comment).
+  const posix = process.platform === "win32" ? it.skip : it;
+  posix("runs through its first line, whose node flags node accepts", () => {
+    const first = fs.readFileSync(bin, "utf8").split("\n", 1)[0];
+    expect(first).toMatch(/^#!\/usr\/bin\/env -S node --max-semi-space-size=\d+$/);
+    const direct = spawnSync(bin, ["--version"], { encoding: "utf8" });
+    expect(direct.stderr).toBe("");
+    expect(direct.stdout).toMatch(/^figure-audit \d+\.\d+\.\d+/);
+  });
+
   it("prints its help and version", () => {
     expect(cli(["--help"]).stdout).toMatch(/^usage: figure-audit /);
     expect(cli(["--version"]).stdout).toMatch(/^figure-audit \d+\.\d+\.\d+/);
