@@ -8,12 +8,13 @@ import type { Source } from "../types";
 import { acronymsOf } from "./credit";
 import { fiscalNamedByStart, fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
-import { namesMember, scanPlaces, type PlaceMention } from "./places";
+import { CITY_AREA_AFTER, namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
 import { findProvinces, provinceCountry } from "./province";
 import { nameKey, wordsOf } from "./phrases";
 import { isWorldStory } from "./worldStory";
 import { findDatelineDay } from "../source/published";
+import { newsroomEnd } from "./dateline";
 
 
 export interface ArticleContext {
@@ -43,8 +44,9 @@ export interface ArticleContext {
   pairTrade: boolean;
   mainProduct?: string;
   /**
-   * The city the title names in the country the article is most about ("Rotterdam container volumes rise 4.1%"): the
-   * site of every number whose clause names no place or site of its own.
+   * The city the title names in the country the article is most about ("Rotterdam container volumes rise 4.1%"), or
+   * when the title names no place the city the lead opens with: the site of every number whose clause names no place
+   * or site of its own.
    */
   mainCity?: { code: string; key: string; name: string };
   acronyms: Map<string, string>;
@@ -126,6 +128,24 @@ export function jointPlaces(main: readonly string[], texts: readonly string[], p
     });
   });
   return joined > 0 && joined === mentions ? [a, b] : undefined;
+}
+
+/**
+ * The city of `code` that the lead's first clause names before any other place (the lead: the first sentence of six
+ * words or more after the title, its dateline aside), if any.
+ */
+function leadCity(sentences: readonly string[], title: string, code: string): ArticleContext["mainCity"] {
+  const lead = sentences.find((s) => s.trim() !== title.trim() && s.split(/\s+/).length >= 6);
+  if (!lead) return undefined;
+  const from = newsroomEnd(lead);
+  const comma = lead.indexOf(",", from);
+  const clause = lead.slice(from, comma < 0 ? lead.length : comma);
+  const first = scanPlaces(clause)[0];
+  if (!first || first.form !== "city" || first.code !== code) return undefined;
+  // (its county or metropolitan area named as such: "Los Angeles County" is not the City of Los Angeles)
+  const area = CITY_AREA_AFTER.exec(clause.slice(first.end, first.end + 24));
+  const name = clause.slice(first.start, first.end + (area ? area[0].length : 0));
+  return { code, key: nameKey(name), name };
 }
 
 /** How far into the body the product an article is about is looked for. */
@@ -216,12 +236,16 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // (the title's first place: "Ukraine ships 20 million tonnes as Odesa ports keep moving" is about Ukraine)
   const titleCity = ranked[0] && mainPlaces[0] === ranked[0] && counted[0]?.form === "city" && counted[0].code === ranked[0] ? counted[0] : undefined;
   if (titleCity) {
-    const name = title.slice(titleCity.start, titleCity.end);
+    const area = CITY_AREA_AFTER.exec(title.slice(titleCity.end, titleCity.end + 24));
+    const name = title.slice(titleCity.start, titleCity.end + (area ? area[0].length : 0));
     ctx.mainCity = { code: titleCity.code, key: nameKey(name), name };
   } else if (ranked[0] && mainPlaces[0] === ranked[0]) {
     // (and so is a province or a state the title names first, before any place: "Saxony's vote leaves CDU one seat short")
     const province = findProvinces(title, wordsOf(title))[0];
     if (province && provinceCountry(province.name) === ranked[0] && !counted.some((m) => m.start < province.start)) ctx.mainCity = { code: ranked[0], key: province.key, name: province.name };
+    // (a title that names no place leaves it to the lead: the city its first clause names first, "Los Angeles
+    // County's homeless population shrank …", "The annual snapshot of homelessness in Los Angeles County, released …")
+    else if (!counted.length && !province) ctx.mainCity = leadCity(sentences, title, ranked[0]);
   }
   if (title && year) {
     const mention = findPeriods(title, { year, month, fiscalStart, fiscalByStart }).find((m) => m.span && m.role === "point");

@@ -151,6 +151,11 @@ const LEXICON: Entry[] = [
   { concept: c("insured-losses", "insured losses", { money: true }), words: ["insured losses", "insured loss", "insurance losses", "insured damage", "insurance claims", "insured claims"], verbs: ["cost insurers", "costs insurers"] },
   { concept: c("economic-losses", "economic losses", { money: true }), words: ["economic losses", "economic loss", "total economic losses", "economic damage", "economic damages", "overall losses", "total losses"] },
   { concept: c("investment", "investment", { money: true }), words: ["investment", "investments", "fdi", "foreign direct investment", "capital expenditure", "capex", "funding"], verbs: ["invested", "invest", "invests"] },
+  // what customers ordered from a maker or a yard: its orders, order intake, the contracts it won ("orders were
+  // worth $39.8 billion" is "contracts were worth $39.8 billion")
+  { concept: c("orders", "orders"), words: ["orders", "new orders", "order intake", "orders received", "contracts", "new contracts", "contract wins"] },
+  // ... and what is ordered and not yet delivered, held at a moment: "unfilled orders stood at 8,912 aircraft"
+  { concept: c("order-backlog", "order backlog"), words: ["backlog", "order backlog", "orderbook", "order book", "unfilled orders", "outstanding orders", "orders on hand"] },
   { concept: c("savings", "savings", { money: true }), words: ["savings", "saving", "cost savings", "synergies", "cost synergies"], verbs: ["saved", "saves", "save"] },
   { concept: c("spending", "spending", { money: true }), words: ["spending", "expenditure", "budget", "outlay", "cost", "costs"], verbs: ["spent", "spends", "spend", "paid", "pays", "cost"] },
   { concept: c("debt", "debt", { money: true }), words: ["debt", "borrowing", "loans", "loan", "credit"] },
@@ -198,7 +203,7 @@ export const FLOW_EXPORTS = EXPORTS;
  * Measures of what is held at a moment, not of what flowed over a time: reserves, inventories, debt, how full a store
  * is. Their level in "the week ended Nov. 21" is their level on that day (see frameClaims).
  */
-export const HELD_AT_A_MOMENT: ReadonlySet<string> = new Set(["fx-reserves", "stocks", "debt", "storage-fill"]);
+export const HELD_AT_A_MOMENT: ReadonlySet<string> = new Set(["fx-reserves", "stocks", "debt", "storage-fill", "order-backlog"]);
 
 interface Form {
   concept: MeasureConcept;

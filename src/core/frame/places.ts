@@ -259,6 +259,9 @@ PLACES.set("world", { code: "world", name: "World" });
 // the markets abroad of a story's country, as a film's takings are told ("international markets", "overseas")
 PLACES.set("intl", { code: "intl", name: "International" });
 
+/** A city's own area after its name: "Los Angeles County", "the Chicago Metropolitan Area", "the Houston Metro Area". */
+export const CITY_AREA_AFTER = /^\s+(?:County|Metropolitan\s+Area|Metro\s+Area|Metropolitan\s+Region|Region)\b/;
+
 /** Is the word, as written, a place's name, capital, city or demonym of the gazetteer ("Manchester", "Boston")? */
 export function isPlaceWord(word: string): boolean {
   const entry = ALIASES.get(phraseKey(word));
@@ -366,10 +369,12 @@ export function scanPlaces(text: string, words?: Words): PlaceMention[] {
     if ((INSTITUTION_OF.test(before) && !CENTRAL_BANK_OF.test(before)) || INSTITUTION_AFTER.test(text.slice(stop, stop + 20))) continue;
     // "the Shanghai Cooperation Organization", "Istanbul Airport", "Manchester United": a city's name opens another
     // name (a capital keeps its country there: "Moscow Exchange" is Russia's)
-    if (hit.value.form === "city" && /^\s+\p{Lu}/u.test(text.slice(stop, stop + 3))) continue;
+    // (not the city's county or metropolitan area, which is its country's too: "Los Angeles County", "the Chicago
+    // Metropolitan Area")
+    if (hit.value.form === "city" && /^\s+\p{Lu}/u.test(text.slice(stop, stop + 3)) && !CITY_AREA_AFTER.test(text.slice(stop, stop + 24))) continue;
     // ... and so does a city that ends one ("Transports Metropolitans de Barcelona", "Olympique de Marseille"; not the
-    // port of a city: "the Port of Rotterdam" is Rotterdam's)
-    if (hit.value.form === "city" && /\p{Lu}\p{L}+\s+(?:de|of|di|du|del|da)\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && !/\b(?:Port|Airport|Metro)\s+of\s+$/.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // port of a city, nor the city itself: "the Port of Rotterdam" is Rotterdam's, "the City of Los Angeles" is the city)
+    if (hit.value.form === "city" && /\p{Lu}\p{L}+\s+(?:de|of|di|du|del|da)\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && !/\b(?:Port|Airport|Metro|City)\s+of\s+$/.test(text.slice(Math.max(0, start - 16), start))) continue;
     // ("traders in Ho Chi Minh City said": a city is where its speakers sit, not a place of the figure; a capital
     // stays its government's: "officials in Beijing" speak for China)
     if (hit.value.form === "city" && speakersBefore(text, start)) continue;

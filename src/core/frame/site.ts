@@ -19,7 +19,7 @@
 import { isCapitalAt } from "../text/chars";
 import { monthOf } from "./period";
 import { nameKey, wordsOf, type Words } from "./phrases";
-import { isSpeakersSeat, type PlaceMention } from "./places";
+import { CITY_AREA_AFTER, isSpeakersSeat, type PlaceMention } from "./places";
 import { isProductWord } from "./product";
 import { findProvinces } from "./province";
 import { findRegions, REGION_NOUNS } from "./region";
@@ -111,7 +111,9 @@ export function findSites(sentence: string, places: readonly PlaceMention[], wor
       distinctive.push(lower[w]);
     }
     if (!distinctive.length || distinctive.every(isDigits)) continue;
-    out.push({ start, end, key: distinctive.join(" "), name: sentence.slice(start, end) });
+    // (a city's county or region keeps its noun: "Los Angeles County" is not the City of Los Angeles)
+    const cityArea = CITY_AREA_AFTER.test(sentence.slice(ends[last], end)) && places.some((p) => p.form === "city" && p.start === start && p.end === ends[last]);
+    out.push({ start, end, key: cityArea ? `${distinctive.join(" ")} ${lower[k]}` : distinctive.join(" "), name: sentence.slice(start, end) });
   }
   // natural regions named alone ("the Amazon", "the Cerrado"), provinces, cities
   for (const region of [...findRegions(sentence, words), ...findProvinces(sentence, words), ...citiesOf(sentence, places)]) if (!out.some((s) => s.start < region.end && region.start < s.end)) out.push(region);
@@ -232,7 +234,9 @@ function citiesOf(sentence: string, places: readonly PlaceMention[]): SiteMentio
   const out: SiteMention[] = [];
   for (const p of places) {
     if (p.form !== "city" || !isWhereFigureIs(sentence, p, 0)) continue;
-    const name = sentence.slice(p.start, p.end);
+    // (its county or metropolitan area is a site of its own: "in Los Angeles County" is not the City of Los Angeles)
+    const area = CITY_AREA_AFTER.exec(sentence.slice(p.end, p.end + 24));
+    const name = sentence.slice(p.start, p.end + (area ? area[0].length : 0));
     out.push({ start: p.start, end: p.end, key: nameKey(name), name });
   }
   return out;

@@ -42,15 +42,19 @@ const PLACE_OPENING = /^\s*(?:the\s+)?$/i;
 
 /**
  * The place mentions of each sentence, with a mention at an opening "Its" or "Their" for the place the sentence before
- * opened with, where that sentence names no other place and this one none.
+ * opened with, where that sentence names no other place and this one none in its first clause.
  */
 export function withPossessiveReferences(placesOf: readonly PlaceMention[][], texts: readonly string[]): PlaceMention[][] {
   return placesOf.map((places, i) => {
-    const pronoun = i > 0 && !places.length ? POSSESSIVE_OPENING.exec(texts[i]) : null;
+    // (places of a later clause leave the opening's pronoun as it was: "Its yards booked 24.3 million CGT, while
+    // Korea's share stood at 27%")
+    const comma = texts[i].indexOf(",");
+    const firstClause = comma < 0 ? texts[i].length : comma;
+    const pronoun = i > 0 && !places.some((p) => p.start < firstClause) ? POSSESSIVE_OPENING.exec(texts[i]) : null;
     if (!pronoun) return places as PlaceMention[];
     const before = placesOf[i - 1];
     if (!namesOnePlace(before) || before[0].form !== "name" || !PLACE_OPENING.test(texts[i - 1].slice(0, before[0].start))) return places as PlaceMention[];
     const at = pronoun[0].indexOf(pronoun[1]);
-    return [{ code: before[0].code, start: at, end: at + pronoun[1].length, form: "name", possessive: true }];
+    return [{ code: before[0].code, start: at, end: at + pronoun[1].length, form: "name", possessive: true }, ...places];
   });
 }

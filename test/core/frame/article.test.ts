@@ -33,6 +33,20 @@ describe("articleContext: the places an article is about", () => {
     // (not one named after a country: "Germany's jobless rate rises as Saxony lags")
     expect(ctx("Germany's jobless rate rises as Saxony lags", "German unemployment rose.\nGermany's labour office said so.")).toBeUndefined();
   });
+  test("a title that names no place leaves the story's city to the lead's first clause, its county kept apart", () => {
+    const ctx = (title: string, body: string) => {
+      const sentences = body.split("\n");
+      const places = sentences.flatMap((t) => scanPlaces(t));
+      return articleContext({ title, text: `${title}\n\n${body}`, published: "2026-07-01" }, sentences, places, []).mainCity?.key;
+    };
+    expect(ctx("Shelter beds fill up as count edges lower", "Los Angeles County's homeless population shrank for another year, officials said.\nIn Los Angeles, the count found 41,960 people.")).toBe("los angeles county");
+    expect(ctx("What the count means for providers", "The annual snapshot of homelessness in Houston, released this week, showed a fall.\nHouston's count found 3,100 people.")).toBe("houston");
+    expect(ctx("Los Angeles County homeless count falls 2.6%", "The count found 70,412 people.")).toBe("los angeles county");
+    // not: a city after the lead's first clause, a lead that opens with a country, a title that names a place
+    expect(ctx("Shelter beds fill up as count edges lower", "The count fell for a second year, according to officials in Houston.\nUS cities saw falls.")).toBeUndefined();
+    expect(ctx("Shelter beds fill up as count edges lower", "US homelessness in cities such as Houston fell for a second year.\nThe count found 3,100 people.")).toBeUndefined();
+    expect(ctx("US shelter beds fill up", "Houston's count fell for a second year.\nThe count found 3,100 people.")).toBeUndefined();
+  });
   test("a title's region that stands for one of its members ('Europe's largest economy') is no place the article is about", () => {
     expect(mainPlaces("Europe's largest economy grows, but barely", "Germany's output rose 0.3%.")).toEqual(["de"]);
     expect(mainPlaces("Europe's gas storage fills up", "Germany's storage rose 3%.")).toEqual(["europe"]);

@@ -7,6 +7,12 @@ describe("newsroomEnd: bylines and datelines", () => {
   test.each(["By 2030 the port will handle 4 million containers.", "By the end of the year, sales rose.", "Markets fell sharply on Monday as bonds sold off.", "Oil Minister Ana Ruiz said output rose.", "Sources said output rose 4%."])("'%s' is no byline", (line) => {
     expect(newsroomEnd(line)).toBe(0);
   });
+  test.each(["(Reporting by Lena Park in Seoul; Editing by the Asia desk)", "Reporting by Omar Haddad; additional reporting by Ines Costa in Lisbon; writing by Tom Hale", "(Compiled by the Markets team in London)"])("'%s' is a wire's closing credits", (line) => {
+    expect(newsroomEnd(line)).toBe(line.length);
+  });
+  test.each(["(Reporting fell 4% in 2025, editors said.)", "Editing by hand took 12 hours, the agency said.", "The ministry's reporting by region showed 3.1% growth."])("'%s' is no closing credits", (line) => {
+    expect(newsroomEnd(line)).toBe(0);
+  });
   test.each([
     ["OSLO (Reuters) - Exports rose 4%.", "Exports rose 4%."],
     ["NEW DELHI: Imports fell 2%.", "Imports fell 2%."],

@@ -209,6 +209,21 @@ describe("measure: transport's punctuality and riders", () => {
   });
 });
 
+describe("measure: orders and the order backlog", () => {
+  const found = (sentence: string) => findMeasures(sentence).map((h) => h.concept.key);
+  test("orders, order intake and contracts won are one measure; what is ordered and not delivered another", () => {
+    expect(found("Korean builders' orders were worth $39.8 billion.")).toEqual(["orders"]);
+    expect(found("Their contracts were worth $45.1 billion.")).toEqual(["orders"]);
+    expect(found("Order intake rose 12% to 1,046 aircraft.")).toEqual(["orders"]);
+    expect(found("Unfilled orders stood at a record 8,912 aircraft.")).toContain("order-backlog");
+    expect(found("Unfilled orders stood at a record 8,912 aircraft.")).not.toContain("orders");
+    expect(found("The order backlog reached 4,100 vessels.")).toEqual(["order-backlog"]);
+  });
+  test("not: an orders sub-index of a survey", () => {
+    expect(found("The new export orders sub-index rose to 47.6.")).not.toContain("orders");
+  });
+});
+
 describe("measure: what a fishery may take", () => {
   test("a quota, a total allowable catch, a catch limit", () => {
     expect(measure("The total allowable catch for cod falls to 24,180 tonnes.", "24,180 tonnes")).toBe("quota");

@@ -67,6 +67,19 @@ describe("places", () => {
   });
 });
 
+describe("places: a city's county and the city itself", () => {
+  const codes = (text: string) => scanPlaces(text).map((m) => `${m.code}:${text.slice(m.start, m.end)}`);
+  test("'Los Angeles County', 'the Houston Metro Area', 'the City of Chicago' are places of the city's country", () => {
+    expect(codes("Homelessness in Los Angeles County fell 2.6%.")).toEqual(["us:Los Angeles"]);
+    expect(codes("Home sales in the Houston Metro Area rose 4%.")).toEqual(["us:Houston"]);
+    expect(codes("The City of Chicago recorded 1,200 permits.")).toEqual(["us:Chicago"]);
+  });
+  test("not: a city that opens or ends another name ('Los Angeles Lakers', 'Olympique de Marseille')", () => {
+    expect(codes("The Los Angeles Lakers earned $500 million.")).toEqual([]);
+    expect(codes("Olympique de Marseille earned €300 million.")).toEqual([]);
+  });
+});
+
 describe("places: world regions named by industries' statistics", () => {
   test("a company's 'Rest of World' region is a region of its own", () => {
     expect(codes("Rest of World added 3.4 million, and the Rest of the World region grew")).toEqual(["row", "row"]);

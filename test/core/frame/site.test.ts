@@ -76,6 +76,18 @@ describe("sites in the audit", () => {
   });
 });
 
+describe("findSites: a city's county is a site apart from the city", () => {
+  const keys = (sentence: string) => findSites(sentence, scanPlaces(sentence)).map((s) => s.key);
+  test("'Los Angeles County' is not 'the City of Los Angeles'", () => {
+    expect(keys("Homelessness in Los Angeles County fell 2.6% to 70,412.")).toEqual(["los angeles county"]);
+    expect(keys("Within the City of Los Angeles, 41,960 people were counted.")).toEqual(["los angeles"]);
+    expect(keys("In Los Angeles, 41,960 people were counted.")).toEqual(["los angeles"]);
+  });
+  test("not: a county that is no city's keeps its name alone ('Kern County')", () => {
+    expect(keys("Output in Kern County rose 3%.")).toEqual(["kern"]);
+  });
+});
+
 describe("citySite: a capital named as the city where a figure is", () => {
   const city = (sentence: string) => citySite(sentence, scanPlaces(sentence), 0, sentence.length)?.name;
   test.each([

@@ -28,6 +28,10 @@ describe("withPossessiveReferences: 'Its output' after a sentence that opened wi
     expect(read(["In India, demand rose.", "Its imports rose 3%."])).toEqual([["in"], []]);
     expect(read(["India and China diverged.", "Its output climbed 11.4%."])).toEqual([["in", "cn"], []]);
     expect(read(["India is moving the other way.", "Its output beat Japan's."])).toEqual([["in"], ["jp"]]);
+    // a place of a later clause is the later clause's
+    expect(read(["China remained far ahead.", "Its yards booked 24.3 million CGT, 57% of the total, while Korea's share stood at 27%."])).toEqual([["cn"], ["cn", "kr"]]);
+    expect(read(["China remained far ahead.", "Its yards, like Korea's, booked 24.3 million CGT."])).toEqual([["cn"], ["cn", "kr"]]);
+    expect(read(["China remained far ahead.", "Its yards beat Korea's, booking 24.3 million CGT."])).toEqual([["cn"], ["kr"]]);
     expect(read(["India is moving the other way.", "Output climbed 11.4%."])).toEqual([["in"], []]);
   });
 });
