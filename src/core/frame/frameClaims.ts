@@ -408,10 +408,24 @@ const SERIES_BEGAN = /\b(?:series|records?|record-keeping|data|statistics|compar
 /** "a decade earlier", "ten years ago", "15 years before": a time years back from the one the text is about. */
 const YEARS_BACK = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:decades?|years?)\s+(?:earlier|ago|before)\b/i;
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
+/** Before a national figure, a comparison that sets the number against it: "well ahead of the national figure", "above the national average". */
+const COMPARED_WITH_BEFORE = /\b(?:ahead\s+of|above|below|behind|than|compared\s+with|compared\s+to|against|versus|vs\.?|twice|double|exceeding|outpacing)\s+(?:the\s+|its\s+)?$/i;
+
+/**
+ * Do the words around a number call it a national figure ("the national total reached 61 million")? Not a national
+ * figure the number is set against ("84 donors per million, well ahead of the national figure": the region's).
+ */
+function isNationalFigure(words: string): boolean {
+  NATIONAL_ALL.lastIndex = 0;
+  for (let m = NATIONAL_ALL.exec(words); m; m = NATIONAL_ALL.exec(words)) if (!COMPARED_WITH_BEFORE.test(words.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
+
 const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
 
 /** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
 const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
+const NATIONAL_ALL = new RegExp(NATIONAL.source, "gi");
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
@@ -1623,7 +1637,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         const its = owner && start - owner.end <= 120 ? /\b(?:its|their)\b/i.exec(text.slice(owner.end, start)) : null;
         const owned = !!brand || (!!owner && !!its && !places.some((p) => p.start >= owner.end && p.end <= owner.end + its.index));
         // ... and a national figure is no organisation's ("the national total reached 61 million passengers")
-        const national = NATIONAL.test(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
+        const national = isNationalFigure(text.slice(Math.max(from, start - 120), Math.min(to, end + 120)));
         // a takeover's numbers are the company the story is about ("Calloway will pay $58 a share" for Brenmark's)
         // ... and the people an organisation employs are its workforce ("Nordlicht, which employs 61,000 people",
         // "The company, employing 64,000 people worldwide"), wherever the story is

@@ -4,6 +4,7 @@
  * age, and the people counted by what happened to them ("killed 23 people": the dead; "the injured at 3,900").
  */
 import type { Claim } from "../types";
+import { entryNoun } from "./entryNoun";
 import { PEOPLE_GROUPS, canonicalNoun, countedNoun, durationSubject, eventKey, numberOfPhrase, singular } from "./countedNoun";
 import type { FrameMeasure } from "./types";
 
@@ -73,6 +74,11 @@ export function nounMeasure(claim: Claim, sentence: string, relEnd: number): Fra
   // "the second-largest LNG supplier": a rank's noun follows the superlative that the surface left out
   const superlative = claim.unit === "ordinal" ? (/^[-\s]?\p{L}+est\b/u.exec(sentence.slice(relEnd))?.[0].length ?? 0) : 0;
   let noun = countedNoun(sentence, relEnd + superlative);
+  // "Kidney transplants totalled 4,286, liver transplants 1,402 and heart transplants 352": each entry's own kind
+  if (!noun && claim.unit === "count") {
+    const kind = entryNoun(sentence, relEnd - claim.surface.length);
+    if (kind) return nounFrame(kind);
+  }
   // "the number of Russian students in China reached 21,000"
   const numberOf = claim.unit === "count" ? numberOfPhrase(sentence.slice(Math.max(0, relEnd - claim.surface.length - 120), relEnd - claim.surface.length)) : undefined;
   if (!noun && numberOf) noun = numberOf.noun;

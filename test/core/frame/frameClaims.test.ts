@@ -340,6 +340,14 @@ describe("frameClaims: running totals and national figures", () => {
     expect(frame("61 million")?.siteName).toBeUndefined();
     expect(frame("61 million")?.holderName).toBeUndefined();
   });
+  test("a national figure the number is set against leaves the number its own site", () => {
+    const story = "Donors\nDate: 2027-01-16\n\nSpain counted 2,612 donors.\nCantabria posted 84.3 donors per million people, well ahead of the national figure.\nIn Cantabria the national figure reached 54.1 donors per million people.\nAsturias reached 70.2 donors per million people, above the national average of 54.1.\n";
+    const of = framesOf(story, "donors.txt");
+    expect(of("84.3")?.site).toBe("cantabria");
+    expect(of("70.2")?.site).toBe("asturias");
+    // (a national figure told as such is no site's)
+    expect(of("54.1")?.site).toBeUndefined();
+  });
   test("a running total counts what the sentence counted before it", () => {
     expect(frame("301 million")?.measure?.key).toBe(frame("9.1 million")?.measure?.key);
   });

@@ -139,3 +139,13 @@ describe("occupancyOf: a share of rooms, beds or seats filled", () => {
     ["Hotels raised 81.2% of their revenue from rooms.", "81.2%"],
   ])("no: %s", (sentence, number) => expect(at(sentence, number)).toBeUndefined());
 });
+
+describe("nounMeasure: a list of kinds of one thing", () => {
+  test("each entry is its kind's count, never the whole's", () => {
+    const s = "Kidney transplants totalled 4,286, liver transplants 1,402 and heart transplants 352, the agency said.";
+    expect(measureOf(s, "352", "count")).toBe("n:heart transplant");
+    expect(measureOf(s, "4,286", "count")).toBe("n:kidney transplant");
+    // (a noun after the number is read first: "carried out 586 lung transplants")
+    expect(measureOf("Surgeons carried out 586 lung transplants.", "586", "count")).toBe("n:transplant");
+  });
+});
