@@ -5,7 +5,7 @@
  * day. A toll with no period of its own is dated by its article's date line, or by a day the sentence gives right
  * after the number ("up from 412 on Tuesday", "312 yesterday").
  */
-import { FULL_NAMES } from "./period";
+import { FULL_NAMES, monthOf } from "./period";
 // (a day as a period of its own is period.ts's: one label for "as of November 21" and a quote's day)
 export { daySpan } from "./period";
 
@@ -59,4 +59,22 @@ export function asOfDay(sentence: string, end: number, dateDay: string, anywhere
 export function asOfLabel(day: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   return m ? `as of ${Number(m[3])} ${FULL_NAMES[Number(m[2]) - 1]} ${m[1]}` : "";
+}
+
+/** A calendar day named with its month: "on Sept. 24", "as of September 24", "on 24 September". */
+const MONTH_DAY = /\b(?:on|as\s+of|at)\s+(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b(?!,?\s*\d{4}\b)|(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d{4}\b))/i;
+
+/**
+ * The day ("2026-09-24") a sentence names by its month and day ("on Sept. 24", "on 24 September"): in the month of
+ * `month` ("2026-09") when one is given, else in the year `year` (the article's). Undefined when it names none, or a
+ * day of another month.
+ */
+export function monthDayIn(sentence: string, year: number, month?: string): string | undefined {
+  const m = MONTH_DAY.exec(sentence);
+  if (!m) return undefined;
+  const monthNumber = monthOf(m[1] ?? m[4]);
+  const day = Number(m[2] ?? m[3]);
+  const [y, mm] = month ? month.split("-").map(Number) : [year, monthNumber];
+  if (!y || monthNumber !== mm || day < 1 || day > 31) return undefined;
+  return `${y}-${String(mm).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

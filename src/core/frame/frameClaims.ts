@@ -44,7 +44,7 @@ import { sameDateMentions, storyTimeMentions } from "./sameDate";
 import { demandKind } from "./demandKind";
 import { termAcronyms } from "./termAcronym";
 import { withPossessiveReferences, withThereReferences } from "./thereReference";
-import { asOfDay, daySpan, isRunningToll, namesDay } from "./asOf";
+import { asOfDay, daySpan, isRunningToll, monthDayIn, namesDay } from "./asOf";
 import { FullNames } from "./shortForm";
 import { isRecallStory, recallMeasure } from "./recall";
 import { ageBandOf, findAgeBands, mayNameAgeBand } from "./ageBand";
@@ -2010,7 +2010,12 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         // else the date line's), and two outlets' levels of one day may contradict each other
         // (a period the sentence gives another of its numbers is not the level's: "90.4% full on Wednesday, meeting the
         // 90% target for Nov. 1")
-        if (fill && toldThatDay()) {
+        // (a month the sentence, or the one before it that gave the period, names with its day is of that day: "stood
+        // at 78% of live capacity on September 24", "… on Sept. 24. The stock equalled 87% of capacity")
+        const fillMonth = frame.period && /^\d{4}-\d{2}(?:-\d{2})?$/.test(frame.period.from) && frame.period.from === frame.period.to ? frame.period.from.slice(0, 7) : undefined;
+        const fillDay = fill && (fillMonth || !frame.period) ? (monthDayIn(text, article.year, fillMonth) ?? (b.how !== "own" && si > 0 ? monthDayIn(texts[si - 1], article.year, fillMonth) : undefined)) : undefined;
+        if (fillDay) frame.period = daySpan(fillDay);
+        else if (fill && toldThatDay()) {
           const day = asOfDay(text, end, article.dateDay, true);
           if (day) frame.period = daySpan(day);
         }

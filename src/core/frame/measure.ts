@@ -570,7 +570,8 @@ const MADE_BEFORE = /\b(made|makes|make|making|turned\s+out|turns\s+out|turn\s+o
 const SHARE_OF_SUBJECT = /\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:(?:have|has|had|now|already|also|still)\s+){0,2}$/u;
 
 /** A percent "full", or "of capacity", of a store of goods: "storage sites were 90.4% full", "inventories reached 90.6% of capacity". */
-const FULL_AFTER = /^\s*(?:full|of\s+(?:(?:their|its|total|storage)\s+)?capacity)\b/i;
+// (and "of live capacity", "of the reservoirs' combined live storage capacity")
+const FULL_AFTER = /^\s*(?:full|of\s+(?:the\s+[\p{L}-]+['’]s?\s+)?(?:(?:their|its|total|combined|live|usable|working|gross|storage)\s+){0,4}capacity)\b/iu;
 const STORE_WORDS = /\b(?:storage|stored|stores|inventor(?:y|ies)|stocks|stockpiles?|tanks?|sites|facilities|caverns|reservoirs?|dams?|silos?)\b/i;
 const STORAGE_FILL: FrameMeasure = { key: "storage-fill", name: "storage filled", how: "clause" };
 
@@ -579,5 +580,5 @@ const STORAGE_FILL: FrameMeasure = { key: "storage-fill", name: "storage filled"
  * however an outlet words it, apart from the amount stored and from the capacity itself. Undefined otherwise.
  */
 export function storageFillOf(sentence: string, from: number, to: number, end: number): FrameMeasure | undefined {
-  return FULL_AFTER.test(sentence.slice(end, end + 30)) && STORE_WORDS.test(sentence.slice(from, to)) ? STORAGE_FILL : undefined;
+  return FULL_AFTER.test(sentence.slice(end, end + 64)) && STORE_WORDS.test(sentence.slice(from, to)) ? STORAGE_FILL : undefined;
 }

@@ -1,5 +1,5 @@
 /** A running toll is counted by the day it was told. Sentences of our own. */
-import { asOfDay, asOfLabel, daySpan, isRunningToll, namesDay } from "../../../src/core/frame/asOf";
+import { asOfDay, asOfLabel, daySpan, isRunningToll, namesDay, monthDayIn } from "../../../src/core/frame/asOf";
 
 describe("isRunningToll", () => {
   test("the dead, the hurt, the missing, the displaced, cases, arrests and aftershocks", () => {
@@ -40,5 +40,18 @@ describe("asOfDay", () => {
   });
   test("label", () => {
     expect(asOfLabel("2026-11-03")).toBe("as of 3 November 2026");
+  });
+});
+
+describe("monthDayIn: a day named with its month", () => {
+  test("'on Sept. 24', 'as of September 24', 'on 24 September', in the month given or the article's year", () => {
+    expect(monthDayIn("Storage stood at 78% of capacity on Sept. 24.", 2026, "2026-09")).toBe("2026-09-24");
+    expect(monthDayIn("Stocks were 80% full as of September 3, the agency said.", 2026)).toBe("2026-09-03");
+    expect(monthDayIn("Dams held 61% of capacity on 24 September.", 2026)).toBe("2026-09-24");
+  });
+  test("not: another month than the period's, a day with its own year, no day", () => {
+    expect(monthDayIn("Storage stood at 78% on Sept. 24.", 2026, "2026-10")).toBeUndefined();
+    expect(monthDayIn("Storage stood at 78% on Sept. 24, 2024.", 2026)).toBeUndefined();
+    expect(monthDayIn("Storage stood at 78% in September.", 2026)).toBeUndefined();
   });
 });

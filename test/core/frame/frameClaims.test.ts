@@ -332,6 +332,18 @@ describe("frameClaims: the places of an event whose sentence names none", () => 
   });
 });
 
+describe("frameClaims: how full a store is, on the day told with its month", () => {
+  test("'on Sept. 24' in its sentence or the one before is the fill's day, not the month nor the date line's day", () => {
+    const story = "Reservoirs\nDate: 2026-10-01\n\nSowing covered 112 million hectares as of Sept. 25, the ministry said.\nWater in the 150 reservoirs stood at 150 billion cubic metres on Sept. 24, the commission said. The stock equalled 84% of their combined live storage capacity.\nStorage in the big dams stood at 79% of live capacity on September 24.\n";
+    const of = framesOf(story, "reservoirs.txt");
+    expect(of("84%")?.measure?.key).toBe("storage-fill");
+    expect(of("84%")?.period?.label).toBe("24 September 2026");
+    expect(of("79%")?.period?.label).toBe("24 September 2026");
+    // (told with no day in it or before it: the date line's)
+    expect(framesOf("Tanks\nDate: 2026-10-01\n\nSowing rose in September.\nTanks were 66% full, the agency said.\n", "tanks.txt")("66%")?.period?.label).toBe("1 October 2026");
+  });
+});
+
 describe("frameClaims: running totals and national figures", () => {
   const text = "Airports\nDate: 2026-01-21\n\nTraffic at Kelby Airport reached 28.4 million passengers in 2025.\nThe national total reached 61 million passengers.\nStreamly added 9.1 million subscribers in the quarter, bringing its total to 301 million.\n";
   const frame = framesOf(text, "airports.txt");
