@@ -408,6 +408,9 @@ const SERIES_BEGAN = /\b(?:series|records?|record-keeping|data|statistics|compar
 /** "a decade earlier", "ten years ago", "15 years before": a time years back from the one the text is about. */
 const YEARS_BACK = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:decades?|years?)\s+(?:earlier|ago|before)\b/i;
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
+/** Before an amount of money that is a level the clause reaches: "to ", "at ", "of ", "worth a record ". */
+const MONEY_LEVEL_BEFORE = /\b(?:to|at|of|reaching|reached|totalling|totaling|totalled|totaled|worth|hit)\s+(?:(?:a|an)\s+)?(?:(?:record|all-time|about|some|nearly|almost|around|roughly|over|more\s+than)\s+)?$/i;
+
 /** Before a national figure, a comparison that sets the number against it: "well ahead of the national figure", "above the national average". */
 const COMPARED_WITH_BEFORE = /\b(?:ahead\s+of|above|below|behind|than|compared\s+with|compared\s+to|against|versus|vs\.?|twice|double|exceeding|outpacing)\s+(?:the\s+|its\s+)?$/i;
 
@@ -1399,7 +1402,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
         }
         // in a story of goods sold, counted, a percentage of bare "sales" is the units sold (unitSalesStory.ts)
         // (not one whose level its clause tells in money: "Toyota sales rose 4% in the quarter to $61 billion")
-        const moneyLevel = mine.some((c, j) => j > i && rel[j].start < to && /^[A-Z]{3}$/.test(c.unit));
+        // (the money as the sales' level: "to $61 billion", "at €2 billion"; not another thing's money after them:
+        // "with sales down 32%, despite a EUR1.4 billion budget")
+        const moneyLevel = mine.some((c, j) => j > i && rel[j].start < to && /^[A-Z]{3}$/.test(c.unit) && MONEY_LEVEL_BEFORE.test(text.slice(Math.max(0, rel[j].start - 30), rel[j].start)));
         if (unitSalesStory && hit && hit.concept.key === "revenue" && !hit.verb && !moneyLevel && salesAreUnits(text.slice(hit.start, hit.end), claim.unit)) {
           measure = { key: "unit-sales", name: "sales", how: measure?.how ?? "clause" };
           hit = { ...hit, concept: UNIT_SALES };

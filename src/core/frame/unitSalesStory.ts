@@ -8,9 +8,15 @@ import { storyTells } from "./article";
 
 const UNITS_SOLD = /\b(?:(?:new[-\s])?(?:car|vehicle|EV|truck|motorcycle)\s+(?:registrations|sales|deliveries)|registrations\s+of\s+(?:new\s+)?(?:cars|vehicles)|(?:new\s+)?(?:cars|vehicles|EVs|phones|smartphones|handsets|units)\s+(?:sold|registered|shipped)|(?:smartphone|phone|handset|PC|tablet)\s+(?:sales|shipments)|(?:sales|registrations|deliveries|shipments)\s+of\s+(?:new\s+)?(?:passenger\s+|electric\s+)?(?:cars|vehicles|EVs|smartphones|phones|handsets|PCs)|(?:car|vehicle|EV|smartphone)\s+market|unit\s+sales)\b/i;
 
-/** The title, or the first two sentences, count goods sold. */
+/**
+ * Sales counted in units in one clause: "Heat pump sales rose 9.3% to 1.41 million units", "Sales … were up 9.3% at
+ * 1.41 million units", "1.4 million heat pumps were sold" (of any goods: the units tell).
+ */
+const SALES_IN_UNITS = /\bsales\b(?:[^.;]|\.(?=\d)){0,80}?\b\d[\d,.]*\s*(?:million\s+|m\s+)?units\b|\b\d[\d,.]*\s*(?:million\s+|m\s+)?(?:units|[\p{L}-]+\s+[\p{L}-]+s|[\p{L}-]+s)\s+(?:were|was)\s+sold\b/iu;
+
+/** The title, or the opening sentences, count goods sold (its units told: the first five). */
 export function isUnitSalesStory(title: string, sentences: readonly string[]): boolean {
-  return storyTells(UNITS_SOLD, title, sentences, 3);
+  return storyTells(UNITS_SOLD, title, sentences, 3) || storyTells(SALES_IN_UNITS, title, sentences, 5);
 }
 
 /**

@@ -1050,6 +1050,9 @@ describe("frameClaims: sales told in units", () => {
     expect(of("5.8%").measure?.key).toBe("unit-sales");
     expect(of("84,300").measure?.key).toBe("unit-sales");
     expect(of("4%").measure?.key).toBe("revenue");
+    // (money of another thing after the sales is not their level: "despite a EUR1.4 billion budget")
+    const pumps = framesOf("Heat pumps\nDate: 2026-09-16\n\nSales of heat pumps were up 9.3% at 1.41 million units.\nPoland fared worse, with sales down 32%, despite a EUR1.4 billion budget for its programme.\n", "pumps.txt");
+    expect(pumps("32%").measure?.key).toBe("unit-sales");
   });
   test("a total of a story whose title names two kinds of car is of cars (the title is not counted twice as the opening)", () => {
     const of = framesOf("Electric cars gain on shrinking petrol market\nDate: 2026-11-03\n\nSome 84,300 new cars were registered in Spain in October.\nElectric models took 17.2% of the market.\nRegistrations reached 900,000 in the first ten months.\n", "es2.txt");
