@@ -312,6 +312,8 @@ export function holderBefore(mentions: readonly HolderMention[], from: number, s
     // "analysts polled by LSEG had forecast $37.1 billion", "according to Kpler": who gives the number, not whose it is
     // ("The company, based in Hamburg and employing 64,000": where it sits, not whose the number is)
     if (sentence && (CREDIT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) || SEAT_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)))) continue;
+    // ("Deloitte said Barcelona's matchday revenue climbed 46%": who says it, of another name's figure)
+    if (sentence && SAID_OF_ANOTHER_AFTER.test(sentence.slice(m.end, start))) continue;
     best = m;
   }
   return best;
@@ -325,6 +327,9 @@ const PRONOUN = /^(?:It|He|She|We|They|This|That|These|Those|There|Which|Who|One
 // (or that stands first in its market, or next with its count: "Volkswagen remained the best-selling brand", "Velmar
 // followed with 2,410 cars"; "Output remained flat" and "Growth followed with 3%" do not)
 const COMPANY_VERB_AFTER = /^\s+(?:shipped|ships|sold|sells|delivered|delivers|kept|keeps|led|leads|posted|posts|registered|produced|launched|unveiled|employs|overtook|(?:remained|remains|was|is|stayed|finished|ranked)\s+(?:the\s+)?(?:best-selling|top-selling|top|largest|biggest|leading|market\s+leader|most\s+popular|number\s+one)|followed\s+with\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*(?![\d,.]*\s*(?:%|per\s*cent|percent)))\b/;
+
+/** After a name, a verb of saying and another name's possessive: " said Barcelona's ", " estimated that Spain's ". */
+const SAID_OF_ANOTHER_AFTER = /^\s+(?:said|says|reported|reports|estimated|estimates|calculated|found|noted)\s+(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}['’]s?\s/u;
 
 const SEAT_BEFORE = /\b(?:based|headquartered|domiciled)\s+in\s+$/i;
 

@@ -161,7 +161,8 @@ export function siteOfPronoun(sentence: string, sites: readonly SiteMention[], f
 // (a list's mark may open the clause: "- Osaka: 8.7 million")
 // (and a phrase set off before the clause's subject: "Among the other states, Goiás took 68.5 million tonnes", "Despite
 // its losses, Iowa remains the leading state, with 34.8 million hens")
-const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:among|of|in|across|elsewhere|outside|despite|after|unlike|like|meanwhile|however|still)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
+// (and who says it: "Deloitte said Barcelona's matchday revenue climbed 46%")
+const SITE_LEADS = /^\s*(?:[-•*–]\s+)?(?:(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}\s+(?:said|says|reported|estimated|noted)\s+(?:that\s+)?)?(?:(?:among|of|in|across|elsewhere|outside|despite|after|unlike|like|meanwhile|however|still)\b[\p{L}\d'’\s-]{0,60},\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?|(?:[\p{L}\d'’-]+\s+){0,5}?(?:at|of|from|in|by|for|on)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?)$/iu;
 /** A hedge before a number: "about", "some", "just over". */
 const HEDGE = String.raw`(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|over)`;
 /** Between a site and its number set beside it: ", with", ", with about", " at". */

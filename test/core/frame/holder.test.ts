@@ -197,6 +197,15 @@ describe("mainHolder and holderBefore", () => {
     expect(of("Orvik Foods earned $2.2 billion.")).toBe("orvik");
   });
 
+  test("who says a figure of another name is not whose it is; who says its own figure is", () => {
+    const twice = new Map([["pellam", { n: 2 }], ["orvik", { n: 2 }]]);
+    const of = (s: string) => holderBefore(findHolders(s, scanPlaces(s), new Set()), 0, s.indexOf("$"), twice, s)?.key;
+    expect(of("Pellam Research said Orvik Foods' revenue climbed to $2.2 billion.")).not.toBe("pellam");
+    expect(of("Pellam Research estimated that Madrid's budget reached $2.2 billion.")).toBeUndefined();
+    expect(of("Orvik Foods said its revenue climbed to $2.2 billion.")).toBe("orvik");
+    expect(of("Orvik Foods said revenue climbed to $2.2 billion.")).toBe("orvik");
+  });
+
   test("a title in quotation marks is whose figure it is, named once or more; a name named once and far, not", () => {
     const once = new Map<string, { n: number }>();
     const of = (s: string) => holderBefore(findHolders(s, scanPlaces(s), new Set()), 0, s.indexOf("$"), once, s)?.name;

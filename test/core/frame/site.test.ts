@@ -49,6 +49,8 @@ describe("siteOf: the site a number belongs to", () => {
     // a list's entries, hedged or not
     ["Goiás crushed about 86 million tonnes, Minas Gerais some 62 million and Mato Grosso do Sul about 36 million.", "62 million", "Minas Gerais"],
     ["Goiás crushed about 86 million tonnes, Minas Gerais some 62 million and Mato Grosso do Sul about 36 million.", "36 million", "Mato Grosso do Sul"],
+    // (after who says it)
+    ["Deloitte said Barcelona's matchday revenue climbed 46% last season.", "46%", "Barcelona"],
   ])("%s → %s", (sentence, surface, expected) => {
     expect(of(sentence, surface)).toBe(expected);
   });
@@ -57,6 +59,7 @@ describe("siteOf: the site a number belongs to", () => {
     ["US LNG exports, boosted by the Calcasieu Pass facility, reached 88.9 million tonnes.", "88.9 million"],
     ["US LNG exports reached 88.9 million tonnes as the Calcasieu Pass facility ramped up.", "88.9 million"],
     ["Chevron, which runs the Tengiz field, earned $5 billion.", "$5 billion"],
+    ["Deloitte, whose office is in Barcelona, said revenue climbed 46% last season.", "46%"],
   ])("none for the number in: %s", (sentence, surface) => {
     expect(of(sentence, surface)).toBeUndefined();
   });
