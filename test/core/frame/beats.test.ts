@@ -1784,3 +1784,39 @@ describe("a nurses' strike (read first as a held-out story; one outlet's yes vot
     expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
   });
 });
+
+describe("shipbuilders' orders (read first as a held-out story; one outlet's Chinese order value planted differently)", () => {
+  const { result, figureOf, claimOf } = story("shiporders");
+  test("China's orders in dollars, $54.1 billion vs $45.1 billion, is the one conflict; 'Its yards booked 24.3 million CGT' is China's, not Korea's", () => {
+    const value = figureOf("a.txt", "$54.1 billion");
+    expect(value.claimIds).toContain(claimOf("b.txt", "$45.1 billion").id);
+    expect(value.status).toBe("conflicting");
+    expect(value.label).toMatch(/^China orders/);
+    expect(figureOf("b.txt", "24.3 million").label).toMatch(/^China/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("organ transplants (read first as a held-out story; one outlet's heart transplants planted differently)", () => {
+  const { result, figureOf, claimOf } = story("transplants");
+  test("heart transplants, 352 vs 325, is the one conflict, each list entry its own kind; a region's rate set against the national figure stays the region's", () => {
+    const heart = figureOf("a.txt", "352");
+    expect(heart.claimIds).toContain(claimOf("b.txt", "325").id);
+    expect(heart.status).toBe("conflicting");
+    expect(heart.label).toMatch(/heart transplant/);
+    expect(figureOf("a.txt", "1,402").claimIds).toContain(claimOf("b.txt", "1,402").id);
+    expect(figureOf("a.txt", "1,402").claimIds).not.toContain(claimOf("a.txt", "586").id);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
+
+describe("a monsoon season (read first as a held-out story; one outlet's reservoir storage planted differently)", () => {
+  const { result, figureOf, claimOf } = story("monsoon");
+  test("how full the reservoirs were on 24 September, 87% vs 78%, is the one conflict", () => {
+    const fill = figureOf("a.txt", "87%");
+    expect(fill.claimIds).toContain(claimOf("b.txt", "78%").id);
+    expect(fill.status).toBe("conflicting");
+    expect(fill.label).toMatch(/storage filled · 24 September 2026/);
+    expect(result.figures.filter((f) => f.status === "conflicting")).toHaveLength(1);
+  });
+});
