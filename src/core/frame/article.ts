@@ -8,7 +8,7 @@ import type { Source } from "../types";
 import { acronymsOf } from "./credit";
 import { fiscalNamedByStart, fiscalStartOf } from "./fiscal";
 import { findPeriods, type Span } from "./period";
-import { CITY_AREA_AFTER, namesMember, scanPlaces, type PlaceMention } from "./places";
+import { cityNameAt, namesMember, scanPlaces, type PlaceMention } from "./places";
 import { findProducts, type ProductHit } from "./product";
 import { findProvinces, provinceCountry } from "./province";
 import { nameKey, wordsOf } from "./phrases";
@@ -142,9 +142,7 @@ function leadCity(sentences: readonly string[], title: string, code: string): Ar
   const clause = lead.slice(from, comma < 0 ? lead.length : comma);
   const first = scanPlaces(clause)[0];
   if (!first || first.form !== "city" || first.code !== code) return undefined;
-  // (its county or metropolitan area named as such: "Los Angeles County" is not the City of Los Angeles)
-  const area = CITY_AREA_AFTER.exec(clause.slice(first.end, first.end + 24));
-  const name = clause.slice(first.start, first.end + (area ? area[0].length : 0));
+  const name = cityNameAt(clause, first);
   return { code, key: nameKey(name), name };
 }
 
@@ -236,8 +234,7 @@ export function articleContext(source: Pick<Source, "title" | "text" | "publishe
   // (the title's first place: "Ukraine ships 20 million tonnes as Odesa ports keep moving" is about Ukraine)
   const titleCity = ranked[0] && mainPlaces[0] === ranked[0] && counted[0]?.form === "city" && counted[0].code === ranked[0] ? counted[0] : undefined;
   if (titleCity) {
-    const area = CITY_AREA_AFTER.exec(title.slice(titleCity.end, titleCity.end + 24));
-    const name = title.slice(titleCity.start, titleCity.end + (area ? area[0].length : 0));
+    const name = cityNameAt(title, titleCity);
     ctx.mainCity = { code: titleCity.code, key: nameKey(name), name };
   } else if (ranked[0] && mainPlaces[0] === ranked[0]) {
     // (and so is a province or a state the title names first, before any place: "Saxony's vote leaves CDU one seat short")

@@ -262,6 +262,15 @@ PLACES.set("intl", { code: "intl", name: "International" });
 /** A city's own area after its name: "Los Angeles County", "the Chicago Metropolitan Area", "the Houston Metro Area". */
 export const CITY_AREA_AFTER = /^\s+(?:County|Metropolitan\s+Area|Metro\s+Area|Metropolitan\s+Region|Region)\b/;
 
+/**
+ * A city mention's name as written, with its area when one follows ("Los Angeles County"): the county or metropolitan
+ * area is a place apart from the city itself ("the City of Los Angeles").
+ */
+export function cityNameAt(text: string, m: { start: number; end: number }): string {
+  const area = CITY_AREA_AFTER.exec(text.slice(m.end, m.end + 24));
+  return text.slice(m.start, m.end + (area ? area[0].length : 0));
+}
+
 /** Is the word, as written, a place's name, capital, city or demonym of the gazetteer ("Manchester", "Boston")? */
 export function isPlaceWord(word: string): boolean {
   const entry = ALIASES.get(phraseKey(word));

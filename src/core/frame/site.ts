@@ -19,7 +19,7 @@
 import { isCapitalAt } from "../text/chars";
 import { monthOf } from "./period";
 import { nameKey, wordsOf, type Words } from "./phrases";
-import { CITY_AREA_AFTER, isSpeakersSeat, type PlaceMention } from "./places";
+import { CITY_AREA_AFTER, cityNameAt, isSpeakersSeat, type PlaceMention } from "./places";
 import { isProductWord } from "./product";
 import { findProvinces } from "./province";
 import { findRegions, REGION_NOUNS } from "./region";
@@ -236,8 +236,7 @@ function citiesOf(sentence: string, places: readonly PlaceMention[]): SiteMentio
   for (const p of places) {
     if (p.form !== "city" || !isWhereFigureIs(sentence, p, 0)) continue;
     // (its county or metropolitan area is a site of its own: "in Los Angeles County" is not the City of Los Angeles)
-    const area = CITY_AREA_AFTER.exec(sentence.slice(p.end, p.end + 24));
-    const name = sentence.slice(p.start, p.end + (area ? area[0].length : 0));
+    const name = cityNameAt(sentence, p);
     out.push({ start: p.start, end: p.end, key: nameKey(name), name });
   }
   return out;

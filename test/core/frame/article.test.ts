@@ -23,22 +23,18 @@ describe("articleContext: the places an article is about", () => {
     expect(mainPlaces("Rotterdam volumes rise", "The port handled 14.6 million TEU.")).toEqual(["nl"]);
     expect(mainPlaces("Port volumes rise", "Rotterdam handled more.\nRotterdam's rivals handled less.")).toEqual(["nl"]);
   });
+  /** The city (or province) the story is about: see ArticleContext.mainCity. */
+  const ctx = (title: string, body: string) => {
+    const sentences = body.split("\n");
+    const places = sentences.flatMap((t) => scanPlaces(t));
+    return articleContext({ title, text: `${title}\n\n${body}`, published: "2026-09-22" }, sentences, places, []).mainCity?.key;
+  };
   test("a province the title names first is the story's own site, as a city is", () => {
-    const ctx = (title: string, body: string) => {
-      const sentences = body.split("\n");
-      const places = sentences.flatMap((t) => scanPlaces(t));
-      return articleContext({ title, text: `${title}\n\n${body}`, published: "2026-09-22" }, sentences, places, []).mainCity?.key;
-    };
     expect(ctx("Saxony's vote leaves CDU one seat short", "German voters in the state went to the polls.\nGermany's parties campaigned hard.")).toBe("saxony");
     // (not one named after a country: "Germany's jobless rate rises as Saxony lags")
     expect(ctx("Germany's jobless rate rises as Saxony lags", "German unemployment rose.\nGermany's labour office said so.")).toBeUndefined();
   });
   test("a title that names no place leaves the story's city to the lead's first clause, its county kept apart", () => {
-    const ctx = (title: string, body: string) => {
-      const sentences = body.split("\n");
-      const places = sentences.flatMap((t) => scanPlaces(t));
-      return articleContext({ title, text: `${title}\n\n${body}`, published: "2026-07-01" }, sentences, places, []).mainCity?.key;
-    };
     expect(ctx("Shelter beds fill up as count edges lower", "Los Angeles County's homeless population shrank for another year, officials said.\nIn Los Angeles, the count found 41,960 people.")).toBe("los angeles county");
     expect(ctx("What the count means for providers", "The annual snapshot of homelessness in Houston, released this week, showed a fall.\nHouston's count found 3,100 people.")).toBe("houston");
     expect(ctx("Los Angeles County homeless count falls 2.6%", "The count found 70,412 people.")).toBe("los angeles county");
