@@ -200,7 +200,7 @@ function subjectHolder(mentions: readonly HolderMention[], text: string, from: n
   return SUBJECT_VERB.test(gap) ? m : undefined;
 }
 /** A past verb of what a subject did with its number ("logged", "took", "dropped"). */
-const PAST_VERB = "(?:\\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled|logged|recorded|attracted|welcomed)";
+const PAST_VERB = "(?:\\p{Ll}+ed|took|drew|saw|had|won|sold|made|carried|handled|logged|recorded|attracted|welcomed|grew|shrank|rose|fell|sank|lost)";
 /** A sentence that opens on the whole its number is part of: "Of those, ", "Of the 427 killed, " (a word or two may follow). */
 const PART_OF_WHOLE = /^\s*Of\s+(?:those|these|them|(?:the|this|that)\s+[^,;.]{1,40}),\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** After such a part's number, where it was: "were on privately owned reserves", "were killed in the park". */
@@ -222,10 +222,11 @@ const OWNED_SUBJECT = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,3}?[\\p{Ll}
 /** An aside set off by commas right after a name: ", the diamond miner jointly owned by De Beers,". */
 const ASIDE_SUBJECT = /^,\s+(?:the|a|an|its)\s[^,;()]{1,100},(?=\s)/;
 /** Before a clause's subject: nothing, "the", a list's mark, a phrase set off by a comma or a colon. */
-const SUBJECT_LEAD = /^(?:\s*(?:[-•*–]\s+)?(?:[^,;:]{0,60}[,:]\s+)?(?:the\s+)?)$/i;
+// (a clause after "while" or "whereas" too: "…, while Vodafone Idea's base shrank by 0.9 million")
+const SUBJECT_LEAD = /^(?:\s*(?:[-•*–]\s+)?(?:[^,;:]{0,60}[,:]\s+)?(?:(?:while|whereas)\s+)?(?:the\s+)?)$/i;
 /** Between the subject and its number: a past verb, and at most a qualifier. */
 // (or stood somewhere with it: "Volkswagen remained the best-selling brand with 49,870", "Mercedes-Benz followed with 24,610")
-const SUBJECT_VERB = new RegExp(`^\\s+(?:${PAST_VERB}(?:\\s+with)?|(?:remained|was|stayed|came|finished|ranked|stood)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?with)\\s+(?:(?:about|around|roughly|some|nearly|almost|just\\s+over|just\\s+under|more\\s+than|over)\\s+)?$`, "u");
+const SUBJECT_VERB = new RegExp(`^\\s+(?:${PAST_VERB}(?:\\s+(?:with|by))?|(?:remained|was|stayed|came|finished|ranked|stood)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?with)\\s+(?:(?:about|around|roughly|some|nearly|almost|just\\s+over|just\\s+under|more\\s+than|over)\\s+)?$`, "u");
 
 /** Is `at` inside an appositive set off by commas (", the country's largest cane producer,")? */
 function inAppositive(text: string, at: number): boolean {

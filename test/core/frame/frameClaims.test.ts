@@ -1736,6 +1736,13 @@ describe("frameClaims: the name that opens a clause as its subject owns the numb
     expect(of("18.4 million").holder).toBe("sants");
     expect(of("456 million").site).toBe("barcelona");
   });
+  test("after 'while', with a verb of change ('shrank by', 'lost')", () => {
+    const mobile = framesOf("Mobile users\nDate: 2026-11-24\n\nIndia's wireless base grew by 6.8 million in October.\nOrvane added 3.9 million, while Telvia's base shrank by 0.9 million.\nKessel Park lost 88 rhinos in 2025.\n", "mobile.txt");
+    expect(mobile("0.9 million").holder).toBe("telvia");
+    expect(mobile("88").holder).toBe("kessel");
+    // (not a clause that opens with something else before the name: "while in Telvia's view the base shrank by …")
+    expect(framesOf("Mobile users\nDate: 2026-11-24\n\nIndia's wireless base grew by 6.8 million in October, while in the view of Telvia's analysts the base shrank by 0.9 million.\n", "m2.txt")("0.9 million").holder).toBeUndefined();
+  });
   test("not a body known by its acronym, nor a benchmark", () => {
     expect(of("168,200").holder).toBeUndefined();
     expect(of("$64.22 a barrel").holder).toBeUndefined();
