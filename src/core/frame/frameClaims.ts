@@ -493,6 +493,8 @@ const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&
  * the first entry's phrase).
  */
 /** A list's next entry told as a clause of its own: ", while Italy's stood at ", " and France's was ". */
+/** Between two numbers, the next entry of a list told by its name alone: ", the Middle East and North Africa ", " and Latin America ". */
+const NAMED_ENTRY = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}’'.-]*)){0,5}\s+$/u;
 const ELLIPTIC_ENTRY = /^[^.;:\d]{0,40}?,?\s+(?:while|and|whereas|with)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:stood|stands|was|were|is|are|came|reached|hit)\s+)?(?:at\s+|to\s+|in\s+at\s+)?$/u;
 const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by|at|on)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under|an\s+estimated)\s+)?$/u;
 /**
@@ -1044,7 +1046,9 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
       mine.forEach((c, i) => {
         const [from, to] = clauseOf(breaks, rel[i].start);
         // ("…fell by 45 per cent, and those from India by 20 per cent": a pronoun's clause leaves out its verb)
-        const elliptic = i > 0 && mine[i - 1].unit === c.unit && THOSE_BEFORE.test(text.slice(rel[i - 1].end, rel[i].start));
+        // (and an entry told by its name alone: "Sub-Saharan Africa was up 21.3%, the Middle East and North Africa 19.6%
+        // and Latin America 18.4%")
+        const elliptic = i > 0 && mine[i - 1].unit === c.unit && (THOSE_BEFORE.test(text.slice(rel[i - 1].end, rel[i].start)) || NAMED_ENTRY.test(text.slice(rel[i - 1].end, rel[i].start)));
         // (a number told as it stands now is a level, whatever forecast follows it: "China's population, now 1.41
         // billion, is projected to shrink")
         const told = elliptic ? kinds[i - 1] : kindOf({ sentence: text, start: rel[i].start, end: rel[i].end, unit: c.unit, surface: c.surface, from, to, deadline: false });

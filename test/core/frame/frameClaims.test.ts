@@ -2108,3 +2108,13 @@ describe("frameClaims: a number in a when-clause", () => {
     expect(framesOf(text, "steel.txt")("80 million tonnes")?.scopeKey).toBe("cn");
   });
 });
+
+describe("frameClaims: a list's entries told by their names alone", () => {
+  test("take the kind of the entry before: a change after a change", () => {
+    const of = framesOf("Music\nDate: 2027-03-18\n\nThose markets drove growth. Sub-Saharan Africa was up 21.3%, the Middle East and North Africa 19.6% and Latin America 18.4%.\nRevenue rose 5.4%, while streaming's share stood at 69%.\n", "music.txt");
+    expect(of("19.6%").kind).toBe("change");
+    expect(of("18.4%").kind).toBe("change");
+    // (not a clause of its own with its verb: "while streaming's share stood at 69%")
+    expect(of("69%").kind).not.toBe("change");
+  });
+});
