@@ -175,9 +175,12 @@ const GOODS_AMOUNT_UNITS = new Set(["t", "kg", "Mt", "m3", "bcm", "mcm", "tcm", 
  */
 const NEVER_GOODS = new Set(["interest-rate", "inflation", "unemployment", "utilisation", "punctuality", "turnout", "debt", "tax", "pay", "fine", "revenue", "profit", "operating-profit", "pretax-profit", "ebitda", "dividend", "valuation", "budget-balance", "free-cash-flow"]);
 
-function flowKeyOf(hit: MeasureHit): FrameMeasure {
+function flowKeyOf(hit: MeasureHit, ownClause = false): FrameMeasure {
   const c = hit.concept;
   if (c.key === "flow") return { key: c.side === "exporter" ? "exports" : "imports", name: c.name, how: "clause" };
+  // (a part its words name is the part only in the number's own clause: "The unsheltered population fell 5.1% to
+  // 46,835" is the unsheltered's, a later sentence that carries the measure the population's)
+  if (ownClause && hit.part) return { key: `${c.key}:${hit.part}`, name: `${hit.part} ${c.name}`, how: "clause" };
   return { key: c.key, name: c.name, how: "clause" };
 }
 
@@ -1238,7 +1241,7 @@ function frameSource(source: Source | undefined, claims: readonly Claim[], out: 
           const ownSubject = subject && !goodsMove && !holderNames.has(subject) && !places.some((p) => p.end <= start && text.slice(p.start, p.end).toLowerCase() === subject) ? subject : "";
           // "the number of Indian students rose 9%": a change or a share of a count its clause names
           const numbered = hit ? "" : numberOfPhrase(text.slice(from, start)).noun;
-          if (hit) measure = flowKeyOf(hit);
+          if (hit) measure = flowKeyOf(hit, true);
           else if (numbered.length >= 3) measure = nounFrame(numbered);
           else if (before.length >= 3) measure = nounFrame(before);
           // "Renault registered 2,450 cars, down 3.1% from a year earlier": a change set after a level with a comma

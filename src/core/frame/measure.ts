@@ -38,6 +38,8 @@ export interface MeasureHit {
   end: number;
   /** A verb ("imported", "rose to") rather than a noun. */
   verb: boolean;
+  /** The part of the whole its words name ("unsheltered" in "the unsheltered population"): the number's own clause's only. */
+  part?: string;
 }
 
 interface Entry {
@@ -292,6 +294,12 @@ export function findMeasures(sentence: string, words?: Words): MeasureHit[] {
     // not goods bought (what funds take in is their inflow: above)
     if (h.value.verb && concept === IMPORTS && INCOME_VERB.test(sentence.slice(h.start, h.end).toLowerCase()) && MONEY_OBJECT.test(sentence.slice(h.end, h.end + 30))) {
       out.push({ concept: REVENUE, start: h.start, end: h.end, verb: true });
+      continue;
+    }
+    // "the unsheltered population fell 5.1%", "the working-age population": a part of the population, not the whole
+    const part = !h.value.verb && concept.key === "population" && /^population$/i.test(sentence.slice(h.start, h.end)) ? POPULATION_PART_BEFORE.exec(sentence.slice(Math.max(0, h.start - 24), h.start)) : null;
+    if (part && !WHOLE_POPULATION.has(part[1]) && !/^\s+(?:policy|policies|growth|control|data|figures|statistics|census|register)\b/i.test(sentence.slice(h.end, h.end + 14))) {
+      out.push({ concept, start: h.start, end: h.end, verb: false, part: part[1] });
       continue;
     }
     // "98,700 cars were sold in Portugal": goods sold in a market are its sales, not exports
@@ -565,6 +573,11 @@ export function madeGoods(before: string): MeasureHit | undefined {
   return m ? { concept: PRODUCTION, start: m.index, end: m.index + m[1].length, verb: true } : undefined;
 }
 const MADE_BEFORE = /\b(made|makes|make|making|turned\s+out|turns\s+out|turn\s+out|churned\s+out|churns\s+out|poured|pours|smelted|smelts|brewed|brews)\s+(?:(?:an?|the)\s+)?(?:(?:estimated|record|combined|total\s+of|about|around|some|nearly|almost|roughly|approximately|just|over|under|more\s+than|less\s+than|only|further|another)\s+){0,3}$/i;
+
+/** The word right before "population", a part of it when it is no word of the whole (WHOLE_POPULATION): "unsheltered". */
+const POPULATION_PART_BEFORE = /(?:^|[^\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/** Words before "population" that name the whole, or say nothing of which part: "the total population", "its ageing population". */
+const WHOLE_POPULATION = new Set(["the", "a", "an", "its", "their", "our", "total", "overall", "whole", "entire", "national", "global", "world", "combined", "estimated", "official", "revised", "census", "current", "ageing", "aging", "growing", "shrinking", "declining", "rising", "of", "and", "or", "for", "against", "both", "million", "billion", "thousand", "general", "country", "city", "state", "usual", "heads", "whose", "which", "that", "mid-year", "resident"]);
 
 /** Before a verb, a share of a population as its subject: "86.7% of Minnesota kindergartners have ", "40% of households ". */
 const SHARE_OF_SUBJECT = /\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}\p{Ll}[\p{L}-]*s\s+(?:(?:have|has|had|now|already|also|still)\s+){0,2}$/u;

@@ -2118,3 +2118,12 @@ describe("frameClaims: a list's entries told by their names alone", () => {
     expect(of("69%").kind).not.toBe("change");
   });
 });
+
+describe("frameClaims: a part of the population in its own clause only", () => {
+  test("'The unsheltered population fell 5.1% to 46,835' is the part's; a later sentence that carries the measure is the whole's", () => {
+    const of = framesOf("Homeless count\nDate: 2026-06-30\n\nThe unsheltered population fell 5.1% to 46,835.\nThe sheltered population rose to 23,577.\nIn all, it reached 70,412.\n", "count.txt");
+    expect(of("46,835").measure?.key).toBe("population:unsheltered");
+    expect(of("23,577").measure?.key).toBe("population:sheltered");
+    expect(of("70,412").measure?.key).not.toMatch(/:/);
+  });
+});

@@ -492,3 +492,17 @@ describe("madeGoods: a verb of making before an amount of goods", () => {
     for (const before of ["China made clear it would cut output by ", "The mill, which made steel for a century, sold ", "Exporters shipped ", "The country imported ", "The company made a loss on "]) expect(madeGoods(before)).toBeUndefined();
   });
 });
+
+describe("measure: a part of the population its words name", () => {
+  const parts = (sentence: string) => findMeasures(sentence).map((h) => `${h.concept.key}${h.part ? `:${h.part}` : ""}`);
+  test("'the unsheltered population', 'the working-age population' are parts", () => {
+    expect(parts("The unsheltered population fell 5.1% to 46,835.")).toEqual(["population:unsheltered"]);
+    expect(parts("The working-age population shrank by 300,000.")).toEqual(["population:working-age"]);
+  });
+  test("not: the whole ('the total population', 'its ageing population'), nor population policy", () => {
+    expect(parts("The total population is 12 million.")).toEqual(["population"]);
+    expect(parts("Its ageing population grew 1%.")).toEqual(["population"]);
+    expect(parts("She heads population policy at the ministry.")).toEqual(["population"]);
+    expect(parts("The most populous state has 39 million people.")).not.toContain("population:most");
+  });
+});
