@@ -5,7 +5,7 @@
  * day. A toll with no period of its own is dated by its article's date line, or by a day the sentence gives right
  * after the number ("up from 412 on Tuesday", "312 yesterday").
  */
-import { FULL_NAMES, monthOf } from "./period";
+import { FULL_NAMES, MONTH_WORD, monthOf } from "./period";
 // (a day as a period of its own is period.ts's: one label for "as of November 21" and a quote's day)
 export { daySpan } from "./period";
 
@@ -62,7 +62,7 @@ export function asOfLabel(day: string): string {
 }
 
 /** A calendar day named with its month: "on Sept. 24", "as of September 24", "on 24 September". */
-const MONTH_DAY = /\b(?:on|as\s+of|at)\s+(?:(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})\b(?!,?\s*\d{4}\b)|(\d{1,2})\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d{4}\b))/i;
+const MONTH_DAY = new RegExp(`\\b(?:on|as\\s+of|at)\\s+(?:(${MONTH_WORD})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4}\\b)|(\\d{1,2})\\s+(${MONTH_WORD})\\b(?!\\s+\\d{4}\\b))`, "i");
 
 /**
  * The day ("2026-09-24") a sentence names by its month and day ("on Sept. 24", "on 24 September"): in the month of

@@ -412,6 +412,12 @@ const SERIES_BEGAN = /\b(?:series|records?|record-keeping|data|statistics|compar
 /** "a decade earlier", "ten years ago", "15 years before": a time years back from the one the text is about. */
 const YEARS_BACK = /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+(?:decades?|years?)\s+(?:earlier|ago|before)\b/i;
 /** A sentence that recalls an earlier record: "the previous record", "the old high", "a record … set in 2003". */
+const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
+
+/** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
+const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
+const NATIONAL_ALL = new RegExp(NATIONAL.source, "gi");
+
 /** Before an amount of money that is a level the clause reaches: "to ", "at ", "of ", "worth a record ". */
 const MONEY_LEVEL_BEFORE = /\b(?:to|at|of|reaching|reached|totalling|totaling|totalled|totaled|worth|hit)\s+(?:(?:a|an)\s+)?(?:(?:record|all-time|about|some|nearly|almost|around|roughly|over|more\s+than)\s+)?$/i;
 
@@ -427,12 +433,6 @@ function isNationalFigure(words: string): boolean {
   for (let m = NATIONAL_ALL.exec(words); m; m = NATIONAL_ALL.exec(words)) if (!COMPARED_WITH_BEFORE.test(words.slice(Math.max(0, m.index - 30), m.index))) return true;
   return false;
 }
-
-const EARLIER_RECORD = /\b(?:previous|former|old|earlier|prior)\s+(?:national\s+|all-time\s+|world\s+)?(?:record|high|peak|best|low)\b|\brecord\b[^.;]{0,40}\bset\s+in\b/i;
-
-/** Words that make a figure the whole country's: no organisation's, no site's ("the economy added 227,000 jobs"). */
-const NATIONAL = /\b(?:nationwide|countrywide|across\s+the\s+country|national\s+(?:total|average|figure|tally|count|level|rate|output|production)|country['’]s\s+(?:total|average)|the\s+(?:[\w.’'-]+\s+)?(?:economy|labou?r\s+market))\b/i;
-const NATIONAL_ALL = new RegExp(NATIONAL.source, "gi");
 /** "bringing its total to", "for a total of", "taking the tally to": a total of what the sentence counted before. */
 const RUNNING_TOTAL = /\b(?:total|tally|count)\s+(?:of|to|at)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 /** A change from the month before ("month-on-month", "from the previous month", "m/m"). */
@@ -489,17 +489,17 @@ function moving(text: string, product: ProductHit, places: readonly PlaceMention
  */
 const GAPPED = /^\s*[\p{L}-]*(?:,\s*|\s+)(?:and|while|with|but)\s+(?:[\p{L}’'&-]+\s+){0,3}(?!(?:at|of|to|by|from|with|in|on|for|about|around|than|as)\s)[\p{L}’'&-]+\s+$/u;
 
+/** A list's next entry told as a clause of its own: ", while Italy's stood at ", " and France's was ". */
+const ELLIPTIC_ENTRY = /^[^.;:\d]{0,40}?,?\s+(?:while|and|whereas|with)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:stood|stands|was|were|is|are|came|reached|hit)\s+)?(?:at\s+|to\s+|in\s+at\s+)?$/u;
 /**
  * Between two entries of a ranking or a list: the rest of the first entry's phrase, then ", followed by", "ahead of",
  * "and" or a comma, and the next entry's name, with "with", "of", "by", "at" or "on" (a hedge may follow: "at about") or right before its number ("… visitors,
  * followed by Britain with ", " and France with ", "an increase of 3.8% and Scotland of ", "… of fish in 2025, Sweden "; a year may stand in
  * the first entry's phrase).
  */
-/** A list's next entry told as a clause of its own: ", while Italy's stood at ", " and France's was ". */
+const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by|at|on)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under|an\s+estimated)\s+)?$/u;
 /** Between two numbers, the next entry of a list told by its name alone: ", the Middle East and North Africa ", " and Latin America ". */
 const NAMED_ENTRY = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:and|of|the|\p{Lu}[\p{L}’'.-]*)){0,5}\s+$/u;
-const ELLIPTIC_ENTRY = /^[^.;:\d]{0,40}?,?\s+(?:while|and|whereas|with)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s)?\s+(?:(?:stood|stands|was|were|is|are|came|reached|hit)\s+)?(?:at\s+|to\s+|in\s+at\s+)?$/u;
-const RANKED_ENTRY = /^(?:[^.;:\d]|(?:19|20)\d\d\b){0,40}?(?:,\s*(?:followed\s+by|ahead\s+of|trailed\s+by|then)|,?\s+and|,)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+){1,4}(?:(?:with|of|by|at|on)\s+)?(?:(?:about|around|some|nearly|almost|roughly|just|over|under|an\s+estimated)\s+)?$/u;
 /**
  * A place that opens the next entry of a list, alone or as the start of a name ("… 3.8% and Scotland of 4.4%", "… and
  * Paris Saint-Germain with 837 million"): its number's place, not the one before's.

@@ -173,7 +173,6 @@ const PEOPLE_VERB_NOUNS: Record<string, string> = { crossed: "crossing", entered
 /** After the verb: a border, a country entered, or the way it was crossed. */
 const BORDER_AFTER = /^[^.;]{0,40}?\b(?:into|borders?|frontiers?|illegally|irregularly|undetected|without\s+papers)\b/i;
 
-/** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
 /** "filled 86.4% of their rooms", "sold 91% of its seats": a verb of filling before, rooms, beds or seats after. */
 const FILLED_BEFORE = /\b(?:filled|fill|fills|sold|occupied)\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$/i;
 const OF_ROOMS_AFTER = /^\s+of\s+(?:their|its|the|all)\s+(?:available\s+|hotel\s+)?(?:rooms|beds|seats)\b/i;
@@ -199,6 +198,7 @@ const FOR_PEOPLE_AFTER = new RegExp(String.raw`^\s+(?:were|was|went|are|is)\s+(?
 const USED_AFTER = /^\s+\p{Ll}+\s+(?:(?:have|has|had)\s+)?(?:turned\s+to|relied\s+on|used|accessed|made\s+use\s+of)\s/u;
 /** "for the first time", before the sentence's end. */
 const FIRST_TIME = /^[^.;]*\bfor\s+the\s+first\s+time\b/i;
+/** Verbs news uses for one thing that happened to people: the uprooted and those forced to flee are the displaced. */
 const PEOPLE_VERB_SYNONYMS: Record<string, string> = { uprooted: "displaced", forced: "displaced", fled: "displaced" };
 
 /** Nouns for the dead, the injured or the missing. */

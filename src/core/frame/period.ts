@@ -355,7 +355,9 @@ export function shiftYears(span: Span, years: number): Span {
 
 /** The months' names in full, as a pattern (no group taken): for the readers that name a month beside other words. */
 export const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const M = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+/** A month's name in full or short ("September", "Sept", "Sep"; no group taken, no dot). */
+export const MONTH_WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+const M = `(${MONTH_WORD})\\.?`;
 // (and 2100, the end of the century that projections reach)
 const Y = "((?:19|20)\\d{2}|2100)";
 /** A day after a month, at most ("June 30", "March 31st"): never the first digits of a year ("March 2024"). */
